@@ -1,0 +1,53 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { NEWS_DOMAINS, FEED_HOSTS } from './lib/sources/news-domains';
+
+const hostMatches = (domains: readonly string[]) =>
+  domains.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]);
+
+// Stable add-on id: Firefox keys storage and permissions by it.
+const GECKO_ID = 'crosscheck@crosscheck.invalid';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Crosscheck',
+    description:
+      'See which figures a news page reports about the Pakistan–Afghanistan conflict, and where other outlets and the parties disagree.',
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+    host_permissions: hostMatches([...NEWS_DOMAINS, ...FEED_HOSTS]),
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: 'Crosscheck' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  webExt: {
+    binaries: { chrome: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' },
+  },
+  zip: {
+    includeSources: [
+      'assets/**',
+      'components/**',
+      'entrypoints/**',
+      'lib/**',
+      'public/**',
+      'scripts/**',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+    ],
+  },
+});
