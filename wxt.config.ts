@@ -1,14 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { NEWS_DOMAINS, FEED_HOSTS } from './lib/sources/news-domains';
-
-const hostMatches = (domains: readonly string[]) =>
-  domains.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]);
+import { hostMatchPatterns } from './lib/sources/match-patterns';
 
 // Stable add-on id: Firefox keys storage and permissions by it.
 const GECKO_ID = 'crosscheck@crosscheck.invalid';
 
 export default defineConfig({
+  // Explicit imports everywhere: lib/ must not depend on build-time magic.
+  imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
@@ -16,7 +16,7 @@ export default defineConfig({
     description:
       'See which figures a news page reports about the Pakistan–Afghanistan conflict, and where other outlets and the parties disagree.',
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
-    host_permissions: hostMatches([...NEWS_DOMAINS, ...FEED_HOSTS]),
+    host_permissions: hostMatchPatterns([...NEWS_DOMAINS, ...FEED_HOSTS]),
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Crosscheck' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

@@ -182,3 +182,38 @@ export interface Comparison {
   reports: CompareReport[];
   rows: CompareRow[];
 }
+
+/** What the popup shows for one tab, as the background keeps it. */
+export type TabPhase =
+  /** No news page the content script runs on (new tab, settings page, unlisted site). */
+  | 'unsupported'
+  /** The content script has not reported yet. */
+  | 'waiting'
+  /** The cheap gate or the full score says this page is not coverage of the conflict. */
+  | 'not-coverage'
+  /** The gate passed; the full analysis is running. */
+  | 'analysing'
+  | 'ready'
+  | 'error';
+
+export interface TabView {
+  tabId: number;
+  url: string | null;
+  phase: TabPhase;
+  gate: GateResult | null;
+  analysis: Analysis | null;
+  /** Report 0 is this page; the others are matching reports from the store and the reference set. */
+  comparison: Comparison | null;
+  error: string | null;
+  /** How many reports the store holds (for the empty state). */
+  storedReports: number;
+}
+
+export interface RefreshProgress {
+  running: boolean;
+  done: number;
+  total: number;
+  current: string | null;
+  startedAt: number | null;
+  finishedAt: number | null;
+}

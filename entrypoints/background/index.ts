@@ -1,0 +1,48 @@
+/**
+ * Wiring only: messages → lib, alarms → refresh, tab state → badge.
+ */
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { onMessage } from '../../lib/messaging';
+import { createTabs } from './tabs';
+import { createRefresher, REFRESH_ALARM } from './refresh';
+import { syncContentScripts } from './content-scripts';
+import { seedReferenceReports } from './reports';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const tabs = createTabs();
+    const refresher = createRefresher();
+
+    onMessage({
+      'page-gate': (data, sender) => tabs.onGate(data, sender),
+      'page-analysis': (data, sender) => tabs.onAnalysis(data, sender),
+      'page-analysis-failed': (data, sender) => tabs.onAnalysisFailed(data, sender),
+      'get-tab-view': ({ tabId }) => tabs.view(tabId),
+      'refresh-now': () => refresher.start({ manual: true }),
+      'get-refresh-progress': () => refresher.progress(),
+      'clear-reports': () => tabs.clearReports(),
+      'sources-changed': async () => {
+        await Promise.all([syncContentScripts(), refresher.schedule()]);
+        return { ok: true as const };
+      },
+    });
+
+    browser.runtime.onInstalled.addListener(async () => {
+      await seedReferenceReports();
+      await syncContentScripts();
+      await refresher.schedule();
+      // A first refresh right after install; failures only show in options.
+      void refresher.start({ manual: false });
+    });
+    browser.runtime.onStartup.addListener(() => void refresher.schedule());
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === REFRESH_ALARM) void refresher.start({ manual: false });
+    });
+    browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'loading' && change.url !== undefined) void tabs.reset(tabId);
+    });
+  },
+});

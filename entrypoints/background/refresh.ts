@@ -1,0 +1,86 @@
+/**
+ * Background refresh of the reader's sources: on an alarm, on install, and
+ * when the reader presses "Refresh now". One run at a time; progress is
+ * kept here for the options page to poll.
+ */
+import { browser } from 'wxt/browser';
+import { refreshSources } from '../../lib/feeds/refresh';
+import { getSources, prefsItem, healthItem } from '../../lib/store/settings';
+import { gate } from '../../lib/coverage/gate';
+import { analyzeDocument } from '../../lib/analyze';
+import { parseHtml } from '../../lib/dom/parse-html';
+import { toReport } from '../../lib/compare/to-report';
+import type { RefreshProgress } from '../../lib/types';
+import { reportStore } from './reports';
+
+export const REFRESH_ALARM = 'crosscheck-refresh';
+
+/** Firefox's event page has DOMParser; Chrome's service worker does not. */
+function parseDocument(html: string): Document {
+  if (typeof DOMParser !== 'undefined') return new DOMParser().parseFromString(html, 'text/html');
+  return parseHtml(html);
+}
+
+export function createRefresher() {
+  let current: RefreshProgress = {
+    running: false,
+    done: 0,
+    total: 0,
+    current: null,
+    startedAt: null,
+    finishedAt: null,
+  };
+  let running: Promise<void> | null = null;
+
+  async function run(manual: boolean) {
+    const [sources, health, store] = await Promise.all([
+      getSources(),
+      healthItem.getValue(),
+      reportStore(),
+    ]);
+    const enabled = sources.filter((s) => s.enabled);
+    current = { ...current, running: true, done: 0, total: enabled.length, current: null, startedAt: Date.now() };
+    try {
+      const next = await refreshSources(enabled, {
+        fetch: (input, init) => fetch(input, init),
+        now: () => Date.now(),
+        health,
+        manual,
+        isCoverage: (item) => gate({ title: item.title, meta: item.summary, text: '' }).passed,
+        analyzeHtml: (html, url) => analyzeDocument(parseDocument(html), { url }),
+        known: async (url) => (await store.get(url)) !== undefined,
+        keep: async (analysis) => {
+          if (!analysis.coverage.detected) return false;
+          await store.put(toReport(analysis, { origin: 'feed', seenAt: Date.now() }));
+          return true;
+        },
+        onProgress: (p) => {
+          current = { ...current, done: p.done, total: p.total, current: p.current ?? null };
+        },
+      });
+      await healthItem.setValue(next);
+      await store.prune(Date.now());
+    } finally {
+      current = { ...current, running: false, current: null, finishedAt: Date.now() };
+    }
+  }
+
+  return {
+    progress: (): RefreshProgress => current,
+    start({ manual }: { manual: boolean }): RefreshProgress {
+      running ??= run(manual)
+        .catch((error) => console.error('Crosscheck refresh failed', error))
+        .finally(() => {
+          running = null;
+        });
+      return { ...current, running: true };
+    },
+    async schedule() {
+      const prefs = await prefsItem.getValue();
+      await browser.alarms.create(REFRESH_ALARM, {
+        periodInMinutes: prefs.refreshMinutes,
+        delayInMinutes: prefs.refreshMinutes,
+      });
+    },
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * Per-tab state: the gate's verdict, the analysis, and the badge.
+ */
+import { browser } from 'wxt/browser';
+import type { RequestOf, Sender } from '../../lib/messaging';
+import { readTabState, removeTabState, writeTabState, type TabState } from '../../lib/store/tab-state';
+import { toReport } from '../../lib/compare/to-report';
+import type { Comparison, TabView } from '../../lib/types';
+import { compareWithStore, reportStore, seedReferenceReports } from './reports';
+import { setBadge } from './badge';
+
+const ANALYZER_FILE = '/analyzer.js';
+
+export function createTabs() {
+  const topFrame = (sender: Sender): number | null =>
+    sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0 ? sender.tab.id : null;
+
+  async function update(tabId: number, state: TabState, comparison?: Comparison | null) {
+    await writeTabState(tabId, state);
+    await setBadge(tabId, state, comparison ?? null);
+  }
+
+  return {
+    async onGate(data: RequestOf<'page-gate'>, sender: Sender) {
+      const tabId = topFrame(sender);
+      if (tabId === null) return { analyse: false };
+      const base = { url: data.url, gate: data.gate, analysis: null, error: null, updatedAt: Date.now() };
+      if (!data.gate.passed) {
+        await update(tabId, { ...base, phase: 'not-coverage' });
+        return { analyse: false };
+      }
+      await update(tabId, { ...base, phase: 'analysing' });
+      try {
+        await browser.scripting.executeScript({
+          target: { tabId, frameIds: [0] },
+          files: [ANALYZER_FILE],
+        });
+      } catch (error) {
+        await update(tabId, { ...base, phase: 'error', error: describe(error) });
+      }
+      return { analyse: true };
+    },
+
+    async onAnalysis(data: RequestOf<'page-analysis'>, sender: Sender) {
+      const tabId = topFrame(sender);
+      if (tabId === null) return { ok: true as const };
+      const previous = await readTabState(tabId);
+      const analysis = data.analysis;
+      const state: TabState = {
+        url: data.url,
+        gate: previous?.gate ?? null,
+        analysis,
+        error: null,
+        phase: analysis.coverage.detected ? 'ready' : 'not-coverage',
+        updatedAt: Date.now(),
+      };
+      let comparison: Comparison | null = null;
+      if (analysis.coverage.detected) {
+        const report = toReport(analysis, { origin: 'page', seenAt: Date.now() });
+        const store = await reportStore();
+        // Compare before storing, so the page is not matched with itself.
+        comparison = await compareWithStore(report, Date.now());
+        await store.put(report);
+      }
+      await update(tabId, state, comparison);
+      return { ok: true as const };
+    },
+
+    async onAnalysisFailed(data: RequestOf<'page-analysis-failed'>, sender: Sender) {
+      const tabId = topFrame(sender);
+      if (tabId === null) return { ok: true as const };
+      const previous = await readTabState(tabId);
+      await update(tabId, {
+        url: data.url,
+        gate: previous?.gate ?? null,
+        analysis: null,
+        phase: 'error',
+        error: `Crosscheck could not read this page: ${data.error}`,
+        updatedAt: Date.now(),
+      });
+      return { ok: true as const };
+    },
+
+    async view(tabId: number): Promise<TabView> {
+      const [state, store] = await Promise.all([readTabState(tabId), reportStore()]);
+      const storedReports = await store.count();
+      if (!state) {
+        return { tabId, url: null, phase: 'unsupported', gate: null, analysis: null, comparison: null, error: null, storedReports };
+      }
+      let comparison: Comparison | null = null;
+      if (state.phase === 'ready' && state.analysis) {
+        // Fresh each time: feeds may have brought new reports since the page loaded.
+        const report = toReport(state.analysis, { origin: 'page', seenAt: state.updatedAt });
+        comparison = await compareWithStore(report, Date.now());
+        await setBadge(tabId, state, comparison);
+      }
+      return { tabId, url: state.url, phase: state.phase, gate: state.gate, analysis: state.analysis, comparison, error: state.error, storedReports };
+    },
+
+    async reset(tabId: number) {
+      await removeTabState(tabId);
+      await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    },
+
+    async forget(tabId: number) {
+      await removeTabState(tabId);
+    },
+
+    async clearReports() {
+      const store = await reportStore();
+      const before = await store.count();
+      await store.clear();
+      await seedReferenceReports();
+      const after = await store.count();
+      return { removed: Math.max(0, before - after) };
+    },
+  };
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `Crosscheck could not read this page (${message.slice(0, 200)}).`;
+}

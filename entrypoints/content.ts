@@ -1,0 +1,41 @@
+/**
+ * The always-on part: runs on listed news sites, reads a few kilobytes of
+ * the page and asks the cheap gate whether it covers the conflict. Only
+ * pages that pass get the full analyzer, injected by the background. It
+ * never changes the page and never lets an error reach it.
+ */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { gate } from '../lib/coverage/gate';
+import { readGateInput } from '../lib/page/read-gate-input';
+import { sendMessage } from '../lib/messaging';
+import { NEWS_DOMAINS } from '../lib/sources/news-domains';
+import { hostMatchPatterns } from '../lib/sources/match-patterns';
+
+export default defineContentScript({
+  matches: hostMatchPatterns(NEWS_DOMAINS),
+  runAt: 'document_idle',
+  // Only the top article: frames are ads, embeds and comment widgets.
+  allFrames: false,
+  main(ctx) {
+    let lastUrl = '';
+    const check = () => {
+      if (ctx.isInvalid || location.href === lastUrl) return;
+      lastUrl = location.href;
+      try {
+        // Only HTML documents: XML, SVG and plain-text views have no article.
+        if (!(document.documentElement instanceof HTMLElement) || !document.body) return;
+        const result = gate(readGateInput(document));
+        sendMessage('page-gate', {
+          url: location.href,
+          title: document.title.slice(0, 500),
+          gate: result,
+        }).catch(() => undefined);
+      } catch {
+        // Never let an error reach the page.
+      }
+    };
+    check();
+    // Single-page sites change article without a load: follow them.
+    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(check, 600));
+  },
+});

@@ -1,0 +1,194 @@
+/**
+ * Every message between the content script, the analyzer, the background,
+ * the popup and the options page, typed in one place and validated on
+ * receipt. This is one of the two lib/ modules allowed to touch `browser`.
+ *
+ * Why validate messages from our own scripts: content scripts run inside
+ * pages written by strangers; a compromised renderer can send anything on
+ * our runtime port. Messages from other extensions are ignored outright.
+ */
+import * as v from 'valibot';
+import { browser, type Browser } from 'wxt/browser';
+import { CLAIMANTS, MEASURES, QUALIFIERS, SUBJECTS } from './types';
+import type { Analysis, GateResult, RefreshProgress, TabView } from './types';
+
+const MAX_TEXT = 2_000_000;
+const shortString = v.pipe(v.string(), v.maxLength(2_000));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const amount = v.pipe(v.number(), v.finite(), v.minValue(0));
+const unitScore = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const httpUrl = v.pipe(
+  v.string(),
+  v.maxLength(4_000),
+  v.check((s) => /^https?:\/\//i.test(s), 'not an http(s) address'),
+);
+
+export const GateSchema = v.object({
+  passed: v.boolean(),
+  score: unitScore,
+  signals: v.pipe(v.array(shortString), v.maxLength(50)),
+});
+
+const FigureSchema = v.pipe(
+  v.object({
+    measure: v.picklist(MEASURES),
+    subject: v.picklist(SUBJECTS),
+    claimant: v.nullable(v.picklist(CLAIMANTS)),
+    value: amount,
+    upper: v.nullable(amount),
+    qualifier: v.picklist(QUALIFIERS),
+    text: shortString,
+    start: count,
+    end: count,
+    unit: v.nullable(shortString),
+    claimantName: v.nullable(shortString),
+    sentenceStart: count,
+    sentenceEnd: count,
+  }),
+  v.check((f) => f.start <= f.end && f.sentenceStart <= f.sentenceEnd, 'offsets out of order'),
+);
+
+export const AnalysisSchema = v.pipe(
+  v.object({
+    url: v.nullable(httpUrl),
+    coverage: v.object({
+      detected: v.boolean(),
+      score: unitScore,
+      signals: v.pipe(v.array(shortString), v.maxLength(100)),
+    }),
+    article: v.object({
+      title: shortString,
+      outlet: shortString,
+      domain: shortString,
+      published: v.nullable(shortString),
+      text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+      byline: v.nullable(shortString),
+    }),
+    figures: v.pipe(v.array(FigureSchema), v.maxLength(2_000)),
+  }),
+  // Offsets must point inside the text: the popup slices sentences with them.
+  v.check(
+    (a) =>
+      a.figures.every(
+        (f) => f.end <= a.article.text.length && f.sentenceEnd <= a.article.text.length,
+      ),
+    'figure offsets outside the article text',
+  ),
+);
+
+const Empty = v.object({});
+
+/** Request schemas, by message type. */
+const REQUESTS = {
+  /** content script → background: the cheap gate's verdict for the top frame. */
+  'page-gate': v.object({ url: httpUrl, title: shortString, gate: GateSchema }),
+  /** analyzer (injected into a tab that passed the gate) → background. */
+  'page-analysis': v.object({ url: httpUrl, analysis: AnalysisSchema }),
+  'page-analysis-failed': v.object({ url: httpUrl, error: shortString }),
+  /** popup → background */
+  'get-tab-view': v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  /** options → background */
+  'refresh-now': Empty,
+  'get-refresh-progress': Empty,
+  'clear-reports': Empty,
+  'sources-changed': Empty,
+} as const;
+
+export type MessageType = keyof typeof REQUESTS;
+export type RequestOf<K extends MessageType> = v.InferOutput<(typeof REQUESTS)[K]>;
+
+/** What each message answers. */
+export interface Responses {
+  'page-gate': { analyse: boolean };
+  'page-analysis': { ok: true };
+  'page-analysis-failed': { ok: true };
+  'get-tab-view': TabView;
+  'refresh-now': RefreshProgress;
+  'get-refresh-progress': RefreshProgress;
+  'clear-reports': { removed: number };
+  'sources-changed': { ok: true };
+}
+
+/** Messages only our content scripts (inside a tab) may send. */
+const FROM_TABS: ReadonlySet<MessageType> = new Set([
+  'page-gate',
+  'page-analysis',
+  'page-analysis-failed',
+]);
+
+interface Envelope {
+  type: MessageType;
+  data: unknown;
+}
+
+export type Sender = Browser.runtime.MessageSender;
+
+export type Handlers = {
+  [K in MessageType]?: (data: RequestOf<K>, sender: Sender) => Promise<Responses[K]> | Responses[K];
+};
+
+/**
+ * Send a typed message to the background.
+ * @example const view = await sendMessage('get-tab-view', { tabId: 3 });
+ */
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  data: RequestOf<K>,
+): Promise<Responses[K]> {
+  const envelope: Envelope = { type, data };
+  return (await browser.runtime.sendMessage(envelope)) as Responses[K];
+}
+
+export type ReceiveResult =
+  | { ok: true; type: MessageType; data: unknown }
+  | { ok: false; reason: string };
+
+/**
+ * Check a raw message and its sender. Pure apart from reading our own
+ * extension id and URL, so it can be tested directly.
+ */
+export function checkMessage(raw: unknown, sender: Sender, ownId: string): ReceiveResult {
+  if (sender.id !== ownId) return { ok: false, reason: 'message from another extension' };
+  if (typeof raw !== 'object' || raw === null) return { ok: false, reason: 'not an envelope' };
+  const { type, data } = raw as Partial<Envelope>;
+  if (typeof type !== 'string' || !Object.hasOwn(REQUESTS, type)) {
+    return { ok: false, reason: 'unknown message type' };
+  }
+  const messageType = type as MessageType;
+  const fromTab = sender.tab !== undefined;
+  // Page-facing scripts may only report on their page; only extension pages may command.
+  if (FROM_TABS.has(messageType) !== fromTab) {
+    return { ok: false, reason: `${messageType} not allowed from this sender` };
+  }
+  const parsed = v.safeParse(REQUESTS[messageType], data);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+    return { ok: false, reason: `invalid ${messageType}: ${path} ${issue.message}`.trim() };
+  }
+  return { ok: true, type: messageType, data: parsed.output };
+}
+
+/**
+ * Listen for typed messages. Invalid messages and messages from other
+ * extensions are dropped (logged, never answered).
+ * @returns a function that removes the listener.
+ */
+export function onMessage(handlers: Handlers): () => void {
+  const listener = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
+    const checked = checkMessage(raw, sender, browser.runtime.id);
+    if (!checked.ok) {
+      if (sender.id === browser.runtime.id) console.warn('Crosscheck: dropped message:', checked.reason);
+      return undefined;
+    }
+    const handler = handlers[checked.type] as
+      | ((data: unknown, sender: Sender) => unknown)
+      | undefined;
+    if (!handler) return undefined;
+    return Promise.resolve().then(() => handler(checked.data, sender));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+export type { Analysis, GateResult, TabView, RefreshProgress };
