@@ -1,40 +1,8 @@
-/**
- * The toolbar badge: empty off-topic; on coverage, the number of figures
- * other outlets report differently (amber), else the number of figures read
- * (blue). The tooltip says which, so colour is never the only cue.
- */
+/** Applies the badge lib/badge computes to a tab. */
 import { browser } from 'wxt/browser';
 import type { Comparison } from '../../lib/types';
 import type { TabState } from '../../lib/store/tab-state';
-
-const COLOURS = { disagree: '#b45309', figures: '#1d4ed8', busy: '#6b7280' } as const;
-
-export function badgeFor(
-  state: TabState,
-  comparison: Comparison | null,
-): { text: string; colour: string; title: string } {
-  if (state.phase === 'analysing') {
-    return { text: '…', colour: COLOURS.busy, title: 'Crosscheck: reading this page' };
-  }
-  if (state.phase !== 'ready' || !state.analysis) {
-    return { text: '', colour: COLOURS.busy, title: 'Crosscheck' };
-  }
-  const disagreements =
-    comparison?.rows.filter((r) => r.status === 'conflict' && !r.update && r.values.length > 1).length ?? 0;
-  if (disagreements > 0) {
-    return {
-      text: String(disagreements),
-      colour: COLOURS.disagree,
-      title: `Crosscheck: ${disagreements} figure${disagreements === 1 ? '' : 's'} reported differently elsewhere`,
-    };
-  }
-  const figures = state.analysis.figures.length;
-  return {
-    text: figures > 0 ? String(Math.min(figures, 99)) : '✓',
-    colour: COLOURS.figures,
-    title: `Crosscheck: this page covers the conflict (${figures} figure${figures === 1 ? '' : 's'})`,
-  };
-}
+import { badgeFor } from '../../lib/badge/badge-for';
 
 export async function setBadge(tabId: number, state: TabState, comparison: Comparison | null) {
   const badge = badgeFor(state, comparison);

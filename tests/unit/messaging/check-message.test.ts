@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { checkMessage, type Sender } from '../../../lib/messaging';
+import type { Analysis } from '../../../lib/types';
+
+const OWN_ID = 'crosscheck-test-id';
+const fromTab: Sender = { id: OWN_ID, tab: { id: 7 } as Sender['tab'], frameId: 0 };
+const fromPopup: Sender = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/popup.html` };
+
+function analysis(overrides: Partial<Analysis> = {}): Analysis {
+  const text = 'Officials said 12 soldiers were killed.';
+  return {
+    url: 'https://www.dawn.com/news/1',
+    coverage: { detected: true, score: 0.9, signals: ['Kabul'] },
+    article: { title: 'T', outlet: 'Dawn', domain: 'dawn.com', published: '2026-02-27', text, byline: null },
+    figures: [
+      {
+        measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan', value: 12, upper: null,
+        qualifier: 'exact', text: '12 soldiers', start: 15, end: 26, unit: null, claimantName: null,
+        sentenceStart: 0, sentenceEnd: text.length,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+describe('checkMessage', () => {
+  it('accepts a well-formed gate report from a tab', () => {
+    const result = checkMessage(
+      { type: 'page-gate', data: { url: 'https://www.dawn.com/a', title: 'x', gate: { passed: true, score: 0.5, signals: [] } } },
+      fromTab,
+      OWN_ID,
+    );
+    expect(result).toMatchObject({ ok: true, type: 'page-gate' });
+  });
+
+  it('accepts a valid analysis from a tab', () => {
+    const result = checkMessage(
+      { type: 'page-analysis', data: { url: 'https://www.dawn.com/a', analysis: analysis() } },
+      fromTab,
+      OWN_ID,
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([
+    ['another extension', { type: 'get-tab-view', data: { tabId: 1 } }, { ...fromPopup, id: 'other' }, 'another extension'],
+    ['an unknown type', { type: 'drop-tables', data: {} }, fromPopup, 'unknown message type'],
+    ['a non-object', 'get-tab-view', fromPopup, 'not an envelope'],
+    ['a prototype key as type', { type: 'constructor', data: {} }, fromPopup, 'unknown message type'],
+    ['a command from a page', { type: 'clear-reports', data: {} }, fromTab, 'not allowed'],
+    ['a page report from an extension page', { type: 'page-gate', data: {} }, fromPopup, 'not allowed'],
+    ['a negative tab id', { type: 'get-tab-view', data: { tabId: -1 } }, fromPopup, 'invalid get-tab-view'],
+    ['a javascript: url', { type: 'page-gate', data: { url: 'javascript:alert(1)', title: '', gate: { passed: true, score: 1, signals: [] } } }, fromTab, 'invalid page-gate'],
+    ['a score above 1', { type: 'page-gate', data: { url: 'https://a.com', title: '', gate: { passed: true, score: 7, signals: [] } } }, fromTab, 'invalid page-gate'],
+  ])('rejects %s', (_name, raw, sender, reason) => {
+    const result = checkMessage(raw, sender as Sender, OWN_ID);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain(reason);
+  });
+
+  it('rejects an analysis whose offsets point outside the text', () => {
+    const bad = analysis();
+    bad.figures[0]!.end = 10_000;
+    const result = checkMessage({ type: 'page-analysis', data: { url: 'https://a.com/x', analysis: bad } }, fromTab, OWN_ID);
+    expect(result).toMatchObject({ ok: false });
+  });
+
+  it('rejects a figure with a measure outside the vocabulary', () => {
+    const bad = analysis();
+    (bad.figures[0] as { measure: string }).measure = 'exploded';
+    const result = checkMessage({ type: 'page-analysis', data: { url: 'https://a.com/x', analysis: bad } }, fromTab, OWN_ID);
+    expect(result.ok).toBe(false);
+  });
+
+  it('never throws on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.boolean(), (raw, tab) => {
+        const result = checkMessage(raw, tab ? fromTab : fromPopup, OWN_ID);
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
