@@ -1,0 +1,25 @@
+/**
+ * A comparison row's status in words and icon. An update (a running tally)
+ * is not shown as outlets disagreeing; a contested row carries the parties'
+ * disagreement as a separate mark.
+ */
+import type { CompareRow } from '../types';
+import { CONTESTED_WORDS, STATUS_WORDS } from './labels';
+
+export type StatusKind = 'agree' | 'compatible' | 'conflict' | 'update';
+
+export interface StatusWords {
+  kind: StatusKind;
+  icon: string;
+  label: string;
+  note: string;
+}
+
+export function describeStatus(row: Pick<CompareRow, 'status' | 'update'>): StatusWords {
+  const kind: StatusKind = row.status === 'conflict' && row.update ? 'update' : row.status;
+  return { kind, ...STATUS_WORDS[kind] };
+}
+
+export function describeContested(): { icon: string; label: string; note: string } {
+  return { ...CONTESTED_WORDS };
+}

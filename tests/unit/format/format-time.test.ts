@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { formatPublished, publishedTime } from '../../../lib/format/format-published';
+import { formatRelativeTime } from '../../../lib/format/format-relative-time';
+
+describe('formatPublished', () => {
+  it.each<[string | null, { timeZone?: string; short?: boolean }, string | null]>([
+    ['2026-02-27', {}, '27 Feb 2026'],
+    ['2026-02-27', { timeZone: 'Pacific/Honolulu' }, '27 Feb 2026'],
+    ['2026-02-27', { short: true }, '27 Feb'],
+    ['2026-02-27T09:05:00Z', { timeZone: 'UTC' }, '27 Feb 2026, 09:05'],
+    ['2026-02-27T23:30:00+05:00', { timeZone: 'UTC' }, '27 Feb 2026, 18:30'],
+    ['2026-02-27T09:05:00Z', { timeZone: 'UTC', short: true }, '27 Feb, 09:05'],
+    ['last Friday', {}, 'last Friday'],
+    [null, {}, null],
+    ['', {}, null],
+  ])('%s %j → %s', (iso, options, expected) => {
+    expect(formatPublished(iso, options)).toBe(expected);
+  });
+
+  it('orders by time and gives null for unreadable dates', () => {
+    expect(publishedTime('2026-02-27')! < publishedTime('2026-02-28T01:00:00Z')!).toBe(true);
+    expect(publishedTime('soon')).toBeNull();
+    expect(publishedTime(null)).toBeNull();
+  });
+});
+
+describe('formatRelativeTime', () => {
+  const now = Date.UTC(2026, 1, 27, 12, 0, 0);
+  const min = 60_000;
+  it.each<[number, string]>([
+    [-10_000, 'just now'],
+    [10_000, 'in under a minute'],
+    [-5 * min, '5 min ago'],
+    [20 * min, 'in 20 min'],
+    [-3 * 60 * min, '3 h ago'],
+    [-24 * 60 * min, '1 day ago'],
+    [-3 * 24 * 60 * min, '3 days ago'],
+    [-30 * 24 * 60 * min, '28 Jan 2026, 12:00'],
+  ])('%d ms → %s', (delta, expected) => {
+    expect(formatRelativeTime(now + delta, now, { timeZone: 'UTC' })).toBe(expected);
+  });
+});
