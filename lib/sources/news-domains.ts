@@ -49,6 +49,6 @@ export const NEWS_DOMAINS = [
 /**
  * Hosts that serve default sources' feeds but are not themselves news sites
  * in the list above (for example BBC's feed host). Fetch-only: the content
- * script does not run there.
+ * script does not run there. (feeds.feedburner.com: NDTV's feeds.)
  */
-export const FEED_HOSTS = ['feeds.bbci.co.uk'] as const;
+export const FEED_HOSTS = ['feeds.bbci.co.uk', 'feeds.feedburner.com'] as const;
