@@ -27,6 +27,8 @@ export const COMPARE_CONFIG = Object.freeze({
     titleWeight: 3,
     ledeWeight: 2,
     bodyWeight: 1,
+    /** Extra weight of a day cue inside a sentence that holds a casualty figure (the fighting being counted). */
+    figureSentenceWeight: 1,
     /** Cues that point back to a previous episode ("last weekend", "last week") weigh this much less. */
     backgroundFactor: 0.25,
     /** A known episode is chosen when publication falls within its span plus this many days … */
@@ -43,13 +45,15 @@ export const COMPARE_CONFIG = Object.freeze({
     publishedInSpanWeight: 1,
     /** Below this score no known episode is chosen and the derived date stands. */
     minEpisodeScore: 1,
-    /**
-     * Two reports whose derived dates (no known episode) are this many days
-     * apart at most are about the same episode: a day of fighting reported
-     * over two or three days, without merging the next round.
-     */
-    sameEventWindowDays: 2,
   }),
+
+  /**
+   * Two reports whose derived dates (no known episode) are this many days
+   * apart at most are about the same episode: a day of fighting reported
+   * over two or three days, without merging the next round. The store's
+   * candidate query uses the same window around the page's event.
+   */
+  eventWindowDays: 2,
 
   match: Object.freeze({
     /** Most reports returned for one page (popup space, and reading time). */
@@ -82,6 +86,10 @@ export const COMPARE_CONFIG = Object.freeze({
     figureWeight: 1.5,
     /** Weight of shared signals (Jaccard over actors and places). */
     signalWeight: 0.5,
+    /** Weight of recency (a later report of the same event ranks a little higher: counts grow). */
+    recencyWeight: 0.1,
+    /** Days over which the recency bonus halves. */
+    recencyHalfLifeDays: 3,
     /** Candidates scoring below this are not the same story, even within the event. */
     minScore: 0.15,
   }),

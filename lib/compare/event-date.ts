@@ -1,0 +1,159 @@
+/**
+ * The date the episode a report is about centres on ("event"): reports are
+ * only ever compared within one event. A known episode (lib/conflict/events)
+ * is chosen when the article's cue words and day cues point to it; its start
+ * date is then the event, so reports of the same episode published days apart
+ * share one key. For an episode we do not know yet, the event is the day the
+ * article's day cues point to most strongly, and reports are clustered by
+ * that date (sameEvent).
+ */
+import { EVENTS } from '../conflict/events';
+import type { Figure } from '../types';
+import { COMPARE_CONFIG } from './config';
+import { findDateCues } from './find-date-cues';
+import { dayIso, isoDay } from './iso-day';
+
+/** The shape of a known episode (lib/conflict/events.ts). */
+export interface Episode {
+  id: string;
+  /** First day (ISO date). */
+  start: string;
+  /** Last day (ISO date); null or absent while it is still going on. */
+  end?: string | null;
+  label: string;
+  /** Words and phrases that name this episode in news copy ("open war", "Doha"). */
+  cues: readonly string[];
+}
+
+export interface EventDateInput {
+  text: string;
+  title: string;
+  published: string | null;
+  figures?: readonly Pick<Figure, 'sentenceStart' | 'sentenceEnd'>[];
+}
+
+const C = COMPARE_CONFIG.eventDate;
+
+interface EpisodeSpan {
+  episode: Episode;
+  start: number;
+  end: number;
+  /** Last day on which publication alone points here (end + lag, cut at the next episode's start). */
+  publishedUntil: number;
+  cue: RegExp | null;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const spanCache = new WeakMap<readonly Episode[], EpisodeSpan[]>();
+
+/** Episodes as day spans, computed once per episode list. */
+function spansOf(events: readonly Episode[]): EpisodeSpan[] {
+  const cached = spanCache.get(events);
+  if (cached) return cached;
+  const spans: EpisodeSpan[] = [];
+  const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start));
+  sorted.forEach((episode, i) => {
+    const start = isoDay(episode.start);
+    if (start === null) return;
+    const end = isoDay(episode.end ?? null) ?? start + C.openEpisodeDays;
+    const next = sorted.slice(i + 1).map((e) => isoDay(e.start)).find((d): d is number => d !== null && d > start);
+    const lagged = end + (episode.end ? C.episodeLagDays : 0);
+    const publishedUntil = next === undefined ? lagged : Math.min(lagged, next - 1);
+    const cues = episode.cues.filter((c) => c.trim().length > 0).map(escapeRegExp);
+    const cue = cues.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+    spans.push({ episode, start, end, publishedUntil, cue });
+  });
+  spanCache.set(events, spans);
+  return spans;
+}
+
+function countMatches(re: RegExp | null, s: string): number {
+  if (!re) return 0;
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s)) n++;
+  return n;
+}
+
+/** The known episode whose start is `event`, if any. */
+export function episodeOf(event: string | null, events: readonly Episode[] = EVENTS): Episode | null {
+  if (!event) return null;
+  return events.find((e) => e.start === event) ?? null;
+}
+
+/**
+ * The date (YYYY-MM-DD) of the episode a report is about, or null when
+ * neither a publication date nor a dated cue nor a known episode is found.
+ *
+ * @example eventDate({ title: "Pakistan declares 'open war'", text: 'On Thursday…', published: '2026-02-27' }) // '2026-02-26'
+ */
+export function eventDate(input: EventDateInput, events: readonly Episode[] = EVENTS): string | null {
+  const published = isoDay(input.published);
+  const titleCues = findDateCues(input.title, published);
+  const textCues = findDateCues(input.text, published);
+  const sentences = input.figures ?? [];
+
+  // Weighted day votes: where in the article a cue sits says how central it is.
+  const votes = new Map<number, number>();
+  const vote = (day: number, w: number) => votes.set(day, (votes.get(day) ?? 0) + w);
+  for (const c of titleCues) vote(c.day, C.titleWeight * (c.background ? C.backgroundFactor : 1));
+  for (const c of textCues) {
+    let w = c.start < C.ledeChars ? C.ledeWeight : C.bodyWeight;
+    if (sentences.some((s) => c.start >= s.sentenceStart && c.end <= s.sentenceEnd)) w += C.figureSentenceWeight;
+    vote(c.day, w * (c.background ? C.backgroundFactor : 1));
+  }
+
+  // Known episodes: cue words, day cues inside the span, publication inside (span + lag).
+  let best: { span: EpisodeSpan; score: number } | null = null;
+  for (const span of spansOf(events)) {
+    if (published !== null && published < span.start - 1) continue; // cannot report what has not begun
+    const inWindow = published !== null && published <= span.publishedUntil;
+    let dateScore = 0;
+    for (const [day, w] of votes) if (day >= span.start && day <= span.end) dateScore += w;
+    const titleHits = countMatches(span.cue, input.title);
+    const textHits = countMatches(span.cue, input.text);
+    // An old episode needs a day cue inside it: cue words alone are often background ("the Doha truce").
+    if (published !== null && !inWindow && dateScore === 0) continue;
+    const score =
+      (textHits + titleHits) * C.cueWeight +
+      titleHits * C.titleCueWeight +
+      dateScore * C.dateInSpanWeight +
+      (inWindow ? C.publishedInSpanWeight : 0);
+    if (score < C.minEpisodeScore) continue;
+    // Ties go to the later episode: the newer round is the news.
+    if (!best || score > best.score || (score === best.score && span.start > best.span.start)) best = { span, score };
+  }
+  if (best) return best.span.episode.start;
+
+  // No known episode: the strongest recent day cue, else the publication day.
+  if (published === null) {
+    const dated = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    return dated ? dayIso(dated[0]) : null;
+  }
+  let chosen: [number, number] | null = null;
+  for (const [day, w] of votes) {
+    if (day > published || day < published - C.lookbackDays) continue;
+    // Ties go to the earlier day: an episode centres on its first day of fighting.
+    if (!chosen || w > chosen[1] || (w === chosen[1] && day < chosen[0])) chosen = [day, w];
+  }
+  return dayIso(chosen ? chosen[0] : published);
+}
+
+/**
+ * Whether two reports' events are one episode: equal dates always; a known
+ * episode's date only equals itself (the October 2025 clashes and the
+ * February 2026 strikes are never joined, however similar their figures);
+ * two unknown dates within the configured window are one episode. Unknown
+ * (null) events join nothing.
+ */
+export function sameEvent(a: string | null, b: string | null, events: readonly Episode[] = EVENTS): boolean {
+  if (a === null || b === null) return false;
+  if (a === b) return true;
+  if (episodeOf(a, events) || episodeOf(b, events)) return false;
+  const da = isoDay(a);
+  const db = isoDay(b);
+  return da !== null && db !== null && Math.abs(da - db) <= COMPARE_CONFIG.eventWindowDays;
+}

@@ -1,0 +1,125 @@
+/**
+ * Day cues in news copy, resolved against the publication date: "on
+ * Thursday", "yesterday", "Friday night", "last weekend", "on October 11",
+ * "27 February". News writes relative days ("on Thursday") far more often
+ * than dates, and always means the most recent such day.
+ */
+import { dayOf, weekday, yearOf } from './iso-day';
+
+export interface DateCue {
+  /** Day number (see iso-day.ts). */
+  day: number;
+  /** Offset of the cue in the text. */
+  start: number;
+  end: number;
+  /** The cue points back to an earlier episode ("last weekend", "last week"): weaker evidence for the main one. */
+  background: boolean;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+/** Month names and the abbreviations news copy uses (AP style "Oct.", "Sept."). */
+const MONTHS: Readonly<Record<string, number>> = Object.freeze({
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+});
+
+const MONTH_RE = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** Relative words with a fixed offset in days from publication. */
+const RELATIVE: Readonly<Record<string, { offset: number; background: boolean }>> = Object.freeze({
+  today: { offset: 0, background: false },
+  tonight: { offset: 0, background: false },
+  'this morning': { offset: 0, background: false },
+  'this afternoon': { offset: 0, background: false },
+  'this evening': { offset: 0, background: false },
+  yesterday: { offset: -1, background: false },
+  'last night': { offset: -1, background: false },
+  'overnight': { offset: -1, background: false },
+  'last week': { offset: -7, background: true },
+});
+
+const PATTERN = new RegExp(
+  [
+    // 1: modifier, 2: weekday
+    `\\b(?:(last|this|next|on|late|early|since|by)\\s+)?(${WEEKDAYS.join('|')})(?:'s)?\\b`,
+    // 3: day, 4: month, 5: year — "27 February 2026"
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\.?(?:,?\\s+(\\d{4}))?\\b`,
+    // 6: month, 7: day, 8: year — "October 11, 2025"
+    `\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`,
+    // 9: weekend cue
+    `\\b(last weekend|this weekend|the weekend|over the weekend)\\b`,
+    // 10: relative words
+    `\\b(${Object.keys(RELATIVE).join('|')})\\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** Most recent day with the given weekday on or before `onOrBefore`. */
+function lastWeekday(onOrBefore: number, wd: number): number {
+  return onOrBefore - ((weekday(onOrBefore) - wd + 7) % 7);
+}
+
+/** A month-day without a year: the latest such date on or before publication (+1 day for time zones). */
+function resolveMonthDay(month: number, day: number, year: number | null, published: number | null): number | null {
+  if (year !== null) return dayOf(year, month, day);
+  if (published === null) return null;
+  const y = yearOf(published);
+  const same = dayOf(y, month, day);
+  if (same !== null && same <= published + 1) return same;
+  return dayOf(y - 1, month, day);
+}
+
+/**
+ * Every day cue in `text`, in reading order. Relative cues need a
+ * publication day; without it only dates with a year are found.
+ *
+ * @example findDateCues('Pakistan struck Kabul on Friday.', isoDay('2026-02-28')) // [{ day: <27 Feb>, … }]
+ */
+export function findDateCues(text: string, published: number | null): DateCue[] {
+  const cues: DateCue[] = [];
+  for (const m of text.matchAll(PATTERN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let day: number | null = null;
+    let background = false;
+    if (m[2]) {
+      if (published === null) continue;
+      const mod = m[1]?.toLowerCase();
+      // "next Monday" and "this Saturday" usually announce talks to come, not the episode reported.
+      if (mod === 'next' || mod === 'this') continue;
+      const wd = WEEKDAYS.indexOf(m[2].toLowerCase() as (typeof WEEKDAYS)[number]);
+      day = lastWeekday(mod === 'last' ? published - 1 : published, wd);
+    } else if (m[4]) {
+      const month = MONTHS[m[4].toLowerCase()];
+      if (month === undefined) continue;
+      day = resolveMonthDay(month, Number(m[3]), m[5] ? Number(m[5]) : null, published);
+    } else if (m[6]) {
+      const month = MONTHS[m[6].toLowerCase()];
+      const d = Number(m[7]);
+      // "May 2026", "March 3" vs "may" the verb: demand a real day number and a capitalised month.
+      if (month === undefined || d < 1 || d > 31 || !/^[A-Z]/.test(m[6])) continue;
+      day = resolveMonthDay(month, d, m[8] ? Number(m[8]) : null, published);
+    } else if (m[9]) {
+      if (published === null) continue;
+      const phrase = m[9].toLowerCase();
+      if (phrase === 'this weekend' && weekday(published) >= 1 && weekday(published) <= 5) continue; // a weekend to come
+      // The weekend's Saturday: the last one strictly before publication.
+      day = lastWeekday(published - 1, 6);
+      background = phrase === 'last weekend';
+    } else if (m[10]) {
+      if (published === null) continue;
+      const rel = RELATIVE[m[10].toLowerCase()];
+      if (!rel) continue;
+      day = published + rel.offset;
+      background = rel.background;
+    }
+    if (m[4] && !/^[A-Z]/.test(m[4])) continue; // "3 may" is a verb, not May
+    if (day === null) continue;
+    cues.push({ day, start, end, background });
+  }
+  return cues;
+}
