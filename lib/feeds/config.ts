@@ -1,0 +1,57 @@
+/**
+ * Tuning constants of feed reading and refreshing, in one place.
+ */
+export const FEEDS_CONFIG = Object.freeze({
+  /** Most items read from one feed: news feeds carry 10–100; more is a dump. */
+  maxItemsPerFeed: 200,
+  /** Longest summary kept per item: the cheap coverage gate needs a few sentences, not the article. */
+  maxSummaryChars: 2000,
+  /** Longest title kept. */
+  maxTitleChars: 500,
+  /**
+   * Time-zone abbreviations that appear in RSS dates but that Date.parse does
+   * not know (it knows UT, GMT, Z and the US zones). Outlets in the region
+   * write their local zones: PKT (Pakistan), AFT (Afghanistan), IST (India).
+   */
+  zoneOffsets: Object.freeze({
+    PKT: '+0500',
+    AFT: '+0430',
+    IST: '+0530',
+    GST: '+0400',
+    AST: '+0300',
+    TRT: '+0300',
+    BST: '+0100',
+    CET: '+0100',
+    CEST: '+0200',
+    AEST: '+1000',
+    AEDT: '+1100',
+  } as Record<string, string>),
+
+  // Refresh politeness and safety
+  /** Requests in flight to one host at once. */
+  perHostConcurrency: 2,
+  /** Requests in flight overall. */
+  totalConcurrency: 6,
+  /** Whole request, headers and body, must finish within this. */
+  requestTimeoutMs: 15_000,
+  /** Largest response body read; beyond it the request is aborted. Feeds are rarely over 1 MB. */
+  maxResponseBytes: 3 * 1024 * 1024,
+  /** Article pages fetched per source per refresh: new coverage is a handful an hour. */
+  maxArticlesPerSource: 10,
+  /** Backoff after a failed refresh: base × 2^(failures − 1), capped. */
+  backoffBaseMs: 30 * 60_000,
+  backoffMaxMs: 24 * 60 * 60_000,
+
+  // GDELT discovery
+  gdelt: Object.freeze({
+    endpoint: 'https://api.gdeltproject.org/api/v2/doc/doc',
+    /** GDELT asks for at most one request every 5 seconds. */
+    minIntervalMs: 5_000,
+    maxRecords: 50,
+    /** How far back to look (GDELT's timespan syntax). */
+    timespan: '3d',
+    /** Both countries plus a word of fighting or talks; English sources only. */
+    defaultQuery:
+      'Pakistan Afghanistan (border OR clashes OR airstrikes OR Taliban OR ceasefire OR "Durand Line") sourcelang:english',
+  }),
+});
