@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findDateCues } from '../../../lib/compare/find-date-cues';
+import { dayIso, isoDay, weekday } from '../../../lib/compare/iso-day';
+
+const FRI = isoDay('2026-02-27')!; // a Friday
+
+describe('findDateCues resolves day cues against publication', () => {
+  it('knows 27 February 2026 was a Friday', () => {
+    expect(weekday(FRI)).toBe(5);
+  });
+
+  it.each([
+    ['Afghan forces attacked on Thursday.', '2026-02-26'],
+    ['Jets struck Kabul on Friday night.', '2026-02-27'],
+    ['Strikes continued Friday.', '2026-02-27'],
+    ['The ministry spoke yesterday.', '2026-02-26'],
+    ['Officials said today that talks were possible.', '2026-02-27'],
+    ['The raids began last Saturday.', '2026-02-21'],
+    ['It followed air strikes last weekend.', '2026-02-21'],
+    ['Shelling started last Friday.', '2026-02-20'],
+    ['Fighting broke out on October 11.', '2025-10-11'],
+    ['Fighting broke out on Oct. 11.', '2025-10-11'],
+    ['The war began on 26 February.', '2026-02-26'],
+    ['The war began on 26th February 2026.', '2026-02-26'],
+    ['The deal was signed on October 19, 2025 in Doha.', '2025-10-19'],
+  ])('%s → %s', (text, iso) => {
+    const cues = findDateCues(text, FRI);
+    expect(cues.map((c) => dayIso(c.day))).toEqual([iso]);
+    const c = cues[0]!;
+    expect(text.slice(c.start, c.end).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'Talks will resume next Monday.',
+    'The delegations meet again this Saturday.',
+    'Officials may 12 times have said so.',
+    'Since 2021 the Taliban have ruled Kabul.',
+    'A 48-hour ceasefire held.',
+  ])('finds no day in %s', (text) => {
+    expect(findDateCues(text, FRI)).toEqual([]);
+  });
+
+  it('marks "last weekend" and "last week" as background', () => {
+    const cues = findDateCues('After strikes last weekend and talks last week, fighting began on Thursday.', FRI);
+    expect(cues.map((c) => c.background)).toEqual([true, true, false]);
+  });
+
+  it('needs a year for a month-day when the publication date is unknown', () => {
+    expect(findDateCues('It began on October 11.', null)).toEqual([]);
+    expect(findDateCues('It began on October 11, 2025.', null).map((c) => dayIso(c.day))).toEqual(['2025-10-11']);
+  });
+
+  it('a month-day after publication belongs to the previous year', () => {
+    const jan = isoDay('2026-01-05')!;
+    expect(findDateCues('Clashes erupted on 12 October.', jan).map((c) => dayIso(c.day))).toEqual(['2025-10-12']);
+  });
+
+  it('never throws, never resolves a weekday after publication, offsets valid', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 19000, max: 22000 }), (s, pub) => {
+        const text = `${s} on Thursday ${s}`;
+        for (const c of findDateCues(text, pub)) {
+          expect(c.start).toBeGreaterThanOrEqual(0);
+          expect(c.end).toBeLessThanOrEqual(text.length);
+          expect(c.start).toBeLessThan(c.end);
+        }
+        const thu = findDateCues('on Thursday', pub)[0]!;
+        expect(thu.day).toBeLessThanOrEqual(pub);
+        expect(pub - thu.day).toBeLessThan(7);
+      }),
+    );
+  });
+});
