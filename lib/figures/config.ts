@@ -1,0 +1,33 @@
+/**
+ * Tuning constants of the figures area (number parsing and figure
+ * extraction), in one frozen object so every threshold is visible and
+ * explained in one place.
+ */
+export const FIGURES_CONFIG = Object.freeze({
+  /**
+   * A bare four-digit integer in this range is read as a calendar year, not a
+   * count ("in 2021", "since 1990"), unless a qualifier or a count noun says
+   * otherwise ("some 2000 troops"). News copy writes large counts with a
+   * thousands separator ("2,000"), so the rule rarely costs a real figure.
+   */
+  yearMin: 1900,
+  yearMax: 2100,
+  /** Day numbers next to a month name are dates ("27 February", "Feb. 27"). */
+  maxDayOfMonth: 31,
+  /** How many words after a number may belong to its counted noun phrase. */
+  maxNounPhraseWords: 7,
+  /** How many words before a number are searched for a verb that says what it counts ("killed at least 12"). */
+  maxVerbLookbehindWords: 8,
+  /** How many words after the noun phrase are searched for a passive/intransitive verb ("were killed", "died"). */
+  maxVerbLookaheadWords: 5,
+  /** How many words before a reporting verb may form the speaker's name ("Pakistan's army spokesperson ... said"). */
+  maxSpeakerWords: 12,
+  /**
+   * A speaker named in one sentence is carried to later sentences that refer
+   * to it by pronoun or short noun ("he added", "the ministry said") for at
+   * most this many sentences; further away the reference is too uncertain.
+   */
+  maxSpeakerCarrySentences: 6,
+  /** Sentences longer than this are cut into windows for the phrase searches (keeps work linear). */
+  maxSentenceChars: 2000,
+});

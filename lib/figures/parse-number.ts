@@ -1,0 +1,1260 @@
+/**
+ * Finds and reads every number phrase in English text: digits with
+ * separators ("2,575", "1 600", "1.5"), words ("Thirteen", "one hundred and
+ * twelve", "a dozen"), mixed ("1.5 million"), fractions ("two thirds"),
+ * qualifiers ("at least", "up to", "or more"), vague quantities ("dozens"),
+ * ranges ("40 to 50", "between 40 and 50") and units ("2,575-kilometre",
+ * "40 percent").
+ *
+ * It leaves out what is not a quantity: calendar years, dates, times of day,
+ * ordinals, the pronoun "one", ages next to names, phone numbers and numbers
+ * inside identifiers ("F-16", "A320").
+ *
+ * The parser walks tokens (tokenize.ts) with bounded look-behind and
+ * look-ahead, never backtracking over the text, so it is linear-time on any
+ * input and never throws.
+ */
+import type { ParsedNumber, Qualifier } from '../types';
+import { FIGURES_CONFIG } from './config';
+import {
+  AMBIGUOUS_MONTHS,
+  CURRENCY_PREFIXES,
+  DOZEN_WORDS,
+  FRACTION_EXCLUDED_DENOMINATORS,
+  HALF_WORDS,
+  MONTHS,
+  MULTIPLIER_SUFFIXES,
+  ORDINAL_WORDS,
+  PREFIX_QUALIFIERS,
+  PRONOUN_ONE_AFTER,
+  PRONOUN_ONE_BEFORE,
+  SCALE_WORDS,
+  SUFFIX_QUALIFIERS,
+  TENS_WORDS,
+  TIME_WORDS,
+  UNITS,
+  UNIT_WORDS,
+  VAGUE_WORDS,
+  YEAR_PREPOSITIONS,
+} from './number-lexicon';
+import { tokenize, type Token } from './tokenize';
+
+/** Number-phrase words that name identifiers, not quantities ("Resolution 2593", "Flight 302"). */
+const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
+  'resolution', 'article', 'section', 'chapter', 'clause', 'flight', 'route', 'highway', 'gate', 'no', 'nos', 'nr', 'nrs',
+  'phase', 'brigade', 'corps', 'division', 'regiment', 'squadron', 'sector', 'block', 'paragraph', 'item', 'page', 'vol',
+  'volume', 'episode', 'season', 'room', 'platform', 'channel', 'act', 'law', 'ordinance', 'model', 'grade', 'level', 'code',
+]);
+
+/** Verbs of change before "from A to B": then A and B are two values, not a range ("rose from 12 to 19"). */
+const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rises', 'rise', 'rising', 'increased', 'increase', 'increases', 'increasing', 'climbed', 'climb', 'climbs',
+  'jumped', 'jump', 'jumps', 'grew', 'grown', 'grow', 'went', 'gone', 'fell', 'fallen', 'fall', 'dropped', 'drop', 'declined',
+  'decline', 'up', 'down', 'surged', 'soared', 'revised', 'raised', 'lowered', 'reduced', 'cut', 'doubled', 'changed',
+]);
+
+/** A number phrase read at one token position, before qualifiers and ranges are added. */
+interface Core {
+  value: number;
+  /** Token index range [first, end). */
+  first: number;
+  end: number;
+  kind: 'digits' | 'words' | 'vague';
+  upper: number | null;
+  unit: string | null;
+  /** Unit written straight after the digits ("29km"): a measurement, not a bare count. */
+  unitGlued: boolean;
+  /** Plain digit run without separators, decimals or multipliers (candidate year / day / age). */
+  plainInt: boolean;
+  /** Fraction or decimal in words ("two thirds"): keeps it out of year/date rules. */
+  fraction: boolean;
+  /** Read but not a quantity (date, time, ordinal, identifier…): its tokens are skipped. */
+  skip: boolean;
+}
+
+const QUALIFIER_WORDS = PREFIX_QUALIFIERS.map(([phrase, q]) => [phrase.split(' '), q] as const).sort(
+  (a, b) => b[0].length - a[0].length,
+);
+const SUFFIX_QUALIFIER_WORDS = SUFFIX_QUALIFIERS.map(([phrase, q]) => [phrase.split(' '), q] as const).sort(
+  (a, b) => b[0].length - a[0].length,
+);
+const MAX_QUALIFIER_WORDS = Math.max(...QUALIFIER_WORDS.map(([w]) => w.length));
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']);
+const RANGE_DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '~']);
+
+class Parser {
+  private readonly t: Token[];
+  constructor(private readonly text: string) {
+    this.t = tokenize(text);
+  }
+
+  // ---- token helpers -------------------------------------------------------
+
+  private tok(i: number): Token | undefined {
+    return this.t[i];
+  }
+  private word(i: number): string | null {
+    const k = this.t[i];
+    return k && k.type === 'word' ? k.lower : null;
+  }
+  private isPunct(i: number, chars: ReadonlySet<string> | string): boolean {
+    const k = this.t[i];
+    if (!k || k.type !== 'punct') return false;
+    return typeof chars === 'string' ? k.text === chars : chars.has(k.text);
+  }
+  /** A space inside one line (a line break ends a number phrase). */
+  private isGap(i: number): boolean {
+    const k = this.t[i];
+    return !!k && k.type === 'space' && !k.text.includes('\n');
+  }
+  /** Index of the next token after an optional in-line gap. */
+  private skipGap(i: number): number {
+    return this.isGap(i) ? i + 1 : i;
+  }
+  /** Index of the token before i, skipping one in-line gap. */
+  private prevNonGap(i: number): number {
+    return this.isGap(i - 1) ? i - 2 : i - 1;
+  }
+  private glued(a: number, b: number): boolean {
+    const x = this.t[a];
+    const y = this.t[b];
+    return !!x && !!y && x.end === y.start;
+  }
+
+  // ---- cores -----------------------------------------------------------------
+
+  private newCore(first: number, end: number, value: number, kind: Core['kind']): Core {
+    return { value, first, end, kind, upper: null, unit: null, unitGlued: false, plainInt: false, fraction: false, skip: false };
+  }
+
+  /** Reads a digit number starting at token i (digits, or "." + digits). */
+  private readDigits(i: number): Core | null {
+    const t = this.t;
+    const first = t[i];
+    if (!first) return null;
+    let j = i;
+    let intText: string;
+    let plain = true;
+    if (first.type === 'punct' && first.text === '.') {
+      const d = t[i + 1];
+      if (!d || d.type !== 'digits' || !this.glued(i, i + 1)) return null;
+      intText = '0';
+      j = i;
+    } else if (first.type === 'digits') {
+      intText = first.text;
+      j = i + 1;
+    } else return null;
+
+    // Letters glued before the digits: part of an identifier ("A320", "G20").
+    const before = t[i - 1];
+    if (before && before.type === 'word' && before.end === first.start) return this.skipRun(i);
+    // Identifier with a hyphen ("F-16", "JF-17", "COVID-19"): upper-case letters, hyphen, digits.
+    if (before && before.type === 'punct' && HYPHENS.has(before.text) && before.end === first.start) {
+      const w = t[i - 2];
+      if (w && w.type === 'word' && w.end === before.start && /[A-Z]/.test(w.text)) return this.skipRun(i);
+    }
+    // Phone numbers ("+92 300 1234567", "+1-222-2222").
+    if (before && before.type === 'punct' && before.text === '+' && before.end === first.start) {
+      const bb = t[i - 2];
+      if (!bb || bb.type !== 'digits') return this.skipPhone(i);
+    }
+
+    let intDigits = intText;
+    let frac = '';
+    if (first.type === 'digits') {
+      // Thousands groups: "2,575", "1,234,567", Indian "12,34,567".
+      let grouped = false;
+      while (this.isPunct(j, ',') && t[j + 1]?.type === 'digits' && this.glued(j, j + 1) && this.glued(j - 1, j)) {
+        const g = (t[j + 1] as Token).text;
+        const nextIsGroup = this.isPunct(j + 2, ',') && t[j + 3]?.type === 'digits' && this.glued(j + 2, j + 3);
+        if (g.length === 3 || (g.length === 2 && nextIsGroup && (t[j + 3] as Token).text.length <= 3)) {
+          // A list "22,24,26,31" is not one number: a 2-digit group must lead to a 3-digit one.
+          if (g.length === 2 && !this.groupChainEndsIn3(j + 2)) break;
+          intDigits += g;
+          j += 2;
+          grouped = true;
+          plain = false;
+        } else break;
+      }
+      // Space groups: "1 600", "40 000", "1 234 567" (a 1–3 digit lead, then 3-digit groups on one line).
+      if (!grouped && intText.length <= 3) {
+        while (
+          t[j]?.type === 'space' &&
+          (t[j] as Token).text.length === 1 &&
+          (t[j] as Token).text !== '\n' &&
+          t[j + 1]?.type === 'digits' &&
+          (t[j + 1] as Token).text.length === 3 &&
+          !(t[j + 2]?.type === 'digits') &&
+          !this.isPunct(j + 2, '/') &&
+          !(this.isPunct(j + 2, ':') && t[j + 3]?.type === 'digits')
+        ) {
+          intDigits += (t[j + 1] as Token).text;
+          j += 2;
+          plain = false;
+        }
+      }
+      // Decimal point, or a dotted chain ("192.168.1.2", "27.02.2026").
+      if (this.chainParts.has(i)) {
+        /* a part of a dotted chain: an integer on its own */
+      } else if (this.isPunct(j, '.') && t[j + 1]?.type === 'digits' && this.glued(j - 1, j) && this.glued(j, j + 1)) {
+        if (this.isPunct(j + 2, '.') && t[j + 3]?.type === 'digits' && this.glued(j + 2, j + 3)) {
+          return this.dottedChain(i);
+        }
+        frac = (t[j + 1] as Token).text;
+        j += 2;
+        plain = false;
+      } else if (
+        // Decimal comma ("5,00", "1,3"), only after a short integer part with no groups.
+        plain &&
+        intText.length <= 3 &&
+        !(this.isPunct(i - 1, ',') && t[i - 2]?.type === 'digits') &&
+        this.isPunct(j, ',') &&
+        t[j + 1]?.type === 'digits' &&
+        (t[j + 1] as Token).text.length <= 2 &&
+        this.glued(j - 1, j) &&
+        this.glued(j, j + 1) &&
+        !(this.isPunct(j + 2, ',') && t[j + 3]?.type === 'digits') &&
+        t[j + 2]?.type !== 'digits'
+      ) {
+        frac = (t[j + 1] as Token).text;
+        j += 2;
+        plain = false;
+      }
+    } else {
+      // ".08"
+      frac = (t[i + 1] as Token).text;
+      j = i + 2;
+      plain = false;
+    }
+    let value = Number(intDigits + (frac ? '.' + frac : ''));
+    const core = this.newCore(i, j, value, 'digits');
+
+    // Exponent: "1e10", "12.32e+14", "-12e-1".
+    const e = t[j];
+    if (e && e.type === 'word' && (e.text === 'e' || e.text === 'E') && this.glued(j - 1, j)) {
+      let k = j + 1;
+      let sign = 1;
+      if (this.isPunct(k, '+') || this.isPunct(k, '-')) {
+        sign = (t[k] as Token).text === '-' ? -1 : 1;
+        k++;
+      }
+      const d = t[k];
+      if (d && d.type === 'digits' && this.glued(k - 1, k)) {
+        value = value * Math.pow(10, sign * Number(d.text));
+        core.value = value;
+        core.end = k + 1;
+        core.plainInt = false;
+        return this.afterDigits(core);
+      }
+    }
+    // Power: "1.1^23", "2.5^-1", "-1.1^--23".
+    if (this.isPunct(j, '^') && this.glued(j - 1, j)) {
+      let k = j + 1;
+      let sign = 1;
+      while ((this.isPunct(k, '+') || this.isPunct(k, '-')) && k < j + 4) {
+        if ((t[k] as Token).text === '-') sign = -sign;
+        k++;
+      }
+      const d = t[k];
+      if (d && d.type === 'digits' && this.glued(k - 1, k)) {
+        let exp = Number(d.text);
+        let end = k + 1;
+        if (this.isPunct(k + 1, '.') && t[k + 2]?.type === 'digits' && this.glued(k + 1, k + 2)) {
+          exp = Number(d.text + '.' + (t[k + 2] as Token).text);
+          end = k + 3;
+        }
+        core.value = Math.pow(value, sign * exp);
+        core.end = end;
+        return this.afterDigits(core);
+      }
+    }
+    core.plainInt = plain;
+    return this.afterDigits(core);
+  }
+
+  private groupChainEndsIn3(j: number): boolean {
+    // j points at a ',' of a comma-digit chain; bounded: Indian groups are at most a few.
+    const t = this.t;
+    for (let k = j, steps = 0; steps < 8; k += 2, steps++) {
+      const g = t[k + 1];
+      if (!this.isPunct(k, ',') || !g || g.type !== 'digits') return false;
+      if (g.text.length === 3) return true;
+      if (g.text.length !== 2) return false;
+    }
+    return false;
+  }
+
+  /** "192.168.1.2" → each part a number; "27.02.2026" → a date, skipped. */
+  private dottedChain(i: number): Core {
+    const t = this.t;
+    let k = i;
+    const parts: number[] = [];
+    while (t[k]?.type === 'digits') {
+      parts.push(k);
+      if (this.isPunct(k + 1, '.') && t[k + 2]?.type === 'digits' && this.glued(k, k + 1) && this.glued(k + 1, k + 2)) k += 2;
+      else break;
+    }
+    for (const p of parts) this.chainParts.add(p);
+    const last = t[parts[parts.length - 1] as number] as Token;
+    const core = this.newCore(i, i + 1, Number((t[i] as Token).text), 'digits');
+    if (parts.length === 3 && last.text.length === 4) {
+      core.end = (parts[parts.length - 1] as number) + 1;
+      core.skip = true;
+      return core;
+    }
+    // Only the first part is returned here; the scan resumes at the next part.
+    this.pendingChainEnd = (parts[parts.length - 1] as number) + 1;
+    return core;
+  }
+  private pendingChainEnd = -1;
+  /** Token indices that belong to a dotted chain ("192.168.1.2"): read as separate integers. */
+  private readonly chainParts = new Set<number>();
+
+  /** "+92 300 1234567", "+1-222-2222/2222": digit groups joined by spaces, hyphens, slashes or brackets. */
+  private skipPhone(i: number): Core {
+    const t = this.t;
+    let k = i + 1;
+    for (let steps = 0; steps < 12; steps++) {
+      const sep = t[k];
+      if (!sep || !(this.isGap(k) || (sep.type === 'punct' && (HYPHENS.has(sep.text) || sep.text === '/' || sep.text === '(' || sep.text === ')')))) break;
+      if (t[k + 1]?.type === 'digits') k += 2;
+      else break;
+    }
+    const core = this.newCore(i, k, 0, 'digits');
+    core.skip = true;
+    return core;
+  }
+
+  /** Marks a digit run (and glued letters/digits around it) as not a quantity. */
+  private skipRun(i: number): Core {
+    const t = this.t;
+    let k = i;
+    while (k < t.length && (t[k] as Token).type !== 'space' && k - i < 64) {
+      const tk = t[k] as Token;
+      if (tk.type === 'punct' && !HYPHENS.has(tk.text) && tk.text !== '/' && tk.text !== '.' && tk.text !== ',' && tk.text !== ':')
+        break;
+      if (tk.type === 'punct' && (tk.text === '.' || tk.text === ',') && t[k + 1]?.type !== 'digits') break;
+      k++;
+    }
+    const core = this.newCore(i, Math.max(k, i + 1), 0, 'digits');
+    core.skip = true;
+    return core;
+  }
+
+  /** Suffixes, fractions, scales and units that may follow a digit number. */
+  private afterDigits(core: Core): Core {
+    const t = this.t;
+    let j = core.end;
+    const next = t[j];
+    // Time of day "10:30".
+    if (this.isPunct(j, ':') && t[j + 1]?.type === 'digits' && this.glued(j - 1, j) && this.glued(j, j + 1)) {
+      core.end = j + 2;
+      core.skip = true;
+      return core;
+    }
+    // Slashes: a fraction "3/4", or a date "27/02/2026".
+    if (this.isPunct(j, '/') && t[j + 1]?.type === 'digits' && this.glued(j - 1, j) && this.glued(j, j + 1)) {
+      if (this.isPunct(j + 2, '/') && t[j + 3]?.type === 'digits') {
+        let k = j + 3;
+        while (this.isPunct(k + 1, '/') && t[k + 2]?.type === 'digits') k += 2;
+        core.end = k + 1;
+        core.skip = true;
+        return core;
+      }
+      const den = Number((t[j + 1] as Token).text);
+      if (den === 0 || !core.plainInt) {
+        core.end = j + 2;
+        core.skip = true;
+        return core;
+      }
+      core.value = core.value / den;
+      core.end = j + 2;
+      core.plainInt = false;
+      core.fraction = true;
+      return core;
+    }
+    // Mixed fraction "2 1/4".
+    if (core.plainInt && this.isGap(j) && t[j + 1]?.type === 'digits' && this.isPunct(j + 2, '/') && t[j + 3]?.type === 'digits' && this.glued(j + 1, j + 2) && this.glued(j + 2, j + 3) && !this.isPunct(j + 4, '/')) {
+      const num = Number((t[j + 1] as Token).text);
+      const den = Number((t[j + 3] as Token).text);
+      if (den > num && den > 0) {
+        core.value += num / den;
+        core.end = j + 4;
+        core.plainInt = false;
+        core.fraction = true;
+        return core;
+      }
+    }
+    // Letters glued to the digits: multiplier, unit, ordinal, decade or identifier.
+    if (next && next.type === 'word' && this.glued(j - 1, j)) {
+      const suffix = next.text;
+      const lower = next.lower;
+      const afterSuffix = t[j + 1];
+      const suffixEnds = !afterSuffix || afterSuffix.type !== 'digits';
+      if (/^(st|nd|rd|th)$/i.test(suffix) || lower === 's' || TIME_WORDS.has(lower)) {
+        core.end = j + 1;
+        core.skip = true;
+        return core;
+      }
+      const mult = MULTIPLIER_SUFFIXES[suffix];
+      if (mult !== undefined && suffixEnds) {
+        core.value *= mult;
+        core.end = j + 1;
+        core.plainInt = false;
+        return this.afterScale(core);
+      }
+      const unit = UNITS[lower];
+      if (unit !== undefined && suffixEnds) {
+        core.unit = unit;
+        core.unitGlued = true;
+        core.end = j + 1;
+        return core;
+      }
+      return this.skipRun(core.first);
+    }
+    // Per cent sign.
+    if (this.isPunct(j, '%')) {
+      core.unit = 'percent';
+      core.end = j + 1;
+      return core;
+    }
+    if (core.plainInt && core.value === 1) {
+      const over = this.readOverFraction(j);
+      if (over) {
+        core.value = over.value;
+        core.end = over.end;
+        core.plainInt = false;
+        core.fraction = true;
+        return core;
+      }
+    }
+    return this.afterScale(core);
+  }
+
+  /** Scale words and spaced multiplier letters after a number: "1.5 million", "322 hundred", "2.33 k", "3 dozens". */
+  private afterScale(core: Core): Core {
+    const t = this.t;
+    let scaled = false;
+    for (let steps = 0; steps < 4; steps++) {
+      const j = this.skipGap(core.end);
+      if (j === core.end && !scaled && core.kind === 'digits' && t[j]?.type === 'word') break;
+      const w = this.word(j);
+      if (!w) break;
+      const tk = t[j] as Token;
+      const after = t[j + 1];
+      const wordEnds = !after || after.type !== 'word';
+      const scale = SCALE_WORDS[w] ?? (DOZEN_WORDS[w] !== undefined ? DOZEN_WORDS[w] : undefined);
+      const spacedLetter = tk.text.length === 1 && /[kKMGB]/.test(tk.text) && wordEnds && !this.isPunct(j + 1, "'") && core.kind === 'digits';
+      if (scale !== undefined && j > core.end - (scaled ? 1 : 0)) {
+        core.value *= scale;
+        core.end = j + 1;
+        core.plainInt = false;
+        scaled = true;
+        continue;
+      }
+      if (spacedLetter && !scaled) {
+        core.value *= MULTIPLIER_SUFFIXES[tk.text] ?? 1;
+        core.end = j + 1;
+        core.plainInt = false;
+        scaled = true;
+        continue;
+      }
+      break;
+    }
+    return core;
+  }
+
+  /** Reads number words starting at token i ("one hundred and twelve", "a dozen", "two thirds"). */
+  private readWords(i: number): Core | null {
+    const t = this.t;
+    const w0 = this.word(i);
+    if (!w0) return null;
+    let total = 0;
+    let current = 0;
+    let lastKind: 'none' | 'unit' | 'teen' | 'tens' | 'tensUnit' | 'hundred' | 'scale' | 'a' = 'none';
+    let lastAtom = 0;
+    let lastScale = Infinity;
+    let end = i;
+    let j = i;
+    let fraction = false;
+    let afterAnd = false;
+    let tensPrecededByAnd = false;
+    let tensIsFirst = false;
+    let tensValue = 0;
+    let words = 0;
+
+    const isNumberWord = (w: string | null): boolean =>
+      w !== null && (UNIT_WORDS[w] !== undefined || TENS_WORDS[w] !== undefined);
+
+    for (let guard = 0; guard < 64; guard++) {
+      const w = this.word(j);
+      if (!w) break;
+      let consumed = true;
+      const unit = UNIT_WORDS[w];
+      const tens = TENS_WORDS[w];
+      const scale = SCALE_WORDS[w];
+      if (w === 'a' && lastKind === 'none') {
+        const nj = this.skipGap(j + 1);
+        const nw = this.word(nj);
+        if (nw && (SCALE_WORDS[nw] !== undefined || nw === 'dozen' || nw === 'hundred')) {
+          current = 1;
+          lastAtom = 1;
+          lastKind = 'a';
+        } else if (nw && (this.ordinalValue(nw) !== null || HALF_WORDS[nw] !== undefined)) {
+          const den = this.ordinalValue(nw) ?? 1 / (HALF_WORDS[nw] as number);
+          return this.finishWords(i, nj + 1, 1 / den, true);
+        } else if (nw && TENS_WORDS[nw] !== undefined) {
+          // "a twenty-first"
+          const den = this.readDenominator(nj, 0);
+          if (den) return this.finishWords(i, den.end, 1 / den.value, true);
+          break;
+        } else break;
+      } else if (w === 'half' && lastKind === 'none') {
+        // "half a dozen"
+        const a = this.skipGap(j + 1);
+        const d = this.skipGap(a + 1);
+        if (this.word(a) === 'a' && DOZEN_WORDS[this.word(d) ?? ''] !== undefined) {
+          return this.finishWords(i, d + 1, 6, false);
+        }
+        return this.finishWords(i, j + 1, 0.5, true);
+      } else if (unit !== undefined && w !== 'nil') {
+        const teen = unit >= 10;
+        if (lastKind === 'none' || lastKind === 'hundred' || lastKind === 'scale') {
+          current += unit;
+          lastAtom = unit;
+          lastKind = teen ? 'teen' : 'unit';
+        } else if (lastKind === 'tens' && !teen && unit > 0) {
+          current += unit;
+          lastAtom = tensValue + unit;
+          lastKind = 'tensUnit';
+        } else consumed = false;
+      } else if (tens !== undefined) {
+        if (lastKind === 'none' || lastKind === 'hundred' || lastKind === 'scale') {
+          tensIsFirst = lastKind === 'none';
+          tensPrecededByAnd = afterAnd;
+          current += tens;
+          tensValue = tens;
+          lastAtom = tens;
+          lastKind = 'tens';
+        } else consumed = false;
+      } else if (w === 'hundred') {
+        if (lastKind === 'unit' || lastKind === 'teen' || lastKind === 'tens' || lastKind === 'tensUnit' || lastKind === 'a') {
+          current = current * 100;
+          lastKind = 'hundred';
+        } else consumed = false;
+      } else if (scale !== undefined && scale >= 1000) {
+        if (lastKind === 'scale' && current === 0 && scale > lastScale) {
+          total = total * scale;
+        } else if (lastKind !== 'none' && lastKind !== 'scale') {
+          if (scale >= lastScale) total = (total + current) * scale;
+          else total += current * scale;
+          current = 0;
+        } else consumed = false;
+        if (consumed) {
+          lastScale = scale;
+          lastKind = 'scale';
+        }
+      } else if (DOZEN_WORDS[w] !== undefined && w.startsWith('doz')) {
+        if (lastKind === 'unit' || lastKind === 'teen' || lastKind === 'tens' || lastKind === 'tensUnit' || lastKind === 'a') {
+          current = current - lastAtom + lastAtom * 12;
+          lastKind = 'scale';
+          lastScale = 12;
+        } else consumed = false;
+      } else if (w === 'and' && lastKind !== 'none' && lastKind !== 'a') {
+        // "one hundred and twelve", "two thousand and two hundred", "one and a half", "twenty and three fifths".
+        const nj = this.skipGap(j + 1);
+        const sub = this.peekFractionAfterAnd(nj);
+        if (sub) {
+          return this.finishWords(i, sub.end, total + current + sub.value, true);
+        }
+        const nw = this.word(nj);
+        if ((lastKind === 'hundred' || lastKind === 'scale' || (lastKind === 'tens' && nw !== null && (UNIT_WORDS[nw] ?? 10) < 10)) && isNumberWord(nw)) {
+          afterAnd = true;
+          j = nj;
+          continue;
+        }
+        consumed = false;
+      } else if (w === 'point' && lastKind !== 'none' && lastKind !== 'a') {
+        const dec = this.readSpokenDecimals(this.skipGap(j + 1));
+        if (dec) {
+          return this.finishWords(i, dec.end, total + current + Number('0.' + dec.digits), true);
+        }
+        consumed = false;
+      } else consumed = false;
+
+      if (!consumed) break;
+      if (lastKind !== 'tens') afterAnd = false;
+      words++;
+      end = j + 1;
+      // Next word: after a gap, or a hyphen ("twenty-three", "fifty - two").
+      let k = this.skipGap(j + 1);
+      if (this.isPunct(k, HYPHENS)) k = this.skipGap(k + 1);
+      j = k;
+    }
+    if (words === 0) return null;
+    let value = total + current;
+    if (lastKind === 'a') return null;
+
+    // Fraction denominators after the numerator: "two thirds", "one hundred thirty fifths", "one twenty-fifth".
+    const den = this.readDenominator(end, lastKind === 'tens' && !tensIsFirst && !tensPrecededByAnd ? tensValue : 0);
+    if (den) {
+      const numerator = den.mergedTens ? value - tensValue : value;
+      if (numerator > 0) {
+        value = numerator / den.value;
+        end = den.end;
+        fraction = true;
+      }
+    } else if (value === 1) {
+      const over = this.readOverFraction(end);
+      if (over) {
+        value = over.value;
+        end = over.end;
+        fraction = true;
+      }
+    }
+    return this.finishWords(i, end, value, fraction);
+  }
+
+  /**
+   * "one over three", "1 out of 3": a fraction, only with numerator one —
+   * "12 over 3 days" is a duration, never a quotient.
+   */
+  private readOverFraction(end: number): { value: number; end: number } | null {
+    const k = this.skipGap(end);
+    if (k === end) return null;
+    const w = this.word(k);
+    if (w !== 'over' && w !== 'out') return null;
+    let m = this.skipGap(k + 1);
+    if (w === 'out') m = this.word(m) === 'of' ? this.skipGap(m + 1) : -1;
+    if (m < 0) return null;
+    const d = this.word(m) !== null ? this.readWordsPlain(m) : this.readDigitsPlain(m);
+    if (!d || d.value <= 0) return null;
+    // "one out of three" but not "one over three years" (a duration follows).
+    const after = this.word(this.skipGap(d.end));
+    if (after && UNITS[after] !== undefined) return null;
+    return { value: 1 / d.value, end: d.end };
+  }
+
+  private finishWords(i: number, end: number, value: number, fraction: boolean): Core {
+    const core = this.newCore(i, end, value, 'words');
+    core.fraction = fraction;
+    return core;
+  }
+
+  /** Value of an ordinal word as a denominator (plural allowed), or null. */
+  private ordinalValue(w: string): number | null {
+    const base = ORDINAL_WORDS[w] !== undefined ? w : w.endsWith('s') ? w.slice(0, -1) : w;
+    const v = ORDINAL_WORDS[base];
+    if (v === undefined || FRACTION_EXCLUDED_DENOMINATORS.has(base)) return null;
+    return v;
+  }
+
+  /** A denominator after a numerator: [number words] + ordinal, e.g. "fifths", "twenty-fifth", "hundred fifth". */
+  private readDenominator(k0: number, mergeTens: number): { value: number; end: number; mergedTens: boolean } | null {
+    let k = this.skipGap(k0);
+    if (this.isPunct(k, HYPHENS)) k = this.skipGap(k + 1);
+    const w = this.word(k);
+    if (!w) return null;
+    const half = HALF_WORDS[w];
+    if (half !== undefined && w !== 'half') return { value: 1 / half, end: k + 1, mergedTens: false };
+    const direct = this.ordinalValue(w);
+    if (direct !== null) {
+      if (mergeTens && direct < 10) return { value: mergeTens + direct, end: k + 1, mergedTens: true };
+      return { value: direct, end: k + 1, mergedTens: false };
+    }
+    // A compound denominator: "twenty-fifth", "twenty firsts", "one hundred fifth", "hundred and fifth".
+    let prefix = 0;
+    let m = k;
+    for (let steps = 0; steps < 4; steps++) {
+      const x = this.word(m);
+      if (!x) return null;
+      const tens = TENS_WORDS[x];
+      const unit = UNIT_WORDS[x];
+      if (tens !== undefined && prefix % 100 === 0) prefix += tens;
+      else if (unit !== undefined && unit > 0 && unit < 10 && steps === 0) prefix += unit;
+      else if (x === 'hundred' && prefix > 0 && prefix < 10) prefix *= 100;
+      else if (x === 'hundred' && steps === 0) prefix = 100;
+      else if (x === 'and' && prefix >= 100) {
+        /* "one hundred and fifth" */
+      } else break;
+      m = this.skipGap(m + 1);
+      if (this.isPunct(m, HYPHENS)) m = this.skipGap(m + 1);
+      const y = this.word(m);
+      if (y) {
+        const ord = ORDINAL_WORDS[y] ?? ORDINAL_WORDS[y.endsWith('s') ? y.slice(0, -1) : y];
+        if (ord !== undefined && ord < 100 && prefix > 0 && (prefix >= 100 || ord < 10)) {
+          return { value: prefix + ord, end: m + 1, mergedTens: false };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** After "and": a fraction such as "a half", "a quarter", "two thirds", "three fifths". */
+  private peekFractionAfterAnd(k: number): { value: number; end: number } | null {
+    const w = this.word(k);
+    if (!w) return null;
+    if (w === 'a') {
+      const n = this.skipGap(k + 1);
+      const x = this.word(n);
+      if (!x) return null;
+      const h = HALF_WORDS[x];
+      if (h !== undefined) return { value: h, end: n + 1 };
+      const o = this.ordinalValue(x);
+      if (o !== null) return { value: 1 / o, end: n + 1 };
+      return null;
+    }
+    if (UNIT_WORDS[w] === undefined && TENS_WORDS[w] === undefined) return null;
+    const sub = this.readWords(k);
+    if (sub && sub.fraction && sub.value < 1) return { value: sub.value, end: sub.end };
+    return null;
+  }
+
+  /** Spoken decimals after "point": "zero three" → "03", "seventy-one" → "71". */
+  private readSpokenDecimals(k: number): { digits: string; end: number } | null {
+    let digits = '';
+    let end = -1;
+    let m = k;
+    for (let steps = 0; steps < 16; steps++) {
+      const w = this.word(m);
+      if (!w) break;
+      const u = UNIT_WORDS[w];
+      const tens = TENS_WORDS[w];
+      if (u !== undefined) {
+        digits += String(u);
+        end = m + 1;
+      } else if (tens !== undefined) {
+        let v = tens;
+        let e = m + 1;
+        let n = this.skipGap(m + 1);
+        if (this.isPunct(n, HYPHENS)) n = this.skipGap(n + 1);
+        const uw = this.word(n);
+        const uv = uw ? UNIT_WORDS[uw] : undefined;
+        if (uv !== undefined && uv > 0 && uv < 10) {
+          v += uv;
+          e = n + 1;
+        }
+        digits += String(v);
+        end = e;
+        break;
+      } else break;
+      m = this.skipGap(m + 1);
+    }
+    return end > 0 ? { digits, end } : null;
+  }
+
+  private readWordsPlain(k: number): { value: number; end: number } | null {
+    const c = this.readWords(k);
+    return c && !c.fraction ? { value: c.value, end: c.end } : null;
+  }
+  private readDigitsPlain(k: number): { value: number; end: number } | null {
+    if (this.t[k]?.type !== 'digits') return null;
+    const c = this.readDigits(k);
+    return c && !c.skip ? { value: c.value, end: c.end } : null;
+  }
+
+  /** Vague quantities: "dozens of", "hundreds", "several", "a few hundred", "tens of thousands". */
+  private readVague(i: number): Core | null {
+    const w = this.word(i);
+    if (!w) return null;
+    let key = w;
+    let end = i + 1;
+    if (w === 'a') {
+      const n = this.skipGap(i + 1);
+      const x = this.word(n);
+      if (x !== 'few' && x !== 'handful') return null;
+      key = 'a ' + x;
+      end = n + 1;
+    }
+    const v = VAGUE_WORDS[key];
+    if (!v) return null;
+    let lower = v.lower;
+    let upper = v.upper;
+    let k = this.skipGap(end);
+    const nw = this.word(k);
+    if (v.takesScale && nw) {
+      const s = SCALE_WORDS[nw] ?? SCALE_WORDS[nw.replace(/s$/, '')] ?? (DOZEN_WORDS[nw] !== undefined ? 12 : undefined);
+      if (s !== undefined) {
+        lower *= s;
+        upper *= s;
+        end = k + 1;
+        k = this.skipGap(end);
+      }
+    }
+    // "tens of thousands", "hundreds of thousands": the span times the scale.
+    if (this.word(k) === 'of' && (key === 'tens' || key === 'hundreds' || key === 'dozens')) {
+      const m = this.skipGap(k + 1);
+      const sw = this.word(m);
+      const s = sw === 'thousands' ? 1e3 : sw === 'millions' ? 1e6 : undefined;
+      if (s !== undefined) {
+        lower = (key === 'dozens' ? 24 : lower) * s / (key === 'tens' ? 1 : 1);
+        upper = key === 'tens' ? 99 * s + (s - 1) : key === 'hundreds' ? 999 * s + (s - 1) : 99 * s + (s - 1);
+        if (key === 'tens') lower = 20 * s;
+        if (key === 'hundreds') lower = 200 * s;
+        end = m + 1;
+        k = this.skipGap(end);
+      }
+    }
+    if (v.needsOf && this.word(k) !== 'of') return null;
+    // "several" alone is vague only before a noun or "of" (not "several said").
+    const core = this.newCore(i, end, lower, 'vague');
+    core.upper = upper;
+    return core;
+  }
+
+  // ---- whole phrases -----------------------------------------------------------
+
+  /** The qualifier written before token i, with the token index where it starts. */
+  private prefixQualifier(i: number): { q: Qualifier; first: number; words: string[] } | null {
+    // Collect up to MAX_QUALIFIER_WORDS preceding words separated by single gaps.
+    const ws: { w: string; idx: number }[] = [];
+    let k = this.prevNonGap(i);
+    if (k === i - 1 && k >= 0 && this.t[k]?.type === 'word') return null; // glued word before: not a phrase boundary
+    while (k >= 0 && ws.length < MAX_QUALIFIER_WORDS) {
+      const w = this.word(k);
+      if (!w) break;
+      ws.unshift({ w, idx: k });
+      if (!this.isGap(k - 1)) break;
+      k -= 2;
+    }
+    for (const [phrase, q] of QUALIFIER_WORDS) {
+      if (phrase.length > ws.length) continue;
+      const tail = ws.slice(ws.length - phrase.length);
+      if (tail.every((x, n) => x.w === phrase[n])) {
+        // "one over three" handled as a fraction; "is over 3 years" still a qualifier.
+        return { q, first: (tail[0] as { idx: number }).idx, words: phrase };
+      }
+    }
+    return null;
+  }
+
+  /** Symbols before a number: "~30" (about), ">10", "<= 100". */
+  private symbolQualifier(i: number): { q: Qualifier; first: number } | null {
+    let k = this.prevNonGap(i);
+    const tk = this.t[k];
+    if (!tk || tk.type !== 'punct') return null;
+    if (tk.text === '~' && (k === 0 || this.t[k - 1]?.type !== 'digits')) return { q: 'about', first: k };
+    if (tk.text === '=' && this.isPunct(this.prevNonGap(k), '<')) return { q: 'at-most', first: this.prevNonGap(k) };
+    if (tk.text === '=' && this.isPunct(this.prevNonGap(k), '>')) return { q: 'at-least', first: this.prevNonGap(k) };
+    if (tk.text === '>' && !this.isPunct(k - 1, '<') && !this.isPunct(k - 1, '=')) return { q: 'more-than', first: k };
+    if (tk.text === '<' && !this.isPunct(k - 1, '=')) return { q: 'fewer-than', first: k };
+    void k;
+    k = -1;
+    return null;
+  }
+
+  private suffixQualifier(end: number): { q: Qualifier; end: number } | null {
+    // "400+" / "70-plus" / "40-odd"
+    if (this.isPunct(end, '+') && this.glued(end - 1, end)) return { q: 'more-than', end: end + 1 };
+    if (this.isPunct(end, HYPHENS) && this.glued(end - 1, end)) {
+      const w = this.word(end + 1);
+      if ((w === 'plus' || w === 'odd') && this.glued(end, end + 1)) return { q: w === 'plus' ? 'more-than' : 'about', end: end + 2 };
+    }
+    for (const [phrase, q] of SUFFIX_QUALIFIER_WORDS) {
+      let k = end;
+      let ok = true;
+      for (const p of phrase) {
+        const g = this.skipGap(k);
+        if (g === k && k !== end) {
+          ok = false;
+          break;
+        }
+        if (this.word(g) !== p) {
+          ok = false;
+          break;
+        }
+        k = g + 1;
+      }
+      if (ok && this.isGap(end)) {
+        // "200 or greater than 190" starts a new comparison; "200 or greater than" ends one.
+        const thanIdx = this.skipGap(k);
+        const after = this.word(thanIdx);
+        if (after === 'than' || after === 'to') {
+          if (this.startsNumber(this.skipGap(thanIdx + 1))) return null;
+          if (q === 'at-least' || q === 'at-most') return { q, end: thanIdx + 1 };
+          return null;
+        }
+        return { q, end: k };
+      }
+    }
+    return null;
+  }
+
+  /** Whether a number phrase starts at token k (digits or a number word). */
+  private startsNumber(k: number): boolean {
+    const tk = this.t[k];
+    if (!tk) return false;
+    if (tk.type === 'digits') return true;
+    if (tk.type === 'punct' && (tk.text === '-' || tk.text === '.') && this.t[k + 1]?.type === 'digits') return true;
+    const w = this.word(k);
+    return w !== null && (UNIT_WORDS[w] !== undefined || TENS_WORDS[w] !== undefined || w === 'a' || w === 'half');
+  }
+
+  /** "less than 5000 or equal", "more than 5000 or equal to": the bound becomes inclusive. */
+  private orEqual(end: number): number | null {
+    const a = this.skipGap(end);
+    if (a === end || this.word(a) !== 'or') return null;
+    const b = this.skipGap(a + 1);
+    if (this.word(b) !== 'equal') return null;
+    const c = this.skipGap(b + 1);
+    if (this.word(c) === 'to' && !this.startsNumber(this.skipGap(c + 1))) return c + 1;
+    if (this.word(c) === 'to') return null;
+    return b + 1;
+  }
+
+  /** A unit after a number: "km", "per cent", hyphen-joined "kilometre", "-hour". */
+  private readUnit(end: number): { unit: string; end: number; age: boolean } | null {
+    const t = this.t;
+    let k = end;
+    let hyphen = false;
+    if (this.isPunct(k, HYPHENS) && this.glued(k - 1, k)) {
+      k++;
+      hyphen = true;
+      if (!this.glued(k - 1, k)) return null;
+    } else if (this.isGap(k)) k++;
+    else return null;
+    const w = this.word(k);
+    if (!w) {
+      if (this.isPunct(k, '%') && !hyphen) return { unit: 'percent', end: k + 1, age: false };
+      return null;
+    }
+    // "34-year-old", "34 years old", "aged 34": an age.
+    if ((w === 'year' || w === 'years') && (this.isPunct(k + 1, HYPHENS) || this.isGap(k + 1)) && this.word(k + 2) === 'old') {
+      return { unit: 'years', end: k + 3, age: true };
+    }
+    if (w === 'per' && this.isGap(k + 1) && this.word(k + 2) === 'cent') return { unit: 'percent', end: k + 3, age: false };
+    if (w === 'percentage' && this.isGap(k + 1) && this.word(k + 2) === 'points') return { unit: 'percentage points', end: k + 3, age: false };
+    if (w === 'sq' || w === 'square') {
+      const n = this.skipGap(k + 1);
+      const x = this.word(this.isPunct(n, '.') ? this.skipGap(n + 1) : n);
+      if (x && UNITS[x] === 'km') return { unit: 'sq km', end: (this.isPunct(n, '.') ? this.skipGap(n + 1) : n) + 1, age: false };
+    }
+    const unit = UNITS[w];
+    if (unit === undefined) return null;
+    // Bare single letters after a space are too ambiguous ("3 m" ok, "5 h"?) except m; "a" never.
+    const tk = t[k] as Token;
+    if (!hyphen && tk.text.length === 1 && tk.text !== 'm') return null;
+    // "second" after a space is an ordinal-like word only with a hyphen ("a 30-second clip"); as "2 seconds" it is a unit.
+    return { unit, end: k + 1, age: false };
+  }
+
+  /** Full phrase at token i, or null. Returns the end token to resume from. */
+  parseAt(i: number): { result: ParsedNumber | null; resume: number } | null {
+    const t = this.t;
+    const tk = t[i] as Token;
+    let core: Core | null = null;
+    if (tk.type === 'digits' || (tk.type === 'punct' && tk.text === '.' && t[i + 1]?.type === 'digits' && (i === 0 || t[i - 1]?.type === 'space'))) {
+      this.pendingChainEnd = -1;
+      core = this.readDigits(i);
+    } else if (tk.type === 'word') {
+      core = this.readVague(i) ?? this.readWords(i);
+    } else return null;
+    if (!core) return null;
+    if (core.skip) return { result: null, resume: core.end };
+
+    const resume = this.pendingChainEnd > 0 ? core.end : core.end;
+
+    // Pronoun "one": "no one", "one another", "the one", "one of", "one-sided".
+    if (core.kind === 'words' && !core.fraction && core.value === 1 && core.end === i + 1 && tk.lower === 'one') {
+      const prev = this.word(this.prevNonGap(i));
+      const nextIdx = this.skipGap(i + 1);
+      const next = this.word(nextIdx);
+      const hyphenWord = this.isPunct(i + 1, HYPHENS) && this.glued(i, i + 1) && this.word(i + 2) !== null && UNITS[this.word(i + 2) as string] === undefined;
+      if ((prev !== null && PRONOUN_ONE_BEFORE.has(prev)) || (next !== null && nextIdx === i + 2 && PRONOUN_ONE_AFTER.has(next)) || hyphenWord || (next === 'by' && this.word(this.skipGap(nextIdx + 1)) === 'one')) {
+        return { result: null, resume: i + 1 };
+      }
+    }
+
+    // Negative sign: "-9.5" at a word boundary, "minus five".
+    let first = core.first;
+    let sign = 1;
+    if (core.kind === 'digits' && this.isPunct(first - 1, new Set(['-', '\u2212'])) && this.glued(first - 1, first)) {
+      const b = t[first - 2];
+      if (!b || b.type === 'space' || (b.type === 'punct' && (b.text === '(' || b.text === '<' || b.text === '>' || b.text === '='))) {
+        const bb = t[first - 3];
+        if (!bb || bb.type !== 'digits') {
+          sign = -1;
+          first -= 1;
+        }
+      }
+    } else if (core.kind === 'digits' && this.isGap(first - 1) && this.isPunct(first - 2, '-') && (first - 2 === 0 || this.isGap(first - 3) && !this.t[first - 4])) {
+      sign = -1;
+      first -= 2;
+    }
+    const negWord = this.word(this.prevNonGap(first));
+    if (negWord === 'minus' || negWord === 'negative') {
+      sign = -1;
+      first = this.prevNonGap(first);
+    }
+
+    let value = core.value * sign;
+    let upper: number | null = core.upper;
+    let qualifier: Qualifier = core.kind === 'vague' ? 'vague' : 'exact';
+    let unit = core.unit;
+    let end = core.end;
+    let age = false;
+
+    // Currency before the number.
+    const cur = t[first - 1];
+    if (cur && cur.type === 'punct' && CURRENCY_PREFIXES[cur.text] !== undefined && cur.end === (t[first] as Token).start) {
+      unit = CURRENCY_PREFIXES[cur.text] as string;
+    }
+
+    // Qualifier before.
+    let pre = core.kind === 'vague' ? null : this.prefixQualifier(first);
+    if (pre && (pre.words[0] === 'over' || pre.words[0] === 'under' || pre.words[0] === 'above' || pre.words[0] === 'below')) {
+      // "one over three" is a fraction (handled in readWords); "2000 over 3 years" is a duration.
+      const before = t[this.prevNonGap(pre.first)];
+      if (before && before.type === 'digits') pre = null;
+    }
+    const sym = pre ? null : this.symbolQualifier(first);
+    let phraseFirst = first;
+    if (pre) {
+      qualifier = pre.q;
+      phraseFirst = pre.first;
+    } else if (sym) {
+      qualifier = sym.q;
+      phraseFirst = sym.first;
+    }
+
+    // Range: "40 to 50", "40-50", "between 40 and 50", "from 1,000 to 1,500", "two or three".
+    const between = this.word(this.prevNonGap(phraseFirst === first ? first : phraseFirst));
+    const rangeStart = pre ? null : between === 'between' || between === 'from' ? this.prevNonGap(first) : null;
+    const range = core.kind !== 'vague' && !core.fraction ? this.readRangeEnd(core, rangeStart !== null ? (between as string) : null) : null;
+    if (range && range.value > value) {
+      const fromAfterChange = between === 'from' && CHANGE_VERBS.has(this.word(this.prevNonGap(this.prevNonGap(first))) ?? '');
+      if (!fromAfterChange) {
+        if (rangeStart !== null && qualifier === 'exact') phraseFirst = rangeStart;
+        upper = range.value;
+        if (qualifier === 'exact') qualifier = 'range';
+        else if (qualifier === 'about') qualifier = 'range';
+        end = range.end;
+        if (range.unit) unit = range.unit;
+      }
+    }
+
+    // Qualifier after: "400 or more", "70-plus", "40-odd"; it is more precise than "about" before.
+    const suf = this.suffixQualifier(end);
+    if (suf && (qualifier === 'exact' || qualifier === 'about')) {
+      qualifier = suf.q;
+      end = suf.end;
+    } else if (qualifier === 'more-than' || qualifier === 'fewer-than') {
+      const eq = this.orEqual(end);
+      if (eq !== null) {
+        qualifier = qualifier === 'more-than' ? 'at-least' : 'at-most';
+        end = eq;
+      }
+    }
+
+    // Unit after.
+    if (!unit) {
+      const u = this.readUnit(end);
+      if (u) {
+        if (u.age) age = true;
+        unit = u.unit;
+        end = u.end;
+        const suf2 = qualifier === 'exact' ? this.suffixQualifier(end) : null;
+        if (suf2) {
+          qualifier = suf2.q;
+          end = suf2.end;
+        }
+      }
+    }
+
+    const skipTo = Math.max(end, resume);
+    if (age && (qualifier === 'exact' || qualifier === 'range')) return { result: null, resume: skipTo };
+    if (this.isNonQuantity(core, first, end, qualifier, unit, upper)) return { result: null, resume: skipTo };
+
+    const startTok = t[phraseFirst] as Token;
+    const endTok = t[end - 1] as Token;
+    const result: ParsedNumber = {
+      value,
+      upper,
+      qualifier,
+      text: this.text.slice(startTok.start, endTok.end),
+      start: startTok.start,
+      end: endTok.end,
+      unit,
+    };
+    return { result, resume: this.pendingChainEnd > 0 ? core.end : end };
+  }
+
+  /** The second number of a range after core, or null. */
+  private readRangeEnd(core: Core, opener: string | null): { value: number; end: number; unit: string | null } | null {
+    const t = this.t;
+    let k = core.end;
+    let viaDash = false;
+    // Unit repeated on both sides is allowed: "40 km to 50 km" (rare; not handled).
+    if (this.isPunct(k, RANGE_DASHES)) {
+      viaDash = true;
+      k++;
+      k = this.skipGap(k);
+    } else {
+      const g = this.skipGap(k);
+      if (g === k) return null;
+      if (this.isPunct(g, RANGE_DASHES) && this.isGap(g + 1)) {
+        viaDash = true;
+        k = g + 2;
+      } else {
+        const w = this.word(g);
+        const connector = opener === 'between' ? 'and' : opener === 'from' ? 'to' : null;
+        if (w === connector || (opener === null && (w === 'to' || w === 'through')) || (opener === 'from' && w === 'through') || (opener === null && w === 'or')) {
+          k = this.skipGap(g + 1);
+          if (k === g + 1) return null;
+          if (w === 'or' && core.kind === 'digits' && !core.plainInt) return null;
+        } else return null;
+      }
+    }
+    if (viaDash && core.kind !== 'digits') {
+      // "two - three" words with a dash are fine; "twenty-three" never reaches here.
+    }
+    const tk = t[k];
+    if (!tk) return null;
+    let second: Core | null = null;
+    if (tk.type === 'digits') {
+      // A third hyphenated group means a phone number or ISO date, not a range.
+      second = this.readDigits(k);
+      if (second && viaDash && this.isPunct(second.end, RANGE_DASHES) && t[second.end + 1]?.type === 'digits') return null;
+    } else if (tk.type === 'word' && core.kind === 'words') second = this.readWords(k);
+    else if (tk.type === 'word' && core.kind === 'digits' && !viaDash) second = this.readWords(k);
+    if (!second || second.skip || second.fraction) return null;
+    // Dates such as "27-28 February" are caught by the caller's date rule on the first number.
+    return { value: second.value, end: second.end, unit: second.unit };
+  }
+
+  /** Years, dates, times, ages next to names, identifiers. */
+  private isNonQuantity(core: Core, first: number, end: number, qualifier: Qualifier, unit: string | null, upper: number | null): boolean {
+    const t = this.t;
+    if (core.kind === 'vague' || core.fraction) return false;
+    const prevIdx = this.prevNonGap(first);
+    const prev = t[prevIdx];
+    const prevWord = this.word(prevIdx);
+    const nextIdx = this.skipGap(core.end);
+    const nextWord = this.word(nextIdx);
+
+    if (core.kind === 'digits' && core.plainInt) {
+      const v = core.value;
+      const digits = (t[core.first] as Token).text;
+      // Calendar years: "in 2021", "2019-2021", "since 1990".
+      if (digits.length === 4 && v >= FIGURES_CONFIG.yearMin && v <= FIGURES_CONFIG.yearMax && !unit) {
+        const qualified = qualifier !== 'exact' && qualifier !== 'range' && !(prevWord && YEAR_PREPOSITIONS.has(prevWord));
+        if (!qualified) return true;
+      }
+      // Dates: "27 February", "February 27", "Feb. 27", "27th of March" (ordinals already skipped).
+      if (v >= 1 && v <= FIGURES_CONFIG.maxDayOfMonth && digits.length <= 2) {
+        if (this.isMonth(nextIdx) || (nextWord === 'of' && this.isMonth(this.skipGap(nextIdx + 1)))) return true;
+        let m = prevIdx;
+        if (this.isPunct(m, '.')) m = m - 1;
+        if (this.isMonth(m)) return true;
+        if (upper !== null && this.isMonth(this.skipGap(end))) return true;
+      }
+      // Times of day: "3 pm", "10 a.m.", "0300 GMT".
+      if (nextWord && TIME_WORDS.has(nextWord) && !unit) return true;
+      if ((nextWord === 'a' || nextWord === 'p') && this.isPunct(nextIdx + 1, '.') && (this.word(nextIdx + 2) === 'm')) return true;
+      // Age beside a name: "Ali, 34, said"; "aged 34".
+      if (prevWord === 'aged' || prevWord === 'age') return true;
+      if (prev && prev.type === 'punct' && prev.text === ',' && this.isPunct(this.skipGap(core.end), ',') && v < 120) {
+        const name = t[prevIdx - 1];
+        if (name && name.type === 'word' && /^\p{Lu}/u.test(name.text) && qualifier === 'exact' && upper === null && !unit) return true;
+      }
+      // Identifier after a label: "Resolution 2593", "Flight 302", "No. 5".
+      let lab = prevIdx;
+      if (this.isPunct(lab, '.')) lab -= 1;
+      const label = this.word(lab);
+      if (label && IDENTIFIER_NOUNS.has(label) && qualifier === 'exact' && (label !== 'no' || this.isPunct(prevIdx, '.'))) return true;
+      // Hash tags and ids: "#12".
+      if (prev && prev.type === 'punct' && prev.text === '#' && prev.end === (t[first] as Token).start) return true;
+    }
+    return false;
+  }
+
+  private isMonth(k: number): boolean {
+    const tk = this.t[k];
+    if (!tk || tk.type !== 'word') return false;
+    if (!MONTHS.has(tk.lower)) return false;
+    if (AMBIGUOUS_MONTHS.has(tk.lower) && !/^\p{Lu}/u.test(tk.text)) return false;
+    return true;
+  }
+
+  run(): ParsedNumber[] {
+    const out: ParsedNumber[] = [];
+    const n = this.t.length;
+    let i = 0;
+    while (i < n) {
+      let step: { result: ParsedNumber | null; resume: number } | null = null;
+      try {
+        step = this.parseAt(i);
+      } catch {
+        step = null; // never throw on odd input; move on
+      }
+      if (step) {
+        if (step.result) out.push(step.result);
+        i = Math.max(step.resume, i + 1);
+      } else i++;
+    }
+    return mergeBounds(out, this.text);
+  }
+}
+
+const LOWER_BOUNDS: ReadonlySet<Qualifier> = new Set(['more-than', 'at-least']);
+const UPPER_BOUNDS: ReadonlySet<Qualifier> = new Set(['fewer-than', 'at-most']);
+
+/**
+ * Joins a lower and an upper bound stated together into one range: "more
+ * than 20 but fewer than 30", "at most 100 and at least 20". Bounds that
+ * cannot hold together ("more than 40 and less than 10") stay apart.
+ */
+function mergeBounds(list: ParsedNumber[], text: string): ParsedNumber[] {
+  const out: ParsedNumber[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const a = list[k] as ParsedNumber;
+    const b = list[k + 1];
+    if (b && a.upper === null && b.upper === null) {
+      const between = text.slice(a.end, b.start);
+      const joined = /^\s*,?\s*(?:and|but|,)?\s*$/i.test(between) && between.length <= 8;
+      const lowerFirst = LOWER_BOUNDS.has(a.qualifier) && UPPER_BOUNDS.has(b.qualifier);
+      const upperFirst = UPPER_BOUNDS.has(a.qualifier) && LOWER_BOUNDS.has(b.qualifier);
+      if (joined && (lowerFirst || upperFirst)) {
+        const lo = lowerFirst ? a : b;
+        const hi = lowerFirst ? b : a;
+        if (lo.value < hi.value && (a.unit === b.unit || b.unit === null || a.unit === null)) {
+          out.push({
+            value: lo.value,
+            upper: hi.value,
+            qualifier: 'range',
+            text: text.slice(a.start, b.end),
+            start: a.start,
+            end: b.end,
+            unit: a.unit ?? b.unit,
+          });
+          k++;
+          continue;
+        }
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/**
+ * Every number phrase in `text`, in reading order, with offsets into `text`.
+ *
+ * @example findNumbers("at least 274 killed and 40-50 wounded")
+ *   → [{ value: 274, qualifier: "at-least", text: "at least 274", … },
+ *      { value: 40, upper: 50, qualifier: "range", text: "40-50", … }]
+ */
+export function findNumbers(text: string): ParsedNumber[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  return new Parser(text).run();
+}
+
+/**
+ * Reads one phrase that should be a number ("at least 274", "twenty-three",
+ * "dozens"); null when it holds none. When the phrase holds several numbers,
+ * the first is returned.
+ */
+export function parseNumber(phrase: string): ParsedNumber | null {
+  return findNumbers(phrase)[0] ?? null;
+}
