@@ -30,6 +30,8 @@ export const FORMAT_CONFIG = Object.freeze({
   }),
   /** The popup polls the background this often while the page is being read (fast enough to feel live, cheap). */
   popupPollMs: 400,
+  /** Failed requests in a row before the popup says the background does not answer (it may be starting up). */
+  popupRetries: 5,
   /** The options page polls refresh progress this often while a refresh runs. */
   refreshPollMs: 500,
   /** Refresh intervals the reader can choose, in minutes. */

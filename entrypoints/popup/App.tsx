@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../../lib/messaging';
+import type { TabView } from '../../lib/types';
+import { FORMAT_CONFIG } from '../../lib/format/config';
+import { PopupBody } from '../../components/PopupBody';
+
+export interface AppProps {
+  requestedTab: number | null;
+}
+
+type Load = { kind: 'loading' } | { kind: 'view'; view: TabView } | { kind: 'failed'; message: string };
+
+/** Phases in which the background is still working on the page: keep asking. */
+const POLLING: ReadonlySet<TabView['phase']> = new Set(['waiting', 'analysing']);
+
+async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Wiring: find the tab, fetch its view, poll while it is being read. */
+export function App({ requestedTab }: AppProps) {
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let failures = 0;
+    const poll = async (tabId: number) => {
+      try {
+        const view = await sendMessage('get-tab-view', { tabId });
+        if (stopped) return;
+        failures = 0;
+        setLoad({ kind: 'view', view });
+        if (POLLING.has(view.phase)) timer = setTimeout(() => void poll(tabId), FORMAT_CONFIG.popupPollMs);
+      } catch (e) {
+        if (stopped) return;
+        // The background may be waking up: try a few times before saying so.
+        failures += 1;
+        if (failures < FORMAT_CONFIG.popupRetries) {
+          timer = setTimeout(() => void poll(tabId), FORMAT_CONFIG.popupPollMs);
+        } else {
+          setLoad({ kind: 'failed', message: `Crosscheck's background did not answer (${(e as Error).message || 'no reply'}).` });
+        }
+      }
+    };
+    void (async () => {
+      const tabId = requestedTab ?? (await activeTabId().catch(() => null));
+      if (stopped) return;
+      if (tabId === null) setLoad({ kind: 'failed', message: 'There is no open tab to read.' });
+      else void poll(tabId);
+    })();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [requestedTab]);
+
+  return (
+    <PopupBody
+      view={load.kind === 'view' ? load.view : null}
+      failure={load.kind === 'failed' ? load.message : null}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}
