@@ -63,8 +63,8 @@ export const COMPARE_CONFIG = Object.freeze({
      * recent); keeps matching under the 30 ms budget even when the store
      * hands over everything.
      */
-    maxFuseCandidates: 600,
-    /** Fuse options: titles and named actors/places; fuzzy enough for spelling variants (Zabiullah). */
+    maxFuseCandidates: 300,
+    /** Fuse options: titles and named actors/places (queried with include-matches, see match-reports). */
     fuse: Object.freeze({
       threshold: 0.35,
       ignoreLocation: true,

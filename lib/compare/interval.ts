@@ -59,14 +59,17 @@ export function canonicalUnit(unit: string | null | undefined): string | null {
  *
  * @example normalizeUnit({ value: 1600, upper: null, unit: 'miles' }) // { value: 2574.95…, upper: null, unit: 'km', converted: true }
  */
-export function normalizeUnit<T extends { value: number; upper: number | null; unit?: string | null }>(
-  f: T,
-): T & { unit: string | null; converted: boolean } {
-  const key = f.unit?.trim().toLowerCase() ?? null;
-  const entry = key ? UNITS[key] : undefined;
-  if (!entry || entry.factor === 1) return { ...f, unit: canonicalUnit(key), converted: false };
+export function normalizeUnit(f: { value: number; upper: number | null; unit?: string | null }): {
+  value: number;
+  upper: number | null;
+  unit: string | null;
+  converted: boolean;
+} {
+  if (!f.unit) return { value: f.value, upper: f.upper, unit: null, converted: false };
+  const key = f.unit.trim().toLowerCase();
+  const entry = UNITS[key];
+  if (!entry || entry.factor === 1) return { value: f.value, upper: f.upper, unit: entry?.unit ?? key, converted: false };
   return {
-    ...f,
     value: f.value * entry.factor,
     upper: f.upper === null ? null : f.upper * entry.factor,
     unit: entry.unit,
