@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { renderToString } from 'preact-render-to-string';
+import { parseHTML } from 'linkedom';
+import { ComparisonRow } from '../../../components/ComparisonRow';
+import { ComparisonTable, NO_OTHER_REPORTS, rowsToShow } from '../../../components/ComparisonTable';
+import { FigureList } from '../../../components/FigureList';
+import { PopupBody, siteOf } from '../../../components/PopupBody';
+import { PopupHeader } from '../../../components/PopupHeader';
+import { StatusBadge } from '../../../components/StatusBadge';
+import type { RowStatus, TabPhase, TabView } from '../../../lib/types';
+import { readyView, report, row, sampleAnalysis, sampleComparison } from './sample-view';
+
+/** Renders to HTML and parses it back, so tests query elements rather than match strings. */
+function dom(vnode: preact.VNode) {
+  const html = renderToString(vnode);
+  return { html, document: parseHTML(`<!doctype html><html><body>${html}</body></html>`).document };
+}
+
+describe('StatusBadge shows every status with an icon and words', () => {
+  it.each<[RowStatus, boolean, string, string]>([
+    ['agree', false, '✓', 'Outlets agree'],
+    ['compatible', false, '≈', 'Close but not identical'],
+    ['conflict', false, '✗', 'Outlets disagree'],
+    ['conflict', true, '↗', 'Updated over time'],
+  ])('%s (update %s)', (status, update, icon, words) => {
+    const { document } = dom(<StatusBadge row={{ status, update }} />);
+    const badge = document.querySelector('.badge')!;
+    expect(badge.querySelector('[aria-hidden="true"]')!.textContent).toBe(icon);
+    expect(badge.textContent).toContain(words);
+  });
+});
+
+describe('ComparisonRow', () => {
+  const reports = sampleComparison().reports;
+
+  it('carries the contract data attributes and names every outlet', () => {
+    const { document } = dom(<ComparisonRow row={row({ status: 'conflict' }, [[0, 30], [1, 45]])} reports={reports} />);
+    const li = document.querySelector('li')!;
+    expect(li.getAttribute('data-status')).toBe('conflict');
+    expect(li.getAttribute('data-contested')).toBe('false');
+    expect(li.textContent).toContain('Example News');
+    expect(li.textContent).toContain('Daily Frontier');
+    expect(document.querySelectorAll('th[scope="col"]').length).toBe(3);
+  });
+
+  it('shows a contested row differently from an outlet mismatch', () => {
+    const contested = dom(<ComparisonRow row={row({ status: 'agree', contested: true }, [[0, 55], [1, 55]])} reports={reports} />).document;
+    const mismatch = dom(<ComparisonRow row={row({ status: 'conflict' }, [[0, 30], [1, 45]])} reports={reports} />).document;
+    expect(contested.querySelector('li')!.getAttribute('data-contested')).toBe('true');
+    expect(contested.querySelector('.badge--contested')!.textContent).toContain('Parties disagree');
+    expect(contested.querySelector('.slot__note--contested')!.textContent).toMatch(/not an outlet error/);
+    expect(contested.querySelector('li')!.className).toContain('slot--contested');
+    expect(mismatch.querySelector('.badge--contested')).toBeNull();
+    expect(mismatch.querySelector('li')!.className).not.toContain('slot--contested');
+  });
+
+  it('marks trusted outlets and reference values in words', () => {
+    const { document } = dom(<ComparisonRow row={row({}, [[1, 55], [2, 55]])} reports={reports} />);
+    expect(document.querySelector('.tag--trusted')!.textContent).toContain('★');
+    expect(document.querySelector('.tag--trusted')!.textContent).toContain('trusted');
+    expect(document.querySelector('.tag--reference')!.textContent).toBe('reference');
+  });
+
+  it('shows a running tally as a progression with times', () => {
+    const dated = [report('Early', { published: '2026-02-27T06:00:00Z' }), report('Late', { published: '2026-02-28T06:00:00Z' })];
+    const { document } = dom(<ComparisonRow row={row({ status: 'conflict', update: true }, [[1, 19], [0, 13]])} reports={dated} timeZone="UTC" />);
+    const note = document.querySelector('.slot__note--update')!.textContent!;
+    expect(note).toContain('13 → 19, later reports give higher counts');
+    expect(note).toContain('27 Feb, 06:00');
+    expect(document.querySelector('li')!.getAttribute('data-status')).toBe('conflict');
+  });
+
+  it('makes each value a keyboard-reachable disclosure, closed at first', () => {
+    const { document } = dom(<ComparisonRow row={row({}, [[0, 120], [1, 120]])} reports={reports} />);
+    const toggles = document.querySelectorAll('button.disclosure__toggle');
+    expect(toggles.length).toBe(2);
+    for (const t of toggles) expect(t.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('ComparisonTable', () => {
+  it('shows the empty state when no other outlet reported the event', () => {
+    const { document } = dom(<ComparisonTable comparison={{ reports: [report('Example News')], rows: [] }} />);
+    expect(document.body.textContent).toContain(NO_OTHER_REPORTS);
+    expect(document.querySelectorAll('[data-status]').length).toBe(0);
+  });
+
+  it('lists disagreements first and hides slots only this page fills', () => {
+    const rows = [
+      row({ status: 'agree' }, [[0, 1], [1, 1]]),
+      row({ status: 'conflict', claimant: 'afghanistan' }, [[0, 2], [1, 3]]),
+      row({ status: 'agree', claimant: 'un' }, [[0, 5]]),
+    ];
+    expect(rowsToShow(rows).map((r) => r.claimant)).toEqual(['afghanistan', 'pakistan']);
+    const { document } = dom(<ComparisonTable comparison={{ reports: sampleComparison().reports, rows }} />);
+    expect([...document.querySelectorAll('[data-status]')].map((e) => e.getAttribute('data-status'))).toEqual(['conflict', 'agree']);
+  });
+});
+
+describe('FigureList', () => {
+  it('groups figures by claimant and writes qualifiers in words', () => {
+    const { document } = dom(<FigureList analysis={sampleAnalysis()} />);
+    const titles = [...document.querySelectorAll('.figure-group__title')].map((h) => h.textContent);
+    expect(titles).toEqual(['Pakistan (1)', 'Afghanistan (Taliban) (2)']);
+    const text = document.body.textContent!;
+    expect(text).toContain('at least 120');
+    expect(text).toContain('Afghan forces killed');
+    expect(text).toContain('dozens (24–99)');
+  });
+});
+
+describe('untrusted page text renders as text', () => {
+  const evil = '<img src=x onerror=alert(1)>';
+
+  it('in the header title', () => {
+    const { html, document } = dom(
+      <PopupHeader article={{ title: evil, outlet: evil, domain: 'x.example', published: null }} coverage={{ detected: true, score: 1, signals: [evil] }} />,
+    );
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('h1')!.textContent).toBe(evil);
+    expect(html).toContain('&lt;img');
+  });
+
+  it('in quoted sentences and outlet names, and unsafe links are dropped', () => {
+    const reports = [report(evil, { url: 'javascript:alert(1)' }), report('Other')];
+    const r = row({}, [[0, 5], [1, 5]]);
+    r.values[0]!.sentence = `${evil} said 5.`;
+    r.values[0]!.text = '5';
+    const { document } = dom(<ComparisonTable comparison={{ reports, rows: [r] }} />);
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(document.body.textContent).toContain(evil);
+  });
+});
+
+describe('PopupBody phases', () => {
+  const base = readyView();
+  const at = (phase: TabPhase, extra: Partial<TabView> = {}): TabView => ({ ...base, phase, analysis: null, comparison: null, ...extra });
+
+  it.each<[TabPhase, Partial<TabView>, RegExp]>([
+    ['unsupported', { url: 'https://www.blog.example/post' }, /does not read this page[\s\S]*Add this site \(blog\.example\)/],
+    ['waiting', {}, /Waiting for the page/],
+    ['analysing', {}, /Reading the article/],
+    ['not-coverage', { gate: { passed: false, score: 0.1, signals: ['cricket'] } }, /does not seem to cover the Pakistan–Afghanistan conflict[\s\S]*cricket/],
+    ['error', { error: 'The page had no article text.' }, /could not read this page[\s\S]*no article text/],
+  ])('%s', (phase, extra, expected) => {
+    const { document } = dom(<PopupBody view={at(phase, extra)} />);
+    expect(document.body.textContent).toMatch(expected);
+    expect(document.querySelectorAll('[data-status]').length).toBe(0);
+  });
+
+  it('ready: header, figures, comparison rows and a summary', () => {
+    const { document } = dom(<PopupBody view={base} />);
+    expect(document.querySelector('h1')!.textContent).toBe('Clashes on the frontier');
+    expect(document.querySelector('#figures h2')!.textContent).toBe("This page's figures");
+    expect(document.querySelectorAll('[data-status]').length).toBe(3);
+    expect(document.querySelector('.summary')!.textContent).toMatch(/3 figures · 2 other reports · ✗ 1 outlet disagreement · ⚖ 1 contested/);
+  });
+
+  it('says when the background does not answer', () => {
+    const { document } = dom(<PopupBody view={null} failure="No reply." />);
+    expect(document.querySelector('[role="alert"]')!.textContent).toContain('No reply.');
+  });
+
+  it.each<[string | null, string | null]>([
+    ['https://www.dawn.com/news/1', 'dawn.com'],
+    ['chrome://newtab/', null],
+    ['not a url', null],
+    [null, null],
+  ])('siteOf(%s) → %s', (url, site) => {
+    expect(siteOf(url)).toBe(site);
+  });
+});
