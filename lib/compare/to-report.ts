@@ -25,7 +25,8 @@ function escapeRegExp(s: string): string {
  * Actors and places (not whole countries: every report names both) by alias.
  * One pass over the text finds them all; built once. Case-sensitive: "UN" is not "un".
  */
-const NAMED = [...ACTORS, ...PLACES.filter((p) => p.kind !== 'country')];
+// Places first: "Kabul" is also an alias of the Taliban government, but as a signal the place is the more specific.
+const NAMED = [...PLACES.filter((p) => p.kind !== 'country'), ...ACTORS];
 const ALIAS_TO_NAME = new Map<string, string>();
 for (const a of NAMED) for (const alias of a.aliases) if (!ALIAS_TO_NAME.has(alias.toLowerCase())) ALIAS_TO_NAME.set(alias.toLowerCase(), a.name);
 const ALIAS_RE = new RegExp(
