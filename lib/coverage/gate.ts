@@ -1,11 +1,30 @@
 import type { GateResult } from '../types';
+import { GATE_CONFIG } from './config';
+import { GATE_TERMS } from './gate-terms';
 
-/** PLACEHOLDER until the coverage work lands: both countries and a conflict word. */
+// Three precompiled regexes, tested once each: the gate runs on every page
+// load of every listed news site, so it must cost well under a millisecond.
+const edge = (src: string): RegExp => new RegExp(`\\b(?:${src})\\b`, 'i');
+const PK = edge(GATE_TERMS.pakistan);
+const AF = edge(GATE_TERMS.afghanistan);
+const CUE = edge(GATE_TERMS.conflict);
+
+/**
+ * The cheap first look at a page: does it name Pakistan's side, Afghanistan's
+ * side and something about fighting or diplomacy? Tuned for recall: a page
+ * that passes gets the full analysis; one that fails is never looked at again.
+ *
+ * @example gate({ title: 'Pakistan strikes Kabul', meta: '', text: 'Afghan forces…' }).passed // true
+ */
 export function gate(input: { title: string; meta: string; text: string }): GateResult {
-  const all = `${input.title}\n${input.meta}\n${input.text}`;
-  const signals = ['Pakistan', 'Afghan', 'Taliban', 'border', 'strike', 'clash'].filter((w) =>
-    new RegExp(w, 'i').test(all),
-  );
-  const passed = /pakistan/i.test(all) && /afghan|taliban|kabul/i.test(all) && signals.length >= 4;
-  return { passed, score: signals.length / 6, signals };
+  const all = `${input.title}\n${input.meta}\n${input.text.slice(0, GATE_CONFIG.maxTextChars)}`;
+  const signals: string[] = [];
+  const pk = PK.exec(all);
+  const af = AF.exec(all);
+  const cue = CUE.exec(all);
+  if (pk) signals.push(pk[0]);
+  if (af) signals.push(af[0]);
+  if (cue) signals.push(cue[0]);
+  const passed = pk !== null && af !== null && cue !== null;
+  return { passed, score: signals.length / 3, signals };
 }

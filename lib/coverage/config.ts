@@ -1,0 +1,52 @@
+/**
+ * Tuning constants of the coverage score and gate. The score is a logistic
+ * function of a weighted sum of evidence (see score-coverage.ts); weights are
+ * in logits, so +1 multiplies the odds by e.
+ */
+export const COVERAGE_CONFIG = Object.freeze({
+  /** score >= threshold means the page is coverage of the conflict. */
+  threshold: 0.4,
+  /** Starting logit: with no evidence a page is very unlikely to be coverage. */
+  bias: -4,
+  /** Per log2(1 + n) units (paragraphs) that name both sides and a conflict cue (the main evidence). */
+  crossSentence: 1.6,
+  /** Per unit of bilateral-cue weight (Durand Line, open war, Afghan forces …), capped at bilateralCap. */
+  bilateral: 0.6,
+  bilateralCap: 5,
+  /** Per distinct conflict-specific actor (Khawaja Asif, Zabihullah Mujahid, ISPR …), capped; only counts when both sides appear. */
+  specificActor: 0.6,
+  specificActorCap: 3,
+  /** The page names both sides somewhere. */
+  bothSides: 1,
+  /** The headline names both sides (or one side and a bilateral cue) … */
+  titleBoth: 0.8,
+  /** … and a conflict cue. */
+  titleCue: 1.0,
+  /** A unit (paragraph, or a few sentences of a long one) counts as conflict context when its cue weights add up to at least this. */
+  sentenceCueMin: 1,
+  /** Sentences per unit when a paragraph is long. */
+  sentencesPerUnit: 3,
+  /** The headline needs less: headlines are terse ("Istanbul talks end without deal"). */
+  titleCueMin: 0.5,
+  /** A headline naming one side with a clear conflict cue ("Civilians killed in Khost strikes"). */
+  titleOneSideCue: 0.7,
+  /** An adjacent unit completing the other side adds this much of a cross unit. */
+  adjacentCredit: 0.5,
+  /** Penalty scale for off-topic families (times share × log2(1 + hits) × family weight). */
+  negative: 1.1,
+  /** Positive evidence counts this many times in the share that dilutes a negative family. */
+  negativeDilution: 2,
+  /** Extra penalty when the headline itself is off-topic (cricket, quake …) with no bilateral cue. */
+  titleNegative: 1.5,
+  /** Without both sides on the page the score cannot exceed this. */
+  oneSideMax: 0.2,
+  /** Only this much of the body is read (long live blogs): the story is told at the top. */
+  maxChars: 30_000,
+  /** At most this many signals are reported. */
+  maxSignals: 12,
+});
+
+export const GATE_CONFIG = Object.freeze({
+  /** The gate reads at most this many characters of body text. */
+  maxTextChars: 3_000,
+});

@@ -1,0 +1,182 @@
+import type { Article, Coverage } from '../types';
+import { COVERAGE_CONFIG as C } from './config';
+import { conflictTerms } from './conflict-terms';
+import type { TermHit } from './term-matcher';
+
+/** What the score saw, for tests and for tuning. */
+export interface CoverageEvidence {
+  crossSentences: number;
+  bilateralWeight: number;
+  specificActors: string[];
+  bothSides: boolean;
+  titleBoth: boolean;
+  titleCue: boolean;
+  negatives: Record<string, number>;
+  logit: number;
+}
+
+/**
+ * Is this article coverage of the Pakistan–Afghanistan conflict? Reads the
+ * title and body; the evidence is sentences that name both sides together
+ * with fighting or diplomacy words, terms that name the dispute itself
+ * (Durand Line, "open war"), the conflict's own spokesmen, and a headline
+ * about both sides; off-topic families (cricket, earthquakes, refugees,
+ * floods, India, other wars) count against it in proportion to how much of
+ * the page they take up.
+ *
+ * @example scoreCoverage(article).detected
+ */
+export function scoreCoverage(article: Pick<Article, 'title' | 'text'>): Coverage {
+  return scoreCoverageWithEvidence(article).coverage;
+}
+
+export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text'>): {
+  coverage: Coverage;
+  evidence: CoverageEvidence;
+} {
+  const T = conflictTerms();
+  const title = article.title.replace(/\s+/g, ' ').trim();
+  const body = article.text.slice(0, C.maxChars);
+  const text = `${title}\n\n${body}`;
+  const bodyStart = title.length + 2;
+
+  const names = T.names.find(text);
+  const bilateral = T.bilateral.find(text);
+  const cues = T.cues.find(text);
+  const negatives = T.negatives.find(text);
+
+  const starts = unitStarts(text, bodyStart);
+  const n = starts.length;
+  const pk = new Array<boolean>(n).fill(false);
+  const af = new Array<boolean>(n).fill(false);
+  const cueW: Map<string, number>[] = Array.from({ length: n }, () => new Map());
+  const bil = new Array<number>(n).fill(0);
+  const at = (i: number): number => sentenceOf(starts, i);
+
+  for (const h of names) {
+    const side = T.sideOf.get(h.name);
+    if (side === 'pakistan') pk[at(h.index)] = true;
+    else if (side === 'afghanistan') af[at(h.index)] = true;
+  }
+  // "Both sides" / "the two neighbours" stands for the side a unit does not name.
+  for (const h of T.bothSides.find(text)) {
+    const u = at(h.index);
+    if (pk[u] || af[u]) pk[u] = af[u] = true;
+  }
+  for (const h of cues) cueW[at(h.index)]!.set(h.name, T.cueWeight.get(h.name) ?? 0);
+  for (const h of bilateral) bil[at(h.index)]! += T.bilateralWeight.get(h.name) ?? 0;
+
+  const cueSum = (i: number): number => {
+    let s = 0;
+    for (const w of cueW[i]?.values() ?? []) s += w;
+    return s + (bil[i] ?? 0);
+  };
+  let cross = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || cueSum(i) < C.sentenceCueMin) continue;
+    if ((pk[i] && af[i]) || (bil[i] ?? 0) > 0) cross += 1;
+    else if ((pk[i] || af[i]) && (i > 0 || i + 1 < n)) {
+      const other = (j: number): boolean => j >= 0 && j < n && (pk[i] ? af[j]! : pk[j]!);
+      if (other(i - 1) || other(i + 1)) cross += C.adjacentCredit;
+    }
+  }
+
+  const bothSides = pk.some(Boolean) && af.some(Boolean);
+  const bilateralWeight = bil.reduce((s, x) => s + x, 0);
+  const specificActors = [...new Set(names.filter((h) => T.specific.has(h.name)).map((h) => h.name))];
+
+  // The title is unit 0 (and only unit 0: unitStarts splits at bodyStart).
+  const titleBoth = (pk[0]! && af[0]!) || ((pk[0]! || af[0]!) && bil[0]! > 0);
+  const titleCue = cueSum(0) >= C.titleCueMin;
+  const titleOneSideCue = !titleBoth && (pk[0]! || af[0]!) && cueSum(0) >= C.sentenceCueMin;
+  const titleNegative = negatives.some((h) => h.index < title.length);
+
+  const negCounts: Record<string, number> = {};
+  for (const h of negatives) negCounts[h.name] = (negCounts[h.name] ?? 0) + 1;
+  const positive = C.negativeDilution * (cross + bilateral.length);
+  let penalty = 0;
+  for (const [family, count] of Object.entries(negCounts)) {
+    const share = count / (count + positive);
+    penalty += C.negative * (T.negativeWeight.get(family) ?? 1) * share * Math.log2(1 + count);
+  }
+  if (titleNegative && bil[0] === 0) penalty += C.titleNegative;
+
+  const logit =
+    C.bias +
+    C.crossSentence * Math.log2(1 + cross) +
+    C.bilateral * Math.min(bilateralWeight, C.bilateralCap) +
+    (bothSides ? C.specificActor * Math.min(specificActors.length, C.specificActorCap) : 0) +
+    (bothSides ? C.bothSides : 0) +
+    (titleBoth ? C.titleBoth : 0) +
+    (titleBoth && titleCue ? C.titleCue : 0) +
+    (titleOneSideCue ? C.titleOneSideCue : 0) -
+    penalty;
+  let score = 1 / (1 + Math.exp(-logit));
+  if (!bothSides) score = Math.min(score, C.oneSideMax);
+  score = Math.round(score * 1000) / 1000;
+
+  const signals = rankSignals(names, bilateral, cues, T.specific);
+  return {
+    coverage: { detected: score >= C.threshold, score, signals },
+    evidence: {
+      crossSentences: cross,
+      bilateralWeight,
+      specificActors,
+      bothSides,
+      titleBoth,
+      titleCue,
+      negatives: negCounts,
+      logit,
+    },
+  };
+}
+
+/**
+ * Start offsets of the units co-occurrence is judged in: the title, then each
+ * paragraph, long paragraphs cut every few sentences (a wall of text saved as
+ * one paragraph must not count as one big co-occurrence).
+ */
+function unitStarts(text: string, bodyStart: number): number[] {
+  const starts = [0];
+  if (bodyStart <= text.length) starts.push(Math.min(bodyStart, text.length));
+  const re = /[.!?]["'’”)\]]*\s+(?=["'‘“(]?[\p{Lu}\p{N}])|\n+/gu;
+  re.lastIndex = bodyStart;
+  let sentences = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const s = m.index + m[0].length;
+    const paragraphEnd = m[0].includes('\n');
+    sentences++;
+    if ((paragraphEnd || sentences >= C.sentencesPerUnit) && s > starts[starts.length - 1]!) {
+      starts.push(s);
+      sentences = 0;
+    } else if (paragraphEnd) sentences = 0;
+  }
+  return starts;
+}
+
+function sentenceOf(starts: number[], index: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Conflict-specific actors, then terms of the dispute, then other names by frequency, then cue families. */
+function rankSignals(names: TermHit[], bilateral: TermHit[], cues: TermHit[], specific: ReadonlySet<string>): string[] {
+  const freq = (hits: TermHit[]): string[] => {
+    const m = new Map<string, number>();
+    for (const h of hits) m.set(h.name, (m.get(h.name) ?? 0) + 1);
+    return [...m.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+  };
+  const ordered = [
+    ...freq(names.filter((h) => specific.has(h.name))),
+    ...freq(bilateral),
+    ...freq(names.filter((h) => !specific.has(h.name))),
+    ...freq(cues),
+  ];
+  return [...new Set(ordered)].slice(0, C.maxSignals);
+}

@@ -1,0 +1,186 @@
+/**
+ * Short articles written for these tests (not copied from any outlet): the
+ * kinds of page the coverage score must accept, and the hard negatives that
+ * name both countries but are about something else.
+ */
+export interface CoverageCase {
+  name: string;
+  title: string;
+  text: string;
+}
+
+export const POSITIVES: readonly CoverageCase[] = [
+  {
+    name: 'open war wire report',
+    title: "Pakistan bombs Kabul and Kandahar as minister declares 'open war'",
+    text: `Pakistani jets struck targets in Kabul, Kandahar and Paktia overnight, hours after Afghan forces attacked border posts along the frontier.
+
+Defence Minister Khawaja Asif wrote on X that patience had run out and that there was now open war between the two neighbours.
+
+The army's media wing said at least 274 Afghan Taliban fighters had been killed. Taliban spokesman Zabihullah Mujahid said 55 Pakistani soldiers died in the retaliatory operations.
+
+Neither claim could be independently verified.`,
+  },
+  {
+    name: 'Afghan outlet on civilian toll',
+    title: 'Civilians killed in Khost and Paktika strikes, says Islamic Emirate',
+    text: `The Islamic Emirate said on Saturday that Pakistani airstrikes on residential areas of Khost and Paktika provinces had killed 19 civilians and wounded 26 others.
+
+A spokesman said the attacks violated Afghanistan's airspace and that the Islamic Emirate reserved the right to respond. Islamabad said it had targeted militant hideouts.`,
+  },
+  {
+    name: 'Doha ceasefire',
+    title: 'Pakistan and Afghanistan agree immediate ceasefire after talks in Doha',
+    text: `Pakistan and Afghanistan agreed to an immediate ceasefire following talks mediated by Qatar and Turkey in Doha, ending a week of deadly border fighting.
+
+The defence ministers of both countries signed the agreement, the Qatari foreign ministry said. Follow-up talks are due in Istanbul next week to set up a mechanism for monitoring the truce.
+
+The clashes along the frontier, the worst since the Taliban took power in Kabul in 2021, left dozens dead on both sides.`,
+  },
+  {
+    name: 'October clashes with Durand Line',
+    title: 'Heavy fighting erupts along Durand Line',
+    text: `Afghan and Pakistani troops exchanged fire at several points along the Durand Line late on Saturday, officials on both sides said.
+
+The Taliban government said its forces had retaliated for Pakistani air strikes earlier in the week. Pakistan's military said 23 of its soldiers were killed and that it had destroyed several Afghan posts.
+
+The border crossings at Torkham and Chaman were closed.`,
+  },
+  {
+    name: 'analysis piece',
+    title: 'Why the Taliban and Islamabad are at war',
+    text: `For years Islamabad was seen as the Taliban's patron. That relationship has collapsed.
+
+Pakistan accuses the Afghan authorities of giving shelter to the Tehrik-i-Taliban Pakistan, whose attacks on Pakistani security forces have grown sharply. Kabul denies it.
+
+This week the dispute turned into open conflict: Pakistani strikes hit Kabul and Kandahar, and Afghan forces attacked border posts in Kurram and Bajaur. Analysts say neither side can afford a long war.`,
+  },
+  {
+    name: 'live-blog style short items',
+    title: 'Live: Pakistan-Afghanistan conflict',
+    text: `Afghan defence ministry says its forces captured two Pakistani posts near Spin Boldak.
+
+ISPR says Pakistani troops repulsed the attack and inflicted heavy losses.
+
+UN Secretary-General urges both sides to exercise restraint and return to dialogue.`,
+  },
+  {
+    name: 'Istanbul talks collapse',
+    title: 'Istanbul talks between Kabul and Islamabad end without deal',
+    text: `Negotiations in Istanbul between delegations from Afghanistan and Pakistan ended without an agreement, mediators said, raising fears that the fragile ceasefire on the border could collapse.
+
+Pakistan wanted written guarantees that Afghan soil would not be used for attacks. The Afghan side said it could not be held responsible for Pakistan's internal security.`,
+  },
+  {
+    name: 'Indian outlet framing',
+    title: 'Pakistan army claims it killed hundreds of Afghan Taliban fighters',
+    text: `Pakistan's military on Friday claimed that its retaliatory strikes across the border had killed hundreds of Afghan Taliban fighters, a figure the Taliban rejected.
+
+Islamabad has long blamed India for backing militants, a charge New Delhi denies. Afghanistan's Taliban administration said Pakistani jets bombed civilian homes in Laghman and Nangarhar.`,
+  },
+  {
+    name: 'no title, text only',
+    title: '',
+    text: `Clashes broke out again on Thursday night between Afghan Taliban forces and the Pakistani army along the border in Kunar and Bajaur.
+
+The Taliban said they had seized several Pakistani checkpoints. Pakistan said it responded with artillery and air strikes on Afghan positions.`,
+  },
+  {
+    name: 'refugee angle inside a war story',
+    title: 'Border shut as Pakistan and Afghan Taliban trade fire',
+    text: `Pakistan and the Afghan Taliban exchanged heavy fire overnight, and the Torkham crossing stayed shut for a third day.
+
+Thousands of Afghan refugees returning from Pakistan were stranded on the road as the shelling continued. Aid groups urged both governments to reopen the crossing for returnees.
+
+Pakistani officials said their forces had destroyed Taliban posts used to launch attacks.`,
+  },
+];
+
+export const NEGATIVES: readonly CoverageCase[] = [
+  {
+    name: 'cricket match report',
+    title: 'Afghanistan stun Pakistan in tri-series clash',
+    text: `Afghanistan beat Pakistan by 18 runs in Sharjah on Sunday, their spinners sharing eight wickets as Pakistan's run chase fell apart.
+
+Rashid Khan took four wickets for 20 runs in his four overs. Pakistan's captain said his batters had let the side down in the middle overs.
+
+The two sides meet again in the final of the T20I tri-series on Friday, and both squads now turn their attention to the Asia Cup.`,
+  },
+  {
+    name: 'cricket board row',
+    title: 'PCB and Afghan board trade barbs over cancelled series',
+    text: `The Pakistan Cricket Board and the Afghanistan Cricket Board exchanged statements after the one-day series was called off.
+
+The ICC said it would discuss the fixture at its next meeting. Players from both teams were disappointed, with several batters saying they had prepared for months for the ODIs.`,
+  },
+  {
+    name: 'earthquake',
+    title: 'Earthquake kills hundreds in eastern Afghanistan',
+    text: `A magnitude 6.0 earthquake struck Kunar province in eastern Afghanistan late on Sunday, killing at least 800 people and injuring thousands, the Taliban government said.
+
+Tremors were felt as far away as Islamabad and Peshawar in Pakistan. Aftershocks hampered rescue work in remote villages, and Pakistan sent relief supplies across the Torkham border.`,
+  },
+  {
+    name: 'refugee deportations',
+    title: 'Pakistan steps up deportation of Afghan refugees',
+    text: `Pakistan has expelled more than 100,000 Afghans in the past month under a campaign against undocumented migrants, UN agencies said.
+
+Returnees crossing at Torkham and Chaman described arrests and demolished homes. The Taliban administration in Kabul urged Islamabad to slow the deportations, and the UN refugee agency said holders of Proof of Registration cards were being detained.`,
+  },
+  {
+    name: 'floods',
+    title: 'Monsoon floods kill dozens in Pakistan and Afghanistan',
+    text: `Flash floods triggered by heavy monsoon rains have killed at least 60 people in northwest Pakistan and eastern Afghanistan, officials said.
+
+In Khyber Pakhtunkhwa, landslides blocked roads, while in Nangarhar and Kunar rivers burst their banks. The Taliban government asked for international help.`,
+  },
+  {
+    name: 'India-Pakistan conflict',
+    title: 'India and Pakistan trade fire along Line of Control',
+    text: `Indian and Pakistani troops exchanged artillery fire along the Line of Control in Kashmir overnight, days after Operation Sindoor, the Indian military said.
+
+Pakistan said five civilians were killed by Indian shelling. The ceasefire between the nuclear-armed neighbours is under strain, and diplomats urged restraint. Pakistan also faces pressure on its western border with Afghanistan.`,
+  },
+  {
+    name: 'TTP attack inside Pakistan',
+    title: 'Eleven soldiers killed in militant attack in Khyber Pakhtunkhwa',
+    text: `Eleven Pakistani soldiers were killed when militants ambushed a convoy in Orakzai district of Khyber Pakhtunkhwa, the military's media wing ISPR said.
+
+The Tehrik-i-Taliban Pakistan claimed responsibility. Pakistan has repeatedly said the group operates from sanctuaries in Afghanistan, which the Taliban deny.`,
+  },
+  {
+    name: 'other war with both names in passing',
+    title: 'Ukraine says Russian drones hit Kyiv overnight',
+    text: `Russia launched dozens of drones at Kyiv overnight, killing three people, Ukrainian officials said.
+
+The attack came as world leaders met in Geneva. Diplomats from Pakistan and Afghanistan were among those attending a separate conference on regional trade.`,
+  },
+  {
+    name: 'Afghan domestic politics',
+    title: 'Taliban ban on girls education enters fourth year',
+    text: `Girls in Afghanistan have now been barred from secondary school for four years under the Taliban, the UN said.
+
+Zabihullah Mujahid said the issue was an internal matter. Some Afghan families have moved to Pakistan so that their daughters can study.`,
+  },
+  {
+    name: 'trade and transit',
+    title: 'Afghan traders seek new routes as Pakistan transit costs rise',
+    text: `Afghan exporters are turning to Iran and Central Asia as costs of transit through Pakistan rise, traders in Kabul said.
+
+About 40 percent of Afghan exports used to pass through Karachi. The chamber of commerce in Islamabad said bilateral trade had fallen sharply this year.`,
+  },
+  {
+    name: 'polio campaign',
+    title: 'Polio cases rise in Pakistan and Afghanistan',
+    text: `Pakistan and Afghanistan remain the only countries where wild poliovirus is still endemic, and new cases were reported this month in Khyber Pakhtunkhwa and Kandahar.
+
+Vaccination teams on both sides of the border say cross-border movement makes it hard to stop the outbreak.`,
+  },
+  {
+    name: 'sport, not cricket wording',
+    title: 'Pakistan to host Afghanistan for football qualifier in Islamabad',
+    text: `Pakistan will host Afghanistan in a World Cup qualifier at Jinnah Stadium in Islamabad next month, the federation said.
+
+The Afghan squad will arrive a week before the match. Tickets go on sale on Monday.`,
+  },
+];
