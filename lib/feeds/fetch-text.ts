@@ -106,7 +106,15 @@ export async function fetchText(
     }, timeoutMs);
   });
   deadline.catch(() => undefined);
-  const onStop = () => controller.abort();
+  // Likewise, a stopped refresh ends the request at once.
+  let onStop = () => controller.abort();
+  const stopped = new Promise<never>((_, reject) => {
+    onStop = () => {
+      controller.abort();
+      reject(new FetchFailure(FETCH_ERRORS.stopped));
+    };
+  });
+  stopped.catch(() => undefined);
   opts.signal?.addEventListener('abort', onStop, { once: true });
   try {
     if (opts.signal?.aborted) throw new FetchFailure(FETCH_ERRORS.stopped);
@@ -141,7 +149,7 @@ export async function fetchText(
         lastModified: response.headers.get('last-modified'),
       };
     })();
-    return await Promise.race([work, deadline]);
+    return await Promise.race([work, deadline, stopped]);
   } catch (e) {
     if (timedOut) return { ok: false, error: FETCH_ERRORS.timeout };
     if (opts.signal?.aborted) return { ok: false, error: FETCH_ERRORS.stopped };
