@@ -12,9 +12,12 @@
  * - Reports of different events never share a row. Given several events
  *   (the CLI), rows are formed per event group and the group's first report
  *   plays the current page's part.
- * - One value per report and slot: when a report repeats a slot, the
- *   narrowest interval wins ("274" over "at least 274"), and among equally
- *   narrow ones the latest mention (later paragraphs carry updated counts).
+ * - Figures about another period than the report's event ("since October,
+ *   when 23 soldiers died" in a February story) are left out: they belong to
+ *   an earlier episode (is-background-figure.ts).
+ * - One value per report and slot: when a report repeats a slot, the latest
+ *   mention wins. Later paragraphs carry later counts ("by Friday evening
+ *   the toll had risen to…"); a lede restated later is the same value.
  * - Unattributed figures (claimant null, the outlet's own statement) are a
  *   slot of their own: an outlet saying "12 soldiers died" is not Pakistan's
  *   claim, and folding it into one would hide who says what. They can be
@@ -29,6 +32,7 @@ import { COMPARE_CONFIG } from './config';
 import type { Episode } from './event-date';
 import { EVENTS } from '../conflict/events';
 import { groupByEvent } from './group-by-event';
+import { isBackgroundFigure } from './is-background-figure';
 import { disjoint, figureInterval, intervalStatus, type Interval } from './interval';
 
 export interface CompareOptions {
@@ -74,10 +78,6 @@ function slotKey(f: ReportFigure): { key: string; unit: string | null } | null {
   return { key: `${f.measure}|${f.subject}|${f.claimant ?? ''}|${unit ?? ''}`, unit };
 }
 
-function width(i: Interval): number {
-  return i[1] - i[0];
-}
-
 /** Slots one report fills, with its representative value for each. */
 function slotsOf(report: Report, index: number): Map<string, Omit<Slot, 'values'> & { value: SlotValue }> {
   const out = new Map<string, Omit<Slot, 'values'> & { value: SlotValue }>();
@@ -85,6 +85,7 @@ function slotsOf(report: Report, index: number): Map<string, Omit<Slot, 'values'
   for (const f of ordered) {
     const k = slotKey(f);
     if (!k) continue;
+    if (isBackgroundFigure(f, report.event, report.published)) continue;
     const { interval, tolerance } = figureInterval(f);
     const prev = out.get(k.key);
     if (!prev) {
@@ -96,7 +97,7 @@ function slotsOf(report: Report, index: number): Map<string, Omit<Slot, 'values'
         unit: k.unit,
         value: { report: index, figure: f, interval, tolerance, firstMention: f.start },
       });
-    } else if (width(interval) <= width(prev.value.interval)) {
+    } else {
       prev.value = { report: index, figure: f, interval, tolerance, firstMention: prev.value.firstMention };
     }
   }
@@ -115,13 +116,13 @@ function publishedTime(r: Report): number | null {
  * time and the later value is the larger: a party's running tally, not a
  * contradiction.
  */
-function isUpdate(values: readonly SlotValue[], reports: readonly Report[], tolerance: number): boolean {
+function isUpdate(values: readonly SlotValue[], reports: readonly Report[]): boolean {
   let pairs = 0;
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) {
       const a = values[i]!;
       const b = values[j]!;
-      if (!disjoint(a.interval, b.interval, tolerance)) continue;
+      if (!disjoint(a.interval, b.interval, Math.max(a.tolerance, b.tolerance))) continue;
       const ta = publishedTime(reports[a.report]!);
       const tb = publishedTime(reports[b.report]!);
       if (ta === null || tb === null || ta === tb) return false;
@@ -176,17 +177,17 @@ function rowsOfGroup(reports: readonly Report[], group: readonly number[]): Comp
   );
 
   return kept.map((slot) => {
-    const tolerance = Math.max(0, ...slot.values.map((v) => v.tolerance));
+    // Unit tolerance only for pairs with a converted value: 2,600 km against 2,575 km is a real mismatch.
     const status = intervalStatus(
       slot.values.map((v) => v.interval),
-      tolerance,
+      slot.values.map((v) => v.tolerance),
     );
     const rivals = (byTopic.get(`${slot.measure}|${slot.subject}|${slot.unit ?? ''}`) ?? []).filter(
       (o) => o !== slot && o.claimant !== null && o.claimant !== slot.claimant,
     );
     const contested = rivals.some((o) =>
       o.values.some((w) =>
-        slot.values.some((v) => disjoint(v.interval, w.interval, Math.max(tolerance, w.tolerance))),
+        slot.values.some((v) => disjoint(v.interval, w.interval, Math.max(v.tolerance, w.tolerance))),
       ),
     );
     return {
@@ -196,7 +197,7 @@ function rowsOfGroup(reports: readonly Report[], group: readonly number[]): Comp
       values: slot.values.sort((a, b) => a.report - b.report).map(toValue),
       status,
       contested,
-      update: status === 'conflict' && isUpdate(slot.values, reports, tolerance),
+      update: status === 'conflict' && isUpdate(slot.values, reports),
     };
   });
 }

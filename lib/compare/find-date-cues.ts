@@ -18,8 +18,8 @@ export interface DateCue {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
-/** Month names and the abbreviations news copy uses (AP style "Oct.", "Sept."). */
-const MONTHS: Readonly<Record<string, number>> = Object.freeze({
+/** Month names (lower-case) and the abbreviations news copy uses (AP style "Oct.", "Sept."). */
+export const MONTHS: Readonly<Record<string, number>> = Object.freeze({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,

@@ -150,16 +150,20 @@ export function disjoint(a: Interval, b: Interval, tolerance = 0): boolean {
 /**
  * The contract's row status for a set of intervals: `agree` when all are
  * identical, `conflict` when some two are disjoint, else `compatible`.
- * One interval alone agrees with itself.
+ * One interval alone agrees with itself. `tolerance` is one number for all,
+ * or one per interval (a pair allows the larger of its two: only values
+ * converted between units get slack).
  */
-export function intervalStatus(intervals: readonly Interval[], tolerance = 0): RowStatus {
+export function intervalStatus(intervals: readonly Interval[], tolerance: number | readonly number[] = 0): RowStatus {
+  const tol = (i: number) => (typeof tolerance === 'number' ? tolerance : (tolerance[i] ?? 0));
   let allSame = true;
   for (let i = 0; i < intervals.length; i++) {
     for (let j = i + 1; j < intervals.length; j++) {
       const a = intervals[i]!;
       const b = intervals[j]!;
-      if (disjoint(a, b, tolerance)) return 'conflict';
-      if (!identical(a, b, tolerance)) allSame = false;
+      const t = Math.max(tol(i), tol(j));
+      if (disjoint(a, b, t)) return 'conflict';
+      if (!identical(a, b, t)) allSame = false;
     }
   }
   return allSame ? 'agree' : 'compatible';

@@ -77,20 +77,41 @@ describe('compareReports: which rows', () => {
     expect(c.rows.map((r) => r.measure)).toEqual(['wounded']);
   });
 
-  it('uses one value per report: the narrowest, then the latest mention', () => {
+  it('uses one value per report: the latest mention', () => {
     const c = compareReports(
       [
         report({
           figures: [
+            fig({ measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan', value: 300, start: 400 }),
             fig({ measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan', value: 274, qualifier: 'at-least', start: 10 }),
-            fig({ measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan', value: 274, start: 400 }),
           ],
         }),
       ],
       { trustedDomains: NONE },
     );
     expect(c.rows[0]!.values).toHaveLength(1);
-    expect(c.rows[0]!.values[0]!.qualifier).toBe('exact');
+    expect(c.rows[0]!.values[0]!.value).toBe(300);
+  });
+
+  it('leaves out figures about an earlier period than the event', () => {
+    const current = fig({ measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan', value: 12, start: 0 });
+    const past = {
+      ...fig({ measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan', value: 23, start: 500 }),
+      sentence: 'Tensions have been high since October, when the army said 23 soldiers were killed.',
+      sentenceStart: 452,
+    };
+    const c = compareReports([report({ published: '2026-02-27', figures: [current, past] })], { trustedDomains: NONE });
+    expect(c.rows).toHaveLength(1);
+    expect(c.rows[0]!.values.map((v) => v.value)).toEqual([12]);
+  });
+
+  it('allows the unit tolerance only for converted pairs (2,600 km and 2,575 km differ)', () => {
+    const other = (value: number, unit: string) => fig({ measure: 'other', subject: 'other', claimant: null, value, unit });
+    const c = compareReports(
+      [report({ figures: [other(2600, 'km')] }), report({ figures: [other(2575, 'km')] }), report({ figures: [other(1600, 'miles')] })],
+      { trustedDomains: NONE },
+    );
+    expect(c.rows[0]!.status).toBe('conflict');
   });
 
   it('orders rows as the current page mentions them', () => {
