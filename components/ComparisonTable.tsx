@@ -33,7 +33,7 @@ export const NO_OTHER_REPORTS =
 export function ComparisonTable({ comparison, currentReport = 0, timeZone }: ComparisonTableProps) {
   const others = comparison ? comparison.reports.filter((_, i) => i !== currentReport) : [];
   if (!comparison || others.length === 0) {
-    return <EmptyState icon="🗞" title={NO_OTHER_REPORTS} />;
+    return <EmptyState icon="◎" title={NO_OTHER_REPORTS} />;
   }
   const rows = rowsToShow(comparison.rows);
   return (
@@ -48,7 +48,7 @@ export function ComparisonTable({ comparison, currentReport = 0, timeZone }: Com
         ))}
       </p>
       {rows.length === 0 ? (
-        <EmptyState icon="🗞" title="Other reports of this event give none of the same figures as this page." />
+        <EmptyState icon="◎" title="Other reports of this event give none of the same figures as this page." />
       ) : (
         <ul class="slots" aria-label="Figures compared across outlets">
           {rows.map((row, i) => (

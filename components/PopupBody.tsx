@@ -51,7 +51,7 @@ function Phase({ view, failure }: { view: TabView | null; failure?: string | nul
     case 'unsupported': {
       const site = siteOf(view.url);
       return (
-        <EmptyState icon="🔍" title="Crosscheck does not read this page">
+        <EmptyState icon="⊘" title="Crosscheck does not read this page">
           <p>It reads news pages from the outlets in your sources. If this is a news site that covers the conflict, you can add it.</p>
           {site ? (
             <p>

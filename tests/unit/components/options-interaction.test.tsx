@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { SourceForm, checkSourceDraft } from '../../../components/SourceForm';
 import { SourceRow } from '../../../components/SourceRow';
+import { SourceList } from '../../../components/SourceList';
 import { Disclosure } from '../../../components/Disclosure';
 import { ImportExport } from '../../../components/ImportExport';
 import { RefreshPanel } from '../../../components/RefreshPanel';
@@ -180,5 +181,18 @@ describe('RefreshPanel', () => {
     expect(root.textContent).toContain('3 of 10 sources read — reading Dawn');
     expect(button('Refreshing').disabled).toBe(true);
     expect([...root.querySelectorAll('option')].map((o) => o.value)).toEqual(['15', '30', '60', '180']);
+  });
+});
+
+describe('SourceList', () => {
+  it('filters by name or domain and says how many are shown', () => {
+    const sources = ['alpha-news.example', 'beta-times.example', 'gamma.example'].map((d) => sourceForDomain(d));
+    act(() =>
+      render(<SourceList sources={sources} health={{}} access={() => 'listed'} now={0} onChange={vi.fn()} onRemove={vi.fn()} onGrant={vi.fn()} />, root),
+    );
+    expect(root.querySelectorAll('[data-domain]').length).toBe(3);
+    type(byLabel('Filter sources'), 'BETA');
+    expect([...root.querySelectorAll('[data-domain]')].map((e) => e.getAttribute('data-domain'))).toEqual(['beta-times.example']);
+    expect(root.textContent).toContain('Showing 1 of 3 sources');
   });
 });
