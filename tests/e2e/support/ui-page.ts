@@ -1,0 +1,106 @@
+/**
+ * One page interface over Playwright (Chromium) and Puppeteer (Firefox), so
+ * page objects and tests do not care which browser runs them. Functions
+ * given to `evaluate`/`waitFor` run in the page: they must be self-contained.
+ */
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { poll } from './poll';
+
+export type PageFn<A, R> = (arg: A) => R | Promise<R>;
+
+export interface UiPage {
+  url(): string;
+  evaluate<A, R>(fn: PageFn<A, R>, arg: A): Promise<R>;
+  /** Waits until `fn(arg)` is truthy in the page (across reloads and navigations). */
+  waitFor<A>(
+    fn: PageFn<A, unknown>,
+    arg: A,
+    options?: { timeout?: number; message?: string },
+  ): Promise<void>;
+  reload(): Promise<void>;
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  screenshot(file: string, options?: { fullPage?: boolean }): Promise<void>;
+  close(): Promise<void>;
+}
+
+const DEFAULT_WAIT = 20_000;
+
+export function fromPlaywright(page: PlaywrightPage): UiPage {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
+    async waitFor(fn, arg, options = {}) {
+      await poll(() => page.evaluate(fn as (a: unknown) => unknown, arg), Boolean, {
+        timeout: options.timeout ?? DEFAULT_WAIT,
+        message: options.message ?? `page condition on ${page.url()}`,
+      });
+    },
+    async reload() {
+      await page.reload({ waitUntil: 'load' });
+    },
+    async setColorScheme(scheme) {
+      await page.emulateMedia({ colorScheme: scheme });
+    },
+    async setViewport(width, height) {
+      await page.setViewportSize({ width, height });
+    },
+    async screenshot(file, options = {}) {
+      await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
+    },
+    close: () => page.close(),
+  };
+}
+
+/**
+ * Firefox over BiDi: `goto` to a moz-extension:// page never resolves (no
+ * load event reaches BiDi), so extension pages are loaded with
+ * `gotoWithoutWaiting` and then polled.
+ */
+export function fromPuppeteer(page: PuppeteerPage): UiPage {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
+    async waitFor(fn, arg, options = {}) {
+      await poll(() => page.evaluate(fn as (a: unknown) => unknown, arg), Boolean, {
+        timeout: options.timeout ?? DEFAULT_WAIT,
+        message: options.message ?? `page condition on ${page.url()}`,
+      });
+    },
+    async reload() {
+      const url = page.url();
+      if (url.startsWith('moz-extension:')) {
+        void page.reload().catch(() => undefined);
+        await waitForDocument(page, url);
+      } else {
+        await page.reload({ waitUntil: 'load' });
+      }
+    },
+    async setColorScheme(scheme) {
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    },
+    async setViewport(width, height) {
+      await page.setViewport({ width, height });
+    },
+    async screenshot(file, options = {}) {
+      await page.screenshot({ path: file as `${string}.png`, fullPage: options.fullPage ?? true });
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Starts loading `url` without awaiting the navigation, then waits for the document. */
+export async function gotoWithoutWaiting(page: PuppeteerPage, url: string): Promise<void> {
+  void page.goto(url).catch(() => undefined);
+  await waitForDocument(page, url);
+}
+
+async function waitForDocument(page: PuppeteerPage, url: string): Promise<void> {
+  const target = url.split('#')[0]!;
+  await poll(
+    () => page.evaluate(() => ({ href: location.href, ready: document.readyState })),
+    (s) => s.href.split('#')[0] === target && s.ready === 'complete',
+    { timeout: DEFAULT_WAIT, message: `document ${url}` },
+  );
+}
