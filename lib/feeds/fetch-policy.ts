@@ -5,21 +5,24 @@
 import type { FeedState, SourceHealth } from '../sources/types';
 import { FEEDS_CONFIG } from './config';
 
-export type FetchKind = 'feed' | 'article';
+/** What is fetched: a feed, an article page, or a JSON API answer (GDELT). */
+export type FetchKind = 'feed' | 'article' | 'api';
+
+const NOUN: Readonly<Record<FetchKind, string>> = Object.freeze({ feed: 'feed', article: 'page', api: 'answer' });
 
 const MB = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /** Everything that can go wrong with a request, in words a reader understands. */
 export const FETCH_ERRORS = Object.freeze({
   timeout: 'The server took too long to answer.',
-  tooLarge: (kind: FetchKind, max: number) => `The ${kind === 'feed' ? 'feed' : 'page'} is larger than ${MB(max)}.`,
+  tooLarge: (kind: FetchKind, max: number) => `The ${NOUN[kind]} is larger than ${MB(max)}.`,
   redirectLoop: 'The address redirects in a loop (too many redirects): check the feed URL.',
   network: 'The site could not be reached: there is no connection, or the address does not exist.',
   stopped: 'The refresh was stopped.',
   wrongType: (kind: FetchKind, type: string) =>
-    `This address returned ${type || 'an unknown kind of file'}, not ${kind === 'feed' ? 'a feed' : 'a web page'}.`,
+    `This address returned ${type || 'an unknown kind of file'}, not ${kind === 'feed' ? 'a feed' : kind === 'article' ? 'a web page' : 'JSON'}.`,
   http: (kind: FetchKind, status: number, statusText: string): string => {
-    const what = kind === 'feed' ? 'The feed address' : 'The article address';
+    const what = kind === 'feed' ? 'The feed address' : kind === 'article' ? 'The article address' : 'The service';
     const code = `${status}${statusText ? ` ${statusText}` : ''}`;
     if (status === 404 || status === 410) return `${what} returned ${code}: check the feed URL.`;
     if (status === 401 || status === 403) return `The site refused to serve it (${code}).`;
@@ -75,6 +78,7 @@ export function conditionalHeaders(state: FeedState | undefined): Record<string,
 export const ACCEPT: Readonly<Record<FetchKind, string>> = Object.freeze({
   feed: 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
   article: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5',
+  api: 'application/json, text/plain;q=0.9, */*;q=0.5',
 });
 
 /**
@@ -90,6 +94,8 @@ export const ACCEPT: Readonly<Record<FetchKind, string>> = Object.freeze({
 export function acceptsContentType(kind: FetchKind, contentType: string | null): boolean {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === '') return true;
+  // GDELT labels JSON and its error sentences as text/html or text/plain.
+  if (kind === 'api') return /json|^text\//.test(type);
   if (kind === 'feed') return /xml|rss|atom|rdf|^text\/(plain|html)$|^application\/octet-stream$/.test(type);
   return type === 'text/html' || type === 'application/xhtml+xml';
 }
