@@ -67,6 +67,13 @@ export const ACTORS: readonly Actor[] = Object.freeze([
     conflictSpecific: false,
   },
   {
+    name: 'Mohsin Naqvi',
+    kind: 'person',
+    side: 'pakistan',
+    aliases: ['Mohsin Naqvi', 'Naqvi'],
+    conflictSpecific: false,
+  },
+  {
     name: 'Ishaq Dar',
     kind: 'person',
     side: 'pakistan',
@@ -167,6 +174,35 @@ export const ACTORS: readonly Actor[] = Object.freeze([
     aliases: ['Stéphane Dujarric', 'Stephane Dujarric', 'Dujarric'],
     conflictSpecific: false,
   },
+  {
+    name: 'Roza Otunbayeva',
+    kind: 'person',
+    side: 'un',
+    aliases: ['Roza Otunbayeva', 'Otunbayeva'],
+    conflictSpecific: false,
+  },
+  {
+    name: 'Richard Bennett',
+    kind: 'person',
+    side: 'un',
+    aliases: ['Richard Bennett'],
+    conflictSpecific: false,
+  },
+  {
+    name: 'UN agencies',
+    kind: 'institution',
+    side: 'un',
+    aliases: ['UNICEF', 'World Health Organization', 'World Food Programme', 'WFP', 'IOM', 'UN refugee agency', 'UN children\'s agency', 'UN Security Council'],
+    conflictSpecific: false,
+  },
+  // Aid groups and monitors (their statements count as `other`)
+  {
+    name: 'Aid and rights groups',
+    kind: 'institution',
+    side: 'other',
+    aliases: ['ICRC', 'International Committee of the Red Cross', 'Red Cross', 'Red Crescent', 'Amnesty International', 'Amnesty', 'Human Rights Watch', 'HRW', 'Medecins Sans Frontieres', 'Médecins Sans Frontières', 'MSF', 'Doctors Without Borders', 'Save the Children', 'Norwegian Refugee Council'],
+    conflictSpecific: false,
+  },
   // Mediators and other governments (their statements count as `other`)
   {
     name: 'Qatar',
@@ -196,4 +232,68 @@ export const ACTORS: readonly Actor[] = Object.freeze([
     aliases: ['Abbas Araghchi', 'Araghchi'],
     conflictSpecific: false,
   },
+]);
+
+/** Which country a place name puts a statement or a casualty in. */
+export type PlaceSide = 'afghanistan' | 'pakistan';
+
+export interface Place {
+  name: string;
+  side: PlaceSide;
+  /** Spellings as they appear in news copy (matched case-insensitively, whole words). */
+  aliases: readonly string[];
+}
+
+/**
+ * Provinces, cities, districts and crossings on each side of the border. Used
+ * to tell Afghan from Pakistani civilians ("19 civilians were killed in Khost")
+ * and to place an unnamed speaker ("provincial police in Paktika said").
+ */
+export const PLACES: readonly Place[] = Object.freeze([
+  // Afghanistan
+  ...(
+    [
+      ['Afghanistan', ['Afghanistan', 'Afghan territory', 'Afghan soil']],
+      ['Kabul', ['Kabul']],
+      ['Kandahar', ['Kandahar', 'Spin Boldak']],
+      ['Khost', ['Khost', 'Khowst']],
+      ['Paktika', ['Paktika', 'Barmal', 'Urgun']],
+      ['Paktia', ['Paktia', 'Paktiya', 'Gardez']],
+      ['Laghman', ['Laghman']],
+      ['Kunar', ['Kunar', 'Asadabad']],
+      ['Nangarhar', ['Nangarhar', 'Jalalabad']],
+      ['Nuristan', ['Nuristan']],
+      ['Helmand', ['Helmand']],
+      ['Zabul', ['Zabul']],
+      ['Badakhshan', ['Badakhshan']],
+      ['Herat', ['Herat']],
+      ['Logar', ['Logar']],
+      ['Ghazni', ['Ghazni']],
+    ] as const
+  ).map(([name, aliases]): Place => ({ name, side: 'afghanistan', aliases })),
+  // Pakistan
+  ...(
+    [
+      ['Pakistan', ['Pakistani territory', 'Pakistani soil']],
+      ['Islamabad', ['Islamabad']],
+      ['Rawalpindi', ['Rawalpindi']],
+      ['Peshawar', ['Peshawar']],
+      ['Quetta', ['Quetta']],
+      ['Khyber Pakhtunkhwa', ['Khyber Pakhtunkhwa', 'Khyber-Pakhtunkhwa', 'KP province', 'KPK']],
+      ['Balochistan', ['Balochistan', 'Baluchistan']],
+      ['Bajaur', ['Bajaur']],
+      ['Khyber', ['Khyber district', 'Landi Kotal']],
+      ['Mohmand', ['Mohmand']],
+      ['Kurram', ['Kurram', 'Parachinar']],
+      ['Chitral', ['Chitral']],
+      ['Waziristan', ['North Waziristan', 'South Waziristan', 'Waziristan', 'Miranshah', 'Wana']],
+      ['Chaman', ['Chaman']],
+      ['Zhob', ['Zhob']],
+      ['Dir', ['Lower Dir', 'Upper Dir']],
+      ['Bannu', ['Bannu']],
+      ['Dera Ismail Khan', ['Dera Ismail Khan', 'DI Khan', 'D.I. Khan']],
+      ['Lahore', ['Lahore']],
+      ['Karachi', ['Karachi']],
+    ] as const
+  ).map(([name, aliases]): Place => ({ name, side: 'pakistan', aliases })),
 ]);

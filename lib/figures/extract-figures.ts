@@ -1,11 +1,416 @@
-import type { Figure } from '../types';
+import type { Figure, Measure, ParsedNumber, Subject } from '../types';
+import { FIGURES_CONFIG } from './config';
+import {
+  AFGHAN_WORDS,
+  ANAPHORA,
+  AUXILIARIES,
+  CIVILIAN_NOUNS,
+  FORCE_NOUNS,
+  FURNITURE_AFTER,
+  MEASURE_NOUNS,
+  MEASURE_OF_NOUNS,
+  MEASURE_VERBS,
+  MILITANT_NOUNS,
+  NOUN_PHRASE_STOPS,
+  PAKISTANI_TALIBAN_MARKERS,
+  PAKISTANI_WORDS,
+  PEOPLE_NOUNS,
+  TOLL_WORDS,
+} from './figure-cues';
+import { findSpeakers, placeSide, type Attribution } from './find-speakers';
+import { findNumbers } from './parse-number';
+import { splitSentences, type SentenceSpan } from './split-sentences';
+import { tokenize, type Token } from './tokenize';
+
+type Side = 'afghanistan' | 'pakistan';
+type Category = 'force' | 'militant' | 'civilian' | 'people';
+
+/** Multi-word verb cues, longest first ("lost their lives", "taken prisoner", "handed over"). */
+const VERB_PHRASES = Object.keys(MEASURE_VERBS)
+  .map((k) => k.split(' '))
+  .sort((a, b) => b.length - a.length);
+const TOLL_PHRASES = Object.keys(TOLL_WORDS)
+  .map((k) => k.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+/** Words that end the search for a verb before a number: a new clause about something else starts there. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though', 'meanwhile']);
+
+/** The words of the whole text with their token positions, for bounded look-around. */
+class TextView {
+  readonly toks: Token[];
+  private readonly starts: number[];
+  constructor(readonly text: string) {
+    this.toks = tokenize(text);
+    this.starts = this.toks.map((t) => t.start);
+  }
+  /** Index of the first token starting at or after `offset`. */
+  at(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.starts[mid] as number) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  word(k: number): string | null {
+    const t = this.toks[k];
+    return t && t.type === 'word' ? t.lower : null;
+  }
+  /** Next non-space token index at or after k, not crossing a line break. */
+  next(k: number): number {
+    const t = this.toks[k];
+    if (t && t.type === 'space' && !t.text.includes('\n')) return k + 1;
+    return k;
+  }
+  /** Previous non-space token index before k, not crossing a line break. */
+  prev(k: number): number {
+    const t = this.toks[k - 1];
+    if (t && t.type === 'space' && !t.text.includes('\n')) return k - 2;
+    return k - 1;
+  }
+  /** Whether the words starting at k spell `phrase`; returns the index after it, or -1. */
+  matches(k: number, phrase: readonly string[]): number {
+    let m = k;
+    for (let p = 0; p < phrase.length; p++) {
+      if (p > 0) {
+        const g = this.next(m);
+        if (g === m) return -1;
+        m = g;
+      }
+      if (this.word(m) !== phrase[p]) return -1;
+      m++;
+    }
+    return m;
+  }
+}
+
+interface NounPhrase {
+  /** Lower-case words of the phrase, in order. */
+  words: string[];
+  /** Token index after the phrase (or after the number when empty). */
+  endTok: number;
+  /** Character offset where the phrase ends. */
+  endChar: number;
+}
+
+/** The counted noun phrase right after a number: "Pakistani soldiers", "members of the Afghan forces", "of them". */
+function nounPhraseAfter(v: TextView, endTok: number, endChar: number): NounPhrase {
+  const words: string[] = [];
+  let k = endTok;
+  let last = endTok;
+  let lastChar = endChar;
+  let sawOf = false;
+  for (let steps = 0; steps < FIGURES_CONFIG.maxNounPhraseWords * 3 && words.length < FIGURES_CONFIG.maxNounPhraseWords; steps++) {
+    const g = v.next(k);
+    if (g === k && k !== endTok) {
+      // Hyphen-joined words stay in the phrase ("Taliban-led forces").
+      const t = v.toks[k];
+      if (t && t.type === 'punct' && t.text === '-' && v.toks[k + 1]?.type === 'word') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    const t = v.toks[g];
+    if (!t || t.type !== 'word') break;
+    const w = t.lower;
+    if (w === 'of' && !sawOf) {
+      const n = v.next(g + 1);
+      const nw = v.word(n);
+      if (!nw || NOUN_PHRASE_STOPS.has(nw)) break;
+      sawOf = true;
+      words.push(w);
+      k = g + 1;
+      continue;
+    }
+    if (NOUN_PHRASE_STOPS.has(w) && !(sawOf && (w === 'the' || w === 'them' || w === 'those'))) break;
+    if (MEASURE_VERBS[w] !== undefined && MEASURE_NOUNS[w] === undefined) break;
+    // Measure adjectives after the number ("13 dead") belong to the phrase only as its first word.
+    if (MEASURE_NOUNS[w] !== undefined && MEASURE_VERBS[w] !== undefined && words.length > 0) break;
+    words.push(w);
+    k = g + 1;
+    last = k;
+    lastChar = t.end;
+    if (w === 'them' || w === 'those') break;
+  }
+  // Drop a dangling "of" / "the".
+  while (words.length && (words[words.length - 1] === 'of' || words[words.length - 1] === 'the')) words.pop();
+  return { words, endTok: last, endChar: lastChar };
+}
+
+/** A verb cue starting at word index k ("killed", "lost their lives", "taken prisoner"). */
+function verbAt(v: TextView, k: number): { measure: Measure; end: number } | null {
+  for (const phrase of VERB_PHRASES) {
+    const e = v.matches(k, phrase);
+    if (e >= 0) return { measure: MEASURE_VERBS[phrase.join(' ')] as Measure, end: e };
+  }
+  return null;
+}
+
+/** A passive or intransitive verb after the noun phrase: "were killed", "had been wounded", "died", "missing in action". */
+function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>): Measure | null {
+  let k = fromTok;
+  let aux = 0;
+  for (let steps = 0; steps < 24; steps++) {
+    const g = v.next(k);
+    const t = v.toks[g];
+    if (!t) return null;
+    if (t.type === 'word') {
+      const hit = verbAt(v, g);
+      if (hit) return hit.measure;
+      if (AUXILIARIES.has(t.lower) && aux < FIGURES_CONFIG.maxVerbLookaheadWords) {
+        aux++;
+        k = g + 1;
+        continue;
+      }
+      // Coordination: "13 soldiers and 10 civilians were killed" — the verb after the next figure is shared.
+      if ((t.lower === 'and' || t.lower === 'or') && numbersAt.has(v.next(g + 1))) {
+        k = v.next(g + 1);
+        // skip the next number phrase and its noun phrase words
+        let m = k;
+        for (let s = 0; s < 12; s++) {
+          const x = v.toks[m];
+          if (!x || (x.type === 'word' && (NOUN_PHRASE_STOPS.has(x.lower) || verbAt(v, m))) || (x.type === 'punct' && x.text !== ',' && x.text !== '-' && x.text !== '.')) break;
+          m++;
+        }
+        k = m;
+        continue;
+      }
+      return null;
+    }
+    if (t.type === 'punct' && (t.text === ',' || t.text === '(' || t.text === ')') && aux === 0 && steps === 0) {
+      // "12 soldiers, including two officers, were killed": allow one short parenthesis.
+      let m = g + 1;
+      let words = 0;
+      while (m < v.toks.length && words < 6) {
+        const x = v.toks[m] as Token;
+        if (x.type === 'punct' && (x.text === ',' || x.text === ')')) break;
+        if (x.type === 'punct' && x.text !== '-') return null;
+        if (x.type === 'word') words++;
+        m++;
+      }
+      const x = v.toks[m];
+      if (!x || x.type !== 'punct' || (x.text !== ',' && x.text !== ')')) return null;
+      const w0 = v.word(v.next(g + 1));
+      if (w0 !== 'including' && w0 !== 'among' && w0 !== 'mostly' && w0 !== 'most' && w0 !== 'all' && w0 !== 'both') return null;
+      k = m + 1;
+      aux++;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A verb or toll word before the number ("killed at least 12", "the death toll rose to 19"). */
+function verbBefore(v: TextView, phraseTok: number, sentenceStartTok: number, numbersEnd: ReadonlySet<number>): Measure | null {
+  let k = v.prev(phraseTok);
+  let words = 0;
+  while (k >= sentenceStartTok && words < FIGURES_CONFIG.maxVerbLookbehindWords) {
+    const t = v.toks[k];
+    if (!t) break;
+    if (t.type === 'punct' && (t.text === ';' || t.text === ':' || t.text === '(' || t.text === ')' || t.text === '\u201c' || t.text === '\u201d' || t.text === '"')) break;
+    if (t.type === 'digits' || numbersEnd.has(k + 1)) break; // another number's territory
+    if (t.type === 'word') {
+      if (CLAUSE_BREAKS.has(t.lower)) break;
+      // Toll phrases end at k: check the one- and two-word forms ending here.
+      for (const phrase of TOLL_PHRASES) {
+        let startK = k;
+        for (let p = 1; p < phrase.length; p++) startK = v.prev(startK);
+        if (startK >= sentenceStartTok && v.matches(startK, phrase) === k + 1) return TOLL_WORDS[phrase.join(' ')] as Measure;
+      }
+      const hit = verbAt(v, k);
+      if (hit && hit.end <= phraseTok) return hit.measure;
+      // Phrasal cues ending here ("handed over", "lost their lives").
+      for (const phrase of VERB_PHRASES) {
+        if (phrase.length < 2) continue;
+        let startK = k;
+        for (let p = 1; p < phrase.length; p++) startK = v.prev(startK);
+        if (startK >= sentenceStartTok && v.matches(startK, phrase) === k + 1) return MEASURE_VERBS[phrase.join(' ')] as Measure;
+      }
+      words++;
+    }
+    k--;
+  }
+  return null;
+}
+
+/** "the bodies of 23", "the release of three": a noun before "of" that fixes the measure. */
+function ofNounBefore(v: TextView, phraseTok: number): Measure | null {
+  const o = v.prev(phraseTok);
+  if (v.word(o) !== 'of') return null;
+  const n = v.word(v.prev(o));
+  return n !== null ? (MEASURE_OF_NOUNS[n] ?? null) : null;
+}
+
+/** Side named by nationality words, or null for none or both; "Pakistani Taliban" is neither state. */
+function sideOf(words: readonly string[]): Side | null {
+  let afghan = false;
+  let pak = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)) continue;
+    if (AFGHAN_WORDS.has(w)) afghan = true;
+    if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban') pak = true;
+  }
+  if (afghan === pak) return null;
+  return afghan ? 'afghanistan' : 'pakistan';
+}
+
+function isPakistaniTaliban(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (w === 'ttp' || w.startsWith('tehrik') || w.startsWith('tehreek') || w === 'khawarij') return true;
+    if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)) return true;
+  }
+  return false;
+}
+
+/** The kind of people a noun phrase names, by its first telling noun. */
+function categoryOf(words: readonly string[]): Category | null {
+  if (isPakistaniTaliban(words)) return 'militant';
+  for (const w of words) {
+    if (FORCE_NOUNS.has(w) || w === 'taliban') return 'force';
+    if (MILITANT_NOUNS.has(w)) return 'militant';
+    if (CIVILIAN_NOUNS.has(w)) return 'civilian';
+    if (PEOPLE_NOUNS.has(w) && !ANAPHORA.has(w)) return 'people';
+  }
+  return null;
+}
+
+function subjectFor(category: Category, side: Side | null): Subject {
+  switch (category) {
+    case 'force':
+      return side === 'afghanistan' ? 'afghan-forces' : side === 'pakistan' ? 'pakistani-forces' : 'other';
+    case 'civilian':
+      return side === 'afghanistan' ? 'afghan-civilians' : side === 'pakistan' ? 'pakistani-civilians' : 'civilians';
+    case 'militant':
+      return 'militants';
+    case 'people':
+      return 'people';
+  }
+}
+
+function isFurniture(v: TextView, n: ParsedNumber, endTok: number): boolean {
+  for (const f of FURNITURE_AFTER) {
+    if (v.matches(v.next(endTok), f.split(' ')) >= 0) return true;
+  }
+  const p = v.word(v.prev(v.at(n.start)));
+  return p === 'updated' || p === 'published';
+}
+
+const hasDigit = (s: string): boolean => /\d/.test(s);
 
 /**
  * Every numeric claim in an article's text, in reading order, with measure,
  * subject, claimant and exact offsets (text.slice(f.start, f.end) === f.text).
- * PLACEHOLDER: replaced by the figures work.
+ *
+ * @example extractFigures("Mujahid said 55 Pakistani soldiers were killed.")
+ *   → [{ measure: "killed", subject: "pakistani-forces", claimant: "afghanistan", value: 55,
+ *        qualifier: "exact", text: "55 Pakistani soldiers", … }]
  */
 export function extractFigures(text: string): Figure[] {
-  void text;
-  return [];
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const v = new TextView(text);
+  const spans: SentenceSpan[] = splitSentences(text);
+  const speakers: Attribution[] = findSpeakers(text, spans);
+  const numbers = findNumbers(text);
+  const numberStartToks = new Set(numbers.map((n) => v.at(n.start)));
+  const numberEndToks = new Set(numbers.map((n) => v.at(n.end)));
+
+  const figures: Figure[] = [];
+  let s = 0;
+  let prevSubject: { subject: Subject; sentence: number } | null = null;
+  for (const n of numbers) {
+    while (s < spans.length - 1 && (spans[s] as SentenceSpan).end <= n.start) s++;
+    const span = spans[s] ?? { start: 0, end: text.length };
+    const phraseTok = v.at(n.start);
+    const endTok = v.at(n.end);
+    const sentenceStartTok = v.at(span.start);
+    if (isFurniture(v, n, endTok)) continue;
+
+    const np = n.unit ? { words: [], endTok, endChar: n.end } : nounPhraseAfter(v, endTok, n.end);
+    const words = np.words;
+
+    // --- measure
+    let measure: Measure = 'other';
+    if (!n.unit) {
+      const nounMeasure = words.map((w) => MEASURE_NOUNS[w]).find((m) => m !== undefined) ?? null;
+      const after = verbAfter(v, np.endTok, numberStartToks);
+      const of = ofNounBefore(v, phraseTok);
+      const before = after ?? of ? null : verbBefore(v, phraseTok, sentenceStartTok, numberEndToks);
+      const verb = after ?? of ?? before;
+      if (nounMeasure === 'captured' && verb === 'released') measure = 'released';
+      else if (nounMeasure) measure = nounMeasure;
+      else if (verb === 'posts' || verb === 'targets') measure = 'other';
+      else if (verb) measure = verb;
+    }
+
+    // --- subject
+    let subject: Subject = 'other';
+    if (measure !== 'other') {
+      const claimSide = speakers[s]?.claimant;
+      const ownSide: Side | null = claimSide === 'afghanistan' || claimSide === 'pakistan' ? claimSide : null;
+      const sentenceText = text.slice(span.start, span.end);
+      const category = measure === 'posts' || measure === 'targets' ? 'force' : categoryOf(words);
+      const anaphoric = words.length === 0 || words.every((w) => ANAPHORA.has(w) || w === 'of') || (words[0] === 'of' && (words[1] === 'them' || words[1] === 'those'));
+      if (category && !(anaphoric && category === 'people')) {
+        let side = sideOf(words);
+        if (!side && category === 'force') {
+          // An unmarked "soldiers": the nearest nationality word before it in the sentence, else the speaker's own side.
+          const before = tokenize(text.slice(span.start, n.start))
+            .filter((t) => t.type === 'word')
+            .map((t) => t.lower)
+            .slice(-12);
+          side = sideOf(before.slice(-6)) ?? ownSide ?? sideOf(before);
+        }
+        if (!side && category === 'civilian') side = placeSide(sentenceText) ?? ownSide;
+        subject = subjectFor(category, side);
+        if (measure === 'posts' || measure === 'targets') {
+          const sd = sideOf(words);
+          subject = sd === 'afghanistan' ? 'afghan-forces' : sd === 'pakistan' ? 'pakistani-forces' : 'other';
+        }
+      } else if (prevSubject && prevSubject.subject !== 'other' && s - prevSubject.sentence <= 1) {
+        subject = prevSubject.subject;
+      } else {
+        // No noun: read the words before the number in the sentence ("Afghan losses stand at 13 killed").
+        const ctx = tokenize(text.slice(span.start, n.start))
+          .filter((t) => t.type === 'word')
+          .map((t) => t.lower);
+        const cat: Category | null = categoryOf(ctx) ?? (ctx.includes('losses') ? 'force' : null);
+        subject = cat ? subjectFor(cat, sideOf(ctx) ?? (cat === 'civilian' ? (placeSide(sentenceText) ?? ownSide) : ownSide)) : 'people';
+      }
+    }
+
+    // --- non-figures
+    if (measure === 'other') {
+      const spoken = !hasDigit(n.text);
+      if (n.qualifier === 'vague' && /^(several|a few|a handful)/i.test(n.text)) continue;
+      if (spoken && !n.unit && n.value <= 2 && n.upper === null) continue; // "two countries", "one side"
+      if (!n.unit && n.value < 1) continue; // "half of them"
+    }
+
+    const endChar = measure !== 'other' || words.length > 0 ? Math.max(n.end, np.endChar) : n.end;
+    const figure: Figure = {
+      measure,
+      subject,
+      claimant: speakers[s]?.claimant ?? null,
+      value: n.value,
+      upper: n.upper,
+      qualifier: n.qualifier,
+      text: text.slice(n.start, endChar),
+      start: n.start,
+      end: endChar,
+      unit: n.unit,
+      claimantName: speakers[s]?.name ?? null,
+      sentenceStart: span.start,
+      sentenceEnd: span.end,
+    };
+    figures.push(figure);
+    if (measure !== 'other' && subject !== 'other') prevSubject = { subject, sentence: s };
+  }
+  return figures;
 }

@@ -1,0 +1,329 @@
+/**
+ * Who says each sentence: the claimant (pakistan | afghanistan | un | other |
+ * null) and the speaker as named. Reads reporting verbs ("X said", "said X",
+ * "according to X", "X told reporters", "…, the military said"), resolves the
+ * speaker phrase through the conflict's actors (lib/conflict/actors.ts) and
+ * generic speaker nouns ("Afghan officials", "hospital officials"), carries a
+ * named speaker into later sentences that refer back to it ("he added", "the
+ * ministry said"), and gives a sentence inside a multi-sentence quotation the
+ * speaker named where the quotation closes.
+ */
+import type { Claimant } from '../types';
+import { ACTORS, PLACES } from '../conflict/actors';
+import { FIGURES_CONFIG } from './config';
+import {
+  AFGHAN_WORDS,
+  PAKISTANI_TALIBAN_MARKERS,
+  PAKISTANI_WORDS,
+  REPORTING_VERBS,
+  SPEAKER_NOUNS,
+  SPEAKER_PRONOUNS,
+} from './figure-cues';
+import type { SentenceSpan } from './split-sentences';
+import { tokenize, type Token } from './tokenize';
+
+export interface Attribution {
+  claimant: Claimant;
+  /** The speaker as named in the text ("Zabihullah Mujahid", "the military"), or null. */
+  name: string | null;
+}
+
+type Side = Exclude<Claimant, null>;
+
+interface Candidate {
+  claimant: Side | null;
+  name: string;
+  /** A pronoun or short reference ("he", "the ministry") that should take the last named speaker. */
+  refers: boolean;
+  /** How firmly the phrase names a party: actor alias 3, nationality + noun 2, generic default 1. */
+  strength: number;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One alternation of every actor alias, longest first, as whole words. */
+const ACTOR_ALIASES = ACTORS.flatMap((a) => a.aliases.map((alias) => ({ alias, actor: a }))).sort(
+  (x, y) => y.alias.length - x.alias.length,
+);
+const ALIAS_INDEX = new Map(ACTOR_ALIASES.map((x) => [x.alias.toLowerCase(), x.actor]));
+const ALIAS_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${ACTOR_ALIASES.map((x) => escape(x.alias)).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const PLACE_INDEX = new Map(PLACES.flatMap((p) => p.aliases.map((a) => [a.toLowerCase(), p.side] as const)));
+const PLACE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${PLACES.flatMap((p) => p.aliases)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** Countries named as speakers ("Afghanistan reports…", "Pakistan says…"). */
+const COUNTRY_SPEAKERS: Readonly<Record<string, Side>> = Object.freeze({
+  afghanistan: 'afghanistan', pakistan: 'pakistan', kabul: 'afghanistan', islamabad: 'pakistan',
+});
+
+const QUOTE_OPEN = new Set(['\u201c']);
+const QUOTE_CLOSE = new Set(['\u201d']);
+
+/** Side of the places named in a phrase (first found), or null. */
+export function placeSide(phrase: string): 'afghanistan' | 'pakistan' | null {
+  PLACE_RE.lastIndex = 0;
+  const m = PLACE_RE.exec(phrase);
+  return m ? (PLACE_INDEX.get(m[0].toLowerCase()) ?? null) : null;
+}
+
+/** Side named by nationality words among `words`, or null when none or both. */
+function nationality(words: readonly string[]): 'afghanistan' | 'pakistan' | null {
+  let afghan = false;
+  let pak = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)) {
+      continue; // "Pakistani Taliban" is the TTP, not the Afghan state
+    }
+    if (AFGHAN_WORDS.has(w)) afghan = true;
+    if (PAKISTANI_WORDS.has(w) && !(words[k + 1] === 'taliban')) pak = true;
+  }
+  if (afghan === pak) return null;
+  return afghan ? 'afghanistan' : 'pakistan';
+}
+
+/** Resolves a speaker phrase (the words around a reporting verb). */
+function resolveSpeaker(phrase: string, fromEnd: boolean): Candidate | null {
+  const trimmed = phrase.replace(/^[\s,;:"'\u201c\u201d\u2018\u2019(]+|[\s,;:"'\u201c\u201d\u2018\u2019)]+$/g, '');
+  if (!trimmed) return null;
+  // 1. Named actors.
+  ALIAS_RE.lastIndex = 0;
+  const hits = [...trimmed.matchAll(ALIAS_RE)];
+  const words = tokenize(trimmed)
+    .filter((t) => t.type === 'word')
+    .map((t) => t.lower);
+  const side = nationality(words);
+  if (hits.length > 0) {
+    // Prefer a person over an institution over a state; among equals, the one nearest the verb.
+    const rank = (kind: string) => (kind === 'person' ? 3 : kind === 'institution' ? 2 : kind === 'group' ? 1 : 0);
+    const ordered = fromEnd ? [...hits].reverse() : hits;
+    let best = ordered[0] as RegExpMatchArray;
+    for (const h of ordered) {
+      const a = ALIAS_INDEX.get(h[0].toLowerCase());
+      const b = ALIAS_INDEX.get(best[0].toLowerCase());
+      if (a && b && rank(a.kind) > rank(b.kind)) best = h;
+    }
+    const actor = ALIAS_INDEX.get(best[0].toLowerCase());
+    if (actor) {
+      // "Afghan Taliban" said vs "Pakistani Taliban" (TTP): the TTP alias is longer and wins in the alternation.
+      let claimant: Side = actor.side;
+      if (actor.kind === 'state' && side && side !== actor.side) claimant = side;
+      return { claimant, name: best[0], refers: false, strength: 3 };
+    }
+  }
+  // 2. Generic speaker nouns, two-word forms first.
+  let nounHit: { key: string; value: Side | null; index: number } | null = null;
+  for (let k = 0; k < words.length; k++) {
+    const two = k + 1 < words.length ? `${words[k]} ${words[k + 1]}` : '';
+    const key = two && two in SPEAKER_NOUNS ? two : (words[k] as string) in SPEAKER_NOUNS ? (words[k] as string) : null;
+    if (key === null) continue;
+    const hit = { key, value: SPEAKER_NOUNS[key] as Side | null, index: k };
+    if (!nounHit || fromEnd) nounHit = hit; // nearest the verb
+    if (!fromEnd) break;
+  }
+  const place = placeSide(trimmed);
+  const name = trimmed.split(/\s+/).slice(-6).join(' ');
+  if (nounHit) {
+    const k = nounHit.key;
+    if (nounHit.value === 'other' || nounHit.value === 'un') return { claimant: nounHit.value, name, refers: false, strength: 2 };
+    if (k === 'taliban' && nationality(words) === 'pakistan') return { claimant: 'other', name, refers: false, strength: 2 };
+    if (side) return { claimant: side, name, refers: false, strength: 2 };
+    if (place) return { claimant: place, name, refers: false, strength: 2 };
+    if (nounHit.value) return { claimant: nounHit.value, name, refers: SPEAKER_PRONOUNS.has(k), strength: 1 };
+    return { claimant: null, name, refers: true, strength: 0 };
+  }
+  // 3. A country or capital as the subject ("Afghanistan reports…").
+  for (let k = words.length - 1; k >= 0; k--) {
+    const c = COUNTRY_SPEAKERS[words[k] as string];
+    if (c) return { claimant: c, name: trimmed.split(/\s+/).slice(-3).join(' '), refers: false, strength: 2 };
+  }
+  return null;
+}
+
+interface Found {
+  candidate: Candidate;
+}
+
+/** Finds the speaker of one sentence, without looking at other sentences. */
+function speakerOf(text: string, span: SentenceSpan): Found | null {
+  const s = text.slice(span.start, span.end);
+  const toks = tokenize(s);
+  const maxWords = FIGURES_CONFIG.maxSpeakerWords;
+  const wordIdx: number[] = [];
+  toks.forEach((t, k) => {
+    if (t.type === 'word') wordIdx.push(k);
+  });
+
+  /** Text of the words before token k back to a quote, semicolon or sentence start, at most maxWords words. */
+  const before = (k: number): string => {
+    let count = 0;
+    let m = k - 1;
+    for (; m >= 0; m--) {
+      const t = toks[m] as Token;
+      if (t.type === 'punct' && (t.text === ';' || QUOTE_CLOSE.has(t.text) || QUOTE_OPEN.has(t.text) || t.text === '"')) break;
+      if (t.type === 'word' && ++count > maxWords) break;
+    }
+    return s.slice(toks[m + 1]?.start ?? 0, toks[k]?.start ?? s.length);
+  };
+  /** Words after token k up to a comma, period, quote or maxWords words. */
+  const after = (k: number): string => {
+    let count = 0;
+    let m = k + 1;
+    for (; m < toks.length; m++) {
+      const t = toks[m] as Token;
+      if (t.type === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '.') break;
+      if (t.type === 'punct' && t.text === '.' && !(toks[m - 1]?.text.length === 1)) break;
+      if (t.type === 'word' && ['that', 'on', 'in', 'at', 'after', 'when', 'while', 'during', 'late', 'earlier'].includes(t.lower) && count > 0) break;
+      if (t.type === 'word' && ++count > maxWords) break;
+    }
+    return s.slice(toks[k + 1]?.start ?? s.length, toks[m - 1] ? (toks[m - 1] as Token).end : s.length);
+  };
+
+  let best: Candidate | null = null;
+  const consider = (c: Candidate | null): void => {
+    if (c && (!best || c.strength > best.strength)) best = c;
+  };
+
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.type !== 'word') continue;
+    // "according to X"
+    if (t.lower === 'according' && toks[k + 2]?.lower === 'to') {
+      consider(resolveSpeaker(after(k + 2), false));
+      continue;
+    }
+    if (!REPORTING_VERBS.has(t.lower)) continue;
+    const prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
+    const inverted = !prev || prev.type === 'punct';
+    if (inverted) {
+      // ", said Mujahid" / "…,” said the ministry" / "…, the spokesman, said"
+      const a = resolveSpeaker(after(k), false);
+      if (a && a.strength >= 1) consider(a);
+      else {
+        // An appositive before the verb: "spokesperson, Lt Gen Ahmed Sharif Chaudhry, said".
+        const segs = before(k).split(',');
+        for (let g = segs.length - 1; g >= 0 && g >= segs.length - 3; g--) {
+          const c = resolveSpeaker(segs[g] as string, true);
+          if (c) {
+            consider(c);
+            break;
+          }
+        }
+      }
+    } else {
+      // "X said": the clause just before the verb, then an earlier appositive.
+      const segs = before(k).split(',');
+      for (let g = segs.length - 1; g >= 0 && g >= segs.length - 3; g--) {
+        const c = resolveSpeaker(segs[g] as string, true);
+        if (c) {
+          consider(c);
+          break;
+        }
+      }
+      // "told Al Jazeera", "told reporters": the object is not the speaker, nothing more to read.
+    }
+    if (best && (best as Candidate).strength >= 3) break;
+  }
+  return best ? { candidate: best } : null;
+}
+
+/** Quote state at each sentence: whether it starts inside an open quotation, and whether it closes one. */
+function quoteStates(text: string, spans: readonly SentenceSpan[]): { startsInside: boolean; endsInside: boolean }[] {
+  let inside = false;
+  return spans.map((sp) => {
+    const startsInside = inside;
+    for (let i = sp.start; i < sp.end; i++) {
+      const ch = text[i] as string;
+      if (QUOTE_OPEN.has(ch)) inside = true;
+      else if (QUOTE_CLOSE.has(ch)) inside = false;
+      else if (ch === '"') inside = !inside;
+    }
+    // A paragraph break ends a quotation that was never closed (unbalanced quotes in scraped text).
+    const nl = text.indexOf('\n', sp.end);
+    const nextStart = spans[spans.indexOf(sp) + 1]?.start ?? text.length;
+    if (nl >= 0 && nl < nextStart) inside = false;
+    return { startsInside, endsInside: inside };
+  });
+}
+
+/**
+ * The claimant and speaker name of every sentence, in order.
+ *
+ * @example findSpeakers('Mujahid said 55 soldiers died. He added 23 bodies were taken.', spans)
+ *   → [{ claimant: 'afghanistan', name: 'Mujahid' }, { claimant: 'afghanistan', name: 'Mujahid' }]
+ */
+export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Attribution[] {
+  const own = spans.map((sp) => speakerOf(text, sp));
+  const quotes = quoteStates(text, spans);
+  const out: Attribution[] = [];
+  const continued = new Set<number>();
+  let last: { claimant: Side; name: string; at: number } | null = null;
+  /** The last person named anywhere (as subject or not): "he"/"she" refer to them. */
+  let lastPerson: { claimant: Side; name: string; at: number } | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k] as SentenceSpan;
+    const person = firstPerson(text.slice(sp.start, sp.end));
+    let found = own[k] ?? null;
+    // Inside a quotation that continues: the speaker is named where it closes.
+    if (!found && (quotes[k]?.startsInside || quotes[k]?.endsInside)) {
+      for (let m = k + 1; m < spans.length && m <= k + 4; m++) {
+        if (own[m]) {
+          found = own[m] ?? null;
+          break;
+        }
+        if (!quotes[m]?.endsInside) break;
+      }
+    }
+    if (!found) {
+      // A sentence that continues a party's statement in the same paragraph ("One soldier was missing.") keeps its speaker.
+      const prevOut = out[k - 1];
+      const prevSpan = spans[k - 1];
+      const sameParagraph = prevSpan !== undefined && !text.slice(prevSpan.end, sp.start).includes('\n');
+      if (prevOut && prevOut.claimant !== null && sameParagraph && own[k - 1] && !continued.has(k - 1)) {
+        out.push({ ...prevOut });
+        continued.add(k);
+      } else out.push({ claimant: null, name: null });
+      if (person) lastPerson = { ...person, at: k };
+      continue;
+    }
+    const c = found.candidate;
+    const personal = /^(he|she)\b/i.test(c.name) || /\b(he|she)$/i.test(c.name);
+    type Ref = { claimant: Side; name: string; at: number } | null;
+    const recentPerson: Ref = lastPerson && k - lastPerson.at <= FIGURES_CONFIG.maxSpeakerCarrySentences ? lastPerson : null;
+    const recentSpeaker: Ref = last && k - last.at <= FIGURES_CONFIG.maxSpeakerCarrySentences ? last : null;
+    const recent: Ref = personal ? (recentPerson ?? recentSpeaker) : (recentSpeaker ?? recentPerson);
+    if (c.refers && recent && (c.claimant === null || c.strength <= 1)) {
+      out.push({ claimant: recent.claimant, name: recent.name });
+      last = { ...recent, at: k };
+      if (person) lastPerson = { ...person, at: k };
+      continue;
+    }
+    if (person) lastPerson = { ...person, at: k };
+    if (c.claimant === null) {
+      out.push({ claimant: null, name: null });
+      continue;
+    }
+    out.push({ claimant: c.claimant, name: c.name });
+    if (c.strength >= 1) last = { claimant: c.claimant, name: c.name, at: k };
+    if (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person') lastPerson = { claimant: c.claimant, name: c.name, at: k };
+  }
+  return out;
+}
+
+/** The first person actor named in a sentence, for "he"/"she" in later sentences. */
+function firstPerson(sentence: string): { claimant: Side; name: string } | null {
+  ALIAS_RE.lastIndex = 0;
+  for (const m of sentence.matchAll(ALIAS_RE)) {
+    const a = ALIAS_INDEX.get(m[0].toLowerCase());
+    if (a && a.kind === 'person') return { claimant: a.side, name: m[0] };
+  }
+  return null;
+}
