@@ -211,6 +211,16 @@ async function readFeed(
   return { feed, items: parsed.feed.items, state: next, error: null };
 }
 
+/** The cheap gate, then the store: a gate or lookup that throws skips the item. */
+async function isNewCoverage(item: FeedItem, deps: RefreshDeps): Promise<boolean> {
+  try {
+    if (!deps.isCoverage({ title: item.title, summary: item.summary })) return false;
+    return deps.known ? !(await deps.known(item.link)) : true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Fetches, analyses and keeps the items that pass the coverage gate and are
  * not yet stored. One article's failure is skipped quietly: it is not the
@@ -229,14 +239,7 @@ async function readArticles(
     if (candidates.length >= limits.maxArticlesPerSource || deps.signal?.aborted) break;
     if (seen.has(item.link)) continue;
     seen.add(item.link);
-    let pass = false;
-    try {
-      pass = deps.isCoverage({ title: item.title, summary: item.summary });
-      if (pass && deps.known) pass = !(await deps.known(item.link));
-    } catch {
-      pass = false;
-    }
-    if (pass) candidates.push(item);
+    if (await isNewCoverage(item, deps)) candidates.push(item);
   }
   const kept = await Promise.all(
     candidates.map(async (item) => {
