@@ -23,7 +23,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
  * share and social bars, comments, ads, tags, author bios, standfirsts.
  */
 export const BOX_CLASS =
-  /(?:^|[\s_-])(?:caption|captions|credit|credits|image-credit|photo-credit|wp-caption-text|related|relatedlinks|related-stories|recommended|recommendations|read-?more|readmore|more-stories|more-on|also-read|see-also|further-reading|trending|most-popular|most-read|popular|newsletter|signup|sign-up|subscribe|subscription|paywall|promo|promotion|sponsored|sponsor|advert|advertisement|ads?|ad-slot|ad-container|dfp|outbrain|taboola|share|sharing|social|socials|share-bar|sharebar|comments?|disqus|tags|tag-list|topics|breadcrumbs?|byline|author-bio|author-info|about-the-author|bio|standfirst|dek|kicker|toolbar|pagination|pager|visually-hidden|sr-only|screen-reader-text)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:caption|captions|credit|credits|image-credit|photo-credit|wp-caption-text|related|relatedlinks|related-stories|recommended|recommendations|read-?more|readmore|more-stories|more-on|also-read|see-also|further-reading|trending|most-popular|most-read|popular|newsletter|signup|sign-up|subscribe|subscription|paywall|promo|promotion|sponsored|sponsor|advert|advertisement|ads?|ad-slot|ad-container|dfp|outbrain|taboola|share|sharing|social|socials|share-bar|sharebar|comments?|disqus|tags|tag-list|topics|breadcrumbs?|byline|author-bio|author-info|about-the-author|bio|standfirst|dek|deck|excerpt|strapline|subheadline|sub-headline|kicker|toolbar|pagination|pager|visually-hidden|sr-only|screen-reader-text)(?:$|[\s_-])/i;
 
 /** ARIA roles of non-story regions. */
 export const BOX_ROLE = /^(?:complementary|navigation|banner|contentinfo|dialog|alert|note|search|menu|menubar|toolbar)$/i;

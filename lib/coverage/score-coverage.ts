@@ -89,7 +89,8 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   const titleBoth = (pk[0]! && af[0]!) || ((pk[0]! || af[0]!) && bil[0]! > 0);
   const titleCue = cueSum(0) >= C.titleCueMin;
   const titleOneSideCue = !titleBoth && (pk[0]! || af[0]!) && cueSum(0) >= C.sentenceCueMin;
-  const titleNegative = negatives.some((h) => h.index < title.length);
+  // Only strong off-topic families (cricket, quake…) condemn a headline; "militants" is normal war copy.
+  const titleNegative = negatives.some((h) => h.index < title.length && (T.negativeWeight.get(h.name) ?? 1) >= 1);
 
   const negCounts: Record<string, number> = {};
   for (const h of negatives) negCounts[h.name] = (negCounts[h.name] ?? 0) + 1;
