@@ -8,7 +8,11 @@ import { FEEDS_CONFIG } from './config';
 /** What is fetched: a feed, an article page, or a JSON API answer (GDELT). */
 export type FetchKind = 'feed' | 'article' | 'api';
 
-const NOUN: Readonly<Record<FetchKind, string>> = Object.freeze({ feed: 'feed', article: 'page', api: 'answer' });
+const NOUN: Readonly<Record<FetchKind, string>> = Object.freeze({
+  feed: 'feed',
+  article: 'page',
+  api: 'answer',
+});
 
 const MB = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
@@ -22,12 +26,19 @@ export const FETCH_ERRORS = Object.freeze({
   wrongType: (kind: FetchKind, type: string) =>
     `This address returned ${type || 'an unknown kind of file'}, not ${kind === 'feed' ? 'a feed' : kind === 'article' ? 'a web page' : 'JSON'}.`,
   http: (kind: FetchKind, status: number, statusText: string): string => {
-    const what = kind === 'feed' ? 'The feed address' : kind === 'article' ? 'The article address' : 'The service';
+    const what =
+      kind === 'feed'
+        ? 'The feed address'
+        : kind === 'article'
+          ? 'The article address'
+          : 'The service';
     const code = `${status}${statusText ? ` ${statusText}` : ''}`;
     if (status === 404 || status === 410) return `${what} returned ${code}: check the feed URL.`;
     if (status === 401 || status === 403) return `The site refused to serve it (${code}).`;
-    if (status === 429) return `The site asked us to slow down (${code}); it will be tried again later.`;
-    if (status >= 500) return `The site had a server error (${code}); it will be tried again later.`;
+    if (status === 429)
+      return `The site asked us to slow down (${code}); it will be tried again later.`;
+    if (status >= 500)
+      return `The site had a server error (${code}); it will be tried again later.`;
     return `${what} returned ${code}.`;
   },
   unexpected: (why: string) => `Something went wrong while reading this source: ${why}`,
@@ -35,12 +46,21 @@ export const FETCH_ERRORS = Object.freeze({
 
 /** Standard reason phrases, for servers (and HTTP/2) that send none. */
 const REASONS: Readonly<Record<number, string>> = Object.freeze({
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 408: 'Request Timeout',
-  410: 'Gone', 429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway',
-  503: 'Service Unavailable', 504: 'Gateway Timeout',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  408: 'Request Timeout',
+  410: 'Gone',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 });
 
-export const reasonPhrase = (status: number, given: string): string => given || REASONS[status] || '';
+export const reasonPhrase = (status: number, given: string): string =>
+  given || REASONS[status] || '';
 
 /**
  * Delay before the next automatic attempt after `failures` failed refreshes in a row.
@@ -61,7 +81,11 @@ export function backoffMs(failures: number): number {
  * @example
  * isDue(health, Date.now(), { manual: false })
  */
-export function isDue(health: SourceHealth | undefined, now: number, opts: { manual?: boolean } = {}): boolean {
+export function isDue(
+  health: SourceHealth | undefined,
+  now: number,
+  opts: { manual?: boolean } = {},
+): boolean {
   if (opts.manual || !health || health.nextAttemptAt === null) return true;
   return now >= health.nextAttemptAt;
 }
@@ -96,6 +120,7 @@ export function acceptsContentType(kind: FetchKind, contentType: string | null):
   if (type === '') return true;
   // GDELT labels JSON and its error sentences as text/html or text/plain.
   if (kind === 'api') return /json|^text\//.test(type);
-  if (kind === 'feed') return /xml|rss|atom|rdf|^text\/(plain|html)$|^application\/octet-stream$/.test(type);
+  if (kind === 'feed')
+    return /xml|rss|atom|rdf|^text\/(plain|html)$|^application\/octet-stream$/.test(type);
   return type === 'text/html' || type === 'application/xhtml+xml';
 }

@@ -4,7 +4,13 @@
  * in plain words. Works with any `fetch` (browser, Node, a test's fake).
  */
 import { FEEDS_CONFIG } from './config';
-import { ACCEPT, acceptsContentType, FETCH_ERRORS, reasonPhrase, type FetchKind } from './fetch-policy';
+import {
+  ACCEPT,
+  acceptsContentType,
+  FETCH_ERRORS,
+  reasonPhrase,
+  type FetchKind,
+} from './fetch-policy';
 
 export interface FetchTextOptions {
   kind: FetchKind;
@@ -16,7 +22,14 @@ export interface FetchTextOptions {
 }
 
 export type FetchTextResult =
-  | { ok: true; status: 200; text: string; url: string; etag: string | null; lastModified: string | null }
+  | {
+      ok: true;
+      status: 200;
+      text: string;
+      url: string;
+      etag: string | null;
+      lastModified: string | null;
+    }
   | { ok: true; status: 304 }
   | { ok: false; error: string };
 
@@ -28,7 +41,8 @@ function sniffCharset(contentType: string | null, head: Uint8Array): string {
   if (fromHeader) return fromHeader[1]!;
   const ascii = new TextDecoder('latin1').decode(head.subarray(0, 1024));
   const declared =
-    /<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/i.exec(ascii) ?? /<meta[^>]*charset\s*=\s*["']?([\w.:-]+)/i.exec(ascii);
+    /<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/i.exec(ascii) ??
+    /<meta[^>]*charset\s*=\s*["']?([\w.:-]+)/i.exec(ascii);
   return declared ? declared[1]! : 'utf-8';
 }
 
@@ -40,7 +54,11 @@ function decode(bytes: Uint8Array, charset: string): string {
   }
 }
 
-async function readCapped(response: Response, maxBytes: number, kind: FetchKind): Promise<Uint8Array> {
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+  kind: FetchKind,
+): Promise<Uint8Array> {
   const tooLarge = () => new FetchFailure(FETCH_ERRORS.tooLarge(kind, maxBytes));
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
@@ -132,12 +150,20 @@ export async function fetchText(
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => undefined);
-        throw new FetchFailure(FETCH_ERRORS.http(opts.kind, response.status, reasonPhrase(response.status, response.statusText)));
+        throw new FetchFailure(
+          FETCH_ERRORS.http(
+            opts.kind,
+            response.status,
+            reasonPhrase(response.status, response.statusText),
+          ),
+        );
       }
       const contentType = response.headers.get('content-type');
       if (!acceptsContentType(opts.kind, contentType)) {
         await response.body?.cancel().catch(() => undefined);
-        throw new FetchFailure(FETCH_ERRORS.wrongType(opts.kind, (contentType ?? '').split(';')[0]!.trim()));
+        throw new FetchFailure(
+          FETCH_ERRORS.wrongType(opts.kind, (contentType ?? '').split(';')[0]!.trim()),
+        );
       }
       const bytes = await readCapped(response, maxBytes, opts.kind);
       return {

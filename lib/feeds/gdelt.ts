@@ -54,7 +54,8 @@ export const GDELT_ERRORS = Object.freeze({
 
 /** GDELT's "seendate" (20260227T101500Z) to ISO. */
 function seenDate(raw: unknown): string | null {
-  const m = typeof raw === 'string' ? /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(raw) : null;
+  const m =
+    typeof raw === 'string' ? /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(raw) : null;
   if (!m) return null;
   const ms = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!);
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
@@ -92,7 +93,11 @@ export async function discoverGdelt(deps: GdeltDeps, query?: string): Promise<Gd
     if (text === '' || text === '{}') return { ok: true, items: [] };
     if (!text.startsWith('{')) {
       // Errors come back as a sentence or an HTML page with status 200.
-      const sentence = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+      const sentence = text
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 200);
       return { ok: false, error: GDELT_ERRORS.refused(sentence || 'an empty page') };
     }
     let json: unknown;
@@ -118,7 +123,12 @@ export async function discoverGdelt(deps: GdeltDeps, query?: string): Promise<Gd
       }
       if (seen.has(link)) continue;
       seen.add(link);
-      items.push({ title: typeof a.title === 'string' ? a.title.trim() : '', link, published: seenDate(a.seendate), summary: '' });
+      items.push({
+        title: typeof a.title === 'string' ? a.title.trim() : '',
+        link,
+        published: seenDate(a.seendate),
+        summary: '',
+      });
     }
     return { ok: true, items };
   } catch (e) {

@@ -12,7 +12,16 @@ import type { FeedItem, ParseFeedResult } from './types';
 type Node = Record<string, unknown>;
 
 /** Text fields are kept raw (CDATA marked, entities encoded) so we decode them exactly once. */
-const TEXT_FIELDS = ['title', 'description', 'summary', 'content', 'content:encoded', 'media:description', 'media:title', 'subtitle'];
+const TEXT_FIELDS = [
+  'title',
+  'description',
+  'summary',
+  'content',
+  'content:encoded',
+  'media:description',
+  'media:title',
+  'subtitle',
+];
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -30,7 +39,8 @@ const BARE_AMPERSAND = /&(?!(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-
 
 const localName = (key: string) => key.slice(key.indexOf(':') + 1);
 const isNode = (x: unknown): x is Node => typeof x === 'object' && x !== null && !Array.isArray(x);
-const list = (x: unknown): unknown[] => (x === undefined || x === null ? [] : Array.isArray(x) ? x : [x]);
+const list = (x: unknown): unknown[] =>
+  x === undefined || x === null ? [] : Array.isArray(x) ? x : [x];
 
 /** Children named `name`: unprefixed first, then any namespace prefix (dc:date, atom:link). */
 function children(node: Node, name: string): unknown[] {
@@ -58,7 +68,9 @@ const rawText = (x: unknown): string => {
 };
 
 const attr = (x: unknown, name: string): string | undefined =>
-  isNode(x) && typeof x[`@_${name}`] === 'string' ? unwrapXmlText(x[`@_${name}`] as string).trim() : undefined;
+  isNode(x) && typeof x[`@_${name}`] === 'string'
+    ? unwrapXmlText(x[`@_${name}`] as string).trim()
+    : undefined;
 
 /** Text of a field that may hold HTML (all feed text in practice may). */
 const textField = (x: unknown): string => {
@@ -102,7 +114,8 @@ function atomLink(node: Node, base: string): string | null {
 
 function itemLink(node: Node, base: string): string | null {
   for (const l of children(node, 'link')) {
-    const url = isNode(l) && attr(l, 'href') !== undefined ? null : resolve(unwrapXmlText(rawText(l)), base);
+    const url =
+      isNode(l) && attr(l, 'href') !== undefined ? null : resolve(unwrapXmlText(rawText(l)), base);
     if (url) return url;
   }
   const atom = atomLink(node, base);
@@ -116,12 +129,15 @@ function itemLink(node: Node, base: string): string | null {
   return resolve(attr(node, 'rdf:about'), base);
 }
 
-const withBase = (node: Node, base: string): string => resolve(attr(node, 'xml:base'), base) ?? base;
+const withBase = (node: Node, base: string): string =>
+  resolve(attr(node, 'xml:base'), base) ?? base;
 
 /** An item (RSS) or entry (Atom), or null when it has no usable link. */
 function toItem(node: Node, base: string, atom: boolean): FeedItem | null {
   const itemBase = withBase(node, base);
-  const link = atom ? (atomLink(node, itemBase) ?? itemLink(node, itemBase)) : itemLink(node, itemBase);
+  const link = atom
+    ? (atomLink(node, itemBase) ?? itemLink(node, itemBase))
+    : itemLink(node, itemBase);
   if (!link) return null;
   const group = child(node, 'media:group');
   const media = isNode(group) ? group : node;
@@ -130,7 +146,9 @@ function toItem(node: Node, base: string, atom: boolean): FeedItem | null {
     firstText(node, ['description', 'summary', 'content:encoded', 'content']) ||
     firstText(media, ['media:description']);
   const published = parseFeedDate(
-    rawText(child(node, 'pubDate', 'dc:date', 'published', 'updated', 'issued', 'created', 'modified')) || null,
+    rawText(
+      child(node, 'pubDate', 'dc:date', 'published', 'updated', 'issued', 'created', 'modified'),
+    ) || null,
   );
   return {
     title: title.slice(0, FEEDS_CONFIG.maxTitleChars),
@@ -191,15 +209,20 @@ function parseFeedUnsafe(input: string, baseUrl: string): ParseFeedResult {
   const xml = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : '';
   if (xml.trim() === '') return { ok: false, error: FEED_ERRORS.empty };
   const { name, doctype } = rootName(xml);
-  if (doctype === 'html' || (name && name.toLowerCase() === 'html')) return { ok: false, error: FEED_ERRORS.webPage };
+  if (doctype === 'html' || (name && name.toLowerCase() === 'html'))
+    return { ok: false, error: FEED_ERRORS.webPage };
   if (name === null) return { ok: false, error: FEED_ERRORS.notXml };
   const root = localName(name).toLowerCase();
-  if (root !== 'rss' && root !== 'rdf' && root !== 'feed') return { ok: false, error: FEED_ERRORS.notFeed };
+  if (root !== 'rss' && root !== 'rdf' && root !== 'feed')
+    return { ok: false, error: FEED_ERRORS.notFeed };
 
   const fixed = xml.replace(BARE_AMPERSAND, '&amp;');
   const valid = XMLValidator.validate(fixed);
   if (valid !== true) {
-    return { ok: false, error: FEED_ERRORS.invalid(`${valid.err.msg.replace(/\.$/, '')} (line ${valid.err.line}).`) };
+    return {
+      ok: false,
+      error: FEED_ERRORS.invalid(`${valid.err.msg.replace(/\.$/, '')} (line ${valid.err.line}).`),
+    };
   }
   const doc: unknown = parser.parse(fixed);
   if (!isNode(doc)) return { ok: false, error: FEED_ERRORS.notFeed };

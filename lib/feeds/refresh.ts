@@ -63,7 +63,8 @@ const hostOf = (url: string): string => {
   }
 };
 
-const describeError = (e: unknown) => FETCH_ERRORS.unexpected(e instanceof Error ? e.message : String(e));
+const describeError = (e: unknown) =>
+  FETCH_ERRORS.unexpected(e instanceof Error ? e.message : String(e));
 
 interface FeedOutcome {
   feed: string;
@@ -119,7 +120,8 @@ export async function refreshSources(
         const next = await refreshSource(source, previous, deps, limiter, limits);
         if (!deps.signal?.aborted) health[source.id] = next;
       } catch (e) {
-        if (!deps.signal?.aborted) health[source.id] = failed(previous, deps.now(), describeError(e));
+        if (!deps.signal?.aborted)
+          health[source.id] = failed(previous, deps.now(), describeError(e));
       }
       done++;
       progress(source.name);
@@ -155,10 +157,16 @@ async function refreshSource(
   const feedState: Record<string, FeedState> = {};
   for (const o of outcomes) feedState[o.feed] = o.state;
   const errors = outcomes.filter((o) => o.error !== null);
-  const itemsFound = outcomes.reduce((n, o) => n + (o.error === null ? (o.state.items ?? 0) : 0), 0);
+  const itemsFound = outcomes.reduce(
+    (n, o) => n + (o.error === null ? (o.state.items ?? 0) : 0),
+    0,
+  );
 
   if (errors.length === outcomes.length) {
-    const error = errors.length > 1 ? `None of its ${errors.length} feeds could be read. ${errors[0]!.error}` : errors[0]!.error!;
+    const error =
+      errors.length > 1
+        ? `None of its ${errors.length} feeds could be read. ${errors[0]!.error}`
+        : errors[0]!.error!;
     return { ...failed(previous, attemptAt, error), feedState, itemsFound: 0 };
   }
 
@@ -170,7 +178,9 @@ async function refreshSource(
     limits,
   );
   const partial =
-    errors.length > 0 ? `${errors.length} of ${outcomes.length} feeds could not be read: ${errors[0]!.error}` : null;
+    errors.length > 0
+      ? `${errors.length} of ${outcomes.length} feeds could not be read: ${errors[0]!.error}`
+      : null;
   return {
     ...previous,
     lastAttempt: attemptAt,

@@ -62,7 +62,9 @@ function repairEntry(entry: unknown): Source | null {
     (typeof entry.id === 'string' && DEFAULT_SOURCES.find((s) => s.id === entry.id)) ||
     sourceForDomain(domain.domain);
   const text = (x: unknown, fallback: string) =>
-    typeof x === 'string' && x.trim() !== '' ? x.trim().slice(0, SOURCES_CONFIG.maxNameLength) : fallback;
+    typeof x === 'string' && x.trim() !== ''
+      ? x.trim().slice(0, SOURCES_CONFIG.maxNameLength)
+      : fallback;
   const flag = (x: unknown, fallback: boolean) => (typeof x === 'boolean' ? x : fallback);
   const feeds = Array.isArray(entry.feeds)
     ? entry.feeds.flatMap((f) => {
@@ -106,7 +108,8 @@ export function repairSources(value: unknown): RepairResult {
       continue;
     }
     ids.add(source.id);
-    if (!v.is(SourceSchema, entry) || JSON.stringify(source) !== JSON.stringify(entry)) changed = true;
+    if (!v.is(SourceSchema, entry) || JSON.stringify(source) !== JSON.stringify(entry))
+      changed = true;
     sources.push(source);
   }
   if (value.length > 0 && sources.length === 0) {

@@ -14,7 +14,8 @@ const describe = (value: unknown): string => {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `'${value.length > 40 ? value.slice(0, 37) + '...' : value}'`;
+  if (typeof value === 'string')
+    return `'${value.length > 40 ? value.slice(0, 37) + '...' : value}'`;
   if (typeof value === 'object') return 'an object';
   return String(value);
 };
@@ -72,7 +73,10 @@ export const SourceSchema = v.object(
       v.array(FeedUrlSchema, 'must be a list of feed addresses'),
       v.maxLength(C.maxFeedsPerSource, `may list at most ${C.maxFeedsPerSource} feeds`),
     ),
-    region: v.picklist(REGIONS, (i) => `must be one of ${REGIONS.join(', ')}, not ${describe(i.input)}`),
+    region: v.picklist(
+      REGIONS,
+      (i) => `must be one of ${REGIONS.join(', ')}, not ${describe(i.input)}`,
+    ),
     enabled: bool,
     trusted: bool,
     builtin: bool,
@@ -83,11 +87,16 @@ export const SourceSchema = v.object(
 /** A list of sources with distinct ids. */
 export const SourcesSchema = v.pipe(
   v.array(SourceSchema, 'must be a list of sources'),
-  v.check((list) => new Set(list.map((s) => s.id)).size === list.length, (issue) => {
-    const seen = new Set<string>();
-    const dup = (issue.input as { id: string }[]).find((s) => (seen.has(s.id) ? true : (seen.add(s.id), false)));
-    return `lists the source id '${dup?.id ?? ''}' twice`;
-  }),
+  v.check(
+    (list) => new Set(list.map((s) => s.id)).size === list.length,
+    (issue) => {
+      const seen = new Set<string>();
+      const dup = (issue.input as { id: string }[]).find((s) =>
+        seen.has(s.id) ? true : (seen.add(s.id), false),
+      );
+      return `lists the source id '${dup?.id ?? ''}' twice`;
+    },
+  ),
 );
 
 export const PrefsSchema = v.object(
@@ -136,9 +145,13 @@ export function formatIssues(issues: readonly v.BaseIssue<unknown>[], root = '')
     let where = root;
     for (const item of issue.path ?? []) {
       const key = item.key as unknown;
-      where += typeof key === 'number' ? `[${key}]` : where === '' ? String(key) : `.${String(key)}`;
+      where +=
+        typeof key === 'number' ? `[${key}]` : where === '' ? String(key) : `.${String(key)}`;
     }
-    const missing = issue.input === undefined && typeof issue.expected === 'string' && issue.expected.startsWith('"');
+    const missing =
+      issue.input === undefined &&
+      typeof issue.expected === 'string' &&
+      issue.expected.startsWith('"');
     const message = missing ? 'is missing' : issue.message;
     return where === '' ? message : `${where}: ${message}`;
   });

@@ -21,15 +21,22 @@ const NOT_AN_OBJECT = 'The file must hold a JSON object with format, version, so
 
 const SettingsFileSchema = v.object(
   {
-    format: v.literal(SETTINGS_FORMAT, `must be '${SETTINGS_FORMAT}': this is not a Crosscheck settings file`),
-    version: v.literal(SETTINGS_VERSION, `must be ${SETTINGS_VERSION}: this file was written by another version of Crosscheck`),
+    format: v.literal(
+      SETTINGS_FORMAT,
+      `must be '${SETTINGS_FORMAT}': this is not a Crosscheck settings file`,
+    ),
+    version: v.literal(
+      SETTINGS_VERSION,
+      `must be ${SETTINGS_VERSION}: this file was written by another version of Crosscheck`,
+    ),
     sources: SourcesSchema,
     prefs: PrefsSchema,
   },
   NOT_AN_OBJECT,
 );
 
-export type ParseSettingsResult = { ok: true; value: SettingsFile } | { ok: false; errors: string[] };
+export type ParseSettingsResult =
+  { ok: true; value: SettingsFile } | { ok: false; errors: string[] };
 
 /**
  * Reads a settings file's text. Domains and feed addresses come back normalised.

@@ -84,7 +84,8 @@ export function validateFeedUrl(input: string): FeedUrlResult {
     ok: false,
     error: `${quote(raw)} is not a usable feed address: ${why}`,
   });
-  if (raw === '') return { ok: false, error: "Enter the feed's address, for example https://example.com/feed." };
+  if (raw === '')
+    return { ok: false, error: "Enter the feed's address, for example https://example.com/feed." };
   if (/\s/.test(raw)) return bad('it contains a space.');
   if (raw.length > SOURCES_CONFIG.maxFeedUrlLength) return bad('it is too long.');
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^[^:/]+:\d+(\/|$)/.test(raw);

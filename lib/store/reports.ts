@@ -74,7 +74,8 @@ export interface ReportStore {
 const isQuotaError = (e: unknown): boolean =>
   typeof e === 'object' &&
   e !== null &&
-  ((e as { name?: unknown }).name === 'QuotaExceededError' || (e as { code?: unknown }).code === 22);
+  ((e as { name?: unknown }).name === 'QuotaExceededError' ||
+    (e as { code?: unknown }).code === 22);
 
 type UpgradeTx = IDBPTransaction<ReportsDB, 'reports'[], 'versionchange'>;
 
@@ -167,7 +168,10 @@ export async function openReportStore(opts: ReportStoreOptions = {}): Promise<Re
     async byEventWindow(eventDate, days) {
       const centre = Date.parse(`${eventDate}T00:00:00Z`);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(eventDate) || Number.isNaN(centre) || !(days >= 0)) return [];
-      const range = IDBKeyRange.bound(isoDay(centre - days * DAY_MS), isoDay(centre + days * DAY_MS));
+      const range = IDBKeyRange.bound(
+        isoDay(centre - days * DAY_MS),
+        isoDay(centre + days * DAY_MS),
+      );
       return db.getAllFromIndex('reports', 'event', range);
     },
     async byOutlet(name) {
@@ -228,7 +232,10 @@ export interface SeedResult {
  * @example
  * await seedReference(await openReportStore(), loadReference());
  */
-export async function seedReference(store: ReportStore, reports: readonly Report[]): Promise<SeedResult> {
+export async function seedReference(
+  store: ReportStore,
+  reports: readonly Report[],
+): Promise<SeedResult> {
   const result: SeedResult = { written: 0, skipped: 0, removed: 0 };
   const wanted = new Set<string>();
   for (const report of reports) {

@@ -16,7 +16,12 @@ export function fakeWeb(routes: Record<string, Route>) {
   let maxPerHost = 0;
   const fetchFn = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = String(input);
-    const headers = Object.fromEntries(Object.entries((init.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
+    const headers = Object.fromEntries(
+      Object.entries((init.headers ?? {}) as Record<string, string>).map(([k, v]) => [
+        k.toLowerCase(),
+        v,
+      ]),
+    );
     const req = { url, headers, init };
     requests.push(req);
     const host = new URL(url).host;
@@ -46,12 +51,19 @@ export function fakeWeb(routes: Record<string, Route>) {
 }
 
 export const xml = (body: string, headers: Record<string, string> = {}) =>
-  new Response(body, { status: 200, headers: { 'content-type': 'application/rss+xml; charset=utf-8', ...headers } });
+  new Response(body, {
+    status: 200,
+    headers: { 'content-type': 'application/rss+xml; charset=utf-8', ...headers },
+  });
 
-export const html = (body: string) => new Response(body, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
+export const html = (body: string) =>
+  new Response(body, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
 
 export function rssFeed(items: { title: string; link: string; summary?: string }[]): string {
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>${items
-    .map((i) => `<item><title>${i.title}</title><link>${i.link}</link><description>${i.summary ?? ''}</description></item>`)
+    .map(
+      (i) =>
+        `<item><title>${i.title}</title><link>${i.link}</link><description>${i.summary ?? ''}</description></item>`,
+    )
     .join('')}</channel></rss>`;
 }

@@ -51,7 +51,9 @@ beforeAll(async () => {
     } else if (path === '/image') {
       res.writeHead(200, { 'content-type': 'image/png' }).end('png');
     } else if (path === '/page') {
-      res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><html><body>Home</body></html>');
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!DOCTYPE html><html><body>Home</body></html>');
     } else {
       res.writeHead(404).end();
     }
@@ -69,12 +71,18 @@ describe('fetchText against a real server', () => {
   it('reads a feed, with its validators, and gets 304 when it has not changed', async () => {
     const first = await fetchText(fetch, `${base}/feed`, { kind: 'feed' });
     expect(first).toMatchObject({ ok: true, status: 200, etag: '"abc"', url: `${base}/feed` });
-    const second = await fetchText(fetch, `${base}/feed`, { kind: 'feed', headers: { 'If-None-Match': '"abc"' } });
+    const second = await fetchText(fetch, `${base}/feed`, {
+      kind: 'feed',
+      headers: { 'If-None-Match': '"abc"' },
+    });
     expect(second).toEqual({ ok: true, status: 304 });
   });
 
   it('follows a redirect and reports the final address', async () => {
-    expect(await fetchText(fetch, `${base}/hop`, { kind: 'feed' })).toMatchObject({ ok: true, url: `${base}/feed` });
+    expect(await fetchText(fetch, `${base}/hop`, { kind: 'feed' })).toMatchObject({
+      ok: true,
+      url: `${base}/feed`,
+    });
   });
 
   it('decodes the charset the server declares', async () => {
@@ -84,22 +92,37 @@ describe('fetchText against a real server', () => {
 
   it('gives up on a response that never ends', async () => {
     const started = Date.now();
-    expect(await fetchText(fetch, `${base}/never`, { kind: 'feed', timeoutMs: 300 })).toEqual({ ok: false, error: FETCH_ERRORS.timeout });
+    expect(await fetchText(fetch, `${base}/never`, { kind: 'feed', timeoutMs: 300 })).toEqual({
+      ok: false,
+      error: FETCH_ERRORS.timeout,
+    });
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('stops reading a 50 MB body at 3 MB', async () => {
-    expect(await fetchText(fetch, `${base}/huge`, { kind: 'feed' })).toEqual({ ok: false, error: 'The feed is larger than 3 MB.' });
+    expect(await fetchText(fetch, `${base}/huge`, { kind: 'feed' })).toEqual({
+      ok: false,
+      error: 'The feed is larger than 3 MB.',
+    });
     expect(bytesSentForHuge).toBeLessThan(50 * 1024 * 1024);
   });
 
   it('names a redirect loop', async () => {
-    expect(await fetchText(fetch, `${base}/loop`, { kind: 'feed' })).toEqual({ ok: false, error: FETCH_ERRORS.redirectLoop });
+    expect(await fetchText(fetch, `${base}/loop`, { kind: 'feed' })).toEqual({
+      ok: false,
+      error: FETCH_ERRORS.redirectLoop,
+    });
   });
 
   it('refuses the wrong content type', async () => {
-    expect(await fetchText(fetch, `${base}/image`, { kind: 'feed' })).toEqual({ ok: false, error: 'This address returned image/png, not a feed.' });
-    expect(await fetchText(fetch, `${base}/feed`, { kind: 'article' })).toEqual({ ok: false, error: 'This address returned application/rss+xml, not a web page.' });
+    expect(await fetchText(fetch, `${base}/image`, { kind: 'feed' })).toEqual({
+      ok: false,
+      error: 'This address returned image/png, not a feed.',
+    });
+    expect(await fetchText(fetch, `${base}/feed`, { kind: 'article' })).toEqual({
+      ok: false,
+      error: 'This address returned application/rss+xml, not a web page.',
+    });
   });
 
   it('names a closed port', async () => {
@@ -107,24 +130,46 @@ describe('fetchText against a real server', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    expect(await fetchText(fetch, `http://127.0.0.1:${port}/feed`, { kind: 'feed' })).toEqual({ ok: false, error: FETCH_ERRORS.network });
+    expect(await fetchText(fetch, `http://127.0.0.1:${port}/feed`, { kind: 'feed' })).toEqual({
+      ok: false,
+      error: FETCH_ERRORS.network,
+    });
   });
 });
 
 describe('refreshSources against a real server', () => {
   it('reads the good source and reports each bad one in words', async () => {
     const mk = (id: string, path: string) => ({
-      id, name: id, domain: 'example.com', feeds: [`${base}${path}`], region: 'international' as const, enabled: true, trusted: false, builtin: false,
+      id,
+      name: id,
+      domain: 'example.com',
+      feeds: [`${base}${path}`],
+      region: 'international' as const,
+      enabled: true,
+      trusted: false,
+      builtin: false,
     });
     const kept: string[] = [];
     const health = await refreshSources(
-      [mk('good', '/feed'), mk('never', '/never'), mk('huge', '/huge'), mk('loop', '/loop'), mk('image', '/image'), mk('page', '/page')],
+      [
+        mk('good', '/feed'),
+        mk('never', '/never'),
+        mk('huge', '/huge'),
+        mk('loop', '/loop'),
+        mk('image', '/image'),
+        mk('page', '/page'),
+      ],
       {
         fetch,
         now: () => 1000,
         health: {},
         isCoverage: (i) => i.title.includes('Border'),
-        analyzeHtml: (html, url) => ({ url, coverage: { detected: true, score: 1, signals: [] }, article: { title: '', outlet: '', domain: '', published: null, text: html, byline: null }, figures: [] }),
+        analyzeHtml: (html, url) => ({
+          url,
+          coverage: { detected: true, score: 1, signals: [] },
+          article: { title: '', outlet: '', domain: '', published: null, text: html, byline: null },
+          figures: [],
+        }),
         keep: async (a) => (kept.push(a.url!), true),
         limits: { timeoutMs: 500 },
       },

@@ -4,7 +4,9 @@ import { fakeWeb } from './fake-web';
 
 const URL_ = gdeltUrl();
 const json = (body: unknown, type = 'application/json') =>
-  new Response(typeof body === 'string' ? body : JSON.stringify(body), { headers: { 'content-type': type } });
+  new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+    headers: { 'content-type': type },
+  });
 
 function deps(route: () => Response | Promise<Response>) {
   const web = fakeWeb({ [URL_]: route });
@@ -14,7 +16,12 @@ function deps(route: () => Response | Promise<Response>) {
     web,
     slept,
     tick: (ms: number) => (clock += ms),
-    d: { fetch: web.fetch, now: () => clock, sleep: async (ms: number) => void slept.push(ms), limiter: createRateLimiter(5000) },
+    d: {
+      fetch: web.fetch,
+      now: () => clock,
+      sleep: async (ms: number) => void slept.push(ms),
+      limiter: createRateLimiter(5000),
+    },
   };
 }
 
@@ -22,7 +29,11 @@ describe('discoverGdelt', () => {
   it('asks the DOC 2.0 API for a JSON article list about both countries', () => {
     const u = new URL(URL_);
     expect(u.origin + u.pathname).toBe('https://api.gdeltproject.org/api/v2/doc/doc');
-    expect(Object.fromEntries(u.searchParams)).toMatchObject({ mode: 'artlist', format: 'json', maxrecords: '50' });
+    expect(Object.fromEntries(u.searchParams)).toMatchObject({
+      mode: 'artlist',
+      format: 'json',
+      maxrecords: '50',
+    });
     expect(u.searchParams.get('query')).toMatch(/Pakistan/);
     expect(u.searchParams.get('timespan')).toBeTruthy();
   });
@@ -31,7 +42,12 @@ describe('discoverGdelt', () => {
     const { d } = deps(() =>
       json({
         articles: [
-          { url: 'https://www.example.com/a', title: ' Border shelling ', seendate: '20260227T101500Z', domain: 'example.com' },
+          {
+            url: 'https://www.example.com/a',
+            title: ' Border shelling ',
+            seendate: '20260227T101500Z',
+            domain: 'example.com',
+          },
           { url: 'https://www.example.com/a', title: 'again' },
           { url: 'not a url', title: 'x' },
           { url: 'javascript:alert(1)', title: 'x' },
@@ -43,7 +59,12 @@ describe('discoverGdelt', () => {
     expect(await discoverGdelt(d)).toEqual({
       ok: true,
       items: [
-        { title: 'Border shelling', link: 'https://www.example.com/a', published: '2026-02-27T10:15:00.000Z', summary: '' },
+        {
+          title: 'Border shelling',
+          link: 'https://www.example.com/a',
+          published: '2026-02-27T10:15:00.000Z',
+          summary: '',
+        },
         { title: 'Talks', link: 'https://news.example.org/b', published: null, summary: '' },
       ],
     });
@@ -59,10 +80,22 @@ describe('discoverGdelt', () => {
   });
 
   it.each([
-    ['its rate-limit sentence', () => json('Please limit requests to one every 5 seconds.', 'text/html'), /^GDELT did not answer the search: Please limit requests/],
-    ['an HTML error page', () => json('<html><body><h1>Invalid query</h1></body></html>', 'text/html'), /^GDELT did not answer the search: Invalid query$/],
+    [
+      'its rate-limit sentence',
+      () => json('Please limit requests to one every 5 seconds.', 'text/html'),
+      /^GDELT did not answer the search: Please limit requests/,
+    ],
+    [
+      'an HTML error page',
+      () => json('<html><body><h1>Invalid query</h1></body></html>', 'text/html'),
+      /^GDELT did not answer the search: Invalid query$/,
+    ],
     ['broken JSON', () => json('{"articles": [ {"url": "x", }'), new RegExp(GDELT_ERRORS.badJson)],
-    ['articles that are not a list', () => json({ articles: 'many' }), new RegExp(GDELT_ERRORS.unexpected)],
+    [
+      'articles that are not a list',
+      () => json({ articles: 'many' }),
+      new RegExp(GDELT_ERRORS.unexpected),
+    ],
     ['a server error', () => new Response('', { status: 502 }), /server error \(502 Bad Gateway\)/],
     ['no connection', () => Promise.reject(new TypeError('fetch failed')), /could not be reached/],
   ])('reports %s as a clear error', async (_, route, message) => {
@@ -87,8 +120,14 @@ describe('discoverGdelt', () => {
 
 describe('createRateLimiter', () => {
   it.each([
-    [[0, 0, 0], [0, 5000, 10000]],
-    [[0, 6000, 7000], [0, 0, 4000]],
+    [
+      [0, 0, 0],
+      [0, 5000, 10000],
+    ],
+    [
+      [0, 6000, 7000],
+      [0, 0, 4000],
+    ],
   ])('at times %j waits %j', (times, waits) => {
     const limiter = createRateLimiter(5000);
     expect(times.map((t) => limiter.reserve(t))).toEqual(waits);

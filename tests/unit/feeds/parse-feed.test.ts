@@ -30,60 +30,91 @@ describe('parseFeed: RSS 2.0', () => {
       feed: {
         title: 'Example World',
         items: [
-          { title: 'Border crossing reopens', link: 'https://news.example.com/a/1', published: '2026-02-28T09:30:00.000Z', summary: 'Trucks moved again on Saturday.' },
-          { title: 'Talks set for next week', link: 'https://news.example.com/a/2', published: null, summary: '' },
+          {
+            title: 'Border crossing reopens',
+            link: 'https://news.example.com/a/1',
+            published: '2026-02-28T09:30:00.000Z',
+            summary: 'Trucks moved again on Saturday.',
+          },
+          {
+            title: 'Talks set for next week',
+            link: 'https://news.example.com/a/2',
+            published: null,
+            summary: '',
+          },
         ],
       },
     });
   });
 
   it('takes CDATA literally and strips the HTML inside it', () => {
-    const [item] = items(rss(`<item><title><![CDATA[Strikes & counter-strikes]]></title><link>https://news.example.com/b</link>
-      <description><![CDATA[<p>Officials said <b>at least 9</b> people were hurt.</p><img src="x.jpg">]]></description></item>`));
+    const [item] = items(
+      rss(`<item><title><![CDATA[Strikes & counter-strikes]]></title><link>https://news.example.com/b</link>
+      <description><![CDATA[<p>Officials said <b>at least 9</b> people were hurt.</p><img src="x.jpg">]]></description></item>`),
+    );
     expect(item!.title).toBe('Strikes & counter-strikes');
     expect(item!.summary).toBe('Officials said at least 9 people were hurt.');
   });
 
   it('decodes named and numeric entities, including escaped HTML in descriptions', () => {
-    const [item] = items(rss(`<item><title>Kabul &amp; Islamabad trade claims &#8212; again &#x2019;s</title>
+    const [item] = items(
+      rss(`<item><title>Kabul &amp; Islamabad trade claims &#8212; again &#x2019;s</title>
       <link>https://news.example.com/c?id=1&amp;ref=rss</link>
-      <description>&lt;p&gt;Dozens hurt&amp;nbsp;&amp;mdash; a &amp;quot;grave&amp;quot; toll&lt;/p&gt;</description></item>`));
+      <description>&lt;p&gt;Dozens hurt&amp;nbsp;&amp;mdash; a &amp;quot;grave&amp;quot; toll&lt;/p&gt;</description></item>`),
+    );
     expect(item!.title).toBe('Kabul & Islamabad trade claims — again ’s');
     expect(item!.link).toBe('https://news.example.com/c?id=1&ref=rss');
     expect(item!.summary).toBe('Dozens hurt — a "grave" toll');
   });
 
   it('tolerates bare ampersands and HTML named entities that XML does not define', () => {
-    const [item] = items(rss(`<item><title>Q&A: the border &mdash; explained</title><link>https://news.example.com/d?a=1&b=2</link></item>`));
+    const [item] = items(
+      rss(
+        `<item><title>Q&A: the border &mdash; explained</title><link>https://news.example.com/d?a=1&b=2</link></item>`,
+      ),
+    );
     expect(item!.title).toBe('Q&A: the border — explained');
     expect(item!.link).toBe('https://news.example.com/d?a=1&b=2');
   });
 
   it('resolves relative links against the feed address', () => {
-    const links = items(rss(`<item><title>a</title><link>/world/asia/e</link></item><item><title>b</title><link>f.html</link></item>`)).map((i) => i.link);
-    expect(links).toEqual(['https://news.example.com/world/asia/e', 'https://news.example.com/feeds/f.html']);
+    const links = items(
+      rss(
+        `<item><title>a</title><link>/world/asia/e</link></item><item><title>b</title><link>f.html</link></item>`,
+      ),
+    ).map((i) => i.link);
+    expect(links).toEqual([
+      'https://news.example.com/world/asia/e',
+      'https://news.example.com/feeds/f.html',
+    ]);
   });
 
   it('falls back to atom:link, then a permalink guid, and skips items with no usable link', () => {
-    const list = items(rss(`
+    const list = items(
+      rss(`
       <item><title>atom</title><atom:link rel="alternate" href="https://news.example.com/g"/></item>
       <item><title>guid</title><guid>https://news.example.com/h</guid></item>
       <item><title>guid not a link</title><guid isPermaLink="false">urn:x:1</guid></item>
-      <item><title>javascript</title><link>javascript:alert(1)</link></item>`));
+      <item><title>javascript</title><link>javascript:alert(1)</link></item>`),
+    );
     expect(list.map((i) => i.title)).toEqual(['atom', 'guid']);
   });
 
   it('reads dc:date and content:encoded when there is no pubDate or description', () => {
-    const [item] = items(rss(`<item><title>t</title><link>https://news.example.com/i</link><dc:date>2026-02-27T18:00:00+05:00</dc:date>
-      <content:encoded><![CDATA[<div><p>First.</p><p>Second.</p></div>]]></content:encoded></item>`));
+    const [item] = items(
+      rss(`<item><title>t</title><link>https://news.example.com/i</link><dc:date>2026-02-27T18:00:00+05:00</dc:date>
+      <content:encoded><![CDATA[<div><p>First.</p><p>Second.</p></div>]]></content:encoded></item>`),
+    );
     expect(item!.published).toBe('2026-02-27T13:00:00.000Z');
     expect(item!.summary).toBe('First. Second.');
   });
 
   it('uses media:title and media:description (also inside media:group) when the item has no own text', () => {
-    const list = items(rss(`
+    const list = items(
+      rss(`
       <item><link>https://news.example.com/v1</link><media:title>Video: the crossing</media:title><media:description>Footage from Torkham.</media:description></item>
-      <item><link>https://news.example.com/v2</link><media:group><media:title>Clip</media:title><media:description>Aftermath in Khost.</media:description></media:group></item>`));
+      <item><link>https://news.example.com/v2</link><media:group><media:title>Clip</media:title><media:description>Aftermath in Khost.</media:description></media:group></item>`),
+    );
     expect(list.map((i) => [i.title, i.summary])).toEqual([
       ['Video: the crossing', 'Footage from Torkham.'],
       ['Clip', 'Aftermath in Khost.'],
@@ -91,13 +122,21 @@ describe('parseFeed: RSS 2.0', () => {
   });
 
   it('drops scripts and styles from descriptions', () => {
-    const [item] = items(rss(`<item><title>t</title><link>https://news.example.com/j</link>
-      <description><![CDATA[<style>p{color:red}</style><p>Text</p><script>var x = "<p>no</p>";</script>]]></description></item>`));
+    const [item] = items(
+      rss(`<item><title>t</title><link>https://news.example.com/j</link>
+      <description><![CDATA[<style>p{color:red}</style><p>Text</p><script>var x = "<p>no</p>";</script>]]></description></item>`),
+    );
     expect(item!.summary).toBe('Text');
   });
 
   it('lists each link once', () => {
-    expect(items(rss(`<item><title>a</title><link>https://news.example.com/k</link></item><item><title>b</title><link>https://news.example.com/k#x</link></item>`))).toHaveLength(1);
+    expect(
+      items(
+        rss(
+          `<item><title>a</title><link>https://news.example.com/k</link></item><item><title>b</title><link>https://news.example.com/k#x</link></item>`,
+        ),
+      ),
+    ).toHaveLength(1);
   });
 });
 
@@ -106,12 +145,14 @@ describe('parseFeed: Atom', () => {
     <feed xmlns="http://www.w3.org/2005/Atom"${base}><title type="text">Example Atom</title>${entries}</feed>`;
 
   it('prefers the rel=alternate HTML link over self and enclosure links', () => {
-    const [item] = items(atom(`<entry><title>Ceasefire holds</title>
+    const [item] = items(
+      atom(`<entry><title>Ceasefire holds</title>
       <link rel="self" href="https://news.example.com/api/1"/><link rel="enclosure" href="https://cdn.example.com/a.mp3"/>
       <link rel="alternate" type="application/json" href="https://news.example.com/1.json"/>
       <link rel="alternate" type="text/html" href="/2026/02/28/ceasefire"/>
       <published>2026-02-28T06:00:00Z</published><updated>2026-02-28T08:00:00Z</updated>
-      <summary type="html">&lt;p&gt;The truce &lt;em&gt;held&lt;/em&gt; overnight.&lt;/p&gt;</summary></entry>`));
+      <summary type="html">&lt;p&gt;The truce &lt;em&gt;held&lt;/em&gt; overnight.&lt;/p&gt;</summary></entry>`),
+    );
     expect(item).toEqual({
       title: 'Ceasefire holds',
       link: 'https://news.example.com/2026/02/28/ceasefire',
@@ -121,9 +162,14 @@ describe('parseFeed: Atom', () => {
   });
 
   it('takes a link without rel as alternate, XHTML content as text, and honours xml:base', () => {
-    const [item] = items(atom(`<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Talks in <b>Doha</b></div></title>
+    const [item] = items(
+      atom(
+        `<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Talks in <b>Doha</b></div></title>
       <link href="story/7"/><updated>2026-03-01T10:00:00+04:30</updated>
-      <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Delegations met.</p></div></content></entry>`, ' xml:base="https://other.example.org/en/"'));
+      <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Delegations met.</p></div></content></entry>`,
+        ' xml:base="https://other.example.org/en/"',
+      ),
+    );
     expect(item).toEqual({
       title: 'Talks in Doha',
       link: 'https://other.example.org/en/story/7',
@@ -143,7 +189,12 @@ describe('parseFeed: RSS 1.0 (RDF)', () => {
     const r = parseFeed(xml, BASE);
     expect(r.ok && r.feed.title).toBe('RDF News');
     expect(r.ok && r.feed.items).toEqual([
-      { title: 'One', link: 'https://news.example.com/r/1', published: '2026-02-26T12:00:00.000Z', summary: 'First item.' },
+      {
+        title: 'One',
+        link: 'https://news.example.com/r/1',
+        published: '2026-02-26T12:00:00.000Z',
+        summary: 'First item.',
+      },
       { title: 'Two', link: 'https://news.example.com/r/2', published: null, summary: '' },
     ]);
   });
@@ -153,12 +204,24 @@ describe('parseFeed: what is not a feed', () => {
   it.each([
     ['an empty answer', '', FEED_ERRORS.empty],
     ['white space', '  \n ', FEED_ERRORS.empty],
-    ['an HTML page', '<!DOCTYPE html><html><head><title>Home</title></head><body><p>News & more</body></html>', FEED_ERRORS.webPage],
+    [
+      'an HTML page',
+      '<!DOCTYPE html><html><head><title>Home</title></head><body><p>News & more</body></html>',
+      FEED_ERRORS.webPage,
+    ],
     ['an HTML page without doctype', '<html lang="en"><body>x</body></html>', FEED_ERRORS.webPage],
-    ['an XHTML page', '<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x"><html xmlns="http://www.w3.org/1999/xhtml"></html>', FEED_ERRORS.webPage],
+    [
+      'an XHTML page',
+      '<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x"><html xmlns="http://www.w3.org/1999/xhtml"></html>',
+      FEED_ERRORS.webPage,
+    ],
     ['JSON', '{"items": []}', FEED_ERRORS.notXml],
     ['plain text', 'Service unavailable', FEED_ERRORS.notXml],
-    ['another XML document', '<?xml version="1.0"?><sitemapindex><sitemap/></sitemapindex>', FEED_ERRORS.notFeed],
+    [
+      'another XML document',
+      '<?xml version="1.0"?><sitemapindex><sitemap/></sitemapindex>',
+      FEED_ERRORS.notFeed,
+    ],
   ])('rejects %s', (_, text, error) => {
     expect(parseFeed(text, BASE)).toEqual({ ok: false, error });
   });
@@ -170,16 +233,25 @@ describe('parseFeed: what is not a feed', () => {
   });
 
   it('accepts a feed with no items', () => {
-    expect(parseFeed(rss(''), BASE)).toEqual({ ok: true, feed: { title: 'Example World', items: [] } });
+    expect(parseFeed(rss(''), BASE)).toEqual({
+      ok: true,
+      feed: { title: 'Example World', items: [] },
+    });
   });
 
   it('never throws, whatever the text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((s) => rss(`<item><title>${s}</title><link>${s}</link></item>`))), (text) => {
-        const r = parseFeed(text, BASE);
-        if (r.ok) for (const item of r.feed.items) expect(item.link).toMatch(/^https?:\/\//);
-        else expect(r.error.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => rss(`<item><title>${s}</title><link>${s}</link></item>`)),
+        ),
+        (text) => {
+          const r = parseFeed(text, BASE);
+          if (r.ok) for (const item of r.feed.items) expect(item.link).toMatch(/^https?:\/\//);
+          else expect(r.error.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 300 },
     );
   });

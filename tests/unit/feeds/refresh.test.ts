@@ -9,7 +9,17 @@ const NOW = Date.parse('2026-02-28T10:00:00Z');
 const MIN = 60_000;
 
 function source(id: string, feeds: string[], over: Partial<Source> = {}): Source {
-  return { id, name: id.toUpperCase(), domain: `${id}.example.com`, feeds, region: 'international', enabled: true, trusted: false, builtin: false, ...over };
+  return {
+    id,
+    name: id.toUpperCase(),
+    domain: `${id}.example.com`,
+    feeds,
+    region: 'international',
+    enabled: true,
+    trusted: false,
+    builtin: false,
+    ...over,
+  };
 }
 
 function analysisOf(html: string, url: string): Analysis {
@@ -21,7 +31,10 @@ function analysisOf(html: string, url: string): Analysis {
   };
 }
 
-function deps(fetch: typeof globalThis.fetch, over: Partial<RefreshDeps> = {}): RefreshDeps & { kept: string[] } {
+function deps(
+  fetch: typeof globalThis.fetch,
+  over: Partial<RefreshDeps> = {},
+): RefreshDeps & { kept: string[] } {
   const kept: string[] = [];
   return {
     fetch,
@@ -70,12 +83,17 @@ describe('refreshSources: the normal path', () => {
       lastSuccess: NOW,
       itemsFound: 4,
       reportsKept: 1,
-      feedState: { [FEED]: { etag: '"v1"', lastModified: 'Sat, 28 Feb 2026 09:00:00 GMT', items: 4 } },
+      feedState: {
+        [FEED]: { etag: '"v1"', lastModified: 'Sat, 28 Feb 2026 09:00:00 GMT', items: 4 },
+      },
     });
   });
 
   it('sends no cookies, follows redirects, and asks for feeds and pages by type', async () => {
-    const web = fakeWeb({ [FEED]: () => xml(rssFeed([{ title: 'border', link: story(1) }])), [story(1)]: () => html('x') });
+    const web = fakeWeb({
+      [FEED]: () => xml(rssFeed([{ title: 'border', link: story(1) }])),
+      [story(1)]: () => html('x'),
+    });
     await refreshSources([source('a', [FEED])], deps(web.fetch));
     for (const r of web.requests) {
       expect(r.init.credentials).toBe('omit');
@@ -92,24 +110,42 @@ describe('refreshSources: the normal path', () => {
       ...emptyHealth('a'),
       lastSuccess: NOW - 30 * MIN,
       itemsFound: 12,
-      feedState: { [FEED]: { etag: '"v1"', lastModified: 'Sat, 28 Feb 2026 09:00:00 GMT', items: 12 } },
+      feedState: {
+        [FEED]: { etag: '"v1"', lastModified: 'Sat, 28 Feb 2026 09:00:00 GMT', items: 12 },
+      },
     };
-    const health = await refreshSources([source('a', [FEED])], deps(web.fetch, { health: { a: previous } }));
+    const health = await refreshSources(
+      [source('a', [FEED])],
+      deps(web.fetch, { health: { a: previous } }),
+    );
     expect(web.requests).toHaveLength(1);
     expect(web.requests[0]!.headers['if-none-match']).toBe('"v1"');
     expect(web.requests[0]!.headers['if-modified-since']).toBe('Sat, 28 Feb 2026 09:00:00 GMT');
-    expect(health.a).toMatchObject({ lastSuccess: NOW, itemsFound: 12, error: null, consecutiveFailures: 0, feedState: previous.feedState });
+    expect(health.a).toMatchObject({
+      lastSuccess: NOW,
+      itemsFound: 12,
+      error: null,
+      consecutiveFailures: 0,
+      feedState: previous.feedState,
+    });
   });
 
   it('skips disabled sources and sources without feeds, and reports progress per source', async () => {
     const web = fakeWeb({ [FEED]: () => xml(rssFeed([])) });
     const progress: unknown[] = [];
     const health = await refreshSources(
-      [source('a', [FEED]), source('b', ['https://b.example.com/f'], { enabled: false }), source('c', [])],
+      [
+        source('a', [FEED]),
+        source('b', ['https://b.example.com/f'], { enabled: false }),
+        source('c', []),
+      ],
       deps(web.fetch, { onProgress: (p) => progress.push(p) }),
     );
     expect(Object.keys(health)).toEqual(['a']);
-    expect(progress).toEqual([{ done: 0, total: 1 }, { done: 1, total: 1, current: 'A' }]);
+    expect(progress).toEqual([
+      { done: 0, total: 1 },
+      { done: 1, total: 1, current: 'A' },
+    ]);
   });
 
   it('returns a new record and leaves the given health untouched', async () => {
@@ -136,35 +172,88 @@ const big = (withLength: boolean) => () => {
         else c.enqueue(chunk);
       },
     }),
-    { headers: { 'content-type': 'application/rss+xml', ...(withLength ? { 'content-length': String(50 * 1024 * 1024) } : {}) } },
+    {
+      headers: {
+        'content-type': 'application/rss+xml',
+        ...(withLength ? { 'content-length': String(50 * 1024 * 1024) } : {}),
+      },
+    },
   );
 };
 
 describe('refreshSources: every kind of failure, in words', () => {
   it.each<[string, Route, RegExp]>([
-    ['404', () => new Response('no', { status: 404, statusText: 'Not Found' }), /^The feed address returned 404 Not Found: check the feed URL\.$/],
-    ['404 without reason phrase', () => new Response('no', { status: 404 }), /returned 404 Not Found/],
+    [
+      '404',
+      () => new Response('no', { status: 404, statusText: 'Not Found' }),
+      /^The feed address returned 404 Not Found: check the feed URL\.$/,
+    ],
+    [
+      '404 without reason phrase',
+      () => new Response('no', { status: 404 }),
+      /returned 404 Not Found/,
+    ],
     ['410', () => new Response('', { status: 410 }), /410 Gone: check the feed URL/],
     ['403', () => new Response('', { status: 403 }), /refused to serve it \(403 Forbidden\)/],
     ['429', () => new Response('', { status: 429 }), /slow down/],
     ['503', () => new Response('', { status: 503 }), /server error \(503 Service Unavailable\)/],
-    ['a web page', () => html('<!doctype html><html><body>Home</body></html>'), /^This address returned a web page, not a feed\.$/],
-    ['broken XML', () => xml('<rss><channel><item></channel></rss>'), /^The feed is not valid XML: /],
-    ['an image', () => new Response('png', { headers: { 'content-type': 'image/png' } }), /^This address returned image\/png, not a feed\.$/],
-    ['JSON', () => new Response('{}', { headers: { 'content-type': 'application/json' } }), /returned application\/json, not a feed/],
+    [
+      'a web page',
+      () => html('<!doctype html><html><body>Home</body></html>'),
+      /^This address returned a web page, not a feed\.$/,
+    ],
+    [
+      'broken XML',
+      () => xml('<rss><channel><item></channel></rss>'),
+      /^The feed is not valid XML: /,
+    ],
+    [
+      'an image',
+      () => new Response('png', { headers: { 'content-type': 'image/png' } }),
+      /^This address returned image\/png, not a feed\.$/,
+    ],
+    [
+      'JSON',
+      () => new Response('{}', { headers: { 'content-type': 'application/json' } }),
+      /returned application\/json, not a feed/,
+    ],
     ['an empty body', () => xml(''), /^The feed is empty\.$/],
     ['no answer at all', never, /^The server took too long to answer\.$/],
     ['a body that never ends', endless, /^The server took too long to answer\.$/],
     ['50 MB announced', big(true), /^The feed is larger than 3 MB\.$/],
     ['50 MB streamed', big(false), /^The feed is larger than 3 MB\.$/],
-    ['no connection', () => Promise.reject(new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND') })), /could not be reached/],
-    ['a redirect loop', () => Promise.reject(new TypeError('fetch failed', { cause: new Error('redirect count exceeded') })), /redirects in a loop/],
-    ['a thrown non-error', () => Promise.reject('weird'), /Something went wrong while reading this source: weird/],
+    [
+      'no connection',
+      () =>
+        Promise.reject(
+          new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND') }),
+        ),
+      /could not be reached/,
+    ],
+    [
+      'a redirect loop',
+      () =>
+        Promise.reject(
+          new TypeError('fetch failed', { cause: new Error('redirect count exceeded') }),
+        ),
+      /redirects in a loop/,
+    ],
+    [
+      'a thrown non-error',
+      () => Promise.reject('weird'),
+      /Something went wrong while reading this source: weird/,
+    ],
   ])('%s', async (_, route, message) => {
     const web = fakeWeb({ [FEED]: route });
     const health = await refreshSources([source('a', [FEED])], deps(web.fetch));
     expect(health.a!.error).toMatch(message);
-    expect(health.a).toMatchObject({ lastAttempt: NOW, lastSuccess: null, consecutiveFailures: 1, nextAttemptAt: NOW + 30 * MIN, reportsKept: 0 });
+    expect(health.a).toMatchObject({
+      lastAttempt: NOW,
+      lastSuccess: null,
+      consecutiveFailures: 1,
+      nextAttemptAt: NOW + 30 * MIN,
+      reportsKept: 0,
+    });
   });
 
   it('one source failing in any way does not stop the others', async () => {
@@ -177,17 +266,27 @@ describe('refreshSources: every kind of failure, in words', () => {
     });
     const d = deps(web.fetch);
     const health = await refreshSources(
-      [source('bad', ['https://bad.example.com/f']), source('slow', ['https://slow.example.com/f']), source('html', ['https://html.example.com/f']), source('a', [FEED])],
+      [
+        source('bad', ['https://bad.example.com/f']),
+        source('slow', ['https://slow.example.com/f']),
+        source('html', ['https://html.example.com/f']),
+        source('a', [FEED]),
+      ],
       d,
     );
     expect(health.a!.error).toBeNull();
     expect(d.kept).toEqual([story(1)]);
-    expect([health.bad!.error, health.slow!.error, health.html!.error].every((e) => typeof e === 'string')).toBe(true);
+    expect(
+      [health.bad!.error, health.slow!.error, health.html!.error].every(
+        (e) => typeof e === 'string',
+      ),
+    ).toBe(true);
   });
 
   it('an article that fails, a gate or analysis that throws, or a failing keep are skipped, not source failures', async () => {
     const web = fakeWeb({
-      [FEED]: () => xml(rssFeed([1, 2, 3, 4, 5].map((n) => ({ title: `border ${n}`, link: story(n) })))),
+      [FEED]: () =>
+        xml(rssFeed([1, 2, 3, 4, 5].map((n) => ({ title: `border ${n}`, link: story(n) })))),
       [story(1)]: () => new Response('', { status: 500 }),
       [story(2)]: () => new Response('%PDF', { headers: { 'content-type': 'application/pdf' } }),
       [story(3)]: () => html('THROW'),
@@ -210,15 +309,34 @@ describe('refreshSources: every kind of failure, in words', () => {
   });
 
   it('says which feeds failed when only some did, without backing off', async () => {
-    const web = fakeWeb({ [FEED]: () => xml(rssFeed([])), 'https://a.example.com/other': () => new Response('', { status: 404 }) });
-    const health = await refreshSources([source('a', [FEED, 'https://a.example.com/other'])], deps(web.fetch));
-    expect(health.a).toMatchObject({ lastSuccess: NOW, consecutiveFailures: 0, nextAttemptAt: null });
-    expect(health.a!.error).toMatch(/^1 of 2 feeds could not be read: The feed address returned 404/);
+    const web = fakeWeb({
+      [FEED]: () => xml(rssFeed([])),
+      'https://a.example.com/other': () => new Response('', { status: 404 }),
+    });
+    const health = await refreshSources(
+      [source('a', [FEED, 'https://a.example.com/other'])],
+      deps(web.fetch),
+    );
+    expect(health.a).toMatchObject({
+      lastSuccess: NOW,
+      consecutiveFailures: 0,
+      nextAttemptAt: null,
+    });
+    expect(health.a!.error).toMatch(
+      /^1 of 2 feeds could not be read: The feed address returned 404/,
+    );
   });
 
   it('a gate that throws skips the item', async () => {
     const web = fakeWeb({ [FEED]: () => xml(rssFeed([{ title: 'border', link: story(1) }])) });
-    const health = await refreshSources([source('a', [FEED])], deps(web.fetch, { isCoverage: () => { throw new Error('x'); } }));
+    const health = await refreshSources(
+      [source('a', [FEED])],
+      deps(web.fetch, {
+        isCoverage: () => {
+          throw new Error('x');
+        },
+      }),
+    );
     expect(health.a!.error).toBeNull();
     expect(web.requests).toHaveLength(1);
   });
@@ -238,11 +356,22 @@ describe('refreshSources: backoff', () => {
 
   it('does not try a backed-off source until its time, unless the reader asks', async () => {
     const web = fakeWeb({ [FEED]: () => new Response('', { status: 500 }) });
-    const backedOff = { ...emptyHealth('a'), consecutiveFailures: 2, nextAttemptAt: NOW + 5 * MIN, error: 'x' };
-    let health = await refreshSources([source('a', [FEED])], deps(web.fetch, { health: { a: backedOff } }));
+    const backedOff = {
+      ...emptyHealth('a'),
+      consecutiveFailures: 2,
+      nextAttemptAt: NOW + 5 * MIN,
+      error: 'x',
+    };
+    let health = await refreshSources(
+      [source('a', [FEED])],
+      deps(web.fetch, { health: { a: backedOff } }),
+    );
     expect(web.requests).toHaveLength(0);
     expect(health.a).toEqual(backedOff);
-    health = await refreshSources([source('a', [FEED])], deps(web.fetch, { health: { a: backedOff }, manual: true }));
+    health = await refreshSources(
+      [source('a', [FEED])],
+      deps(web.fetch, { health: { a: backedOff }, manual: true }),
+    );
     expect(web.requests).toHaveLength(1);
     expect(health.a).toMatchObject({ consecutiveFailures: 3, nextAttemptAt: NOW + 120 * MIN });
     expect(isDue(health.a, NOW + 120 * MIN)).toBe(true);
@@ -250,15 +379,26 @@ describe('refreshSources: backoff', () => {
 
   it('a success clears the backoff', async () => {
     const web = fakeWeb({ [FEED]: () => xml(rssFeed([])) });
-    const backedOff = { ...emptyHealth('a'), consecutiveFailures: 4, nextAttemptAt: NOW - 1, error: 'x' };
-    const health = await refreshSources([source('a', [FEED])], deps(web.fetch, { health: { a: backedOff } }));
+    const backedOff = {
+      ...emptyHealth('a'),
+      consecutiveFailures: 4,
+      nextAttemptAt: NOW - 1,
+      error: 'x',
+    };
+    const health = await refreshSources(
+      [source('a', [FEED])],
+      deps(web.fetch, { health: { a: backedOff } }),
+    );
     expect(health.a).toMatchObject({ consecutiveFailures: 0, nextAttemptAt: null, error: null });
   });
 });
 
 describe('refreshSources: politeness and stopping', () => {
   it('has at most 2 requests per host and 6 overall in flight', async () => {
-    const slow = (body: () => Response): Route => () => new Promise((r) => setTimeout(() => r(body()), 5));
+    const slow =
+      (body: () => Response): Route =>
+      () =>
+        new Promise((r) => setTimeout(() => r(body()), 5));
     const routes: Record<string, Route> = {};
     const sources: Source[] = [];
     for (const host of ['a', 'b', 'c', 'd', 'e']) {
@@ -279,23 +419,38 @@ describe('refreshSources: politeness and stopping', () => {
 
   it('caps the articles fetched per source per refresh', async () => {
     const links = Array.from({ length: 30 }, (_, n) => story(n));
-    const routes: Record<string, Route> = { [FEED]: () => xml(rssFeed(links.map((link) => ({ title: 'border', link })))) };
+    const routes: Record<string, Route> = {
+      [FEED]: () => xml(rssFeed(links.map((link) => ({ title: 'border', link })))),
+    };
     for (const link of links) routes[link] = () => html('border');
     const web = fakeWeb(routes);
-    await refreshSources([source('a', [FEED])], deps(web.fetch, { limits: { maxArticlesPerSource: 4 } }));
+    await refreshSources(
+      [source('a', [FEED])],
+      deps(web.fetch, { limits: { maxArticlesPerSource: 4 } }),
+    );
     expect(web.requests).toHaveLength(5);
   });
 
   it('stops when the signal aborts and leaves health as it was', async () => {
     const controller = new AbortController();
-    const web = fakeWeb({ [FEED]: () => { controller.abort(); return never(); } });
-    const health = await refreshSources([source('a', [FEED])], deps(web.fetch, { signal: controller.signal, limits: { timeoutMs: 10_000 } }));
+    const web = fakeWeb({
+      [FEED]: () => {
+        controller.abort();
+        return never();
+      },
+    });
+    const health = await refreshSources(
+      [source('a', [FEED])],
+      deps(web.fetch, { signal: controller.signal, limits: { timeoutMs: 10_000 } }),
+    );
     expect(health).toEqual({});
   });
 
   it('a progress listener that throws does not stop the refresh', async () => {
     const web = fakeWeb({ [FEED]: () => xml(rssFeed([])) });
-    const onProgress = vi.fn(() => { throw new Error('ui gone'); });
+    const onProgress = vi.fn(() => {
+      throw new Error('ui gone');
+    });
     const health = await refreshSources([source('a', [FEED])], deps(web.fetch, { onProgress }));
     expect(health.a!.error).toBeNull();
     expect(onProgress).toHaveBeenCalledTimes(2);

@@ -13,7 +13,13 @@ describe('the shipped sources', () => {
     expect(DEFAULT_SOURCES.length).toBeGreaterThanOrEqual(25);
     expect(DEFAULT_SOURCES.every((s) => s.enabled && s.builtin)).toBe(true);
     const regions = new Set(DEFAULT_SOURCES.map((s) => s.region));
-    expect([...regions].sort()).toEqual(['afghan', 'indian', 'international', 'pakistani', 'regional']);
+    expect([...regions].sort()).toEqual([
+      'afghan',
+      'indian',
+      'international',
+      'pakistani',
+      'regional',
+    ]);
   });
 
   it('pass the stored-sources schema unchanged (valid, normalised, distinct ids)', () => {
@@ -22,16 +28,21 @@ describe('the shipped sources', () => {
     if (r.success) expect(r.output).toEqual(defaultSources());
   });
 
-  it.each(DEFAULT_SOURCES.map((s) => [s.id, s] as const))('%s: its domain is a default news domain', (_, s) => {
-    expect(validateDomain(s.domain)).toEqual({ ok: true, domain: s.domain });
-    expect(NEWS_DOMAINS).toContain(s.domain);
-  });
+  it.each(DEFAULT_SOURCES.map((s) => [s.id, s] as const))(
+    '%s: its domain is a default news domain',
+    (_, s) => {
+      expect(validateDomain(s.domain)).toEqual({ ok: true, domain: s.domain });
+      expect(NEWS_DOMAINS).toContain(s.domain);
+    },
+  );
 
   it.each(DEFAULT_SOURCES.flatMap((s) => s.feeds.map((f) => [s.id, f] as const)))(
     '%s: feed %s is on a host the manifest grants',
     (_, feed) => {
       const host = new URL(feed).hostname;
-      expect(covered(host, NEWS_DOMAINS) || (FEED_HOSTS as readonly string[]).includes(host)).toBe(true);
+      expect(covered(host, NEWS_DOMAINS) || (FEED_HOSTS as readonly string[]).includes(host)).toBe(
+        true,
+      );
     },
   );
 

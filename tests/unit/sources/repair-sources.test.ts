@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { SourceSchema } from '../../../lib/sources/schema';
 import { DEFAULT_SOURCES, defaultSources } from '../../../lib/sources/default-sources';
-import { guessRegion, repairSources, sourceForDomain, sourcesFromV1 } from '../../../lib/sources/repair-sources';
+import {
+  guessRegion,
+  repairSources,
+  sourceForDomain,
+  sourcesFromV1,
+} from '../../../lib/sources/repair-sources';
 
 const userSource = {
   id: 'example.org',
@@ -39,7 +44,13 @@ describe('repairSources', () => {
   });
 
   it('drops only the entries without a usable domain and keeps every valid one', () => {
-    const r = repairSources([userSource, { id: 'x', domain: 'exa mple' }, 17, null, DEFAULT_SOURCES[0]]);
+    const r = repairSources([
+      userSource,
+      { id: 'x', domain: 'exa mple' },
+      17,
+      null,
+      DEFAULT_SOURCES[0],
+    ]);
     expect(r.sources).toEqual([userSource, DEFAULT_SOURCES[0]]);
     expect(r.dropped).toBe(3);
     expect(r.repaired).toBe(true);
@@ -47,13 +58,26 @@ describe('repairSources', () => {
 
   it('fills bad fields of an entry with a usable domain from defaults', () => {
     const r = repairSources([
-      { ...userSource, enabled: 'yes', region: 'martian', feeds: ['ftp://bad', 'https://example.org/rss'] },
+      {
+        ...userSource,
+        enabled: 'yes',
+        region: 'martian',
+        feeds: ['ftp://bad', 'https://example.org/rss'],
+      },
       { id: 'dawn', domain: 'dawn.com', trusted: true },
       { domain: 'WWW.Example.PK' },
     ]);
     expect(r.sources[0]).toEqual({ ...userSource, feeds: ['https://example.org/rss'] });
-    expect(r.sources[1]).toEqual({ ...defaultSources().find((s) => s.id === 'dawn'), trusted: true });
-    expect(r.sources[2]).toMatchObject({ id: 'example.pk', domain: 'example.pk', region: 'pakistani', builtin: false });
+    expect(r.sources[1]).toEqual({
+      ...defaultSources().find((s) => s.id === 'dawn'),
+      trusted: true,
+    });
+    expect(r.sources[2]).toMatchObject({
+      id: 'example.pk',
+      domain: 'example.pk',
+      region: 'pakistani',
+      builtin: false,
+    });
     expect(r.repaired).toBe(true);
   });
 
@@ -98,14 +122,23 @@ describe('repairSources', () => {
 describe('sourcesFromV1 (storage v1 → v2)', () => {
   it('marks the listed shipped outlets trusted and leaves the others untrusted', () => {
     const sources = sourcesFromV1(['dawn.com', 'aljazeera.com']);
-    expect(sources.filter((s) => s.trusted).map((s) => s.domain).sort()).toEqual(['aljazeera.com', 'dawn.com']);
+    expect(
+      sources
+        .filter((s) => s.trusted)
+        .map((s) => s.domain)
+        .sort(),
+    ).toEqual(['aljazeera.com', 'dawn.com']);
     expect(sources).toHaveLength(DEFAULT_SOURCES.length);
   });
 
   it('keeps every domain the reader had, however it was written', () => {
     const sources = sourcesFromV1(['https://www.example.org/', 'news.example.af', 'WWW.DAWN.COM']);
     const byDomain = new Map(sources.map((s) => [s.domain, s]));
-    expect(byDomain.get('example.org')).toMatchObject({ trusted: true, builtin: false, enabled: true });
+    expect(byDomain.get('example.org')).toMatchObject({
+      trusted: true,
+      builtin: false,
+      enabled: true,
+    });
     expect(byDomain.get('news.example.af')).toMatchObject({ trusted: true, region: 'afghan' });
     expect(byDomain.get('dawn.com')!.trusted).toBe(true);
   });
@@ -129,6 +162,8 @@ describe('guessRegion and sourceForDomain', () => {
   });
 
   it('returns the shipped source for a shipped domain', () => {
-    expect(sourceForDomain('dawn.com')).toEqual(DEFAULT_SOURCES.find((s) => s.domain === 'dawn.com'));
+    expect(sourceForDomain('dawn.com')).toEqual(
+      DEFAULT_SOURCES.find((s) => s.domain === 'dawn.com'),
+    );
   });
 });

@@ -6,7 +6,13 @@ import { SOURCES_CONFIG } from '../../../lib/sources/config';
 
 const prefs = { ...SOURCES_CONFIG.defaultPrefs };
 const file = (over: Record<string, unknown> = {}) =>
-  JSON.stringify({ format: 'crosscheck-settings', version: 1, sources: defaultSources(), prefs, ...over });
+  JSON.stringify({
+    format: 'crosscheck-settings',
+    version: 1,
+    sources: defaultSources(),
+    prefs,
+    ...over,
+  });
 
 describe('parseSettingsFile', () => {
   it('reads back what serializeSettings wrote', () => {
@@ -15,7 +21,12 @@ describe('parseSettingsFile', () => {
     const r = parseSettingsFile(serializeSettings(sources, { ...prefs, refreshMinutes: 60 }));
     expect(r).toEqual({
       ok: true,
-      value: { format: 'crosscheck-settings', version: 1, sources, prefs: { ...prefs, refreshMinutes: 60 } },
+      value: {
+        format: 'crosscheck-settings',
+        version: 1,
+        sources,
+        prefs: { ...prefs, refreshMinutes: 60 },
+      },
     });
   });
 
@@ -34,8 +45,16 @@ describe('parseSettingsFile', () => {
     ['a future version', file({ version: 2 }), /^version: must be 1/],
     ['sources not a list', file({ sources: 'all' }), /^sources: must be a list of sources/],
     ['prefs missing', file({ prefs: undefined }), /^prefs: is missing/],
-    ['refresh too often', file({ prefs: { ...prefs, refreshMinutes: 1 } }), /^prefs.refreshMinutes: must be at least 5/],
-    ['refresh not a number', file({ prefs: { ...prefs, refreshMinutes: '30' } }), /^prefs.refreshMinutes: must be a number of minutes, not '30'/],
+    [
+      'refresh too often',
+      file({ prefs: { ...prefs, refreshMinutes: 1 } }),
+      /^prefs.refreshMinutes: must be at least 5/,
+    ],
+    [
+      'refresh not a number',
+      file({ prefs: { ...prefs, refreshMinutes: '30' } }),
+      /^prefs.refreshMinutes: must be a number of minutes, not '30'/,
+    ],
   ])('rejects %s with a message that says where', (_, text, message) => {
     const r = parseSettingsFile(text);
     expect(r.ok).toBe(false);
@@ -63,7 +82,10 @@ describe('parseSettingsFile', () => {
     const sources = defaultSources();
     sources[1]!.id = sources[0]!.id;
     const r = parseSettingsFile(file({ sources }));
-    expect(r).toEqual({ ok: false, errors: [`sources: lists the source id '${sources[0]!.id}' twice`] });
+    expect(r).toEqual({
+      ok: false,
+      errors: [`sources: lists the source id '${sources[0]!.id}' twice`],
+    });
   });
 
   it('never throws on any text', () => {

@@ -60,7 +60,10 @@ describe('validateFeedUrl', () => {
     ['example.com/feed', 'https://example.com/feed'],
     ['https://example.com/feed#top', 'https://example.com/feed'],
     ['http://127.0.0.1:8080/feed.xml', 'http://127.0.0.1:8080/feed.xml'],
-    ['https://www.aa.com.tr/en/rss/default?cat=asia-pacific', 'https://www.aa.com.tr/en/rss/default?cat=asia-pacific'],
+    [
+      'https://www.aa.com.tr/en/rss/default?cat=asia-pacific',
+      'https://www.aa.com.tr/en/rss/default?cat=asia-pacific',
+    ],
   ])('accepts %j', (input, url) => {
     expect(validateFeedUrl(input)).toEqual({ ok: true, url });
   });

@@ -112,7 +112,11 @@ describe('openReportStore', () => {
   it('when storage is full, evicts the oldest tenth and retries once', async () => {
     const s = await store();
     for (let i = 1; i <= 20; i++) await s.put(report(i));
-    const proto = (globalThis as unknown as { IDBObjectStore: { prototype: { put: (...a: unknown[]) => unknown } } }).IDBObjectStore.prototype;
+    const proto = (
+      globalThis as unknown as {
+        IDBObjectStore: { prototype: { put: (...a: unknown[]) => unknown } };
+      }
+    ).IDBObjectStore.prototype;
     const original = proto.put;
     let failures = 1;
     vi.spyOn(proto, 'put').mockImplementation(function (this: unknown, ...args: unknown[]) {
@@ -143,7 +147,8 @@ describe('schema migration v1 → v2', () => {
     const v1 = await openDB(name, 1, {
       upgrade(db) {
         const store = db.createObjectStore('reports', { keyPath: 'url' });
-        for (const index of ['event', 'domain', 'outlet', 'published', 'seenAt']) store.createIndex(index, index);
+        for (const index of ['event', 'domain', 'outlet', 'published', 'seenAt'])
+          store.createIndex(index, index);
       },
     });
     const { origin: _drop, ...withoutOrigin } = report(1);

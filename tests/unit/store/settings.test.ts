@@ -72,7 +72,8 @@ describe('sources in storage', () => {
     const bad = [...defaultSources(), { ...userSource, domain: 'exa mple' }] as never;
     const r = await saveSources(bad);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toMatch(/^sources\[\d+\]\.domain: 'exa mple' is not a valid domain/);
+    if (!r.ok)
+      expect(r.errors[0]).toMatch(/^sources\[\d+\]\.domain: 'exa mple' is not a valid domain/);
     expect(await raw('sources')).toBeUndefined();
     const good = [{ ...userSource, domain: 'WWW.example.org' }] as never;
     expect(await saveSources(good)).toEqual({ ok: true });
@@ -98,14 +99,20 @@ describe('prefs in storage', () => {
     const r = await savePrefs({ ...SOURCES_CONFIG.defaultPrefs, refreshMinutes: 2 });
     expect(r.ok).toBe(false);
     expect((await getPrefs()).refreshMinutes).toBe(30);
-    expect(await savePrefs({ ...SOURCES_CONFIG.defaultPrefs, refreshMinutes: 60 })).toEqual({ ok: true });
+    expect(await savePrefs({ ...SOURCES_CONFIG.defaultPrefs, refreshMinutes: 60 })).toEqual({
+      ok: true,
+    });
     expect((await getPrefs()).refreshMinutes).toBe(60);
   });
 });
 
 describe('health in storage', () => {
   it('drops invalid health records and keeps valid ones', async () => {
-    const good = { ...emptyHealth('dawn'), lastAttempt: 5, error: 'The server took too long to answer.' };
+    const good = {
+      ...emptyHealth('dawn'),
+      lastAttempt: 5,
+      error: 'The server took too long to answer.',
+    };
     await seed({ health: { dawn: good, geo: { sourceId: 'geo', lastAttempt: 'yesterday' } } });
     const { getHealth, saveHealth } = await load();
     expect(await getHealth()).toEqual({ dawn: good });
@@ -117,16 +124,28 @@ describe('health in storage', () => {
 describe('importSettings', () => {
   it('replaces sources and prefs with a valid file', async () => {
     const { importSettings, getSources, getPrefs } = await load();
-    const text = serializeSettings([userSource as never], { refreshMinutes: 120, discovery: true, highlight: true });
+    const text = serializeSettings([userSource as never], {
+      refreshMinutes: 120,
+      discovery: true,
+      highlight: true,
+    });
     expect(await importSettings(text)).toEqual({ ok: true });
     expect(await getSources()).toEqual([userSource]);
     expect(await getPrefs()).toEqual({ refreshMinutes: 120, discovery: true, highlight: true });
   });
 
   it('changes nothing when the file is invalid', async () => {
-    await seed({ sources: [userSource], sources$: { v: 2 }, prefs: { refreshMinutes: 45, discovery: false, highlight: false } });
+    await seed({
+      sources: [userSource],
+      sources$: { v: 2 },
+      prefs: { refreshMinutes: 45, discovery: false, highlight: false },
+    });
     const { importSettings, getSources, getPrefs } = await load();
-    const text = serializeSettings([{ ...userSource, domain: 'exa mple' } as never], { refreshMinutes: 120, discovery: true, highlight: true });
+    const text = serializeSettings([{ ...userSource, domain: 'exa mple' } as never], {
+      refreshMinutes: 120,
+      discovery: true,
+      highlight: true,
+    });
     const r = await importSettings(text);
     expect(r.ok).toBe(false);
     expect(await getSources()).toEqual([userSource]);
