@@ -23,6 +23,34 @@ export interface AppProps {
 
 const ALL_SITES = ['*://*/*'];
 
+/**
+ * Permission calls that never throw: a browser may throw synchronously (no
+ * user gesture, unknown pattern) or reject; either way the answer is "no".
+ * `request` must be called synchronously from a click or change handler.
+ */
+function request(origins: string[]): Promise<boolean> {
+  if (origins.length === 0) return Promise.resolve(true);
+  try {
+    return browser.permissions.request({ origins }).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+function holds(origins: string[]): Promise<boolean> {
+  try {
+    return browser.permissions.contains({ origins }).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+function release(origins: string[]): void {
+  try {
+    void browser.permissions.remove({ origins }).catch(() => false);
+  } catch {
+    // Nothing to give back.
+  }
+}
+
 /** Wiring: storage ↔ components, permission requests inside the click handlers, background messages. */
 export function App({ addDomain }: AppProps) {
   const [sources, setSources] = useState<Source[] | null>(null);
@@ -42,7 +70,7 @@ export function App({ addDomain }: AppProps) {
     const entries = await Promise.all(
       list
         .filter((s) => siteOrigins(s.domain).length > 0)
-        .map(async (s) => [s.domain, await browser.permissions.contains({ origins: siteOrigins(s.domain) }).catch(() => false)] as const),
+        .map(async (s) => [s.domain, await holds(siteOrigins(s.domain))] as const),
     );
     setGranted(Object.fromEntries(entries));
   }, []);
@@ -102,13 +130,10 @@ export function App({ addDomain }: AppProps) {
     return true;
   };
 
-  const askFor = (origins: string[]): Promise<boolean> =>
-    origins.length === 0 ? Promise.resolve(true) : browser.permissions.request({ origins }).catch(() => false);
-
   /** Synchronous up to the permission request: it must run inside the reader's click. */
   const add = (draft: SourceDraft) => {
     if (!sources) return;
-    const asked = askFor(originsNeeded(draft));
+    const asked = request(originsNeeded(draft));
     const source: Source = { ...sourceForDomain(draft.domain), name: draft.name, feeds: draft.feeds, region: draft.region, enabled: true };
     // Saved whatever the answer: a source waiting for access shows an "Allow" button instead of vanishing.
     void persist([...sources, source], `Added ${source.name}.`).then(async (ok) => {
@@ -122,7 +147,7 @@ export function App({ addDomain }: AppProps) {
   };
 
   const grant = (source: Source) => {
-    void askFor(originsNeeded(source)).then(async (allowed) => {
+    void request(originsNeeded(source)).then(async (allowed) => {
       if (allowed) await sendMessage('sources-changed', {}).catch(() => undefined);
       say(allowed ? `Crosscheck may now read ${source.domain}.` : `Access to ${source.domain} was not granted.`);
       if (sources) void checkAccess(sources);
@@ -132,7 +157,7 @@ export function App({ addDomain }: AppProps) {
   const change = (next: Source) => {
     if (!sources) return;
     const old = sources.find((s) => s.id === next.id);
-    const asked = old && next.feeds.join() !== old.feeds.join() ? askFor(originsNeeded(next)) : null;
+    const asked = old && next.feeds.join() !== old.feeds.join() ? request(originsNeeded(next)) : null;
     void persist(sources.map((s) => (s.id === next.id ? next : s)), `Saved ${next.name}.`).then(() => {
       if (asked) void asked.then(() => checkAccess(sources));
     });
@@ -144,7 +169,7 @@ export function App({ addDomain }: AppProps) {
     void persist(rest, `Removed ${source.name}.`).then((ok) => {
       const origins = siteOrigins(source.domain);
       if (ok && origins.length > 0 && !rest.some((s) => s.domain === source.domain)) {
-        void browser.permissions.remove({ origins }).catch(() => false);
+        release(origins);
       }
     });
   };
@@ -163,11 +188,11 @@ export function App({ addDomain }: AppProps) {
     if (!on) {
       setDiscoveryMessage(null);
       void savePrefsAnd({ ...prefs, discovery: false }, 'Discovery is off.');
-      void browser.permissions.remove({ origins: ALL_SITES }).catch(() => false);
+      release(ALL_SITES);
       return;
     }
     // Requested right here, inside the change event: browsers only prompt during a user gesture.
-    void askFor(ALL_SITES).then((allowed) => {
+    void request(ALL_SITES).then((allowed) => {
       if (allowed) {
         setDiscoveryMessage('Discovery is on: the next refresh also asks GDELT for coverage.');
         void savePrefsAnd({ ...prefs, discovery: true }, 'Discovery is on.');
