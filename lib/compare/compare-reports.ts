@@ -15,9 +15,12 @@
  * - Figures about another period than the report's event ("since October,
  *   when 23 soldiers died" in a February story) are left out: they belong to
  *   an earlier episode (is-background-figure.ts).
- * - One value per report and slot: when a report repeats a slot, the latest
- *   mention wins. Later paragraphs carry later counts ("by Friday evening
- *   the toll had risen to…"); a lede restated later is the same value.
+ * - One value per report and slot: when a report repeats a slot, the
+ *   mention with the highest lower bound wins, ties going to the first
+ *   mention (the lede). A count that grows during the day ends higher ("by
+ *   Friday evening the toll had risen to…"), and a part is smaller than the
+ *   whole ("40-50 in one sector alone" beside "more than 200"); figures of
+ *   earlier periods are already left out.
  * - Unattributed figures (claimant null, the outlet's own statement) are a
  *   slot of their own: an outlet saying "12 soldiers died" is not Pakistan's
  *   claim, and folding it into one would hide who says what. They can be
@@ -97,7 +100,7 @@ function slotsOf(report: Report, index: number): Map<string, Omit<Slot, 'values'
         unit: k.unit,
         value: { report: index, figure: f, interval, tolerance, firstMention: f.start },
       });
-    } else {
+    } else if (interval[0] > prev.value.interval[0]) {
       prev.value = { report: index, figure: f, interval, tolerance, firstMention: prev.value.firstMention };
     }
   }

@@ -9,8 +9,13 @@ import type { ReportFigure } from '../types';
 import { MONTHS } from './find-date-cues';
 import { isoDay } from './iso-day';
 
-/** Phrases that place a sentence in an earlier period, whatever the dates. */
-const EARLIER = /\b(?:last|previous|past) (?:year|month)\b|\bearlier this year\b|\b(?:years|months) ago\b/i;
+/**
+ * Phrases that place a sentence in an earlier or longer period, whatever the
+ * dates: "last year", "months ago", and running totals ("this year", "since
+ * 2021", "in recent years") that are not the episode's count.
+ */
+const EARLIER =
+  /\b(?:last|previous|past) (?:year|month)\b|\b(?:earlier |so far )?this year\b|\b(?:years|months) ago\b|\bin recent (?:years|months)\b|\bsince (?:19|20)\d\d\b|\bsince the start of\b/i;
 
 const MONTH_WORD = new RegExp(`\\b(in|during|on|since|from|of)?\\s*\\b(${Object.keys(MONTHS).filter((m) => m.length > 3).join('|')})\\b`, 'gi');
 

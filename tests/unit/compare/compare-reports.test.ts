@@ -77,20 +77,22 @@ describe('compareReports: which rows', () => {
     expect(c.rows.map((r) => r.measure)).toEqual(['wounded']);
   });
 
-  it('uses one value per report: the latest mention', () => {
+  it('uses one value per report: the highest lower bound (a running total, not a part of it)', () => {
     const c = compareReports(
       [
         report({
           figures: [
+            fig({ measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan', value: 200, qualifier: 'more-than', start: 10 }),
+            fig({ measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan', value: 40, upper: 50, qualifier: 'range', start: 200 }),
             fig({ measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan', value: 300, start: 400 }),
-            fig({ measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan', value: 274, qualifier: 'at-least', start: 10 }),
+            fig({ measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan', value: 300, qualifier: 'at-least', start: 500 }),
           ],
         }),
       ],
       { trustedDomains: NONE },
     );
     expect(c.rows[0]!.values).toHaveLength(1);
-    expect(c.rows[0]!.values[0]!.value).toBe(300);
+    expect(c.rows[0]!.values[0]).toMatchObject({ value: 300, qualifier: 'exact' });
   });
 
   it('leaves out figures about an earlier period than the event', () => {

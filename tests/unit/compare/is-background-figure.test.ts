@@ -15,6 +15,8 @@ describe('isBackgroundFigure', () => {
     ['On February 26, Afghan forces attacked and 12 soldiers died.', '12 soldiers', false],
     ['A similar raid last year killed 30 soldiers.', '30 soldiers', true],
     ['Officials may say 12 soldiers died.', '12 soldiers', false],
+    ['The TTP has killed hundreds of soldiers and police this year.', 'hundreds', true],
+    ['Attacks since 2021 have killed 300 soldiers.', '300 soldiers', true],
   ])('%s → %s', (sentence, figure, expected) => {
     expect(isBackgroundFigure(at(sentence, figure), '2026-02-26', '2026-02-27')).toBe(expected);
   });
