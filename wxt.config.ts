@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { NEWS_DOMAINS, FEED_HOSTS } from './lib/sources/news-domains';
@@ -10,7 +11,14 @@ export default defineConfig({
   // Explicit imports everywhere: lib/ must not depend on build-time magic.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    resolve: {
+      // linkedom's CSS parser is never needed for articles, and its builds
+      // either export nothing (browser) or use eval (CommonJS).
+      alias: { '@acemir/cssom': resolve(import.meta.dirname, 'lib/dom/cssom-stub.ts') },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
     description:
