@@ -9,12 +9,42 @@ import { matchReports } from '../lib/compare/match-reports';
 import { loadReference } from '../lib/reference/claims';
 import type { Report } from '../lib/types';
 
-const WORDS = ['Pakistan', 'Afghanistan', 'strikes', 'Kabul', 'border', 'Taliban', 'soldiers', 'killed', 'talks', 'ceasefire', 'Kandahar', 'Khost', 'open', 'war', 'clashes', 'refugees', 'trade', 'crossing'];
-const SIGNALS = ['Khawaja Asif', 'Zabihullah Mujahid', 'Kabul', 'Kandahar', 'Khost', 'Paktika', 'ISPR', 'Torkham', 'Qatar', 'TTP'];
+const WORDS = [
+  'Pakistan',
+  'Afghanistan',
+  'strikes',
+  'Kabul',
+  'border',
+  'Taliban',
+  'soldiers',
+  'killed',
+  'talks',
+  'ceasefire',
+  'Kandahar',
+  'Khost',
+  'open',
+  'war',
+  'clashes',
+  'refugees',
+  'trade',
+  'crossing',
+];
+const SIGNALS = [
+  'Khawaja Asif',
+  'Zabihullah Mujahid',
+  'Kabul',
+  'Kandahar',
+  'Khost',
+  'Paktika',
+  'ISPR',
+  'Torkham',
+  'Qatar',
+  'TTP',
+];
 const EVENTS = ['2026-02-26', '2026-02-21', '2025-10-11', '2025-10-19', '2026-05-03', '2026-07-14'];
 
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 function synthetic(n: number, sameEventShare: number): Report[] {
@@ -29,7 +59,9 @@ function synthetic(n: number, sameEventShare: number): Report[] {
     published: `2026-02-${String(20 + Math.floor(rand() * 9)).padStart(2, '0')}`,
     seenAt: 1_772_000_000_000 + i,
     signals: Array.from({ length: 4 }, () => pick(SIGNALS)),
-    figures: template.figures.filter(() => rand() < 0.5).map((f) => ({ ...f, value: f.value + Math.floor(rand() * 3) })),
+    figures: template.figures
+      .filter(() => rand() < 0.5)
+      .map((f) => ({ ...f, value: f.value + Math.floor(rand() * 3) })),
   }));
 }
 
@@ -52,5 +84,9 @@ function time(label: string, current: Report, candidates: Report[], runs = 30): 
 const current = loadReference()[0]!;
 const all = synthetic(10_000, 0.5);
 time('10,000 stored, all handed over (5,000 same event)', current, all);
-time('store pre-filtered by event window', current, all.filter((r) => r.event === current.event));
+time(
+  'store pre-filtered by event window',
+  current,
+  all.filter((r) => r.event === current.event),
+);
 time('10,000 stored, 2% same event', current, synthetic(10_000, 0.02));

@@ -29,7 +29,14 @@
  * - `other` figures are compared only within one canonical unit (km with
  *   miles, hours with days), and only when they have a unit (config).
  */
-import type { Comparison, CompareReport, CompareRow, CompareValue, Report, ReportFigure } from '../types';
+import type {
+  Comparison,
+  CompareReport,
+  CompareRow,
+  CompareValue,
+  Report,
+  ReportFigure,
+} from '../types';
 import { MEASURES, SUBJECTS } from '../types';
 import { COMPARE_CONFIG } from './config';
 import type { Episode } from './event-date';
@@ -77,12 +84,16 @@ export function isTrusted(domain: string, trusted: ReadonlySet<string>): boolean
 /** Key of a figure's slot; null when the figure is not compared (unit-less `other`). */
 function slotKey(f: ReportFigure): { key: string; unit: string | null } | null {
   const unit = f.measure === 'other' ? figureInterval(f).unit : null;
-  if (f.measure === 'other' && unit === null && COMPARE_CONFIG.rows.requireUnitForOther) return null;
+  if (f.measure === 'other' && unit === null && COMPARE_CONFIG.rows.requireUnitForOther)
+    return null;
   return { key: `${f.measure}|${f.subject}|${f.claimant ?? ''}|${unit ?? ''}`, unit };
 }
 
 /** Slots one report fills, with its representative value for each. */
-function slotsOf(report: Report, index: number): Map<string, Omit<Slot, 'values'> & { value: SlotValue }> {
+function slotsOf(
+  report: Report,
+  index: number,
+): Map<string, Omit<Slot, 'values'> & { value: SlotValue }> {
   const out = new Map<string, Omit<Slot, 'values'> & { value: SlotValue }>();
   const ordered = [...report.figures].sort((a, b) => a.start - b.start);
   for (const f of ordered) {
@@ -101,7 +112,13 @@ function slotsOf(report: Report, index: number): Map<string, Omit<Slot, 'values'
         value: { report: index, figure: f, interval, tolerance, firstMention: f.start },
       });
     } else if (interval[0] > prev.value.interval[0]) {
-      prev.value = { report: index, figure: f, interval, tolerance, firstMention: prev.value.firstMention };
+      prev.value = {
+        report: index,
+        figure: f,
+        interval,
+        tolerance,
+        firstMention: prev.value.firstMention,
+      };
     }
   }
   return out;
@@ -158,7 +175,15 @@ function rowsOfGroup(reports: readonly Report[], group: readonly number[]): Comp
     for (const [key, s] of slotsOf(reports[i]!, i)) {
       const slot = slots.get(key);
       if (slot) slot.values.push(s.value);
-      else slots.set(key, { key, measure: s.measure, subject: s.subject, claimant: s.claimant, unit: s.unit, values: [s.value] });
+      else
+        slots.set(key, {
+          key,
+          measure: s.measure,
+          subject: s.subject,
+          claimant: s.claimant,
+          unit: s.unit,
+          values: [s.value],
+        });
     }
   }
 
@@ -169,7 +194,9 @@ function rowsOfGroup(reports: readonly Report[], group: readonly number[]): Comp
     byTopic.set(topic, [...(byTopic.get(topic) ?? []), slot]);
   }
 
-  const kept = [...slots.values()].filter((s) => s.values.length >= 2 || s.values.some((v) => v.report === lead));
+  const kept = [...slots.values()].filter(
+    (s) => s.values.length >= 2 || s.values.some((v) => v.report === lead),
+  );
   const leadOrder = (s: Slot) => s.values.find((v) => v.report === lead)?.firstMention ?? Infinity;
   kept.sort(
     (a, b) =>
@@ -190,7 +217,9 @@ function rowsOfGroup(reports: readonly Report[], group: readonly number[]): Comp
     );
     const contested = rivals.some((o) =>
       o.values.some((w) =>
-        slot.values.some((v) => disjoint(v.interval, w.interval, Math.max(v.tolerance, w.tolerance))),
+        slot.values.some((v) =>
+          disjoint(v.interval, w.interval, Math.max(v.tolerance, w.tolerance)),
+        ),
       ),
     );
     return {

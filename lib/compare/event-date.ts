@@ -59,11 +59,16 @@ function spansOf(events: readonly Episode[]): EpisodeSpan[] {
     const start = isoDay(episode.start);
     if (start === null) return;
     const end = isoDay(episode.end ?? null) ?? start + C.openEpisodeDays;
-    const next = sorted.slice(i + 1).map((e) => isoDay(e.start)).find((d): d is number => d !== null && d > start);
+    const next = sorted
+      .slice(i + 1)
+      .map((e) => isoDay(e.start))
+      .find((d): d is number => d !== null && d > start);
     const lagged = end + (episode.end ? C.episodeLagDays : 0);
     const publishedUntil = next === undefined ? lagged : Math.min(lagged, next - 1);
     const cues = episode.cues.filter((c) => c.trim().length > 0).map(escapeRegExp);
-    const cue = cues.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+    const cue = cues.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+      : null;
     spans.push({ episode, start, end, publishedUntil, cue });
   });
   spanCache.set(events, spans);
@@ -79,7 +84,10 @@ function countMatches(re: RegExp | null, s: string): number {
 }
 
 /** The known episode whose start is `event`, if any. */
-export function episodeOf(event: string | null, events: readonly Episode[] = EVENTS): Episode | null {
+export function episodeOf(
+  event: string | null,
+  events: readonly Episode[] = EVENTS,
+): Episode | null {
   if (!event) return null;
   return events.find((e) => e.start === event) ?? null;
 }
@@ -90,7 +98,10 @@ export function episodeOf(event: string | null, events: readonly Episode[] = EVE
  *
  * @example eventDate({ title: "Pakistan declares 'open war'", text: 'On Thursday…', published: '2026-02-27' }) // '2026-02-26'
  */
-export function eventDate(input: EventDateInput, events: readonly Episode[] = EVENTS): string | null {
+export function eventDate(
+  input: EventDateInput,
+  events: readonly Episode[] = EVENTS,
+): string | null {
   const published = isoDay(input.published);
   const titleCues = findDateCues(input.title, published);
   const textCues = findDateCues(input.text, published);
@@ -102,7 +113,8 @@ export function eventDate(input: EventDateInput, events: readonly Episode[] = EV
   for (const c of titleCues) vote(c.day, C.titleWeight * (c.background ? C.backgroundFactor : 1));
   for (const c of textCues) {
     let w = c.start < C.ledeChars ? C.ledeWeight : C.bodyWeight;
-    if (sentences.some((s) => c.start >= s.sentenceStart && c.end <= s.sentenceEnd)) w += C.figureSentenceWeight;
+    if (sentences.some((s) => c.start >= s.sentenceStart && c.end <= s.sentenceEnd))
+      w += C.figureSentenceWeight;
     vote(c.day, w * (c.background ? C.backgroundFactor : 1));
   }
 
@@ -124,7 +136,8 @@ export function eventDate(input: EventDateInput, events: readonly Episode[] = EV
       (inWindow ? C.publishedInSpanWeight : 0);
     if (score < C.minEpisodeScore) continue;
     // Ties go to the later episode: the newer round is the news.
-    if (!best || score > best.score || (score === best.score && span.start > best.span.start)) best = { span, score };
+    if (!best || score > best.score || (score === best.score && span.start > best.span.start))
+      best = { span, score };
   }
   if (best) return best.span.episode.start;
 
@@ -149,7 +162,11 @@ export function eventDate(input: EventDateInput, events: readonly Episode[] = EV
  * two unknown dates within the configured window are one episode. Unknown
  * (null) events join nothing.
  */
-export function sameEvent(a: string | null, b: string | null, events: readonly Episode[] = EVENTS): boolean {
+export function sameEvent(
+  a: string | null,
+  b: string | null,
+  events: readonly Episode[] = EVENTS,
+): boolean {
   if (a === null || b === null) return false;
   if (a === b) return true;
   if (episodeOf(a, events) || episodeOf(b, events)) return false;

@@ -16,13 +16,42 @@ export interface DateCue {
   background: boolean;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+const WEEKDAYS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
 
 /** Month names (lower-case) and the abbreviations news copy uses (AP style "Oct.", "Sept."). */
 export const MONTHS: Readonly<Record<string, number>> = Object.freeze({
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 });
 
 const MONTH_RE = Object.keys(MONTHS)
@@ -38,7 +67,7 @@ const RELATIVE: Readonly<Record<string, { offset: number; background: boolean }>
   'this evening': { offset: 0, background: false },
   yesterday: { offset: -1, background: false },
   'last night': { offset: -1, background: false },
-  'overnight': { offset: -1, background: false },
+  overnight: { offset: -1, background: false },
   'last week': { offset: -7, background: true },
 });
 
@@ -64,7 +93,12 @@ function lastWeekday(onOrBefore: number, wd: number): number {
 }
 
 /** A month-day without a year: the latest such date on or before publication (+1 day for time zones). */
-function resolveMonthDay(month: number, day: number, year: number | null, published: number | null): number | null {
+function resolveMonthDay(
+  month: number,
+  day: number,
+  year: number | null,
+  published: number | null,
+): number | null {
   if (year !== null) return dayOf(year, month, day);
   if (published === null) return null;
   const y = yearOf(published);

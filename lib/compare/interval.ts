@@ -68,7 +68,8 @@ export function normalizeUnit(f: { value: number; upper: number | null; unit?: s
   if (!f.unit) return { value: f.value, upper: f.upper, unit: null, converted: false };
   const key = f.unit.trim().toLowerCase();
   const entry = UNITS[key];
-  if (!entry || entry.factor === 1) return { value: f.value, upper: f.upper, unit: entry?.unit ?? key, converted: false };
+  if (!entry || entry.factor === 1)
+    return { value: f.value, upper: f.upper, unit: entry?.unit ?? key, converted: false };
   return {
     value: f.value * entry.factor,
     upper: f.upper === null ? null : f.upper * entry.factor,
@@ -154,7 +155,10 @@ export function disjoint(a: Interval, b: Interval, tolerance = 0): boolean {
  * or one per interval (a pair allows the larger of its two: only values
  * converted between units get slack).
  */
-export function intervalStatus(intervals: readonly Interval[], tolerance: number | readonly number[] = 0): RowStatus {
+export function intervalStatus(
+  intervals: readonly Interval[],
+  tolerance: number | readonly number[] = 0,
+): RowStatus {
   const tol = (i: number) => (typeof tolerance === 'number' ? tolerance : (tolerance[i] ?? 0));
   let allSame = true;
   for (let i = 0; i < intervals.length; i++) {

@@ -17,7 +17,12 @@ import { isoDay } from './iso-day';
 const EARLIER =
   /\b(?:last|previous|past) (?:year|month)\b|\b(?:earlier |so far )?this year\b|\b(?:years|months) ago\b|\bin recent (?:years|months)\b|\bsince (?:19|20)\d\d\b|\bsince the start of\b/i;
 
-const MONTH_WORD = new RegExp(`\\b(in|during|on|since|from|of)?\\s*\\b(${Object.keys(MONTHS).filter((m) => m.length > 3).join('|')})\\b`, 'gi');
+const MONTH_WORD = new RegExp(
+  `\\b(in|during|on|since|from|of)?\\s*\\b(${Object.keys(MONTHS)
+    .filter((m) => m.length > 3)
+    .join('|')})\\b`,
+  'gi',
+);
 
 /** Prepositions that tie a month after the figure to the figure's time ("killed 70 people in October"). */
 const TIES_FIGURE = new Set(['in', 'during', 'on', 'of']);

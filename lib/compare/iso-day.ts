@@ -23,7 +23,8 @@ export function isoDay(iso: string | null | undefined): number | null {
 export function dayOf(year: number, month: number, day: number): number | null {
   const t = Date.UTC(year, month - 1, day);
   const d = new Date(t);
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return null;
   return Math.round(t / MS_PER_DAY);
 }
 

@@ -36,7 +36,8 @@ export function sameEventCandidates(
 ): Report[] {
   const event = current.event;
   if (event === null) return [];
-  if (episodeOf(event, events)) return candidates.filter((c) => c.event === event && c.url !== current.url);
+  if (episodeOf(event, events))
+    return candidates.filter((c) => c.event === event && c.url !== current.url);
   const day = isoDay(event);
   if (day === null) return candidates.filter((c) => c.event === event && c.url !== current.url);
   const known = new Set(events.map((e) => e.start));
@@ -145,7 +146,11 @@ export interface ScoredMatch {
  * The ranked matches with their scores (for the benchmark and for tests);
  * matchReports returns just the reports.
  */
-export function scoreMatches(current: Report, candidates: readonly Report[], opts: MatchOptions): ScoredMatch[] {
+export function scoreMatches(
+  current: Report,
+  candidates: readonly Report[],
+  opts: MatchOptions,
+): ScoredMatch[] {
   let pool = sameEventCandidates(current, candidates, opts.events ?? EVENTS);
   if (pool.length === 0) return [];
   if (pool.length > M.maxFuseCandidates) {
@@ -193,6 +198,10 @@ export function scoreMatches(current: Report, candidates: readonly Report[], opt
  *
  * @example compareReports([page, ...matchReports(page, stored, { trustedDomains, now: Date.now() })], { trustedDomains })
  */
-export function matchReports(current: Report, candidates: readonly Report[], opts: MatchOptions): Report[] {
+export function matchReports(
+  current: Report,
+  candidates: readonly Report[],
+  opts: MatchOptions,
+): Report[] {
   return scoreMatches(current, candidates, opts).map((s) => s.report);
 }

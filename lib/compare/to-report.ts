@@ -28,7 +28,9 @@ function escapeRegExp(s: string): string {
 // Places first: "Kabul" is also an alias of the Taliban government, but as a signal the place is the more specific.
 const NAMED = [...PLACES.filter((p) => p.kind !== 'country'), ...ACTORS];
 const ALIAS_TO_NAME = new Map<string, string>();
-for (const a of NAMED) for (const alias of a.aliases) if (!ALIAS_TO_NAME.has(alias.toLowerCase())) ALIAS_TO_NAME.set(alias.toLowerCase(), a.name);
+for (const a of NAMED)
+  for (const alias of a.aliases)
+    if (!ALIAS_TO_NAME.has(alias.toLowerCase())) ALIAS_TO_NAME.set(alias.toLowerCase(), a.name);
 const ALIAS_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...NAMED.flatMap((a) => a.aliases)]
     .sort((x, y) => y.length - x.length)
@@ -78,7 +80,9 @@ export function toReport(analysis: Analysis, opts: ToReportOptions): Report {
     ...f,
     sentence: sentenceOf(article.text, f.sentenceStart, f.sentenceEnd, f.text),
   }));
-  const signals = [...new Set([...coverage.signals, ...namedSignals(`${article.title}\n${article.text}`)])];
+  const signals = [
+    ...new Set([...coverage.signals, ...namedSignals(`${article.title}\n${article.text}`)]),
+  ];
   const url = analysis.url
     ? canonicalUrl(analysis.url)
     : `urn:crosscheck:${hash(`${article.domain}|${article.title}|${article.published ?? ''}|${article.text.slice(0, 500)}`)}`;
@@ -89,7 +93,12 @@ export function toReport(analysis: Analysis, opts: ToReportOptions): Report {
     title: article.title,
     published: article.published,
     event: eventDate(
-      { text: article.text, title: article.title, published: article.published, figures: analysis.figures },
+      {
+        text: article.text,
+        title: article.title,
+        published: article.published,
+        figures: analysis.figures,
+      },
       opts.events ?? EVENTS,
     ),
     origin: opts.origin,

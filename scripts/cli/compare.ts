@@ -13,7 +13,8 @@ import type { Report } from '../../lib/types';
 import { analyzeFile, oneLine, type CliIo } from './analyze';
 import { InputError } from './read-input';
 
-export const COMPARE_USAGE = 'usage: crosscheck compare PAGE1.html PAGE2.html [...] [--all] [--trusted domain,domain]';
+export const COMPARE_USAGE =
+  'usage: crosscheck compare PAGE1.html PAGE2.html [...] [--all] [--trusted domain,domain]';
 
 interface CompareArgs {
   files: string[];
@@ -34,8 +35,10 @@ function parseCompareArgs(args: readonly string[]): CompareArgs {
     if (a === '--all') options.all = true;
     else if (a === '--trusted') addTrusted(args[++i]);
     else if (a.startsWith('--trusted=')) addTrusted(a.slice('--trusted='.length));
-    else if (a === '--') files.push(...args.slice(i + 1)), (i = args.length);
-    else if (a.startsWith('--')) throw new InputError(`unknown option ${a}`);
+    else if (a === '--') {
+      files.push(...args.slice(i + 1));
+      break;
+    } else if (a.startsWith('--')) throw new InputError(`unknown option ${a}`);
     else files.push(a);
   }
   return { files, options, trusted };

@@ -79,12 +79,44 @@ describe('eventDate without a known episode', () => {
   const none: readonly Episode[] = [];
 
   it.each([
-    ['a weekday cue in the lede', { title: 'Clashes at the border', published: '2026-06-11', text: 'Troops exchanged fire on Tuesday near the crossing.' }, '2026-06-09'],
-    ['no cue: the publication day', { title: 'Clashes at the border', published: '2026-06-11', text: 'Troops exchanged fire near the crossing.' }, '2026-06-11'],
-    ['a date-time publication keeps its local day', { title: 'x', published: '2026-06-11T23:30:00+05:00', text: 'Shots were fired.' }, '2026-06-11'],
-    ['background cues lose to the main one', { title: 'x', published: '2026-06-11', text: 'After talks last week failed, fighting resumed yesterday.' }, '2026-06-10'],
+    [
+      'a weekday cue in the lede',
+      {
+        title: 'Clashes at the border',
+        published: '2026-06-11',
+        text: 'Troops exchanged fire on Tuesday near the crossing.',
+      },
+      '2026-06-09',
+    ],
+    [
+      'no cue: the publication day',
+      {
+        title: 'Clashes at the border',
+        published: '2026-06-11',
+        text: 'Troops exchanged fire near the crossing.',
+      },
+      '2026-06-11',
+    ],
+    [
+      'a date-time publication keeps its local day',
+      { title: 'x', published: '2026-06-11T23:30:00+05:00', text: 'Shots were fired.' },
+      '2026-06-11',
+    ],
+    [
+      'background cues lose to the main one',
+      {
+        title: 'x',
+        published: '2026-06-11',
+        text: 'After talks last week failed, fighting resumed yesterday.',
+      },
+      '2026-06-10',
+    ],
     ['no date at all', { title: 'x', published: null, text: 'Troops exchanged fire.' }, null],
-    ['a full date when publication is unknown', { title: 'x', published: null, text: 'Troops exchanged fire on June 9, 2026.' }, '2026-06-09'],
+    [
+      'a full date when publication is unknown',
+      { title: 'x', published: null, text: 'Troops exchanged fire on June 9, 2026.' },
+      '2026-06-09',
+    ],
   ])('%s', (_name, article, expected) => {
     expect(eventDate(article, none)).toBe(expected);
   });
@@ -94,7 +126,9 @@ describe('eventDate without a known episode', () => {
     const s = text.indexOf('Fighting');
     const figures = [{ sentenceStart: s, sentenceEnd: text.length }];
     // Both cues are in the lede; the figure's sentence decides.
-    expect(eventDate({ title: 'x', published: '2026-06-11', text, figures }, none)).toBe('2026-06-09');
+    expect(eventDate({ title: 'x', published: '2026-06-11', text, figures }, none)).toBe(
+      '2026-06-09',
+    );
   });
 
   it('clusters unknown episodes by a small window', () => {

@@ -42,33 +42,44 @@ describe('findDateCues resolves day cues against publication', () => {
   });
 
   it('marks "last weekend" and "last week" as background', () => {
-    const cues = findDateCues('After strikes last weekend and talks last week, fighting began on Thursday.', FRI);
+    const cues = findDateCues(
+      'After strikes last weekend and talks last week, fighting began on Thursday.',
+      FRI,
+    );
     expect(cues.map((c) => c.background)).toEqual([true, true, false]);
   });
 
   it('needs a year for a month-day when the publication date is unknown', () => {
     expect(findDateCues('It began on October 11.', null)).toEqual([]);
-    expect(findDateCues('It began on October 11, 2025.', null).map((c) => dayIso(c.day))).toEqual(['2025-10-11']);
+    expect(findDateCues('It began on October 11, 2025.', null).map((c) => dayIso(c.day))).toEqual([
+      '2025-10-11',
+    ]);
   });
 
   it('a month-day after publication belongs to the previous year', () => {
     const jan = isoDay('2026-01-05')!;
-    expect(findDateCues('Clashes erupted on 12 October.', jan).map((c) => dayIso(c.day))).toEqual(['2025-10-12']);
+    expect(findDateCues('Clashes erupted on 12 October.', jan).map((c) => dayIso(c.day))).toEqual([
+      '2025-10-12',
+    ]);
   });
 
   it('never throws, never resolves a weekday after publication, offsets valid', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 19000, max: 22000 }), (s, pub) => {
-        const text = `${s} on Thursday ${s}`;
-        for (const c of findDateCues(text, pub)) {
-          expect(c.start).toBeGreaterThanOrEqual(0);
-          expect(c.end).toBeLessThanOrEqual(text.length);
-          expect(c.start).toBeLessThan(c.end);
-        }
-        const thu = findDateCues('on Thursday', pub)[0]!;
-        expect(thu.day).toBeLessThanOrEqual(pub);
-        expect(pub - thu.day).toBeLessThan(7);
-      }),
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.integer({ min: 19000, max: 22000 }),
+        (s, pub) => {
+          const text = `${s} on Thursday ${s}`;
+          for (const c of findDateCues(text, pub)) {
+            expect(c.start).toBeGreaterThanOrEqual(0);
+            expect(c.end).toBeLessThanOrEqual(text.length);
+            expect(c.start).toBeLessThan(c.end);
+          }
+          const thu = findDateCues('on Thursday', pub)[0]!;
+          expect(thu.day).toBeLessThanOrEqual(pub);
+          expect(pub - thu.day).toBeLessThan(7);
+        },
+      ),
     );
   });
 });

@@ -17,7 +17,16 @@ import { sameEvent } from '../../../lib/compare/event-date';
 import { canonicalUnit } from '../../../lib/compare/interval';
 import { toReport } from '../../../lib/compare/to-report';
 import { extractFigures } from '../../../lib/figures/extract-figures';
-import type { Analysis, Claimant, Comparison, Figure, Measure, Qualifier, Report, Subject } from '../../../lib/types';
+import type {
+  Analysis,
+  Claimant,
+  Comparison,
+  Figure,
+  Measure,
+  Qualifier,
+  Report,
+  Subject,
+} from '../../../lib/types';
 
 const ROOT = join(__dirname, '../../fixtures');
 const MIN_RECALL = 0.9;
@@ -52,13 +61,21 @@ const groupDir = join(ROOT, 'groups');
 const groups = existsSync(groupDir)
   ? readdirSync(groupDir)
       .filter((f) => f.endsWith('.json'))
-      .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(groupDir, f), 'utf8')) as Group] as const)
+      .map(
+        (f) =>
+          [
+            f.replace(/\.json$/, ''),
+            JSON.parse(readFileSync(join(groupDir, f), 'utf8')) as Group,
+          ] as const,
+      )
   : [];
 
 /** A unit written in the figure's phrase ("2,575km", "1,600-mile", "20 years"), as the extractor would give it. */
 function unitOf(text: string): string | null {
-  const m = /\d[\d,.]*\s*-?\s*(km|kilometres?|kilometers?|miles?|hours?|days?|weeks?|years?|percent|per cent|%)\b/i.exec(text) ??
-    /\d[\d,.]*\s*(%)/.exec(text);
+  const m =
+    /\d[\d,.]*\s*-?\s*(km|kilometres?|kilometers?|miles?|hours?|days?|weeks?|years?|percent|per cent|%)\b/i.exec(
+      text,
+    ) ?? /\d[\d,.]*\s*(%)/.exec(text);
   return m ? m[1]!.toLowerCase() : null;
 }
 
@@ -96,17 +113,27 @@ function placeLabelled(text: string, labelled: readonly LabelledFigure[]): Figur
 
 function pageReport(slug: string, figures: 'labelled' | 'extracted'): Report {
   const dir = join(ROOT, 'pages', slug);
-  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { url?: string; figures: LabelledFigure[] };
-  const analysis: Analysis = analyzeHtml(readFileSync(join(dir, 'page.html'), 'utf8'), { url: expected.url ?? null, all: true });
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
+    url?: string;
+    figures: LabelledFigure[];
+  };
+  const analysis: Analysis = analyzeHtml(readFileSync(join(dir, 'page.html'), 'utf8'), {
+    url: expected.url ?? null,
+    all: true,
+  });
   const withFigures =
-    figures === 'labelled' ? { ...analysis, figures: placeLabelled(analysis.article.text, expected.figures) } : analysis;
+    figures === 'labelled'
+      ? { ...analysis, figures: placeLabelled(analysis.article.text, expected.figures) }
+      : analysis;
   return toReport(withFigures, { origin: 'page', seenAt: 0 });
 }
 
 function rowMatches(c: Comparison, e: ExpectedRow): boolean {
   return c.rows.some((r) => {
-    if (r.measure !== e.measure || r.subject !== e.subject || r.claimant !== e.claimant) return false;
-    if (e.unit && !r.values.some((v) => canonicalUnit(v.unit) === canonicalUnit(e.unit))) return false;
+    if (r.measure !== e.measure || r.subject !== e.subject || r.claimant !== e.claimant)
+      return false;
+    if (e.unit && !r.values.some((v) => canonicalUnit(v.unit) === canonicalUnit(e.unit)))
+      return false;
     if (e.event && c.reports[r.values[0]!.report]!.event !== e.event) return false;
     if (e.update !== undefined && r.update !== e.update) return false;
     return r.status === e.status && r.contested === e.contested;
@@ -123,13 +150,19 @@ function check(name: string, group: Group, reports: Report[]) {
   const missing = group.expectedRows.filter((e) => !rowMatches(c, e));
   const recall = 1 - missing.length / group.expectedRows.length;
   if (recall < MIN_RECALL) {
-    const got = c.rows.map((r) => `${r.measure}/${r.subject}/${r.claimant} ${r.status}${r.contested ? ' contested' : ''}${r.update ? ' update' : ''} [${r.values.map((v) => `${v.report}:${v.qualifier} ${v.value}`).join(', ')}]`);
-    throw new Error(`${name}: ${Math.round(recall * 100)}% of expected rows\nmissing: ${JSON.stringify(missing)}\ngot:\n${got.join('\n')}`);
+    const got = c.rows.map(
+      (r) =>
+        `${r.measure}/${r.subject}/${r.claimant} ${r.status}${r.contested ? ' contested' : ''}${r.update ? ' update' : ''} [${r.values.map((v) => `${v.report}:${v.qualifier} ${v.value}`).join(', ')}]`,
+    );
+    throw new Error(
+      `${name}: ${Math.round(recall * 100)}% of expected rows\nmissing: ${JSON.stringify(missing)}\ngot:\n${got.join('\n')}`,
+    );
   }
   expect(recall).toBeGreaterThanOrEqual(MIN_RECALL);
 }
 
-const pagesExist = (g: Group) => g.pages.every((p) => existsSync(join(ROOT, 'pages', p, 'page.html')));
+const pagesExist = (g: Group) =>
+  g.pages.every((p) => existsSync(join(ROOT, 'pages', p, 'page.html')));
 /** The extractor is still the placeholder when it finds nothing in a plain claim. */
 const extractorReady = extractFigures('Pakistan said 12 soldiers were killed.').length > 0;
 
@@ -140,20 +173,41 @@ describe.each(groups)('fixture group %s', (name, group) => {
 
   it('puts pages of one event together and other events apart', () => {
     const reports = group.pages.map((p) => pageReport(p, 'labelled'));
-    const expectedEvents = group.pages.map((p) => (JSON.parse(readFileSync(join(ROOT, 'pages', p, 'expected.json'), 'utf8')) as { event?: string }).event);
+    const expectedEvents = group.pages.map(
+      (p) =>
+        (
+          JSON.parse(readFileSync(join(ROOT, 'pages', p, 'expected.json'), 'utf8')) as {
+            event?: string;
+          }
+        ).event,
+    );
     for (let i = 0; i < reports.length; i++) {
       for (let j = i + 1; j < reports.length; j++) {
         if (!expectedEvents[i] || !expectedEvents[j]) continue;
-        expect(sameEvent(reports[i]!.event, reports[j]!.event), `${group.pages[i]} / ${group.pages[j]}`).toBe(expectedEvents[i] === expectedEvents[j]);
+        expect(
+          sameEvent(reports[i]!.event, reports[j]!.event),
+          `${group.pages[i]} / ${group.pages[j]}`,
+        ).toBe(expectedEvents[i] === expectedEvents[j]);
       }
     }
   });
 
   it('compares the labelled figures into the expected rows', () => {
-    check(name, group, group.pages.map((p) => pageReport(p, 'labelled')));
+    check(
+      name,
+      group,
+      group.pages.map((p) => pageReport(p, 'labelled')),
+    );
   });
 
-  it.skipIf(!extractorReady)('compares the extracted figures into the expected rows (end to end)', () => {
-    check(name, group, group.pages.map((p) => pageReport(p, 'extracted')));
-  });
+  it.skipIf(!extractorReady)(
+    'compares the extracted figures into the expected rows (end to end)',
+    () => {
+      check(
+        name,
+        group,
+        group.pages.map((p) => pageReport(p, 'extracted')),
+      );
+    },
+  );
 });

@@ -53,10 +53,14 @@ describe('toInterval follows the contract table', () => {
 
   it('every interval contains its stated number except the strict bounds', () => {
     fc.assert(
-      fc.property(fc.constantFrom<Qualifier>('exact', 'at-least', 'at-most', 'about'), fc.integer({ min: 1, max: 1e6 }), (q, n) => {
-        const [lo, hi] = toInterval({ value: n, upper: null, qualifier: q });
-        expect(lo <= n && n <= hi).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom<Qualifier>('exact', 'at-least', 'at-most', 'about'),
+        fc.integer({ min: 1, max: 1e6 }),
+        (q, n) => {
+          const [lo, hi] = toInterval({ value: n, upper: null, qualifier: q });
+          expect(lo <= n && n <= hi).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -99,7 +103,10 @@ describe('units', () => {
   });
 
   it('leaves unconverted figures as they are', () => {
-    expect(normalizeUnit({ value: 40, upper: null, unit: 'percent' })).toMatchObject({ value: 40, converted: false });
+    expect(normalizeUnit({ value: 40, upper: null, unit: 'percent' })).toMatchObject({
+      value: 40,
+      converted: false,
+    });
   });
 });
 
@@ -142,11 +149,48 @@ describe('relations between intervals', () => {
 describe('intervalStatus', () => {
   it.each<[string, Interval[], string]>([
     ['one value agrees with itself', [[12, 12]], 'agree'],
-    ['all identical', [[12, 12], [12, 12], [12, 12]], 'agree'],
-    ['"at least 274" and "274"', [[274, Infinity], [274, 274]], 'compatible'],
-    ['"more than 400" and "over 400"', [[401, Infinity], [401, Infinity]], 'agree'],
-    ['23 bodies and 22 bodies', [[23, 23], [22, 22]], 'conflict'],
-    ['one disjoint pair among overlapping ones', [[10, 20], [15, 25], [21, 30]], 'conflict'],
+    [
+      'all identical',
+      [
+        [12, 12],
+        [12, 12],
+        [12, 12],
+      ],
+      'agree',
+    ],
+    [
+      '"at least 274" and "274"',
+      [
+        [274, Infinity],
+        [274, 274],
+      ],
+      'compatible',
+    ],
+    [
+      '"more than 400" and "over 400"',
+      [
+        [401, Infinity],
+        [401, Infinity],
+      ],
+      'agree',
+    ],
+    [
+      '23 bodies and 22 bodies',
+      [
+        [23, 23],
+        [22, 22],
+      ],
+      'conflict',
+    ],
+    [
+      'one disjoint pair among overlapping ones',
+      [
+        [10, 20],
+        [15, 25],
+        [21, 30],
+      ],
+      'conflict',
+    ],
     ['no values at all', [], 'agree'],
   ])('%s → %s', (_name, intervals, status) => {
     expect(intervalStatus(intervals)).toBe(status);

@@ -7,7 +7,11 @@ function at(sentence: string, figure: string) {
 
 describe('isBackgroundFigure', () => {
   it.each([
-    ['Tensions have simmered since October, when the army said 23 soldiers died.', '23 soldiers', true],
+    [
+      'Tensions have simmered since October, when the army said 23 soldiers died.',
+      '23 soldiers',
+      true,
+    ],
     ['Fighting in October killed more than 70 people.', 'more than 70', true],
     ['The clashes killed more than 70 people in October.', 'more than 70', true],
     ['Pakistan said 12 soldiers died in the worst fighting since October.', '12 soldiers', false],
@@ -22,6 +26,8 @@ describe('isBackgroundFigure', () => {
   });
 
   it('cannot tell without dates', () => {
-    expect(isBackgroundFigure(at('In October 23 soldiers died.', '23 soldiers'), null, null)).toBe(false);
+    expect(isBackgroundFigure(at('In October 23 soldiers died.', '23 soldiers'), null, null)).toBe(
+      false,
+    );
   });
 });

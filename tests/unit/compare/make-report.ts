@@ -1,5 +1,12 @@
 /** Small builders for reports and figures in comparison tests. */
-import type { Claimant, Measure, Qualifier, Report, ReportFigure, Subject } from '../../../lib/types';
+import type {
+  Claimant,
+  Measure,
+  Qualifier,
+  Report,
+  ReportFigure,
+  Subject,
+} from '../../../lib/types';
 
 export interface FigureSpec {
   measure: Measure;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { matchReports, sameEventCandidates, scoreMatches } from '../../../lib/compare/match-reports';
+import {
+  matchReports,
+  sameEventCandidates,
+  scoreMatches,
+} from '../../../lib/compare/match-reports';
 import { COMPARE_CONFIG } from '../../../lib/compare/config';
 import { fig, report } from './make-report';
 
@@ -8,7 +12,13 @@ const OPEN_WAR = '2026-02-26';
 const none = new Set<string>();
 
 const claims = [
-  fig({ measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan', value: 274, qualifier: 'at-least' }),
+  fig({
+    measure: 'killed',
+    subject: 'afghan-forces',
+    claimant: 'pakistan',
+    value: 274,
+    qualifier: 'at-least',
+  }),
   fig({ measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan', value: 55 }),
 ];
 
@@ -43,7 +53,10 @@ const otherEvent = report({
 
 describe('matchReports', () => {
   it('ranks the same story across outlets above other stories of the event', () => {
-    const out = matchReports(current, [sameEventOtherStory, sameStory], { trustedDomains: none, now: NOW });
+    const out = matchReports(current, [sameEventOtherStory, sameStory], {
+      trustedDomains: none,
+      now: NOW,
+    });
     expect(out[0]).toBe(sameStory);
   });
 
@@ -58,8 +71,15 @@ describe('matchReports', () => {
   });
 
   it('puts trusted outlets first', () => {
-    const trustedWeak = report({ domain: 'apnews.com', title: 'Pakistan and Afghanistan fighting', signals: ['Kabul'] });
-    const out = matchReports(current, [sameStory, trustedWeak], { trustedDomains: new Set(['apnews.com']), now: NOW });
+    const trustedWeak = report({
+      domain: 'apnews.com',
+      title: 'Pakistan and Afghanistan fighting',
+      signals: ['Kabul'],
+    });
+    const out = matchReports(current, [sameStory, trustedWeak], {
+      trustedDomains: new Set(['apnews.com']),
+      now: NOW,
+    });
     expect(out.map((r) => r.domain)).toEqual(['apnews.com', 'reuters.com']);
   });
 
@@ -71,8 +91,12 @@ describe('matchReports', () => {
   });
 
   it('caps the number of matches', () => {
-    const many = Array.from({ length: 30 }, () => report({ title: current.title, signals: current.signals, figures: claims }));
-    expect(matchReports(current, many, { trustedDomains: none, now: NOW })).toHaveLength(COMPARE_CONFIG.match.maxResults);
+    const many = Array.from({ length: 30 }, () =>
+      report({ title: current.title, signals: current.signals, figures: claims }),
+    );
+    expect(matchReports(current, many, { trustedDomains: none, now: NOW })).toHaveLength(
+      COMPARE_CONFIG.match.maxResults,
+    );
   });
 
   it('figure overlap alone can make a match (titles in another language or style)', () => {
@@ -82,7 +106,9 @@ describe('matchReports', () => {
   });
 
   it('returns nothing when the page has no event', () => {
-    expect(matchReports({ ...current, event: null }, [sameStory], { trustedDomains: none, now: NOW })).toEqual([]);
+    expect(
+      matchReports({ ...current, event: null }, [sameStory], { trustedDomains: none, now: NOW }),
+    ).toEqual([]);
   });
 });
 

@@ -54,23 +54,42 @@ describe('toReport', () => {
 
   it('keeps each figure with its sentence', () => {
     expect(r.figures).toHaveLength(1);
-    expect(r.figures[0]!.sentence).toBe('Zabiullah Mujahid said 55 Pakistani soldiers were killed.');
+    expect(r.figures[0]!.sentence).toBe(
+      'Zabiullah Mujahid said 55 Pakistani soldiers were killed.',
+    );
     expect(r.figures[0]!.text).toBe('55 Pakistani soldiers');
   });
 
   it('collects coverage signals, actors and places, without duplicates', () => {
-    expect(r.signals).toEqual(expect.arrayContaining(['Durand Line', 'Khawaja Asif', 'Zabihullah Mujahid', 'Kabul', 'Kandahar']));
+    expect(r.signals).toEqual(
+      expect.arrayContaining([
+        'Durand Line',
+        'Khawaja Asif',
+        'Zabihullah Mujahid',
+        'Kabul',
+        'Kandahar',
+      ]),
+    );
     expect(new Set(r.signals).size).toBe(r.signals.length);
   });
 
   it('copies outlet, origin, time and score', () => {
-    expect(r).toMatchObject({ outlet: 'Example News', domain: 'example-news.com', origin: 'page', seenAt: 1234, coverageScore: 0.93 });
+    expect(r).toMatchObject({
+      outlet: 'Example News',
+      domain: 'example-news.com',
+      origin: 'page',
+      seenAt: 1234,
+      coverageScore: 0.93,
+    });
   });
 
   it('gives a page without an address a stable key of its own', () => {
     const a = toReport({ ...analysis, url: null }, { origin: 'page', seenAt: 1 });
     const b = toReport({ ...analysis, url: null }, { origin: 'page', seenAt: 2 });
-    const other = toReport({ ...analysis, url: null, article: { ...analysis.article, title: 'Another' } }, { origin: 'page', seenAt: 1 });
+    const other = toReport(
+      { ...analysis, url: null, article: { ...analysis.article, title: 'Another' } },
+      { origin: 'page', seenAt: 1 },
+    );
     expect(a.url).toBe(b.url);
     expect(a.url).not.toBe(other.url);
   });
