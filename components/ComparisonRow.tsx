@@ -60,7 +60,7 @@ export function ComparisonRow({ row, reports, currentReport = 0, timeZone }: Com
       {row.contested ? (
         <p class="slot__note slot__note--contested">
           <span aria-hidden="true">⚖ </span>
-          {describeContested().note}
+          {describeContested(row.claimant).note}
         </p>
       ) : null}
       {progression ? (

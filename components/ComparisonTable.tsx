@@ -7,6 +7,8 @@ export interface ComparisonTableProps {
   comparison: Comparison | null;
   /** Index of the page being read among the reports (the background puts it first). */
   currentReport?: number;
+  /** Reports Crosscheck holds in all (said in the empty state, so an empty store is not mistaken for a bug). */
+  storedReports?: number;
   timeZone?: string;
 }
 
@@ -30,10 +32,16 @@ export const NO_OTHER_REPORTS =
   "No other outlet's report of this event yet — Crosscheck will compare as you read more coverage or when feeds refresh.";
 
 /** The comparison of this page's figures with other outlets' reports of the same event. */
-export function ComparisonTable({ comparison, currentReport = 0, timeZone }: ComparisonTableProps) {
+export function ComparisonTable({ comparison, currentReport = 0, storedReports, timeZone }: ComparisonTableProps) {
   const others = comparison ? comparison.reports.filter((_, i) => i !== currentReport) : [];
   if (!comparison || others.length === 0) {
-    return <EmptyState icon="◎" title={NO_OTHER_REPORTS} />;
+    return (
+      <EmptyState icon="◎" title={NO_OTHER_REPORTS}>
+        {storedReports !== undefined ? (
+          <p>Crosscheck holds {storedReports === 1 ? 'one report' : `${storedReports} reports`} so far.</p>
+        ) : null}
+      </EmptyState>
+    );
   }
   const rows = rowsToShow(comparison.rows);
   return (

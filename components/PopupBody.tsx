@@ -147,7 +147,7 @@ export function PopupBody({ view, failure, onOpenOptions, timeZone }: PopupBodyP
       </section>
       <section id="compare" aria-labelledby="compare-title" class="section">
         <h2 id="compare-title">Across outlets</h2>
-        <ComparisonTable comparison={comparison} timeZone={timeZone} />
+        <ComparisonTable comparison={comparison} storedReports={view.storedReports} timeZone={timeZone} />
       </section>
       <Footer onOpenOptions={onOpenOptions} />
     </main>

@@ -3,7 +3,7 @@
  * is not shown as outlets disagreeing; a contested row carries the parties'
  * disagreement as a separate mark.
  */
-import type { CompareRow } from '../types';
+import type { Claimant, CompareRow } from '../types';
 import { CONTESTED_WORDS, STATUS_WORDS } from './labels';
 
 export type StatusKind = 'agree' | 'compatible' | 'conflict' | 'update';
@@ -20,6 +20,12 @@ export function describeStatus(row: Pick<CompareRow, 'status' | 'update'>): Stat
   return { kind, ...STATUS_WORDS[kind] };
 }
 
-export function describeContested(): { icon: string; label: string; note: string } {
-  return { ...CONTESTED_WORDS };
+/** The contested mark's words; the note names the belligerents only when the row is one of theirs. */
+export function describeContested(claimant: Claimant = 'pakistan'): { icon: string; label: string; note: string } {
+  const belligerent = claimant === 'pakistan' || claimant === 'afghanistan';
+  return {
+    icon: CONTESTED_WORDS.icon,
+    label: CONTESTED_WORDS.label,
+    note: belligerent ? CONTESTED_WORDS.note : CONTESTED_WORDS.otherNote,
+  };
 }

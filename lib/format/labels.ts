@@ -111,11 +111,16 @@ export const STATUS_WORDS: Readonly<Record<RowStatus | 'update', { icon: string;
     },
   });
 
-/** A contested figure is a disagreement between the parties, not an outlet error. */
+/**
+ * A contested figure is a disagreement between the parties, not an outlet
+ * error. The usual case is the two belligerents; a row claimed by the UN or
+ * others gets the general note, since we do not know which party it opposes.
+ */
 export const CONTESTED_WORDS = Object.freeze({
   icon: '⚖',
   label: 'Parties disagree',
   note: 'Pakistan and the Taliban give different figures — a claim, not an outlet error.',
+  otherNote: 'Another party gives a different figure for this — a claim, not an outlet error.',
 });
 
 export const REGION_LABELS: Readonly<Record<Region, string>> = Object.freeze({

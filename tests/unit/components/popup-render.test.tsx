@@ -171,3 +171,13 @@ describe('PopupBody phases', () => {
     expect(siteOf(url)).toBe(site);
   });
 });
+
+describe('ComparisonTable empty state', () => {
+  it.each<[number, string]>([
+    [1, 'Crosscheck holds one report so far.'],
+    [57, 'Crosscheck holds 57 reports so far.'],
+  ])('says how many reports are stored (%d)', (n, words) => {
+    const { document } = dom(<ComparisonTable comparison={null} storedReports={n} />);
+    expect(document.body.textContent).toContain(words);
+  });
+});

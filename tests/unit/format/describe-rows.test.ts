@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CompareReport, CompareValue, RowStatus } from '../../../lib/types';
+import type { Claimant, CompareReport, CompareValue, RowStatus } from '../../../lib/types';
 import { describeContested, describeStatus } from '../../../lib/format/describe-status';
 import { describeProgression } from '../../../lib/format/describe-progression';
 import { describeHealth } from '../../../lib/format/describe-health';
@@ -18,10 +18,16 @@ describe('describeStatus', () => {
     expect(words.note.length).toBeGreaterThan(10);
   });
 
-  it('words a contested figure as a claim, not an outlet error', () => {
-    const words = describeContested();
+  it.each<[Claimant, RegExp]>([
+    ['pakistan', /Pakistan and the Taliban/],
+    ['afghanistan', /Pakistan and the Taliban/],
+    ['un', /Another party/],
+    [null, /Another party/],
+  ])('words a contested figure claimed by %s as a claim, not an outlet error', (claimant, names) => {
+    const words = describeContested(claimant);
     expect(words.label).toBe('Parties disagree');
     expect(words.note).toMatch(/not an outlet error/);
+    expect(words.note).toMatch(names);
   });
 });
 
