@@ -13,7 +13,6 @@ export interface Cue {
 /** Terms that by themselves name the bilateral dispute. */
 export const BILATERAL_CUES: readonly Cue[] = Object.freeze([
   { name: 'Durand Line', pattern: 'Durand\\s+Line', weight: 3 },
-  { name: 'Pakistan-Afghanistan', pattern: '(?:Pakistan|Pak|Pakistani)\\s*[-–/]\\s*(?:Afghanistan|Afghan)|(?:Afghanistan|Afghan)\\s*[-–/]\\s*(?:Pakistan|Pakistani)|Af-?Pak', weight: 1 },
   { name: 'open war', pattern: 'open\\s+war|all-out\\s+war|war\\s+with\\s+Afghanistan|war\\s+with\\s+Pakistan|war\\s+between\\s+(?:Pakistan|Afghanistan)', weight: 2.5 },
   { name: 'Afghan forces', pattern: '(?:Afghan|Afghanistan(?:\\W?s)?|Taliban|Afghan\\s+Taliban)\\s+(?:forces|troops|soldiers|fighters|border\\s+forces|military|army|defen[cs]e\\s+forces)', weight: 1.5 },
   { name: 'Pakistani strikes in Afghanistan', pattern: '(?:Pakistani|Pakistan\\W?s)\\s+(?:air\\s*strikes?|strikes|bombing|bombardment|drone\\s+strikes?|shelling)', weight: 1.5 },
@@ -31,7 +30,7 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   { name: 'retaliation', pattern: 'retaliat(?:e|ed|es|ion|ory)|reprisals?|counter-?attacks?|in\\s+response\\s+to\\s+(?:the\\s+)?(?:attacks?|strikes?)', weight: 1 },
   { name: 'casualties', pattern: 'kill(?:ed|ing|s)?|wounded|wounding|injured|injuring|casualt(?:y|ies)|dead|deaths?|death\\s+toll|martyred|losses', weight: 0.5 },
   { name: 'military', pattern: 'troops|soldiers|forces|military|army|posts?\\s+(?:destroyed|captured|seized)|positions', weight: 0.5 },
-  { name: 'war', pattern: 'war|invasion|aggression|offensive|operation', weight: 0.5 },
+  { name: 'war', pattern: 'war|wars|conflict|invasion|aggression|offensive|operation', weight: 0.5 },
 ]);
 
 /**
@@ -52,8 +51,9 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
 ]);
 
 /**
- * Phrases that refer to both parties at once ("both sides", "the two
- * neighbours"): a paragraph naming one side and saying this has both.
+ * Phrases that refer to both parties at once ("Pak-Afghan", "both sides",
+ * "the two neighbours"): a paragraph with one of these names both sides.
+ * Naming both is not yet a conflict cue (trade, refugees, cricket do too).
  */
 export const BOTH_SIDES_REFERENCE =
-  'both\\s+(?:sides|countries|neighbou?rs|governments|armies)|the\\s+two\\s+(?:sides|countries|neighbou?rs|governments|armies)|(?:south\\s+asian|muslim|neighbouring|neighboring)\\s+neighbou?rs';
+  '(?:Pakistan|Pak|Pakistani)\\s*[-–/]\\s*(?:Afghanistan|Afghan)|(?:Afghanistan|Afghan)\\s*[-–/]\\s*(?:Pakistan|Pakistani)|Af-?Pak|both\\s+(?:sides|countries|neighbou?rs|governments|armies)|the\\s+two\\s+(?:sides|countries|neighbou?rs|governments|armies)|(?:south\\s+asian|muslim|neighbouring|neighboring)\\s+neighbou?rs';

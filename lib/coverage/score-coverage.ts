@@ -61,7 +61,8 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // "Both sides" / "the two neighbours" stands for the side a unit does not name.
   for (const h of T.bothSides.find(text)) {
     const u = at(h.index);
-    if (pk[u] || af[u]) pk[u] = af[u] = true;
+    const explicit = /^(?:Pak|Af)/i.test(text.slice(h.index, h.index + 3));
+    if (explicit || pk[u] || af[u]) pk[u] = af[u] = true;
   }
   for (const h of cues) cueW[at(h.index)]!.set(h.name, T.cueWeight.get(h.name) ?? 0);
   for (const h of bilateral) bil[at(h.index)]! += T.bilateralWeight.get(h.name) ?? 0;

@@ -1,0 +1,50 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gate } from '../../../lib/coverage/gate';
+import { NEGATIVES, POSITIVES } from './coverage-cases';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures/pages');
+
+describe('gate', () => {
+  it.each(POSITIVES.map((c) => [c.name, c] as const))('passes coverage: %s', (_n, c) => {
+    expect(gate({ title: c.title, meta: '', text: c.text }).passed).toBe(true);
+  });
+
+  it('passes every labelled coverage fixture from its title, description and first 3000 characters', () => {
+    if (!existsSync(FIXTURES)) return;
+    let positives = 0;
+    for (const slug of readdirSync(FIXTURES)) {
+      const exp = path.join(FIXTURES, slug, 'expected.json');
+      const page = path.join(FIXTURES, slug, 'page.html');
+      if (!existsSync(exp) || !existsSync(page)) continue;
+      if (JSON.parse(readFileSync(exp, 'utf8')).coverage?.detected !== true) continue;
+      positives++;
+      const html = readFileSync(page, 'utf8');
+      const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ').slice(0, 3000);
+      expect(gate({ title: '', meta: '', text }).passed, slug).toBe(true);
+    }
+    expect(positives).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['no Afghanistan at all', 'Pakistan budget passes', 'The National Assembly approved the budget after a long debate.'],
+    ['no Pakistan at all', 'Kabul weather', 'Snow fell across Kabul and Kandahar on Monday.'],
+    ['both named, nothing about conflict', 'Recipes', 'A Pakistani and an Afghan chef share recipes for pulao.'],
+    ['an unrelated page', 'Best hiking boots of the year', 'We tested twenty pairs of boots on muddy trails.'],
+  ])('rejects an obvious negative: %s', (_n, title, text) => {
+    expect(gate({ title, meta: '', text }).passed).toBe(false);
+  });
+
+  it('still lets hard negatives through to the full score (recall first)', () => {
+    const cricket = NEGATIVES.find((n) => n.name === 'cricket match report')!;
+    expect(gate({ title: cricket.title, meta: '', text: cricket.text }).passed).toBe(true);
+  });
+
+  it('runs well under a millisecond on a long page', () => {
+    const text = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(60);
+    const t0 = performance.now();
+    for (let i = 0; i < 200; i++) gate({ title: 'A title', meta: 'Some description', text });
+    expect((performance.now() - t0) / 200).toBeLessThan(1);
+  });
+});
