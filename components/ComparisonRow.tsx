@@ -18,7 +18,13 @@ export interface ComparisonRowProps {
 }
 
 /** An outlet's name with its marks: this page, trusted (★), reference set. */
-export function ReportName({ report, current }: { report: CompareReport | undefined; current: boolean }) {
+export function ReportName({
+  report,
+  current,
+}: {
+  report: CompareReport | undefined;
+  current: boolean;
+}) {
   if (!report) return <span>Unknown outlet</span>;
   return (
     <span class="report-name">
@@ -42,7 +48,10 @@ export function ComparisonRow({ row, reports, currentReport = 0, timeZone }: Com
   const unit = row.values.find((v) => v.unit)?.unit ?? null;
   const title = describeSlot({ ...row, unit });
   const status = describeStatus(row);
-  const progression = status.kind === 'update' ? describeProgression(row.values, reports, { short: true, timeZone }) : null;
+  const progression =
+    status.kind === 'update'
+      ? describeProgression(row.values, reports, { short: true, timeZone })
+      : null;
   return (
     <li
       class={`slot slot--${status.kind}${row.contested ? ' slot--contested' : ''}`}
@@ -70,7 +79,9 @@ export function ComparisonRow({ row, reports, currentReport = 0, timeZone }: Com
           {progression.steps.some((s) => s.when) ? (
             <span class="slot__times">
               {' ('}
-              {progression.steps.map((s) => `${s.value}: ${s.outlet}${s.when ? `, ${s.when}` : ''}`).join('; ')}
+              {progression.steps
+                .map((s) => `${s.value}: ${s.outlet}${s.when ? `, ${s.when}` : ''}`)
+                .join('; ')}
               {')'}
             </span>
           ) : null}
@@ -93,7 +104,10 @@ export function ComparisonRow({ row, reports, currentReport = 0, timeZone }: Com
             const when = formatPublished(report?.published ?? null, { short: true, timeZone });
             const words = formatFigureValue(v);
             return (
-              <tr key={`${v.report}-${i}`} class={v.report === currentReport ? 'values__current' : undefined}>
+              <tr
+                key={`${v.report}-${i}`}
+                class={v.report === currentReport ? 'values__current' : undefined}
+              >
                 <th scope="row">
                   <ReportName report={report} current={v.report === currentReport} />
                 </th>
@@ -110,7 +124,11 @@ export function ComparisonRow({ row, reports, currentReport = 0, timeZone }: Com
                   </Disclosure>
                 </td>
                 <td class="values__when">
-                  {when ? <time dateTime={report?.published ?? undefined}>{when}</time> : <span class="muted">no date</span>}
+                  {when ? (
+                    <time dateTime={report?.published ?? undefined}>{when}</time>
+                  ) : (
+                    <span class="muted">no date</span>
+                  )}
                 </td>
               </tr>
             );

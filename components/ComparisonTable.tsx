@@ -13,8 +13,14 @@ export interface ComparisonTableProps {
 }
 
 /** Disagreements first: they are what the reader came for. */
-const ORDER: Readonly<Record<StatusKind, number>> = Object.freeze({ conflict: 0, update: 2, compatible: 3, agree: 4 });
-const rank = (row: CompareRow) => (row.contested && describeStatus(row).kind !== 'conflict' ? 1 : ORDER[describeStatus(row).kind]);
+const ORDER: Readonly<Record<StatusKind, number>> = Object.freeze({
+  conflict: 0,
+  update: 2,
+  compatible: 3,
+  agree: 4,
+});
+const rank = (row: CompareRow) =>
+  row.contested && describeStatus(row).kind !== 'conflict' ? 1 : ORDER[describeStatus(row).kind];
 
 /**
  * Rows worth showing: those that compare at least two reports, and contested
@@ -32,13 +38,21 @@ export const NO_OTHER_REPORTS =
   "No other outlet's report of this event yet — Crosscheck will compare as you read more coverage or when feeds refresh.";
 
 /** The comparison of this page's figures with other outlets' reports of the same event. */
-export function ComparisonTable({ comparison, currentReport = 0, storedReports, timeZone }: ComparisonTableProps) {
+export function ComparisonTable({
+  comparison,
+  currentReport = 0,
+  storedReports,
+  timeZone,
+}: ComparisonTableProps) {
   const others = comparison ? comparison.reports.filter((_, i) => i !== currentReport) : [];
   if (!comparison || others.length === 0) {
     return (
       <EmptyState icon="◎" title={NO_OTHER_REPORTS}>
         {storedReports !== undefined ? (
-          <p>Crosscheck holds {storedReports === 1 ? 'one report' : `${storedReports} reports`} so far.</p>
+          <p>
+            Crosscheck holds {storedReports === 1 ? 'one report' : `${storedReports} reports`} so
+            far.
+          </p>
         ) : null}
       </EmptyState>
     );
@@ -56,7 +70,10 @@ export function ComparisonTable({ comparison, currentReport = 0, storedReports, 
         ))}
       </p>
       {rows.length === 0 ? (
-        <EmptyState icon="◎" title="Other reports of this event give none of the same figures as this page." />
+        <EmptyState
+          icon="◎"
+          title="Other reports of this event give none of the same figures as this page."
+        />
       ) : (
         <ul class="slots" aria-label="Figures compared across outlets">
           {rows.map((row, i) => (

@@ -16,7 +16,13 @@ export interface DisclosureProps {
  * A button that shows and hides its content, with `aria-expanded` and
  * `aria-controls`: reachable and operable from the keyboard.
  */
-export function Disclosure({ summary, label, initiallyOpen = false, class: className, children }: DisclosureProps) {
+export function Disclosure({
+  summary,
+  label,
+  initiallyOpen = false,
+  class: className,
+  children,
+}: DisclosureProps) {
   const [open, setOpen] = useState(initiallyOpen);
   const id = useId();
   return (

@@ -10,13 +10,19 @@ export function DiscoveryPanel({ enabled, onToggle, message }: DiscoveryPanelPro
   return (
     <div class="discovery">
       <label class="switch switch--large">
-        <input type="checkbox" checked={enabled} onChange={(e) => onToggle(e.currentTarget.checked)} aria-describedby="discovery-explain" />
+        <input
+          type="checkbox"
+          checked={enabled}
+          onChange={(e) => onToggle(e.currentTarget.checked)}
+          aria-describedby="discovery-explain"
+        />
         <span>Find more coverage through GDELT</span>
       </label>
       <p id="discovery-explain" class="hint">
-        Off by default. When on, each refresh asks GDELT's public news index for recent articles about the conflict, using a
-        fixed set of conflict keywords — never the pages you read or anything about you. Found articles
-        are then fetched directly from their outlets, so Crosscheck asks your permission to read any site.
+        Off by default. When on, each refresh asks GDELT's public news index for recent articles
+        about the conflict, using a fixed set of conflict keywords — never the pages you read or
+        anything about you. Found articles are then fetched directly from their outlets, so
+        Crosscheck asks your permission to read any site.
       </p>
       {message ? (
         <p class="notice" role="status">

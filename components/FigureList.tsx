@@ -42,13 +42,21 @@ export function FigureList({ analysis }: FigureListProps) {
   return (
     <div class="figure-groups">
       {groups.map((g) => (
-        <section class="figure-group" key={String(g.claimant)} aria-label={`Figures from ${g.label}`}>
+        <section
+          class="figure-group"
+          key={String(g.claimant)}
+          aria-label={`Figures from ${g.label}`}
+        >
           <h3 class="figure-group__title">
             {g.label} <span class="count">({g.items.length})</span>
           </h3>
           <ul class="figure-list">
             {g.items.map((f) => (
-              <FigureItem key={`${f.start}-${f.end}-${f.measure}`} figure={f} text={analysis.article.text} />
+              <FigureItem
+                key={`${f.start}-${f.end}-${f.measure}`}
+                figure={f}
+                text={analysis.article.text}
+              />
             ))}
           </ul>
         </section>

@@ -36,19 +36,29 @@ export function ImportExport({ onExport, onImport, onClear }: ImportExportProps)
     <div class="data">
       <div class="data__block">
         <h3>Settings file</h3>
-        <p class="hint">Your sources and preferences as a JSON file, to keep or to move to another browser.</p>
+        <p class="hint">
+          Your sources and preferences as a JSON file, to keep or to move to another browser.
+        </p>
         <div class="actions">
           <button type="button" class="button" onClick={onExport}>
             Export settings
           </button>
           <label class="button file-button">
             Import settings…
-            <input type="file" accept="application/json,.json" class="visually-hidden" onChange={(e) => void pick(e.currentTarget)} />
+            <input
+              type="file"
+              accept="application/json,.json"
+              class="visually-hidden"
+              onChange={(e) => void pick(e.currentTarget)}
+            />
           </label>
         </div>
         {errors.length > 0 ? (
           <div class="error-box" role="alert">
-            <p>Nothing was changed: the file has {errors.length === 1 ? 'a problem' : `${errors.length} problems`}.</p>
+            <p>
+              Nothing was changed: the file has{' '}
+              {errors.length === 1 ? 'a problem' : `${errors.length} problems`}.
+            </p>
             <ul>
               {errors.slice(0, 20).map((e, i) => (
                 <li key={i}>{e}</li>
@@ -77,7 +87,14 @@ export function ImportExport({ onExport, onImport, onClear }: ImportExportProps)
               </button>
             </>
           ) : (
-            <button type="button" class="button" onClick={() => { setCleared(null); setConfirming(true); }}>
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                setCleared(null);
+                setConfirming(true);
+              }}
+            >
               Clear stored reports
             </button>
           )}

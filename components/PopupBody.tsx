@@ -52,10 +52,18 @@ function Phase({ view, failure }: { view: TabView | null; failure?: string | nul
       const site = siteOf(view.url);
       return (
         <EmptyState icon="⊘" title="Crosscheck does not read this page">
-          <p>It reads news pages from the outlets in your sources. If this is a news site that covers the conflict, you can add it.</p>
+          <p>
+            It reads news pages from the outlets in your sources. If this is a news site that covers
+            the conflict, you can add it.
+          </p>
           {site ? (
             <p>
-              <a class="button button--primary" href={`/options.html#add=${encodeURIComponent(site)}`} target="_blank" rel="noopener">
+              <a
+                class="button button--primary"
+                href={`/options.html#add=${encodeURIComponent(site)}`}
+                target="_blank"
+                rel="noopener"
+              >
                 Add this site ({site})
               </a>
             </p>
@@ -64,7 +72,9 @@ function Phase({ view, failure }: { view: TabView | null; failure?: string | nul
       );
     }
     case 'waiting':
-      return <EmptyState icon="◌" title="Waiting for the page to finish loading…" role="status" busy />;
+      return (
+        <EmptyState icon="◌" title="Waiting for the page to finish loading…" role="status" busy />
+      );
     case 'analysing':
       return (
         <EmptyState icon="◌" title="Reading the article…" role="status" busy>
@@ -81,7 +91,9 @@ function Phase({ view, failure }: { view: TabView | null; failure?: string | nul
               {signals.length > 6 ? ' and more' : ''}, but not enough to be about the conflict.
             </p>
           ) : (
-            <p>Crosscheck looks for the conflict's places, people and events before reading figures.</p>
+            <p>
+              Crosscheck looks for the conflict's places, people and events before reading figures.
+            </p>
           )}
         </EmptyState>
       );
@@ -147,7 +159,11 @@ export function PopupBody({ view, failure, onOpenOptions, timeZone }: PopupBodyP
       </section>
       <section id="compare" aria-labelledby="compare-title" class="section">
         <h2 id="compare-title">Across outlets</h2>
-        <ComparisonTable comparison={comparison} storedReports={view.storedReports} timeZone={timeZone} />
+        <ComparisonTable
+          comparison={comparison}
+          storedReports={view.storedReports}
+          timeZone={timeZone}
+        />
       </section>
       <Footer onOpenOptions={onOpenOptions} />
     </main>

@@ -12,10 +12,18 @@ export interface RefreshPanelProps {
   error?: string | null;
 }
 
-const intervalLabel = (m: number) => (m < 60 ? `Every ${m} minutes` : m === 60 ? 'Every hour' : `Every ${m / 60} hours`);
+const intervalLabel = (m: number) =>
+  m < 60 ? `Every ${m} minutes` : m === 60 ? 'Every hour' : `Every ${m / 60} hours`;
 
 /** "Refresh now", its progress, and the refresh interval. */
-export function RefreshPanel({ progress, refreshMinutes, now, onRefresh, onIntervalChange, error }: RefreshPanelProps) {
+export function RefreshPanel({
+  progress,
+  refreshMinutes,
+  now,
+  onRefresh,
+  onIntervalChange,
+  error,
+}: RefreshPanelProps) {
   const running = progress?.running ?? false;
   const choices: number[] = [...FORMAT_CONFIG.refreshChoices];
   if (!choices.includes(refreshMinutes)) choices.push(refreshMinutes);
@@ -23,14 +31,24 @@ export function RefreshPanel({ progress, refreshMinutes, now, onRefresh, onInter
   return (
     <div class="refresh">
       <div class="actions">
-        <button type="button" class="button button--primary" onClick={onRefresh} disabled={running} aria-describedby="refresh-status">
+        <button
+          type="button"
+          class="button button--primary"
+          onClick={onRefresh}
+          disabled={running}
+          aria-describedby="refresh-status"
+        >
           {running ? 'Refreshing…' : 'Refresh now'}
         </button>
       </div>
       <div id="refresh-status" class="refresh__status" role="status" aria-live="polite">
         {running && progress ? (
           <>
-            <progress max={Math.max(1, progress.total)} value={progress.done} aria-label="Refresh progress" />
+            <progress
+              max={Math.max(1, progress.total)}
+              value={progress.done}
+              aria-label="Refresh progress"
+            />
             <p>
               {progress.done} of {progress.total} sources read
               {progress.current ? ` — reading ${progress.current}` : ''}
@@ -38,7 +56,8 @@ export function RefreshPanel({ progress, refreshMinutes, now, onRefresh, onInter
           </>
         ) : progress?.finishedAt ? (
           <p>
-            Last refresh finished {formatRelativeTime(progress.finishedAt, now)} ({progress.done} of {progress.total} sources read).
+            Last refresh finished {formatRelativeTime(progress.finishedAt, now)} ({progress.done} of{' '}
+            {progress.total} sources read).
           </p>
         ) : (
           <p>No refresh has run since the browser started.</p>
@@ -47,7 +66,11 @@ export function RefreshPanel({ progress, refreshMinutes, now, onRefresh, onInter
       </div>
       <div class="field field--inline">
         <label for="refresh-interval">Refresh feeds</label>
-        <select id="refresh-interval" value={String(refreshMinutes)} onChange={(e) => onIntervalChange(Number(e.currentTarget.value))}>
+        <select
+          id="refresh-interval"
+          value={String(refreshMinutes)}
+          onChange={(e) => onIntervalChange(Number(e.currentTarget.value))}
+        >
           {choices.map((m) => (
             <option key={m} value={String(m)}>
               {intervalLabel(m)}

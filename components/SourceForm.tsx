@@ -67,7 +67,13 @@ export function checkSourceDraft(
  * Add or edit a source. Errors show inline (role="alert", aria-invalid,
  * aria-describedby) and nothing is submitted while any remains.
  */
-export function SourceForm({ mode, initial, existingDomains = [], onSubmit, onCancel }: SourceFormProps) {
+export function SourceForm({
+  mode,
+  initial,
+  existingDomains = [],
+  onSubmit,
+  onCancel,
+}: SourceFormProps) {
   const [name, setName] = useState(initial?.name ?? '');
   const [domain, setDomain] = useState(initial?.domain ?? '');
   const [feeds, setFeeds] = useState((initial?.feeds ?? []).join('\n'));
@@ -101,11 +107,26 @@ export function SourceForm({ mode, initial, existingDomains = [], onSubmit, onCa
   });
 
   return (
-    <form class={`source-form source-form--${mode}`} onSubmit={submit} noValidate aria-label={mode === 'add' ? 'Add a source' : 'Edit source'}>
+    <form
+      class={`source-form source-form--${mode}`}
+      onSubmit={submit}
+      noValidate
+      aria-label={mode === 'add' ? 'Add a source' : 'Edit source'}
+    >
       <div class="field">
         <label for={`${id}-name`}>Outlet name</label>
-        <input id={`${id}-name`} type="text" value={name} maxLength={SOURCES_CONFIG.maxNameLength} placeholder="Example News" onInput={(e) => setName(e.currentTarget.value)} aria-describedby={`${id}-name-hint`} />
-        <p class="hint" id={`${id}-name-hint`}>Optional: the domain is used when left blank.</p>
+        <input
+          id={`${id}-name`}
+          type="text"
+          value={name}
+          maxLength={SOURCES_CONFIG.maxNameLength}
+          placeholder="Example News"
+          onInput={(e) => setName(e.currentTarget.value)}
+          aria-describedby={`${id}-name-hint`}
+        />
+        <p class="hint" id={`${id}-name-hint`}>
+          Optional: the domain is used when left blank.
+        </p>
       </div>
       <div class="field">
         <label for={`${id}-domain`}>Domain</label>
@@ -126,7 +147,9 @@ export function SourceForm({ mode, initial, existingDomains = [], onSubmit, onCa
           {...field('domain')}
         />
         <p class="hint" id={`${id}-domain-hint`}>
-          {mode === 'edit' ? 'The domain of a source cannot change; remove it and add the new one.' : 'Subdomains are included: example.com also covers news.example.com.'}
+          {mode === 'edit'
+            ? 'The domain of a source cannot change; remove it and add the new one.'
+            : 'Subdomains are included: example.com also covers news.example.com.'}
         </p>
         {errors.domain ? (
           <p class="error" id={`${id}-domain-error`} role="alert">
@@ -167,7 +190,9 @@ export function SourceForm({ mode, initial, existingDomains = [], onSubmit, onCa
           />
         )}
         <p class="hint" id={`${id}-feeds-hint`}>
-          {mode === 'add' ? 'Optional: an RSS or Atom feed lets Crosscheck read new articles in the background.' : 'One RSS or Atom address per line; may be empty.'}
+          {mode === 'add'
+            ? 'Optional: an RSS or Atom feed lets Crosscheck read new articles in the background.'
+            : 'One RSS or Atom address per line; may be empty.'}
         </p>
         {errors.feeds ? (
           <p class="error" id={`${id}-feeds-error`} role="alert">
@@ -177,7 +202,11 @@ export function SourceForm({ mode, initial, existingDomains = [], onSubmit, onCa
       </div>
       <div class="field">
         <label for={`${id}-region`}>Region</label>
-        <select id={`${id}-region`} value={region} onChange={(e) => setRegion(e.currentTarget.value as Region | '')}>
+        <select
+          id={`${id}-region`}
+          value={region}
+          onChange={(e) => setRegion(e.currentTarget.value as Region | '')}
+        >
           {mode === 'add' ? <option value="">Guess from the domain</option> : null}
           {REGIONS.map((r) => (
             <option key={r} value={r}>

@@ -15,7 +15,9 @@ export interface SourceListProps {
 /** Trusted first, then by name: the outlets the reader relies on are at hand. */
 export function sortSources(sources: readonly Source[]): Source[] {
   return [...sources].sort(
-    (a, b) => Number(b.trusted) - Number(a.trusted) || a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
+    (a, b) =>
+      Number(b.trusted) - Number(a.trusted) ||
+      a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
   );
 }
 
@@ -26,7 +28,15 @@ export function filterSources(sources: readonly Source[], query: string): Source
   return sources.filter((s) => s.name.toLowerCase().includes(q) || s.domain.includes(q));
 }
 
-export function SourceList({ sources, health, access, now, onChange, onRemove, onGrant }: SourceListProps) {
+export function SourceList({
+  sources,
+  health,
+  access,
+  now,
+  onChange,
+  onRemove,
+  onGrant,
+}: SourceListProps) {
   const [query, setQuery] = useState('');
   const id = useId();
   if (sources.length === 0) {
@@ -39,15 +49,33 @@ export function SourceList({ sources, health, access, now, onChange, onRemove, o
     <div class="source-list">
       <div class="field field--inline">
         <label for={`${id}-filter`}>Filter sources</label>
-        <input id={`${id}-filter`} type="text" value={query} placeholder="Name or domain" onInput={(e) => setQuery(e.currentTarget.value)} aria-describedby={`${id}-count`} />
+        <input
+          id={`${id}-filter`}
+          type="text"
+          value={query}
+          placeholder="Name or domain"
+          onInput={(e) => setQuery(e.currentTarget.value)}
+          aria-describedby={`${id}-count`}
+        />
       </div>
       <p id={`${id}-count`} class="hint" aria-live="polite">
-        {shown.length === sources.length ? `${sources.length} sources` : `Showing ${shown.length} of ${sources.length} sources`}
+        {shown.length === sources.length
+          ? `${sources.length} sources`
+          : `Showing ${shown.length} of ${sources.length} sources`}
         {` · ${enabled} enabled · ${trusted} trusted`}
       </p>
       <ul class="sources" aria-label="Sources">
         {shown.map((s) => (
-          <SourceRow key={s.id} source={s} health={health[s.id]} access={access(s)} now={now} onChange={onChange} onRemove={onRemove} onGrant={onGrant} />
+          <SourceRow
+            key={s.id}
+            source={s}
+            health={health[s.id]}
+            access={access(s)}
+            now={now}
+            onChange={onChange}
+            onRemove={onRemove}
+            onGrant={onGrant}
+          />
         ))}
       </ul>
     </div>

@@ -19,7 +19,15 @@ export interface SourceRowProps {
 }
 
 /** One source: name, domain, feeds, region, toggles, health, edit and remove. */
-export function SourceRow({ source, health, access, now, onChange, onRemove, onGrant }: SourceRowProps) {
+export function SourceRow({
+  source,
+  health,
+  access,
+  now,
+  onChange,
+  onRemove,
+  onGrant,
+}: SourceRowProps) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const save = (draft: SourceDraft) => {
@@ -27,11 +35,19 @@ export function SourceRow({ source, health, access, now, onChange, onRemove, onG
     setEditing(false);
   };
   return (
-    <li class={`source${source.enabled ? '' : ' source--disabled'}`} data-domain={source.domain} data-id={source.id}>
+    <li
+      class={`source${source.enabled ? '' : ' source--disabled'}`}
+      data-domain={source.domain}
+      data-id={source.id}
+    >
       <div class="source__main">
         <div class="source__id">
           <h3 class="source__name">
-            {source.trusted ? <span class="star" aria-hidden="true">★ </span> : null}
+            {source.trusted ? (
+              <span class="star" aria-hidden="true">
+                ★{' '}
+              </span>
+            ) : null}
             {source.name}
           </h3>
           <p class="source__meta">
@@ -44,11 +60,19 @@ export function SourceRow({ source, health, access, now, onChange, onRemove, onG
         </div>
         <div class="source__toggles">
           <label class="switch">
-            <input type="checkbox" checked={source.enabled} onChange={(e) => onChange({ ...source, enabled: e.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              checked={source.enabled}
+              onChange={(e) => onChange({ ...source, enabled: e.currentTarget.checked })}
+            />
             <span>Enabled</span>
           </label>
           <label class="switch">
-            <input type="checkbox" checked={source.trusted} onChange={(e) => onChange({ ...source, trusted: e.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              checked={source.trusted}
+              onChange={(e) => onChange({ ...source, trusted: e.currentTarget.checked })}
+            />
             <span>Trusted</span>
           </label>
         </div>
@@ -62,7 +86,11 @@ export function SourceRow({ source, health, access, now, onChange, onRemove, onG
           ))}
         </ul>
       ) : null}
-      {source.enabled ? <HealthSummary health={health} now={now} noFeeds={source.feeds.length === 0} /> : <p class="health health--idle">Disabled: not read.</p>}
+      {source.enabled ? (
+        <HealthSummary health={health} now={now} noFeeds={source.feeds.length === 0} />
+      ) : (
+        <p class="health health--idle">Disabled: not read.</p>
+      )}
       {access === 'missing' ? (
         <p class="warning" role="note">
           <span aria-hidden="true">⚠ </span>Crosscheck may not read {source.domain} yet.{' '}
@@ -72,13 +100,22 @@ export function SourceRow({ source, health, access, now, onChange, onRemove, onG
         </p>
       ) : null}
       <div class="actions">
-        <button type="button" class="button button--small" aria-expanded={editing ? 'true' : 'false'} onClick={() => setEditing((e) => !e)}>
+        <button
+          type="button"
+          class="button button--small"
+          aria-expanded={editing ? 'true' : 'false'}
+          onClick={() => setEditing((e) => !e)}
+        >
           {editing ? 'Close editor' : 'Edit'}
           <span class="visually-hidden"> {source.name}</span>
         </button>
         {confirming ? (
           <>
-            <button type="button" class="button button--small button--danger" onClick={() => onRemove(source)}>
+            <button
+              type="button"
+              class="button button--small button--danger"
+              onClick={() => onRemove(source)}
+            >
               Yes, remove {source.name}
             </button>
             <button type="button" class="button button--small" onClick={() => setConfirming(false)}>
@@ -91,7 +128,14 @@ export function SourceRow({ source, health, access, now, onChange, onRemove, onG
           </button>
         )}
       </div>
-      {editing ? <SourceForm mode="edit" initial={source} onSubmit={save} onCancel={() => setEditing(false)} /> : null}
+      {editing ? (
+        <SourceForm
+          mode="edit"
+          initial={source}
+          onSubmit={save}
+          onCancel={() => setEditing(false)}
+        />
+      ) : null}
     </li>
   );
 }

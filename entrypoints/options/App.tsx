@@ -5,7 +5,17 @@ import type { RefreshProgress } from '../../lib/types';
 import type { Prefs, Source, SourceHealth } from '../../lib/sources/types';
 import { sourceForDomain } from '../../lib/sources/repair-sources';
 import { serializeSettings } from '../../lib/sources/settings-file';
-import { getHealth, getPrefs, getSources, healthItem, importSettings, prefsItem, savePrefs, saveSources, sourcesItem } from '../../lib/store/settings';
+import {
+  getHealth,
+  getPrefs,
+  getSources,
+  healthItem,
+  importSettings,
+  prefsItem,
+  savePrefs,
+  saveSources,
+  sourcesItem,
+} from '../../lib/store/settings';
 import { FORMAT_CONFIG } from '../../lib/format/config';
 import { SourceList } from '../../components/SourceList';
 import { SourceForm, type SourceDraft } from '../../components/SourceForm';
@@ -87,7 +97,13 @@ export function App({ addDomain }: AppProps) {
     void reload();
     // Another options tab, an import or the background may change settings; health changes during refreshes.
     const unwatch = [
-      sourcesItem.watch(() => void getSources().then((s) => { setSources(s); void checkAccess(s); })),
+      sourcesItem.watch(
+        () =>
+          void getSources().then((s) => {
+            setSources(s);
+            void checkAccess(s);
+          }),
+      ),
       prefsItem.watch(() => void getPrefs().then(setPrefs)),
       healthItem.watch(() => void getHealth().then(setHealth)),
     ];
@@ -106,7 +122,8 @@ export function App({ addDomain }: AppProps) {
       setProgress(p);
       setNow(Date.now());
       setRefreshError(null);
-      if (p.running) pollTimer.current = setTimeout(() => void pollProgress(), FORMAT_CONFIG.refreshPollMs);
+      if (p.running)
+        pollTimer.current = setTimeout(() => void pollProgress(), FORMAT_CONFIG.refreshPollMs);
     } catch (e) {
       setRefreshError(`Could not reach Crosscheck's background: ${(e as Error).message}`);
     }
@@ -134,13 +151,22 @@ export function App({ addDomain }: AppProps) {
   const add = (draft: SourceDraft) => {
     if (!sources) return;
     const asked = request(originsNeeded(draft));
-    const source: Source = { ...sourceForDomain(draft.domain), name: draft.name, feeds: draft.feeds, region: draft.region, enabled: true };
+    const source: Source = {
+      ...sourceForDomain(draft.domain),
+      name: draft.name,
+      feeds: draft.feeds,
+      region: draft.region,
+      enabled: true,
+    };
     // Saved whatever the answer: a source waiting for access shows an "Allow" button instead of vanishing.
     void persist([...sources, source], `Added ${source.name}.`).then(async (ok) => {
       if (!ok) return;
       const allowed = await asked;
       if (allowed) await sendMessage('sources-changed', {}).catch(() => undefined);
-      else say(`Added ${source.name}, but Crosscheck may not read ${source.domain} until you allow it.`);
+      else
+        say(
+          `Added ${source.name}, but Crosscheck may not read ${source.domain} until you allow it.`,
+        );
       void checkAccess(await getSources());
     });
     history.replaceState(null, '', location.pathname);
@@ -149,7 +175,11 @@ export function App({ addDomain }: AppProps) {
   const grant = (source: Source) => {
     void request(originsNeeded(source)).then(async (allowed) => {
       if (allowed) await sendMessage('sources-changed', {}).catch(() => undefined);
-      say(allowed ? `Crosscheck may now read ${source.domain}.` : `Access to ${source.domain} was not granted.`);
+      say(
+        allowed
+          ? `Crosscheck may now read ${source.domain}.`
+          : `Access to ${source.domain} was not granted.`,
+      );
       if (sources) void checkAccess(sources);
     });
   };
@@ -157,8 +187,12 @@ export function App({ addDomain }: AppProps) {
   const change = (next: Source) => {
     if (!sources) return;
     const old = sources.find((s) => s.id === next.id);
-    const asked = old && next.feeds.join() !== old.feeds.join() ? request(originsNeeded(next)) : null;
-    void persist(sources.map((s) => (s.id === next.id ? next : s)), `Saved ${next.name}.`).then(() => {
+    const asked =
+      old && next.feeds.join() !== old.feeds.join() ? request(originsNeeded(next)) : null;
+    void persist(
+      sources.map((s) => (s.id === next.id ? next : s)),
+      `Saved ${next.name}.`,
+    ).then(() => {
       if (asked) void asked.then(() => checkAccess(sources));
     });
   };
@@ -197,7 +231,9 @@ export function App({ addDomain }: AppProps) {
         setDiscoveryMessage('Discovery is on: the next refresh also asks GDELT for coverage.');
         void savePrefsAnd({ ...prefs, discovery: true }, 'Discovery is on.');
       } else {
-        setDiscoveryMessage('Discovery stays off: it needs permission to read articles on any news site.');
+        setDiscoveryMessage(
+          'Discovery stays off: it needs permission to read articles on any news site.',
+        );
         setPrefs({ ...prefs });
       }
     });
@@ -228,11 +264,14 @@ export function App({ addDomain }: AppProps) {
     if (!r.ok) return r.errors;
     await reload();
     await sendMessage('sources-changed', {}).catch(() => undefined);
-    say(`Imported settings from ${file.name}. Sites that need your permission show an "Allow" button.`);
+    say(
+      `Imported settings from ${file.name}. Sites that need your permission show an "Allow" button.`,
+    );
     return [];
   };
 
-  const clearReports = async (): Promise<number> => (await sendMessage('clear-reports', {})).removed;
+  const clearReports = async (): Promise<number> =>
+    (await sendMessage('clear-reports', {})).removed;
 
   const access = (s: Source): SiteAccess =>
     siteOrigins(s.domain).length === 0 ? 'listed' : granted[s.domain] ? 'granted' : 'missing';
@@ -244,11 +283,21 @@ export function App({ addDomain }: AppProps) {
         <p class="muted">Sources and settings</p>
         <nav aria-label="Sections">
           <ul>
-            <li><a href="#sources">Sources</a></li>
-            <li><a href="#refresh">Refresh</a></li>
-            <li><a href="#discovery">Discovery</a></li>
-            <li><a href="#data">Data</a></li>
-            <li><a href="#privacy">Privacy</a></li>
+            <li>
+              <a href="#sources">Sources</a>
+            </li>
+            <li>
+              <a href="#refresh">Refresh</a>
+            </li>
+            <li>
+              <a href="#discovery">Discovery</a>
+            </li>
+            <li>
+              <a href="#data">Data</a>
+            </li>
+            <li>
+              <a href="#privacy">Privacy</a>
+            </li>
           </ul>
         </nav>
       </header>
@@ -258,20 +307,34 @@ export function App({ addDomain }: AppProps) {
       {problems.length > 0 ? (
         <div class="error-box" role="alert">
           <p>Nothing was saved:</p>
-          <ul>{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <main>
         <section id="sources" class="section" aria-labelledby="sources-title">
           <h2 id="sources-title">Sources</h2>
           <p class="hint">
-            The outlets Crosscheck reads: their pages when you open them, their feeds in the background. Mark the ones you
-            trust; they are starred in comparisons.
+            The outlets Crosscheck reads: their pages when you open them, their feeds in the
+            background. Mark the ones you trust; they are starred in comparisons.
           </p>
           {sources ? (
-            <SourceList sources={sources} health={health} access={access} now={now} onChange={change} onRemove={remove} onGrant={grant} />
+            <SourceList
+              sources={sources}
+              health={health}
+              access={access}
+              now={now}
+              onChange={change}
+              onRemove={remove}
+              onGrant={grant}
+            />
           ) : (
-            <p class="muted" role="status">Loading sources…</p>
+            <p class="muted" role="status">
+              Loading sources…
+            </p>
           )}
           <h3 id="add-title">Add a source</h3>
           <SourceForm
@@ -290,12 +353,22 @@ export function App({ addDomain }: AppProps) {
             now={now}
             error={refreshError}
             onRefresh={refreshNow}
-            onIntervalChange={(m) => prefs && void savePrefsAnd({ ...prefs, refreshMinutes: m }, `Feeds will refresh every ${m} minutes.`)}
+            onIntervalChange={(m) =>
+              prefs &&
+              void savePrefsAnd(
+                { ...prefs, refreshMinutes: m },
+                `Feeds will refresh every ${m} minutes.`,
+              )
+            }
           />
         </section>
         <section id="discovery" class="section" aria-labelledby="discovery-title">
           <h2 id="discovery-title">Discovery</h2>
-          <DiscoveryPanel enabled={prefs?.discovery ?? false} onToggle={toggleDiscovery} message={discoveryMessage} />
+          <DiscoveryPanel
+            enabled={prefs?.discovery ?? false}
+            onToggle={toggleDiscovery}
+            message={discoveryMessage}
+          />
         </section>
         <section id="data" class="section" aria-labelledby="data-title">
           <h2 id="data-title">Data</h2>

@@ -13,7 +13,11 @@ export function originsNeeded(source: { domain: string; feeds: readonly string[]
   for (const feed of source.feeds) {
     try {
       const host = new URL(feed).hostname.replace(/^www\./, '');
-      if (!isCoveredDomain(host, [...NEWS_DOMAINS, ...FEED_HOSTS]) && !isCoveredDomain(host, [...hosts])) hosts.add(host);
+      if (
+        !isCoveredDomain(host, [...NEWS_DOMAINS, ...FEED_HOSTS]) &&
+        !isCoveredDomain(host, [...hosts])
+      )
+        hosts.add(host);
     } catch {
       // Feeds are validated before they get here; an unreadable one needs no permission.
     }

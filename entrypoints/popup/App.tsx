@@ -9,7 +9,8 @@ export interface AppProps {
   requestedTab: number | null;
 }
 
-type Load = { kind: 'loading' } | { kind: 'view'; view: TabView } | { kind: 'failed'; message: string };
+type Load =
+  { kind: 'loading' } | { kind: 'view'; view: TabView } | { kind: 'failed'; message: string };
 
 /** Phases in which the background is still working on the page: keep asking. */
 const POLLING: ReadonlySet<TabView['phase']> = new Set(['waiting', 'analysing']);
@@ -33,7 +34,8 @@ export function App({ requestedTab }: AppProps) {
         if (stopped) return;
         failures = 0;
         setLoad({ kind: 'view', view });
-        if (POLLING.has(view.phase)) timer = setTimeout(() => void poll(tabId), FORMAT_CONFIG.popupPollMs);
+        if (POLLING.has(view.phase))
+          timer = setTimeout(() => void poll(tabId), FORMAT_CONFIG.popupPollMs);
       } catch (e) {
         if (stopped) return;
         // The background may be waking up: try a few times before saying so.
@@ -41,7 +43,10 @@ export function App({ requestedTab }: AppProps) {
         if (failures < FORMAT_CONFIG.popupRetries) {
           timer = setTimeout(() => void poll(tabId), FORMAT_CONFIG.popupPollMs);
         } else {
-          setLoad({ kind: 'failed', message: `Crosscheck's background did not answer (${(e as Error).message || 'no reply'}).` });
+          setLoad({
+            kind: 'failed',
+            message: `Crosscheck's background did not answer (${(e as Error).message || 'no reply'}).`,
+          });
         }
       }
     };

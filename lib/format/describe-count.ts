@@ -12,7 +12,11 @@ const capitalise = (s: string) => (s === '' ? s : s[0]!.toUpperCase() + s.slice(
  * @example describeCount('killed', 'afghan-forces') // "Afghan forces killed"
  * @example describeCount('other', 'other', 'miles')  // "Distance (miles)"
  */
-export function describeCount(measure: Measure, subject: Subject, unit: string | null = null): string {
+export function describeCount(
+  measure: Measure,
+  subject: Subject,
+  unit: string | null = null,
+): string {
   if (measure === 'other') {
     const canonical = canonicalUnit(unit);
     const what = canonical ? OTHER_BY_UNIT[canonical] : undefined;

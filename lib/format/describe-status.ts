@@ -21,7 +21,11 @@ export function describeStatus(row: Pick<CompareRow, 'status' | 'update'>): Stat
 }
 
 /** The contested mark's words; the note names the belligerents only when the row is one of theirs. */
-export function describeContested(claimant: Claimant = 'pakistan'): { icon: string; label: string; note: string } {
+export function describeContested(claimant: Claimant = 'pakistan'): {
+  icon: string;
+  label: string;
+  note: string;
+} {
   const belligerent = claimant === 'pakistan' || claimant === 'afghanistan';
   return {
     icon: CONTESTED_WORDS.icon,

@@ -19,7 +19,10 @@ const DAY_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @example formatPublished('2026-02-27T09:05:00Z', { timeZone: 'UTC' }) // "27 Feb 2026, 09:05"
  * @returns null when there is no date; the input itself when it cannot be read as one.
  */
-export function formatPublished(iso: string | null | undefined, options: DateOptions = {}): string | null {
+export function formatPublished(
+  iso: string | null | undefined,
+  options: DateOptions = {},
+): string | null {
   if (!iso) return null;
   const trimmed = iso.trim();
   const year = options.short ? undefined : ('numeric' as const);

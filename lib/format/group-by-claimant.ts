@@ -11,7 +11,9 @@ export interface ClaimantGroup<T> {
   items: T[];
 }
 
-export function groupByClaimant<T extends { claimant: Claimant }>(items: readonly T[]): ClaimantGroup<T>[] {
+export function groupByClaimant<T extends { claimant: Claimant }>(
+  items: readonly T[],
+): ClaimantGroup<T>[] {
   return CLAIMANT_GROUPS.map((g) => ({
     claimant: g.claimant,
     label: g.label,

@@ -7,17 +7,18 @@ import type { Claimant, Measure, RowStatus, Subject } from '../types';
 import type { Region } from '../sources/types';
 
 /** Who a subject is, as a noun phrase and an optional place ("civilians" + " in Afghanistan"). */
-export const SUBJECT_WORDS: Readonly<Record<Subject, { noun: string; where: string; side: string }>> =
-  Object.freeze({
-    'afghan-forces': { noun: 'Afghan forces', where: '', side: 'Afghan' },
-    'pakistani-forces': { noun: 'Pakistani soldiers', where: '', side: 'Pakistani' },
-    'afghan-civilians': { noun: 'civilians', where: ' in Afghanistan', side: 'Afghan' },
-    'pakistani-civilians': { noun: 'civilians', where: ' in Pakistan', side: 'Pakistani' },
-    civilians: { noun: 'civilians', where: '', side: '' },
-    militants: { noun: 'militants', where: '', side: '' },
-    people: { noun: 'people', where: '', side: '' },
-    other: { noun: 'others', where: '', side: '' },
-  });
+export const SUBJECT_WORDS: Readonly<
+  Record<Subject, { noun: string; where: string; side: string }>
+> = Object.freeze({
+  'afghan-forces': { noun: 'Afghan forces', where: '', side: 'Afghan' },
+  'pakistani-forces': { noun: 'Pakistani soldiers', where: '', side: 'Pakistani' },
+  'afghan-civilians': { noun: 'civilians', where: ' in Afghanistan', side: 'Afghan' },
+  'pakistani-civilians': { noun: 'civilians', where: ' in Pakistan', side: 'Pakistani' },
+  civilians: { noun: 'civilians', where: '', side: '' },
+  militants: { noun: 'militants', where: '', side: '' },
+  people: { noun: 'people', where: '', side: '' },
+  other: { noun: 'others', where: '', side: '' },
+});
 
 /**
  * How each measure reads with its subject. `{noun}`, `{where}` and `{side}`
@@ -91,25 +92,26 @@ export const CLAIMED_BY: Readonly<Record<Exclude<Claimant, null>, string>> = Obj
 export const UNATTRIBUTED = "outlet's own figure, no source named";
 
 /** Row statuses in words and with an icon: never colour alone. */
-export const STATUS_WORDS: Readonly<Record<RowStatus | 'update', { icon: string; label: string; note: string }>> =
-  Object.freeze({
-    agree: { icon: '✓', label: 'Outlets agree', note: 'Every report gives the same figure.' },
-    compatible: {
-      icon: '≈',
-      label: 'Close but not identical',
-      note: 'The figures overlap but are worded differently (for example "at least 274" and "274").',
-    },
-    conflict: {
-      icon: '✗',
-      label: 'Outlets disagree',
-      note: 'Reports of the same claim give figures that cannot both be right.',
-    },
-    update: {
-      icon: '↗',
-      label: 'Updated over time',
-      note: 'The count changed as the day went on: later reports carry the newer tally.',
-    },
-  });
+export const STATUS_WORDS: Readonly<
+  Record<RowStatus | 'update', { icon: string; label: string; note: string }>
+> = Object.freeze({
+  agree: { icon: '✓', label: 'Outlets agree', note: 'Every report gives the same figure.' },
+  compatible: {
+    icon: '≈',
+    label: 'Close but not identical',
+    note: 'The figures overlap but are worded differently (for example "at least 274" and "274").',
+  },
+  conflict: {
+    icon: '✗',
+    label: 'Outlets disagree',
+    note: 'Reports of the same claim give figures that cannot both be right.',
+  },
+  update: {
+    icon: '↗',
+    label: 'Updated over time',
+    note: 'The count changed as the day went on: later reports carry the newer tally.',
+  },
+});
 
 /**
  * A contested figure is a disagreement between the parties, not an outlet

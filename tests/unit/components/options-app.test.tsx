@@ -18,7 +18,11 @@ let request: ReturnType<typeof vi.fn>;
 beforeEach(() => {
   sendMessage.mockClear();
   request = vi.fn(async () => true);
-  Object.assign(fakeBrowser.permissions, { request, contains: vi.fn(async () => false), remove: vi.fn(async () => true) });
+  Object.assign(fakeBrowser.permissions, {
+    request,
+    contains: vi.fn(async () => false),
+    remove: vi.fn(async () => true),
+  });
   root = document.createElement('div');
   document.body.appendChild(root);
 });
@@ -27,17 +31,25 @@ afterEach(() => {
   root.remove();
 });
 
-const settle = () => act(async () => { for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0)); });
+const settle = () =>
+  act(async () => {
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+  });
 const byLabel = (text: string) => {
   const label = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim() === text)!;
-  return (label.htmlFor ? root.querySelector(`#${CSS.escape(label.htmlFor)}`) : label.querySelector('input')) as HTMLInputElement;
+  return (
+    label.htmlFor
+      ? root.querySelector(`#${CSS.escape(label.htmlFor)}`)
+      : label.querySelector('input')
+  ) as HTMLInputElement;
 };
 const type = (input: HTMLInputElement, value: string) =>
   act(() => {
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
-const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!;
+const button = (text: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!;
 
 async function mount(addDomain: string | null = null) {
   act(() => render(<App addDomain={addDomain} />, root));
@@ -51,7 +63,9 @@ describe('options App', () => {
     type(byLabel('Domain'), 'not a domain');
     act(() => button('Add source').click());
     await settle();
-    expect(root.querySelector('#sources [role="alert"]')!.textContent).toMatch(/not a valid domain/);
+    expect(root.querySelector('#sources [role="alert"]')!.textContent).toMatch(
+      /not a valid domain/,
+    );
     expect(await getSources()).toEqual(before);
     expect(request).not.toHaveBeenCalled();
   });
@@ -62,7 +76,9 @@ describe('options App', () => {
     type(byLabel('Domain'), 'frontier-news.example');
     act(() => button('Add source').click());
     // Asked synchronously, inside the click: a browser only prompts during a user gesture.
-    expect(request).toHaveBeenCalledWith({ origins: ['*://frontier-news.example/*', '*://*.frontier-news.example/*'] });
+    expect(request).toHaveBeenCalledWith({
+      origins: ['*://frontier-news.example/*', '*://*.frontier-news.example/*'],
+    });
     await settle();
     const stored = (await getSources()).find((s) => s.domain === 'frontier-news.example');
     expect(stored).toMatchObject({ name: 'Frontier News', enabled: true, builtin: false });

@@ -26,14 +26,21 @@ const byLabel = (text: string) => {
   if (!label.htmlFor) return label.querySelector('input')!;
   return root.querySelector<HTMLInputElement>(`#${CSS.escape(label.htmlFor)}`)!;
 };
-const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(text))!;
+const button = (text: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(text))!;
 const type = (input: HTMLInputElement, value: string) =>
   act(() => {
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
 const click = (el: Element) => act(() => (el as HTMLElement).click());
-const submit = () => act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+const submit = () =>
+  act(
+    () =>
+      void root
+        .querySelector('form')!
+        .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })),
+  );
 
 describe('SourceForm (add)', () => {
   it('shows an inline error for an invalid domain and submits nothing', () => {
@@ -79,7 +86,9 @@ describe('SourceForm (add)', () => {
 
   it('refuses a domain already listed', () => {
     const onSubmit = vi.fn();
-    act(() => render(<SourceForm mode="add" existingDomains={['dawn.com']} onSubmit={onSubmit} />, root));
+    act(() =>
+      render(<SourceForm mode="add" existingDomains={['dawn.com']} onSubmit={onSubmit} />, root),
+    );
     type(byLabel('Domain'), 'www.dawn.com');
     submit();
     expect(onSubmit).not.toHaveBeenCalled();
@@ -104,7 +113,19 @@ describe('SourceRow', () => {
   it('is an element keyed by domain, with toggles that report changes', () => {
     const onChange = vi.fn();
     act(() =>
-      render(<ul><SourceRow source={source} access="listed" now={0} onChange={onChange} onRemove={vi.fn()} onGrant={vi.fn()} /></ul>, root),
+      render(
+        <ul>
+          <SourceRow
+            source={source}
+            access="listed"
+            now={0}
+            onChange={onChange}
+            onRemove={vi.fn()}
+            onGrant={vi.fn()}
+          />
+        </ul>,
+        root,
+      ),
     );
     expect(root.querySelector('[data-domain="frontier-news.example"]')).not.toBeNull();
     click(byLabel('Trusted'));
@@ -114,7 +135,19 @@ describe('SourceRow', () => {
   it('asks for confirmation before removing', () => {
     const onRemove = vi.fn();
     act(() =>
-      render(<ul><SourceRow source={source} access="missing" now={0} onChange={vi.fn()} onRemove={onRemove} onGrant={vi.fn()} /></ul>, root),
+      render(
+        <ul>
+          <SourceRow
+            source={source}
+            access="missing"
+            now={0}
+            onChange={vi.fn()}
+            onRemove={onRemove}
+            onGrant={vi.fn()}
+          />
+        </ul>,
+        root,
+      ),
     );
     expect(root.textContent).toContain('Allow access to frontier-news.example');
     click(button('Remove'));
@@ -140,7 +173,14 @@ describe('Disclosure', () => {
 describe('ImportExport', () => {
   it('lists import errors and says nothing changed', async () => {
     act(() =>
-      render(<ImportExport onExport={vi.fn()} onImport={async () => ['sources[2].domain: bad', 'prefs: missing']} onClear={async () => 0} />, root),
+      render(
+        <ImportExport
+          onExport={vi.fn()}
+          onImport={async () => ['sources[2].domain: bad', 'prefs: missing']}
+          onClear={async () => 0}
+        />,
+        root,
+      ),
     );
     const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
     Object.defineProperty(input, 'files', { value: [new File(['{}'], 'settings.json')] });
@@ -154,7 +194,9 @@ describe('ImportExport', () => {
 
   it('clears reports only after confirmation and reports the count', async () => {
     const onClear = vi.fn(async () => 12);
-    act(() => render(<ImportExport onExport={vi.fn()} onImport={async () => []} onClear={onClear} />, root));
+    act(() =>
+      render(<ImportExport onExport={vi.fn()} onImport={async () => []} onClear={onClear} />, root),
+    );
     click(button('Clear stored reports'));
     expect(onClear).not.toHaveBeenCalled();
     await act(async () => button('Yes, clear all stored reports').click());
@@ -168,7 +210,14 @@ describe('RefreshPanel', () => {
     act(() =>
       render(
         <RefreshPanel
-          progress={{ running: true, done: 3, total: 10, current: 'Dawn', startedAt: 0, finishedAt: null }}
+          progress={{
+            running: true,
+            done: 3,
+            total: 10,
+            current: 'Dawn',
+            startedAt: 0,
+            finishedAt: null,
+          }}
           refreshMinutes={30}
           now={0}
           onRefresh={vi.fn()}
@@ -180,19 +229,39 @@ describe('RefreshPanel', () => {
     expect(root.querySelector('progress')!.getAttribute('value')).toBe('3');
     expect(root.textContent).toContain('3 of 10 sources read — reading Dawn');
     expect(button('Refreshing').disabled).toBe(true);
-    expect([...root.querySelectorAll('option')].map((o) => o.value)).toEqual(['15', '30', '60', '180']);
+    expect([...root.querySelectorAll('option')].map((o) => o.value)).toEqual([
+      '15',
+      '30',
+      '60',
+      '180',
+    ]);
   });
 });
 
 describe('SourceList', () => {
   it('filters by name or domain and says how many are shown', () => {
-    const sources = ['alpha-news.example', 'beta-times.example', 'gamma.example'].map((d) => sourceForDomain(d));
+    const sources = ['alpha-news.example', 'beta-times.example', 'gamma.example'].map((d) =>
+      sourceForDomain(d),
+    );
     act(() =>
-      render(<SourceList sources={sources} health={{}} access={() => 'listed'} now={0} onChange={vi.fn()} onRemove={vi.fn()} onGrant={vi.fn()} />, root),
+      render(
+        <SourceList
+          sources={sources}
+          health={{}}
+          access={() => 'listed'}
+          now={0}
+          onChange={vi.fn()}
+          onRemove={vi.fn()}
+          onGrant={vi.fn()}
+        />,
+        root,
+      ),
     );
     expect(root.querySelectorAll('[data-domain]').length).toBe(3);
     type(byLabel('Filter sources'), 'BETA');
-    expect([...root.querySelectorAll('[data-domain]')].map((e) => e.getAttribute('data-domain'))).toEqual(['beta-times.example']);
+    expect(
+      [...root.querySelectorAll('[data-domain]')].map((e) => e.getAttribute('data-domain')),
+    ).toEqual(['beta-times.example']);
     expect(root.textContent).toContain('Showing 1 of 3 sources');
   });
 });

@@ -7,7 +7,9 @@ import { FORMAT_CONFIG } from '../../../lib/format/config';
 import { readyView } from './sample-view';
 
 const sendMessage = vi.fn();
-vi.mock('../../../lib/messaging', () => ({ sendMessage: (...args: unknown[]) => sendMessage(...args) }));
+vi.mock('../../../lib/messaging', () => ({
+  sendMessage: (...args: unknown[]) => sendMessage(...args),
+}));
 const { App } = await import('../../../entrypoints/popup/App');
 
 let root: HTMLElement;
@@ -23,9 +25,16 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const view = (phase: TabPhase): TabView => (phase === 'ready' ? readyView() : { ...readyView(), phase, analysis: null, comparison: null });
-const flush = () => act(async () => { await vi.advanceTimersByTimeAsync(0); });
-const tick = () => act(async () => { await vi.advanceTimersByTimeAsync(FORMAT_CONFIG.popupPollMs); });
+const view = (phase: TabPhase): TabView =>
+  phase === 'ready' ? readyView() : { ...readyView(), phase, analysis: null, comparison: null };
+const flush = () =>
+  act(async () => {
+    await vi.advanceTimersByTimeAsync(0);
+  });
+const tick = () =>
+  act(async () => {
+    await vi.advanceTimersByTimeAsync(FORMAT_CONFIG.popupPollMs);
+  });
 
 describe('popup App', () => {
   it('asks for the tab given in the address and polls until the page is ready', async () => {
@@ -45,14 +54,17 @@ describe('popup App', () => {
     expect(sendMessage.mock.calls.length).toBe(calls);
   });
 
-  it.each<TabPhase>(['unsupported', 'not-coverage', 'error'])('stops polling at %s', async (phase) => {
-    sendMessage.mockResolvedValue(view(phase));
-    act(() => render(<App requestedTab={3} />, root));
-    await flush();
-    await tick();
-    await tick();
-    expect(sendMessage).toHaveBeenCalledTimes(1);
-  });
+  it.each<TabPhase>(['unsupported', 'not-coverage', 'error'])(
+    'stops polling at %s',
+    async (phase) => {
+      sendMessage.mockResolvedValue(view(phase));
+      act(() => render(<App requestedTab={3} />, root));
+      await flush();
+      await tick();
+      await tick();
+      expect(sendMessage).toHaveBeenCalledTimes(1);
+    },
+  );
 
   it('says so when the background keeps failing', async () => {
     sendMessage.mockRejectedValue(new Error('Receiving end does not exist.'));

@@ -34,7 +34,15 @@ describe('ComparisonRow', () => {
   const reports = sampleComparison().reports;
 
   it('carries the contract data attributes and names every outlet', () => {
-    const { document } = dom(<ComparisonRow row={row({ status: 'conflict' }, [[0, 30], [1, 45]])} reports={reports} />);
+    const { document } = dom(
+      <ComparisonRow
+        row={row({ status: 'conflict' }, [
+          [0, 30],
+          [1, 45],
+        ])}
+        reports={reports}
+      />,
+    );
     const li = document.querySelector('li')!;
     expect(li.getAttribute('data-status')).toBe('conflict');
     expect(li.getAttribute('data-contested')).toBe('false');
@@ -44,26 +52,64 @@ describe('ComparisonRow', () => {
   });
 
   it('shows a contested row differently from an outlet mismatch', () => {
-    const contested = dom(<ComparisonRow row={row({ status: 'agree', contested: true }, [[0, 55], [1, 55]])} reports={reports} />).document;
-    const mismatch = dom(<ComparisonRow row={row({ status: 'conflict' }, [[0, 30], [1, 45]])} reports={reports} />).document;
+    const contested = dom(
+      <ComparisonRow
+        row={row({ status: 'agree', contested: true }, [
+          [0, 55],
+          [1, 55],
+        ])}
+        reports={reports}
+      />,
+    ).document;
+    const mismatch = dom(
+      <ComparisonRow
+        row={row({ status: 'conflict' }, [
+          [0, 30],
+          [1, 45],
+        ])}
+        reports={reports}
+      />,
+    ).document;
     expect(contested.querySelector('li')!.getAttribute('data-contested')).toBe('true');
     expect(contested.querySelector('.badge--contested')!.textContent).toContain('Parties disagree');
-    expect(contested.querySelector('.slot__note--contested')!.textContent).toMatch(/not an outlet error/);
+    expect(contested.querySelector('.slot__note--contested')!.textContent).toMatch(
+      /not an outlet error/,
+    );
     expect(contested.querySelector('li')!.className).toContain('slot--contested');
     expect(mismatch.querySelector('.badge--contested')).toBeNull();
     expect(mismatch.querySelector('li')!.className).not.toContain('slot--contested');
   });
 
   it('marks trusted outlets and reference values in words', () => {
-    const { document } = dom(<ComparisonRow row={row({}, [[1, 55], [2, 55]])} reports={reports} />);
+    const { document } = dom(
+      <ComparisonRow
+        row={row({}, [
+          [1, 55],
+          [2, 55],
+        ])}
+        reports={reports}
+      />,
+    );
     expect(document.querySelector('.tag--trusted')!.textContent).toContain('★');
     expect(document.querySelector('.tag--trusted')!.textContent).toContain('trusted');
     expect(document.querySelector('.tag--reference')!.textContent).toBe('reference');
   });
 
   it('shows a running tally as a progression with times', () => {
-    const dated = [report('Early', { published: '2026-02-27T06:00:00Z' }), report('Late', { published: '2026-02-28T06:00:00Z' })];
-    const { document } = dom(<ComparisonRow row={row({ status: 'conflict', update: true }, [[1, 19], [0, 13]])} reports={dated} timeZone="UTC" />);
+    const dated = [
+      report('Early', { published: '2026-02-27T06:00:00Z' }),
+      report('Late', { published: '2026-02-28T06:00:00Z' }),
+    ];
+    const { document } = dom(
+      <ComparisonRow
+        row={row({ status: 'conflict', update: true }, [
+          [1, 19],
+          [0, 13],
+        ])}
+        reports={dated}
+        timeZone="UTC"
+      />,
+    );
     const note = document.querySelector('.slot__note--update')!.textContent!;
     expect(note).toContain('13 → 19, later reports give higher counts');
     expect(note).toContain('27 Feb, 06:00');
@@ -71,7 +117,15 @@ describe('ComparisonRow', () => {
   });
 
   it('makes each value a keyboard-reachable disclosure, closed at first', () => {
-    const { document } = dom(<ComparisonRow row={row({}, [[0, 120], [1, 120]])} reports={reports} />);
+    const { document } = dom(
+      <ComparisonRow
+        row={row({}, [
+          [0, 120],
+          [1, 120],
+        ])}
+        reports={reports}
+      />,
+    );
     const toggles = document.querySelectorAll('button.disclosure__toggle');
     expect(toggles.length).toBe(2);
     for (const t of toggles) expect(t.getAttribute('aria-expanded')).toBe('false');
@@ -80,20 +134,32 @@ describe('ComparisonRow', () => {
 
 describe('ComparisonTable', () => {
   it('shows the empty state when no other outlet reported the event', () => {
-    const { document } = dom(<ComparisonTable comparison={{ reports: [report('Example News')], rows: [] }} />);
+    const { document } = dom(
+      <ComparisonTable comparison={{ reports: [report('Example News')], rows: [] }} />,
+    );
     expect(document.body.textContent).toContain(NO_OTHER_REPORTS);
     expect(document.querySelectorAll('[data-status]').length).toBe(0);
   });
 
   it('lists disagreements first and hides slots only this page fills', () => {
     const rows = [
-      row({ status: 'agree' }, [[0, 1], [1, 1]]),
-      row({ status: 'conflict', claimant: 'afghanistan' }, [[0, 2], [1, 3]]),
+      row({ status: 'agree' }, [
+        [0, 1],
+        [1, 1],
+      ]),
+      row({ status: 'conflict', claimant: 'afghanistan' }, [
+        [0, 2],
+        [1, 3],
+      ]),
       row({ status: 'agree', claimant: 'un' }, [[0, 5]]),
     ];
     expect(rowsToShow(rows).map((r) => r.claimant)).toEqual(['afghanistan', 'pakistan']);
-    const { document } = dom(<ComparisonTable comparison={{ reports: sampleComparison().reports, rows }} />);
-    expect([...document.querySelectorAll('[data-status]')].map((e) => e.getAttribute('data-status'))).toEqual(['conflict', 'agree']);
+    const { document } = dom(
+      <ComparisonTable comparison={{ reports: sampleComparison().reports, rows }} />,
+    );
+    expect(
+      [...document.querySelectorAll('[data-status]')].map((e) => e.getAttribute('data-status')),
+    ).toEqual(['conflict', 'agree']);
   });
 });
 
@@ -114,7 +180,10 @@ describe('untrusted page text renders as text', () => {
 
   it('in the header title', () => {
     const { html, document } = dom(
-      <PopupHeader article={{ title: evil, outlet: evil, domain: 'x.example', published: null }} coverage={{ detected: true, score: 1, signals: [evil] }} />,
+      <PopupHeader
+        article={{ title: evil, outlet: evil, domain: 'x.example', published: null }}
+        coverage={{ detected: true, score: 1, signals: [evil] }}
+      />,
     );
     expect(document.querySelector('img')).toBeNull();
     expect(document.querySelector('h1')!.textContent).toBe(evil);
@@ -123,7 +192,10 @@ describe('untrusted page text renders as text', () => {
 
   it('in quoted sentences and outlet names, and unsafe links are dropped', () => {
     const reports = [report(evil, { url: 'javascript:alert(1)' }), report('Other')];
-    const r = row({}, [[0, 5], [1, 5]]);
+    const r = row({}, [
+      [0, 5],
+      [1, 5],
+    ]);
     r.values[0]!.sentence = `${evil} said 5.`;
     r.values[0]!.text = '5';
     const { document } = dom(<ComparisonTable comparison={{ reports, rows: [r] }} />);
@@ -135,14 +207,32 @@ describe('untrusted page text renders as text', () => {
 
 describe('PopupBody phases', () => {
   const base = readyView();
-  const at = (phase: TabPhase, extra: Partial<TabView> = {}): TabView => ({ ...base, phase, analysis: null, comparison: null, ...extra });
+  const at = (phase: TabPhase, extra: Partial<TabView> = {}): TabView => ({
+    ...base,
+    phase,
+    analysis: null,
+    comparison: null,
+    ...extra,
+  });
 
   it.each<[TabPhase, Partial<TabView>, RegExp]>([
-    ['unsupported', { url: 'https://www.blog.example/post' }, /does not read this page[\s\S]*Add this site \(blog\.example\)/],
+    [
+      'unsupported',
+      { url: 'https://www.blog.example/post' },
+      /does not read this page[\s\S]*Add this site \(blog\.example\)/,
+    ],
     ['waiting', {}, /Waiting for the page/],
     ['analysing', {}, /Reading the article/],
-    ['not-coverage', { gate: { passed: false, score: 0.1, signals: ['cricket'] } }, /does not seem to cover the Pakistan–Afghanistan conflict[\s\S]*cricket/],
-    ['error', { error: 'The page had no article text.' }, /could not read this page[\s\S]*no article text/],
+    [
+      'not-coverage',
+      { gate: { passed: false, score: 0.1, signals: ['cricket'] } },
+      /does not seem to cover the Pakistan–Afghanistan conflict[\s\S]*cricket/,
+    ],
+    [
+      'error',
+      { error: 'The page had no article text.' },
+      /could not read this page[\s\S]*no article text/,
+    ],
   ])('%s', (phase, extra, expected) => {
     const { document } = dom(<PopupBody view={at(phase, extra)} />);
     expect(document.body.textContent).toMatch(expected);
@@ -154,7 +244,9 @@ describe('PopupBody phases', () => {
     expect(document.querySelector('h1')!.textContent).toBe('Clashes on the frontier');
     expect(document.querySelector('#figures h2')!.textContent).toBe("This page's figures");
     expect(document.querySelectorAll('[data-status]').length).toBe(3);
-    expect(document.querySelector('.summary')!.textContent).toMatch(/3 figures · 2 other reports · ✗ 1 outlet disagreement · ⚖ 1 contested/);
+    expect(document.querySelector('.summary')!.textContent).toMatch(
+      /3 figures · 2 other reports · ✗ 1 outlet disagreement · ⚖ 1 contested/,
+    );
   });
 
   it('says when the background does not answer', () => {

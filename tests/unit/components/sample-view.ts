@@ -1,5 +1,12 @@
 /** Sample popup data for component tests, written for these tests (no page text copied). */
-import type { Analysis, CompareReport, Comparison, CompareRow, Figure, TabView } from '../../../lib/types';
+import type {
+  Analysis,
+  CompareReport,
+  Comparison,
+  CompareRow,
+  Figure,
+  TabView,
+} from '../../../lib/types';
 
 export const ARTICLE_TEXT =
   'Border fighting continued overnight. The army said at least 120 fighters from across the border were killed. ' +
@@ -31,11 +38,24 @@ export function sampleAnalysis(title = 'Clashes on the frontier'): Analysis {
   return {
     url: 'https://news.example/a',
     coverage: { detected: true, score: 0.9, signals: ['Durand Line', 'Kabul'] },
-    article: { title, outlet: 'Example News', domain: 'news.example', published: '2026-02-27', text: ARTICLE_TEXT, byline: null },
+    article: {
+      title,
+      outlet: 'Example News',
+      domain: 'news.example',
+      published: '2026-02-27',
+      text: ARTICLE_TEXT,
+      byline: null,
+    },
     figures: [
       figure('at least 120', { value: 120, qualifier: 'at-least', claimantName: 'ISPR' }),
       figure('30', { value: 30, claimant: 'afghanistan', subject: 'afghan-forces' }),
-      figure('dozens', { value: 24, upper: 99, qualifier: 'vague', claimant: 'afghanistan', measure: 'wounded' }),
+      figure('dozens', {
+        value: 24,
+        upper: 99,
+        qualifier: 'vague',
+        claimant: 'afghanistan',
+        measure: 'wounded',
+      }),
     ],
   };
 }
@@ -77,11 +97,27 @@ export function row(extra: Partial<CompareRow>, values: [number, number][]): Com
 
 export function sampleComparison(): Comparison {
   return {
-    reports: [report('Example News'), report('Daily Frontier', { trusted: true }), report('Reference set', { origin: 'reference', published: '2026-02-26' })],
+    reports: [
+      report('Example News'),
+      report('Daily Frontier', { trusted: true }),
+      report('Reference set', { origin: 'reference', published: '2026-02-26' }),
+    ],
     rows: [
-      row({ status: 'agree' }, [[0, 120], [1, 120]]),
-      row({ claimant: 'afghanistan', status: 'conflict' }, [[0, 30], [1, 45]]),
-      row({ claimant: 'afghanistan', subject: 'pakistani-forces', status: 'agree', contested: true }, [[1, 55], [2, 55]]),
+      row({ status: 'agree' }, [
+        [0, 120],
+        [1, 120],
+      ]),
+      row({ claimant: 'afghanistan', status: 'conflict' }, [
+        [0, 30],
+        [1, 45],
+      ]),
+      row(
+        { claimant: 'afghanistan', subject: 'pakistani-forces', status: 'agree', contested: true },
+        [
+          [1, 55],
+          [2, 55],
+        ],
+      ),
     ],
   };
 }

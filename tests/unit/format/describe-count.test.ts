@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MEASURES, SUBJECTS, CLAIMANTS, type Claimant, type Measure, type Subject } from '../../../lib/types';
+import {
+  MEASURES,
+  SUBJECTS,
+  CLAIMANTS,
+  type Claimant,
+  type Measure,
+  type Subject,
+} from '../../../lib/types';
 import { describeCount } from '../../../lib/format/describe-count';
 import { claimantLabel, claimedBy, describeSlot } from '../../../lib/format/describe-slot';
 

@@ -23,12 +23,15 @@ describe('describeStatus', () => {
     ['afghanistan', /Pakistan and the Taliban/],
     ['un', /Another party/],
     [null, /Another party/],
-  ])('words a contested figure claimed by %s as a claim, not an outlet error', (claimant, names) => {
-    const words = describeContested(claimant);
-    expect(words.label).toBe('Parties disagree');
-    expect(words.note).toMatch(/not an outlet error/);
-    expect(words.note).toMatch(names);
-  });
+  ])(
+    'words a contested figure claimed by %s as a claim, not an outlet error',
+    (claimant, names) => {
+      const words = describeContested(claimant);
+      expect(words.label).toBe('Parties disagree');
+      expect(words.note).toMatch(/not an outlet error/);
+      expect(words.note).toMatch(names);
+    },
+  );
 });
 
 const report = (outlet: string, published: string | null): CompareReport => ({
@@ -41,7 +44,11 @@ const report = (outlet: string, published: string | null): CompareReport => ({
   origin: 'page',
   trusted: false,
 });
-const value = (report: number, v: number, qualifier: CompareValue['qualifier'] = 'exact'): CompareValue => ({
+const value = (
+  report: number,
+  v: number,
+  qualifier: CompareValue['qualifier'] = 'exact',
+): CompareValue => ({
   report,
   value: v,
   upper: null,
@@ -59,7 +66,10 @@ describe('describeProgression', () => {
   ];
 
   it('orders values by publication and says the count grew', () => {
-    const p = describeProgression([value(0, 19), value(1, 13)], reports, { timeZone: 'UTC', short: true });
+    const p = describeProgression([value(0, 19), value(1, 13)], reports, {
+      timeZone: 'UTC',
+      short: true,
+    });
     expect(p.steps.map((s) => s.outlet)).toEqual(['Earlier', 'Later']);
     expect(p.summary).toBe('13 → 19, later reports give higher counts');
     expect(p.steps[0]!.when).toBe('27 Feb, 10:00');
@@ -71,7 +81,10 @@ describe('describeProgression', () => {
     [[13, 13], 'same'],
   ])('values %j (earliest first) → %s', (values, trend) => {
     const dated = values.map((_, i) => report(`O${i}`, `2026-02-2${i + 1}T00:00:00Z`));
-    const p = describeProgression(values.map((v, i) => value(i, v)), dated);
+    const p = describeProgression(
+      values.map((v, i) => value(i, v)),
+      dated,
+    );
     expect(p.trend).toBe(trend);
   });
 
@@ -90,7 +103,13 @@ describe('describeHealth', () => {
   });
 
   it('reports a good read with counts', () => {
-    const h = { ...emptyHealth('dawn'), lastAttempt: now - 300_000, lastSuccess: now - 300_000, itemsFound: 12, reportsKept: 1 };
+    const h = {
+      ...emptyHealth('dawn'),
+      lastAttempt: now - 300_000,
+      lastSuccess: now - 300_000,
+      itemsFound: 12,
+      reportsKept: 1,
+    };
     expect(describeHealth(h, now)).toEqual({
       state: 'ok',
       lastRefresh: 'Read 5 min ago',

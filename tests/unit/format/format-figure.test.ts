@@ -42,7 +42,10 @@ describe('formatFigureValue writes a value with its qualifier in words', () => {
         fc.option(fc.constantFrom('km', 'miles', 'hours', 'percent', 'widgets')),
         (value, upper, qualifier, unit) => {
           const text = formatFigureValue({ value, upper, qualifier, unit });
-          const shown = upper !== null && (qualifier === 'range' || qualifier === 'vague') ? Math.min(value, upper) : value;
+          const shown =
+            upper !== null && (qualifier === 'range' || qualifier === 'vague')
+              ? Math.min(value, upper)
+              : value;
           expect(text).toContain(formatNumber(shown));
           expect(text).not.toMatch(/at-least|more-than|fewer-than|at-most|NaN|undefined/);
         },

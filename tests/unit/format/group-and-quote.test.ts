@@ -13,7 +13,11 @@ describe('groupByClaimant', () => {
       { claimant: 'afghanistan', id: 4 },
     ];
     const groups = groupByClaimant(items);
-    expect(groups.map((g) => g.label)).toEqual(['Pakistan', 'Afghanistan (Taliban)', 'Unattributed']);
+    expect(groups.map((g) => g.label)).toEqual([
+      'Pakistan',
+      'Afghanistan (Taliban)',
+      'Unattributed',
+    ]);
     expect(groups[1]!.items.map((i) => i.id)).toEqual([2, 4]);
   });
 
@@ -44,10 +48,15 @@ describe('quoteParts', () => {
 
   it('always reassembles the sentence', () => {
     fc.assert(
-      fc.property(fc.string(), fc.string(), fc.option(fc.integer({ min: -5, max: 50 })), (s, p, hint) => {
-        const parts = quoteParts(s, p, hint ?? undefined);
-        expect(parts.before + parts.phrase + parts.after).toBe(s);
-      }),
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.option(fc.integer({ min: -5, max: 50 })),
+        (s, p, hint) => {
+          const parts = quoteParts(s, p, hint ?? undefined);
+          expect(parts.before + parts.phrase + parts.after).toBe(s);
+        },
+      ),
     );
   });
 });
@@ -62,11 +71,20 @@ describe('figureQuote', () => {
       sentenceStart: text.indexOf('Officials') - 1,
       sentenceEnd: text.indexOf(' Last'),
     });
-    expect(parts).toEqual({ before: 'Officials said ', phrase: 'at least 274', after: ' were killed.' });
+    expect(parts).toEqual({
+      before: 'Officials said ',
+      phrase: 'at least 274',
+      after: ' were killed.',
+    });
   });
 
   it('survives offsets outside the text', () => {
-    const parts = figureQuote(text, { text: '274', start: 999, sentenceStart: 500, sentenceEnd: 900 });
+    const parts = figureQuote(text, {
+      text: '274',
+      start: 999,
+      sentenceStart: 500,
+      sentenceEnd: 900,
+    });
     expect(parts.phrase).toBe('274');
   });
 });
