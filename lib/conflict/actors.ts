@@ -253,7 +253,7 @@ export const PLACES: readonly Place[] = Object.freeze([
   // Afghanistan
   ...(
     [
-      ['Afghanistan', ['Afghanistan', 'Afghan territory', 'Afghan soil']],
+      ['Afghanistan', ['Afghanistan', 'Afghan territory', 'Afghan soil', 'Afghan side']],
       ['Kabul', ['Kabul']],
       ['Kandahar', ['Kandahar', 'Spin Boldak']],
       ['Khost', ['Khost', 'Khowst']],
@@ -274,7 +274,7 @@ export const PLACES: readonly Place[] = Object.freeze([
   // Pakistan
   ...(
     [
-      ['Pakistan', ['Pakistani territory', 'Pakistani soil']],
+      ['Pakistan', ['Pakistani territory', 'Pakistani soil', 'Pakistani side']],
       ['Islamabad', ['Islamabad']],
       ['Rawalpindi', ['Rawalpindi']],
       ['Peshawar', ['Peshawar']],

@@ -7,11 +7,14 @@ import {
   CIVILIAN_NOUNS,
   FORCE_NOUNS,
   FURNITURE_AFTER,
+  INCLUSION_WORDS,
+  LOSS_WORDS,
   MEASURE_NOUNS,
   MEASURE_OF_NOUNS,
   MEASURE_VERBS,
   MILITANT_NOUNS,
   NOUN_PHRASE_STOPS,
+  OWN_LOSS_MARKERS,
   PAKISTANI_TALIBAN_MARKERS,
   PAKISTANI_WORDS,
   PEOPLE_NOUNS,
@@ -32,6 +35,17 @@ const VERB_PHRASES = Object.keys(MEASURE_VERBS)
 const TOLL_PHRASES = Object.keys(TOLL_WORDS)
   .map((k) => k.split(' '))
   .sort((a, b) => b.length - a.length);
+
+/** First words of verb cues ("embraced martyrdom", "lost their lives"): a noun phrase ends before them. */
+const VERB_STARTS: ReadonlySet<string> = new Set(
+  Object.keys(MEASURE_VERBS)
+    .map((k) => k.split(' ')[0] as string)
+    .filter((w) => MEASURE_NOUNS[w] === undefined),
+);
+
+/** Nouns a counted phrase may be coordinated with ("fighters and affiliated militants", "soldiers and police"). */
+const isGroupNoun = (w: string): boolean =>
+  FORCE_NOUNS.has(w) || MILITANT_NOUNS.has(w) || CIVILIAN_NOUNS.has(w) || (PEOPLE_NOUNS.has(w) && !ANAPHORA.has(w)) || w === 'taliban' || w === 'khawarij';
 
 /** Words that end the search for a verb before a number: a new clause about something else starts there. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though', 'meanwhile']);
@@ -103,42 +117,81 @@ function nounPhraseAfter(v: TextView, endTok: number, endChar: number): NounPhra
   let last = endTok;
   let lastChar = endChar;
   let sawOf = false;
-  for (let steps = 0; steps < FIGURES_CONFIG.maxNounPhraseWords * 3 && words.length < FIGURES_CONFIG.maxNounPhraseWords; steps++) {
+  const max = FIGURES_CONFIG.maxNounPhraseWords;
+  for (let steps = 0; steps < max * 3 && words.length < max + 4; steps++) {
     const g = v.next(k);
-    if (g === k && k !== endTok) {
-      // Hyphen-joined words stay in the phrase ("Taliban-led forces").
-      const t = v.toks[k];
-      if (t && t.type === 'punct' && t.text === '-' && v.toks[k + 1]?.type === 'word') {
-        k++;
+    const t = v.toks[g];
+    if (!t) break;
+    if (g === k && k !== endTok && t.type === 'punct' && t.text === '-' && v.toks[k + 1]?.type === 'word') {
+      k++; // hyphen-joined words stay in the phrase ("Taliban-led forces")
+      continue;
+    }
+    if (g === k && k !== endTok && t.type !== 'punct') break;
+    // Coordination: "fighters and affiliated militants", "soldiers, militants and civilians".
+    if ((t.type === 'punct' && t.text === ',') || (t.type === 'word' && (t.lower === 'and' || t.lower === 'or'))) {
+      const tail = coordinatedTail(v, g + 1);
+      if (words.length > 0 && tail) {
+        words.push(...tail.words);
+        k = tail.endTok;
+        last = k;
+        lastChar = tail.endChar;
         continue;
       }
       break;
     }
-    const t = v.toks[g];
-    if (!t || t.type !== 'word') break;
+    if (t.type !== 'word') break;
     const w = t.lower;
     if (w === 'of' && !sawOf) {
       const n = v.next(g + 1);
       const nw = v.word(n);
-      if (!nw || NOUN_PHRASE_STOPS.has(nw)) break;
+      if (!nw || (NOUN_PHRASE_STOPS.has(nw) && nw !== 'them' && nw !== 'those')) break;
       sawOf = true;
       words.push(w);
       k = g + 1;
       continue;
     }
     if (NOUN_PHRASE_STOPS.has(w) && !(sawOf && (w === 'the' || w === 'them' || w === 'those'))) break;
-    if (MEASURE_VERBS[w] !== undefined && MEASURE_NOUNS[w] === undefined) break;
-    // Measure adjectives after the number ("13 dead") belong to the phrase only as its first word.
-    if (MEASURE_NOUNS[w] !== undefined && MEASURE_VERBS[w] !== undefined && words.length > 0) break;
+    if (VERB_STARTS.has(w)) break;
+    // Measure adjectives belong to the phrase first ("13 dead") or after "of" ("dozens of wounded people").
+    if (MEASURE_NOUNS[w] !== undefined && MEASURE_VERBS[w] !== undefined && words.length > 0 && words[words.length - 1] !== 'of') break;
     words.push(w);
     k = g + 1;
     last = k;
     lastChar = t.end;
     if (w === 'them' || w === 'those') break;
   }
-  // Drop a dangling "of" / "the".
   while (words.length && (words[words.length - 1] === 'of' || words[words.length - 1] === 'the')) words.pop();
   return { words, endTok: last, endChar: lastChar };
+}
+
+/** After "and" or a comma: up to three words ending in a group noun ("affiliated militants", "their allies", "police officers"). */
+function coordinatedTail(v: TextView, from: number): { words: string[]; endTok: number; endChar: number } | null {
+  const words: string[] = [];
+  let k = from;
+  for (let n = 0; n < 4; n++) {
+    const g = v.next(k);
+    const t = v.toks[g];
+    if (!t || t.type !== 'word') return null;
+    const w = t.lower;
+    if (w === 'and' && n === 0 && words.length === 0) {
+      k = g + 1; // the ", and" of a list
+      continue;
+    }
+    if ((NOUN_PHRASE_STOPS.has(w) && w !== 'their' && w !== 'its' && w !== 'the') || VERB_STARTS.has(w) || MEASURE_VERBS[w] !== undefined) return null;
+    words.push(w);
+    k = g + 1;
+    if (isGroupNoun(w)) {
+      // Take a following group noun too ("police officers").
+      const h = v.next(k);
+      const x = v.word(h);
+      if (x && isGroupNoun(x) && h !== k) {
+        words.push(x);
+        return { words, endTok: h + 1, endChar: (v.toks[h] as Token).end };
+      }
+      return { words, endTok: k, endChar: t.end };
+    }
+  }
+  return null;
 }
 
 /** A verb cue starting at word index k ("killed", "lost their lives", "taken prisoner"). */
@@ -161,6 +214,22 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
     if (t.type === 'word') {
       const hit = verbAt(v, g);
       if (hit) return hit.measure;
+      // "were among the dead", "were among eight civilians killed".
+      if (t.lower === 'among') {
+        let m = g + 1;
+        for (let n = 0; n < 8; n++) {
+          const x = v.toks[m];
+          if (!x || (x.type === 'punct' && x.text !== '-' && x.text !== ',')) return null;
+          if (x.type === 'word') {
+            const hitA = verbAt(v, m);
+            if (hitA) return hitA.measure;
+            const noun = MEASURE_NOUNS[x.lower];
+            if (noun) return noun;
+          }
+          m++;
+        }
+        return null;
+      }
       if (AUXILIARIES.has(t.lower) && aux < FIGURES_CONFIG.maxVerbLookaheadWords) {
         aux++;
         k = g + 1;
@@ -185,7 +254,7 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       // "12 soldiers, including two officers, were killed": allow one short parenthesis.
       let m = g + 1;
       let words = 0;
-      while (m < v.toks.length && words < 6) {
+      while (m < v.toks.length && words < 8) {
         const x = v.toks[m] as Token;
         if (x.type === 'punct' && (x.text === ',' || x.text === ')')) break;
         if (x.type === 'punct' && x.text !== '-') return null;
@@ -209,7 +278,9 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
 function verbBefore(v: TextView, phraseTok: number, sentenceStartTok: number, numbersEnd: ReadonlySet<number>): Measure | null {
   let k = v.prev(phraseTok);
   let words = 0;
-  while (k >= sentenceStartTok && words < FIGURES_CONFIG.maxVerbLookbehindWords) {
+  // Toll words reach further back than verbs: "the civilian death toll from the strikes in Khost had climbed to 31".
+  const tollWindow = FIGURES_CONFIG.maxVerbLookbehindWords * 2;
+  while (k >= sentenceStartTok && words < tollWindow) {
     const t = v.toks[k];
     if (!t) break;
     if (t.type === 'punct' && (t.text === ';' || t.text === ':' || t.text === '(' || t.text === ')' || t.text === '\u201c' || t.text === '\u201d' || t.text === '"')) break;
@@ -221,6 +292,11 @@ function verbBefore(v: TextView, phraseTok: number, sentenceStartTok: number, nu
         let startK = k;
         for (let p = 1; p < phrase.length; p++) startK = v.prev(startK);
         if (startK >= sentenceStartTok && v.matches(startK, phrase) === k + 1) return TOLL_WORDS[phrase.join(' ')] as Measure;
+      }
+      if (words >= FIGURES_CONFIG.maxVerbLookbehindWords) {
+        words++;
+        k--;
+        continue;
       }
       const hit = verbAt(v, k);
       if (hit && hit.end <= phraseTok) return hit.measure;
@@ -260,25 +336,50 @@ function sideOf(words: readonly string[]): Side | null {
   return afghan ? 'afghanistan' : 'pakistan';
 }
 
+/** The nationality word nearest the end of `words` ("Kabul put the Pakistani toll at" → pakistan). */
+function nearestSide(words: readonly string[]): Side | null {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as string;
+    if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)) continue;
+    if (AFGHAN_WORDS.has(w)) return 'afghanistan';
+    if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban') return 'pakistan';
+  }
+  return null;
+}
+
 function isPakistaniTaliban(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
-    if (w === 'ttp' || w.startsWith('tehrik') || w.startsWith('tehreek') || w === 'khawarij') return true;
+    if (w === 'ttp' || w.startsWith('tehrik') || w.startsWith('tehreek')) return true;
     if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)) return true;
   }
   return false;
 }
 
-/** The kind of people a noun phrase names, by its first telling noun. */
+/**
+ * The kind of people a noun phrase names, by its first telling noun.
+ * Civilians counted together with fighters are "people" (side not stated).
+ */
 function categoryOf(words: readonly string[]): Category | null {
-  if (isPakistaniTaliban(words)) return 'militant';
-  for (const w of words) {
-    if (FORCE_NOUNS.has(w) || w === 'taliban') return 'force';
-    if (MILITANT_NOUNS.has(w)) return 'militant';
-    if (CIVILIAN_NOUNS.has(w)) return 'civilian';
-    if (PEOPLE_NOUNS.has(w) && !ANAPHORA.has(w)) return 'people';
+  const seen = new Set<Category>();
+  let first: Category | null = null;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if ((w === 'members' || w === 'member') && words[k + 1] === 'of') continue; // "members of one family": the family decides
+    if (ANAPHORA.has(w)) continue;
+    let c: Category | null = null;
+    if (FORCE_NOUNS.has(w) || w === 'taliban') c = 'force';
+    else if (MILITANT_NOUNS.has(w)) c = 'militant';
+    else if (CIVILIAN_NOUNS.has(w)) c = 'civilian';
+    else if (PEOPLE_NOUNS.has(w)) c = 'people';
+    if (c) {
+      seen.add(c);
+      first ??= c;
+    }
   }
-  return null;
+  if (isPakistaniTaliban(words) && sideOf(words) !== 'afghanistan') return 'militant';
+  if (seen.has('civilian') && (seen.has('force') || seen.has('militant'))) return 'people';
+  return first;
 }
 
 function subjectFor(category: Category, side: Side | null): Subject {
@@ -303,6 +404,31 @@ function isFurniture(v: TextView, n: ParsedNumber, endTok: number): boolean {
 }
 
 const hasDigit = (s: string): boolean => /\d/.test(s);
+const opposite = (side: Side | null): Side | null => (side === 'afghanistan' ? 'pakistan' : side === 'pakistan' ? 'afghanistan' : null);
+
+/** Lower-case words of a stretch of text, possessives reduced to their owner ("Pakistan's" → "pakistan"). */
+function wordsOf(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => t.type === 'word')
+    .map((t) => t.lower.replace(/'s$/, ''));
+}
+
+/** "including three children", "among them 3 women": the number is part of a group counted just before. */
+function isInclusion(v: TextView, phraseTok: number): boolean {
+  let k = v.prev(phraseTok);
+  if (v.toks[k]?.type === 'punct' && v.toks[k]?.text === ',') k = v.prev(k);
+  const w = v.word(k);
+  if (w && INCLUSION_WORDS.has(w)) return true;
+  if ((w === 'them' || w === 'whom' || w === 'those') && v.word(v.prev(k)) === 'among') return true;
+  return false;
+}
+
+interface Previous {
+  measure: Measure;
+  subject: Subject;
+  sentence: number;
+  end: number;
+}
 
 /**
  * Every numeric claim in an article's text, in reading order, with measure,
@@ -323,7 +449,8 @@ export function extractFigures(text: string): Figure[] {
 
   const figures: Figure[] = [];
   let s = 0;
-  let prevSubject: { subject: Subject; sentence: number } | null = null;
+  /** The last casualty figure, for "27 others", "another 22", "23 of them". */
+  let prev: Previous | null = null;
   for (const n of numbers) {
     while (s < spans.length - 1 && (spans[s] as SentenceSpan).end <= n.start) s++;
     const span = spans[s] ?? { start: 0, end: text.length };
@@ -331,9 +458,15 @@ export function extractFigures(text: string): Figure[] {
     const endTok = v.at(n.end);
     const sentenceStartTok = v.at(span.start);
     if (isFurniture(v, n, endTok)) continue;
+    const speaker = speakers[s];
+    const claimSide: Side | null = speaker?.claimant === 'afghanistan' || speaker?.claimant === 'pakistan' ? speaker.claimant : null;
+    const sentenceText = text.slice(span.start, span.end);
+    const prevHere: Previous | null = prev && prev.sentence === s ? prev : null;
 
     const np = n.unit ? { words: [], endTok, endChar: n.end } : nounPhraseAfter(v, endTok, n.end);
     const words = np.words;
+    const nounWords = words.filter((w) => !(MEASURE_NOUNS[w] !== undefined && MEASURE_VERBS[w] !== undefined));
+    const anaphoric = nounWords.length === 0 || nounWords.every((w) => ANAPHORA.has(w) || w === 'of');
 
     // --- measure
     let measure: Measure = 'other';
@@ -343,45 +476,55 @@ export function extractFigures(text: string): Figure[] {
       const of = ofNounBefore(v, phraseTok);
       const before = after ?? of ? null : verbBefore(v, phraseTok, sentenceStartTok, numberEndToks);
       const verb = after ?? of ?? before;
+      const isPlace = words.some((w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets');
       if (nounMeasure === 'captured' && verb === 'released') measure = 'released';
       else if (nounMeasure) measure = nounMeasure;
-      else if (verb === 'posts' || verb === 'targets') measure = 'other';
+      else if ((verb === 'posts' || verb === 'targets') && !isPlace) measure = 'other';
       else if (verb) measure = verb;
+      // "including three children", "and 25 to 30 in Kurram": part of, or parallel to, the figure just before.
+      if (measure === 'other' && prevHere && prevHere.measure !== 'other') {
+        const gap = text.slice(prevHere.end, n.start);
+        const parallel = anaphoric && /\band\b/i.test(gap) && wordsOf(gap).length <= 8 && !/[;:]/.test(gap);
+        if (isInclusion(v, phraseTok) || parallel) measure = prevHere.measure;
+      }
     }
 
     // --- subject
     let subject: Subject = 'other';
-    if (measure !== 'other') {
-      const claimSide = speakers[s]?.claimant;
-      const ownSide: Side | null = claimSide === 'afghanistan' || claimSide === 'pakistan' ? claimSide : null;
-      const sentenceText = text.slice(span.start, span.end);
-      const category = measure === 'posts' || measure === 'targets' ? 'force' : categoryOf(words);
-      const anaphoric = words.length === 0 || words.every((w) => ANAPHORA.has(w) || w === 'of') || (words[0] === 'of' && (words[1] === 'them' || words[1] === 'those'));
-      if (category && !(anaphoric && category === 'people')) {
-        let side = sideOf(words);
+    if (measure === 'posts' || measure === 'targets') {
+      const side = sideOf(words);
+      const sentenceWords = wordsOf(sentenceText);
+      if (side) subject = side === 'afghanistan' ? 'afghan-forces' : 'pakistani-forces';
+      else if (measure === 'targets' && (isPakistaniTaliban(sentenceWords) || sentenceWords.some((w) => MILITANT_NOUNS.has(w)))) subject = 'militants';
+      else {
+        // A party's strikes hit the other side's posts and targets.
+        const o = opposite(claimSide);
+        subject = o === 'afghanistan' ? 'afghan-forces' : o === 'pakistan' ? 'pakistani-forces' : 'other';
+      }
+    } else if (measure !== 'other') {
+      const category = anaphoric ? null : categoryOf(nounWords);
+      const before = wordsOf(text.slice(span.start, n.start));
+      if (category) {
+        let side = sideOf(nounWords);
         if (!side && category === 'force') {
-          // An unmarked "soldiers": the nearest nationality word before it in the sentence, else the speaker's own side.
-          const before = tokenize(text.slice(span.start, n.start))
-            .filter((t) => t.type === 'word')
-            .map((t) => t.lower)
-            .slice(-12);
-          side = sideOf(before.slice(-6)) ?? ownSide ?? sideOf(before);
+          const sentenceWords = wordsOf(sentenceText);
+          if (sentenceWords.some((w) => OWN_LOSS_MARKERS.has(w))) side = claimSide ?? 'pakistan';
+          else if (isPakistaniTaliban(sentenceWords) || sentenceWords.some((w) => MILITANT_NOUNS.has(w))) side = 'pakistan';
+          else side = nearestSide(before.slice(-6)) ?? claimSide ?? placeSide(sentenceText) ?? nearestSide(before);
         }
-        if (!side && category === 'civilian') side = placeSide(sentenceText) ?? ownSide;
+        if (!side && category === 'civilian') side = placeSide(sentenceText) ?? claimSide;
         subject = subjectFor(category, side);
-        if (measure === 'posts' || measure === 'targets') {
-          const sd = sideOf(words);
-          subject = sd === 'afghanistan' ? 'afghan-forces' : sd === 'pakistan' ? 'pakistani-forces' : 'other';
-        }
-      } else if (prevSubject && prevSubject.subject !== 'other' && s - prevSubject.sentence <= 1) {
-        subject = prevSubject.subject;
+      } else if (prevHere && prevHere.subject !== 'other') {
+        subject = prevHere.subject;
       } else {
-        // No noun: read the words before the number in the sentence ("Afghan losses stand at 13 killed").
-        const ctx = tokenize(text.slice(span.start, n.start))
-          .filter((t) => t.type === 'word')
-          .map((t) => t.lower);
-        const cat: Category | null = categoryOf(ctx) ?? (ctx.includes('losses') ? 'force' : null);
-        subject = cat ? subjectFor(cat, sideOf(ctx) ?? (cat === 'civilian' ? (placeSide(sentenceText) ?? ownSide) : ownSide)) : 'people';
+        // No noun: the words just before the number ("the civilian death toll … climbed to 31", "Afghan losses stand at 13").
+        const ctx = before.slice(-10);
+        const cat: Category | null = categoryOf(ctx) ?? (ctx.some((w) => LOSS_WORDS.has(w)) && nearestSide(ctx) ? 'force' : null);
+        if (cat) {
+          const side = cat === 'civilian' ? (placeSide(sentenceText) ?? nearestSide(ctx) ?? claimSide) : (nearestSide(ctx) ?? claimSide);
+          subject = subjectFor(cat, side);
+        } else if (prev && prev.subject !== 'other' && s - prev.sentence <= 1) subject = prev.subject;
+        else subject = 'people';
       }
     }
 
@@ -394,10 +537,10 @@ export function extractFigures(text: string): Figure[] {
     }
 
     const endChar = measure !== 'other' || words.length > 0 ? Math.max(n.end, np.endChar) : n.end;
-    const figure: Figure = {
+    figures.push({
       measure,
       subject,
-      claimant: speakers[s]?.claimant ?? null,
+      claimant: speaker?.claimant ?? null,
       value: n.value,
       upper: n.upper,
       qualifier: n.qualifier,
@@ -405,12 +548,11 @@ export function extractFigures(text: string): Figure[] {
       start: n.start,
       end: endChar,
       unit: n.unit,
-      claimantName: speakers[s]?.name ?? null,
+      claimantName: speaker?.name ?? null,
       sentenceStart: span.start,
       sentenceEnd: span.end,
-    };
-    figures.push(figure);
-    if (measure !== 'other' && subject !== 'other') prevSubject = { subject, sentence: s };
+    });
+    if (measure !== 'other') prev = { measure, subject, sentence: s, end: endChar };
   }
   return figures;
 }

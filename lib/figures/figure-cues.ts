@@ -76,10 +76,10 @@ export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set([
 /** Nouns for armed forces (whose side is read from an adjective or the context). */
 export const FORCE_NOUNS: ReadonlySet<string> = new Set([
   'soldiers', 'soldier', 'troops', 'troop', 'personnel', 'forces', 'force', 'servicemen', 'serviceman', 'fighters', 'fighter',
-  'guards', 'guard', 'officers', 'officer', 'policemen', 'policeman', 'police', 'army', 'military', 'members', 'member',
-  'sepoys', 'jawans', 'commandos', 'paramilitaries', 'paramilitary', 'militiamen', 'combatants', 'men', 'border',
-  'frontier', 'security', 'posts', 'post', 'checkposts', 'checkpost', 'outposts', 'positions', 'bases', 'pickets',
-  'mujahideen', 'ranks', 'cadets', 'pilots', 'crew',
+  'guards', 'guard', 'officers', 'officer', 'policemen', 'policeman', 'police', 'members', 'member',
+  'sepoys', 'jawans', 'commandos', 'paramilitaries', 'paramilitary', 'militiamen', 'combatants', 'posts', 'post',
+  'checkposts', 'checkpost', 'outposts', 'positions', 'bases', 'pickets', 'mujahideen', 'cadets', 'pilots', 'allies',
+  'affiliates',
 ]);
 
 /** Nouns for militant groups not part of either state's forces. */
@@ -97,7 +97,7 @@ export const CIVILIAN_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns for people of no stated kind. */
-export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'persons', 'person', 'individuals', 'lives', 'others', 'dead', 'victims']);
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'persons', 'person', 'individuals', 'lives', 'others', 'victims', 'men']);
 
 /** Words that refer back to the subject of an earlier figure ("27 others", "23 of them", "another 22"). */
 export const ANAPHORA: ReadonlySet<string> = new Set(['others', 'other', 'them', 'more', 'another', 'further', 'additional', 'those']);
@@ -107,7 +107,7 @@ export const AFGHAN_WORDS: ReadonlySet<string> = new Set([
   'afghan', 'afghans', 'afghanistan', "afghanistan's", 'taliban', "taliban's", 'kabul', "kabul's", 'emirate', 'iea', 'mujahid',
 ]);
 export const PAKISTANI_WORDS: ReadonlySet<string> = new Set([
-  'pakistani', 'pakistanis', 'pakistan', "pakistan's", 'islamabad', "islamabad's", 'rawalpindi', 'ispr', 'fc', 'frontier',
+  'pakistani', 'pakistanis', 'pakistan', "pakistan's", 'islamabad', "islamabad's", 'rawalpindi', 'ispr', 'fc',
 ]);
 /** Words that make "Taliban" the Pakistani Taliban (TTP), a militant group. */
 export const PAKISTANI_TALIBAN_MARKERS: ReadonlySet<string> = new Set(['pakistani', 'pakistan', 'ttp', 'tehrik', 'tehreek', 'tehrik-i-taliban']);
@@ -156,3 +156,12 @@ export const FURNITURE_AFTER: readonly string[] = Object.freeze([
   'reposts', 'replies', 'hours ago', 'hour ago', 'minutes ago', 'minute ago', 'mins ago', 'days ago', 'day ago', 'photos',
   'images', 'slides', 'sec read',
 ]);
+
+/** Words that name a party's own losses without a noun ("Afghan losses", "the Pakistani toll"): read as its forces. */
+export const LOSS_WORDS: ReadonlySet<string> = new Set(['losses', 'toll', 'casualties', 'dead']);
+
+/** Words before a number that make it part of a group already counted ("including 3 children", "among them 3 women"). */
+export const INCLUSION_WORDS: ReadonlySet<string> = new Set(['including', 'included', 'among']);
+
+/** Words that show who attacked (militants) and so whose unmarked soldiers died (Pakistan's, in this conflict's copy). */
+export const OWN_LOSS_MARKERS: ReadonlySet<string> = new Set(['martyred', 'martyrdom', 'shaheed', 'shahadat']);

@@ -97,9 +97,10 @@ function resolveSpeaker(phrase: string, fromEnd: boolean): Candidate | null {
   // 1. Named actors.
   ALIAS_RE.lastIndex = 0;
   const hits = [...trimmed.matchAll(ALIAS_RE)];
+  // Possessives name the owner: "the military's media wing" speaks for the military.
   const words = tokenize(trimmed)
     .filter((t) => t.type === 'word')
-    .map((t) => t.lower);
+    .map((t) => t.lower.replace(/'s$/, ''));
   const side = nationality(words);
   if (hits.length > 0) {
     // Prefer a person over an institution over a state; among equals, the one nearest the verb.

@@ -160,6 +160,10 @@ class Parser {
       if (!bb || bb.type !== 'digits') return this.skipPhone(i);
     }
 
+    // A leading zero ("021-32637111", "0300") marks a code or phone number, not a count ("0.5" and "0" are fine).
+    if (first.type === 'digits' && intText.length > 1 && intText.startsWith('0') && !(this.isPunct(j, '.') && t[j + 1]?.type === 'digits')) {
+      return this.skipPhone(i);
+    }
     let intDigits = intText;
     let frac = '';
     if (first.type === 'digits') {
@@ -502,6 +506,8 @@ class Parser {
           lastAtom = 1;
           lastKind = 'a';
         } else if (nw && (this.ordinalValue(nw) !== null || HALF_WORDS[nw] !== undefined)) {
+          // "a third day", "a fifth round" are ordinals; "a third of", "a fifth" are fractions.
+          if (this.ordinalBeforeNoun(nj)) break;
           const den = this.ordinalValue(nw) ?? 1 / (HALF_WORDS[nw] as number);
           return this.finishWords(i, nj + 1, 1 / den, true);
         } else if (nw && TENS_WORDS[nw] !== undefined) {
@@ -598,7 +604,7 @@ class Parser {
 
     // Fraction denominators after the numerator: "two thirds", "one hundred thirty fifths", "one twenty-fifth".
     const den = this.readDenominator(end, lastKind === 'tens' && !tensIsFirst && !tensPrecededByAnd ? tensValue : 0);
-    if (den) {
+    if (den && !(value === 1 && this.ordinalBeforeNoun(den.end - 1))) {
       const numerator = den.mergedTens ? value - tensValue : value;
       if (numerator > 0) {
         value = numerator / den.value;
@@ -640,6 +646,16 @@ class Parser {
     const core = this.newCore(i, end, value, 'words');
     core.fraction = fraction;
     return core;
+  }
+
+  /** A singular ordinal at token k followed by a noun ("third day"): an ordinal, not a denominator. */
+  private ordinalBeforeNoun(k: number): boolean {
+    const w = this.word(k);
+    if (!w || w.endsWith('s')) return false;
+    const n = this.skipGap(k + 1);
+    if (n === k + 1) return false;
+    const next = this.word(n);
+    return next !== null && next !== 'of' && next !== 'and' && next !== 'or';
   }
 
   /** Value of an ordinal word as a denominator (plural allowed), or null. */
@@ -1001,7 +1017,8 @@ class Parser {
       unit = CURRENCY_PREFIXES[cur.text] as string;
     }
 
-    // Qualifier before.
+    // Qualifier before (ahead of a currency sign: "around $1.6 billion").
+    if (unit && CURRENCY_PREFIXES[t[first - 1]?.text ?? ''] !== undefined) first -= 1;
     let pre = core.kind === 'vague' ? null : this.prefixQualifier(first);
     if (pre && (pre.words[0] === 'over' || pre.words[0] === 'under' || pre.words[0] === 'above' || pre.words[0] === 'below')) {
       // "one over three" is a fraction (handled in readWords); "2000 over 3 years" is a duration.
