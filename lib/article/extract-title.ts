@@ -1,5 +1,8 @@
 import { firstMeta } from '../dom/read-meta';
+import { OUTLETS } from './outlets';
 import { ldString, type JsonLdNode } from './read-json-ld';
+
+const KNOWN_OUTLETS = [...new Set(Object.values(OUTLETS))].map((o) => o.toLowerCase());
 
 /**
  * The article's headline: og:title, then JSON-LD headline, then the first
@@ -38,8 +41,12 @@ export function cleanTitle(raw: string, outletHints: readonly string[] = []): st
     if (parts.length < 2) break;
     const last = parts[parts.length - 1] ?? '';
     const first = parts[0] ?? '';
+    const sep = t.slice(first.length, first.length + 4);
     const isOutlet = (s: string): boolean =>
       outletHints.some((h) => h && s.toLowerCase().includes(h.toLowerCase())) ||
+      KNOWN_OUTLETS.includes(s.toLowerCase().trim()) ||
+      // "Headline | Anything short" is a site or section suffix far more often than part of a headline.
+      (parts.length === 2 && /\|/.test(sep) && s === last) ||
       /\b(news|times|post|tribune|tv|press|agency|daily|online|\.com|\.pk|\.af)\b/i.test(s);
     const rest = t.slice(0, t.length - last.length).replace(/\s*(?:[|\u2013\u2014·•»]|-{1,2})\s*$/, '');
     if (isOutlet(last) && last.split(' ').length <= 6 && rest.length > 10) t = rest.trim();
