@@ -4,7 +4,8 @@
  * kept here for the options page to poll.
  */
 import { browser } from 'wxt/browser';
-import { refreshSources } from '../../lib/feeds/refresh';
+import { refreshSources, type RefreshDeps } from '../../lib/feeds/refresh';
+import { DISCOVERY_SOURCE, refreshDiscovery } from '../../lib/feeds/refresh-discovery';
 import { getSources, prefsItem, healthItem } from '../../lib/store/settings';
 import { gate } from '../../lib/coverage/gate';
 import { analyzeDocument } from '../../lib/analyze';
@@ -21,6 +22,10 @@ function parseDocument(html: string): Document {
   return parseHtml(html);
 }
 
+async function hasBroadPermission(): Promise<boolean> {
+  return browser.permissions.contains({ origins: ['*://*/*'] }).catch(() => false);
+}
+
 export function createRefresher() {
   let current: RefreshProgress = {
     running: false,
@@ -33,31 +38,44 @@ export function createRefresher() {
   let running: Promise<void> | null = null;
 
   async function run(manual: boolean) {
-    const [sources, health, store] = await Promise.all([
+    const [sources, health, store, prefs] = await Promise.all([
       getSources(),
       healthItem.getValue(),
       reportStore(),
+      prefsItem.getValue(),
     ]);
     const enabled = sources.filter((s) => s.enabled);
     current = { ...current, running: true, done: 0, total: enabled.length, current: null, startedAt: Date.now() };
     try {
-      const next = await refreshSources(enabled, {
+      const deps: Omit<RefreshDeps, 'health'> = {
         fetch: (input, init) => fetch(input, init),
         now: () => Date.now(),
-        health,
         manual,
         isCoverage: (item) => gate({ title: item.title, meta: item.summary, text: '' }).passed,
         analyzeHtml: (html, url) => analyzeDocument(parseDocument(html), { url }),
         known: async (url) => (await store.get(url)) !== undefined,
-        keep: async (analysis) => {
+        keep: async (analysis, source) => {
           if (!analysis.coverage.detected) return false;
-          await store.put(toReport(analysis, { origin: 'feed', seenAt: Date.now() }));
+          const origin = source.id === DISCOVERY_SOURCE.id ? 'discovery' : 'feed';
+          await store.put(toReport(analysis, { origin, seenAt: Date.now() }));
           return true;
         },
+      };
+      const next = await refreshSources(enabled, {
+        ...deps,
+        health,
         onProgress: (p) => {
           current = { ...current, done: p.done, total: p.total, current: p.current ?? null };
         },
       });
+      // Discovery only when the reader opted in and granted the broad permission it needs.
+      if (prefs.discovery && (await hasBroadPermission())) {
+        current = { ...current, current: DISCOVERY_SOURCE.name };
+        next[DISCOVERY_SOURCE.id] = await refreshDiscovery({
+          ...deps,
+          previous: health[DISCOVERY_SOURCE.id],
+        });
+      }
       await healthItem.setValue(next);
       await store.prune(Date.now());
     } finally {

@@ -90,14 +90,7 @@ export async function refreshSources(
   sources: readonly Source[],
   deps: RefreshDeps,
 ): Promise<Record<string, SourceHealth>> {
-  const limits: RefreshLimits = {
-    timeoutMs: FEEDS_CONFIG.requestTimeoutMs,
-    maxBytes: FEEDS_CONFIG.maxResponseBytes,
-    perHost: FEEDS_CONFIG.perHostConcurrency,
-    total: FEEDS_CONFIG.totalConcurrency,
-    maxArticlesPerSource: FEEDS_CONFIG.maxArticlesPerSource,
-    ...deps.limits,
-  };
+  const limits = refreshLimits(deps);
   const health: Record<string, SourceHealth> = { ...deps.health };
   const limiter = createLimiter({ perHost: limits.perHost, total: limits.total });
   const start = deps.now();
@@ -130,7 +123,19 @@ export async function refreshSources(
   return health;
 }
 
-function failed(previous: SourceHealth, now: number, error: string): SourceHealth {
+/** The configured limits, with a caller's (test) overrides. */
+export function refreshLimits(deps: Pick<RefreshDeps, 'limits'>): RefreshLimits {
+  return {
+    timeoutMs: FEEDS_CONFIG.requestTimeoutMs,
+    maxBytes: FEEDS_CONFIG.maxResponseBytes,
+    perHost: FEEDS_CONFIG.perHostConcurrency,
+    total: FEEDS_CONFIG.totalConcurrency,
+    maxArticlesPerSource: FEEDS_CONFIG.maxArticlesPerSource,
+    ...deps.limits,
+  };
+}
+
+export function failed(previous: SourceHealth, now: number, error: string): SourceHealth {
   const failures = previous.consecutiveFailures + 1;
   return {
     ...previous,
@@ -236,7 +241,7 @@ async function isNewCoverage(item: FeedItem, deps: RefreshDeps): Promise<boolean
  * not yet stored. One article's failure is skipped quietly: it is not the
  * source's failure. Returns how many analyses were kept.
  */
-async function readArticles(
+export async function readArticles(
   items: readonly FeedItem[],
   source: Source,
   deps: RefreshDeps,
