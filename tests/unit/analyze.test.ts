@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, analyzeHtml, analyzeText } from '../../lib/analyze';
+import { parseHtml } from '../../lib/dom/parse-html';
+
+const tag = fc.constantFrom('p', 'div', 'article', 'span', 'h1', 'figure', 'figcaption', 'aside', 'li', 'table', 'td', 'script', 'time');
+const node: fc.Arbitrary<string> = fc.letrec((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small' },
+    fc.string(),
+    fc.constantFrom('Pakistan', 'Afghan forces', 'Kabul', 'killed 12 soldiers', 'at least 274', '<br>', '&amp;', '<!-- c -->'),
+    fc.tuple(tag, fc.array(tie('node'), { maxLength: 4 })).map(([t, kids]) => `<${t} class="x">${kids.join('')}</${t}>`),
+  ),
+})).node as fc.Arbitrary<string>;
+
+describe('analyze', () => {
+  it('never throws on random HTML, and every figure quotes article.text exactly', () => {
+    fc.assert(
+      fc.property(fc.array(node, { maxLength: 6 }), fc.boolean(), (parts, all) => {
+        const a = analyzeHtml(parts.join(''), { all });
+        for (const f of a.figures) expect(a.article.text.slice(f.start, f.end)).toBe(f.text);
+        expect(a.coverage.score).toBeGreaterThanOrEqual(0);
+        expect(a.coverage.score).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the same result for a Document and for its HTML', () => {
+    const html = '<html><head><title>Kabul and Islamabad trade strikes</title></head><body><article><p>Pakistani jets struck Kabul after Afghan forces attacked border posts, officials said on Friday, in the heaviest fighting in years.</p></article></body></html>';
+    const fromDoc = analyzeDocument(parseHtml(html), { url: 'https://www.reuters.com/world/x' });
+    const fromHtml = analyzeHtml(html, { url: 'https://www.reuters.com/world/x' });
+    expect(fromDoc).toEqual(fromHtml);
+    expect(fromDoc.article.outlet).toBe('Reuters');
+  });
+
+  it('treats plain text as the body and fills outlet and domain from the URL', () => {
+    const a = analyzeText('Pakistani troops and Afghan forces clashed.\r\n\r\nMore fighting followed.', { url: 'https://www.bbc.com/news/x' });
+    expect(a.article.text).toBe('Pakistani troops and Afghan forces clashed.\n\nMore fighting followed.');
+    expect(a.article).toMatchObject({ outlet: 'BBC', domain: 'bbc.com', title: '' });
+    expect(a.url).toBe('https://www.bbc.com/news/x');
+  });
+
+  it('returns no figures for a page that is not coverage unless asked for all', () => {
+    const text = 'The bakery sold 240 loaves and 35 cakes on Saturday, more than ever before.';
+    expect(analyzeText(text).figures).toEqual([]);
+    expect(analyzeText(text, { all: true }).coverage.detected).toBe(false);
+  });
+});
