@@ -115,7 +115,7 @@ export function PopupBody({ view, failure, onOpenOptions, timeZone }: PopupBodyP
   const ready = !failure && view?.phase === 'ready' && view.analysis ? view.analysis : null;
   if (!ready || !view) {
     return (
-      <main class="popup-main" aria-live="polite">
+      <main class="popup-main" aria-live="polite" data-phase={failure ? 'error' : view?.phase}>
         <p class="brand">Crosscheck</p>
         <Phase view={view} failure={failure} />
         <Footer onOpenOptions={onOpenOptions} />
@@ -128,7 +128,7 @@ export function PopupBody({ view, failure, onOpenOptions, timeZone }: PopupBodyP
   const contested = shown.filter((r) => r.contested).length;
   const others = comparison ? comparison.reports.length - 1 : 0;
   return (
-    <main class="popup-main">
+    <main class="popup-main" data-phase="ready">
       <PopupHeader article={ready.article} coverage={ready.coverage} timeZone={timeZone} />
       <p class="summary">
         <a href="#figures">
