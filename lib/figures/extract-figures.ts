@@ -10,6 +10,7 @@ import {
   INCLUSION_WORDS,
   LOSS_WORDS,
   MEASURE_NOUNS,
+  MILITANT_ATTACK_WORDS,
   MEASURE_OF_NOUNS,
   MEASURE_VERBS,
   MILITANT_NOUNS,
@@ -20,7 +21,7 @@ import {
   PEOPLE_NOUNS,
   TOLL_WORDS,
 } from './figure-cues';
-import { findSpeakers, placeSide, type Attribution } from './find-speakers';
+import { attributionAt, findSpeakers, placeSide, type SentenceAttribution } from './find-speakers';
 import { findNumbers } from './parse-number';
 import { splitSentences, type SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
@@ -111,7 +112,7 @@ interface NounPhrase {
 }
 
 /** The counted noun phrase right after a number: "Pakistani soldiers", "members of the Afghan forces", "of them". */
-function nounPhraseAfter(v: TextView, endTok: number, endChar: number): NounPhrase {
+function nounPhraseAfter(v: TextView, endTok: number, endChar: number, numberStarts: ReadonlySet<number>): NounPhrase {
   const words: string[] = [];
   let k = endTok;
   let last = endTok;
@@ -129,7 +130,7 @@ function nounPhraseAfter(v: TextView, endTok: number, endChar: number): NounPhra
     if (g === k && k !== endTok && t.type !== 'punct') break;
     // Coordination: "fighters and affiliated militants", "soldiers, militants and civilians".
     if ((t.type === 'punct' && t.text === ',') || (t.type === 'word' && (t.lower === 'and' || t.lower === 'or'))) {
-      const tail = coordinatedTail(v, g + 1);
+      const tail = coordinatedTail(v, g + 1, numberStarts);
       if (words.length > 0 && tail) {
         words.push(...tail.words);
         k = tail.endTok;
@@ -165,13 +166,13 @@ function nounPhraseAfter(v: TextView, endTok: number, endChar: number): NounPhra
 }
 
 /** After "and" or a comma: up to three words ending in a group noun ("affiliated militants", "their allies", "police officers"). */
-function coordinatedTail(v: TextView, from: number): { words: string[]; endTok: number; endChar: number } | null {
+function coordinatedTail(v: TextView, from: number, numberStarts: ReadonlySet<number>): { words: string[]; endTok: number; endChar: number } | null {
   const words: string[] = [];
   let k = from;
   for (let n = 0; n < 4; n++) {
     const g = v.next(k);
     const t = v.toks[g];
-    if (!t || t.type !== 'word') return null;
+    if (!t || t.type !== 'word' || numberStarts.has(g)) return null; // "nine soldiers and two children": two figures
     const w = t.lower;
     if (w === 'and' && n === 0 && words.length === 0) {
       k = g + 1; // the ", and" of a list
@@ -423,6 +424,30 @@ function isInclusion(v: TextView, phraseTok: number): boolean {
   return false;
 }
 
+/** Words of the group named by "among …" after a figure, within the sentence ("13 dead and 22 wounded among Afghan soldiers"). */
+function amongAfter(v: TextView, fromTok: number, sentenceEnd: number): string[] | null {
+  let k = fromTok;
+  for (let n = 0; n < 14 && k < v.toks.length; n++, k++) {
+    const t = v.toks[k] as Token;
+    if (t.start >= sentenceEnd) return null;
+    if (t.type === 'punct' && (t.text === ',' || t.text === ';' || t.text === '.')) return null;
+    if (t.type === 'word' && t.lower === 'among') {
+      const out: string[] = [];
+      let m = k + 1;
+      for (let c = 0; c < 10 && m < v.toks.length; c++, m++) {
+        const x = v.toks[m] as Token;
+        if (x.type === 'punct' || x.start >= sentenceEnd) break;
+        if (x.type === 'word') {
+          if (NOUN_PHRASE_STOPS.has(x.lower) && x.lower !== 'the') break;
+          out.push(x.lower.replace(/'s$/, ''));
+        }
+      }
+      return categoryOf(out) ? out : null;
+    }
+  }
+  return null;
+}
+
 interface Previous {
   measure: Measure;
   subject: Subject;
@@ -442,7 +467,7 @@ export function extractFigures(text: string): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const v = new TextView(text);
   const spans: SentenceSpan[] = splitSentences(text);
-  const speakers: Attribution[] = findSpeakers(text, spans);
+  const speakers: SentenceAttribution[] = findSpeakers(text, spans);
   const numbers = findNumbers(text);
   const numberStartToks = new Set(numbers.map((n) => v.at(n.start)));
   const numberEndToks = new Set(numbers.map((n) => v.at(n.end)));
@@ -450,7 +475,8 @@ export function extractFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   let s = 0;
   /** The last casualty figure, for "27 others", "another 22", "23 of them". */
-  let prev: Previous | null = null;
+  let prev = null as Previous | null;
+  let lastEnd = -1;
   for (const n of numbers) {
     while (s < spans.length - 1 && (spans[s] as SentenceSpan).end <= n.start) s++;
     const span = spans[s] ?? { start: 0, end: text.length };
@@ -458,12 +484,14 @@ export function extractFigures(text: string): Figure[] {
     const endTok = v.at(n.end);
     const sentenceStartTok = v.at(span.start);
     if (isFurniture(v, n, endTok)) continue;
-    const speaker = speakers[s];
+    if (n.start < lastEnd) continue; // inside the previous figure's phrase ("six members of one family")
+    const sentenceAttribution = speakers[s];
+    const speaker = sentenceAttribution ? attributionAt(sentenceAttribution, n.start) : null;
     const claimSide: Side | null = speaker?.claimant === 'afghanistan' || speaker?.claimant === 'pakistan' ? speaker.claimant : null;
     const sentenceText = text.slice(span.start, span.end);
     const prevHere: Previous | null = prev && prev.sentence === s ? prev : null;
 
-    const np = n.unit ? { words: [], endTok, endChar: n.end } : nounPhraseAfter(v, endTok, n.end);
+    const np: NounPhrase = n.unit ? { words: [], endTok, endChar: n.end } : nounPhraseAfter(v, endTok, n.end, numberStartToks);
     const words = np.words;
     const nounWords = words.filter((w) => !(MEASURE_NOUNS[w] !== undefined && MEASURE_VERBS[w] !== undefined));
     const anaphoric = nounWords.length === 0 || nounWords.every((w) => ANAPHORA.has(w) || w === 'of');
@@ -502,28 +530,38 @@ export function extractFigures(text: string): Figure[] {
         subject = o === 'afghanistan' ? 'afghan-forces' : o === 'pakistan' ? 'pakistani-forces' : 'other';
       }
     } else if (measure !== 'other') {
-      const category = anaphoric ? null : categoryOf(nounWords);
       const before = wordsOf(text.slice(span.start, n.start));
+      // "13 dead and 22 wounded among Afghan soldiers": the group is named after the figures.
+      const amongWords = anaphoric ? amongAfter(v, np.endTok, span.end) : null;
+      const ownWords = amongWords ?? nounWords;
+      const category = anaphoric && !amongWords ? null : categoryOf(ownWords);
       if (category) {
-        let side = sideOf(nounWords);
+        let side = sideOf(ownWords);
         if (!side && category === 'force') {
           const sentenceWords = wordsOf(sentenceText);
           if (sentenceWords.some((w) => OWN_LOSS_MARKERS.has(w))) side = claimSide ?? 'pakistan';
-          else if (isPakistaniTaliban(sentenceWords) || sentenceWords.some((w) => MILITANT_NOUNS.has(w))) side = 'pakistan';
-          else side = nearestSide(before.slice(-6)) ?? claimSide ?? placeSide(sentenceText) ?? nearestSide(before);
+          else if (sentenceWords.some((w) => MILITANT_ATTACK_WORDS.has(w) || MILITANT_NOUNS.has(w)) || isPakistaniTaliban(sentenceWords)) side = 'pakistan';
+          else side = placeSide(sentenceText) ?? nearestSide(before.slice(-6)) ?? claimSide ?? nearestSide(before);
         }
         if (!side && category === 'civilian') side = placeSide(sentenceText) ?? claimSide;
         subject = subjectFor(category, side);
       } else if (prevHere && prevHere.subject !== 'other') {
         subject = prevHere.subject;
       } else {
-        // No noun: the words just before the number ("the civilian death toll … climbed to 31", "Afghan losses stand at 13").
-        const ctx = before.slice(-10);
-        const cat: Category | null = categoryOf(ctx) ?? (ctx.some((w) => LOSS_WORDS.has(w)) && nearestSide(ctx) ? 'force' : null);
-        if (cat) {
-          const side = cat === 'civilian' ? (placeSide(sentenceText) ?? nearestSide(ctx) ?? claimSide) : (nearestSide(ctx) ?? claimSide);
-          subject = subjectFor(cat, side);
-        } else if (prev && prev.subject !== 'other' && s - prev.sentence <= 1) subject = prev.subject;
+        // No noun: what the sentence counts just before ("the civilian death toll … climbed to 31", "Afghan losses stand at 13").
+        const ctx = before.slice(-16);
+        let lossAt = -1;
+        for (let k = ctx.length - 1; k >= 0; k--) if (LOSS_WORDS.has(ctx[k] as string)) { lossAt = k; break; }
+        const lossWords = lossAt >= 0 ? ctx.slice(Math.max(0, lossAt - 3), lossAt) : [];
+        const lossCat = lossWords.length ? categoryOf(lossWords) : null;
+        const lossSide = lossWords.length ? nearestSide(lossWords) : null;
+        const near = ctx.slice(-6);
+        const nearCat = categoryOf(near);
+        const recent = prev && prev.subject !== 'other' && s - prev.sentence <= 2 ? prev : null;
+        if (lossCat) subject = subjectFor(lossCat, lossCat === 'civilian' ? (placeSide(sentenceText) ?? lossSide ?? claimSide) : (lossSide ?? claimSide));
+        else if (lossSide) subject = subjectFor('force', lossSide);
+        else if (recent) subject = recent.subject;
+        else if (nearCat) subject = subjectFor(nearCat, nearCat === 'civilian' ? (placeSide(sentenceText) ?? claimSide) : (nearestSide(near) ?? claimSide));
         else subject = 'people';
       }
     }
@@ -536,7 +574,7 @@ export function extractFigures(text: string): Figure[] {
       if (!n.unit && n.value < 1) continue; // "half of them"
     }
 
-    const endChar = measure !== 'other' || words.length > 0 ? Math.max(n.end, np.endChar) : n.end;
+    const endChar: number = measure !== 'other' || words.length > 0 ? Math.max(n.end, np.endChar) : n.end;
     figures.push({
       measure,
       subject,
@@ -553,6 +591,7 @@ export function extractFigures(text: string): Figure[] {
       sentenceEnd: span.end,
     });
     if (measure !== 'other') prev = { measure, subject, sentence: s, end: endChar };
+    lastEnd = endChar;
   }
   return figures;
 }

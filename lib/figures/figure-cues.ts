@@ -141,6 +141,7 @@ export const SPEAKER_NOUNS: Readonly<Record<string, 'pakistan' | 'afghanistan' |
   experts: 'other', expert: 'other', observers: 'other', relatives: 'other', medics: 'other', 'health workers': 'other',
   'rescue workers': 'other', survivors: 'other', locals: 'other', 'aid groups': 'other', 'aid agencies': 'other',
   monitors: 'other', researchers: 'other', diplomats: 'other', journalists: 'other', 'rights groups': 'other',
+  'local sources': 'other', 'tribal elders': 'other', 'eyewitnesses': 'other',
   un: 'un', 'u.n.': 'un', 'united nations': 'un', unama: 'un',
 });
 
@@ -165,3 +166,6 @@ export const INCLUSION_WORDS: ReadonlySet<string> = new Set(['including', 'inclu
 
 /** Words that show who attacked (militants) and so whose unmarked soldiers died (Pakistan's, in this conflict's copy). */
 export const OWN_LOSS_MARKERS: ReadonlySet<string> = new Set(['martyred', 'martyrdom', 'shaheed', 'shahadat']);
+
+/** Words for militant attacks; soldiers killed in them, unmarked, are Pakistan's in this conflict's copy. */
+export const MILITANT_ATTACK_WORDS: ReadonlySet<string> = new Set(['suicide', 'ambush', 'ambushed', 'ied', 'khawarij', 'ttp']);

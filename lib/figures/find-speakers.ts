@@ -91,7 +91,7 @@ function nationality(words: readonly string[]): 'afghanistan' | 'pakistan' | nul
 }
 
 /** Resolves a speaker phrase (the words around a reporting verb). */
-function resolveSpeaker(phrase: string, fromEnd: boolean): Candidate | null {
+function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candidate | null {
   const trimmed = phrase.replace(/^[\s,;:"'\u201c\u201d\u2018\u2019(]+|[\s,;:"'\u201c\u201d\u2018\u2019)]+$/g, '');
   if (!trimmed) return null;
   // 1. Named actors.
@@ -127,10 +127,12 @@ function resolveSpeaker(phrase: string, fromEnd: boolean): Candidate | null {
     const key = two && two in SPEAKER_NOUNS ? two : (words[k] as string) in SPEAKER_NOUNS ? (words[k] as string) : null;
     if (key === null) continue;
     const hit = { key, value: SPEAKER_NOUNS[key] as Side | null, index: k };
-    if (!nounHit || fromEnd) nounHit = hit; // nearest the verb
+    // Nearest the verb wins, but a generic word never overrides a telling one ("security officials separately").
+    if (!nounHit || (fromEnd && (hit.value !== null || nounHit.value === null))) nounHit = hit;
+    if (key === two) k++;
     if (!fromEnd) break;
   }
-  const place = placeSide(trimmed);
+  const place = placeSide(trimmed) ?? (context ? placeSide(context) : null);
   const name = trimmed.split(/\s+/).slice(-6).join(' ');
   if (nounHit) {
     const k = nounHit.key;
@@ -151,10 +153,12 @@ function resolveSpeaker(phrase: string, fromEnd: boolean): Candidate | null {
 
 interface Found {
   candidate: Candidate;
+  /** Offset (in the whole text) of the reporting verb or phrase. */
+  at: number;
 }
 
-/** Finds the speaker of one sentence, without looking at other sentences. */
-function speakerOf(text: string, span: SentenceSpan): Found | null {
+/** Finds the speakers of one sentence (one per reporting verb), without looking at other sentences. */
+function speakersOf(text: string, span: SentenceSpan): Found[] {
   const s = text.slice(span.start, span.end);
   const toks = tokenize(s);
   const maxWords = FIGURES_CONFIG.maxSpeakerWords;
@@ -183,14 +187,24 @@ function speakerOf(text: string, span: SentenceSpan): Found | null {
       if (t.type === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '.') break;
       if (t.type === 'punct' && t.text === '.' && !(toks[m - 1]?.text.length === 1)) break;
       if (t.type === 'word' && ['that', 'on', 'in', 'at', 'after', 'when', 'while', 'during', 'late', 'earlier'].includes(t.lower) && count > 0) break;
-      if (t.type === 'word' && ++count > maxWords) break;
+      if (t.type === 'word' && ++count > 8) break;
     }
     return s.slice(toks[k + 1]?.start ?? s.length, toks[m - 1] ? (toks[m - 1] as Token).end : s.length);
   };
 
-  let best: Candidate | null = null;
-  const consider = (c: Candidate | null): void => {
-    if (c && (!best || c.strength > best.strength)) best = c;
+  const found: Found[] = [];
+  const add = (c: Candidate | null, k: number): void => {
+    if (c) found.push({ candidate: c, at: span.start + (toks[k] as Token).start });
+  };
+  /** The clause just before token k, then up to two earlier comma segments (appositives). */
+  const fromSegments = (k: number): Candidate | null => {
+    const b = before(k);
+    const segs = b.split(',');
+    for (let g = segs.length - 1; g >= 0 && g >= segs.length - 3; g--) {
+      const c = resolveSpeaker(segs[g] as string, true, b);
+      if (c) return c;
+    }
+    return null;
   };
 
   for (let k = 0; k < toks.length; k++) {
@@ -198,42 +212,34 @@ function speakerOf(text: string, span: SentenceSpan): Found | null {
     if (t.type !== 'word') continue;
     // "according to X"
     if (t.lower === 'according' && toks[k + 2]?.lower === 'to') {
-      consider(resolveSpeaker(after(k + 2), false));
+      add(resolveSpeaker(after(k + 2), false, s), k);
+      continue;
+    }
+    // "By the Taliban spokesman's account", "in the ministry's account"
+    if (t.lower === 'account' && k >= 2) {
+      const b = before(k);
+      const m = /\b(?:by|in|on)\s+(.+)$/i.exec(b);
+      if (m) add(resolveSpeaker(m[1] as string, true, s), k);
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;
     const prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
     const inverted = !prev || prev.type === 'punct';
     if (inverted) {
-      // ", said Mujahid" / "…,” said the ministry" / "…, the spokesman, said"
-      const a = resolveSpeaker(after(k), false);
-      if (a && a.strength >= 1) consider(a);
+      // An appositive just before the verb ("spokesperson, Lt Gen Ahmed Sharif Chaudhry, said"),
+      // else the speaker after it (", said Mujahid", "…,” said the ministry").
+      const appositive = prev && prev.text === ',' ? fromSegments(k) : null;
+      if (appositive && appositive.strength >= 1) add(appositive, k);
       else {
-        // An appositive before the verb: "spokesperson, Lt Gen Ahmed Sharif Chaudhry, said".
-        const segs = before(k).split(',');
-        for (let g = segs.length - 1; g >= 0 && g >= segs.length - 3; g--) {
-          const c = resolveSpeaker(segs[g] as string, true);
-          if (c) {
-            consider(c);
-            break;
-          }
-        }
+        const a = resolveSpeaker(after(k), false, s);
+        add(a && a.strength >= 0 ? a : appositive, k);
       }
     } else {
-      // "X said": the clause just before the verb, then an earlier appositive.
-      const segs = before(k).split(',');
-      for (let g = segs.length - 1; g >= 0 && g >= segs.length - 3; g--) {
-        const c = resolveSpeaker(segs[g] as string, true);
-        if (c) {
-          consider(c);
-          break;
-        }
-      }
-      // "told Al Jazeera", "told reporters": the object is not the speaker, nothing more to read.
+      // "X said" ("told Al Jazeera" names the listener, not the speaker: nothing after is read).
+      add(fromSegments(k), k);
     }
-    if (best && (best as Candidate).strength >= 3) break;
   }
-  return best ? { candidate: best } : null;
+  return found;
 }
 
 /** Quote state at each sentence: whether it starts inside an open quotation, and whether it closes one. */
@@ -255,68 +261,87 @@ function quoteStates(text: string, spans: readonly SentenceSpan[]): { startsInsi
   });
 }
 
+/** A sentence's attribution, with one entry per reporting verb for sentences that quote several parties. */
+export interface SentenceAttribution extends Attribution {
+  /** Speakers by position: a figure takes the nearest reporting verb before it, else the first after it. */
+  cues: (Attribution & { at: number })[];
+}
+
+type Ref = { claimant: Side; name: string; at: number } | null;
+
 /**
  * The claimant and speaker name of every sentence, in order.
  *
  * @example findSpeakers('Mujahid said 55 soldiers died. He added 23 bodies were taken.', spans)
- *   → [{ claimant: 'afghanistan', name: 'Mujahid' }, { claimant: 'afghanistan', name: 'Mujahid' }]
+ *   → [{ claimant: 'afghanistan', name: 'Mujahid', … }, { claimant: 'afghanistan', name: 'Mujahid', … }]
  */
-export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Attribution[] {
-  const own = spans.map((sp) => speakerOf(text, sp));
+export function findSpeakers(text: string, spans: readonly SentenceSpan[]): SentenceAttribution[] {
+  const own = spans.map((sp) => speakersOf(text, sp));
   const quotes = quoteStates(text, spans);
-  const out: Attribution[] = [];
+  const out: SentenceAttribution[] = [];
   const continued = new Set<number>();
-  let last: { claimant: Side; name: string; at: number } | null = null;
+  let last: Ref = null;
   /** The last person named anywhere (as subject or not): "he"/"she" refer to them. */
-  let lastPerson: { claimant: Side; name: string; at: number } | null = null;
+  let lastPerson: Ref = null;
   for (let k = 0; k < spans.length; k++) {
     const sp = spans[k] as SentenceSpan;
     const person = firstPerson(text.slice(sp.start, sp.end));
-    let found = own[k] ?? null;
+    let found = own[k] ?? [];
     // Inside a quotation that continues: the speaker is named where it closes.
-    if (!found && (quotes[k]?.startsInside || quotes[k]?.endsInside)) {
+    if (found.length === 0 && (quotes[k]?.startsInside || quotes[k]?.endsInside)) {
       for (let m = k + 1; m < spans.length && m <= k + 4; m++) {
-        if (own[m]) {
-          found = own[m] ?? null;
+        if ((own[m] ?? []).length > 0) {
+          found = (own[m] as Found[]).map((f) => ({ ...f, at: sp.start }));
           break;
         }
         if (!quotes[m]?.endsInside) break;
       }
     }
-    if (!found) {
+    if (found.length === 0) {
       // A sentence that continues a party's statement in the same paragraph ("One soldier was missing.") keeps its speaker.
       const prevOut = out[k - 1];
       const prevSpan = spans[k - 1];
       const sameParagraph = prevSpan !== undefined && !text.slice(prevSpan.end, sp.start).includes('\n');
-      if (prevOut && prevOut.claimant !== null && sameParagraph && own[k - 1] && !continued.has(k - 1)) {
-        out.push({ ...prevOut });
+      if (prevOut && prevOut.claimant !== null && sameParagraph && (own[k - 1] ?? []).length > 0 && !continued.has(k - 1)) {
+        out.push({ claimant: prevOut.claimant, name: prevOut.name, cues: [] });
         continued.add(k);
-      } else out.push({ claimant: null, name: null });
+      } else out.push({ claimant: null, name: null, cues: [] });
       if (person) lastPerson = { ...person, at: k };
       continue;
     }
-    const c = found.candidate;
-    const personal = /^(he|she)\b/i.test(c.name) || /\b(he|she)$/i.test(c.name);
-    type Ref = { claimant: Side; name: string; at: number } | null;
-    const recentPerson: Ref = lastPerson && k - lastPerson.at <= FIGURES_CONFIG.maxSpeakerCarrySentences ? lastPerson : null;
-    const recentSpeaker: Ref = last && k - last.at <= FIGURES_CONFIG.maxSpeakerCarrySentences ? last : null;
-    const recent: Ref = personal ? (recentPerson ?? recentSpeaker) : (recentSpeaker ?? recentPerson);
-    if (c.refers && recent && (c.claimant === null || c.strength <= 1)) {
-      out.push({ claimant: recent.claimant, name: recent.name });
-      last = { ...recent, at: k };
-      if (person) lastPerson = { ...person, at: k };
-      continue;
+    const cues: (Attribution & { at: number })[] = [];
+    for (const f of found) {
+      const c = f.candidate;
+      const personal = /^(he|she)\b/i.test(c.name) || /\b(he|she)$/i.test(c.name);
+      const recentPerson: Ref = lastPerson && k - lastPerson.at <= FIGURES_CONFIG.maxSpeakerCarrySentences ? lastPerson : null;
+      const recentSpeaker: Ref = last && k - last.at <= FIGURES_CONFIG.maxSpeakerCarrySentences ? last : null;
+      const recent: Ref = personal ? (recentPerson ?? recentSpeaker) : (recentSpeaker ?? recentPerson);
+      if (c.refers && recent && (c.claimant === null || c.strength <= 1)) {
+        cues.push({ claimant: recent.claimant, name: recent.name, at: f.at });
+        last = { ...recent, at: k };
+        continue;
+      }
+      if (c.claimant === null) {
+        cues.push({ claimant: null, name: null, at: f.at });
+        continue;
+      }
+      cues.push({ claimant: c.claimant, name: c.name, at: f.at });
+      if (c.strength >= 1) last = { claimant: c.claimant, name: c.name, at: k };
+      if (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person') lastPerson = { claimant: c.claimant, name: c.name, at: k };
     }
-    if (person) lastPerson = { ...person, at: k };
-    if (c.claimant === null) {
-      out.push({ claimant: null, name: null });
-      continue;
-    }
-    out.push({ claimant: c.claimant, name: c.name });
-    if (c.strength >= 1) last = { claimant: c.claimant, name: c.name, at: k };
-    if (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person') lastPerson = { claimant: c.claimant, name: c.name, at: k };
+    if (person && !(lastPerson && lastPerson.at === k)) lastPerson = { ...person, at: k };
+    const main = cues.find((c) => c.claimant !== null) ?? cues[0] ?? { claimant: null, name: null };
+    out.push({ claimant: main.claimant, name: main.name, cues });
   }
   return out;
+}
+
+/** The attribution for a figure at `offset`: the nearest reporting verb before it in the sentence, else the first after. */
+export function attributionAt(sentence: SentenceAttribution, offset: number): Attribution {
+  let pick: (Attribution & { at: number }) | null = null;
+  for (const c of sentence.cues) if (c.at <= offset && c.claimant !== null) pick = c;
+  if (!pick) pick = sentence.cues.find((c) => c.at > offset && c.claimant !== null) ?? null;
+  return pick ? { claimant: pick.claimant, name: pick.name } : { claimant: sentence.claimant, name: sentence.name };
 }
 
 /** The first person actor named in a sentence, for "he"/"she" in later sentences. */
