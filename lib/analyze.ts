@@ -3,7 +3,6 @@ import { extractArticle, pageUrlOf } from './article/extract-article';
 import { OUTLETS } from './article/outlets';
 import { registrableDomain } from './article/registrable-domain';
 import { scoreCoverage } from './coverage/score-coverage';
-import { parseHtml } from './dom/parse-html';
 import { extractFigures } from './figures/extract-figures';
 
 export interface AnalyzeOptions {
@@ -25,10 +24,11 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   return analyzeArticle(extractArticle(doc, url), url, options);
 }
 
-/** `analyze` for a page given as HTML source (Node: CLI, background). */
-export function analyzeHtml(html: string, options: AnalyzeOptions = {}): Analysis {
-  // The document is ours alone, so Readability may consume it instead of a clone.
-  const doc = parseHtml(html);
+/**
+ * `analyze` for a document the caller parsed for this purpose alone (feed
+ * articles, CLI input): Readability may consume it instead of a clone.
+ */
+export function analyzeOwnedDocument(doc: Document, options: AnalyzeOptions = {}): Analysis {
   const url = options.url ?? pageUrlOf(doc);
   return analyzeArticle(extractArticle(doc, url, { consume: true }), url, options);
 }

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { analyzeHtml } from '../lib/analyze';
+import { analyzeHtml } from '../lib/analyze-html';
 import { decodeHtml } from '../lib/dom/decode-html';
 import { parseExpectation } from '../lib/eval/fixture-pages';
 import { matchFigures, scoreDetection, summariseFigures, type FigureCounts } from '../lib/eval/score-figures';

@@ -8,7 +8,7 @@ import { refreshSources, type RefreshDeps } from '../../lib/feeds/refresh';
 import { DISCOVERY_SOURCE, refreshDiscovery } from '../../lib/feeds/refresh-discovery';
 import { getSources, prefsItem, healthItem } from '../../lib/store/settings';
 import { gate } from '../../lib/coverage/gate';
-import { analyzeDocument } from '../../lib/analyze';
+import { analyzeOwnedDocument } from '../../lib/analyze';
 import { parseHtml } from '../../lib/dom/parse-html';
 import { toReport } from '../../lib/compare/to-report';
 import type { RefreshProgress } from '../../lib/types';
@@ -52,7 +52,7 @@ export function createRefresher() {
         now: () => Date.now(),
         manual,
         isCoverage: (item) => gate({ title: item.title, meta: item.summary, text: '' }).passed,
-        analyzeHtml: (html, url) => analyzeDocument(parseDocument(html), { url }),
+        analyzeHtml: (html, url) => analyzeOwnedDocument(parseDocument(html), { url }),
         known: async (url) => (await store.get(url)) !== undefined,
         keep: async (analysis, source) => {
           if (!analysis.coverage.detected) return false;

@@ -1,4 +1,5 @@
-import { analyzeHtml, analyzeText, type AnalyzeOptions } from '../../lib/analyze';
+import { analyzeText, type AnalyzeOptions } from '../../lib/analyze';
+import { analyzeHtml } from '../../lib/analyze-html';
 import type { Analysis } from '../../lib/types';
 import { InputError, readInput } from './read-input';
 

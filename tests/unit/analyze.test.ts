@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, analyzeHtml, analyzeText } from '../../lib/analyze';
+import { analyzeDocument, analyzeText } from '../../lib/analyze';
+import { analyzeHtml } from '../../lib/analyze-html';
 import { parseHtml } from '../../lib/dom/parse-html';
 
 const tag = fc.constantFrom('p', 'div', 'article', 'span', 'h1', 'figure', 'figcaption', 'aside', 'li', 'table', 'td', 'script', 'time');

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeHtml, analyzeText } from '../../lib/analyze';
+import { analyzeText } from '../../lib/analyze';
+import { analyzeHtml } from '../../lib/analyze-html';
 import { parseExpectation } from '../../lib/eval/fixture-pages';
 import { matchFigures, summariseFigures, type FigureCounts } from '../../lib/eval/score-figures';
 

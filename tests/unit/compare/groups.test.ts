@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeHtml } from '../../../lib/analyze';
+import { analyzeHtml } from '../../../lib/analyze-html';
 import { compareReports } from '../../../lib/compare/compare-reports';
 import { sameEvent } from '../../../lib/compare/event-date';
 import { canonicalUnit } from '../../../lib/compare/interval';
