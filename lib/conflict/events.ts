@@ -16,23 +16,24 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
   {
     id: '2025-10-clashes',
     start: '2025-10-11',
-    end: '2025-10-18',
+    end: '2025-10-17',
     label: 'October 2025 border clashes',
     cues: ['October clashes', 'border clashes', 'Spin Boldak', 'Kurram', 'Bajaur', '48-hour ceasefire', '48-hour truce', 'TTP chief', 'Noor Wali Mehsud', 'Kabul explosions', 'cricketers killed', 'Orakzai'],
   },
   {
     id: '2025-10-doha-ceasefire',
-    start: '2025-10-19',
+    // Talks opened in Doha on Saturday 18 October; the truce was announced overnight.
+    start: '2025-10-18',
     end: '2025-10-24',
     label: 'Doha ceasefire',
-    cues: ['Doha', 'Qatar', 'Qatari mediation', 'ceasefire agreement', 'truce agreement', 'signed a ceasefire', 'immediate ceasefire'],
+    cues: ['Doha', 'Qatari mediation', 'ceasefire agreement', 'truce agreement', 'signed a ceasefire', 'immediate ceasefire'],
   },
   {
     id: '2025-10-istanbul-talks',
     start: '2025-10-25',
     end: '2025-11-10',
     label: 'Istanbul talks',
-    cues: ['Istanbul', 'Turkey', 'Türkiye', 'Turkiye', 'second round of talks', 'monitoring mechanism', 'talks collapsed', 'talks broke down'],
+    cues: ['Istanbul', 'second round of talks', 'monitoring mechanism', 'talks collapsed', 'talks broke down'],
   },
   {
     id: '2026-02-weekend-strikes',
@@ -46,6 +47,7 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
     start: '2026-02-26',
     end: '2026-03-15',
     label: 'February 2026 "open war"',
-    cues: ['open war', 'all-out war', 'Operation', 'Ghazab', 'Khawaja Asif', 'bombed Kabul', 'strikes on Kabul', '274', 'retaliatory operations', 'Ahmed Sharif Chaudhry'],
+    // Only words tied to this round: names and numbers recur in every round's background paragraphs.
+    cues: ['open war', 'all-out war', 'Ghazab', 'bombed Kabul', 'strikes on Kabul', 'retaliatory operations', 'Ahmed Sharif Chaudhry'],
   },
 ]);
