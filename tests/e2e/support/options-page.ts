@@ -126,7 +126,16 @@ export class OptionsPage {
     return (await this.rows()).find((r) => r.domain === domain);
   }
 
-  async refreshNow(): Promise<void> {
+  /** Presses "Refresh now", first waiting out a refresh already running (install starts one). */
+  async refreshNow(timeout = 120_000): Promise<void> {
+    await this.page.waitFor(
+      () =>
+        [...document.querySelectorAll('button')].some(
+          (b) => (b.textContent ?? '').trim() === 'Refresh now' && !b.disabled,
+        ),
+      null,
+      { timeout, message: 'an enabled "Refresh now" button' },
+    );
     await this.click('Refresh now');
   }
 

@@ -14,8 +14,10 @@ export const PROJECT_ROOT = path.resolve(HERE, '../../..');
 /** `<host>/<path>` fixture tree served by the fixture server. */
 export const SITES_ROOT = path.resolve(HERE, '../fixtures/sites');
 /** Built extensions; the env variables let a run test another build. */
-export const CHROME_BUILD = process.env.CROSSCHECK_CHROME_BUILD ?? path.join(PROJECT_ROOT, '.output/chrome-mv3');
-export const FIREFOX_BUILD = process.env.CROSSCHECK_FIREFOX_BUILD ?? path.join(PROJECT_ROOT, '.output/firefox-mv3');
+export const CHROME_BUILD =
+  process.env.CROSSCHECK_CHROME_BUILD ?? path.join(PROJECT_ROOT, '.output/chrome-mv3');
+export const FIREFOX_BUILD =
+  process.env.CROSSCHECK_FIREFOX_BUILD ?? path.join(PROJECT_ROOT, '.output/firefox-mv3');
 export const SCREENSHOTS = path.join(PROJECT_ROOT, 'docs/screenshots');
 
 /** Pages the reader opens. */

@@ -69,13 +69,22 @@ export function fromPuppeteer(page: PuppeteerPage): UiPage {
       });
     },
     async reload() {
-      const url = page.url();
-      if (url.startsWith('moz-extension:')) {
-        void page.reload().catch(() => undefined);
-        await waitForDocument(page, url);
-      } else {
-        await page.reload({ waitUntil: 'load' });
-      }
+      // BiDi may never report the load of a moz-extension:// page: reload from
+      // inside and wait for a new document (the old one carries a mark).
+      await page.evaluate(() => {
+        (window as unknown as { __e2eOld?: boolean }).__e2eOld = true;
+        setTimeout(() => location.reload(), 0);
+      });
+      await poll(
+        () =>
+          page.evaluate(
+            () =>
+              !(window as unknown as { __e2eOld?: boolean }).__e2eOld &&
+              document.readyState === 'complete',
+          ),
+        Boolean,
+        { timeout: DEFAULT_WAIT, message: `reload of ${page.url()}` },
+      );
     },
     async setColorScheme(scheme) {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
