@@ -87,6 +87,11 @@ const REQUESTS = {
   'page-analysis-failed': v.object({ url: httpUrl, error: shortString }),
   /** popup → background */
   'get-tab-view': v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  /**
+   * popup → background: read this tab now, on a site outside the list (the
+   * reader clicked the toolbar button, so activeTab grants access to it).
+   */
+  'analyse-tab': v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** options → background */
   'refresh-now': Empty,
   'get-refresh-progress': Empty,
@@ -103,6 +108,7 @@ export interface Responses {
   'page-analysis': { ok: true };
   'page-analysis-failed': { ok: true };
   'get-tab-view': TabView;
+  'analyse-tab': { ok: boolean; error: string | null };
   'refresh-now': RefreshProgress;
   'get-refresh-progress': RefreshProgress;
   'clear-reports': { removed: number };

@@ -20,6 +20,7 @@ export default defineBackground({
       'page-analysis': (data, sender) => tabs.onAnalysis(data, sender),
       'page-analysis-failed': (data, sender) => tabs.onAnalysisFailed(data, sender),
       'get-tab-view': ({ tabId }) => tabs.view(tabId),
+      'analyse-tab': ({ tabId }) => tabs.analyseOnRequest(tabId),
       'refresh-now': () => refresher.start({ manual: true }),
       'get-refresh-progress': () => refresher.progress(),
       'clear-reports': () => tabs.clearReports(),

@@ -97,6 +97,24 @@ export function createTabs() {
       return { tabId, url: state.url, phase: state.phase, gate: state.gate, analysis: state.analysis, comparison, error: state.error, storedReports };
     },
 
+    /**
+     * The reader asked to read a page on a site outside the list. The popup
+     * was opened from the toolbar, so activeTab lets us inject the analyzer
+     * into this tab once, without a standing permission for the site.
+     */
+    async analyseOnRequest(tabId: number): Promise<{ ok: boolean; error: string | null }> {
+      const base = { url: null, gate: null, analysis: null, error: null, updatedAt: Date.now() };
+      await update(tabId, { ...base, phase: 'analysing' });
+      try {
+        await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [ANALYZER_FILE] });
+        return { ok: true, error: null };
+      } catch (error) {
+        const message = 'Crosscheck cannot read this page (browser pages and some sites do not allow extensions).';
+        await update(tabId, { ...base, phase: 'error', error: message });
+        return { ok: false, error: `${message} ${describe(error)}` };
+      }
+    },
+
     async reset(tabId: number) {
       await removeTabState(tabId);
       await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
