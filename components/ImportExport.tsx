@@ -28,8 +28,12 @@ export function ImportExport({ onExport, onImport, onClear }: ImportExportProps)
 
   const clear = async () => {
     setConfirming(false);
-    const removed = await onClear();
-    setCleared(removed === 1 ? 'Removed 1 stored report.' : `Removed ${removed} stored reports.`);
+    try {
+      const removed = await onClear();
+      setCleared(removed === 1 ? 'Removed 1 stored report.' : `Removed ${removed} stored reports.`);
+    } catch (e) {
+      setCleared(`Nothing was cleared: ${(e as Error).message}`);
+    }
   };
 
   return (

@@ -15,6 +15,24 @@ type Load =
 /** Phases in which the background is still working on the page: keep asking. */
 const POLLING: ReadonlySet<TabView['phase']> = new Set(['waiting', 'analysing']);
 
+function isTabView(x: unknown): x is TabView {
+  return typeof x === 'object' && x !== null && typeof (x as TabView).phase === 'string';
+}
+
+/** A request that never answers must not leave the popup on "Opening…". */
+function withTimeout<T>(p: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error('no answer in time')),
+      FORMAT_CONFIG.requestTimeoutMs,
+    );
+    p.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e: unknown) => (clearTimeout(timer), reject(e instanceof Error ? e : new Error(String(e)))),
+    );
+  });
+}
+
 async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
@@ -30,7 +48,9 @@ export function App({ requestedTab }: AppProps) {
     let failures = 0;
     const poll = async (tabId: number) => {
       try {
-        const view = await sendMessage('get-tab-view', { tabId });
+        const view = await withTimeout(sendMessage('get-tab-view', { tabId }));
+        // The polyfill answers `undefined` when the background dropped the message.
+        if (!isTabView(view)) throw new Error('no answer');
         if (stopped) return;
         failures = 0;
         setLoad({ kind: 'view', view });

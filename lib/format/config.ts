@@ -32,6 +32,8 @@ export const FORMAT_CONFIG = Object.freeze({
   popupPollMs: 400,
   /** Failed requests in a row before the popup says the background does not answer (it may be starting up). */
   popupRetries: 5,
+  /** A background request unanswered after this long counts as failed (then retried). */
+  requestTimeoutMs: 4000,
   /** The options page polls refresh progress this often while a refresh runs. */
   refreshPollMs: 500,
   /** Refresh intervals the reader can choose, in minutes. */

@@ -74,3 +74,25 @@ describe('popup App', () => {
     expect(root.querySelector('[role="alert"]')!.textContent).toContain('did not answer');
   });
 });
+
+describe('popup App with a background that drops messages', () => {
+  it('treats an empty answer as a failure rather than waiting forever', async () => {
+    sendMessage.mockResolvedValue(undefined);
+    act(() => render(<App requestedTab={3} />, root));
+    await flush();
+    for (let i = 0; i < FORMAT_CONFIG.popupRetries; i++) await tick();
+    expect(root.querySelector('[role="alert"]')!.textContent).toContain('did not answer');
+  });
+
+  it('gives up on a request that never answers', async () => {
+    sendMessage.mockImplementation(() => new Promise(() => undefined));
+    act(() => render(<App requestedTab={3} />, root));
+    await flush();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(
+        (FORMAT_CONFIG.requestTimeoutMs + FORMAT_CONFIG.popupPollMs) * FORMAT_CONFIG.popupRetries,
+      );
+    });
+    expect(root.querySelector('[role="alert"]')!.textContent).toContain('did not answer');
+  });
+});
