@@ -20,7 +20,7 @@ export async function poll<T>(
   { timeout = 20_000, interval = 250, message = 'condition' }: PollOptions = {},
 ): Promise<T> {
   const deadline = Date.now() + timeout;
-  let last: { value?: T; error?: unknown } = {};
+  let last: { value?: T; error?: unknown };
   for (;;) {
     try {
       const value = await read();

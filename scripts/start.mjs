@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+/* global chrome -- used only inside the extension's service worker (worker.evaluate) */
+/**
+ * `npm start`: build the Chrome extension if needed, serve two demo articles
+ * of the same event under their real news domains, and open Chromium with
+ * Crosscheck loaded.
+ *  - With $DISPLAY: a normal window on the second article; stays open until Ctrl-C.
+ *  - Without: headless; opens both articles, then the popup of the second,
+ *    saves screenshots to ./screenshots/ and prints where they are.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BUILD = path.join(ROOT, '.output/chrome-mv3');
+const SITES = path.join(ROOT, 'tests/e2e/fixtures/sites');
+const SHOTS = path.join(ROOT, 'screenshots');
+/** The demo: the same day of fighting as told by two outlets (the second is compared with the first). */
+const DEMO = [
+  'https://www.aljazeera.com/news/2026/2/27/pakistan-afghanistan-border-fighting',
+  'https://www.dawn.com/news/1980041',
+];
+/** What the build is made from: a newer file here means the build is stale. */
+const SOURCE_DIRS = ['entrypoints', 'components', 'lib', 'assets', 'public'];
+/** How long to wait for the background to finish reading the demo article. */
+const READ_TIMEOUT_MS = 30_000;
+
+function newestSource() {
+  let newest = statSync(path.join(ROOT, 'wxt.config.ts')).mtimeMs;
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  SOURCE_DIRS.forEach((d) => walk(path.join(ROOT, d)));
+  return newest;
+}
+
+function buildIfStale() {
+  const manifest = path.join(BUILD, 'manifest.json');
+  if (existsSync(manifest) && statSync(manifest).mtimeMs >= newestSource()) return;
+  console.log('Building the extension (npm run build)…');
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+async function main() {
+  buildIfStale();
+  // The launch and serve helpers are TypeScript shared with the e2e tests.
+  register();
+  const { startFixtureServer } = await import('./lib/fixture-server.ts');
+  const { launchChromium } = await import('./lib/launch-chromium.ts');
+
+  const server = await startFixtureServer({ root: SITES });
+  const headed = Boolean(process.env.DISPLAY);
+  const session = await launchChromium({
+    extensionPath: BUILD,
+    hosts: server.hosts,
+    port: server.port,
+    headless: !headed,
+  });
+  const stop = async () => {
+    await session.close();
+    await server.close();
+  };
+  console.log(
+    `Serving the demo articles on 127.0.0.1:${server.port} as ${DEMO.map((u) => new URL(u).host).join(', ')}`,
+  );
+
+  const pages = [];
+  for (const url of DEMO) {
+    const page = await session.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    pages.push(page);
+  }
+  const tabId = await session.worker.evaluate(async (url) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === url)?.id ?? -1;
+  }, DEMO[1]);
+  // The badge is set once the background has read the article.
+  const deadline = Date.now() + READ_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const badge = await session.worker.evaluate(
+      (id) => chrome.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
+    if (badge && badge !== '…') break;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+
+  if (headed) {
+    await pages[1].bringToFront();
+    console.log(
+      'Chromium is open with Crosscheck: click its toolbar icon on the article. Ctrl-C here quits.',
+    );
+    await new Promise((resolve) => process.once('SIGINT', resolve));
+    await stop();
+    return;
+  }
+
+  mkdirSync(SHOTS, { recursive: true });
+  const articleShot = path.join(SHOTS, 'demo-article.png');
+  const popupShot = path.join(SHOTS, 'demo-popup.png');
+  await pages[1].screenshot({ path: articleShot });
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 520, height: 760 });
+  await popup.goto(`${session.extensionOrigin}/popup.html?tab=${tabId}`, { waitUntil: 'load' });
+  await popup
+    .waitForSelector('#figures, .empty__title', { timeout: 15_000 })
+    .catch(() => undefined);
+  await popup.screenshot({ path: popupShot, fullPage: true });
+  await stop();
+  console.log(`Screenshots saved:\n  ${articleShot}\n  ${popupShot}`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
