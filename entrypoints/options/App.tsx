@@ -119,6 +119,8 @@ export function App({ addDomain }: AppProps) {
     clearTimeout(pollTimer.current);
     try {
       const p = await sendMessage('get-refresh-progress', {});
+      // The polyfill answers `undefined` when the background dropped the message.
+      if (!p || typeof p.running !== 'boolean') throw new Error('no answer');
       setProgress(p);
       setNow(Date.now());
       setRefreshError(null);
@@ -242,6 +244,7 @@ export function App({ addDomain }: AppProps) {
   const refreshNow = () => {
     void sendMessage('refresh-now', {})
       .then((p) => {
+        if (!p || typeof p.running !== 'boolean') throw new Error('no answer');
         setProgress(p);
         void pollProgress();
       })
@@ -270,8 +273,12 @@ export function App({ addDomain }: AppProps) {
     return [];
   };
 
-  const clearReports = async (): Promise<number> =>
-    (await sendMessage('clear-reports', {})).removed;
+  const clearReports = async (): Promise<number> => {
+    const r = await sendMessage('clear-reports', {}).catch(() => undefined);
+    if (!r || typeof r.removed !== 'number')
+      throw new Error('Crosscheck’s background did not answer.');
+    return r.removed;
+  };
 
   const access = (s: Source): SiteAccess =>
     siteOrigins(s.domain).length === 0 ? 'listed' : granted[s.domain] ? 'granted' : 'missing';
