@@ -23,7 +23,7 @@ function FigureItem({ figure, text }: { figure: Figure; text: string }) {
         {figure.claimantName ? <span class="figure__speaker"> — {figure.claimantName}</span> : null}
       </div>
       <Disclosure
-        summary="Show sentence"
+        summary="Sentence"
         label={`Show the sentence for ${formatFigureValue(figure)} ${count.toLowerCase()}`}
         class="figure__quote"
       >
