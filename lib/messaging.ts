@@ -149,19 +149,27 @@ export type ReceiveResult =
   | { ok: true; type: MessageType; data: unknown }
   | { ok: false; reason: string };
 
+/** Our extension's id and the origin of its pages (`chrome-extension://id/`, `moz-extension://uuid/`). */
+export interface OwnExtension {
+  id: string;
+  origin: string;
+}
+
 /**
  * Check a raw message and its sender. Pure apart from reading our own
  * extension id and URL, so it can be tested directly.
  */
-export function checkMessage(raw: unknown, sender: Sender, ownId: string): ReceiveResult {
-  if (sender.id !== ownId) return { ok: false, reason: 'message from another extension' };
+export function checkMessage(raw: unknown, sender: Sender, own: OwnExtension): ReceiveResult {
+  if (sender.id !== own.id) return { ok: false, reason: 'message from another extension' };
   if (typeof raw !== 'object' || raw === null) return { ok: false, reason: 'not an envelope' };
   const { type, data } = raw as Partial<Envelope>;
   if (typeof type !== 'string' || !Object.hasOwn(REQUESTS, type)) {
     return { ok: false, reason: 'unknown message type' };
   }
   const messageType = type as MessageType;
-  const fromTab = sender.tab !== undefined;
+  // A content script speaks for a web page; our own pages (popup, options)
+  // may be open in a tab too, so the sender's URL decides, not `sender.tab`.
+  const fromTab = sender.tab !== undefined && !(sender.url ?? '').startsWith(own.origin);
   // Page-facing scripts may only report on their page; only extension pages may command.
   if (FROM_TABS.has(messageType) !== fromTab) {
     return { ok: false, reason: `${messageType} not allowed from this sender` };
@@ -182,7 +190,10 @@ export function checkMessage(raw: unknown, sender: Sender, ownId: string): Recei
  */
 export function onMessage(handlers: Handlers): () => void {
   const listener = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
-    const checked = checkMessage(raw, sender, browser.runtime.id);
+    const checked = checkMessage(raw, sender, {
+      id: browser.runtime.id,
+      origin: browser.runtime.getURL('/'),
+    });
     if (!checked.ok) {
       if (sender.id === browser.runtime.id) console.warn('Crosscheck: dropped message:', checked.reason);
       return undefined;

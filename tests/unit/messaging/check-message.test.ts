@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkMessage, type Sender } from '../../../lib/messaging';
+import { checkMessage, type OwnExtension, type Sender } from '../../../lib/messaging';
 import type { Analysis } from '../../../lib/types';
 
 const OWN_ID = 'crosscheck-test-id';
-const fromTab: Sender = { id: OWN_ID, tab: { id: 7 } as Sender['tab'], frameId: 0 };
+const OWN: OwnExtension = { id: OWN_ID, origin: `chrome-extension://${OWN_ID}/` };
+const fromTab: Sender = { id: OWN_ID, tab: { id: 7 } as Sender['tab'], frameId: 0, url: 'https://www.dawn.com/news/1' };
 const fromPopup: Sender = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/popup.html` };
+// The popup opened as a page (popup.html?tab=N) or the options page in a tab: a tab, but ours.
+const fromOwnPageInTab: Sender = { ...fromPopup, tab: { id: 9 } as Sender['tab'] };
 
 function analysis(overrides: Partial<Analysis> = {}): Analysis {
   const text = 'Officials said 12 soldiers were killed.';
@@ -29,7 +32,7 @@ describe('checkMessage', () => {
     const result = checkMessage(
       { type: 'page-gate', data: { url: 'https://www.dawn.com/a', title: 'x', gate: { passed: true, score: 0.5, signals: [] } } },
       fromTab,
-      OWN_ID,
+      OWN,
     );
     expect(result).toMatchObject({ ok: true, type: 'page-gate' });
   });
@@ -38,7 +41,7 @@ describe('checkMessage', () => {
     const result = checkMessage(
       { type: 'page-analysis', data: { url: 'https://www.dawn.com/a', analysis: analysis() } },
       fromTab,
-      OWN_ID,
+      OWN,
     );
     expect(result.ok).toBe(true);
   });
@@ -54,29 +57,39 @@ describe('checkMessage', () => {
     ['a javascript: url', { type: 'page-gate', data: { url: 'javascript:alert(1)', title: '', gate: { passed: true, score: 1, signals: [] } } }, fromTab, 'invalid page-gate'],
     ['a score above 1', { type: 'page-gate', data: { url: 'https://a.com', title: '', gate: { passed: true, score: 7, signals: [] } } }, fromTab, 'invalid page-gate'],
   ])('rejects %s', (_name, raw, sender, reason) => {
-    const result = checkMessage(raw, sender as Sender, OWN_ID);
+    const result = checkMessage(raw, sender as Sender, OWN);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toContain(reason);
+  });
+
+  it('accepts commands from our own pages even when they are open in a tab', () => {
+    expect(checkMessage({ type: 'get-tab-view', data: { tabId: 3 } }, fromOwnPageInTab, OWN)).toMatchObject({ ok: true });
+    expect(checkMessage({ type: 'clear-reports', data: {} }, fromOwnPageInTab, OWN)).toMatchObject({ ok: true });
+  });
+
+  it('does not let a web page pass as our page by its path', () => {
+    const spoof: Sender = { ...fromTab, url: `https://evil.example/chrome-extension://${OWN_ID}/` };
+    expect(checkMessage({ type: 'clear-reports', data: {} }, spoof, OWN)).toMatchObject({ ok: false });
   });
 
   it('rejects an analysis whose offsets point outside the text', () => {
     const bad = analysis();
     bad.figures[0]!.end = 10_000;
-    const result = checkMessage({ type: 'page-analysis', data: { url: 'https://a.com/x', analysis: bad } }, fromTab, OWN_ID);
+    const result = checkMessage({ type: 'page-analysis', data: { url: 'https://a.com/x', analysis: bad } }, fromTab, OWN);
     expect(result).toMatchObject({ ok: false });
   });
 
   it('rejects a figure with a measure outside the vocabulary', () => {
     const bad = analysis();
     (bad.figures[0] as { measure: string }).measure = 'exploded';
-    const result = checkMessage({ type: 'page-analysis', data: { url: 'https://a.com/x', analysis: bad } }, fromTab, OWN_ID);
+    const result = checkMessage({ type: 'page-analysis', data: { url: 'https://a.com/x', analysis: bad } }, fromTab, OWN);
     expect(result.ok).toBe(false);
   });
 
   it('never throws on arbitrary input', () => {
     fc.assert(
       fc.property(fc.anything(), fc.boolean(), (raw, tab) => {
-        const result = checkMessage(raw, tab ? fromTab : fromPopup, OWN_ID);
+        const result = checkMessage(raw, tab ? fromTab : fromPopup, OWN);
         expect(typeof result.ok).toBe('boolean');
       }),
       { numRuns: 500 },
