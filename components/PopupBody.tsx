@@ -10,6 +10,8 @@ export interface PopupBodyProps {
   /** Why no view could be fetched, in words. */
   failure?: string | null;
   onOpenOptions?: () => void;
+  /** Read this page once although its site is not in the list (uses activeTab). */
+  onReadOnce?: () => void;
   timeZone?: string;
 }
 
@@ -38,7 +40,15 @@ function Footer({ onOpenOptions }: { onOpenOptions?: () => void }) {
   );
 }
 
-function Phase({ view, failure }: { view: TabView | null; failure?: string | null }) {
+function Phase({
+  view,
+  failure,
+  onReadOnce,
+}: {
+  view: TabView | null;
+  failure?: string | null;
+  onReadOnce?: () => void;
+}) {
   if (failure) {
     return (
       <EmptyState icon="⚠" title="Crosscheck could not show this tab" role="alert">
@@ -54,8 +64,15 @@ function Phase({ view, failure }: { view: TabView | null; failure?: string | nul
         <EmptyState icon="⊘" title="Crosscheck does not read this page">
           <p>
             It reads news pages from the outlets in your sources. If this is a news site that covers
-            the conflict, you can add it.
+            the conflict, you can add it, or read just this page once.
           </p>
+          {onReadOnce ? (
+            <p>
+              <button type="button" class="button" onClick={onReadOnce}>
+                Read this page once
+              </button>
+            </p>
+          ) : null}
           {site ? (
             <p>
               <a
@@ -111,13 +128,13 @@ function Phase({ view, failure }: { view: TabView | null; failure?: string | nul
 }
 
 /** The popup for one tab, in every phase of reading it. */
-export function PopupBody({ view, failure, onOpenOptions, timeZone }: PopupBodyProps) {
+export function PopupBody({ view, failure, onOpenOptions, onReadOnce, timeZone }: PopupBodyProps) {
   const ready = !failure && view?.phase === 'ready' && view.analysis ? view.analysis : null;
   if (!ready || !view) {
     return (
       <main class="popup-main" aria-live="polite" data-phase={failure ? 'error' : view?.phase}>
         <p class="brand">Crosscheck</p>
-        <Phase view={view} failure={failure} />
+        <Phase view={view} failure={failure} onReadOnce={onReadOnce} />
         <Footer onOpenOptions={onOpenOptions} />
       </main>
     );

@@ -41,6 +41,8 @@ async function activeTabId(): Promise<number | null> {
 /** Wiring: find the tab, fetch its view, poll while it is being read. */
 export function App({ requestedTab }: AppProps) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  // Bumped to start polling again after the reader asks to read the page once.
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let stopped = false;
@@ -80,13 +82,22 @@ export function App({ requestedTab }: AppProps) {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [requestedTab]);
+  }, [requestedTab, generation]);
+
+  const readOnce = async () => {
+    const tabId = load.kind === 'view' ? load.view.tabId : null;
+    if (tabId === null) return;
+    const answer = await sendMessage('analyse-tab', { tabId }).catch(() => null);
+    if (answer && !answer.ok && answer.error) setLoad({ kind: 'failed', message: answer.error });
+    else setGeneration((g) => g + 1);
+  };
 
   return (
     <PopupBody
       view={load.kind === 'view' ? load.view : null}
       failure={load.kind === 'failed' ? load.message : null}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onReadOnce={() => void readOnce()}
     />
   );
 }
