@@ -118,8 +118,18 @@ function common(inExtension: Harness['inExtension']) {
         }) as Promise<TabView>,
       tabId,
     );
+  /** The background answers nothing when it drops a message (lib/messaging.ts checkMessage): say so. */
+  const answered = async <T>(what: string, value: Promise<T>): Promise<T> => {
+    const result = await value;
+    if (result === undefined || result === null) {
+      throw new Error(
+        `the background gave no answer to ${what} sent from an extension page opened in a tab`,
+      );
+    }
+    return result;
+  };
   return {
-    tabView,
+    tabView: (tabId: number) => answered('get-tab-view', tabView(tabId)),
     async tabIdOf(url: string): Promise<number> {
       const tabs = await poll(
         () =>
@@ -148,15 +158,18 @@ function common(inExtension: Harness['inExtension']) {
       );
     },
     refreshProgress: () =>
-      inExtension(
-        () =>
-          (
-            (globalThis as unknown as Ext).browser ?? (globalThis as unknown as Ext).chrome
-          ).runtime.sendMessage({
-            type: 'get-refresh-progress',
-            data: {},
-          }) as Promise<RefreshProgress>,
-        null,
+      answered(
+        'get-refresh-progress',
+        inExtension(
+          () =>
+            (
+              (globalThis as unknown as Ext).browser ?? (globalThis as unknown as Ext).chrome
+            ).runtime.sendMessage({
+              type: 'get-refresh-progress',
+              data: {},
+            }) as Promise<RefreshProgress>,
+          null,
+        ),
       ),
   };
 }
