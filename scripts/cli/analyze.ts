@@ -27,7 +27,10 @@ export function parseAnalyzeArgs(args: readonly string[]): AnalyzeArgs {
       if (!v) throw new InputError('--url needs a URL');
       options.url = v;
     } else if (a.startsWith('--url=')) options.url = a.slice(6);
-    else if (a === '--') files.push(...args.slice(i + 1)), (i = args.length);
+    else if (a === '--') {
+      files.push(...args.slice(i + 1));
+      break;
+    }
     else if (a.startsWith('--')) throw new InputError(`unknown option ${a}`);
     else files.push(a);
   }
