@@ -1,12 +1,18 @@
+import type { SourceHealth } from '../lib/sources/types';
+import { HealthSummary } from './HealthSummary';
+
 export interface DiscoveryPanelProps {
   enabled: boolean;
+  /** How the last discovery search went, when there was one. */
+  health?: SourceHealth | null;
+  now?: number;
   /** Called from the change event (a user gesture: the permission request must happen there). */
   onToggle: (next: boolean) => void;
   message?: string | null;
 }
 
 /** The GDELT opt-in, with what it does and does not send. */
-export function DiscoveryPanel({ enabled, onToggle, message }: DiscoveryPanelProps) {
+export function DiscoveryPanel({ enabled, health, now, onToggle, message }: DiscoveryPanelProps) {
   return (
     <div class="discovery">
       <label class="switch switch--large">
@@ -24,6 +30,7 @@ export function DiscoveryPanel({ enabled, onToggle, message }: DiscoveryPanelPro
         anything about you. Found articles are then fetched directly from their outlets, so
         Crosscheck asks your permission to read any site.
       </p>
+      {enabled && health ? <HealthSummary health={health} now={now ?? Date.now()} /> : null}
       {message ? (
         <p class="notice" role="status">
           {message}

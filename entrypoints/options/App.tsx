@@ -22,6 +22,7 @@ import { SourceForm, type SourceDraft } from '../../components/SourceForm';
 import type { SiteAccess } from '../../components/SourceRow';
 import { RefreshPanel } from '../../components/RefreshPanel';
 import { DiscoveryPanel } from '../../components/DiscoveryPanel';
+import { DISCOVERY_SOURCE } from '../../lib/feeds/refresh-discovery';
 import { ImportExport } from '../../components/ImportExport';
 import { PrivacyNote } from '../../components/PrivacyNote';
 import { originsNeeded, siteOrigins } from './site-access';
@@ -373,6 +374,7 @@ export function App({ addDomain }: AppProps) {
           <h2 id="discovery-title">Discovery</h2>
           <DiscoveryPanel
             enabled={prefs?.discovery ?? false}
+            health={health[DISCOVERY_SOURCE.id] ?? null}
             onToggle={toggleDiscovery}
             message={discoveryMessage}
           />
