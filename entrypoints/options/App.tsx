@@ -22,7 +22,7 @@ import { SourceForm, type SourceDraft } from '../../components/SourceForm';
 import type { SiteAccess } from '../../components/SourceRow';
 import { RefreshPanel } from '../../components/RefreshPanel';
 import { DiscoveryPanel } from '../../components/DiscoveryPanel';
-import { DISCOVERY_SOURCE } from '../../lib/feeds/refresh-discovery';
+import { DISCOVERY_SOURCE } from '../../lib/sources/discovery-source';
 import { ImportExport } from '../../components/ImportExport';
 import { PrivacyNote } from '../../components/PrivacyNote';
 import { originsNeeded, siteOrigins } from './site-access';

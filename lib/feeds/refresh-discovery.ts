@@ -3,21 +3,14 @@
  * same gate → fetch → analyse → keep path as feed items, under a pseudo-source
  * whose health the options page shows beside the opt-in.
  */
-import { emptyHealth, type Source, type SourceHealth } from '../sources/types';
+import { emptyHealth, type SourceHealth } from '../sources/types';
+import { DISCOVERY_SOURCE } from '../sources/discovery-source';
+
+export { DISCOVERY_SOURCE };
 import { createLimiter } from './create-limiter';
 import { discoverGdelt, type GdeltDeps } from './gdelt';
 import { failed, readArticles, refreshLimits, type RefreshDeps } from './refresh';
 
-export const DISCOVERY_SOURCE: Readonly<Source> = Object.freeze({
-  id: 'gdelt-discovery',
-  name: 'Discovery (GDELT)',
-  domain: 'api.gdeltproject.org',
-  feeds: [],
-  region: 'international',
-  enabled: true,
-  trusted: false,
-  builtin: true,
-});
 
 /**
  * @example
