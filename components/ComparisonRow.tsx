@@ -36,6 +36,11 @@ export function ReportName({
         </span>
       ) : null}
       {report.origin === 'reference' ? <span class="tag tag--reference">reference</span> : null}
+      {report.origin === 'discovery' ? (
+        <span class="tag tag--discovery" title="Found through discovery; not one of your sources">
+          found via discovery, not in your sources
+        </span>
+      ) : null}
     </span>
   );
 }
