@@ -1,0 +1,27 @@
+/**
+ * Entry of the in-page probe bundle (built by probe-bundle.ts with esbuild):
+ * the analyzer's and the gate's code, and Readability alone, exposed on
+ * `globalThis.__crosscheckBench` so the benchmark can time them in a real
+ * page. Never part of the extension.
+ */
+import { Readability } from '@mozilla/readability';
+import { analyzeDocument } from '../../lib/analyze';
+import { gate } from '../../lib/coverage/gate';
+import { readGateInput } from '../../lib/page/read-gate-input';
+
+export interface PageProbe {
+  analyzeDocument: typeof analyzeDocument;
+  gate: typeof gate;
+  readGateInput: typeof readGateInput;
+  /** Readability's parse alone, on a clone (as extractBody runs it). */
+  readabilityParse(doc: Document): unknown;
+}
+
+const probe: PageProbe = {
+  analyzeDocument,
+  gate,
+  readGateInput,
+  readabilityParse: (doc) => new Readability(doc.cloneNode(true) as Document).parse(),
+};
+
+(globalThis as unknown as { __crosscheckBench: PageProbe }).__crosscheckBench = probe;
