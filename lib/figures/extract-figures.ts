@@ -281,7 +281,7 @@ function verbBefore(v: TextView, phraseTok: number, sentenceStartTok: number, nu
   let words = 0;
   // Toll words reach further back than verbs: "the civilian death toll from the strikes in Khost had climbed to 31".
   const tollWindow = FIGURES_CONFIG.maxVerbLookbehindWords * 2;
-  while (k >= sentenceStartTok && words < tollWindow) {
+  for (let steps = 0; k >= sentenceStartTok && words < tollWindow && steps < 160; steps++) {
     const t = v.toks[k];
     if (!t) break;
     if (t.type === 'punct' && (t.text === ';' || t.text === ':' || t.text === '(' || t.text === ')' || t.text === '\u201c' || t.text === '\u201d' || t.text === '"')) break;
@@ -488,7 +488,9 @@ export function extractFigures(text: string): Figure[] {
     const sentenceAttribution = speakers[s];
     const speaker = sentenceAttribution ? attributionAt(sentenceAttribution, n.start) : null;
     const claimSide: Side | null = speaker?.claimant === 'afghanistan' || speaker?.claimant === 'pakistan' ? speaker.claimant : null;
-    const sentenceText = text.slice(span.start, span.end);
+    // Per-number windows are clipped so a huge unpunctuated "sentence" keeps the work linear.
+    const windowStart = Math.max(span.start, n.start - FIGURES_CONFIG.maxSentenceChars / 4);
+    const sentenceText = text.slice(Math.max(span.start, n.start - FIGURES_CONFIG.maxSentenceChars / 2), Math.min(span.end, n.end + FIGURES_CONFIG.maxSentenceChars / 2));
     const prevHere: Previous | null = prev && prev.sentence === s ? prev : null;
 
     const np: NounPhrase = n.unit ? { words: [], endTok, endChar: n.end } : nounPhraseAfter(v, endTok, n.end, numberStartToks);
@@ -511,7 +513,7 @@ export function extractFigures(text: string): Figure[] {
       else if (verb) measure = verb;
       // "including three children", "and 25 to 30 in Kurram": part of, or parallel to, the figure just before.
       if (measure === 'other' && prevHere && prevHere.measure !== 'other') {
-        const gap = text.slice(prevHere.end, n.start);
+        const gap = text.slice(Math.max(prevHere.end, n.start - 200), n.start);
         const parallel = anaphoric && /\band\b/i.test(gap) && wordsOf(gap).length <= 8 && !/[;:]/.test(gap);
         if (isInclusion(v, phraseTok) || parallel) measure = prevHere.measure;
       }
@@ -530,7 +532,7 @@ export function extractFigures(text: string): Figure[] {
         subject = o === 'afghanistan' ? 'afghan-forces' : o === 'pakistan' ? 'pakistani-forces' : 'other';
       }
     } else if (measure !== 'other') {
-      const before = wordsOf(text.slice(span.start, n.start));
+      const before = wordsOf(text.slice(windowStart, n.start));
       // "13 dead and 22 wounded among Afghan soldiers": the group is named after the figures.
       const amongWords = anaphoric ? amongAfter(v, np.endTok, span.end) : null;
       const ownWords = amongWords ?? nounWords;

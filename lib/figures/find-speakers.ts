@@ -245,7 +245,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
 /** Quote state at each sentence: whether it starts inside an open quotation, and whether it closes one. */
 function quoteStates(text: string, spans: readonly SentenceSpan[]): { startsInside: boolean; endsInside: boolean }[] {
   let inside = false;
-  return spans.map((sp) => {
+  return spans.map((sp, index) => {
     const startsInside = inside;
     for (let i = sp.start; i < sp.end; i++) {
       const ch = text[i] as string;
@@ -255,7 +255,7 @@ function quoteStates(text: string, spans: readonly SentenceSpan[]): { startsInsi
     }
     // A paragraph break ends a quotation that was never closed (unbalanced quotes in scraped text).
     const nl = text.indexOf('\n', sp.end);
-    const nextStart = spans[spans.indexOf(sp) + 1]?.start ?? text.length;
+    const nextStart = spans[index + 1]?.start ?? text.length;
     if (nl >= 0 && nl < nextStart) inside = false;
     return { startsInside, endsInside: inside };
   });

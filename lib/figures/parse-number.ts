@@ -721,10 +721,28 @@ class Parser {
       if (o !== null) return { value: 1 / o, end: n + 1 };
       return null;
     }
-    if (UNIT_WORDS[w] === undefined && TENS_WORDS[w] === undefined) return null;
-    const sub = this.readWords(k);
-    if (sub && sub.fraction && sub.value < 1) return { value: sub.value, end: sub.end };
-    return null;
+    // A small numerator (below one hundred) and a denominator: "two thirds", "twenty-one fifths".
+    // Read without recursion so long "and" chains stay linear.
+    let num = 0;
+    let m = k;
+    const u = UNIT_WORDS[w];
+    const tn = TENS_WORDS[w];
+    if (tn !== undefined) {
+      num = tn;
+      let n = this.skipGap(m + 1);
+      if (this.isPunct(n, HYPHENS)) n = this.skipGap(n + 1);
+      const uw = this.word(n);
+      const uv = uw ? UNIT_WORDS[uw] : undefined;
+      if (uv !== undefined && uv > 0 && uv < 10 && (!uw || this.ordinalValue(uw) === null)) {
+        num += uv;
+        m = n;
+      }
+    } else if (u !== undefined) num = u;
+    else return null;
+    const den = this.readDenominator(m + 1, 0);
+    if (!den || num <= 0) return null;
+    const value = num / den.value;
+    return value < 1 ? { value, end: den.end } : null;
   }
 
   /** Spoken decimals after "point": "zero three" → "03", "seventy-one" → "71". */
@@ -799,6 +817,7 @@ class Parser {
       }
     }
     // "tens of thousands", "hundreds of thousands": the span times the scale.
+    let usedOf = false;
     if (this.word(k) === 'of' && (key === 'tens' || key === 'hundreds' || key === 'dozens')) {
       const m = this.skipGap(k + 1);
       const sw = this.word(m);
@@ -810,9 +829,10 @@ class Parser {
         if (key === 'hundreds') lower = 200 * s;
         end = m + 1;
         k = this.skipGap(end);
+        usedOf = true;
       }
     }
-    if (v.needsOf && this.word(k) !== 'of') return null;
+    if (v.needsOf && !usedOf && this.word(k) !== 'of') return null;
     // "several" alone is vague only before a noun or "of" (not "several said").
     const core = this.newCore(i, end, lower, 'vague');
     core.upper = upper;
