@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { NEWS_DOMAINS, FEED_HOSTS } from './lib/sources/news-domains';
 import { hostMatchPatterns } from './lib/sources/match-patterns';
+import { rewriteHtmlSinks } from './scripts/build/rewrite-html-sinks';
 
 // Stable add-on id: Firefox keys storage and permissions by it.
 const GECKO_ID = 'crosscheck@crosscheck.invalid';
@@ -12,7 +13,9 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    // rewriteHtmlSinks: third-party innerHTML assignments rewritten or removed
+    // (see SECURITY.md); the build fails if an upstream snippet changes.
+    plugins: [rewriteHtmlSinks(), preact()],
     resolve: {
       // linkedom's CSS parser is never needed for articles, and its builds
       // either export nothing (browser) or use eval (CommonJS).
@@ -26,6 +29,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
     host_permissions: hostMatchPatterns([...NEWS_DOMAINS, ...FEED_HOSTS]),
     optional_host_permissions: ['*://*/*'],
+    // Stated, not left to defaults: only the extension's own scripts run in its pages.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     action: { default_title: 'Crosscheck' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
@@ -36,6 +41,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
