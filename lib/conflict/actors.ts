@@ -63,7 +63,7 @@ export const ACTORS: readonly Actor[] = Object.freeze([
     name: 'Attaullah Tarar',
     kind: 'person',
     side: 'pakistan',
-    aliases: ['Attaullah Tarar', 'Ataullah Tarar'],
+    aliases: ['Attaullah Tarar', 'Ataullah Tarar', 'Tarar'],
     conflictSpecific: false,
   },
   {

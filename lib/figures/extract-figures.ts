@@ -401,7 +401,10 @@ function isFurniture(v: TextView, n: ParsedNumber, endTok: number): boolean {
     if (v.matches(v.next(endTok), f.split(' ')) >= 0) return true;
   }
   const p = v.word(v.prev(v.at(n.start)));
-  return p === 'updated' || p === 'published';
+  if (p === 'updated' || p === 'published') return true;
+  // "4 min read", "2 hours ago": the unit was read with the number.
+  const after = v.word(v.next(endTok));
+  return n.unit !== null && (after === 'read' || after === 'ago');
 }
 
 const hasDigit = (s: string): boolean => /\d/.test(s);
@@ -541,7 +544,9 @@ export function extractFigures(text: string): Figure[] {
         let side = sideOf(ownWords);
         if (!side && category === 'force') {
           const sentenceWords = wordsOf(sentenceText);
+          const lostBefore = before.slice(-4).some((w) => w === 'lost' || w === 'losing' || w === 'lose');
           if (sentenceWords.some((w) => OWN_LOSS_MARKERS.has(w))) side = claimSide ?? 'pakistan';
+          else if (lostBefore && claimSide) side = claimSide; // "Kabul says it lost 14 soldiers": the speaker's own
           else if (sentenceWords.some((w) => MILITANT_ATTACK_WORDS.has(w) || MILITANT_NOUNS.has(w)) || isPakistaniTaliban(sentenceWords)) side = 'pakistan';
           else side = placeSide(sentenceText) ?? nearestSide(before.slice(-6)) ?? claimSide ?? nearestSide(before);
         }

@@ -52,7 +52,7 @@ export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = Object.freeze
 /** "death toll rose to 19", "toll of 19": a toll counts the dead unless it says otherwise. */
 export const TOLL_WORDS: Readonly<Record<string, Measure>> = Object.freeze({
   toll: 'killed', 'death toll': 'killed', 'casualty toll': 'casualties', 'casualty count': 'casualties', 'casualty figure': 'casualties',
-  'injury toll': 'wounded', 'losses': 'casualties',
+  'injury toll': 'wounded', losses: 'killed',
 });
 
 /** Auxiliaries and adverbs between a noun phrase and its verb ("were also reportedly killed"). */
