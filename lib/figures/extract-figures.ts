@@ -361,7 +361,7 @@ function isPakistaniTaliban(words: readonly string[]): boolean {
  * The kind of people a noun phrase names, by its first telling noun.
  * Civilians counted together with fighters are "people" (side not stated).
  */
-function categoryOf(words: readonly string[]): Category | null {
+function categoryOf(words: readonly string[], context = false): Category | null {
   const seen = new Set<Category>();
   let first: Category | null = null;
   for (let k = 0; k < words.length; k++) {
@@ -369,7 +369,8 @@ function categoryOf(words: readonly string[]): Category | null {
     if ((w === 'members' || w === 'member') && words[k + 1] === 'of') continue; // "members of one family": the family decides
     if (ANAPHORA.has(w)) continue;
     let c: Category | null = null;
-    if (FORCE_NOUNS.has(w) || w === 'taliban') c = 'force';
+    // In the words around a number (not its own phrase) "Taliban" is usually a speaker, not the counted group.
+    if (FORCE_NOUNS.has(w) || (w === 'taliban' && !context)) c = 'force';
     else if (MILITANT_NOUNS.has(w)) c = 'militant';
     else if (CIVILIAN_NOUNS.has(w)) c = 'civilian';
     else if (PEOPLE_NOUNS.has(w)) c = 'people';
@@ -563,12 +564,14 @@ export function extractFigures(text: string): Figure[] {
         const lossCat = lossWords.length ? categoryOf(lossWords) : null;
         const lossSide = lossWords.length ? nearestSide(lossWords) : null;
         const near = ctx.slice(-6);
-        const nearCat = categoryOf(near);
-        const recent = prev && prev.subject !== 'other' && s - prev.sentence <= 2 ? prev : null;
+        const nearCat = categoryOf(near, true);
+        // Across sentences only a word that points back ("others", "a toll of 19 dead") carries the subject.
+        const pointsBack = words.some((w) => ANAPHORA.has(w)) || ctx.some((w) => w === 'toll' || w === 'tally');
+        const recent = pointsBack && prev && prev.subject !== 'other' && s - prev.sentence <= 2 ? prev : null;
         if (lossCat) subject = subjectFor(lossCat, lossCat === 'civilian' ? (placeSide(sentenceText) ?? lossSide ?? claimSide) : (lossSide ?? claimSide));
         else if (lossSide) subject = subjectFor('force', lossSide);
-        else if (recent) subject = recent.subject;
         else if (nearCat) subject = subjectFor(nearCat, nearCat === 'civilian' ? (placeSide(sentenceText) ?? claimSide) : (nearestSide(near) ?? claimSide));
+        else if (recent) subject = recent.subject;
         else subject = 'people';
       }
     }
@@ -585,7 +588,8 @@ export function extractFigures(text: string): Figure[] {
     figures.push({
       measure,
       subject,
-      claimant: speaker?.claimant ?? null,
+      // Distances are geography the outlet states, whoever is quoted around them.
+      claimant: n.unit === 'km' || n.unit === 'miles' ? null : (speaker?.claimant ?? null),
       value: n.value,
       upper: n.upper,
       qualifier: n.qualifier,

@@ -104,7 +104,7 @@ export const ANAPHORA: ReadonlySet<string> = new Set(['others', 'other', 'them',
 
 /** Nationality words inside a noun phrase or speaker phrase. */
 export const AFGHAN_WORDS: ReadonlySet<string> = new Set([
-  'afghan', 'afghans', 'afghanistan', "afghanistan's", 'taliban', "taliban's", 'kabul', "kabul's", 'emirate', 'iea', 'mujahid',
+  'afghan', 'afghans', 'afghanistan', "afghanistan's", 'taliban', "taliban's", 'kabul', "kabul's", 'emirate', 'iea',
 ]);
 export const PAKISTANI_WORDS: ReadonlySet<string> = new Set([
   'pakistani', 'pakistanis', 'pakistan', "pakistan's", 'islamabad', "islamabad's", 'rawalpindi', 'ispr', 'fc',
@@ -141,7 +141,13 @@ export const SPEAKER_NOUNS: Readonly<Record<string, 'pakistan' | 'afghanistan' |
   experts: 'other', expert: 'other', observers: 'other', relatives: 'other', medics: 'other', 'health workers': 'other',
   'rescue workers': 'other', survivors: 'other', locals: 'other', 'aid groups': 'other', 'aid agencies': 'other',
   monitors: 'other', researchers: 'other', diplomats: 'other', journalists: 'other', 'rights groups': 'other',
-  'local sources': 'other', 'tribal elders': 'other', 'eyewitnesses': 'other',
+  'local sources': 'other', 'tribal elders': 'other', 'eyewitnesses': 'other', 'diplomatic sources': 'other',
+  // Organisations and ordinary people with a role: their statements count as `other`.
+  board: 'other', chamber: 'other', association: 'other', federation: 'other', union: 'other', council: 'other',
+  trader: 'other', traders: 'other', driver: 'other', drivers: 'other', shopkeeper: 'other', shopkeepers: 'other',
+  farmer: 'other', farmers: 'other', father: 'other', mother: 'other', brother: 'other', relative: 'other',
+  villager: 'other', survivor: 'other', businessman: 'other', businessmen: 'other', exporters: 'other', importers: 'other',
+  teacher: 'other', students: 'other', worker: 'other', workers: 'other', professor: 'other', fellow: 'other',
   un: 'un', 'u.n.': 'un', 'united nations': 'un', unama: 'un',
 });
 
@@ -169,3 +175,12 @@ export const OWN_LOSS_MARKERS: ReadonlySet<string> = new Set(['martyred', 'marty
 
 /** Words for militant attacks; soldiers killed in them, unmarked, are Pakistan's in this conflict's copy. */
 export const MILITANT_ATTACK_WORDS: ReadonlySet<string> = new Set(['suicide', 'ambush', 'ambushed', 'ied', 'khawarij', 'ttp']);
+
+/** Reporting words that are often nouns ("credible reports", "the claims"): verbs only after a subject. */
+export const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimates', 'put', 'puts', 'counted', 'recorded', 'quoted', 'cited']);
+
+/** Nouns of a party's own figures: "by Pakistan's own count", "in Kabul's tally". */
+export const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['account', 'count', 'tally', 'estimate', 'reckoning', 'figures', 'figure', 'version']);
+
+/** Speaker nouns for institutions: without nationality they belong to the party last named or the place of the events. */
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(['ministry', 'government', 'authorities', 'officials', 'official', 'police', 'administration', 'department', 'office', 'governor']);

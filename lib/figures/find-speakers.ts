@@ -12,7 +12,10 @@ import type { Claimant } from '../types';
 import { ACTORS, PLACES } from '../conflict/actors';
 import { FIGURES_CONFIG } from './config';
 import {
+  ACCOUNT_NOUNS,
   AFGHAN_WORDS,
+  INSTITUTION_NOUNS,
+  NOUN_LIKE_VERBS,
   PAKISTANI_TALIBAN_MARKERS,
   PAKISTANI_WORDS,
   REPORTING_VERBS,
@@ -37,6 +40,8 @@ interface Candidate {
   refers: boolean;
   /** How firmly the phrase names a party: actor alias 3, nationality + noun 2, generic default 1. */
   strength: number;
+  /** An unnamed institution ("the ministry"): resolved from the party last named, then from the places in the sentence. */
+  institution?: boolean;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -102,6 +107,7 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     .filter((t) => t.type === 'word')
     .map((t) => t.lower.replace(/'s$/, ''));
   const side = nationality(words);
+  const genericOther = words.some((w) => SPEAKER_NOUNS[w] === 'other' || SPEAKER_NOUNS[w] === 'un');
   if (hits.length > 0) {
     // Prefer a person over an institution over a state; among equals, the one nearest the verb.
     const rank = (kind: string) => (kind === 'person' ? 3 : kind === 'institution' ? 2 : kind === 'group' ? 1 : 0);
@@ -113,6 +119,11 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
       if (a && b && rank(a.kind) > rank(b.kind)) best = h;
     }
     const actor = ALIAS_INDEX.get(best[0].toLowerCase());
+    // "Residents in Kabul", "doctors in Islamabad": the place names where they are, not who speaks.
+    if (actor && actor.kind === 'state' && genericOther) {
+      const w = words.find((x) => SPEAKER_NOUNS[x] === 'other' || SPEAKER_NOUNS[x] === 'un') as string;
+      return { claimant: SPEAKER_NOUNS[w] as Side, name: trimmed.split(/\s+/).slice(-6).join(' '), refers: false, strength: 2 };
+    }
     if (actor) {
       // "Afghan Taliban" said vs "Pakistani Taliban" (TTP): the TTP alias is longer and wins in the alternation.
       let claimant: Side = actor.side;
@@ -141,7 +152,7 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     if (side) return { claimant: side, name, refers: false, strength: 2 };
     if (place) return { claimant: place, name, refers: false, strength: 2 };
     if (nounHit.value) return { claimant: nounHit.value, name, refers: SPEAKER_PRONOUNS.has(k), strength: 1 };
-    return { claimant: null, name, refers: true, strength: 0 };
+    return { claimant: null, name, refers: true, strength: 0, institution: INSTITUTION_NOUNS.has(k) };
   }
   // 3. A country or capital as the subject ("Afghanistan reports…").
   for (let k = words.length - 1; k >= 0; k--) {
@@ -200,8 +211,13 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   const fromSegments = (k: number): Candidate | null => {
     const b = before(k);
     const segs = b.split(',');
-    for (let g = segs.length - 1; g >= 0 && g >= segs.length - 3; g--) {
-      const c = resolveSpeaker(segs[g] as string, true, b);
+    for (let g = segs.length - 1, used = 0; g >= 0 && used < 3; g--) {
+      const seg = (segs[g] as string).trim();
+      if (!seg) continue;
+      used++;
+      // "A security official, who asked not to be named, said": skip the relative clause.
+      if (/^(who|which|whose|whom|where|when|speaking|citing)\b/i.test(seg)) continue;
+      const c = resolveSpeaker(seg, true, b);
       if (c) return c;
     }
     return null;
@@ -216,14 +232,19 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       continue;
     }
     // "By the Taliban spokesman's account", "in the ministry's account"
-    if (t.lower === 'account' && k >= 2) {
+    if (ACCOUNT_NOUNS.has(t.lower) && k >= 2) {
       const b = before(k);
-      const m = /\b(?:by|in|on)\s+(.+)$/i.exec(b);
-      if (m) add(resolveSpeaker(m[1] as string, true, s), k);
+      const m = /\b(?:by|in|on|to)\s+([^,;]+?)(?:'s|\u2019s)?(?:\s+own)?\s*$/i.exec(b);
+      if (m) {
+        const c = resolveSpeaker(m[1] as string, true, s);
+        if (c && c.strength >= 1) add(c, k);
+      }
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;
     const prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
+    // "credible reports", "the claims": nouns, unless a subject stands before them ("Kabul reports", "officials put").
+    if (NOUN_LIKE_VERBS.has(t.lower) && prev && prev.type === 'word' && !/^\p{Lu}/u.test(prev.text) && !(prev.lower.replace(/'s$/, '') in SPEAKER_NOUNS)) continue;
     const inverted = !prev || prev.type === 'punct';
     if (inverted) {
       // An appositive just before the verb ("spokesperson, Lt Gen Ahmed Sharif Chaudhry, said"),
@@ -231,8 +252,10 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       const appositive = prev && prev.text === ',' ? fromSegments(k) : null;
       if (appositive && appositive.strength >= 1) add(appositive, k);
       else {
-        const a = resolveSpeaker(after(k), false, s);
-        add(a && a.strength >= 0 ? a : appositive, k);
+        // "said he had lost…": a pronoun right after the verb begins the content, it is not the speaker.
+        const nextWord = toks[k + 2]?.lower ?? '';
+        const a = ['he', 'she', 'it', 'they', 'that', 'we', 'i'].includes(nextWord) ? null : resolveSpeaker(after(k), false, s);
+        add(a ?? appositive, k);
       }
     } else {
       // "X said" ("told Al Jazeera" names the listener, not the speaker: nothing after is read).
@@ -316,6 +339,18 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       const recentPerson: Ref = lastPerson && k - lastPerson.at <= FIGURES_CONFIG.maxSpeakerCarrySentences ? lastPerson : null;
       const recentSpeaker: Ref = last && k - last.at <= FIGURES_CONFIG.maxSpeakerCarrySentences ? last : null;
       const recent: Ref = personal ? (recentPerson ?? recentSpeaker) : (recentSpeaker ?? recentPerson);
+      if (c.refers && c.institution) {
+        // "The ministry said": the party named just before (this or the last sentence), else where the events are.
+        const prevSpan = spans[k - 1];
+        const lead = text.slice(prevSpan && !text.slice(prevSpan.end, sp.start).includes('\n') ? prevSpan.start : sp.start, f.at);
+        const head = c.name.split(/\s+/).pop()?.toLowerCase() ?? '';
+        const party = sameNounParty(lead, head) ?? lastParty(lead) ?? placeSide(text.slice(sp.start, sp.end));
+        if (party) {
+          cues.push({ claimant: party, name: c.name, at: f.at });
+          last = { claimant: party, name: c.name, at: k };
+          continue;
+        }
+      }
       if (c.refers && recent && (c.claimant === null || c.strength <= 1)) {
         cues.push({ claimant: recent.claimant, name: recent.name, at: f.at });
         last = { ...recent, at: k };
@@ -342,6 +377,38 @@ export function attributionAt(sentence: SentenceAttribution, offset: number): At
   for (const c of sentence.cues) if (c.at <= offset && c.claimant !== null) pick = c;
   if (!pick) pick = sentence.cues.find((c) => c.at > offset && c.claimant !== null) ?? null;
   return pick ? { claimant: pick.claimant, name: pick.name } : { claimant: sentence.claimant, name: sentence.name };
+}
+
+/** "Afghanistan's defence ministry … The ministry said": the party named just before an earlier use of the same noun. */
+function sameNounParty(stretch: string, noun: string): Side | null {
+  if (!noun) return null;
+  const words = tokenize(stretch).filter((t) => t.type === 'word');
+  for (let k = words.length - 1; k >= 0; k--) {
+    if ((words[k] as Token).lower !== noun) continue;
+    for (let m = k - 1; m >= 0 && m >= k - 4; m--) {
+      const w = (words[m] as Token).lower.replace(/'s$/, '');
+      if (AFGHAN_WORDS.has(w)) return 'afghanistan';
+      if (PAKISTANI_WORDS.has(w)) return 'pakistan';
+    }
+  }
+  return null;
+}
+
+/** The party (Pakistan, Afghanistan, the UN) named last in a stretch of text, by actor or nationality word. */
+function lastParty(stretch: string): Side | null {
+  let best: { at: number; side: Side } | null = null;
+  ALIAS_RE.lastIndex = 0;
+  for (const m of stretch.matchAll(ALIAS_RE)) {
+    const a = ALIAS_INDEX.get(m[0].toLowerCase());
+    if (a && a.side !== 'other') best = { at: m.index ?? 0, side: a.side };
+  }
+  for (const t of tokenize(stretch)) {
+    if (t.type !== 'word') continue;
+    const w = t.lower.replace(/'s$/, '');
+    const side: Side | null = AFGHAN_WORDS.has(w) ? 'afghanistan' : PAKISTANI_WORDS.has(w) ? 'pakistan' : null;
+    if (side && (!best || t.start > best.at)) best = { at: t.start, side };
+  }
+  return best?.side ?? null;
 }
 
 /** The first person actor named in a sentence, for "he"/"she" in later sentences. */
