@@ -21,7 +21,7 @@ export const FIGURES_CONFIG = Object.freeze({
   /** How many words after the noun phrase are searched for a passive/intransitive verb ("were killed", "died"). */
   maxVerbLookaheadWords: 5,
   /** How many words before a reporting verb may form the speaker's name ("Pakistan's army spokesperson ... said"). */
-  maxSpeakerWords: 12,
+  maxSpeakerWords: 24,
   /**
    * A speaker named in one sentence is carried to later sentences that refer
    * to it by pronoun or short noun ("he added", "the ministry said") for at

@@ -494,7 +494,10 @@ export function extractFigures(text: string): Figure[] {
     const claimSide: Side | null = speaker?.claimant === 'afghanistan' || speaker?.claimant === 'pakistan' ? speaker.claimant : null;
     // Per-number windows are clipped so a huge unpunctuated "sentence" keeps the work linear.
     const windowStart = Math.max(span.start, n.start - FIGURES_CONFIG.maxSentenceChars / 4);
-    const sentenceText = text.slice(Math.max(span.start, n.start - FIGURES_CONFIG.maxSentenceChars / 2), Math.min(span.end, n.end + FIGURES_CONFIG.maxSentenceChars / 2));
+    const sentenceFrom = Math.max(span.start, n.start - FIGURES_CONFIG.maxSentenceChars / 2);
+    const sentenceText = text.slice(sentenceFrom, Math.min(span.end, n.end + FIGURES_CONFIG.maxSentenceChars / 2));
+    /** Side of the place nearest the number in its sentence. */
+    const nearPlace = (): Side | null => placeSide(sentenceText, n.start - sentenceFrom);
     const prevHere: Previous | null = prev && prev.sentence === s ? prev : null;
 
     const np: NounPhrase = n.unit ? { words: [], endTok, endChar: n.end } : nounPhraseAfter(v, endTok, n.end, numberStartToks);
@@ -549,9 +552,9 @@ export function extractFigures(text: string): Figure[] {
           if (sentenceWords.some((w) => OWN_LOSS_MARKERS.has(w))) side = claimSide ?? 'pakistan';
           else if (lostBefore && claimSide) side = claimSide; // "Kabul says it lost 14 soldiers": the speaker's own
           else if (sentenceWords.some((w) => MILITANT_ATTACK_WORDS.has(w) || MILITANT_NOUNS.has(w)) || isPakistaniTaliban(sentenceWords)) side = 'pakistan';
-          else side = placeSide(sentenceText) ?? nearestSide(before.slice(-6)) ?? claimSide ?? nearestSide(before);
+          else side = nearPlace() ?? nearestSide(before.slice(-6)) ?? claimSide ?? nearestSide(before);
         }
-        if (!side && category === 'civilian') side = placeSide(sentenceText) ?? claimSide;
+        if (!side && category === 'civilian') side = nearPlace() ?? claimSide;
         subject = subjectFor(category, side);
       } else if (prevHere && prevHere.subject !== 'other') {
         subject = prevHere.subject;
@@ -568,9 +571,9 @@ export function extractFigures(text: string): Figure[] {
         // Across sentences only a word that points back ("others", "a toll of 19 dead") carries the subject.
         const pointsBack = words.some((w) => ANAPHORA.has(w)) || ctx.some((w) => w === 'toll' || w === 'tally');
         const recent = pointsBack && prev && prev.subject !== 'other' && s - prev.sentence <= 2 ? prev : null;
-        if (lossCat) subject = subjectFor(lossCat, lossCat === 'civilian' ? (placeSide(sentenceText) ?? lossSide ?? claimSide) : (lossSide ?? claimSide));
+        if (lossCat) subject = subjectFor(lossCat, lossCat === 'civilian' ? (nearPlace() ?? lossSide ?? claimSide) : (lossSide ?? claimSide));
         else if (lossSide) subject = subjectFor('force', lossSide);
-        else if (nearCat) subject = subjectFor(nearCat, nearCat === 'civilian' ? (placeSide(sentenceText) ?? claimSide) : (nearestSide(near) ?? claimSide));
+        else if (nearCat) subject = subjectFor(nearCat, nearCat === 'civilian' ? (nearPlace() ?? claimSide) : (nearestSide(near) ?? claimSide));
         else if (recent) subject = recent.subject;
         else subject = 'people';
       }

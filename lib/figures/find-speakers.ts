@@ -72,11 +72,23 @@ const COUNTRY_SPEAKERS: Readonly<Record<string, Side>> = Object.freeze({
 const QUOTE_OPEN = new Set(['\u201c']);
 const QUOTE_CLOSE = new Set(['\u201d']);
 
-/** Side of the places named in a phrase (first found), or null. */
-export function placeSide(phrase: string): 'afghanistan' | 'pakistan' | null {
+/**
+ * Side of the places named in a phrase, or null. With `near`, the place
+ * closest to that offset wins (a dateline "ISLAMABAD —" far from the figure
+ * does not say where the figure's casualties were).
+ */
+export function placeSide(phrase: string, near?: number): 'afghanistan' | 'pakistan' | null {
   PLACE_RE.lastIndex = 0;
-  const m = PLACE_RE.exec(phrase);
-  return m ? (PLACE_INDEX.get(m[0].toLowerCase()) ?? null) : null;
+  let best: { d: number; side: 'afghanistan' | 'pakistan' } | null = null;
+  for (const m of phrase.matchAll(PLACE_RE)) {
+    const side = PLACE_INDEX.get(m[0].toLowerCase());
+    if (!side) continue;
+    if (near === undefined) return side;
+    const at = m.index ?? 0;
+    const d = at > near ? at - near : near - (at + m[0].length);
+    if (!best || d < best.d) best = { d, side };
+  }
+  return best?.side ?? null;
 }
 
 /** Side named by nationality words among `words`, or null when none or both. */
@@ -149,6 +161,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     const k = nounHit.key;
     if (nounHit.value === 'other' || nounHit.value === 'un') return { claimant: nounHit.value, name, refers: false, strength: 2 };
     if (k === 'taliban' && nationality(words) === 'pakistan') return { claimant: 'other', name, refers: false, strength: 2 };
+    // The nationality next to the noun ("what Afghan officials said") before any elsewhere in the clause.
+    const closeSide = nationality(words.slice(Math.max(0, nounHit.index - 3), nounHit.index + 1));
+    if (closeSide) return { claimant: closeSide, name, refers: false, strength: 2 };
     if (side) return { claimant: side, name, refers: false, strength: 2 };
     if (place) return { claimant: place, name, refers: false, strength: 2 };
     if (nounHit.value) return { claimant: nounHit.value, name, refers: SPEAKER_PRONOUNS.has(k), strength: 1 };
@@ -216,7 +231,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       if (!seg) continue;
       used++;
       // "A security official, who asked not to be named, said": skip the relative clause.
-      if (/^(who|which|whose|whom|where|when|speaking|citing)\b/i.test(seg)) continue;
+      if (/^(who|which|whose|whom|speaking|citing)\b/i.test(seg)) continue;
       const c = resolveSpeaker(seg, true, b);
       if (c) return c;
     }
