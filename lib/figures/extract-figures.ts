@@ -405,7 +405,7 @@ function isFurniture(v: TextView, n: ParsedNumber, endTok: number): boolean {
   if (p === 'updated' || p === 'published') return true;
   // "4 min read", "2 hours ago": the unit was read with the number.
   const after = v.word(v.next(endTok));
-  return n.unit !== null && (after === 'read' || after === 'ago');
+  return n.unit !== null && after !== null && (after.startsWith('read') || after === 'ago');
 }
 
 const hasDigit = (s: string): boolean => /\d/.test(s);
@@ -512,7 +512,8 @@ export function extractFigures(text: string): Figure[] {
       const after = verbAfter(v, np.endTok, numberStartToks);
       const of = ofNounBefore(v, phraseTok);
       const before = after ?? of ? null : verbBefore(v, phraseTok, sentenceStartTok, numberEndToks);
-      const verb = after ?? of ?? before;
+      // "the release of three soldiers captured in October": the noun before "of" says what is counted.
+      const verb = of ?? after ?? before;
       const isPlace = words.some((w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets');
       if (nounMeasure === 'captured' && verb === 'released') measure = 'released';
       else if (nounMeasure) measure = nounMeasure;

@@ -170,9 +170,11 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     return { claimant: null, name, refers: true, strength: 0, institution: INSTITUTION_NOUNS.has(k) };
   }
   // 3. A country or capital as the subject ("Afghanistan reports…").
-  for (let k = words.length - 1; k >= 0; k--) {
-    const c = COUNTRY_SPEAKERS[words[k] as string];
-    if (c) return { claimant: c, name: trimmed.split(/\s+/).slice(-3).join(' '), refers: false, strength: 2 };
+  const toks = tokenize(trimmed).filter((t) => t.type === 'word');
+  const ordered = fromEnd ? [...toks].reverse() : toks;
+  for (const t of ordered) {
+    const c = COUNTRY_SPEAKERS[t.lower.replace(/'s$/, '')];
+    if (c) return { claimant: c, name: t.text.replace(/['\u2019]s$/, ''), refers: false, strength: 2 };
   }
   return null;
 }
@@ -230,8 +232,13 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       const seg = (segs[g] as string).trim();
       if (!seg) continue;
       used++;
-      // "A security official, who asked not to be named, said": skip the relative clause.
-      if (/^(who|which|whose|whom|speaking|citing)\b/i.test(seg)) continue;
+      // "A security official, who asked not to be named, said": skip the relative clause,
+      // unless it names the speaker itself ("which Afghanistan claimed").
+      if (/^(who|which|whose|whom|speaking|citing)\b/i.test(seg)) {
+        const inner = resolveSpeaker(seg.replace(/^\S+\s*/, ''), true, b);
+        if (inner && inner.strength >= 2) return inner;
+        continue;
+      }
       const c = resolveSpeaker(seg, true, b);
       if (c) return c;
     }
@@ -261,6 +268,19 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     // "credible reports", "the claims": nouns, unless a subject stands before them ("Kabul reports", "officials put").
     if (NOUN_LIKE_VERBS.has(t.lower) && prev && prev.type === 'word' && !/^\p{Lu}/u.test(prev.text) && !(prev.lower.replace(/'s$/, '') in SPEAKER_NOUNS)) continue;
     const inverted = !prev || prev.type === 'punct';
+    // "…, claiming 55 soldiers died" / "said on Sunday, adding that…": a participle keeps the clause's speaker.
+    if (inverted && t.lower.endsWith('ing') && prev && (prev.text === ',' || prev.text === '"' || QUOTE_CLOSE.has(prev.text))) {
+      const earlier = found[found.length - 1];
+      if (earlier) {
+        found.push({ candidate: earlier.candidate, at: span.start + t.start });
+        continue;
+      }
+      const subject = resolveSpeaker(s.slice(0, t.start).split(/[,;]/)[0] ?? '', false, s);
+      if (subject && subject.strength >= 1) {
+        add(subject, k);
+        continue;
+      }
+    }
     if (inverted) {
       // An appositive just before the verb ("spokesperson, Lt Gen Ahmed Sharif Chaudhry, said"),
       // else the speaker after it (", said Mujahid", "…,” said the ministry").

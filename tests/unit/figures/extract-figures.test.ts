@@ -79,6 +79,17 @@ const CASES: [string, string, number, Want][] = [
   ['wounded people, vague', 'Scores of people were injured when shells hit the bazaar.', 40, { measure: 'wounded', subject: 'people', claimant: null, qualifier: 'vague', upper: 99 }],
   ['group named after the figures', 'Mujahid acknowledged 9 dead and 12 wounded among Afghan soldiers.', 12, { measure: 'wounded', subject: 'afghan-forces', claimant: 'afghanistan' }],
   ['own losses', 'The Taliban said their fighters had killed 58 Pakistani soldiers, while Pakistan put its own losses at 23.', 23, { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' }],
+  // --- clause structure around the speaker
+  ['speaker inside a "when" clause', 'The talks collapsed in October, when Pakistan said 19 of its soldiers had been killed in raids on its posts.', 19, { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' }],
+  ['relative clause before said', 'A Pakistani intelligence officer, who spoke on condition of anonymity, said jets had hit 14 targets near Kandahar.', 14, { measure: 'targets', subject: 'afghan-forces', claimant: 'pakistan' }],
+  ['which X claimed', 'The jets struck again on Sunday, in raids which Afghanistan claimed killed several farmers in Kunar.', 3, { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan', qualifier: 'vague', upper: 9 }],
+  ['participle keeps the subject', 'Kabul rejected the figures as “fabricated,” claiming 41 Pakistani soldiers died.', 41, { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' }],
+  ["by X's own count", "The raids, by Pakistan's own count, killed 16 of its soldiers.", 16, { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' }],
+  ['reports as a noun', 'UNAMA said it had received credible reports that at least 9 civilians were killed in Khost.', 9, { measure: 'killed', subject: 'afghan-civilians', claimant: 'un', qualifier: 'at-least' }],
+  ['residents in a capital', 'Residents in Kabul said at least four loud blasts shook the city.', 4, { measure: 'other', subject: 'other', claimant: 'other', qualifier: 'at-least' }],
+  ['said he…: the pronoun is content', 'Karim Shah, a carpet trader, said he had lost about 500,000 rupees since the crossing closed.', 500000, { measure: 'other', subject: 'other', claimant: 'other', qualifier: 'about' }],
+  ['nearest place, not the dateline', 'ISLAMABAD — The Taliban government said the civilian death toll from air strikes in eastern Afghanistan had risen to 27.', 27, { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan' }],
+  ['release of soldiers captured earlier', 'Qatar helped secure the release of four Pakistani soldiers captured in October.', 4, { measure: 'released', subject: 'pakistani-forces', claimant: null }],
   // --- other figures
   ['distance', 'The Durand Line stretches some 2,600 km through the mountains.', 2600, { measure: 'other', subject: 'other', claimant: null, qualifier: 'about' }],
   ['percentage', 'About 40 percent of Afghan exports go through Pakistan.', 40, { measure: 'other', subject: 'other', claimant: null, qualifier: 'about' }],
