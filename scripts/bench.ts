@@ -45,6 +45,7 @@ async function main(): Promise<void> {
       cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
       node: process.version,
       chromium: chromiumVersion(),
+      loadAverage: os.loadavg(),
     },
     errors: {},
   };
@@ -76,6 +77,10 @@ async function main(): Promise<void> {
   await run('compare', () => {
     results.compare = benchCompare(args.quick);
   });
+  // Before the browsers: their processes linger a little after closing.
+  await run('cli', async () => {
+    results.cli = await benchCli(benchDir, args.quick);
+  });
   await run('content', async () => {
     results.content = await benchContent(benchDir, args.quick);
   });
@@ -84,9 +89,6 @@ async function main(): Promise<void> {
   });
   await run('popup', async () => {
     results.popup = await benchPopup(args.quick);
-  });
-  await run('cli', async () => {
-    results.cli = await benchCli(benchDir, args.quick);
   });
 
   results.verdicts = verdictsOf(results);
