@@ -12,7 +12,7 @@ import { analyzeOwnedDocument } from '../../lib/analyze';
 import { parseHtml } from '../../lib/dom/parse-html';
 import { toReport } from '../../lib/compare/to-report';
 import type { RefreshProgress } from '../../lib/types';
-import { reportStore } from './reports';
+import { markStoreChanged, reportStore } from './reports';
 
 export const REFRESH_ALARM = 'crosscheck-refresh';
 
@@ -45,7 +45,14 @@ export function createRefresher() {
       prefsItem.getValue(),
     ]);
     const enabled = sources.filter((s) => s.enabled);
-    current = { ...current, running: true, done: 0, total: enabled.length, current: null, startedAt: Date.now() };
+    current = {
+      ...current,
+      running: true,
+      done: 0,
+      total: enabled.length,
+      current: null,
+      startedAt: Date.now(),
+    };
     try {
       const deps: Omit<RefreshDeps, 'health'> = {
         fetch: (input, init) => fetch(input, init),
@@ -58,6 +65,7 @@ export function createRefresher() {
           if (!analysis.coverage.detected) return false;
           const origin = source.id === DISCOVERY_SOURCE.id ? 'discovery' : 'feed';
           await store.put(toReport(analysis, { origin, seenAt: Date.now() }));
+          markStoreChanged();
           return true;
         },
       };
@@ -78,6 +86,7 @@ export function createRefresher() {
       }
       await healthItem.setValue(next);
       await store.prune(Date.now());
+      markStoreChanged();
     } finally {
       current = { ...current, running: false, current: null, finishedAt: Date.now() };
     }

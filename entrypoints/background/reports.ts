@@ -12,6 +12,21 @@ import { COMPARE_CONFIG } from '../../lib/compare/config';
 
 let storePromise: Promise<ReportStore> | null = null;
 
+/**
+ * When the store last changed, for reusing a tab's comparison when the popup
+ * opens. It starts at the worker's start: a worker that was stopped may have
+ * missed nothing, but recomputing once is cheap and always right.
+ */
+let storeChangedAt = Date.now();
+
+export function markStoreChanged(): void {
+  storeChangedAt = Date.now();
+}
+
+export function storeChangedSince(time: number): boolean {
+  return storeChangedAt >= time;
+}
+
 export function reportStore(): Promise<ReportStore> {
   storePromise ??= openReportStore();
   return storePromise;
@@ -19,6 +34,7 @@ export function reportStore(): Promise<ReportStore> {
 
 export async function seedReferenceReports(): Promise<void> {
   await seedReference(await reportStore(), loadReference());
+  markStoreChanged();
 }
 
 export async function trustedDomains(): Promise<Set<string>> {
@@ -26,9 +42,19 @@ export async function trustedDomains(): Promise<Set<string>> {
   return new Set(sources.filter((s) => s.trusted).map((s) => s.domain));
 }
 
+/** A key that changes when the reader's trusted sources change (they mark the comparison). */
+export function trustedKey(trusted: ReadonlySet<string>): string {
+  return [...trusted].sort().join(' ');
+}
+
 /** This page's report beside the stored reports of the same event. */
-export async function compareWithStore(current: Report, now: number): Promise<Comparison> {
-  const [store, trusted] = await Promise.all([reportStore(), trustedDomains()]);
+export async function compareWithStore(
+  current: Report,
+  now: number,
+  trusted?: ReadonlySet<string>,
+): Promise<Comparison> {
+  const store = await reportStore();
+  trusted ??= await trustedDomains();
   const candidates = current.event
     ? await store.byEventWindow(current.event, COMPARE_CONFIG.eventWindowDays)
     : [];

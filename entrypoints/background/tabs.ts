@@ -3,10 +3,23 @@
  */
 import { browser } from 'wxt/browser';
 import type { RequestOf, Sender } from '../../lib/messaging';
-import { readTabState, removeTabState, writeTabState, type TabState } from '../../lib/store/tab-state';
+import {
+  readTabState,
+  removeTabState,
+  writeTabState,
+  type TabState,
+} from '../../lib/store/tab-state';
 import { toReport } from '../../lib/compare/to-report';
 import type { Comparison, TabView } from '../../lib/types';
-import { compareWithStore, reportStore, seedReferenceReports } from './reports';
+import {
+  compareWithStore,
+  markStoreChanged,
+  reportStore,
+  seedReferenceReports,
+  storeChangedSince,
+  trustedDomains,
+  trustedKey,
+} from './reports';
 import { setBadge } from './badge';
 
 const ANALYZER_FILE = '/analyzer.js';
@@ -24,7 +37,13 @@ export function createTabs() {
     async onGate(data: RequestOf<'page-gate'>, sender: Sender) {
       const tabId = topFrame(sender);
       if (tabId === null) return { analyse: false };
-      const base = { url: data.url, gate: data.gate, analysis: null, error: null, updatedAt: Date.now() };
+      const base = {
+        url: data.url,
+        gate: data.gate,
+        analysis: null,
+        error: null,
+        updatedAt: Date.now(),
+      };
       if (!data.gate.passed) {
         await update(tabId, { ...base, phase: 'not-coverage' });
         return { analyse: false };
@@ -57,10 +76,12 @@ export function createTabs() {
       let comparison: Comparison | null = null;
       if (analysis.coverage.detected) {
         const report = toReport(analysis, { origin: 'page', seenAt: Date.now() });
-        const store = await reportStore();
-        // Compare before storing, so the page is not matched with itself.
-        comparison = await compareWithStore(report, Date.now());
+        const [store, trusted] = await Promise.all([reportStore(), trustedDomains()]);
+        // The page is never matched with itself (same URL), so storing first is safe.
         await store.put(report);
+        markStoreChanged();
+        comparison = await compareWithStore(report, Date.now(), trusted);
+        state.comparison = { value: comparison, at: Date.now(), trustedKey: trustedKey(trusted) };
       }
       await update(tabId, state, comparison);
       return { ok: true as const };
@@ -85,16 +106,45 @@ export function createTabs() {
       const [state, store] = await Promise.all([readTabState(tabId), reportStore()]);
       const storedReports = await store.count();
       if (!state) {
-        return { tabId, url: null, phase: 'unsupported', gate: null, analysis: null, comparison: null, error: null, storedReports };
+        return {
+          tabId,
+          url: null,
+          phase: 'unsupported',
+          gate: null,
+          analysis: null,
+          comparison: null,
+          error: null,
+          storedReports,
+        };
       }
       let comparison: Comparison | null = null;
       if (state.phase === 'ready' && state.analysis) {
-        // Fresh each time: feeds may have brought new reports since the page loaded.
-        const report = toReport(state.analysis, { origin: 'page', seenAt: state.updatedAt });
-        comparison = await compareWithStore(report, Date.now());
-        await setBadge(tabId, state, comparison);
+        const trusted = await trustedDomains();
+        const key = trustedKey(trusted);
+        const cached = state.comparison;
+        if (cached && cached.trustedKey === key && !storeChangedSince(cached.at)) {
+          comparison = cached.value;
+        } else {
+          // Feeds or other pages brought reports since: compare afresh, and keep it.
+          const report = toReport(state.analysis, { origin: 'page', seenAt: state.updatedAt });
+          comparison = await compareWithStore(report, Date.now(), trusted);
+          const next = {
+            ...state,
+            comparison: { value: comparison, at: Date.now(), trustedKey: key },
+          };
+          await update(tabId, next, comparison);
+        }
       }
-      return { tabId, url: state.url, phase: state.phase, gate: state.gate, analysis: state.analysis, comparison, error: state.error, storedReports };
+      return {
+        tabId,
+        url: state.url,
+        phase: state.phase,
+        gate: state.gate,
+        analysis: state.analysis,
+        comparison,
+        error: state.error,
+        storedReports,
+      };
     },
 
     /**
@@ -106,10 +156,14 @@ export function createTabs() {
       const base = { url: null, gate: null, analysis: null, error: null, updatedAt: Date.now() };
       await update(tabId, { ...base, phase: 'analysing' });
       try {
-        await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [ANALYZER_FILE] });
+        await browser.scripting.executeScript({
+          target: { tabId, frameIds: [0] },
+          files: [ANALYZER_FILE],
+        });
         return { ok: true, error: null };
       } catch (error) {
-        const message = 'Crosscheck cannot read this page (browser pages and some sites do not allow extensions).';
+        const message =
+          'Crosscheck cannot read this page (browser pages and some sites do not allow extensions).';
         await update(tabId, { ...base, phase: 'error', error: message });
         return { ok: false, error: `${message} ${describe(error)}` };
       }
@@ -128,6 +182,7 @@ export function createTabs() {
       const store = await reportStore();
       const before = await store.count();
       await store.clear();
+      markStoreChanged();
       await seedReferenceReports();
       const after = await store.count();
       return { removed: Math.max(0, before - after) };

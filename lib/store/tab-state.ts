@@ -4,7 +4,7 @@
  * and the reader opening the popup. Cleared when the browser closes.
  */
 import { browser } from 'wxt/browser';
-import type { Analysis, GateResult, TabPhase } from '../types';
+import type { Analysis, Comparison, GateResult, TabPhase } from '../types';
 
 export interface TabState {
   url: string | null;
@@ -13,6 +13,8 @@ export interface TabState {
   analysis: Analysis | null;
   error: string | null;
   updatedAt: number;
+  /** The last comparison, reused while the store and trusted sources are unchanged. */
+  comparison?: { value: Comparison; at: number; trustedKey: string } | null;
 }
 
 const key = (tabId: number) => `tab:${tabId}`;
@@ -39,7 +41,10 @@ export async function writeTabState(tabId: number, state: TabState): Promise<voi
   } catch {
     // Session quota (10 MB) is shared by all tabs: keep the state without the article text.
     const slim: TabState = state.analysis
-      ? { ...state, analysis: { ...state.analysis, article: { ...state.analysis.article, text: '' } } }
+      ? {
+          ...state,
+          analysis: { ...state.analysis, article: { ...state.analysis.article, text: '' } },
+        }
       : state;
     await area.set({ [key(tabId)]: slim }).catch(() => memory.set(key(tabId), state));
   }
