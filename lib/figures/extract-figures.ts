@@ -23,6 +23,7 @@ import {
 } from './figure-cues';
 import { attributionAt, findSpeakers, placeSide, type SentenceAttribution } from './find-speakers';
 import { findNumbers } from './parse-number';
+import { UNITS } from './number-lexicon';
 import { splitSentences, type SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
 
@@ -153,6 +154,9 @@ function nounPhraseAfter(v: TextView, endTok: number, endChar: number, numberSta
     }
     if (NOUN_PHRASE_STOPS.has(w) && !(sawOf && (w === 'the' || w === 'them' || w === 'those'))) break;
     if (VERB_STARTS.has(w)) break;
+    // After the head noun, a participle starts a modifier: "fighters operating from…", "civilians caught in…".
+    const prevWord = words[words.length - 1];
+    if (prevWord && isGroupNoun(prevWord) && (w.endsWith('ing') || w.endsWith('ed'))) break;
     // Measure adjectives belong to the phrase first ("13 dead") or after "of" ("dozens of wounded people").
     if (MEASURE_NOUNS[w] !== undefined && MEASURE_VERBS[w] !== undefined && words.length > 0 && words[words.length - 1] !== 'of') break;
     words.push(w);
@@ -170,7 +174,9 @@ function coordinatedTail(v: TextView, from: number, numberStarts: ReadonlySet<nu
   const words: string[] = [];
   let k = from;
   for (let n = 0; n < 4; n++) {
-    const g = v.next(k);
+    let g = v.next(k);
+    // Quoted group names: 'fighters and "khawarij"'.
+    if (v.toks[g]?.type === 'punct' && /["\u201c\u201d']/.test((v.toks[g] as Token).text)) g++;
     const t = v.toks[g];
     if (!t || t.type !== 'word' || numberStarts.has(g)) return null; // "nine soldiers and two children": two figures
     const w = t.lower;
@@ -181,6 +187,7 @@ function coordinatedTail(v: TextView, from: number, numberStarts: ReadonlySet<nu
     if ((NOUN_PHRASE_STOPS.has(w) && w !== 'their' && w !== 'its' && w !== 'the') || VERB_STARTS.has(w) || MEASURE_VERBS[w] !== undefined) return null;
     words.push(w);
     k = g + 1;
+    if (v.toks[k]?.type === 'punct' && /["\u201c\u201d']/.test((v.toks[k] as Token).text)) k++;
     if (isGroupNoun(w)) {
       // Take a following group noun too ("police officers").
       const h = v.next(k);
@@ -235,6 +242,31 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
         aux++;
         k = g + 1;
         continue;
+      }
+      // A participial modifier before the verb: "fighters based in Kunar were killed",
+      // "fighting alongside them had been killed", "brought in with shrapnel wounds".
+      // After an auxiliary any word is the verb ("had been brought in with wounds"), irregular or not.
+      if ((aux > 0 || t.lower.endsWith('ing') || t.lower.endsWith('ed')) && !NOUN_PHRASE_STOPS.has(t.lower)) {
+        let m = g + 1;
+        for (let c = 0; c < 12; c++) {
+          const x = v.toks[m];
+          if (!x || (x.type === 'punct' && x.text !== '-')) break;
+          if (x.type === 'word') {
+            if (x.lower === 'with' || x.lower === 'for') {
+              const y = v.next(m + 1);
+              for (let d = 0, z = y; d < 6; d++, z++) {
+                const wz = v.word(z);
+                if (wz === 'wounds' || wz === 'injuries' || wz === 'wounded' || wz === 'injured') return 'wounded';
+              }
+            }
+            if (aux === 0 && AUXILIARIES.has(x.lower) && !['in', 'to', 'action', 'since'].includes(x.lower)) {
+              const hit = verbAfter(v, m, numbersAt);
+              if (hit) return hit;
+              break;
+            }
+          }
+          m++;
+        }
       }
       // Coordination: "13 soldiers and 10 civilians were killed" — the verb after the next figure is shared.
       if ((t.lower === 'and' || t.lower === 'or') && numbersAt.has(v.next(g + 1))) {
@@ -584,7 +616,9 @@ export function extractFigures(text: string): Figure[] {
     if (measure === 'other') {
       const spoken = !hasDigit(n.text);
       if (n.qualifier === 'vague' && /^(several|a few|a handful)/i.test(n.text)) continue;
-      if (spoken && !n.unit && n.value <= 2 && n.upper === null) continue; // "two countries", "one side"
+      // "two countries", "one side" — but "at least two homes" and "two more days" are checkable.
+      const unitWord = words.some((w) => UNITS[w] !== undefined);
+      if (spoken && !n.unit && n.value <= 2 && n.upper === null && n.qualifier === 'exact' && !unitWord) continue;
       if (!n.unit && n.value < 1) continue; // "half of them"
     }
 

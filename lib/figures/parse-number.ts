@@ -367,7 +367,8 @@ class Parser {
         return core;
       }
       const den = Number((t[j + 1] as Token).text);
-      if (den === 0 || !core.plainInt) {
+      // Only proper fractions ("3/4"); "24/7" and "11/10" are idioms or dates.
+      if (den === 0 || !core.plainInt || core.value >= den) {
         core.end = j + 2;
         core.skip = true;
         return core;

@@ -90,6 +90,11 @@ const CASES: [string, string, number, Want][] = [
   ['said he…: the pronoun is content', 'Karim Shah, a carpet trader, said he had lost about 500,000 rupees since the crossing closed.', 500000, { measure: 'other', subject: 'other', claimant: 'other', qualifier: 'about' }],
   ['nearest place, not the dateline', 'ISLAMABAD — The Taliban government said the civilian death toll from air strikes in eastern Afghanistan had risen to 27.', 27, { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan' }],
   ['release of soldiers captured earlier', 'Qatar helped secure the release of four Pakistani soldiers captured in October.', 4, { measure: 'released', subject: 'pakistani-forces', claimant: null }],
+  ['participial modifier before the verb', 'The ISPR said 35 fighters operating from Afghan soil had been killed.', 35, { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' }],
+  ['brought in with wounds', 'A doctor in Parachinar said nine civilians had been brought in with shrapnel wounds.', 9, { measure: 'wounded', subject: 'pakistani-civilians', claimant: 'other' }],
+  ['hospitalised', 'Officials in Chaman said 15 people were hospitalised after the shelling.', 15, { measure: 'wounded', subject: 'people', claimant: 'pakistan' }],
+  ['quoted group name in a list', 'The army said 60 Afghan Taliban and “khawarij” were killed.', 60, { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' }],
+  ['small qualified count', 'Residents said at least two homes were flattened.', 2, { measure: 'other', subject: 'other', claimant: 'other', qualifier: 'at-least' }],
   // --- other figures
   ['distance', 'The Durand Line stretches some 2,600 km through the mountains.', 2600, { measure: 'other', subject: 'other', claimant: null, qualifier: 'about' }],
   ['percentage', 'About 40 percent of Afghan exports go through Pakistan.', 40, { measure: 'other', subject: 'other', claimant: null, qualifier: 'about' }],

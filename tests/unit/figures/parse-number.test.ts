@@ -143,6 +143,7 @@ describe('findNumbers leaves out what is not a quantity', () => {
     ['the 2026-02-27 report'],
     ['dated 27/02/2026'],
     ['a third day of fighting'],
+    ['the crossing is staffed 24/7'],
   ])('%s', (text) => {
     expect(findNumbers(text)).toEqual([]);
   });
