@@ -69,6 +69,9 @@ const COUNTRY_SPEAKERS: Readonly<Record<string, Side>> = Object.freeze({
   afghanistan: 'afghanistan', pakistan: 'pakistan', kabul: 'afghanistan', islamabad: 'pakistan',
 });
 
+/** Characters of sentence read around a reporting verb for places and subjects. */
+const CONTEXT_CHARS = FIGURES_CONFIG.maxSentenceChars / 4;
+
 const QUOTE_OPEN = new Set(['\u201c']);
 const QUOTE_CLOSE = new Set(['\u201d']);
 
@@ -221,6 +224,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   };
 
   const found: Found[] = [];
+  /** The sentence around token k, clipped so long sentences keep the work linear. */
+  const around = (k: number): string => {
+    const at = (toks[k] as Token).start;
+    return s.slice(Math.max(0, at - CONTEXT_CHARS), at + CONTEXT_CHARS);
+  };
   const add = (c: Candidate | null, k: number): void => {
     if (c) found.push({ candidate: c, at: span.start + (toks[k] as Token).start });
   };
@@ -250,7 +258,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     if (t.type !== 'word') continue;
     // "according to X"
     if (t.lower === 'according' && toks[k + 2]?.lower === 'to') {
-      add(resolveSpeaker(after(k + 2), false, s), k);
+      add(resolveSpeaker(after(k + 2), false, around(k)), k);
       continue;
     }
     // "By the Taliban spokesman's account", "in the ministry's account"
@@ -258,7 +266,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       const b = before(k);
       const m = /\b(?:by|in|on|to)\s+([^,;]+?)(?:'s|\u2019s)?(?:\s+own)?\s*$/i.exec(b);
       if (m) {
-        const c = resolveSpeaker(m[1] as string, true, s);
+        const c = resolveSpeaker(m[1] as string, true, around(k));
         if (c && c.strength >= 1) add(c, k);
       }
       continue;
@@ -275,7 +283,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         found.push({ candidate: earlier.candidate, at: span.start + t.start });
         continue;
       }
-      const subject = resolveSpeaker(s.slice(0, t.start).split(/[,;]/)[0] ?? '', false, s);
+      const clauseStart = Math.max(0, t.start - CONTEXT_CHARS);
+      const subject = resolveSpeaker(s.slice(clauseStart, t.start).split(/[,;]/)[0] ?? '', false, around(k));
       if (subject && subject.strength >= 1) {
         add(subject, k);
         continue;
@@ -289,7 +298,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       else {
         // "said he had lost…": a pronoun right after the verb begins the content, it is not the speaker.
         const nextWord = toks[k + 2]?.lower ?? '';
-        const a = ['he', 'she', 'it', 'they', 'that', 'we', 'i'].includes(nextWord) ? null : resolveSpeaker(after(k), false, s);
+        const a = ['he', 'she', 'it', 'they', 'that', 'we', 'i'].includes(nextWord) ? null : resolveSpeaker(after(k), false, around(k));
         add(a ?? appositive, k);
       }
     } else {
@@ -343,7 +352,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
   let lastPerson: Ref = null;
   for (let k = 0; k < spans.length; k++) {
     const sp = spans[k] as SentenceSpan;
-    const person = firstPerson(text.slice(sp.start, sp.end));
+    const person = firstPerson(text.slice(sp.start, Math.min(sp.end, sp.start + FIGURES_CONFIG.maxSentenceChars * 4)));
     let found = own[k] ?? [];
     // Inside a quotation that continues: the speaker is named where it closes.
     if (found.length === 0 && (quotes[k]?.startsInside || quotes[k]?.endsInside)) {
@@ -377,9 +386,10 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       if (c.refers && c.institution) {
         // "The ministry said": the party named just before (this or the last sentence), else where the events are.
         const prevSpan = spans[k - 1];
-        const lead = text.slice(prevSpan && !text.slice(prevSpan.end, sp.start).includes('\n') ? prevSpan.start : sp.start, f.at);
+        const leadStart = prevSpan && !text.slice(prevSpan.end, sp.start).includes('\n') ? prevSpan.start : sp.start;
+        const lead = text.slice(Math.max(leadStart, f.at - CONTEXT_CHARS * 2), f.at);
         const head = c.name.split(/\s+/).pop()?.toLowerCase() ?? '';
-        const party = sameNounParty(lead, head) ?? lastParty(lead) ?? placeSide(text.slice(sp.start, sp.end));
+        const party = sameNounParty(lead, head) ?? lastParty(lead) ?? placeSide(text.slice(Math.max(sp.start, f.at - CONTEXT_CHARS), Math.min(sp.end, f.at + CONTEXT_CHARS)));
         if (party) {
           cues.push({ claimant: party, name: c.name, at: f.at });
           last = { claimant: party, name: c.name, at: k };
@@ -401,16 +411,25 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
     }
     if (person && !(lastPerson && lastPerson.at === k)) lastPerson = { ...person, at: k };
     const main = cues.find((c) => c.claimant !== null) ?? cues[0] ?? { claimant: null, name: null };
-    out.push({ claimant: main.claimant, name: main.name, cues });
+    // Only cues that name a claimant are looked up per figure; sorted by position for binary search.
+    const named = cues.filter((c) => c.claimant !== null).sort((a, b) => a.at - b.at);
+    out.push({ claimant: main.claimant, name: main.name, cues: named });
   }
   return out;
 }
 
 /** The attribution for a figure at `offset`: the nearest reporting verb before it in the sentence, else the first after. */
 export function attributionAt(sentence: SentenceAttribution, offset: number): Attribution {
-  let pick: (Attribution & { at: number }) | null = null;
-  for (const c of sentence.cues) if (c.at <= offset && c.claimant !== null) pick = c;
-  if (!pick) pick = sentence.cues.find((c) => c.at > offset && c.claimant !== null) ?? null;
+  const cues = sentence.cues;
+  // Last cue at or before the offset (binary search), else the first one after it.
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid] as { at: number }).at <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const pick = cues[lo - 1] ?? cues[lo] ?? null;
   return pick ? { claimant: pick.claimant, name: pick.name } : { claimant: sentence.claimant, name: sentence.name };
 }
 
