@@ -1,3 +1,15 @@
+/**
+ * Figures: every numeric claim in an article's text, with what it counts
+ * (measure), whose it is (subject) and who asserts it (claimant).
+ *
+ * Pipeline, all linear in the text: sentences (split-sentences.ts) →
+ * speakers per sentence and per reporting verb (find-speakers.ts) → number
+ * phrases (parse-number.ts) → for each number, the counted noun phrase after
+ * it, a verb after ("were killed") or before ("killing at least") it, a noun
+ * before "of" ("the bodies of"), and the words around it for the subject.
+ * The cue words live in figure-cues.ts; the conflict's actors and places in
+ * lib/conflict/actors.ts.
+ */
 import type { Figure, Measure, ParsedNumber, Subject } from '../types';
 import { FIGURES_CONFIG } from './config';
 import {
