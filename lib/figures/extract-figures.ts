@@ -144,7 +144,16 @@ function nounPhraseAfter(v: TextView, endTok: number, endChar: number, numberSta
     // Coordination: "fighters and affiliated militants", "soldiers, militants and civilians".
     if ((t.type === 'punct' && t.text === ',') || (t.type === 'word' && (t.lower === 'and' || t.lower === 'or'))) {
       const tail = coordinatedTail(v, g + 1, numberStarts);
-      if (words.length > 0 && tail) {
+      // After a comma the tail must continue a list ("soldiers, militants and civilians"), not be an
+      // appositive speaker ("7 soldiers, a Taliban commander said").
+      const listGoesOn = (): boolean => {
+        if (!tail) return false;
+        const x = v.toks[v.next(tail.endTok)];
+        return !!x && ((x.type === 'punct' && x.text === ',') || (x.type === 'word' && (x.lower === 'and' || x.lower === 'or')));
+      };
+      const first = v.word(v.next(g + 1));
+      const commaOk = t.type !== 'punct' || (first !== 'a' && first !== 'an' && first !== 'the' && listGoesOn());
+      if (words.length > 0 && tail && commaOk) {
         words.push(...tail.words);
         k = tail.endTok;
         last = k;
@@ -588,9 +597,12 @@ export function extractFigures(text: string): Figure[] {
       // "13 dead and 22 wounded among Afghan soldiers": the group is named after the figures.
       const amongWords = anaphoric ? amongAfter(v, np.endTok, span.end) : null;
       const ownWords = amongWords ?? nounWords;
-      const category = anaphoric && !amongWords ? null : categoryOf(ownWords);
+      let category = anaphoric && !amongWords ? null : categoryOf(ownWords);
+      // "The army lost 11 men": men of a force named just before.
+      if (category === 'people' && ownWords.includes('men') && before.slice(-6).some((w) => FORCE_NOUNS.has(w) || w === 'army' || w === 'military' || w === 'troops')) category = 'force';
       if (category) {
         let side = sideOf(ownWords);
+        if (!side && category === 'force' && measure === 'captured' && claimSide) side = opposite(claimSide); // a party captures the other side's men
         if (!side && category === 'force') {
           const sentenceWords = wordsOf(sentenceText);
           const lostBefore = before.slice(-4).some((w) => w === 'lost' || w === 'losing' || w === 'lose');

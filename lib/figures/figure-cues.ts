@@ -80,7 +80,7 @@ export const FORCE_NOUNS: ReadonlySet<string> = new Set([
   'guards', 'guard', 'officers', 'officer', 'policemen', 'policeman', 'police', 'members', 'member',
   'sepoys', 'jawans', 'commandos', 'paramilitaries', 'paramilitary', 'militiamen', 'combatants', 'posts', 'post',
   'checkposts', 'checkpost', 'outposts', 'positions', 'bases', 'pickets', 'mujahideen', 'cadets', 'pilots', 'allies',
-  'affiliates',
+  'affiliates', 'prisoners', 'prisoner', 'pows', 'captives',
 ]);
 
 /** Nouns for militant groups not part of either state's forces. */
@@ -133,9 +133,10 @@ export const SPEAKER_NOUNS: Readonly<Record<string, 'pakistan' | 'afghanistan' |
   military: 'pakistan', army: 'pakistan', ispr: 'pakistan', 'security sources': 'pakistan', 'security officials': 'pakistan',
   'intelligence officials': 'pakistan', 'foreign office': 'pakistan',
   taliban: 'afghanistan', 'islamic emirate': 'afghanistan', emirate: 'afghanistan',
+  forces: null, troops: null, fighters: null, commander: null, commanders: null,
   officials: null, official: null, spokesman: null, spokesperson: null, spokeswoman: null, ministry: null, minister: null,
   government: null, authorities: null, police: null, sources: null, statement: null, office: null, governor: null,
-  commander: null, administration: null, source: null, officer: null, leaders: null, leader: null, department: null,
+  administration: null, source: null, officer: null, leaders: null, leader: null, department: null,
   he: null, she: null, they: null, it: null,
   hospital: 'other', hospitals: 'other', doctors: 'other', doctor: 'other', residents: 'other', resident: 'other',
   witnesses: 'other', witness: 'other', villagers: 'other', elders: 'other', analysts: 'other', analyst: 'other',

@@ -46,6 +46,13 @@ const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
   'volume', 'episode', 'season', 'room', 'platform', 'channel', 'act', 'law', 'ordinance', 'model', 'grade', 'level', 'code',
 ]);
 
+/** Verbs whose particle looks like a qualifier: "handed over 30", "took over 12", "brought about 5". */
+const PHRASAL_PARTICLE_VERBS: ReadonlySet<string> = new Set([
+  'handed', 'hand', 'hands', 'handing', 'took', 'take', 'takes', 'taking', 'taken', 'turned', 'turn', 'turning', 'passed',
+  'won', 'win', 'left', 'brought', 'bring', 'came', 'come', 'went', 'go', 'fought', 'argued', 'quarrelled', 'clashed', 'talked',
+  'spoke', 'wrangled', 'squabbled', 'set', 'looked', 'thought', 'think', 'pored', 'presided', 'watched', 'flew', 'fly', 'flown',
+]);
+
 /** Verbs of change before "from A to B": then A and B are two values, not a range ("rose from 12 to 19"). */
 const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'rose', 'risen', 'rises', 'rise', 'rising', 'increased', 'increase', 'increases', 'increasing', 'climbed', 'climb', 'climbs',
@@ -1041,6 +1048,8 @@ class Parser {
     // Qualifier before (ahead of a currency sign: "around $1.6 billion").
     if (unit && CURRENCY_PREFIXES[t[first - 1]?.text ?? ''] !== undefined) first -= 1;
     let pre = core.kind === 'vague' ? null : this.prefixQualifier(first);
+    // "handed over 30 prisoners", "took over 12 posts": a phrasal verb's particle, not a qualifier.
+    if (pre && pre.words.length === 1 && PHRASAL_PARTICLE_VERBS.has(this.word(this.prevNonGap(pre.first)) ?? '')) pre = null;
     if (pre && (pre.words[0] === 'over' || pre.words[0] === 'under' || pre.words[0] === 'above' || pre.words[0] === 'below')) {
       // "one over three" is a fraction (handled in readWords); "2000 over 3 years" is a duration.
       const before = t[this.prevNonGap(pre.first)];

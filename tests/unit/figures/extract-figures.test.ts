@@ -95,6 +95,11 @@ const CASES: [string, string, number, Want][] = [
   ['hospitalised', 'Officials in Chaman said 15 people were hospitalised after the shelling.', 15, { measure: 'wounded', subject: 'people', claimant: 'pakistan' }],
   ['quoted group name in a list', 'The army said 60 Afghan Taliban and “khawarij” were killed.', 60, { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' }],
   ['small qualified count', 'Residents said at least two homes were flattened.', 2, { measure: 'other', subject: 'other', claimant: 'other', qualifier: 'at-least' }],
+  ['handed over is not "over"', 'Pakistan handed over 30 Afghan prisoners at Torkham, officials in Islamabad said.', 30, { measure: 'released', subject: 'afghan-forces', claimant: 'pakistan', qualifier: 'exact' }],
+  ['appositive speaker is not a list member', 'Taliban fighters captured 7 soldiers, a Taliban commander told reporters.', 7, { measure: 'captured', subject: 'pakistani-forces', claimant: 'afghanistan' }],
+  ['forces as speaker', 'Afghan forces say they have seized control of 19 Pakistani military posts.', 19, { measure: 'posts', subject: 'pakistani-forces', claimant: 'afghanistan' }],
+  ['men of an army', 'The Pakistani army lost 11 men in the ambush, including two officers.', 11, { measure: 'killed', subject: 'pakistani-forces', claimant: null }],
+  ['left N dead and N injured', 'The clashes left 23 Pakistani soldiers dead and 29 injured, the military said.', 29, { measure: 'wounded', subject: 'pakistani-forces', claimant: 'pakistan' }],
   // --- other figures
   ['distance', 'The Durand Line stretches some 2,600 km through the mountains.', 2600, { measure: 'other', subject: 'other', claimant: null, qualifier: 'about' }],
   ['percentage', 'About 40 percent of Afghan exports go through Pakistan.', 40, { measure: 'other', subject: 'other', claimant: null, qualifier: 'about' }],

@@ -168,6 +168,10 @@ describe('findNumbers leaves out what is not a quantity', () => {
     ]);
   });
 
+  it('does not read a phrasal particle as a qualifier ("handed over 30")', () => {
+    expect(findNumbers('Pakistan handed over 30 prisoners').map((n) => [n.text, n.qualifier])).toEqual([['30', 'exact']]);
+  });
+
   it('takes a qualified four-digit count as a count, not a year', () => {
     expect(findNumbers('some 2000 troops were deployed').map((n) => [n.value, n.qualifier])).toEqual([[2000, 'about']]);
   });
