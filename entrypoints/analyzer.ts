@@ -4,14 +4,25 @@
  * scripts that overwrite built-ins cannot reach it; reads the page through a
  * clone and never changes it.
  */
+import * as v from 'valibot';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { analyzeDocument } from '../lib/analyze';
-import { sendMessage } from '../lib/messaging';
+import { AnalysisSchema, sendMessage } from '../lib/messaging';
+import type { Figure } from '../lib/types';
+
+/** Runtime messages are JSON: NaN and Infinity would arrive as null and sink the whole report. */
+const finite = (f: Figure) => Number.isFinite(f.value) && (f.upper === null || Number.isFinite(f.upper));
 
 export default defineUnlistedScript(() => {
   const url = location.href;
   try {
-    const analysis = analyzeDocument(document, { url });
+    const raw = analyzeDocument(document, { url });
+    // Hostile or odd text can yield a figure the background's validator
+    // rejects; drop such figures rather than the page, and if the report
+    // would still be rejected, say so (the tab must not wait forever).
+    const analysis = { ...raw, figures: raw.figures.filter(finite) };
+    const checked = v.safeParse(AnalysisSchema, analysis);
+    if (!checked.success) throw new Error(`the analysis is malformed (${checked.issues[0].message})`);
     sendMessage('page-analysis', { url, analysis }).catch(() => undefined);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -14,6 +14,9 @@ import { hostMatchPatterns } from '../lib/sources/match-patterns';
 /** Name of the User Timing measure around the gate (read by scripts/bench). */
 const GATE_MEASURE = 'crosscheck:gate';
 
+/** Document types that can hold an article. */
+const HTML_TYPES: ReadonlySet<string> = new Set(['text/html', 'application/xhtml+xml']);
+
 export default defineContentScript({
   matches: hostMatchPatterns(NEWS_DOMAINS),
   runAt: 'document_idle',
@@ -25,8 +28,9 @@ export default defineContentScript({
       if (ctx.isInvalid || location.href === lastUrl) return;
       lastUrl = location.href;
       try {
-        // Only HTML documents: XML, SVG and plain-text views have no article.
-        if (!(document.documentElement instanceof HTMLElement) || !document.body) return;
+        // Only HTML documents: XML, SVG and plain-text views have no article
+        // (Chrome shows text and XML inside generated HTML, so ask the type).
+        if (!HTML_TYPES.has(document.contentType) || !document.body) return;
         // A User Timing entry (invisible, a microsecond): `npm run bench` reads
         // what the gate costs on real pages from it.
         const start = performance.now();
