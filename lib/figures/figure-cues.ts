@@ -15,7 +15,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = Object.freeze({
   killed: 'killed', killing: 'killed', kill: 'killed', kills: 'killed', dead: 'killed', died: 'killed', die: 'killed',
   dying: 'killed', martyred: 'killed', martyrs: 'killed', neutralised: 'killed', neutralized: 'killed',
   eliminated: 'killed', slain: 'killed', perished: 'killed', lost: 'killed', losing: 'killed', 'lost their lives': 'killed',
-  'embraced martyrdom': 'killed', 'embraced shahadat': 'killed', 'sent to hell': 'killed', executed: 'killed', massacred: 'killed',
+  'embraced martyrdom': 'killed', 'embraced shahadat': 'killed', 'sent to hell': 'killed', 'to hell': 'killed', executed: 'killed', massacred: 'killed',
   wounded: 'wounded', wounding: 'wounded', injured: 'wounded', injuring: 'wounded', hurt: 'wounded', injures: 'wounded',
   wounds: 'wounded', hospitalised: 'wounded', hospitalized: 'wounded', 'with wounds': 'wounded', 'with injuries': 'wounded',
   'treated for injuries': 'wounded', 'treated for wounds': 'wounded',

@@ -100,6 +100,7 @@ const CASES: [string, string, number, Want][] = [
   ['forces as speaker', 'Afghan forces say they have seized control of 19 Pakistani military posts.', 19, { measure: 'posts', subject: 'pakistani-forces', claimant: 'afghanistan' }],
   ['men of an army', 'The Pakistani army lost 11 men in the ambush, including two officers.', 11, { measure: 'killed', subject: 'pakistani-forces', claimant: null }],
   ['left N dead and N injured', 'The clashes left 23 Pakistani soldiers dead and 29 injured, the military said.', 29, { measure: 'wounded', subject: 'pakistani-forces', claimant: 'pakistan' }],
+  ['ISPR idiom', 'According to ISPR, troops engaged the khwarij near the border, sending 21 of them to hell.', 21, { measure: 'killed', subject: 'militants', claimant: 'pakistan' }],
   // --- other figures
   ['distance', 'The Durand Line stretches some 2,600 km through the mountains.', 2600, { measure: 'other', subject: 'other', claimant: null, qualifier: 'about' }],
   ['percentage', 'About 40 percent of Afghan exports go through Pakistan.', 40, { measure: 'other', subject: 'other', claimant: null, qualifier: 'about' }],
