@@ -71,7 +71,8 @@ export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set([
   'has', 'are', 'is', 'been', 'be', 'will', 'would', 'could', 'may', 'might', 'said', 'says', 'say', 'told', 'claimed',
   'according', 'than', 'if', 'because', 'so', 'until', 'where', 'amid', 'among', 'along', 'inside', 'over', 'under',
   'against', 'per', 'each', 'this', 'last', 'also', 'reportedly', 'allegedly', 'he', 'she', 'they', 'it', 'we', 'there',
-  'since', 'through', 'out',
+  'since', 'through', 'out', 'now', 'still', 'already', 'just', 'only', 'again', 'then', 'here', 'there', 'every',
+  'not', 'no', 'yet', 'ago',
 ]);
 
 /** Nouns for armed forces (whose side is read from an adjective or the context). */
