@@ -10,8 +10,13 @@ import { analyzeDocument } from '../lib/analyze';
 import { AnalysisSchema, sendMessage } from '../lib/messaging';
 import type { Figure } from '../lib/types';
 
-/** Runtime messages are JSON: NaN and Infinity would arrive as null and sink the whole report. */
-const finite = (f: Figure) => Number.isFinite(f.value) && (f.upper === null || Number.isFinite(f.upper));
+/**
+ * What the background's validator takes: finite, non-negative amounts.
+ * Messages are JSON (NaN and Infinity arrive as null), and one figure it
+ * rejects ("-3 percent", a 400-digit run) would sink the whole report.
+ */
+const acceptable = (n: number | null) => n === null || (Number.isFinite(n) && n >= 0);
+const finite = (f: Figure) => acceptable(f.value) && acceptable(f.upper);
 
 export default defineUnlistedScript(() => {
   const url = location.href;

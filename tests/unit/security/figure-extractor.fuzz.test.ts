@@ -25,7 +25,9 @@ function unsound(text: string, figures: readonly Figure[]): string[] {
     if (!SUBJECTS.includes(f.subject)) problems.push(`${where}: subject ${f.subject}`);
     if (f.claimant !== null && !CLAIMANTS.includes(f.claimant)) problems.push(`${where}: claimant ${f.claimant}`);
     if (!QUALIFIERS.includes(f.qualifier)) problems.push(`${where}: qualifier ${f.qualifier}`);
-    if (!(Number.isFinite(f.value) && f.value >= 0)) problems.push(`${where}: value ${f.value}`);
+    if (!Number.isFinite(f.value)) problems.push(`${where}: value ${f.value}`);
+    // Counts are never negative; an "other" quantity may be ("-3 percent").
+    if (f.value < 0 && f.measure !== 'other') problems.push(`${where}: negative ${f.measure}`);
     if (f.upper !== null && !(Number.isFinite(f.upper) && f.upper >= f.value)) problems.push(`${where}: upper ${f.upper}`);
     if (problems.length > 5) break;
   }
@@ -38,7 +40,9 @@ function validatorIssues(text: string, figures: Figure[]): string | null {
     url: 'https://www.dawn.com/news/1',
     coverage: { detected: true, score: 1, signals: [] },
     article: { title: 't', outlet: 'Dawn', domain: 'dawn.com', published: null, text, byline: null },
-    figures: figures.slice(0, 2_000),
+    // The analyzer drops negative amounts before sending (entrypoints/analyzer.ts):
+    // the validator takes non-negative amounts only.
+    figures: figures.filter((f) => f.value >= 0 && (f.upper === null || f.upper >= 0)).slice(0, 2_000),
   };
   const r = v.safeParse(AnalysisSchema, analysis);
   return r.success ? null : r.issues.map((i) => i.message).join('; ');
@@ -76,4 +80,22 @@ describe('extractFigures on hostile text', () => {
     // growing near-linearly): it catches a quadratic regression, not a slow CI.
     20_000,
   );
+});
+
+describe('words that are keys of every JavaScript object', () => {
+  const check = (word: string) => {
+    const text = `The ${word} said ${word} soldiers were killed near Chaman.`;
+    const figures = extractFigures(text);
+    expect(unsound(text, figures)).toEqual([]);
+    expect(figures.some((f) => f.text.includes(word))).toBe(false);
+  };
+
+  it.each(['__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'])('never reads "%s" as a number', check);
+
+  // Known bug, reported to lib/figures' owner: the number lexicon is looked
+  // up with plain object indexing, so "constructor" reads as a vague number
+  // with value NaN (VAGUE_WORDS in lib/figures/number-lexicon.ts). The
+  // analyzer drops such figures meanwhile (entrypoints/analyzer.ts). When the
+  // lexicon is fixed this test starts failing: drop `.fails` then.
+  it.fails('never reads "constructor" as a number', () => check('constructor'));
 });

@@ -25,7 +25,8 @@ function unsound(text: string, found: readonly Found[]): string[] {
     if (n.start < previousEnd) problems.push(`${where}: overlaps or precedes the previous number`);
     if (n.end <= n.start || n.end > text.length) problems.push(`${where}: offsets outside the text`);
     if (text.slice(n.start, n.end) !== n.text) problems.push(`${where}: text is not the slice`);
-    if (!Number.isFinite(n.value) || n.value < 0) problems.push(`${where}: value ${n.value}`);
+    // Negative values ("-3 percent") are the parser's to give; only counts must be >= 0.
+    if (!Number.isFinite(n.value)) problems.push(`${where}: value ${n.value}`);
     if (n.upper !== null && !(Number.isFinite(n.upper) && n.upper >= n.value))
       problems.push(`${where}: upper ${n.upper} below value ${n.value}`);
     if (!QUALIFIERS.includes(n.qualifier)) problems.push(`${where}: qualifier ${n.qualifier}`);
