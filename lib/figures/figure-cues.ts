@@ -5,13 +5,14 @@
  * matched on consecutive words.
  */
 import type { Measure } from '../types';
+import { lookupTable } from './lookup-table';
 
 /**
  * Verbs and adjectives that say what happened to the counted people or
  * things, before ("killed 55 soldiers") or after ("55 soldiers were killed",
  * "13 dead") the number.
  */
-export const MEASURE_VERBS: Readonly<Record<string, Measure>> = Object.freeze({
+export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   killed: 'killed', killing: 'killed', kill: 'killed', kills: 'killed', dead: 'killed', died: 'killed', die: 'killed',
   dying: 'killed', martyred: 'killed', martyrs: 'killed', neutralised: 'killed', neutralized: 'killed',
   eliminated: 'killed', slain: 'killed', perished: 'killed', lost: 'killed', losing: 'killed', 'lost their lives': 'killed',
@@ -30,7 +31,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = Object.freeze({
 });
 
 /** Nouns heading the counted phrase that fix the measure ("19 deaths", "23 bodies", "19 posts"). */
-export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = Object.freeze({
+export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   deaths: 'killed', death: 'killed', fatalities: 'killed', dead: 'killed', killed: 'killed', lives: 'killed', martyrs: 'killed',
   injuries: 'wounded', injured: 'wounded', wounded: 'wounded',
   casualties: 'casualties', casualty: 'casualties',
@@ -44,14 +45,14 @@ export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = Object.freeze({
 });
 
 /** Nouns before "of" + number that fix the measure ("the bodies of 23", "the deaths of 12", "the release of three"). */
-export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = Object.freeze({
+export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   bodies: 'bodies', remains: 'bodies', deaths: 'killed', death: 'killed', killing: 'killed', killings: 'killed',
   release: 'released', return: 'released', repatriation: 'released', capture: 'captured', detention: 'captured',
   toll: 'killed',
 });
 
 /** "death toll rose to 19", "toll of 19": a toll counts the dead unless it says otherwise. */
-export const TOLL_WORDS: Readonly<Record<string, Measure>> = Object.freeze({
+export const TOLL_WORDS: Readonly<Record<string, Measure>> = lookupTable({
   toll: 'killed', 'death toll': 'killed', 'casualty toll': 'casualties', 'casualty count': 'casualties', 'casualty figure': 'casualties',
   'injury toll': 'wounded', losses: 'killed',
 });
@@ -129,7 +130,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
  * word or place is attached. `null`: the side must come from an adjective
  * ("Afghan officials"), a place ("Khost police") or the last named speaker.
  */
-export const SPEAKER_NOUNS: Readonly<Record<string, 'pakistan' | 'afghanistan' | 'un' | 'other' | null>> = Object.freeze({
+export const SPEAKER_NOUNS: Readonly<Record<string, 'pakistan' | 'afghanistan' | 'un' | 'other' | null>> = lookupTable({
   // Pakistan's military is the usual unnamed "military" / "army" / "security sources" in this conflict's copy.
   military: 'pakistan', army: 'pakistan', ispr: 'pakistan', 'security sources': 'pakistan', 'security officials': 'pakistan',
   'intelligence officials': 'pakistan', 'foreign office': 'pakistan',

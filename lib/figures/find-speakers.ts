@@ -24,6 +24,7 @@ import {
 } from './figure-cues';
 import type { SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
+import { lookupTable } from './lookup-table';
 
 export interface Attribution {
   claimant: Claimant;
@@ -65,7 +66,7 @@ const PLACE_RE = new RegExp(
 );
 
 /** Countries named as speakers ("Afghanistan reports…", "Pakistan says…"). */
-const COUNTRY_SPEAKERS: Readonly<Record<string, Side>> = Object.freeze({
+const COUNTRY_SPEAKERS: Readonly<Record<string, Side>> = lookupTable({
   afghanistan: 'afghanistan', pakistan: 'pakistan', kabul: 'afghanistan', islamabad: 'pakistan',
 });
 

@@ -4,21 +4,22 @@
  * units. The parser (parse-number.ts) only walks tokens through these tables.
  */
 import type { Qualifier } from '../types';
+import { lookupTable } from './lookup-table';
 
 /** Cardinal words below one hundred that combine additively ("twenty" + "three"). */
-export const UNIT_WORDS: Readonly<Record<string, number>> = Object.freeze({
+export const UNIT_WORDS: Readonly<Record<string, number>> = lookupTable({
   zero: 0, nought: 0, naught: 0, nil: 0,
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
   sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 });
 
-export const TENS_WORDS: Readonly<Record<string, number>> = Object.freeze({
+export const TENS_WORDS: Readonly<Record<string, number>> = lookupTable({
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 });
 
 /** Scale words multiply what precedes them ("three hundred", "1.5 million", "13 lakh"). */
-export const SCALE_WORDS: Readonly<Record<string, number>> = Object.freeze({
+export const SCALE_WORDS: Readonly<Record<string, number>> = lookupTable({
   hundred: 100,
   thousand: 1e3,
   lakh: 1e5, lakhs: 1e5, lac: 1e5,
@@ -29,7 +30,7 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = Object.freeze({
 });
 
 /** "dozen" multiplies like a scale but may be plural ("three dozens"). */
-export const DOZEN_WORDS: Readonly<Record<string, number>> = Object.freeze({
+export const DOZEN_WORDS: Readonly<Record<string, number>> = lookupTable({
   dozen: 12, dozens: 12, dz: 12, dzs: 12, doz: 12, dozs: 12,
 });
 
@@ -38,7 +39,7 @@ export const DOZEN_WORDS: Readonly<Record<string, number>> = Object.freeze({
  * "10M", "2mil"). Case matters: a lower-case "m" after digits is metres
  * ("1m"), so only the upper-case M means million.
  */
-export const MULTIPLIER_SUFFIXES: Readonly<Record<string, number>> = Object.freeze({
+export const MULTIPLIER_SUFFIXES: Readonly<Record<string, number>> = lookupTable({
   k: 1e3, K: 1e3,
   M: 1e6, MM: 1e6, mil: 1e6, mln: 1e6, mn: 1e6,
   b: 1e9, B: 1e9, bn: 1e9, bln: 1e9, G: 1e9, g: 1e9,
@@ -46,7 +47,7 @@ export const MULTIPLIER_SUFFIXES: Readonly<Record<string, number>> = Object.free
 });
 
 /** Ordinal words used as fraction denominators ("two thirds", "a fifth"). Not numbers on their own. */
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze({
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = lookupTable({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
   sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
@@ -61,7 +62,7 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze({
  */
 export const FRACTION_EXCLUDED_DENOMINATORS: ReadonlySet<string> = new Set(['first', 'second']);
 
-export const HALF_WORDS: Readonly<Record<string, number>> = Object.freeze({
+export const HALF_WORDS: Readonly<Record<string, number>> = lookupTable({
   half: 0.5, halves: 0.5, quarter: 0.25, quarters: 0.25,
 });
 
@@ -177,7 +178,7 @@ export interface VagueWord {
   takesScale: boolean;
 }
 
-export const VAGUE_WORDS: Readonly<Record<string, VagueWord>> = Object.freeze({
+export const VAGUE_WORDS: Readonly<Record<string, VagueWord>> = lookupTable({
   dozens: { lower: 24, upper: 99, needsOf: false, takesScale: false },
   scores: { lower: 40, upper: 99, needsOf: true, takesScale: false },
   hundreds: { lower: 200, upper: 999, needsOf: false, takesScale: false },
@@ -193,7 +194,7 @@ export const VAGUE_WORDS: Readonly<Record<string, VagueWord>> = Object.freeze({
  * Units after a number (separated by a space or joined by a hyphen), mapped
  * to one normal spelling so "2,575-kilometre" and "2,575 km" compare.
  */
-export const UNITS: Readonly<Record<string, string>> = Object.freeze({
+export const UNITS: Readonly<Record<string, string>> = lookupTable({
   km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
   mile: 'miles', miles: 'miles', mi: 'miles',
   metre: 'm', metres: 'm', meter: 'm', meters: 'm', m: 'm',
@@ -217,7 +218,7 @@ export const UNITS: Readonly<Record<string, string>> = Object.freeze({
 });
 
 /** Currency signs written before a number ("$20", "Rs 500"), with their unit. */
-export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = Object.freeze({
+export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = lookupTable({
   $: 'usd', 'US$': 'usd', '€': 'eur', '£': 'gbp', Rs: 'pkr', 'Rs.': 'pkr', PKR: 'pkr', USD: 'usd', AFN: 'afn',
 });
 

@@ -46,6 +46,14 @@ const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
   'volume', 'episode', 'season', 'room', 'platform', 'channel', 'act', 'law', 'ordinance', 'model', 'grade', 'level', 'code',
 ]);
 
+/** Words after "the/that/no one" that keep "one" a pronoun (a verb, pronoun or function word, not a counted noun). */
+const ONE_PRONOUN_FOLLOWERS: ReadonlySet<string> = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'you', 'i', 'we', 'they', 'he', 'she', 'it', 'of', 'who', 'whom', 'that',
+  'which', 'in', 'on', 'at', 'to', 'for', 'with', 'and', 'or', 'but', 'can', 'could', 'will', 'would', 'should', 'may',
+  'might', 'must', 'does', 'did', 'do', 'else', 'knows', 'knew', 'expected', 'thing', 'way', 'side', 'hand', 'another',
+  'from', 'by', 'here', 'there', 'if', 'when', 'where', 'as', 'than', 'seems', 'seemed', 'wants', 'wanted', 'said', 'says',
+]);
+
 /** Verbs whose particle looks like a qualifier: "handed over 30", "took over 12", "brought about 5". */
 const PHRASAL_PARTICLE_VERBS: ReadonlySet<string> = new Set([
   'handed', 'hand', 'hands', 'handing', 'took', 'take', 'takes', 'taking', 'taken', 'turned', 'turn', 'turning', 'passed',
@@ -1005,7 +1013,9 @@ class Parser {
       const nextIdx = this.skipGap(i + 1);
       const next = this.word(nextIdx);
       const hyphenWord = this.isPunct(i + 1, HYPHENS) && this.glued(i, i + 1) && this.word(i + 2) !== null && UNITS[this.word(i + 2) as string] === undefined;
-      if ((prev !== null && PRONOUN_ONE_BEFORE.has(prev)) || (next !== null && nextIdx === i + 2 && PRONOUN_ONE_AFTER.has(next)) || hyphenWord || (next === 'by' && this.word(this.skipGap(nextIdx + 1)) === 'one')) {
+      // "that one is", "no one was", "the one you mean" are pronouns; "that one soldier" is a count.
+      const nounFollows = next !== null && nextIdx === i + 2 && !ONE_PRONOUN_FOLLOWERS.has(next);
+      if ((prev !== null && PRONOUN_ONE_BEFORE.has(prev) && !nounFollows) || (next !== null && nextIdx === i + 2 && PRONOUN_ONE_AFTER.has(next)) || hyphenWord || (next === 'by' && this.word(this.skipGap(nextIdx + 1)) === 'one')) {
         return { result: null, resume: i + 1 };
       }
     }

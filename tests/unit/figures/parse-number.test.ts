@@ -168,6 +168,15 @@ describe('findNumbers leaves out what is not a quantity', () => {
     ]);
   });
 
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('never reads the object key "%s" as a number', (word) => {
+    expect(findNumbers(`the ${word} said ${word} soldiers were killed`)).toEqual([]);
+  });
+
+  it('reads "that one soldier" as a count but "that one is" as a pronoun', () => {
+    expect(findNumbers('adding that one soldier was unaccounted for').map((n) => n.value)).toEqual([1]);
+    expect(findNumbers('that one is fine, and no one else came')).toEqual([]);
+  });
+
   it('does not read a phrasal particle as a qualifier ("handed over 30")', () => {
     expect(findNumbers('Pakistan handed over 30 prisoners').map((n) => [n.text, n.qualifier])).toEqual([['30', 'exact']]);
   });
