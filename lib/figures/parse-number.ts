@@ -1120,6 +1120,8 @@ class Parser {
     }
 
     const skipTo = Math.max(end, resume);
+    // A digit run beyond any count ("1e999", 400 digits) overflows to Infinity: not a quantity, and not JSON-safe.
+    if (!Number.isFinite(value) || (upper !== null && !Number.isFinite(upper))) return { result: null, resume: skipTo };
     if (age && (qualifier === 'exact' || qualifier === 'range')) return { result: null, resume: skipTo };
     if (this.isNonQuantity(core, first, end, qualifier, unit, upper)) return { result: null, resume: skipTo };
 

@@ -172,6 +172,10 @@ describe('findNumbers leaves out what is not a quantity', () => {
     expect(findNumbers(`the ${word} said ${word} soldiers were killed`)).toEqual([]);
   });
 
+  it('never returns a non-finite value', () => {
+    expect(findNumbers('9'.repeat(400) + ' and 1e999 and 5')).toEqual([expect.objectContaining({ value: 5 })]);
+  });
+
   it('reads "that one soldier" as a count but "that one is" as a pronoun', () => {
     expect(findNumbers('adding that one soldier was unaccounted for').map((n) => n.value)).toEqual([1]);
     expect(findNumbers('that one is fine, and no one else came')).toEqual([]);
