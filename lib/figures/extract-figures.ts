@@ -542,6 +542,7 @@ export function extractFigures(text: string): Figure[] {
     const sentenceStartTok = v.at(span.start);
     if (isFurniture(v, n, endTok)) continue;
     if (n.start < lastEnd) continue; // inside the previous figure's phrase ("six members of one family")
+    if (n.value < 0) continue; // "-3" in a table or "minus five" is no count a reader compares
     const sentenceAttribution = speakers[s];
     const speaker = sentenceAttribution ? attributionAt(sentenceAttribution, n.start) : null;
     const claimSide: Side | null = speaker?.claimant === 'afghanistan' || speaker?.claimant === 'pakistan' ? speaker.claimant : null;

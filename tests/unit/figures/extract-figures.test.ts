@@ -150,6 +150,7 @@ describe('what is and is not a figure', () => {
     ['share counts', '1.2K shares'],
     ['updated time', 'Updated 2 hours ago'],
     ['two countries', 'The two countries have agreed to talk.'],
+    ['negative amounts', 'Temperatures fell to -5 at the crossing.'],
   ])('no figure in: %s', (_name, text) => {
     expect(extractFigures(text)).toEqual([]);
   });
