@@ -1158,7 +1158,7 @@ class Parser {
       } else {
         const w = this.word(g);
         const connector = opener === 'between' ? 'and' : opener === 'from' ? 'to' : null;
-        if (w === connector || (opener === null && (w === 'to' || w === 'through')) || (opener === 'from' && w === 'through') || (opener === null && w === 'or')) {
+        if ((connector !== null && w === connector) || (opener === null && (w === 'to' || w === 'through')) || (opener === 'from' && w === 'through') || (opener === null && w === 'or')) {
           k = this.skipGap(g + 1);
           if (k === g + 1) return null;
           if (w === 'or' && core.kind === 'digits' && !core.plainInt) return null;

@@ -288,3 +288,11 @@ describe('properties', () => {
     expect(ms).toBeLessThan(3000);
   });
 });
+
+describe('findNumbers across punctuation', () => {
+  // Found by fuzzing: a missing connector compared equal to a missing word,
+  // so any punctuation between two numbers made a range ("12 . 40").
+  it.each(['12 . 40', 'twelve . 2026', '12 ; 40', '12 : 40'])('reads "%s" as no range', (text) => {
+    expect(findNumbers(text).some((n) => n.qualifier === 'range')).toBe(false);
+  });
+});
