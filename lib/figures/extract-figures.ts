@@ -603,7 +603,8 @@ export function extractFigures(text: string): Figure[] {
       if (category === 'people' && ownWords.includes('men') && before.slice(-6).some((w) => FORCE_NOUNS.has(w) || w === 'army' || w === 'military' || w === 'troops')) category = 'force';
       if (category) {
         let side = sideOf(ownWords);
-        if (!side && category === 'force' && measure === 'captured' && claimSide) side = opposite(claimSide); // a party captures the other side's men
+        // A party captures, or holds the bodies of, the other side's men.
+        if (!side && category === 'force' && (measure === 'captured' || measure === 'bodies') && claimSide) side = opposite(claimSide);
         if (!side && category === 'force') {
           const sentenceWords = wordsOf(sentenceText);
           const lostBefore = before.slice(-4).some((w) => w === 'lost' || w === 'losing' || w === 'lose');

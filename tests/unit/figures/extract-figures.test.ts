@@ -23,6 +23,8 @@ const CASES: [string, string, number, Want][] = [
   ['state as speaker', "Pakistan's military said it had killed more than 150 Afghan Taliban fighters.", 150, { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan', qualifier: 'more-than' }],
   ['minister tells parliament', 'Khawaja Asif told parliament that 274 Afghan Taliban had been killed.', 274, { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' }],
   ['claims', 'The Islamic Emirate claims 58 Pakistani soldiers died in the night-long clashes.', 58, { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' }],
+  // --- a party holds the bodies of, or captures, the other side's men
+  ['bodies held by the speaker side', 'A Taliban spokesman said their fighters were keeping the bodies of 17 soldiers.', 17, { measure: 'bodies', subject: 'pakistani-forces', claimant: 'afghanistan' }],
   // --- "according to X"
   ['according to, sentence start', 'According to the Islamic Emirate, thirty Pakistani soldiers were killed in the fighting.', 30, { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' }],
   ['according to, sentence end', "Six Pakistani civilians died in Chaman, according to Pakistan's interior ministry.", 6, { measure: 'killed', subject: 'pakistani-civilians', claimant: 'pakistan' }],
