@@ -207,6 +207,12 @@ export interface TabView {
   error: string | null;
   /** How many reports the store holds (for the empty state). */
   storedReports: number;
+  /**
+   * Set when the report store could not be opened in this window (IndexedDB
+   * refused: private browsing, quota): the comparison then uses the bundled
+   * reference set only, and the popup says so.
+   */
+  storeNote?: string | null;
 }
 
 export interface RefreshProgress {

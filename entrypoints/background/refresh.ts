@@ -12,7 +12,9 @@ import { analyzeOwnedDocument } from '../../lib/analyze';
 import { parseHtml } from '../../lib/dom/parse-html';
 import { toReport } from '../../lib/compare/to-report';
 import type { RefreshProgress } from '../../lib/types';
+import type { Source } from '../../lib/sources/types';
 import { markStoreChanged, reportStore } from './reports';
+import { feedOrigin, splitByAccess, withAccessErrors, type AccessSplit } from './feed-access';
 
 export const REFRESH_ALARM = 'crosscheck-refresh';
 
@@ -24,6 +26,24 @@ function parseDocument(html: string): Document {
 
 async function hasBroadPermission(): Promise<boolean> {
   return browser.permissions.contains({ origins: ['*://*/*'] }).catch(() => false);
+}
+
+/** Which feeds Crosscheck may fetch now (the reader can withdraw host access at any time). */
+async function splitSourcesByAccess(sources: readonly Source[]): Promise<AccessSplit> {
+  const origins = [
+    ...new Set(sources.flatMap((s) => s.feeds.map(feedOrigin).filter((o) => o !== null))),
+  ];
+  const granted = new Set<string>();
+  await Promise.all(
+    origins.map(async (origin) => {
+      const ok = await browser.permissions.contains({ origins: [origin] }).catch(() => false);
+      if (ok) granted.add(origin);
+    }),
+  );
+  return splitByAccess(sources, (feed) => {
+    const origin = feedOrigin(feed);
+    return origin !== null && granted.has(origin);
+  });
 }
 
 export function createRefresher() {
@@ -45,6 +65,7 @@ export function createRefresher() {
       prefsItem.getValue(),
     ]);
     const enabled = sources.filter((s) => s.enabled);
+    const access = await splitSourcesByAccess(enabled);
     current = {
       ...current,
       running: true,
@@ -69,13 +90,15 @@ export function createRefresher() {
           return true;
         },
       };
-      const next = await refreshSources(enabled, {
+      const refreshed = await refreshSources(access.readable, {
         ...deps,
         health,
         onProgress: (p) => {
           current = { ...current, done: p.done, total: p.total, current: p.current ?? null };
         },
       });
+      // Feeds left out for lack of permission get a clear error instead of a network one.
+      const next = withAccessErrors(refreshed, access, Date.now());
       // Discovery only when the reader opted in and granted the broad permission it needs.
       if (prefs.discovery && (await hasBroadPermission())) {
         current = { ...current, current: DISCOVERY_SOURCE.name };

@@ -9,8 +9,9 @@ import { compareReports } from '../../lib/compare/compare-reports';
 import { getSources } from '../../lib/store/settings';
 import type { Comparison, Report } from '../../lib/types';
 import { COMPARE_CONFIG } from '../../lib/compare/config';
+import { comparisonCandidates, settleStore, type StoreAccess } from './store-fallback';
 
-let storePromise: Promise<ReportStore> | null = null;
+let accessPromise: Promise<StoreAccess<ReportStore>> | null = null;
 
 /**
  * When the store last changed, for reusing a tab's comparison when the popup
@@ -27,13 +28,30 @@ export function storeChangedSince(time: number): boolean {
   return storeChangedAt >= time;
 }
 
-export function reportStore(): Promise<ReportStore> {
-  storePromise ??= openReportStore();
-  return storePromise;
+/**
+ * The report store, or why it could not be opened (never rejects). A failed
+ * opening is tried again on the next call: quota may have been freed.
+ */
+export function storeAccess(): Promise<StoreAccess<ReportStore>> {
+  const opening = (accessPromise ??= settleStore(openReportStore()));
+  void opening.then((access) => {
+    if (!access.store && accessPromise === opening) accessPromise = null;
+  });
+  return opening;
 }
 
+/** The report store; rejects when it cannot be opened (callers that cannot do without it). */
+export async function reportStore(): Promise<ReportStore> {
+  const access = await storeAccess();
+  if (!access.store) throw new Error(access.note);
+  return access.store;
+}
+
+/** Seeds the reference set; without a store there is nothing to seed (it is used from memory). */
 export async function seedReferenceReports(): Promise<void> {
-  await seedReference(await reportStore(), loadReference());
+  const { store } = await storeAccess();
+  if (!store) return;
+  await seedReference(store, loadReference());
   markStoreChanged();
 }
 
@@ -53,11 +71,15 @@ export async function compareWithStore(
   now: number,
   trusted?: ReadonlySet<string>,
 ): Promise<Comparison> {
-  const store = await reportStore();
+  const { store } = await storeAccess();
   trusted ??= await trustedDomains();
-  const candidates = current.event
-    ? await store.byEventWindow(current.event, COMPARE_CONFIG.eventWindowDays)
-    : [];
+  // Without a store (private window, quota), the bundled reference set in memory.
+  const candidates = await comparisonCandidates(
+    store,
+    loadReference,
+    current.event,
+    COMPARE_CONFIG.eventWindowDays,
+  );
   const matches = matchReports(current, candidates, { trustedDomains: trusted, now });
   return compareReports([current, ...matches], { trustedDomains: trusted });
 }

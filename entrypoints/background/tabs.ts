@@ -14,13 +14,14 @@ import type { Comparison, TabView } from '../../lib/types';
 import {
   compareWithStore,
   markStoreChanged,
-  reportStore,
   seedReferenceReports,
+  storeAccess,
   storeChangedSince,
   trustedDomains,
   trustedKey,
 } from './reports';
 import { setBadge } from './badge';
+import { loadReference } from '../../lib/reference/claims';
 
 const ANALYZER_FILE = '/analyzer.js';
 
@@ -76,10 +77,13 @@ export function createTabs() {
       let comparison: Comparison | null = null;
       if (analysis.coverage.detected) {
         const report = toReport(analysis, { origin: 'page', seenAt: Date.now() });
-        const [store, trusted] = await Promise.all([reportStore(), trustedDomains()]);
+        const [{ store }, trusted] = await Promise.all([storeAccess(), trustedDomains()]);
         // The page is never matched with itself (same URL), so storing first is safe.
-        await store.put(report);
-        markStoreChanged();
+        // A store that cannot be opened or written must not cost the reader this page's figures.
+        if (store) {
+          await store.put(report).catch((e: unknown) => console.warn('Crosscheck: not stored', e));
+          markStoreChanged();
+        }
         comparison = await compareWithStore(report, Date.now(), trusted);
         state.comparison = { value: comparison, at: Date.now(), trustedKey: trustedKey(trusted) };
       }
@@ -103,8 +107,12 @@ export function createTabs() {
     },
 
     async view(tabId: number): Promise<TabView> {
-      const [state, store] = await Promise.all([readTabState(tabId), reportStore()]);
-      const storedReports = await store.count();
+      const [state, { store, note }] = await Promise.all([readTabState(tabId), storeAccess()]);
+      // Without a store, the comparison uses the reference set held in memory.
+      const storedReports = store
+        ? await store.count().catch(() => 0)
+        : loadReference().length;
+      const storeNote = store ? null : note;
       if (!state) {
         return {
           tabId,
@@ -115,6 +123,7 @@ export function createTabs() {
           comparison: null,
           error: null,
           storedReports,
+          storeNote,
         };
       }
       let comparison: Comparison | null = null;
@@ -144,6 +153,7 @@ export function createTabs() {
         comparison,
         error: state.error,
         storedReports,
+        storeNote,
       };
     },
 
@@ -179,7 +189,8 @@ export function createTabs() {
     },
 
     async clearReports() {
-      const store = await reportStore();
+      const { store } = await storeAccess();
+      if (!store) return { removed: 0 };
       const before = await store.count();
       await store.clear();
       markStoreChanged();

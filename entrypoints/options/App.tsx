@@ -25,7 +25,8 @@ import { DiscoveryPanel } from '../../components/DiscoveryPanel';
 import { DISCOVERY_SOURCE } from '../../lib/sources/discovery-source';
 import { ImportExport } from '../../components/ImportExport';
 import { PrivacyNote } from '../../components/PrivacyNote';
-import { originsNeeded, siteOrigins } from './site-access';
+import { AccessNotice } from '../../components/AccessNotice';
+import { listedOrigins, originsNeeded, siteOrigins } from './site-access';
 
 export interface AppProps {
   /** A domain to pre-fill in the add form (from the popup's "Add this site"). */
@@ -74,6 +75,8 @@ export function App({ addDomain }: AppProps) {
   const [problems, setProblems] = useState<string[]>([]);
   const [discoveryMessage, setDiscoveryMessage] = useState<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
+  /** Whether the manifest's news sites are still granted; null until known. */
+  const [listedAccess, setListedAccess] = useState<boolean | null>(null);
   const pollTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   /** Which reader-added sites Crosscheck may read (the manifest covers the rest). */
@@ -85,6 +88,46 @@ export function App({ addDomain }: AppProps) {
     );
     setGranted(Object.fromEntries(entries));
   }, []);
+
+  /** The listed news sites' access, which the reader may withdraw outside Crosscheck at any time. */
+  const checkListedAccess = useCallback(async () => {
+    setListedAccess(await holds(listedOrigins()));
+  }, []);
+
+  useEffect(() => {
+    void checkListedAccess();
+    // Granted or withdrawn from the browser's settings while this page is open.
+    const onChange = () => void checkListedAccess();
+    const events = [browser.permissions.onAdded, browser.permissions.onRemoved];
+    for (const e of events) {
+      try {
+        e.addListener(onChange);
+      } catch {
+        // Test doubles without these events: the check on load still runs.
+      }
+    }
+    return () => {
+      for (const e of events) {
+        try {
+          e.removeListener(onChange);
+        } catch {
+          // Nothing was added.
+        }
+      }
+    };
+  }, [checkListedAccess]);
+
+  /** Synchronous up to the request: browsers only prompt inside the reader's click. */
+  const allowListed = () => {
+    void request(listedOrigins()).then(async (allowed) => {
+      await checkListedAccess();
+      if (allowed) {
+        say('Crosscheck may read the news sites in your sources again.');
+        // Content scripts and the refresh alarm pick the sites up again.
+        await sendMessage('sources-changed', {}).catch(() => undefined);
+      } else say('Access to the news sites was not granted.');
+    });
+  };
 
   const reload = useCallback(async () => {
     const [s, p, h] = await Promise.all([getSources(), getPrefs(), getHealth()]);
@@ -309,6 +352,7 @@ export function App({ addDomain }: AppProps) {
           </ul>
         </nav>
       </header>
+      {listedAccess === false ? <AccessNotice onAllow={allowListed} /> : null}
       <div class="live" role="status" aria-live="polite">
         {notice ? <p class="notice">{notice}</p> : null}
       </div>

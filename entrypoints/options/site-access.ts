@@ -29,3 +29,12 @@ export function originsNeeded(source: { domain: string; feeds: readonly string[]
 export function siteOrigins(domain: string): string[] {
   return isCoveredDomain(domain, NEWS_DOMAINS) ? [] : hostMatchPatterns([domain]);
 }
+
+/**
+ * The manifest's own host permissions: every listed news site and feed host.
+ * The reader can withdraw them at run time (Firefox's add-ons manager, Chrome's
+ * site access), so the options page checks them and can ask for them again.
+ */
+export function listedOrigins(): string[] {
+  return hostMatchPatterns([...NEWS_DOMAINS, ...FEED_HOSTS]);
+}

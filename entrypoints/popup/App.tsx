@@ -4,6 +4,9 @@ import { sendMessage } from '../../lib/messaging';
 import type { TabView } from '../../lib/types';
 import { FORMAT_CONFIG } from '../../lib/format/config';
 import { PopupBody } from '../../components/PopupBody';
+import { AccessNotice } from '../../components/AccessNotice';
+import { FEED_HOSTS, NEWS_DOMAINS } from '../../lib/sources/news-domains';
+import { hostMatchPatterns } from '../../lib/sources/match-patterns';
 
 export interface AppProps {
   requestedTab: number | null;
@@ -38,9 +41,25 @@ async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+/** Whether Crosscheck still holds its listed news sites (the reader may withdraw them); never throws. */
+async function holdsNewsSites(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({
+      origins: hostMatchPatterns([...NEWS_DOMAINS, ...FEED_HOSTS]),
+    });
+  } catch {
+    // No answer is not a reason to alarm the reader.
+    return true;
+  }
+}
+
 /** Wiring: find the tab, fetch its view, poll while it is being read. */
 export function App({ requestedTab }: AppProps) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [newsAccess, setNewsAccess] = useState(true);
+  useEffect(() => {
+    void holdsNewsSites().then(setNewsAccess);
+  }, []);
   // Bumped to start polling again after the reader asks to read the page once.
   const [generation, setGeneration] = useState(0);
 
@@ -92,12 +111,22 @@ export function App({ requestedTab }: AppProps) {
     else setGeneration((g) => g + 1);
   };
 
+  const view = load.kind === 'view' ? load.view : null;
   return (
-    <PopupBody
-      view={load.kind === 'view' ? load.view : null}
-      failure={load.kind === 'failed' ? load.message : null}
-      onOpenOptions={() => void browser.runtime.openOptionsPage()}
-      onReadOnce={() => void readOnce()}
-    />
+    <>
+      {/* Nothing lights up without access: say why on the page Crosscheck does not read. */}
+      {view?.phase === 'unsupported' && !newsAccess ? <AccessNotice variant="line" /> : null}
+      {view?.storeNote ? (
+        <p class="warning store-note" role="status">
+          {view.storeNote}
+        </p>
+      ) : null}
+      <PopupBody
+        view={view}
+        failure={load.kind === 'failed' ? load.message : null}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onReadOnce={() => void readOnce()}
+      />
+    </>
   );
 }
