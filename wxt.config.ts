@@ -22,6 +22,27 @@ export default defineConfig({
       alias: { '@acemir/cssom': resolve(import.meta.dirname, 'lib/dom/cssom-stub.ts') },
     },
   }),
+  hooks: {
+    // The always-on content script sends one message per page and must stay
+    // tiny: it uses the browser's own promise-based runtime (Chrome MV3 and
+    // Firefox both return promises from runtime.sendMessage) instead of
+    // webextension-polyfill, which every other entrypoint keeps.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const native = resolve(import.meta.dirname, 'node_modules/wxt/dist/browser.mjs');
+      const current = config.resolve?.alias ?? [];
+      const list = Array.isArray(current)
+        ? current
+        : Object.entries(current).map(([find, replacement]) => ({
+            find,
+            replacement: String(replacement),
+          }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [{ find: /^wxt\/browser$/, replacement: native }, ...list],
+      };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
     description:
