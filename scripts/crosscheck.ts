@@ -1,12 +1,13 @@
 /**
- * The Crosscheck command line (see /work/shared/contract/README.md):
+ * The Crosscheck command line (the analysis contract, shared/contract/README.md):
  *   crosscheck analyze PAGE.html [PAGE2.html …] [--url URL] [--all]
  *   crosscheck compare PAGE1.html PAGE2.html [...]
  * Entry point only: it wires argv and stdio to the commands in scripts/cli/.
  */
 import { runAnalyze, type CliIo } from './cli/analyze';
 
-const USAGE = 'usage: crosscheck analyze PAGE.html [more.html …] [--url URL] [--all]\n       crosscheck compare PAGE1.html PAGE2.html [...]';
+const USAGE =
+  'usage: crosscheck analyze PAGE.html [more.html …] [--url URL] [--all]\n       crosscheck compare PAGE1.html PAGE2.html [...]';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 

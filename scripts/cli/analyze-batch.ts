@@ -21,8 +21,13 @@ export async function analyzeBatch(
   emit: (line: string) => void,
 ): Promise<number> {
   const wanted = Number(process.env.CROSSCHECK_WORKERS ?? MAX_WORKERS);
-  const cores = Math.min(Number.isFinite(wanted) ? wanted : MAX_WORKERS, MAX_WORKERS, availableParallelism());
-  if (files.length < MIN_FILES_FOR_WORKERS || cores < 2) return analyzeSerially(files, options, emit);
+  const cores = Math.min(
+    Number.isFinite(wanted) ? wanted : MAX_WORKERS,
+    MAX_WORKERS,
+    availableParallelism(),
+  );
+  if (files.length < MIN_FILES_FOR_WORKERS || cores < 2)
+    return analyzeSerially(files, options, emit);
   try {
     return await analyzeInWorkers(files, options, emit, cores);
   } catch {
@@ -30,7 +35,11 @@ export async function analyzeBatch(
   }
 }
 
-function analyzeSerially(files: readonly string[], options: AnalyzeOptions, emit: (line: string) => void): number {
+function analyzeSerially(
+  files: readonly string[],
+  options: AnalyzeOptions,
+  emit: (line: string) => void,
+): number {
   let failed = 0;
   for (const f of files) {
     const { ok, line } = analyzeFileLine(f, options);
@@ -93,7 +102,7 @@ function analyzeInWorkers(
       }
     };
     for (let i = 0; i < Math.min(count, Math.ceil(files.length / CHUNK)); i++) {
-      const w = startWorker(new URL('./analyze-worker.ts', import.meta.url));
+      const w = startWorker();
       workers.push(w);
       w.on('message', (msg: Done) => {
         for (const r of msg.results) {
@@ -115,10 +124,14 @@ function analyzeInWorkers(
 }
 
 /**
- * Starts a worker on a TypeScript module. Under tsx the loader hooks are not
- * inherited by worker threads, so a tiny bootstrap registers tsx first.
+ * Starts a worker. From the compiled bundle (scripts/run-crosscheck.mjs) the
+ * worker is a bundle beside it; from source under tsx the loader hooks are
+ * not inherited by worker threads, so a tiny bootstrap registers tsx first.
  */
-function startWorker(url: URL): Worker {
+function startWorker(): Worker {
+  if (import.meta.url.endsWith('.mjs'))
+    return new Worker(new URL('./analyze-worker.mjs', import.meta.url));
+  const url = new URL('./analyze-worker.ts', import.meta.url);
   const boot = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(url.href)}); })`;
   return new Worker(boot, { eval: true });
 }

@@ -5,11 +5,12 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+// As readers run it (npm run crosscheck): the compiled-once bundle runner.
+const RUNNER = path.join(ROOT, 'scripts', 'run-crosscheck.mjs');
 let dir = '';
 
 function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(TSX, [path.join(ROOT, 'scripts', 'crosscheck.ts'), ...args], {
+  const r = spawnSync(process.execPath, [RUNNER, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 60_000,
@@ -38,9 +39,15 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-cli-'));
   writeFileSync(path.join(dir, 'war.html'), COVERAGE_PAGE);
   writeFileSync(path.join(dir, 'lentils.html'), OFF_TOPIC_PAGE);
-  writeFileSync(path.join(dir, 'story.txt'), 'Pakistani troops and Afghan Taliban forces clashed along the Durand Line.\n\nPakistan said its air strikes hit posts in Khost.');
+  writeFileSync(
+    path.join(dir, 'story.txt'),
+    'Pakistani troops and Afghan Taliban forces clashed along the Durand Line.\n\nPakistan said its air strikes hit posts in Khost.',
+  );
   writeFileSync(path.join(dir, 'empty.html'), '');
-  writeFileSync(path.join(dir, 'binary.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
+  writeFileSync(
+    path.join(dir, 'binary.html'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]),
+  );
   writeFileSync(path.join(dir, 'plain.html'), 'just some words, no markup at all');
 });
 
@@ -51,13 +58,20 @@ describe('crosscheck analyze', () => {
     const out = JSON.parse(r.stdout);
     expect(out.url).toBe('https://www.dawn.com/news/123');
     expect(out.coverage.detected).toBe(true);
-    expect(out.article).toMatchObject({ outlet: 'Dawn', domain: 'dawn.com', title: 'Afghan and Pakistani forces clash on the border' });
+    expect(out.article).toMatchObject({
+      outlet: 'Dawn',
+      domain: 'dawn.com',
+      title: 'Afghan and Pakistani forces clash on the border',
+    });
     expect(out.article.published).toMatch(/^2026-02-27/);
     expect(Array.isArray(out.figures)).toBe(true);
   });
 
   it('lets --url override the page address', () => {
-    const out = JSON.parse(run('analyze', path.join(dir, 'war.html'), '--url', 'https://www.aljazeera.com/news/1').stdout);
+    const out = JSON.parse(
+      run('analyze', path.join(dir, 'war.html'), '--url', 'https://www.aljazeera.com/news/1')
+        .stdout,
+    );
     expect(out.url).toBe('https://www.aljazeera.com/news/1');
     expect(out.article.outlet).toBe('Al Jazeera');
   });
@@ -89,10 +103,15 @@ describe('crosscheck analyze', () => {
   });
 
   it('prints NDJSON in order for many files, with error lines, and exits 2 at the end', () => {
-    const files = ['war.html', 'nope.html', 'lentils.html', 'story.txt'].map((f) => path.join(dir, f));
+    const files = ['war.html', 'nope.html', 'lentils.html', 'story.txt'].map((f) =>
+      path.join(dir, f),
+    );
     const r = run('analyze', ...files);
     expect(r.code).toBe(2);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     expect(lines[0].coverage.detected).toBe(true);
     expect(lines[1]).toEqual({ file: files[1], error: expect.stringMatching(/no such file/) });
@@ -106,10 +125,13 @@ describe('crosscheck analyze', () => {
     expect(r.stdout.trim().split('\n')).toHaveLength(2);
   });
 
-  it.each([[['analyze']], [['analyze', '--bogus', 'x.html']], [['frobnicate']], [[]]])('rejects bad usage %j with exit 2', (args) => {
-    const r = run(...args);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).not.toBe('');
-  });
+  it.each([[['analyze']], [['analyze', '--bogus', 'x.html']], [['frobnicate']], [[]]])(
+    'rejects bad usage %j with exit 2',
+    (args) => {
+      const r = run(...args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).not.toBe('');
+    },
+  );
 });

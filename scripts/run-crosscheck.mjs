@@ -1,0 +1,57 @@
+// Runs the crosscheck CLI from a bundle compiled once with esbuild (into
+// node_modules/.cache), rebuilt only when a source file is newer. Compiling
+// the TypeScript on every run (tsx) cost about a second per process and
+// again in every worker thread.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'node_modules', '.cache', 'crosscheck-cli');
+const entries = {
+  crosscheck: path.join(root, 'scripts', 'crosscheck.ts'),
+  'analyze-worker': path.join(root, 'scripts', 'cli', 'analyze-worker.ts'),
+};
+const sources = [
+  path.join(root, 'lib'),
+  path.join(root, 'scripts', 'cli'),
+  entries.crosscheck,
+  path.join(root, 'package.json'),
+];
+
+function newest(p) {
+  const s = statSync(p);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let m = s.mtimeMs;
+  for (const name of readdirSync(p)) m = Math.max(m, newest(path.join(p, name)));
+  return m;
+}
+
+const bundle = path.join(outDir, 'crosscheck.mjs');
+const stale =
+  !existsSync(bundle) ||
+  !existsSync(path.join(outDir, 'analyze-worker.mjs')) ||
+  Math.max(...sources.map(newest)) > statSync(bundle).mtimeMs;
+
+if (stale) {
+  const { build } = await import('esbuild');
+  // Build beside, then rename into place: several runs may start at once.
+  const tmp = `${outDir}.${process.pid}`;
+  await build({
+    entryPoints: entries,
+    outdir: tmp,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  mkdirSync(outDir, { recursive: true });
+  // The worker first: the main bundle's presence is what marks the build complete.
+  renameSync(path.join(tmp, 'analyze-worker.mjs'), path.join(outDir, 'analyze-worker.mjs'));
+  renameSync(path.join(tmp, 'crosscheck.mjs'), bundle);
+  rmSync(tmp, { recursive: true, force: true });
+}
+await import(pathToFileURL(bundle).href);
