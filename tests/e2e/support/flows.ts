@@ -49,3 +49,30 @@ export function waitForRefreshAfter(
 export function otherOutlets(view: TabView): string[] {
   return (view.comparison?.reports ?? []).slice(1).map((r) => r.outlet);
 }
+
+/**
+ * Opens `url` in a new tab and finds its id as the one tab that was not
+ * there before: without host access (and without the `tabs` permission) the
+ * extension cannot see the tab's address, so `tabIdOf` cannot match it.
+ */
+export async function openWithoutAccess(
+  harness: Harness,
+  url: string,
+): Promise<{ page: UiPage; tabId: number }> {
+  const ids = () =>
+    harness.inExtension(async () => {
+      const g = globalThis as unknown as {
+        browser?: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+        chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+      };
+      return (await (g.browser ?? g.chrome).tabs.query({})).map((t) => t.id ?? -1);
+    }, null);
+  const before = new Set(await ids());
+  const page = await harness.open(url);
+  const fresh = await poll(
+    async () => (await ids()).filter((id) => !before.has(id)),
+    (found) => found.length === 1,
+    { message: `the one new tab showing ${url}` },
+  );
+  return { page, tabId: fresh[0]! };
+}

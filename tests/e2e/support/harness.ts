@@ -270,7 +270,12 @@ async function firefoxHarness(server: FixtureServer, options: HarnessOptions): P
     },
     openExtensionPage,
     ...common(inExtension),
-    // The toolbar badge is not readable over BiDi: tests observe the popup instead.
+    // The toolbar badge is not readable over BiDi: WebDriver BiDi reaches
+    // pages, not browser chrome, and an extension page's
+    // browser.action.getBadgeText answers the text set for the tab only when
+    // the tab is visible to the extension. So in Firefox, coverage and
+    // comparison are asserted through the popup (popup.html?tab=N), which
+    // renders the same background state the badge is computed from.
     badgeText: async () => null,
     inExtension,
     async restart() {

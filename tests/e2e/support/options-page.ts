@@ -156,6 +156,62 @@ export class OptionsPage {
     if (!done) throw new Error('no file input for importing settings');
   }
 
+  /** The text of the notice shown when the listed news sites' access is withdrawn, or null. */
+  async accessNotice(): Promise<string | null> {
+    return this.page.evaluate(
+      () =>
+        (document.querySelector('[data-access="missing"]')?.textContent ?? null)
+          ?.replace(/\s+/g, ' ')
+          .trim() ?? null,
+      null,
+    );
+  }
+
+  /** Waits until the access notice is shown (`true`) or gone (`false`). */
+  async waitForAccessNotice(shown: boolean, timeout = 10_000): Promise<void> {
+    await this.page.waitFor(
+      (want: boolean) => (document.querySelector('[data-access="missing"]') !== null) === want,
+      shown,
+      { timeout, message: `the access notice to be ${shown ? 'shown' : 'gone'}` },
+    );
+  }
+
+  /** Presses "Allow access to news sites" with a real click (a user gesture, which the request needs). */
+  async allowAccess(): Promise<void> {
+    await this.page.press('[data-access="missing"] button');
+  }
+
+  /**
+   * Gives back the permissions for `origins` from this extension page, as the
+   * reader does from the add-ons manager. Firefox lets an MV3 extension drop
+   * its host permissions; Chrome refuses ("You cannot remove required
+   * permissions"), which is returned as `error`.
+   */
+  async withdrawAccess(origins: readonly string[]): Promise<{ removed: boolean; error: string | null }> {
+    return this.page.evaluate(async (list: string[]) => {
+      const g = globalThis as unknown as {
+        browser?: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } };
+        chrome: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } };
+      };
+      try {
+        return { removed: await (g.browser ?? g.chrome).permissions.remove({ origins: list }), error: null };
+      } catch (e) {
+        return { removed: false, error: String(e) };
+      }
+    }, [...origins]);
+  }
+
+  /** Whether this extension holds all of `origins` now. */
+  async holds(origins: readonly string[]): Promise<boolean> {
+    return this.page.evaluate((list: string[]) => {
+      const g = globalThis as unknown as {
+        browser?: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } };
+        chrome: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } };
+      };
+      return (g.browser ?? g.chrome).permissions.contains({ origins: list });
+    }, [...origins]);
+  }
+
   screenshot(file: string): Promise<void> {
     return this.page.screenshot(file);
   }

@@ -19,6 +19,12 @@ export interface UiPage {
     options?: { timeout?: number; message?: string },
   ): Promise<void>;
   reload(): Promise<void>;
+  /**
+   * A real click on the first element matching `selector`, through the
+   * browser's input pipeline: a user gesture, which permission requests
+   * need (an `element.click()` from a script is not one).
+   */
+  press(selector: string): Promise<void>;
   setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(file: string, options?: { fullPage?: boolean }): Promise<void>;
@@ -39,6 +45,9 @@ export function fromPlaywright(page: PlaywrightPage): UiPage {
     },
     async reload() {
       await page.reload({ waitUntil: 'load' });
+    },
+    async press(selector) {
+      await page.click(selector);
     },
     async setColorScheme(scheme) {
       await page.emulateMedia({ colorScheme: scheme });
@@ -85,6 +94,9 @@ export function fromPuppeteer(page: PuppeteerPage): UiPage {
         Boolean,
         { timeout: DEFAULT_WAIT, message: `reload of ${page.url()}` },
       );
+    },
+    async press(selector) {
+      await page.click(selector);
     },
     async setColorScheme(scheme) {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
