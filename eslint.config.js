@@ -7,7 +7,7 @@ import globals from 'globals';
 
 const NO_HTML_INJECTION = [
   {
-    selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+    selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
     message: 'Page text is untrusted: render with Preact, never innerHTML/outerHTML.',
   },
   {
@@ -27,7 +27,14 @@ const NO_HTML_INJECTION = [
 
 export default tseslint.config(
   {
-    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**', 'docs/**', 'screenshots/**'],
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'tests/fixtures/**',
+      'docs/**',
+      'screenshots/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -37,7 +44,10 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-restricted-syntax': ['error', ...NO_HTML_INJECTION],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -48,16 +58,32 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['browser', 'chrome', 'window', 'document', 'location', 'navigator', 'localStorage', 'indexedDB'].map(
-          (name) => ({ name, message: `lib/ is pure: take a ${name === 'document' ? 'Document' : 'value'} as a parameter instead of using ${name}.` }),
-        ),
+        ...[
+          'browser',
+          'chrome',
+          'window',
+          'document',
+          'location',
+          'navigator',
+          'localStorage',
+          'indexedDB',
+        ].map((name) => ({
+          name,
+          message: `lib/ is pure: take a ${name === 'document' ? 'Document' : 'value'} as a parameter instead of using ${name}.`,
+        })),
       ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/entrypoints/**', '**/components/**'], message: 'lib/ may not import the UI or entrypoints.' },
-            { group: ['wxt/browser', 'wxt/utils/storage', 'webextension-polyfill', '@wxt-dev/*'], message: 'Browser APIs live in lib/store/ and lib/messaging.ts only.' },
+            {
+              group: ['**/entrypoints/**', '**/components/**'],
+              message: 'lib/ may not import the UI or entrypoints.',
+            },
+            {
+              group: ['wxt/browser', 'wxt/utils/storage', 'webextension-polyfill', '@wxt-dev/*'],
+              message: 'Browser APIs live in lib/store/ and lib/messaging.ts only.',
+            },
           ],
         },
       ],
@@ -71,7 +97,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['wxt/browser', 'webextension-polyfill', '**/lib/messaging', '**/lib/store/**'], message: 'Components render props and do not call browser APIs.' },
+            {
+              group: [
+                'wxt/browser',
+                'webextension-polyfill',
+                '**/lib/messaging',
+                '**/lib/store/**',
+              ],
+              message: 'Components render props and do not call browser APIs.',
+            },
           ],
         },
       ],

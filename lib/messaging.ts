@@ -146,8 +146,7 @@ export async function sendMessage<K extends MessageType>(
 }
 
 export type ReceiveResult =
-  | { ok: true; type: MessageType; data: unknown }
-  | { ok: false; reason: string };
+  { ok: true; type: MessageType; data: unknown } | { ok: false; reason: string };
 
 /** Our extension's id and the origin of its pages (`chrome-extension://id/`, `moz-extension://uuid/`). */
 export interface OwnExtension {
@@ -195,12 +194,12 @@ export function onMessage(handlers: Handlers): () => void {
       origin: browser.runtime.getURL('/'),
     });
     if (!checked.ok) {
-      if (sender.id === browser.runtime.id) console.warn('Crosscheck: dropped message:', checked.reason);
+      if (sender.id === browser.runtime.id)
+        console.warn('Crosscheck: dropped message:', checked.reason);
       return undefined;
     }
     const handler = handlers[checked.type] as
-      | ((data: unknown, sender: Sender) => unknown)
-      | undefined;
+      ((data: unknown, sender: Sender) => unknown) | undefined;
     if (!handler) return undefined;
     return Promise.resolve().then(() => handler(checked.data, sender));
   };

@@ -17,7 +17,9 @@ const url = urlFlag >= 0 ? (args[urlFlag + 1] ?? null) : null;
 const [file, slug] = args.filter((_, i) => i !== urlFlag && i !== urlFlag + 1);
 
 if (!file || !slug || !/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
-  console.error('usage: npm run add-fixture -- PAGE.html <slug: lower-case, digits, hyphens> [--url URL]');
+  console.error(
+    'usage: npm run add-fixture -- PAGE.html <slug: lower-case, digits, hyphens> [--url URL]',
+  );
   process.exit(2);
 }
 const dir = path.resolve('tests/fixtures/pages', slug);
@@ -31,16 +33,38 @@ const { article } = analysis;
 const draft = {
   url: analysis.url,
   coverage: { detected: analysis.coverage.detected },
-  article: { title: article.title, outlet: article.outlet, domain: article.domain, published: article.published },
+  article: {
+    title: article.title,
+    outlet: article.outlet,
+    domain: article.domain,
+    published: article.published,
+  },
   event: analysis.coverage.detected
-    ? eventDate({ text: article.text, title: article.title, published: article.published, figures: analysis.figures })
+    ? eventDate({
+        text: article.text,
+        title: article.title,
+        published: article.published,
+        figures: analysis.figures,
+      })
     : null,
-  figures: analysis.figures.map(({ measure, subject, claimant, value, upper, qualifier, text }) => ({
-    measure, subject, claimant, value, upper, qualifier, text,
-  })),
+  figures: analysis.figures.map(
+    ({ measure, subject, claimant, value, upper, qualifier, text }) => ({
+      measure,
+      subject,
+      claimant,
+      value,
+      upper,
+      qualifier,
+      text,
+    }),
+  ),
 };
 mkdirSync(dir, { recursive: true });
 writeFileSync(path.join(dir, 'page.html'), html);
 writeFileSync(path.join(dir, 'expected.json'), JSON.stringify(draft, null, 2) + '\n');
-console.log(`Wrote tests/fixtures/pages/${slug}/ with a DRAFT expected.json (${draft.figures.length} figures).`);
-console.log('Review every field against tests/fixtures/README.md before committing: the draft is what the engine reads today, not the truth.');
+console.log(
+  `Wrote tests/fixtures/pages/${slug}/ with a DRAFT expected.json (${draft.figures.length} figures).`,
+);
+console.log(
+  'Review every field against tests/fixtures/README.md before committing: the draft is what the engine reads today, not the truth.',
+);

@@ -63,13 +63,16 @@ export interface BenchFileResult {
   failures: { input: string; expected: string; got: string }[];
 }
 
-const near = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const near = (a: number, b: number): boolean =>
+  a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 const jsUnsupported = (c: SpecCase, byDesignOnly: boolean): boolean =>
-  (!byDesignOnly && /javascript/i.test(c.NotSupported ?? '')) || /javascript/i.test(c.NotSupportedByDesign ?? '');
+  (!byDesignOnly && /javascript/i.test(c.NotSupported ?? '')) ||
+  /javascript/i.test(c.NotSupportedByDesign ?? '');
 
 /** A unit glued to the digits ("29km"): a measurement, not a bare number. */
-const gluedUnit = (n: ParsedNumber): boolean => n.unit !== null && n.unit !== 'percent' && /\d[A-Za-z]+$/.test(n.text);
+const gluedUnit = (n: ParsedNumber): boolean =>
+  n.unit !== null && n.unit !== 'percent' && /\d[A-Za-z]+$/.test(n.text);
 
 function numberValues(input: string): number[] {
   const out: number[] = [];
@@ -94,7 +97,13 @@ function parseInterval(s: string): Interval | null {
   if (!m) return null;
   const lo = m[2] === '' ? null : Number(m[2]);
   const hi = m[3] === '' ? null : Number(m[3]);
-  return { lo, loOpen: m[1] === '(', hi, hiOpen: m[4] === ')', twoSided: lo !== null && hi !== null && lo !== hi };
+  return {
+    lo,
+    loOpen: m[1] === '(',
+    hi,
+    hiOpen: m[4] === ')',
+    twoSided: lo !== null && hi !== null && lo !== hi,
+  };
 }
 
 function toInterval(n: ParsedNumber): Interval | null {
@@ -108,22 +117,28 @@ function toInterval(n: ParsedNumber): Interval | null {
     case 'fewer-than':
       return { lo: null, loOpen: true, hi: n.value, hiOpen: true, twoSided: false };
     case 'range':
-      return n.upper === null ? null : { lo: n.value, loOpen: false, hi: n.upper, hiOpen: false, twoSided: true };
+      return n.upper === null
+        ? null
+        : { lo: n.value, loOpen: false, hi: n.upper, hiOpen: false, twoSided: true };
     case 'exact':
-      return /^equal/i.test(n.text) ? { lo: n.value, loOpen: false, hi: n.value, hiOpen: false, twoSided: false } : null;
+      return /^equal/i.test(n.text)
+        ? { lo: n.value, loOpen: false, hi: n.value, hiOpen: false, twoSided: false }
+        : null;
     default:
       return null;
   }
 }
 
 function sameInterval(a: Interval, b: Interval): boolean {
-  const eq = (x: number | null, y: number | null) => (x === null ? y === null : y !== null && near(x, y));
+  const eq = (x: number | null, y: number | null) =>
+    x === null ? y === null : y !== null && near(x, y);
   if (!eq(a.lo, b.lo) || !eq(a.hi, b.hi)) return false;
   if (a.twoSided && b.twoSided) return true;
   return (a.lo === null || a.loOpen === b.loOpen) && (a.hi === null || a.hiOpen === b.hiOpen);
 }
 
-const fmt = (i: Interval): string => `${i.lo === null ? '(' : i.loOpen ? '(' : '['}${i.lo ?? ''},${i.hi ?? ''}${i.hi === null ? ')' : i.hiOpen ? ')' : ']'}`;
+const fmt = (i: Interval): string =>
+  `${i.lo === null ? '(' : i.loOpen ? '(' : '['}${i.lo ?? ''},${i.hi ?? ''}${i.hi === null ? ')' : i.hiOpen ? ')' : ']'}`;
 
 async function loadSpec(file: string): Promise<SpecCase[]> {
   const raw = await readFile(file, 'utf8');
@@ -132,51 +147,83 @@ async function loadSpec(file: string): Promise<SpecCase[]> {
 
 async function benchNumberModel(file: string): Promise<BenchFileResult> {
   const cases = await loadSpec(file);
-  const res: BenchFileResult = { file: path.basename(file), passed: 0, total: 0, skipped: 0, failures: [] };
+  const res: BenchFileResult = {
+    file: path.basename(file),
+    passed: 0,
+    total: 0,
+    skipped: 0,
+    failures: [],
+  };
   for (const c of cases) {
     if (jsUnsupported(c, false)) {
       res.skipped++;
       continue;
     }
     res.total++;
-    const expected = c.Results.filter((r) => r.TypeName === 'number').map((r) => Number(r.Resolution?.value));
+    const expected = c.Results.filter((r) => r.TypeName === 'number').map((r) =>
+      Number(r.Resolution?.value),
+    );
     const got = numberValues(c.Input);
-    const ok = expected.length === got.length && expected.every((v, k) => near(v, got[k] as number));
+    const ok =
+      expected.length === got.length && expected.every((v, k) => near(v, got[k] as number));
     if (ok) res.passed++;
-    else res.failures.push({ input: c.Input, expected: JSON.stringify(expected), got: JSON.stringify(got) });
+    else
+      res.failures.push({
+        input: c.Input,
+        expected: JSON.stringify(expected),
+        got: JSON.stringify(got),
+      });
   }
   return res;
 }
 
 async function benchRangeModel(file: string): Promise<BenchFileResult> {
   const cases = await loadSpec(file);
-  const res: BenchFileResult = { file: path.basename(file), passed: 0, total: 0, skipped: 0, failures: [] };
+  const res: BenchFileResult = {
+    file: path.basename(file),
+    passed: 0,
+    total: 0,
+    skipped: 0,
+    failures: [],
+  };
   for (const c of cases) {
     if (jsUnsupported(c, true)) {
       res.skipped++;
       continue;
     }
     res.total++;
-    const expected = c.Results.map((r) => parseInterval(r.Resolution?.value ?? '')).filter((x): x is Interval => x !== null);
+    const expected = c.Results.map((r) => parseInterval(r.Resolution?.value ?? '')).filter(
+      (x): x is Interval => x !== null,
+    );
     const got = findNumbers(c.Input)
       .map(toInterval)
       .filter((x): x is Interval => x !== null);
-    const ok = expected.length === got.length && expected.every((e, k) => sameInterval(e, got[k] as Interval));
+    const ok =
+      expected.length === got.length &&
+      expected.every((e, k) => sameInterval(e, got[k] as Interval));
     if (ok) res.passed++;
-    else res.failures.push({ input: c.Input, expected: expected.map(fmt).join(' '), got: got.map(fmt).join(' ') });
+    else
+      res.failures.push({
+        input: c.Input,
+        expected: expected.map(fmt).join(' '),
+        got: got.map(fmt).join(' '),
+      });
   }
   return res;
 }
 
 /** Default data folder: env CROSSCHECK_BENCH_DIR + /recognizers-text, else ../shared/bench/recognizers-text. */
 export function defaultNumberBenchDir(): string {
-  if (process.env.CROSSCHECK_BENCH_DIR) return path.join(process.env.CROSSCHECK_BENCH_DIR, 'recognizers-text');
+  if (process.env.CROSSCHECK_BENCH_DIR)
+    return path.join(process.env.CROSSCHECK_BENCH_DIR, 'recognizers-text');
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   return path.resolve(root, '..', 'shared', 'bench', 'recognizers-text');
 }
 
 /** Scores the parser on the English NumberModel and NumberRangeModel specs found under `dir`. */
-export async function runNumberBench(dir: string = defaultNumberBenchDir()): Promise<BenchFileResult[]> {
+export async function runNumberBench(
+  dir: string = defaultNumberBenchDir(),
+): Promise<BenchFileResult[]> {
   const base = path.join(dir, 'Specs', 'Number', 'English');
   const out: BenchFileResult[] = [];
   const numberFile = path.join(base, 'NumberModel.json');
@@ -189,7 +236,8 @@ export async function runNumberBench(dir: string = defaultNumberBenchDir()): Pro
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const di = args.indexOf('--data');
-  const dir = di >= 0 && args[di + 1] ? path.resolve(args[di + 1] as string) : defaultNumberBenchDir();
+  const dir =
+    di >= 0 && args[di + 1] ? path.resolve(args[di + 1] as string) : defaultNumberBenchDir();
   const verbose = args.includes('--verbose');
   const results = await runNumberBench(dir);
   if (results.length === 0) {
@@ -199,9 +247,12 @@ async function main(): Promise<void> {
   for (const r of results) {
     const pct = r.total ? ((100 * r.passed) / r.total).toFixed(1) : '0.0';
     console.log(`${r.file}: ${r.passed}/${r.total} passed (${pct}%), ${r.skipped} skipped`);
-    if (verbose) for (const f of r.failures) console.log(`   ✗ ${JSON.stringify(f.input)}  expected ${f.expected}  got ${f.got}`);
+    if (verbose)
+      for (const f of r.failures)
+        console.log(`   ✗ ${JSON.stringify(f.input)}  expected ${f.expected}  got ${f.got}`);
   }
 }
 
-const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+const invokedDirectly =
+  process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) void main();

@@ -6,15 +6,70 @@
 
 /** Elements that never hold article prose. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO',
-  'FIGCAPTION', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'FORM', 'NAV', 'ASIDE', 'FOOTER', 'MENU', 'DIALOG',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'FIGCAPTION',
+  'BUTTON',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'INPUT',
+  'FORM',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'MENU',
+  'DIALOG',
 ]);
 
 /** Tags whose start and end break a paragraph. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'DL', 'DT',
-  'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'FIGURE', 'HR', 'BR',
-  'ADDRESS', 'CENTER', 'DETAILS', 'SUMMARY', 'FIELDSET', 'LEGEND',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'UL',
+  'OL',
+  'LI',
+  'DL',
+  'DT',
+  'DD',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'CAPTION',
+  'FIGURE',
+  'HR',
+  'BR',
+  'ADDRESS',
+  'CENTER',
+  'DETAILS',
+  'SUMMARY',
+  'FIELDSET',
+  'LEGEND',
 ]);
 
 /**
@@ -26,7 +81,8 @@ export const BOX_CLASS =
   /(?:^|[\s_-])(?:caption|captions|credit|credits|image-credit|photo-credit|wp-caption-text|related|relatedlinks|related-stories|recommended|recommendations|read-?more|readmore|more-stories|more-on|also-read|see-also|further-reading|trending|most-popular|most-read|popular|newsletter|signup|sign-up|subscribe|subscription|paywall|promo|promotion|sponsored|sponsor|advert|advertisement|ads?|ad-slot|ad-container|dfp|outbrain|taboola|share|sharing|social|socials|share-bar|sharebar|comments?|disqus|tags|tag-list|topics|breadcrumbs?|byline|author-bio|author-info|about-the-author|bio|standfirst|dek|deck|excerpt|strapline|subheadline|sub-headline|kicker|toolbar|pagination|pager|visually-hidden|sr-only|screen-reader-text)(?:$|[\s_-])/i;
 
 /** ARIA roles of non-story regions. */
-export const BOX_ROLE = /^(?:complementary|navigation|banner|contentinfo|dialog|alert|note|search|menu|menubar|toolbar)$/i;
+export const BOX_ROLE =
+  /^(?:complementary|navigation|banner|contentinfo|dialog|alert|note|search|menu|menubar|toolbar)$/i;
 
 /** Whole lines that are furniture, not prose (matched on trimmed, short paragraphs). */
 export const FURNITURE_LINE: readonly RegExp[] = [

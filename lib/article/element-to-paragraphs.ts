@@ -1,5 +1,12 @@
 import { ARTICLE_CONFIG } from './config';
-import { BLOCK_TAGS, BOX_CLASS, BOX_ROLE, FURNITURE_LINE, SKIP_TAGS, TRAILER_HEADING } from './boilerplate-patterns';
+import {
+  BLOCK_TAGS,
+  BOX_CLASS,
+  BOX_ROLE,
+  FURNITURE_LINE,
+  SKIP_TAGS,
+  TRAILER_HEADING,
+} from './boilerplate-patterns';
 
 /**
  * The plain-text paragraphs inside an element: block elements and <br> end a
@@ -48,7 +55,8 @@ function isBox(el: Element, total: number): boolean {
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   const role = el.getAttribute('role');
   const names = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
-  const looksBoxed = (role !== null && BOX_ROLE.test(role)) || (names.trim() !== '' && BOX_CLASS.test(names));
+  const looksBoxed =
+    (role !== null && BOX_ROLE.test(role)) || (names.trim() !== '' && BOX_CLASS.test(names));
   if (!looksBoxed) return false;
   const share = (el.textContent ?? '').length / total;
   return share < ARTICLE_CONFIG.boxMaxShareOfBody;
@@ -64,7 +72,8 @@ function isLinkBlock(el: Element, text: string): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag !== 'P' && tag !== 'LI' && tag !== 'DIV' && !/^H[1-6]$/.test(tag)) return false;
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  for (const a of Array.from(el.getElementsByTagName('a')))
+    linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   return linked >= t.length * ARTICLE_CONFIG.linkBlockMinDensity;
 }
 
@@ -78,7 +87,8 @@ function dropTrailers(paragraphs: string[], headings: Set<number>): string[] {
   const from = Math.floor(paragraphs.length * (2 / 3));
   for (let i = Math.max(1, from); i < paragraphs.length; i++) {
     const p = paragraphs[i] ?? '';
-    if (headings.has(i) && TRAILER_HEADING.test(p.replace(/[:.!]+$/, '').trim())) return paragraphs.slice(0, i);
+    if (headings.has(i) && TRAILER_HEADING.test(p.replace(/[:.!]+$/, '').trim()))
+      return paragraphs.slice(0, i);
   }
   return paragraphs;
 }

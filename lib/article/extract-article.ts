@@ -22,7 +22,11 @@ export interface ExtractArticleOptions {
  *
  * @example extractArticle(doc, 'https://www.dawn.com/news/1').outlet // 'Dawn'
  */
-export function extractArticle(doc: Document, url: string | null, options: ExtractArticleOptions = {}): Article {
+export function extractArticle(
+  doc: Document,
+  url: string | null,
+  options: ExtractArticleOptions = {},
+): Article {
   const meta = readMeta(doc);
   const ld = readJsonLd(doc);
   const articles = articleNodes(ld);
@@ -32,7 +36,8 @@ export function extractArticle(doc: Document, url: string | null, options: Extra
   const title = extractTitle(doc, meta, articles, [outlet, domain]);
   const published = extractPublished(doc, meta, articles);
   const byline =
-    ldString(articles[0], 'author') ?? firstMeta(meta, ['author', 'article:author', 'byl', 'parsely-author']);
+    ldString(articles[0], 'author') ??
+    firstMeta(meta, ['author', 'article:author', 'byl', 'parsely-author']);
   const text = extractBody(doc, title, options.consume ?? false);
   return { title, outlet, domain, published, text, byline };
 }

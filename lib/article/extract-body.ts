@@ -32,7 +32,11 @@ export function extractBody(doc: Document, title: string, consume = false): stri
 
 /** Drops leading paragraphs that repeat the headline (Readability keeps an <h1> inside the container). */
 function dropHeadline(paragraphs: string[], title: string): string[] {
-  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   const t = norm(title);
   if (!t) return paragraphs;
   let i = 0;
@@ -45,10 +49,16 @@ function fallbackParagraphs(doc: Document): string[] {
   const out: string[] = [];
   const blocks = Array.from(doc.querySelectorAll('p, li, blockquote, pre'));
   for (const b of blocks) {
-    if (b.closest('nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"]')) continue;
+    if (
+      b.closest(
+        'nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"]',
+      )
+    )
+      continue;
     if (b.tagName === 'LI' && b.querySelector('p')) continue;
     const t = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (t.length >= ARTICLE_CONFIG.fallbackMinParagraphChars && !/^(?:©|copyright)/i.test(t)) out.push(t);
+    if (t.length >= ARTICLE_CONFIG.fallbackMinParagraphChars && !/^(?:©|copyright)/i.test(t))
+      out.push(t);
   }
   if (out.length) return out;
   const body = doc.body;

@@ -11,10 +11,14 @@ import type { JsonLdNode } from './read-json-ld';
 export function extractOutlet(meta: Map<string, string>, ld: JsonLdNode[], domain: string): string {
   const known = OUTLETS[domain];
   if (known) return known;
-  const candidates = [firstMeta(meta, ['og:site_name', 'application-name', 'al:android:app_name']), publisherName(ld)];
+  const candidates = [
+    firstMeta(meta, ['og:site_name', 'application-name', 'al:android:app_name']),
+    publisherName(ld),
+  ];
   for (const c of candidates) {
     const name = c?.replace(/\s+/g, ' ').trim();
-    if (name && name.length <= ARTICLE_CONFIG.outletMaxChars && !/^[\w-]+(\.[\w-]+)+$/.test(name)) return name;
+    if (name && name.length <= ARTICLE_CONFIG.outletMaxChars && !/^[\w-]+(\.[\w-]+)+$/.test(name))
+      return name;
   }
   return domain;
 }
@@ -27,7 +31,10 @@ function publisherName(ld: JsonLdNode[]): string | null {
       const name = (first as JsonLdNode)['name'];
       if (typeof name === 'string' && name.trim()) return name;
     }
-    if ((n['@type'] === 'NewsMediaOrganization' || n['@type'] === 'Organization') && typeof n['name'] === 'string')
+    if (
+      (n['@type'] === 'NewsMediaOrganization' || n['@type'] === 'Organization') &&
+      typeof n['name'] === 'string'
+    )
       return n['name'];
   }
   return null;

@@ -24,14 +24,28 @@ const META_KEYS = [
 ] as const;
 
 const MONTHS: Readonly<Record<string, number>> = Object.freeze({
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 });
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** "February 27, 2026" / "Feb. 27 2026" */
 const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 /** "27 February 2026" / "27 Feb, 2026" */
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+const ISO =
+  /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 
 /**
  * When the article was published, as an ISO date ("2026-02-27") or date-time
@@ -39,7 +53,11 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)
  * Sources: JSON-LD datePublished, publication meta tags, <time datetime>,
  * then a visible dateline ("Published February 27, 2026", "27 Feb 2026").
  */
-export function extractPublished(doc: Document, meta: Map<string, string>, ld: JsonLdNode[]): string | null {
+export function extractPublished(
+  doc: Document,
+  meta: Map<string, string>,
+  ld: JsonLdNode[],
+): string | null {
   const candidates: (string | null | undefined)[] = [
     ...ld.map((n) => ldString(n, 'datePublished')),
     firstMeta(meta, META_KEYS),
@@ -71,7 +89,13 @@ export function normaliseDate(raw: string): string | null {
     if (!validDate(Number(y), Number(mo), Number(d))) return null;
     const date = `${y}-${mo}-${d}`;
     if (h === undefined || mi === undefined) return date;
-    const zone = tz ? (tz === 'Z' ? 'Z' : tz.length === 5 ? `${tz.slice(0, 3)}:${tz.slice(3)}` : tz) : '';
+    const zone = tz
+      ? tz === 'Z'
+        ? 'Z'
+        : tz.length === 5
+          ? `${tz.slice(0, 3)}:${tz.slice(3)}`
+          : tz
+      : '';
     return `${date}T${h}:${mi}:${sec ?? '00'}${zone}`;
   }
   const mdy = MDY.exec(s);
@@ -83,7 +107,13 @@ export function normaliseDate(raw: string): string | null {
         ? { mon: dmy[2], day: dmy[1], year: dmy[3] }
         : null;
   if (!pick?.mon) return null;
-  const m = MONTHS[pick.mon.toLowerCase().replace('.', '').slice(0, pick.mon.toLowerCase().startsWith('sept') ? 4 : 3)];
+  const m =
+    MONTHS[
+      pick.mon
+        .toLowerCase()
+        .replace('.', '')
+        .slice(0, pick.mon.toLowerCase().startsWith('sept') ? 4 : 3)
+    ];
   const y = Number(pick.year);
   const d = Number(pick.day);
   if (!m || !validDate(y, m, d)) return null;

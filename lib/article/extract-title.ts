@@ -48,10 +48,15 @@ export function cleanTitle(raw: string, outletHints: readonly string[] = []): st
       // "Headline | Anything short" is a site or section suffix far more often than part of a headline.
       (parts.length === 2 && /\|/.test(sep) && s === last) ||
       /\b(news|times|post|tribune|tv|press|agency|daily|online|\.com|\.pk|\.af)\b/i.test(s);
-    const rest = t.slice(0, t.length - last.length).replace(/\s*(?:[|\u2013\u2014·•»]|-{1,2})\s*$/, '');
+    const rest = t
+      .slice(0, t.length - last.length)
+      .replace(/\s*(?:[|\u2013\u2014·•»]|-{1,2})\s*$/, '');
     if (isOutlet(last) && last.split(' ').length <= 6 && rest.length > 10) t = rest.trim();
     else if (isOutlet(first) && first.split(' ').length <= 4 && t.length - first.length > 20)
-      t = t.slice(first.length).replace(/^\s*(?:[|\u2013\u2014·•»]|-{1,2})\s*/, '').trim();
+      t = t
+        .slice(first.length)
+        .replace(/^\s*(?:[|\u2013\u2014·•»]|-{1,2})\s*/, '')
+        .trim();
     else break;
   }
   return t;

@@ -2,7 +2,23 @@ import { NEWS_DOMAINS, FEED_HOSTS } from '../sources/news-domains';
 
 /** Second-level labels under which registrations happen (a small public-suffix subset: enough for news hosts). */
 const SECOND_LEVEL = new Set([
-  'co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'gob', 'nic', 'or', 'ne', 'go', 'gen', 'info', 'biz', 'web', 'news',
+  'co',
+  'com',
+  'net',
+  'org',
+  'gov',
+  'edu',
+  'ac',
+  'gob',
+  'nic',
+  'or',
+  'ne',
+  'go',
+  'gen',
+  'info',
+  'biz',
+  'web',
+  'news',
 ]);
 
 /**

@@ -14,10 +14,7 @@ export interface Badge {
 
 const COLOURS = { disagree: '#b45309', figures: '#1d4ed8', busy: '#6b7280' } as const;
 
-export function badgeFor(
-  state: TabState,
-  comparison: Comparison | null,
-): Badge {
+export function badgeFor(state: TabState, comparison: Comparison | null): Badge {
   // No mark while analysing: the full score may still say the page is off-topic.
   if (state.phase === 'analysing') {
     return { text: '', colour: COLOURS.busy, title: 'Crosscheck: reading this page' };
@@ -26,7 +23,8 @@ export function badgeFor(
     return { text: '', colour: COLOURS.busy, title: 'Crosscheck' };
   }
   const disagreements =
-    comparison?.rows.filter((r) => r.status === 'conflict' && !r.update && r.values.length > 1).length ?? 0;
+    comparison?.rows.filter((r) => r.status === 'conflict' && !r.update && r.values.length > 1)
+      .length ?? 0;
   if (disagreements > 0) {
     return {
       text: String(disagreements),
@@ -41,4 +39,3 @@ export function badgeFor(
     title: `Crosscheck: this page covers the conflict (${figures} figure${figures === 1 ? '' : 's'})`,
   };
 }
-

@@ -13,24 +13,86 @@ export interface Cue {
 /** Terms that by themselves name the bilateral dispute. */
 export const BILATERAL_CUES: readonly Cue[] = Object.freeze([
   { name: 'Durand Line', pattern: 'Durand\\s+Line', weight: 3 },
-  { name: 'open war', pattern: 'open\\s+war|all-out\\s+war|war\\s+with\\s+Afghanistan|war\\s+with\\s+Pakistan|war\\s+between\\s+(?:Pakistan|Afghanistan)', weight: 2.5 },
-  { name: 'Afghan forces', pattern: '(?:Afghan|Afghanistan(?:\\W?s)?|Taliban|Afghan\\s+Taliban)\\s+(?:forces|troops|soldiers|fighters|border\\s+forces|military|army|defen[cs]e\\s+forces)', weight: 1.5 },
-  { name: 'Pakistani strikes in Afghanistan', pattern: '(?:Pakistani|Pakistan\\W?s)\\s+(?:air\\s*strikes?|strikes|bombing|bombardment|drone\\s+strikes?|shelling)', weight: 1.5 },
+  {
+    name: 'open war',
+    pattern:
+      'open\\s+war|all-out\\s+war|war\\s+with\\s+Afghanistan|war\\s+with\\s+Pakistan|war\\s+between\\s+(?:Pakistan|Afghanistan)',
+    weight: 2.5,
+  },
+  {
+    name: 'Afghan forces',
+    pattern:
+      '(?:Afghan|Afghanistan(?:\\W?s)?|Taliban|Afghan\\s+Taliban)\\s+(?:forces|troops|soldiers|fighters|border\\s+forces|military|army|defen[cs]e\\s+forces)',
+    weight: 1.5,
+  },
+  {
+    name: 'Pakistani strikes in Afghanistan',
+    pattern:
+      '(?:Pakistani|Pakistan\\W?s)\\s+(?:air\\s*strikes?|strikes|bombing|bombardment|drone\\s+strikes?|shelling)',
+    weight: 1.5,
+  },
   { name: 'border posts', pattern: 'border\\s+(?:posts?|checkpoints?|outposts?)', weight: 1 },
 ]);
 
 /** Words of armed conflict and its diplomacy. Alone they prove little; near both sides they do. */
 export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
-  { name: 'clashes', pattern: 'clash(?:es|ed)?|skirmish(?:es)?|(?:exchang|trad)(?:e|ed|es|ing)\\s+(?:of\\s+)?(?:heavy\\s+|intense\\s+)?(?:fire|gunfire|artillery\\s+fire|blows)|opened\\s+fire|gunfire|firefights?|gunfights?|fighting|hostilities', weight: 1 },
-  { name: 'airstrikes', pattern: 'air\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|drone\\s+strikes?|strikes?\\s+(?:on|in|against|inside|across)|bomb(?:ed|ing|ings|ardment|arded)|shell(?:ed|ing)|artillery|mortars?', weight: 1 },
-  { name: 'cross-border', pattern: 'cross-?\\s?border|across\\s+the\\s+border|border\\s+(?:fighting|clashes|tensions?|violence|skirmish(?:es)?|attacks?|areas?|region|crossings?)|frontier', weight: 1 },
-  { name: 'ceasefire', pattern: 'cease-?\\s?fire|truce|peace\\s+talks|mediat(?:ed|ion|ors?|ing)|de-?escalat(?:e|ion)', weight: 1 },
-  { name: 'talks', pattern: 'talks|negotiat(?:ions?|ors?|ed|ing)|dialogue|delegations?|tensions?|standoff', weight: 0.5 },
-  { name: 'attacks', pattern: 'attack(?:s|ed|ing)?|strikes|struck\\s+(?:targets|positions|posts|hideouts|camps)|raids?|targeted|hideouts|airspace|violat(?:ed|ion|ions)|incursions?|infiltrat(?:e|ed|ion|ors)|sanctuar(?:y|ies)|safe\\s+havens?', weight: 0.5 },
-  { name: 'retaliation', pattern: 'retaliat(?:e|ed|es|ion|ory)|reprisals?|counter-?attacks?|in\\s+response\\s+to\\s+(?:the\\s+)?(?:attacks?|strikes?)', weight: 1 },
-  { name: 'casualties', pattern: 'kill(?:ed|ing|s)?|wounded|wounding|injured|injuring|casualt(?:y|ies)|dead|deaths?|death\\s+toll|martyred|losses', weight: 0.5 },
-  { name: 'military', pattern: 'troops|soldiers|forces|military|army|posts?\\s+(?:destroyed|captured|seized)|positions', weight: 0.5 },
-  { name: 'war', pattern: 'war|wars|conflict|invasion|aggression|offensive|operation', weight: 0.5 },
+  {
+    name: 'clashes',
+    pattern:
+      'clash(?:es|ed)?|skirmish(?:es)?|(?:exchang|trad)(?:e|ed|es|ing)\\s+(?:of\\s+)?(?:heavy\\s+|intense\\s+)?(?:fire|gunfire|artillery\\s+fire|blows)|opened\\s+fire|gunfire|firefights?|gunfights?|fighting|hostilities',
+    weight: 1,
+  },
+  {
+    name: 'airstrikes',
+    pattern:
+      'air\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|drone\\s+strikes?|strikes?\\s+(?:on|in|against|inside|across)|bomb(?:ed|ing|ings|ardment|arded)|shell(?:ed|ing)|artillery|mortars?',
+    weight: 1,
+  },
+  {
+    name: 'cross-border',
+    pattern:
+      'cross-?\\s?border|across\\s+the\\s+border|border\\s+(?:fighting|clashes|tensions?|violence|skirmish(?:es)?|attacks?|areas?|region|crossings?)|frontier',
+    weight: 1,
+  },
+  {
+    name: 'ceasefire',
+    pattern: 'cease-?\\s?fire|truce|peace\\s+talks|mediat(?:ed|ion|ors?|ing)|de-?escalat(?:e|ion)',
+    weight: 1,
+  },
+  {
+    name: 'talks',
+    pattern: 'talks|negotiat(?:ions?|ors?|ed|ing)|dialogue|delegations?|tensions?|standoff',
+    weight: 0.5,
+  },
+  {
+    name: 'attacks',
+    pattern:
+      'attack(?:s|ed|ing)?|strikes|struck\\s+(?:targets|positions|posts|hideouts|camps)|raids?|targeted|hideouts|airspace|violat(?:ed|ion|ions)|incursions?|infiltrat(?:e|ed|ion|ors)|sanctuar(?:y|ies)|safe\\s+havens?',
+    weight: 0.5,
+  },
+  {
+    name: 'retaliation',
+    pattern:
+      'retaliat(?:e|ed|es|ion|ory)|reprisals?|counter-?attacks?|in\\s+response\\s+to\\s+(?:the\\s+)?(?:attacks?|strikes?)',
+    weight: 1,
+  },
+  {
+    name: 'casualties',
+    pattern:
+      'kill(?:ed|ing|s)?|wounded|wounding|injured|injuring|casualt(?:y|ies)|dead|deaths?|death\\s+toll|martyred|losses',
+    weight: 0.5,
+  },
+  {
+    name: 'military',
+    pattern:
+      'troops|soldiers|forces|military|army|posts?\\s+(?:destroyed|captured|seized)|positions',
+    weight: 0.5,
+  },
+  {
+    name: 'war',
+    pattern: 'war|wars|conflict|invasion|aggression|offensive|operation',
+    weight: 0.5,
+  },
 ]);
 
 /**
@@ -40,14 +102,53 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
  * the dead, or India as an alleged backer, is not thrown out.
  */
 export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
-  { name: 'cricket', pattern: 'cricket(?:er|ers)?|wickets?|innings|T20I?s?|ODIs?|Asia\\s+Cup|World\\s+Cup|bowl(?:ed|er|ers|ing)|batt(?:ed|er|ers|ing)|run\\s+chase|overs|stumps|sixes|PCB|ICC|tri-?series|Test\\s+match|squad', weight: 1 },
-  { name: 'earthquake', pattern: 'earthquakes?|quakes?|magnitude|aftershocks?|tremors?|epicent(?:re|er)|seismic|Richter|USGS', weight: 1 },
-  { name: 'refugees', pattern: 'refugees?|deport(?:ed|ation|ations|ing|ees)|returnees?|repatriat(?:ed|ion)|undocumented|asylum|Proof\\s+of\\s+Registration|PoR\\s+card|migrants?|expell?(?:ed|ing|ed)?', weight: 1 },
-  { name: 'floods', pattern: 'floods?|flooding|flash\\s+floods?|monsoon|landslides?|heavy\\s+rains?|cloudburst|drought', weight: 1 },
-  { name: 'India', pattern: 'India|Indian|New\\s+Delhi|Kashmir|Line\\s+of\\s+Control|LoC|Operation\\s+Sindoor|Pahalgam|Modi', weight: 1 },
-  { name: 'other wars', pattern: 'Ukraine|Ukrainian|Russia|Russian|Gaza|Israel|Israeli|Hamas|Hezbollah|Sudan|Yemen|Houthis?|Syria|Iran-Israel|Venezuela', weight: 1 },
-  { name: 'domestic militancy', pattern: 'suicide\\s+(?:bomber|bombing|attack)|militants?|terrorists?|insurgents?|Khawarij|BLA|Baloch\\s+Liberation', weight: 0.5 },
-  { name: 'health', pattern: 'polio|vaccin(?:e|ation)|measles|outbreak|cholera|malnutrition', weight: 1 },
+  {
+    name: 'cricket',
+    pattern:
+      'cricket(?:er|ers)?|wickets?|innings|T20I?s?|ODIs?|Asia\\s+Cup|World\\s+Cup|bowl(?:ed|er|ers|ing)|batt(?:ed|er|ers|ing)|run\\s+chase|overs|stumps|sixes|PCB|ICC|tri-?series|Test\\s+match|squad',
+    weight: 1,
+  },
+  {
+    name: 'earthquake',
+    pattern:
+      'earthquakes?|quakes?|magnitude|aftershocks?|tremors?|epicent(?:re|er)|seismic|Richter|USGS',
+    weight: 1,
+  },
+  {
+    name: 'refugees',
+    pattern:
+      'refugees?|deport(?:ed|ation|ations|ing|ees)|returnees?|repatriat(?:ed|ion)|undocumented|asylum|Proof\\s+of\\s+Registration|PoR\\s+card|migrants?|expell?(?:ed|ing|ed)?',
+    weight: 1,
+  },
+  {
+    name: 'floods',
+    pattern:
+      'floods?|flooding|flash\\s+floods?|monsoon|landslides?|heavy\\s+rains?|cloudburst|drought',
+    weight: 1,
+  },
+  {
+    name: 'India',
+    pattern:
+      'India|Indian|New\\s+Delhi|Kashmir|Line\\s+of\\s+Control|LoC|Operation\\s+Sindoor|Pahalgam|Modi',
+    weight: 1,
+  },
+  {
+    name: 'other wars',
+    pattern:
+      'Ukraine|Ukrainian|Russia|Russian|Gaza|Israel|Israeli|Hamas|Hezbollah|Sudan|Yemen|Houthis?|Syria|Iran-Israel|Venezuela',
+    weight: 1,
+  },
+  {
+    name: 'domestic militancy',
+    pattern:
+      'suicide\\s+(?:bomber|bombing|attack)|militants?|terrorists?|insurgents?|Khawarij|BLA|Baloch\\s+Liberation',
+    weight: 0.5,
+  },
+  {
+    name: 'health',
+    pattern: 'polio|vaccin(?:e|ation)|measles|outbreak|cholera|malnutrition',
+    weight: 1,
+  },
 ]);
 
 /**

@@ -1,5 +1,10 @@
 import { ACTORS } from '../conflict/actors';
-import { BILATERAL_CUES, BOTH_SIDES_REFERENCE, CONFLICT_CUES, NEGATIVE_CONTEXTS } from '../conflict/cues';
+import {
+  BILATERAL_CUES,
+  BOTH_SIDES_REFERENCE,
+  CONFLICT_CUES,
+  NEGATIVE_CONTEXTS,
+} from '../conflict/cues';
 import { PLACES, type Side } from '../conflict/places';
 import { patternMatcher, termMatcher, type TermMatcher } from './term-matcher';
 
@@ -38,7 +43,8 @@ export function conflictTerms(): ConflictTerms {
   }
   for (const a of ACTORS) {
     entries.push([a.name, a.aliases]);
-    if ((a.side === 'pakistan' || a.side === 'afghanistan') && !sideOf.has(a.name)) sideOf.set(a.name, a.side);
+    if ((a.side === 'pakistan' || a.side === 'afghanistan') && !sideOf.has(a.name))
+      sideOf.set(a.name, a.side);
   }
   for (const [name, aliases, side] of EXTRA_NAMES) {
     entries.push([name, aliases]);

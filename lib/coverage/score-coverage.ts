@@ -84,14 +84,18 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
 
   const bothSides = pk.some(Boolean) && af.some(Boolean);
   const bilateralWeight = bil.reduce((s, x) => s + x, 0);
-  const specificActors = [...new Set(names.filter((h) => T.specific.has(h.name)).map((h) => h.name))];
+  const specificActors = [
+    ...new Set(names.filter((h) => T.specific.has(h.name)).map((h) => h.name)),
+  ];
 
   // The title is unit 0 (and only unit 0: unitStarts splits at bodyStart).
   const titleBoth = (pk[0]! && af[0]!) || ((pk[0]! || af[0]!) && bil[0]! > 0);
   const titleCue = cueSum(0) >= C.titleCueMin;
   const titleOneSideCue = !titleBoth && (pk[0]! || af[0]!) && cueSum(0) >= C.sentenceCueMin;
   // Only strong off-topic families (cricket, quake…) condemn a headline; "militants" is normal war copy.
-  const titleNegative = negatives.some((h) => h.index < title.length && (T.negativeWeight.get(h.name) ?? 1) >= 1);
+  const titleNegative = negatives.some(
+    (h) => h.index < title.length && (T.negativeWeight.get(h.name) ?? 1) >= 1,
+  );
 
   const negCounts: Record<string, number> = {};
   for (const h of negatives) negCounts[h.name] = (negCounts[h.name] ?? 0) + 1;
@@ -168,7 +172,12 @@ function sentenceOf(starts: number[], index: number): number {
 }
 
 /** Conflict-specific actors, then terms of the dispute, then other names by frequency, then cue families. */
-function rankSignals(names: TermHit[], bilateral: TermHit[], cues: TermHit[], specific: ReadonlySet<string>): string[] {
+function rankSignals(
+  names: TermHit[],
+  bilateral: TermHit[],
+  cues: TermHit[],
+  specific: ReadonlySet<string>,
+): string[] {
   const freq = (hits: TermHit[]): string[] => {
     const m = new Map<string, number>();
     for (const h of hits) m.set(h.name, (m.get(h.name) ?? 0) + 1);

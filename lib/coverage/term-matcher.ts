@@ -14,7 +14,8 @@ export interface TermMatcher {
   find(text: string): TermHit[];
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const escape = (s: string): string =>
+  s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const isAcronym = (s: string): boolean => /^[A-Z.]{2,6}$/.test(s);
 // ASCII edges: non-Unicode regexes are much faster than \p{L} lookarounds,
 // and lookarounds (unlike \b) also work next to "T.T.P." and "U.N.".
@@ -22,7 +23,9 @@ const EDGE_L = '(?<![A-Za-z0-9])';
 const EDGE_R = '(?![A-Za-z0-9])';
 
 /** A matcher for `entries` ([canonical name, aliases]); longer aliases win over their prefixes. */
-export function termMatcher(entries: readonly (readonly [string, readonly string[]])[]): TermMatcher {
+export function termMatcher(
+  entries: readonly (readonly [string, readonly string[]])[],
+): TermMatcher {
   const canon = new Map<string, string>();
   const exact: string[] = [];
   const loose: string[] = [];
@@ -36,7 +39,13 @@ export function termMatcher(entries: readonly (readonly [string, readonly string
   }
   const build = (list: string[], flags: string): RegExp | null =>
     list.length
-      ? new RegExp(`${EDGE_L}(?:${list.sort((x, y) => y.length - x.length).map(escape).join('|')})${EDGE_R}`, flags)
+      ? new RegExp(
+          `${EDGE_L}(?:${list
+            .sort((x, y) => y.length - x.length)
+            .map(escape)
+            .join('|')})${EDGE_R}`,
+          flags,
+        )
       : null;
   const reExact = build(exact, 'g');
   const reLoose = build(loose, 'gi');
@@ -61,7 +70,10 @@ export function termMatcher(entries: readonly (readonly [string, readonly string
 
 /** A matcher for named regex sources (cue lists): the hit's name is the pattern's name. */
 export function patternMatcher(entries: readonly { name: string; pattern: string }[]): TermMatcher {
-  const compiled = entries.map((e) => ({ name: e.name, re: new RegExp(`${EDGE_L}(?:${e.pattern})${EDGE_R}`, 'gi') }));
+  const compiled = entries.map((e) => ({
+    name: e.name,
+    re: new RegExp(`${EDGE_L}(?:${e.pattern})${EDGE_R}`, 'gi'),
+  }));
   return {
     find(text: string): TermHit[] {
       const hits: TermHit[] = [];

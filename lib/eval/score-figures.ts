@@ -46,7 +46,10 @@ export function sameFigure(a: LabelledFigure, b: LabelledFigure): boolean {
  * each prediction, in order, takes the first unused label it equals
  * (preferring one whose claimant also agrees).
  */
-export function matchFigures(predicted: readonly LabelledFigure[], labelled: readonly LabelledFigure[]): FigureCounts {
+export function matchFigures(
+  predicted: readonly LabelledFigure[],
+  labelled: readonly LabelledFigure[],
+): FigureCounts {
   const used = new Array<boolean>(labelled.length).fill(false);
   let hits = 0;
   let claimantHits = 0;
@@ -82,7 +85,13 @@ export function summariseFigures(pages: readonly FigureCounts[]): FigureScores {
   const precision = sum.predicted ? sum.hits / sum.predicted : sum.labelled ? 0 : 1;
   const recall = sum.labelled ? sum.hits / sum.labelled : 1;
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { ...sum, precision, recall, f1, claimantAccuracy: sum.hits ? sum.claimantHits / sum.hits : 0 };
+  return {
+    ...sum,
+    precision,
+    recall,
+    f1,
+    claimantAccuracy: sum.hits ? sum.claimantHits / sum.hits : 0,
+  };
 }
 
 export interface DetectionScores {
@@ -95,7 +104,9 @@ export interface DetectionScores {
 }
 
 /** Coverage detection precision and recall over labelled pages. */
-export function scoreDetection(pairs: readonly { expected: boolean; detected: boolean }[]): DetectionScores {
+export function scoreDetection(
+  pairs: readonly { expected: boolean; detected: boolean }[],
+): DetectionScores {
   let tp = 0;
   let fp = 0;
   let fn = 0;

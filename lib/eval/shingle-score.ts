@@ -65,9 +65,16 @@ export interface ShingleSummary {
 
 /** System scores: mean page precision and recall, F1 from those means. */
 export function summariseShingles(scores: readonly PageShingleScore[]): ShingleSummary {
-  const mean = (xs: number[]): number => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
+  const mean = (xs: number[]): number =>
+    xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0;
   const precision = mean(scores.flatMap((s) => (s.precision === null ? [] : [s.precision])));
   const recall = mean(scores.map((s) => s.recall ?? 0));
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, accuracy: mean(scores.map((s) => (s.exact ? 1 : 0))), pages: scores.length };
+  return {
+    precision,
+    recall,
+    f1,
+    accuracy: mean(scores.map((s) => (s.exact ? 1 : 0))),
+    pages: scores.length,
+  };
 }

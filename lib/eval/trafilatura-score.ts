@@ -12,7 +12,11 @@ export interface SnippetCounts {
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-export function scoreSnippets(output: string, withSnippets: readonly string[], withoutSnippets: readonly string[]): SnippetCounts {
+export function scoreSnippets(
+  output: string,
+  withSnippets: readonly string[],
+  withoutSnippets: readonly string[],
+): SnippetCounts {
   const out = norm(output);
   const tp = out ? withSnippets.filter((s) => out.includes(norm(s))).length : 0;
   const fp = out ? withoutSnippets.filter((s) => out.includes(norm(s))).length : 0;

@@ -11,7 +11,6 @@ import { createLimiter } from './create-limiter';
 import { discoverGdelt, type GdeltDeps } from './gdelt';
 import { failed, readArticles, refreshLimits, type RefreshDeps } from './refresh';
 
-
 /**
  * @example
  * health[DISCOVERY_SOURCE.id] = await refreshDiscovery({ ...refreshDeps, previous: health[DISCOVERY_SOURCE.id] });
@@ -26,7 +25,13 @@ export async function refreshDiscovery(
   if (!found.ok) return failed(previous, attemptAt, found.error);
   const limits = refreshLimits(deps);
   const limiter = createLimiter({ perHost: limits.perHost, total: limits.total });
-  const kept = await readArticles(found.items, DISCOVERY_SOURCE, { ...deps, health: {} }, limiter, limits);
+  const kept = await readArticles(
+    found.items,
+    DISCOVERY_SOURCE,
+    { ...deps, health: {} },
+    limiter,
+    limits,
+  );
   return {
     ...previous,
     lastAttempt: attemptAt,

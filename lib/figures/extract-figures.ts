@@ -59,10 +59,22 @@ const VERB_STARTS: ReadonlySet<string> = new Set(
 
 /** Nouns a counted phrase may be coordinated with ("fighters and affiliated militants", "soldiers and police"). */
 const isGroupNoun = (w: string): boolean =>
-  FORCE_NOUNS.has(w) || MILITANT_NOUNS.has(w) || CIVILIAN_NOUNS.has(w) || (PEOPLE_NOUNS.has(w) && !ANAPHORA.has(w)) || w === 'taliban' || w === 'khawarij';
+  FORCE_NOUNS.has(w) ||
+  MILITANT_NOUNS.has(w) ||
+  CIVILIAN_NOUNS.has(w) ||
+  (PEOPLE_NOUNS.has(w) && !ANAPHORA.has(w)) ||
+  w === 'taliban' ||
+  w === 'khawarij';
 
 /** Words that end the search for a verb before a number: a new clause about something else starts there. */
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'although', 'though', 'meanwhile']);
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'though',
+  'meanwhile',
+]);
 
 /** The words of the whole text with their token positions, for bounded look-around. */
 class TextView {
@@ -125,7 +137,12 @@ interface NounPhrase {
 }
 
 /** The counted noun phrase right after a number: "Pakistani soldiers", "members of the Afghan forces", "of them". */
-function nounPhraseAfter(v: TextView, endTok: number, endChar: number, numberStarts: ReadonlySet<number>): NounPhrase {
+function nounPhraseAfter(
+  v: TextView,
+  endTok: number,
+  endChar: number,
+  numberStarts: ReadonlySet<number>,
+): NounPhrase {
   const words: string[] = [];
   let k = endTok;
   let last = endTok;
@@ -136,23 +153,37 @@ function nounPhraseAfter(v: TextView, endTok: number, endChar: number, numberSta
     const g = v.next(k);
     const t = v.toks[g];
     if (!t) break;
-    if (g === k && k !== endTok && t.type === 'punct' && t.text === '-' && v.toks[k + 1]?.type === 'word') {
+    if (
+      g === k &&
+      k !== endTok &&
+      t.type === 'punct' &&
+      t.text === '-' &&
+      v.toks[k + 1]?.type === 'word'
+    ) {
       k++; // hyphen-joined words stay in the phrase ("Taliban-led forces")
       continue;
     }
     if (g === k && k !== endTok && t.type !== 'punct') break;
     // Coordination: "fighters and affiliated militants", "soldiers, militants and civilians".
-    if ((t.type === 'punct' && t.text === ',') || (t.type === 'word' && (t.lower === 'and' || t.lower === 'or'))) {
+    if (
+      (t.type === 'punct' && t.text === ',') ||
+      (t.type === 'word' && (t.lower === 'and' || t.lower === 'or'))
+    ) {
       const tail = coordinatedTail(v, g + 1, numberStarts);
       // After a comma the tail must continue a list ("soldiers, militants and civilians"), not be an
       // appositive speaker ("7 soldiers, a Taliban commander said").
       const listGoesOn = (): boolean => {
         if (!tail) return false;
         const x = v.toks[v.next(tail.endTok)];
-        return !!x && ((x.type === 'punct' && x.text === ',') || (x.type === 'word' && (x.lower === 'and' || x.lower === 'or')));
+        return (
+          !!x &&
+          ((x.type === 'punct' && x.text === ',') ||
+            (x.type === 'word' && (x.lower === 'and' || x.lower === 'or')))
+        );
       };
       const first = v.word(v.next(g + 1));
-      const commaOk = t.type !== 'punct' || (first !== 'a' && first !== 'an' && first !== 'the' && listGoesOn());
+      const commaOk =
+        t.type !== 'punct' || (first !== 'a' && first !== 'an' && first !== 'the' && listGoesOn());
       if (words.length > 0 && tail && commaOk) {
         words.push(...tail.words);
         k = tail.endTok;
@@ -173,25 +204,37 @@ function nounPhraseAfter(v: TextView, endTok: number, endChar: number, numberSta
       k = g + 1;
       continue;
     }
-    if (NOUN_PHRASE_STOPS.has(w) && !(sawOf && (w === 'the' || w === 'them' || w === 'those'))) break;
+    if (NOUN_PHRASE_STOPS.has(w) && !(sawOf && (w === 'the' || w === 'them' || w === 'those')))
+      break;
     if (VERB_STARTS.has(w)) break;
     // After the head noun, a participle starts a modifier: "fighters operating from…", "civilians caught in…".
     const prevWord = words[words.length - 1];
     if (prevWord && isGroupNoun(prevWord) && (w.endsWith('ing') || w.endsWith('ed'))) break;
     // Measure adjectives belong to the phrase first ("13 dead") or after "of" ("dozens of wounded people").
-    if (MEASURE_NOUNS[w] !== undefined && MEASURE_VERBS[w] !== undefined && words.length > 0 && words[words.length - 1] !== 'of') break;
+    if (
+      MEASURE_NOUNS[w] !== undefined &&
+      MEASURE_VERBS[w] !== undefined &&
+      words.length > 0 &&
+      words[words.length - 1] !== 'of'
+    )
+      break;
     words.push(w);
     k = g + 1;
     last = k;
     lastChar = t.end;
     if (w === 'them' || w === 'those') break;
   }
-  while (words.length && (words[words.length - 1] === 'of' || words[words.length - 1] === 'the')) words.pop();
+  while (words.length && (words[words.length - 1] === 'of' || words[words.length - 1] === 'the'))
+    words.pop();
   return { words, endTok: last, endChar: lastChar };
 }
 
 /** After "and" or a comma: up to three words ending in a group noun ("affiliated militants", "their allies", "police officers"). */
-function coordinatedTail(v: TextView, from: number, numberStarts: ReadonlySet<number>): { words: string[]; endTok: number; endChar: number } | null {
+function coordinatedTail(
+  v: TextView,
+  from: number,
+  numberStarts: ReadonlySet<number>,
+): { words: string[]; endTok: number; endChar: number } | null {
   const words: string[] = [];
   let k = from;
   for (let n = 0; n < 4; n++) {
@@ -205,7 +248,12 @@ function coordinatedTail(v: TextView, from: number, numberStarts: ReadonlySet<nu
       k = g + 1; // the ", and" of a list
       continue;
     }
-    if ((NOUN_PHRASE_STOPS.has(w) && w !== 'their' && w !== 'its' && w !== 'the') || VERB_STARTS.has(w) || MEASURE_VERBS[w] !== undefined) return null;
+    if (
+      (NOUN_PHRASE_STOPS.has(w) && w !== 'their' && w !== 'its' && w !== 'the') ||
+      VERB_STARTS.has(w) ||
+      MEASURE_VERBS[w] !== undefined
+    )
+      return null;
     words.push(w);
     k = g + 1;
     if (v.toks[k]?.type === 'punct' && /["\u201c\u201d']/.test((v.toks[k] as Token).text)) k++;
@@ -267,7 +315,10 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       // A participial modifier before the verb: "fighters based in Kunar were killed",
       // "fighting alongside them had been killed", "brought in with shrapnel wounds".
       // After an auxiliary any word is the verb ("had been brought in with wounds"), irregular or not.
-      if ((aux > 0 || t.lower.endsWith('ing') || t.lower.endsWith('ed')) && !NOUN_PHRASE_STOPS.has(t.lower)) {
+      if (
+        (aux > 0 || t.lower.endsWith('ing') || t.lower.endsWith('ed')) &&
+        !NOUN_PHRASE_STOPS.has(t.lower)
+      ) {
         let m = g + 1;
         for (let c = 0; c < 12; c++) {
           const x = v.toks[m];
@@ -277,10 +328,15 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
               const y = v.next(m + 1);
               for (let d = 0, z = y; d < 6; d++, z++) {
                 const wz = v.word(z);
-                if (wz === 'wounds' || wz === 'injuries' || wz === 'wounded' || wz === 'injured') return 'wounded';
+                if (wz === 'wounds' || wz === 'injuries' || wz === 'wounded' || wz === 'injured')
+                  return 'wounded';
               }
             }
-            if (aux === 0 && AUXILIARIES.has(x.lower) && !['in', 'to', 'action', 'since'].includes(x.lower)) {
+            if (
+              aux === 0 &&
+              AUXILIARIES.has(x.lower) &&
+              !['in', 'to', 'action', 'since'].includes(x.lower)
+            ) {
               const hit = verbAfter(v, m, numbersAt);
               if (hit) return hit;
               break;
@@ -296,7 +352,12 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
         let m = k;
         for (let s = 0; s < 12; s++) {
           const x = v.toks[m];
-          if (!x || (x.type === 'word' && (NOUN_PHRASE_STOPS.has(x.lower) || verbAt(v, m))) || (x.type === 'punct' && x.text !== ',' && x.text !== '-' && x.text !== '.')) break;
+          if (
+            !x ||
+            (x.type === 'word' && (NOUN_PHRASE_STOPS.has(x.lower) || verbAt(v, m))) ||
+            (x.type === 'punct' && x.text !== ',' && x.text !== '-' && x.text !== '.')
+          )
+            break;
           m++;
         }
         k = m;
@@ -304,7 +365,12 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       }
       return null;
     }
-    if (t.type === 'punct' && (t.text === ',' || t.text === '(' || t.text === ')') && aux === 0 && steps === 0) {
+    if (
+      t.type === 'punct' &&
+      (t.text === ',' || t.text === '(' || t.text === ')') &&
+      aux === 0 &&
+      steps === 0
+    ) {
       // "12 soldiers, including two officers, were killed": allow one short parenthesis.
       let m = g + 1;
       let words = 0;
@@ -318,7 +384,15 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       const x = v.toks[m];
       if (!x || x.type !== 'punct' || (x.text !== ',' && x.text !== ')')) return null;
       const w0 = v.word(v.next(g + 1));
-      if (w0 !== 'including' && w0 !== 'among' && w0 !== 'mostly' && w0 !== 'most' && w0 !== 'all' && w0 !== 'both') return null;
+      if (
+        w0 !== 'including' &&
+        w0 !== 'among' &&
+        w0 !== 'mostly' &&
+        w0 !== 'most' &&
+        w0 !== 'all' &&
+        w0 !== 'both'
+      )
+        return null;
       k = m + 1;
       aux++;
       continue;
@@ -329,7 +403,12 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
 }
 
 /** A verb or toll word before the number ("killed at least 12", "the death toll rose to 19"). */
-function verbBefore(v: TextView, phraseTok: number, sentenceStartTok: number, numbersEnd: ReadonlySet<number>): Measure | null {
+function verbBefore(
+  v: TextView,
+  phraseTok: number,
+  sentenceStartTok: number,
+  numbersEnd: ReadonlySet<number>,
+): Measure | null {
   let k = v.prev(phraseTok);
   let words = 0;
   // Toll words reach further back than verbs: "the civilian death toll from the strikes in Khost had climbed to 31".
@@ -337,7 +416,17 @@ function verbBefore(v: TextView, phraseTok: number, sentenceStartTok: number, nu
   for (let steps = 0; k >= sentenceStartTok && words < tollWindow && steps < 160; steps++) {
     const t = v.toks[k];
     if (!t) break;
-    if (t.type === 'punct' && (t.text === ';' || t.text === ':' || t.text === '(' || t.text === ')' || t.text === '\u201c' || t.text === '\u201d' || t.text === '"')) break;
+    if (
+      t.type === 'punct' &&
+      (t.text === ';' ||
+        t.text === ':' ||
+        t.text === '(' ||
+        t.text === ')' ||
+        t.text === '\u201c' ||
+        t.text === '\u201d' ||
+        t.text === '"')
+    )
+      break;
     if (t.type === 'digits' || numbersEnd.has(k + 1)) break; // another number's territory
     if (t.type === 'word') {
       if (CLAUSE_BREAKS.has(t.lower)) break;
@@ -345,7 +434,8 @@ function verbBefore(v: TextView, phraseTok: number, sentenceStartTok: number, nu
       for (const phrase of TOLL_PHRASES) {
         let startK = k;
         for (let p = 1; p < phrase.length; p++) startK = v.prev(startK);
-        if (startK >= sentenceStartTok && v.matches(startK, phrase) === k + 1) return TOLL_WORDS[phrase.join(' ')] as Measure;
+        if (startK >= sentenceStartTok && v.matches(startK, phrase) === k + 1)
+          return TOLL_WORDS[phrase.join(' ')] as Measure;
       }
       if (words >= FIGURES_CONFIG.maxVerbLookbehindWords) {
         words++;
@@ -359,7 +449,8 @@ function verbBefore(v: TextView, phraseTok: number, sentenceStartTok: number, nu
         if (phrase.length < 2) continue;
         let startK = k;
         for (let p = 1; p < phrase.length; p++) startK = v.prev(startK);
-        if (startK >= sentenceStartTok && v.matches(startK, phrase) === k + 1) return MEASURE_VERBS[phrase.join(' ')] as Measure;
+        if (startK >= sentenceStartTok && v.matches(startK, phrase) === k + 1)
+          return MEASURE_VERBS[phrase.join(' ')] as Measure;
       }
       words++;
     }
@@ -405,7 +496,8 @@ function isPakistaniTaliban(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
     if (w === 'ttp' || w.startsWith('tehrik') || w.startsWith('tehreek')) return true;
-    if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)) return true;
+    if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string))
+      return true;
   }
   return false;
 }
@@ -440,9 +532,17 @@ function categoryOf(words: readonly string[], context = false): Category | null 
 function subjectFor(category: Category, side: Side | null): Subject {
   switch (category) {
     case 'force':
-      return side === 'afghanistan' ? 'afghan-forces' : side === 'pakistan' ? 'pakistani-forces' : 'other';
+      return side === 'afghanistan'
+        ? 'afghan-forces'
+        : side === 'pakistan'
+          ? 'pakistani-forces'
+          : 'other';
     case 'civilian':
-      return side === 'afghanistan' ? 'afghan-civilians' : side === 'pakistan' ? 'pakistani-civilians' : 'civilians';
+      return side === 'afghanistan'
+        ? 'afghan-civilians'
+        : side === 'pakistan'
+          ? 'pakistani-civilians'
+          : 'civilians';
     case 'militant':
       return 'militants';
     case 'people':
@@ -462,7 +562,8 @@ function isFurniture(v: TextView, n: ParsedNumber, endTok: number): boolean {
 }
 
 const hasDigit = (s: string): boolean => /\d/.test(s);
-const opposite = (side: Side | null): Side | null => (side === 'afghanistan' ? 'pakistan' : side === 'pakistan' ? 'afghanistan' : null);
+const opposite = (side: Side | null): Side | null =>
+  side === 'afghanistan' ? 'pakistan' : side === 'pakistan' ? 'afghanistan' : null;
 
 /** Lower-case words of a stretch of text, possessives reduced to their owner ("Pakistan's" → "pakistan"). */
 function wordsOf(text: string): string[] {
@@ -545,19 +646,30 @@ export function extractFigures(text: string): Figure[] {
     if (n.value < 0) continue; // "-3" in a table or "minus five" is no count a reader compares
     const sentenceAttribution = speakers[s];
     const speaker = sentenceAttribution ? attributionAt(sentenceAttribution, n.start) : null;
-    const claimSide: Side | null = speaker?.claimant === 'afghanistan' || speaker?.claimant === 'pakistan' ? speaker.claimant : null;
+    const claimSide: Side | null =
+      speaker?.claimant === 'afghanistan' || speaker?.claimant === 'pakistan'
+        ? speaker.claimant
+        : null;
     // Per-number windows are clipped so a huge unpunctuated "sentence" keeps the work linear.
     const windowStart = Math.max(span.start, n.start - FIGURES_CONFIG.maxSentenceChars / 4);
     const sentenceFrom = Math.max(span.start, n.start - FIGURES_CONFIG.maxSentenceChars / 2);
-    const sentenceText = text.slice(sentenceFrom, Math.min(span.end, n.end + FIGURES_CONFIG.maxSentenceChars / 2));
+    const sentenceText = text.slice(
+      sentenceFrom,
+      Math.min(span.end, n.end + FIGURES_CONFIG.maxSentenceChars / 2),
+    );
     /** Side of the place nearest the number in its sentence. */
     const nearPlace = (): Side | null => placeSide(sentenceText, n.start - sentenceFrom);
     const prevHere: Previous | null = prev && prev.sentence === s ? prev : null;
 
-    const np: NounPhrase = n.unit ? { words: [], endTok, endChar: n.end } : nounPhraseAfter(v, endTok, n.end, numberStartToks);
+    const np: NounPhrase = n.unit
+      ? { words: [], endTok, endChar: n.end }
+      : nounPhraseAfter(v, endTok, n.end, numberStartToks);
     const words = np.words;
-    const nounWords = words.filter((w) => !(MEASURE_NOUNS[w] !== undefined && MEASURE_VERBS[w] !== undefined));
-    const anaphoric = nounWords.length === 0 || nounWords.every((w) => ANAPHORA.has(w) || w === 'of');
+    const nounWords = words.filter(
+      (w) => !(MEASURE_NOUNS[w] !== undefined && MEASURE_VERBS[w] !== undefined),
+    );
+    const anaphoric =
+      nounWords.length === 0 || nounWords.every((w) => ANAPHORA.has(w) || w === 'of');
 
     // --- measure
     let measure: Measure = 'other';
@@ -565,10 +677,13 @@ export function extractFigures(text: string): Figure[] {
       const nounMeasure = words.map((w) => MEASURE_NOUNS[w]).find((m) => m !== undefined) ?? null;
       const after = verbAfter(v, np.endTok, numberStartToks);
       const of = ofNounBefore(v, phraseTok);
-      const before = after ?? of ? null : verbBefore(v, phraseTok, sentenceStartTok, numberEndToks);
+      const before =
+        (after ?? of) ? null : verbBefore(v, phraseTok, sentenceStartTok, numberEndToks);
       // "the release of three soldiers captured in October": the noun before "of" says what is counted.
       const verb = of ?? after ?? before;
-      const isPlace = words.some((w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets');
+      const isPlace = words.some(
+        (w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets',
+      );
       if (nounMeasure === 'captured' && verb === 'released') measure = 'released';
       else if (nounMeasure) measure = nounMeasure;
       else if ((verb === 'posts' || verb === 'targets') && !isPlace) measure = 'other';
@@ -576,7 +691,8 @@ export function extractFigures(text: string): Figure[] {
       // "including three children", "and 25 to 30 in Kurram": part of, or parallel to, the figure just before.
       if (measure === 'other' && prevHere && prevHere.measure !== 'other') {
         const gap = text.slice(Math.max(prevHere.end, n.start - 200), n.start);
-        const parallel = anaphoric && /\band\b/i.test(gap) && wordsOf(gap).length <= 8 && !/[;:]/.test(gap);
+        const parallel =
+          anaphoric && /\band\b/i.test(gap) && wordsOf(gap).length <= 8 && !/[;:]/.test(gap);
         if (isInclusion(v, phraseTok) || parallel) measure = prevHere.measure;
       }
     }
@@ -587,11 +703,16 @@ export function extractFigures(text: string): Figure[] {
       const side = sideOf(words);
       const sentenceWords = wordsOf(sentenceText);
       if (side) subject = side === 'afghanistan' ? 'afghan-forces' : 'pakistani-forces';
-      else if (measure === 'targets' && (isPakistaniTaliban(sentenceWords) || sentenceWords.some((w) => MILITANT_NOUNS.has(w)))) subject = 'militants';
+      else if (
+        measure === 'targets' &&
+        (isPakistaniTaliban(sentenceWords) || sentenceWords.some((w) => MILITANT_NOUNS.has(w)))
+      )
+        subject = 'militants';
       else {
         // A party's strikes hit the other side's posts and targets.
         const o = opposite(claimSide);
-        subject = o === 'afghanistan' ? 'afghan-forces' : o === 'pakistan' ? 'pakistani-forces' : 'other';
+        subject =
+          o === 'afghanistan' ? 'afghan-forces' : o === 'pakistan' ? 'pakistani-forces' : 'other';
       }
     } else if (measure !== 'other') {
       const before = wordsOf(text.slice(windowStart, n.start));
@@ -600,18 +721,39 @@ export function extractFigures(text: string): Figure[] {
       const ownWords = amongWords ?? nounWords;
       let category = anaphoric && !amongWords ? null : categoryOf(ownWords);
       // "The army lost 11 men": men of a force named just before.
-      if (category === 'people' && ownWords.includes('men') && before.slice(-6).some((w) => FORCE_NOUNS.has(w) || w === 'army' || w === 'military' || w === 'troops')) category = 'force';
+      if (
+        category === 'people' &&
+        ownWords.includes('men') &&
+        before
+          .slice(-6)
+          .some((w) => FORCE_NOUNS.has(w) || w === 'army' || w === 'military' || w === 'troops')
+      )
+        category = 'force';
       if (category) {
         let side = sideOf(ownWords);
         // A party captures, or holds the bodies of, the other side's men.
-        if (!side && category === 'force' && (measure === 'captured' || measure === 'bodies') && claimSide) side = opposite(claimSide);
+        if (
+          !side &&
+          category === 'force' &&
+          (measure === 'captured' || measure === 'bodies') &&
+          claimSide
+        )
+          side = opposite(claimSide);
         if (!side && category === 'force') {
           const sentenceWords = wordsOf(sentenceText);
-          const lostBefore = before.slice(-4).some((w) => w === 'lost' || w === 'losing' || w === 'lose');
+          const lostBefore = before
+            .slice(-4)
+            .some((w) => w === 'lost' || w === 'losing' || w === 'lose');
           if (sentenceWords.some((w) => OWN_LOSS_MARKERS.has(w))) side = claimSide ?? 'pakistan';
-          else if (lostBefore && claimSide) side = claimSide; // "Kabul says it lost 14 soldiers": the speaker's own
-          else if (sentenceWords.some((w) => MILITANT_ATTACK_WORDS.has(w) || MILITANT_NOUNS.has(w)) || isPakistaniTaliban(sentenceWords)) side = 'pakistan';
-          else side = nearPlace() ?? nearestSide(before.slice(-6)) ?? claimSide ?? nearestSide(before);
+          else if (lostBefore && claimSide)
+            side = claimSide; // "Kabul says it lost 14 soldiers": the speaker's own
+          else if (
+            sentenceWords.some((w) => MILITANT_ATTACK_WORDS.has(w) || MILITANT_NOUNS.has(w)) ||
+            isPakistaniTaliban(sentenceWords)
+          )
+            side = 'pakistan';
+          else
+            side = nearPlace() ?? nearestSide(before.slice(-6)) ?? claimSide ?? nearestSide(before);
         }
         if (!side && category === 'civilian') side = nearPlace() ?? claimSide;
         subject = subjectFor(category, side);
@@ -621,18 +763,34 @@ export function extractFigures(text: string): Figure[] {
         // No noun: what the sentence counts just before ("the civilian death toll … climbed to 31", "Afghan losses stand at 13").
         const ctx = before.slice(-16);
         let lossAt = -1;
-        for (let k = ctx.length - 1; k >= 0; k--) if (LOSS_WORDS.has(ctx[k] as string)) { lossAt = k; break; }
+        for (let k = ctx.length - 1; k >= 0; k--)
+          if (LOSS_WORDS.has(ctx[k] as string)) {
+            lossAt = k;
+            break;
+          }
         const lossWords = lossAt >= 0 ? ctx.slice(Math.max(0, lossAt - 3), lossAt) : [];
         const lossCat = lossWords.length ? categoryOf(lossWords) : null;
         const lossSide = lossWords.length ? nearestSide(lossWords) : null;
         const near = ctx.slice(-6);
         const nearCat = categoryOf(near, true);
         // Across sentences only a word that points back ("others", "a toll of 19 dead") carries the subject.
-        const pointsBack = words.some((w) => ANAPHORA.has(w)) || ctx.some((w) => w === 'toll' || w === 'tally');
-        const recent = pointsBack && prev && prev.subject !== 'other' && s - prev.sentence <= 2 ? prev : null;
-        if (lossCat) subject = subjectFor(lossCat, lossCat === 'civilian' ? (nearPlace() ?? lossSide ?? claimSide) : (lossSide ?? claimSide));
+        const pointsBack =
+          words.some((w) => ANAPHORA.has(w)) || ctx.some((w) => w === 'toll' || w === 'tally');
+        const recent =
+          pointsBack && prev && prev.subject !== 'other' && s - prev.sentence <= 2 ? prev : null;
+        if (lossCat)
+          subject = subjectFor(
+            lossCat,
+            lossCat === 'civilian'
+              ? (nearPlace() ?? lossSide ?? claimSide)
+              : (lossSide ?? claimSide),
+          );
         else if (lossSide) subject = subjectFor('force', lossSide);
-        else if (nearCat) subject = subjectFor(nearCat, nearCat === 'civilian' ? (nearPlace() ?? claimSide) : (nearestSide(near) ?? claimSide));
+        else if (nearCat)
+          subject = subjectFor(
+            nearCat,
+            nearCat === 'civilian' ? (nearPlace() ?? claimSide) : (nearestSide(near) ?? claimSide),
+          );
         else if (recent) subject = recent.subject;
         else subject = 'people';
       }
@@ -644,11 +802,20 @@ export function extractFigures(text: string): Figure[] {
       if (n.qualifier === 'vague' && /^(several|a few|a handful)/i.test(n.text)) continue;
       // "two countries", "one side" — but "at least two homes" and "two more days" are checkable.
       const unitWord = words.some((w) => UNITS[w] !== undefined);
-      if (spoken && !n.unit && n.value <= 2 && n.upper === null && n.qualifier === 'exact' && !unitWord) continue;
+      if (
+        spoken &&
+        !n.unit &&
+        n.value <= 2 &&
+        n.upper === null &&
+        n.qualifier === 'exact' &&
+        !unitWord
+      )
+        continue;
       if (!n.unit && n.value < 1) continue; // "half of them"
     }
 
-    const endChar: number = measure !== 'other' || words.length > 0 ? Math.max(n.end, np.endChar) : n.end;
+    const endChar: number =
+      measure !== 'other' || words.length > 0 ? Math.max(n.end, np.endChar) : n.end;
     figures.push({
       measure,
       subject,

@@ -56,7 +56,9 @@ const ALIAS_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${ACTOR_ALIASES.map((x) => escape(x.alias)).join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
-const PLACE_INDEX = new Map(PLACES.flatMap((p) => p.aliases.map((a) => [a.toLowerCase(), p.side] as const)));
+const PLACE_INDEX = new Map(
+  PLACES.flatMap((p) => p.aliases.map((a) => [a.toLowerCase(), p.side] as const)),
+);
 const PLACE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${PLACES.flatMap((p) => p.aliases)
     .sort((a, b) => b.length - a.length)
@@ -67,7 +69,10 @@ const PLACE_RE = new RegExp(
 
 /** Countries named as speakers ("Afghanistan reports…", "Pakistan says…"). */
 const COUNTRY_SPEAKERS: Readonly<Record<string, Side>> = lookupTable({
-  afghanistan: 'afghanistan', pakistan: 'pakistan', kabul: 'afghanistan', islamabad: 'pakistan',
+  afghanistan: 'afghanistan',
+  pakistan: 'pakistan',
+  kabul: 'afghanistan',
+  islamabad: 'pakistan',
 });
 
 /** Characters of sentence read around a reporting verb for places and subjects. */
@@ -113,7 +118,10 @@ function nationality(words: readonly string[]): 'afghanistan' | 'pakistan' | nul
 
 /** Resolves a speaker phrase (the words around a reporting verb). */
 function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candidate | null {
-  const trimmed = phrase.replace(/^[\s,;:"'\u201c\u201d\u2018\u2019(]+|[\s,;:"'\u201c\u201d\u2018\u2019)]+$/g, '');
+  const trimmed = phrase.replace(
+    /^[\s,;:"'\u201c\u201d\u2018\u2019(]+|[\s,;:"'\u201c\u201d\u2018\u2019)]+$/g,
+    '',
+  );
   if (!trimmed) return null;
   // 1. Named actors.
   ALIAS_RE.lastIndex = 0;
@@ -126,7 +134,8 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   const genericOther = words.some((w) => SPEAKER_NOUNS[w] === 'other' || SPEAKER_NOUNS[w] === 'un');
   if (hits.length > 0) {
     // Prefer a person over an institution over a state; among equals, the one nearest the verb.
-    const rank = (kind: string) => (kind === 'person' ? 3 : kind === 'institution' ? 2 : kind === 'group' ? 1 : 0);
+    const rank = (kind: string) =>
+      kind === 'person' ? 3 : kind === 'institution' ? 2 : kind === 'group' ? 1 : 0;
     const ordered = fromEnd ? [...hits].reverse() : hits;
     let best = ordered[0] as RegExpMatchArray;
     for (const h of ordered) {
@@ -137,8 +146,15 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     const actor = ALIAS_INDEX.get(best[0].toLowerCase());
     // "Residents in Kabul", "doctors in Islamabad": the place names where they are, not who speaks.
     if (actor && actor.kind === 'state' && genericOther) {
-      const w = words.find((x) => SPEAKER_NOUNS[x] === 'other' || SPEAKER_NOUNS[x] === 'un') as string;
-      return { claimant: SPEAKER_NOUNS[w] as Side, name: trimmed.split(/\s+/).slice(-6).join(' '), refers: false, strength: 2 };
+      const w = words.find(
+        (x) => SPEAKER_NOUNS[x] === 'other' || SPEAKER_NOUNS[x] === 'un',
+      ) as string;
+      return {
+        claimant: SPEAKER_NOUNS[w] as Side,
+        name: trimmed.split(/\s+/).slice(-6).join(' '),
+        refers: false,
+        strength: 2,
+      };
     }
     if (actor) {
       // "Afghan Taliban" said vs "Pakistani Taliban" (TTP): the TTP alias is longer and wins in the alternation.
@@ -151,7 +167,12 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   let nounHit: { key: string; value: Side | null; index: number } | null = null;
   for (let k = 0; k < words.length; k++) {
     const two = k + 1 < words.length ? `${words[k]} ${words[k + 1]}` : '';
-    const key = two && two in SPEAKER_NOUNS ? two : (words[k] as string) in SPEAKER_NOUNS ? (words[k] as string) : null;
+    const key =
+      two && two in SPEAKER_NOUNS
+        ? two
+        : (words[k] as string) in SPEAKER_NOUNS
+          ? (words[k] as string)
+          : null;
     if (key === null) continue;
     const hit = { key, value: SPEAKER_NOUNS[key] as Side | null, index: k };
     // Nearest the verb wins, but a generic word never overrides a telling one ("security officials separately").
@@ -163,22 +184,32 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   const name = trimmed.split(/\s+/).slice(-6).join(' ');
   if (nounHit) {
     const k = nounHit.key;
-    if (nounHit.value === 'other' || nounHit.value === 'un') return { claimant: nounHit.value, name, refers: false, strength: 2 };
-    if (k === 'taliban' && nationality(words) === 'pakistan') return { claimant: 'other', name, refers: false, strength: 2 };
+    if (nounHit.value === 'other' || nounHit.value === 'un')
+      return { claimant: nounHit.value, name, refers: false, strength: 2 };
+    if (k === 'taliban' && nationality(words) === 'pakistan')
+      return { claimant: 'other', name, refers: false, strength: 2 };
     // The nationality next to the noun ("what Afghan officials said") before any elsewhere in the clause.
     const closeSide = nationality(words.slice(Math.max(0, nounHit.index - 3), nounHit.index + 1));
     if (closeSide) return { claimant: closeSide, name, refers: false, strength: 2 };
     if (side) return { claimant: side, name, refers: false, strength: 2 };
     if (place) return { claimant: place, name, refers: false, strength: 2 };
-    if (nounHit.value) return { claimant: nounHit.value, name, refers: SPEAKER_PRONOUNS.has(k), strength: 1 };
-    return { claimant: null, name, refers: true, strength: 0, institution: INSTITUTION_NOUNS.has(k) };
+    if (nounHit.value)
+      return { claimant: nounHit.value, name, refers: SPEAKER_PRONOUNS.has(k), strength: 1 };
+    return {
+      claimant: null,
+      name,
+      refers: true,
+      strength: 0,
+      institution: INSTITUTION_NOUNS.has(k),
+    };
   }
   // 3. A country or capital as the subject ("Afghanistan reports…").
   const toks = tokenize(trimmed).filter((t) => t.type === 'word');
   const ordered = fromEnd ? [...toks].reverse() : toks;
   for (const t of ordered) {
     const c = COUNTRY_SPEAKERS[t.lower.replace(/'s$/, '')];
-    if (c) return { claimant: c, name: t.text.replace(/['\u2019]s$/, ''), refers: false, strength: 2 };
+    if (c)
+      return { claimant: c, name: t.text.replace(/['\u2019]s$/, ''), refers: false, strength: 2 };
   }
   return null;
 }
@@ -205,7 +236,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     let m = k - 1;
     for (; m >= 0; m--) {
       const t = toks[m] as Token;
-      if (t.type === 'punct' && (t.text === ';' || QUOTE_CLOSE.has(t.text) || QUOTE_OPEN.has(t.text) || t.text === '"')) break;
+      if (
+        t.type === 'punct' &&
+        (t.text === ';' || QUOTE_CLOSE.has(t.text) || QUOTE_OPEN.has(t.text) || t.text === '"')
+      )
+        break;
       if (t.type === 'word' && ++count > maxWords) break;
     }
     return s.slice(toks[m + 1]?.start ?? 0, toks[k]?.start ?? s.length);
@@ -218,10 +253,20 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       const t = toks[m] as Token;
       if (t.type === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '.') break;
       if (t.type === 'punct' && t.text === '.' && !(toks[m - 1]?.text.length === 1)) break;
-      if (t.type === 'word' && ['that', 'on', 'in', 'at', 'after', 'when', 'while', 'during', 'late', 'earlier'].includes(t.lower) && count > 0) break;
+      if (
+        t.type === 'word' &&
+        ['that', 'on', 'in', 'at', 'after', 'when', 'while', 'during', 'late', 'earlier'].includes(
+          t.lower,
+        ) &&
+        count > 0
+      )
+        break;
       if (t.type === 'word' && ++count > 8) break;
     }
-    return s.slice(toks[k + 1]?.start ?? s.length, toks[m - 1] ? (toks[m - 1] as Token).end : s.length);
+    return s.slice(
+      toks[k + 1]?.start ?? s.length,
+      toks[m - 1] ? (toks[m - 1] as Token).end : s.length,
+    );
   };
 
   const found: Found[] = [];
@@ -275,17 +320,33 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     if (!REPORTING_VERBS.has(t.lower)) continue;
     const prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
     // "credible reports", "the claims": nouns, unless a subject stands before them ("Kabul reports", "officials put").
-    if (NOUN_LIKE_VERBS.has(t.lower) && prev && prev.type === 'word' && !/^\p{Lu}/u.test(prev.text) && !(prev.lower.replace(/'s$/, '') in SPEAKER_NOUNS)) continue;
+    if (
+      NOUN_LIKE_VERBS.has(t.lower) &&
+      prev &&
+      prev.type === 'word' &&
+      !/^\p{Lu}/u.test(prev.text) &&
+      !(prev.lower.replace(/'s$/, '') in SPEAKER_NOUNS)
+    )
+      continue;
     const inverted = !prev || prev.type === 'punct';
     // "…, claiming 55 soldiers died" / "said on Sunday, adding that…": a participle keeps the clause's speaker.
-    if (inverted && t.lower.endsWith('ing') && prev && (prev.text === ',' || prev.text === '"' || QUOTE_CLOSE.has(prev.text))) {
+    if (
+      inverted &&
+      t.lower.endsWith('ing') &&
+      prev &&
+      (prev.text === ',' || prev.text === '"' || QUOTE_CLOSE.has(prev.text))
+    ) {
       const earlier = found[found.length - 1];
       if (earlier) {
         found.push({ candidate: earlier.candidate, at: span.start + t.start });
         continue;
       }
       const clauseStart = Math.max(0, t.start - CONTEXT_CHARS);
-      const subject = resolveSpeaker(s.slice(clauseStart, t.start).split(/[,;]/)[0] ?? '', false, around(k));
+      const subject = resolveSpeaker(
+        s.slice(clauseStart, t.start).split(/[,;]/)[0] ?? '',
+        false,
+        around(k),
+      );
       if (subject && subject.strength >= 1) {
         add(subject, k);
         continue;
@@ -299,7 +360,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       else {
         // "said he had lost…": a pronoun right after the verb begins the content, it is not the speaker.
         const nextWord = toks[k + 2]?.lower ?? '';
-        const a = ['he', 'she', 'it', 'they', 'that', 'we', 'i'].includes(nextWord) ? null : resolveSpeaker(after(k), false, around(k));
+        const a = ['he', 'she', 'it', 'they', 'that', 'we', 'i'].includes(nextWord)
+          ? null
+          : resolveSpeaker(after(k), false, around(k));
         add(a ?? appositive, k);
       }
     } else {
@@ -311,7 +374,10 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
 }
 
 /** Quote state at each sentence: whether it starts inside an open quotation, and whether it closes one. */
-function quoteStates(text: string, spans: readonly SentenceSpan[]): { startsInside: boolean; endsInside: boolean }[] {
+function quoteStates(
+  text: string,
+  spans: readonly SentenceSpan[],
+): { startsInside: boolean; endsInside: boolean }[] {
   let inside = false;
   return spans.map((sp, index) => {
     const startsInside = inside;
@@ -353,7 +419,9 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
   let lastPerson: Ref = null;
   for (let k = 0; k < spans.length; k++) {
     const sp = spans[k] as SentenceSpan;
-    const person = firstPerson(text.slice(sp.start, Math.min(sp.end, sp.start + FIGURES_CONFIG.maxSentenceChars * 4)));
+    const person = firstPerson(
+      text.slice(sp.start, Math.min(sp.end, sp.start + FIGURES_CONFIG.maxSentenceChars * 4)),
+    );
     let found = own[k] ?? [];
     // Inside a quotation that continues: the speaker is named where it closes.
     if (found.length === 0 && (quotes[k]?.startsInside || quotes[k]?.endsInside)) {
@@ -369,8 +437,15 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       // A sentence that continues a party's statement in the same paragraph ("One soldier was missing.") keeps its speaker.
       const prevOut = out[k - 1];
       const prevSpan = spans[k - 1];
-      const sameParagraph = prevSpan !== undefined && !text.slice(prevSpan.end, sp.start).includes('\n');
-      if (prevOut && prevOut.claimant !== null && sameParagraph && (own[k - 1] ?? []).length > 0 && !continued.has(k - 1)) {
+      const sameParagraph =
+        prevSpan !== undefined && !text.slice(prevSpan.end, sp.start).includes('\n');
+      if (
+        prevOut &&
+        prevOut.claimant !== null &&
+        sameParagraph &&
+        (own[k - 1] ?? []).length > 0 &&
+        !continued.has(k - 1)
+      ) {
         out.push({ claimant: prevOut.claimant, name: prevOut.name, cues: [] });
         continued.add(k);
       } else out.push({ claimant: null, name: null, cues: [] });
@@ -381,16 +456,33 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
     for (const f of found) {
       const c = f.candidate;
       const personal = /^(he|she)\b/i.test(c.name) || /\b(he|she)$/i.test(c.name);
-      const recentPerson: Ref = lastPerson && k - lastPerson.at <= FIGURES_CONFIG.maxSpeakerCarrySentences ? lastPerson : null;
-      const recentSpeaker: Ref = last && k - last.at <= FIGURES_CONFIG.maxSpeakerCarrySentences ? last : null;
-      const recent: Ref = personal ? (recentPerson ?? recentSpeaker) : (recentSpeaker ?? recentPerson);
+      const recentPerson: Ref =
+        lastPerson && k - lastPerson.at <= FIGURES_CONFIG.maxSpeakerCarrySentences
+          ? lastPerson
+          : null;
+      const recentSpeaker: Ref =
+        last && k - last.at <= FIGURES_CONFIG.maxSpeakerCarrySentences ? last : null;
+      const recent: Ref = personal
+        ? (recentPerson ?? recentSpeaker)
+        : (recentSpeaker ?? recentPerson);
       if (c.refers && c.institution) {
         // "The ministry said": the party named just before (this or the last sentence), else where the events are.
         const prevSpan = spans[k - 1];
-        const leadStart = prevSpan && !text.slice(prevSpan.end, sp.start).includes('\n') ? prevSpan.start : sp.start;
+        const leadStart =
+          prevSpan && !text.slice(prevSpan.end, sp.start).includes('\n')
+            ? prevSpan.start
+            : sp.start;
         const lead = text.slice(Math.max(leadStart, f.at - CONTEXT_CHARS * 2), f.at);
         const head = c.name.split(/\s+/).pop()?.toLowerCase() ?? '';
-        const party = sameNounParty(lead, head) ?? lastParty(lead) ?? placeSide(text.slice(Math.max(sp.start, f.at - CONTEXT_CHARS), Math.min(sp.end, f.at + CONTEXT_CHARS)));
+        const party =
+          sameNounParty(lead, head) ??
+          lastParty(lead) ??
+          placeSide(
+            text.slice(
+              Math.max(sp.start, f.at - CONTEXT_CHARS),
+              Math.min(sp.end, f.at + CONTEXT_CHARS),
+            ),
+          );
         if (party) {
           cues.push({ claimant: party, name: c.name, at: f.at });
           last = { claimant: party, name: c.name, at: k };
@@ -408,7 +500,8 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       }
       cues.push({ claimant: c.claimant, name: c.name, at: f.at });
       if (c.strength >= 1) last = { claimant: c.claimant, name: c.name, at: k };
-      if (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person') lastPerson = { claimant: c.claimant, name: c.name, at: k };
+      if (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person')
+        lastPerson = { claimant: c.claimant, name: c.name, at: k };
     }
     if (person && !(lastPerson && lastPerson.at === k)) lastPerson = { ...person, at: k };
     const main = cues.find((c) => c.claimant !== null) ?? cues[0] ?? { claimant: null, name: null };
@@ -431,7 +524,9 @@ export function attributionAt(sentence: SentenceAttribution, offset: number): At
     else hi = mid;
   }
   const pick = cues[lo - 1] ?? cues[lo] ?? null;
-  return pick ? { claimant: pick.claimant, name: pick.name } : { claimant: sentence.claimant, name: sentence.name };
+  return pick
+    ? { claimant: pick.claimant, name: pick.name }
+    : { claimant: sentence.claimant, name: sentence.name };
 }
 
 /** "Afghanistan's defence ministry … The ministry said": the party named just before an earlier use of the same noun. */
@@ -460,7 +555,11 @@ function lastParty(stretch: string): Side | null {
   for (const t of tokenize(stretch)) {
     if (t.type !== 'word') continue;
     const w = t.lower.replace(/'s$/, '');
-    const side: Side | null = AFGHAN_WORDS.has(w) ? 'afghanistan' : PAKISTANI_WORDS.has(w) ? 'pakistan' : null;
+    const side: Side | null = AFGHAN_WORDS.has(w)
+      ? 'afghanistan'
+      : PAKISTANI_WORDS.has(w)
+        ? 'pakistan'
+        : null;
     if (side && (!best || t.start > best.at)) best = { at: t.start, side };
   }
   return best?.side ?? null;

@@ -41,31 +41,197 @@ import { tokenize, type Token } from './tokenize';
 
 /** Number-phrase words that name identifiers, not quantities ("Resolution 2593", "Flight 302"). */
 const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
-  'resolution', 'article', 'section', 'chapter', 'clause', 'flight', 'route', 'highway', 'gate', 'no', 'nos', 'nr', 'nrs',
-  'phase', 'brigade', 'corps', 'division', 'regiment', 'squadron', 'sector', 'block', 'paragraph', 'item', 'page', 'vol',
-  'volume', 'episode', 'season', 'room', 'platform', 'channel', 'act', 'law', 'ordinance', 'model', 'grade', 'level', 'code',
+  'resolution',
+  'article',
+  'section',
+  'chapter',
+  'clause',
+  'flight',
+  'route',
+  'highway',
+  'gate',
+  'no',
+  'nos',
+  'nr',
+  'nrs',
+  'phase',
+  'brigade',
+  'corps',
+  'division',
+  'regiment',
+  'squadron',
+  'sector',
+  'block',
+  'paragraph',
+  'item',
+  'page',
+  'vol',
+  'volume',
+  'episode',
+  'season',
+  'room',
+  'platform',
+  'channel',
+  'act',
+  'law',
+  'ordinance',
+  'model',
+  'grade',
+  'level',
+  'code',
 ]);
 
 /** Words after "the/that/no one" that keep "one" a pronoun (a verb, pronoun or function word, not a counted noun). */
 const ONE_PRONOUN_FOLLOWERS: ReadonlySet<string> = new Set([
-  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'you', 'i', 'we', 'they', 'he', 'she', 'it', 'of', 'who', 'whom', 'that',
-  'which', 'in', 'on', 'at', 'to', 'for', 'with', 'and', 'or', 'but', 'can', 'could', 'will', 'would', 'should', 'may',
-  'might', 'must', 'does', 'did', 'do', 'else', 'knows', 'knew', 'expected', 'thing', 'way', 'side', 'hand', 'another',
-  'from', 'by', 'here', 'there', 'if', 'when', 'where', 'as', 'than', 'seems', 'seemed', 'wants', 'wanted', 'said', 'says',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'you',
+  'i',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'of',
+  'who',
+  'whom',
+  'that',
+  'which',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'and',
+  'or',
+  'but',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'may',
+  'might',
+  'must',
+  'does',
+  'did',
+  'do',
+  'else',
+  'knows',
+  'knew',
+  'expected',
+  'thing',
+  'way',
+  'side',
+  'hand',
+  'another',
+  'from',
+  'by',
+  'here',
+  'there',
+  'if',
+  'when',
+  'where',
+  'as',
+  'than',
+  'seems',
+  'seemed',
+  'wants',
+  'wanted',
+  'said',
+  'says',
 ]);
 
 /** Verbs whose particle looks like a qualifier: "handed over 30", "took over 12", "brought about 5". */
 const PHRASAL_PARTICLE_VERBS: ReadonlySet<string> = new Set([
-  'handed', 'hand', 'hands', 'handing', 'took', 'take', 'takes', 'taking', 'taken', 'turned', 'turn', 'turning', 'passed',
-  'won', 'win', 'left', 'brought', 'bring', 'came', 'come', 'went', 'go', 'fought', 'argued', 'quarrelled', 'clashed', 'talked',
-  'spoke', 'wrangled', 'squabbled', 'set', 'looked', 'thought', 'think', 'pored', 'presided', 'watched', 'flew', 'fly', 'flown',
+  'handed',
+  'hand',
+  'hands',
+  'handing',
+  'took',
+  'take',
+  'takes',
+  'taking',
+  'taken',
+  'turned',
+  'turn',
+  'turning',
+  'passed',
+  'won',
+  'win',
+  'left',
+  'brought',
+  'bring',
+  'came',
+  'come',
+  'went',
+  'go',
+  'fought',
+  'argued',
+  'quarrelled',
+  'clashed',
+  'talked',
+  'spoke',
+  'wrangled',
+  'squabbled',
+  'set',
+  'looked',
+  'thought',
+  'think',
+  'pored',
+  'presided',
+  'watched',
+  'flew',
+  'fly',
+  'flown',
 ]);
 
 /** Verbs of change before "from A to B": then A and B are two values, not a range ("rose from 12 to 19"). */
 const CHANGE_VERBS: ReadonlySet<string> = new Set([
-  'rose', 'risen', 'rises', 'rise', 'rising', 'increased', 'increase', 'increases', 'increasing', 'climbed', 'climb', 'climbs',
-  'jumped', 'jump', 'jumps', 'grew', 'grown', 'grow', 'went', 'gone', 'fell', 'fallen', 'fall', 'dropped', 'drop', 'declined',
-  'decline', 'up', 'down', 'surged', 'soared', 'revised', 'raised', 'lowered', 'reduced', 'cut', 'doubled', 'changed',
+  'rose',
+  'risen',
+  'rises',
+  'rise',
+  'rising',
+  'increased',
+  'increase',
+  'increases',
+  'increasing',
+  'climbed',
+  'climb',
+  'climbs',
+  'jumped',
+  'jump',
+  'jumps',
+  'grew',
+  'grown',
+  'grow',
+  'went',
+  'gone',
+  'fell',
+  'fallen',
+  'fall',
+  'dropped',
+  'drop',
+  'declined',
+  'decline',
+  'up',
+  'down',
+  'surged',
+  'soared',
+  'revised',
+  'raised',
+  'lowered',
+  'reduced',
+  'cut',
+  'doubled',
+  'changed',
 ]);
 
 /** A number phrase read at one token position, before qualifiers and ranges are added. */
@@ -87,12 +253,12 @@ interface Core {
   skip: boolean;
 }
 
-const QUALIFIER_WORDS = PREFIX_QUALIFIERS.map(([phrase, q]) => [phrase.split(' '), q] as const).sort(
-  (a, b) => b[0].length - a[0].length,
-);
-const SUFFIX_QUALIFIER_WORDS = SUFFIX_QUALIFIERS.map(([phrase, q]) => [phrase.split(' '), q] as const).sort(
-  (a, b) => b[0].length - a[0].length,
-);
+const QUALIFIER_WORDS = PREFIX_QUALIFIERS.map(
+  ([phrase, q]) => [phrase.split(' '), q] as const,
+).sort((a, b) => b[0].length - a[0].length);
+const SUFFIX_QUALIFIER_WORDS = SUFFIX_QUALIFIERS.map(
+  ([phrase, q]) => [phrase.split(' '), q] as const,
+).sort((a, b) => b[0].length - a[0].length);
 const MAX_QUALIFIER_WORDS = Math.max(...QUALIFIER_WORDS.map(([w]) => w.length));
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']);
@@ -140,7 +306,18 @@ class Parser {
   // ---- cores -----------------------------------------------------------------
 
   private newCore(first: number, end: number, value: number, kind: Core['kind']): Core {
-    return { value, first, end, kind, upper: null, unit: null, unitGlued: false, plainInt: false, fraction: false, skip: false };
+    return {
+      value,
+      first,
+      end,
+      kind,
+      upper: null,
+      unit: null,
+      unitGlued: false,
+      plainInt: false,
+      fraction: false,
+      skip: false,
+    };
   }
 
   /** Reads a digit number starting at token i (digits, or "." + digits). */
@@ -148,7 +325,7 @@ class Parser {
     const t = this.t;
     const first = t[i];
     if (!first) return null;
-    let j = i;
+    let j: number;
     let intText: string;
     let plain = true;
     if (first.type === 'punct' && first.text === '.') {
@@ -165,9 +342,15 @@ class Parser {
     const before = t[i - 1];
     if (before && before.type === 'word' && before.end === first.start) return this.skipRun(i);
     // Identifier with a hyphen ("F-16", "JF-17", "COVID-19"): upper-case letters, hyphen, digits.
-    if (before && before.type === 'punct' && HYPHENS.has(before.text) && before.end === first.start) {
+    if (
+      before &&
+      before.type === 'punct' &&
+      HYPHENS.has(before.text) &&
+      before.end === first.start
+    ) {
       const w = t[i - 2];
-      if (w && w.type === 'word' && w.end === before.start && /[A-Z]/.test(w.text)) return this.skipRun(i);
+      if (w && w.type === 'word' && w.end === before.start && /[A-Z]/.test(w.text))
+        return this.skipRun(i);
     }
     // Phone numbers ("+92 300 1234567", "+1-222-2222").
     if (before && before.type === 'punct' && before.text === '+' && before.end === first.start) {
@@ -176,7 +359,12 @@ class Parser {
     }
 
     // A leading zero ("021-32637111", "0300") marks a code or phone number, not a count ("0.5" and "0" are fine).
-    if (first.type === 'digits' && intText.length > 1 && intText.startsWith('0') && !(this.isPunct(j, '.') && t[j + 1]?.type === 'digits')) {
+    if (
+      first.type === 'digits' &&
+      intText.length > 1 &&
+      intText.startsWith('0') &&
+      !(this.isPunct(j, '.') && t[j + 1]?.type === 'digits')
+    ) {
       return this.skipPhone(i);
     }
     let intDigits = intText;
@@ -184,10 +372,19 @@ class Parser {
     if (first.type === 'digits') {
       // Thousands groups: "2,575", "1,234,567", Indian "12,34,567".
       let grouped = false;
-      while (this.isPunct(j, ',') && t[j + 1]?.type === 'digits' && this.glued(j, j + 1) && this.glued(j - 1, j)) {
+      while (
+        this.isPunct(j, ',') &&
+        t[j + 1]?.type === 'digits' &&
+        this.glued(j, j + 1) &&
+        this.glued(j - 1, j)
+      ) {
         const g = (t[j + 1] as Token).text;
-        const nextIsGroup = this.isPunct(j + 2, ',') && t[j + 3]?.type === 'digits' && this.glued(j + 2, j + 3);
-        if (g.length === 3 || (g.length === 2 && nextIsGroup && (t[j + 3] as Token).text.length <= 3)) {
+        const nextIsGroup =
+          this.isPunct(j + 2, ',') && t[j + 3]?.type === 'digits' && this.glued(j + 2, j + 3);
+        if (
+          g.length === 3 ||
+          (g.length === 2 && nextIsGroup && (t[j + 3] as Token).text.length <= 3)
+        ) {
           // A list "22,24,26,31" is not one number: a 2-digit group must lead to a 3-digit one.
           if (g.length === 2 && !this.groupChainEndsIn3(j + 2)) break;
           intDigits += g;
@@ -216,7 +413,12 @@ class Parser {
       // Decimal point, or a dotted chain ("192.168.1.2", "27.02.2026").
       if (this.chainParts.has(i)) {
         /* a part of a dotted chain: an integer on its own */
-      } else if (this.isPunct(j, '.') && t[j + 1]?.type === 'digits' && this.glued(j - 1, j) && this.glued(j, j + 1)) {
+      } else if (
+        this.isPunct(j, '.') &&
+        t[j + 1]?.type === 'digits' &&
+        this.glued(j - 1, j) &&
+        this.glued(j, j + 1)
+      ) {
         if (this.isPunct(j + 2, '.') && t[j + 3]?.type === 'digits' && this.glued(j + 2, j + 3)) {
           return this.dottedChain(i);
         }
@@ -311,7 +513,13 @@ class Parser {
     const parts: number[] = [];
     while (t[k]?.type === 'digits') {
       parts.push(k);
-      if (this.isPunct(k + 1, '.') && t[k + 2]?.type === 'digits' && this.glued(k, k + 1) && this.glued(k + 1, k + 2)) k += 2;
+      if (
+        this.isPunct(k + 1, '.') &&
+        t[k + 2]?.type === 'digits' &&
+        this.glued(k, k + 1) &&
+        this.glued(k + 1, k + 2)
+      )
+        k += 2;
       else break;
     }
     for (const p of parts) this.chainParts.add(p);
@@ -336,7 +544,15 @@ class Parser {
     let k = i + 1;
     for (let steps = 0; steps < 12; steps++) {
       const sep = t[k];
-      if (!sep || !(this.isGap(k) || (sep.type === 'punct' && (HYPHENS.has(sep.text) || sep.text === '/' || sep.text === '(' || sep.text === ')')))) break;
+      if (
+        !sep ||
+        !(
+          this.isGap(k) ||
+          (sep.type === 'punct' &&
+            (HYPHENS.has(sep.text) || sep.text === '/' || sep.text === '(' || sep.text === ')'))
+        )
+      )
+        break;
       if (t[k + 1]?.type === 'digits') k += 2;
       else break;
     }
@@ -351,9 +567,21 @@ class Parser {
     let k = i;
     while (k < t.length && (t[k] as Token).type !== 'space' && k - i < 64) {
       const tk = t[k] as Token;
-      if (tk.type === 'punct' && !HYPHENS.has(tk.text) && tk.text !== '/' && tk.text !== '.' && tk.text !== ',' && tk.text !== ':')
+      if (
+        tk.type === 'punct' &&
+        !HYPHENS.has(tk.text) &&
+        tk.text !== '/' &&
+        tk.text !== '.' &&
+        tk.text !== ',' &&
+        tk.text !== ':'
+      )
         break;
-      if (tk.type === 'punct' && (tk.text === '.' || tk.text === ',') && t[k + 1]?.type !== 'digits') break;
+      if (
+        tk.type === 'punct' &&
+        (tk.text === '.' || tk.text === ',') &&
+        t[k + 1]?.type !== 'digits'
+      )
+        break;
       k++;
     }
     const core = this.newCore(i, Math.max(k, i + 1), 0, 'digits');
@@ -364,16 +592,26 @@ class Parser {
   /** Suffixes, fractions, scales and units that may follow a digit number. */
   private afterDigits(core: Core): Core {
     const t = this.t;
-    let j = core.end;
+    const j = core.end;
     const next = t[j];
     // Time of day "10:30".
-    if (this.isPunct(j, ':') && t[j + 1]?.type === 'digits' && this.glued(j - 1, j) && this.glued(j, j + 1)) {
+    if (
+      this.isPunct(j, ':') &&
+      t[j + 1]?.type === 'digits' &&
+      this.glued(j - 1, j) &&
+      this.glued(j, j + 1)
+    ) {
       core.end = j + 2;
       core.skip = true;
       return core;
     }
     // Slashes: a fraction "3/4", or a date "27/02/2026".
-    if (this.isPunct(j, '/') && t[j + 1]?.type === 'digits' && this.glued(j - 1, j) && this.glued(j, j + 1)) {
+    if (
+      this.isPunct(j, '/') &&
+      t[j + 1]?.type === 'digits' &&
+      this.glued(j - 1, j) &&
+      this.glued(j, j + 1)
+    ) {
       if (this.isPunct(j + 2, '/') && t[j + 3]?.type === 'digits') {
         let k = j + 3;
         while (this.isPunct(k + 1, '/') && t[k + 2]?.type === 'digits') k += 2;
@@ -395,7 +633,16 @@ class Parser {
       return core;
     }
     // Mixed fraction "2 1/4".
-    if (core.plainInt && this.isGap(j) && t[j + 1]?.type === 'digits' && this.isPunct(j + 2, '/') && t[j + 3]?.type === 'digits' && this.glued(j + 1, j + 2) && this.glued(j + 2, j + 3) && !this.isPunct(j + 4, '/')) {
+    if (
+      core.plainInt &&
+      this.isGap(j) &&
+      t[j + 1]?.type === 'digits' &&
+      this.isPunct(j + 2, '/') &&
+      t[j + 3]?.type === 'digits' &&
+      this.glued(j + 1, j + 2) &&
+      this.glued(j + 2, j + 3) &&
+      !this.isPunct(j + 4, '/')
+    ) {
       const num = Number((t[j + 1] as Token).text);
       const den = Number((t[j + 3] as Token).text);
       if (den > num && den > 0) {
@@ -465,7 +712,12 @@ class Parser {
       const after = t[j + 1];
       const wordEnds = !after || after.type !== 'word';
       const scale = SCALE_WORDS[w] ?? (DOZEN_WORDS[w] !== undefined ? DOZEN_WORDS[w] : undefined);
-      const spacedLetter = tk.text.length === 1 && /[kKMGB]/.test(tk.text) && wordEnds && !this.isPunct(j + 1, "'") && core.kind === 'digits';
+      const spacedLetter =
+        tk.text.length === 1 &&
+        /[kKMGB]/.test(tk.text) &&
+        wordEnds &&
+        !this.isPunct(j + 1, "'") &&
+        core.kind === 'digits';
       if (scale !== undefined && j > core.end - (scaled ? 1 : 0)) {
         core.value *= scale;
         core.end = j + 1;
@@ -487,12 +739,12 @@ class Parser {
 
   /** Reads number words starting at token i ("one hundred and twelve", "a dozen", "two thirds"). */
   private readWords(i: number): Core | null {
-    const t = this.t;
     const w0 = this.word(i);
     if (!w0) return null;
     let total = 0;
     let current = 0;
-    let lastKind: 'none' | 'unit' | 'teen' | 'tens' | 'tensUnit' | 'hundred' | 'scale' | 'a' = 'none';
+    let lastKind: 'none' | 'unit' | 'teen' | 'tens' | 'tensUnit' | 'hundred' | 'scale' | 'a' =
+      'none';
     let lastAtom = 0;
     let lastScale = Infinity;
     let end = i;
@@ -561,7 +813,13 @@ class Parser {
           lastKind = 'tens';
         } else consumed = false;
       } else if (w === 'hundred') {
-        if (lastKind === 'unit' || lastKind === 'teen' || lastKind === 'tens' || lastKind === 'tensUnit' || lastKind === 'a') {
+        if (
+          lastKind === 'unit' ||
+          lastKind === 'teen' ||
+          lastKind === 'tens' ||
+          lastKind === 'tensUnit' ||
+          lastKind === 'a'
+        ) {
           current = current * 100;
           lastKind = 'hundred';
         } else consumed = false;
@@ -578,7 +836,13 @@ class Parser {
           lastKind = 'scale';
         }
       } else if (DOZEN_WORDS[w] !== undefined && w.startsWith('doz')) {
-        if (lastKind === 'unit' || lastKind === 'teen' || lastKind === 'tens' || lastKind === 'tensUnit' || lastKind === 'a') {
+        if (
+          lastKind === 'unit' ||
+          lastKind === 'teen' ||
+          lastKind === 'tens' ||
+          lastKind === 'tensUnit' ||
+          lastKind === 'a'
+        ) {
           current = current - lastAtom + lastAtom * 12;
           lastKind = 'scale';
           lastScale = 12;
@@ -591,7 +855,12 @@ class Parser {
           return this.finishWords(i, sub.end, total + current + sub.value, true);
         }
         const nw = this.word(nj);
-        if ((lastKind === 'hundred' || lastKind === 'scale' || (lastKind === 'tens' && nw !== null && (UNIT_WORDS[nw] ?? 10) < 10)) && isNumberWord(nw)) {
+        if (
+          (lastKind === 'hundred' ||
+            lastKind === 'scale' ||
+            (lastKind === 'tens' && nw !== null && (UNIT_WORDS[nw] ?? 10) < 10)) &&
+          isNumberWord(nw)
+        ) {
           afterAnd = true;
           j = nj;
           continue;
@@ -619,7 +888,10 @@ class Parser {
     if (lastKind === 'a') return null;
 
     // Fraction denominators after the numerator: "two thirds", "one hundred thirty fifths", "one twenty-fifth".
-    const den = this.readDenominator(end, lastKind === 'tens' && !tensIsFirst && !tensPrecededByAnd ? tensValue : 0);
+    const den = this.readDenominator(
+      end,
+      lastKind === 'tens' && !tensIsFirst && !tensPrecededByAnd ? tensValue : 0,
+    );
     if (den && !(value === 1 && this.ordinalBeforeNoun(den.end - 1))) {
       const numerator = den.mergedTens ? value - tensValue : value;
       if (numerator > 0) {
@@ -683,16 +955,21 @@ class Parser {
   }
 
   /** A denominator after a numerator: [number words] + ordinal, e.g. "fifths", "twenty-fifth", "hundred fifth". */
-  private readDenominator(k0: number, mergeTens: number): { value: number; end: number; mergedTens: boolean } | null {
+  private readDenominator(
+    k0: number,
+    mergeTens: number,
+  ): { value: number; end: number; mergedTens: boolean } | null {
     let k = this.skipGap(k0);
     if (this.isPunct(k, HYPHENS)) k = this.skipGap(k + 1);
     const w = this.word(k);
     if (!w) return null;
     const half = HALF_WORDS[w];
-    if (half !== undefined && w !== 'half') return { value: 1 / half, end: k + 1, mergedTens: false };
+    if (half !== undefined && w !== 'half')
+      return { value: 1 / half, end: k + 1, mergedTens: false };
     const direct = this.ordinalValue(w);
     if (direct !== null) {
-      if (mergeTens && direct < 10) return { value: mergeTens + direct, end: k + 1, mergedTens: true };
+      if (mergeTens && direct < 10)
+        return { value: mergeTens + direct, end: k + 1, mergedTens: true };
       return { value: direct, end: k + 1, mergedTens: false };
     }
     // A compound denominator: "twenty-fifth", "twenty firsts", "one hundred fifth", "hundred and fifth".
@@ -739,7 +1016,7 @@ class Parser {
     }
     // A small numerator (below one hundred) and a denominator: "two thirds", "twenty-one fifths".
     // Read without recursion so long "and" chains stay linear.
-    let num = 0;
+    let num: number;
     let m = k;
     const u = UNIT_WORDS[w];
     const tn = TENS_WORDS[w];
@@ -824,7 +1101,10 @@ class Parser {
     let k = this.skipGap(end);
     const nw = this.word(k);
     if (v.takesScale && nw) {
-      const s = SCALE_WORDS[nw] ?? SCALE_WORDS[nw.replace(/s$/, '')] ?? (DOZEN_WORDS[nw] !== undefined ? 12 : undefined);
+      const s =
+        SCALE_WORDS[nw] ??
+        SCALE_WORDS[nw.replace(/s$/, '')] ??
+        (DOZEN_WORDS[nw] !== undefined ? 12 : undefined);
       if (s !== undefined) {
         lower *= s;
         upper *= s;
@@ -839,8 +1119,13 @@ class Parser {
       const sw = this.word(m);
       const s = sw === 'thousands' ? 1e3 : sw === 'millions' ? 1e6 : undefined;
       if (s !== undefined) {
-        lower = (key === 'dozens' ? 24 : lower) * s / (key === 'tens' ? 1 : 1);
-        upper = key === 'tens' ? 99 * s + (s - 1) : key === 'hundreds' ? 999 * s + (s - 1) : 99 * s + (s - 1);
+        lower = ((key === 'dozens' ? 24 : lower) * s) / (key === 'tens' ? 1 : 1);
+        upper =
+          key === 'tens'
+            ? 99 * s + (s - 1)
+            : key === 'hundreds'
+              ? 999 * s + (s - 1)
+              : 99 * s + (s - 1);
         if (key === 'tens') lower = 20 * s;
         if (key === 'hundreds') lower = 200 * s;
         end = m + 1;
@@ -883,16 +1168,18 @@ class Parser {
 
   /** Symbols before a number: "~30" (about), ">10", "<= 100". */
   private symbolQualifier(i: number): { q: Qualifier; first: number } | null {
-    let k = this.prevNonGap(i);
+    const k = this.prevNonGap(i);
     const tk = this.t[k];
     if (!tk || tk.type !== 'punct') return null;
-    if (tk.text === '~' && (k === 0 || this.t[k - 1]?.type !== 'digits')) return { q: 'about', first: k };
-    if (tk.text === '=' && this.isPunct(this.prevNonGap(k), '<')) return { q: 'at-most', first: this.prevNonGap(k) };
-    if (tk.text === '=' && this.isPunct(this.prevNonGap(k), '>')) return { q: 'at-least', first: this.prevNonGap(k) };
-    if (tk.text === '>' && !this.isPunct(k - 1, '<') && !this.isPunct(k - 1, '=')) return { q: 'more-than', first: k };
+    if (tk.text === '~' && (k === 0 || this.t[k - 1]?.type !== 'digits'))
+      return { q: 'about', first: k };
+    if (tk.text === '=' && this.isPunct(this.prevNonGap(k), '<'))
+      return { q: 'at-most', first: this.prevNonGap(k) };
+    if (tk.text === '=' && this.isPunct(this.prevNonGap(k), '>'))
+      return { q: 'at-least', first: this.prevNonGap(k) };
+    if (tk.text === '>' && !this.isPunct(k - 1, '<') && !this.isPunct(k - 1, '='))
+      return { q: 'more-than', first: k };
     if (tk.text === '<' && !this.isPunct(k - 1, '=')) return { q: 'fewer-than', first: k };
-    void k;
-    k = -1;
     return null;
   }
 
@@ -901,7 +1188,8 @@ class Parser {
     if (this.isPunct(end, '+') && this.glued(end - 1, end)) return { q: 'more-than', end: end + 1 };
     if (this.isPunct(end, HYPHENS) && this.glued(end - 1, end)) {
       const w = this.word(end + 1);
-      if ((w === 'plus' || w === 'odd') && this.glued(end, end + 1)) return { q: w === 'plus' ? 'more-than' : 'about', end: end + 2 };
+      if ((w === 'plus' || w === 'odd') && this.glued(end, end + 1))
+        return { q: w === 'plus' ? 'more-than' : 'about', end: end + 2 };
     }
     for (const [phrase, q] of SUFFIX_QUALIFIER_WORDS) {
       let k = end;
@@ -938,9 +1226,17 @@ class Parser {
     const tk = this.t[k];
     if (!tk) return false;
     if (tk.type === 'digits') return true;
-    if (tk.type === 'punct' && (tk.text === '-' || tk.text === '.') && this.t[k + 1]?.type === 'digits') return true;
+    if (
+      tk.type === 'punct' &&
+      (tk.text === '-' || tk.text === '.') &&
+      this.t[k + 1]?.type === 'digits'
+    )
+      return true;
     const w = this.word(k);
-    return w !== null && (UNIT_WORDS[w] !== undefined || TENS_WORDS[w] !== undefined || w === 'a' || w === 'half');
+    return (
+      w !== null &&
+      (UNIT_WORDS[w] !== undefined || TENS_WORDS[w] !== undefined || w === 'a' || w === 'half')
+    );
   }
 
   /** "less than 5000 or equal", "more than 5000 or equal to": the bound becomes inclusive. */
@@ -972,15 +1268,26 @@ class Parser {
       return null;
     }
     // "34-year-old", "34 years old", "aged 34": an age.
-    if ((w === 'year' || w === 'years') && (this.isPunct(k + 1, HYPHENS) || this.isGap(k + 1)) && this.word(k + 2) === 'old') {
+    if (
+      (w === 'year' || w === 'years') &&
+      (this.isPunct(k + 1, HYPHENS) || this.isGap(k + 1)) &&
+      this.word(k + 2) === 'old'
+    ) {
       return { unit: 'years', end: k + 3, age: true };
     }
-    if (w === 'per' && this.isGap(k + 1) && this.word(k + 2) === 'cent') return { unit: 'percent', end: k + 3, age: false };
-    if (w === 'percentage' && this.isGap(k + 1) && this.word(k + 2) === 'points') return { unit: 'percentage points', end: k + 3, age: false };
+    if (w === 'per' && this.isGap(k + 1) && this.word(k + 2) === 'cent')
+      return { unit: 'percent', end: k + 3, age: false };
+    if (w === 'percentage' && this.isGap(k + 1) && this.word(k + 2) === 'points')
+      return { unit: 'percentage points', end: k + 3, age: false };
     if (w === 'sq' || w === 'square') {
       const n = this.skipGap(k + 1);
       const x = this.word(this.isPunct(n, '.') ? this.skipGap(n + 1) : n);
-      if (x && UNITS[x] === 'km') return { unit: 'sq km', end: (this.isPunct(n, '.') ? this.skipGap(n + 1) : n) + 1, age: false };
+      if (x && UNITS[x] === 'km')
+        return {
+          unit: 'sq km',
+          end: (this.isPunct(n, '.') ? this.skipGap(n + 1) : n) + 1,
+          age: false,
+        };
     }
     const unit = UNITS[w];
     if (unit === undefined) return null;
@@ -995,8 +1302,14 @@ class Parser {
   parseAt(i: number): { result: ParsedNumber | null; resume: number } | null {
     const t = this.t;
     const tk = t[i] as Token;
-    let core: Core | null = null;
-    if (tk.type === 'digits' || (tk.type === 'punct' && tk.text === '.' && t[i + 1]?.type === 'digits' && (i === 0 || t[i - 1]?.type === 'space'))) {
+    let core: Core | null;
+    if (
+      tk.type === 'digits' ||
+      (tk.type === 'punct' &&
+        tk.text === '.' &&
+        t[i + 1]?.type === 'digits' &&
+        (i === 0 || t[i - 1]?.type === 'space'))
+    ) {
       this.pendingChainEnd = -1;
       core = this.readDigits(i);
     } else if (tk.type === 'word') {
@@ -1008,14 +1321,29 @@ class Parser {
     const resume = this.pendingChainEnd > 0 ? core.end : core.end;
 
     // Pronoun "one": "no one", "one another", "the one", "one of", "one-sided".
-    if (core.kind === 'words' && !core.fraction && core.value === 1 && core.end === i + 1 && tk.lower === 'one') {
+    if (
+      core.kind === 'words' &&
+      !core.fraction &&
+      core.value === 1 &&
+      core.end === i + 1 &&
+      tk.lower === 'one'
+    ) {
       const prev = this.word(this.prevNonGap(i));
       const nextIdx = this.skipGap(i + 1);
       const next = this.word(nextIdx);
-      const hyphenWord = this.isPunct(i + 1, HYPHENS) && this.glued(i, i + 1) && this.word(i + 2) !== null && UNITS[this.word(i + 2) as string] === undefined;
+      const hyphenWord =
+        this.isPunct(i + 1, HYPHENS) &&
+        this.glued(i, i + 1) &&
+        this.word(i + 2) !== null &&
+        UNITS[this.word(i + 2) as string] === undefined;
       // "that one is", "no one was", "the one you mean" are pronouns; "that one soldier" is a count.
       const nounFollows = next !== null && nextIdx === i + 2 && !ONE_PRONOUN_FOLLOWERS.has(next);
-      if ((prev !== null && PRONOUN_ONE_BEFORE.has(prev) && !nounFollows) || (next !== null && nextIdx === i + 2 && PRONOUN_ONE_AFTER.has(next)) || hyphenWord || (next === 'by' && this.word(this.skipGap(nextIdx + 1)) === 'one')) {
+      if (
+        (prev !== null && PRONOUN_ONE_BEFORE.has(prev) && !nounFollows) ||
+        (next !== null && nextIdx === i + 2 && PRONOUN_ONE_AFTER.has(next)) ||
+        hyphenWord ||
+        (next === 'by' && this.word(this.skipGap(nextIdx + 1)) === 'one')
+      ) {
         return { result: null, resume: i + 1 };
       }
     }
@@ -1023,16 +1351,30 @@ class Parser {
     // Negative sign: "-9.5" at a word boundary, "minus five".
     let first = core.first;
     let sign = 1;
-    if (core.kind === 'digits' && this.isPunct(first - 1, new Set(['-', '\u2212'])) && this.glued(first - 1, first)) {
+    if (
+      core.kind === 'digits' &&
+      this.isPunct(first - 1, new Set(['-', '\u2212'])) &&
+      this.glued(first - 1, first)
+    ) {
       const b = t[first - 2];
-      if (!b || b.type === 'space' || (b.type === 'punct' && (b.text === '(' || b.text === '<' || b.text === '>' || b.text === '='))) {
+      if (
+        !b ||
+        b.type === 'space' ||
+        (b.type === 'punct' &&
+          (b.text === '(' || b.text === '<' || b.text === '>' || b.text === '='))
+      ) {
         const bb = t[first - 3];
         if (!bb || bb.type !== 'digits') {
           sign = -1;
           first -= 1;
         }
       }
-    } else if (core.kind === 'digits' && this.isGap(first - 1) && this.isPunct(first - 2, '-') && (first - 2 === 0 || this.isGap(first - 3) && !this.t[first - 4])) {
+    } else if (
+      core.kind === 'digits' &&
+      this.isGap(first - 1) &&
+      this.isPunct(first - 2, '-') &&
+      (first - 2 === 0 || (this.isGap(first - 3) && !this.t[first - 4]))
+    ) {
       sign = -1;
       first -= 2;
     }
@@ -1042,7 +1384,7 @@ class Parser {
       first = this.prevNonGap(first);
     }
 
-    let value = core.value * sign;
+    const value = core.value * sign;
     let upper: number | null = core.upper;
     let qualifier: Qualifier = core.kind === 'vague' ? 'vague' : 'exact';
     let unit = core.unit;
@@ -1051,7 +1393,12 @@ class Parser {
 
     // Currency before the number.
     const cur = t[first - 1];
-    if (cur && cur.type === 'punct' && CURRENCY_PREFIXES[cur.text] !== undefined && cur.end === (t[first] as Token).start) {
+    if (
+      cur &&
+      cur.type === 'punct' &&
+      CURRENCY_PREFIXES[cur.text] !== undefined &&
+      cur.end === (t[first] as Token).start
+    ) {
       unit = CURRENCY_PREFIXES[cur.text] as string;
     }
 
@@ -1059,8 +1406,19 @@ class Parser {
     if (unit && CURRENCY_PREFIXES[t[first - 1]?.text ?? ''] !== undefined) first -= 1;
     let pre = core.kind === 'vague' ? null : this.prefixQualifier(first);
     // "handed over 30 prisoners", "took over 12 posts": a phrasal verb's particle, not a qualifier.
-    if (pre && pre.words.length === 1 && PHRASAL_PARTICLE_VERBS.has(this.word(this.prevNonGap(pre.first)) ?? '')) pre = null;
-    if (pre && (pre.words[0] === 'over' || pre.words[0] === 'under' || pre.words[0] === 'above' || pre.words[0] === 'below')) {
+    if (
+      pre &&
+      pre.words.length === 1 &&
+      PHRASAL_PARTICLE_VERBS.has(this.word(this.prevNonGap(pre.first)) ?? '')
+    )
+      pre = null;
+    if (
+      pre &&
+      (pre.words[0] === 'over' ||
+        pre.words[0] === 'under' ||
+        pre.words[0] === 'above' ||
+        pre.words[0] === 'below')
+    ) {
       // "one over three" is a fraction (handled in readWords); "2000 over 3 years" is a duration.
       const before = t[this.prevNonGap(pre.first)];
       if (before && before.type === 'digits') pre = null;
@@ -1077,10 +1435,19 @@ class Parser {
 
     // Range: "40 to 50", "40-50", "between 40 and 50", "from 1,000 to 1,500", "two or three".
     const between = this.word(this.prevNonGap(phraseFirst === first ? first : phraseFirst));
-    const rangeStart = pre ? null : between === 'between' || between === 'from' ? this.prevNonGap(first) : null;
-    const range = core.kind !== 'vague' && !core.fraction ? this.readRangeEnd(core, rangeStart !== null ? (between as string) : null) : null;
+    const rangeStart = pre
+      ? null
+      : between === 'between' || between === 'from'
+        ? this.prevNonGap(first)
+        : null;
+    const range =
+      core.kind !== 'vague' && !core.fraction
+        ? this.readRangeEnd(core, rangeStart !== null ? (between as string) : null)
+        : null;
     if (range && range.value > value) {
-      const fromAfterChange = between === 'from' && CHANGE_VERBS.has(this.word(this.prevNonGap(this.prevNonGap(first))) ?? '');
+      const fromAfterChange =
+        between === 'from' &&
+        CHANGE_VERBS.has(this.word(this.prevNonGap(this.prevNonGap(first))) ?? '');
       if (!fromAfterChange) {
         if (rangeStart !== null && qualifier === 'exact') phraseFirst = rangeStart;
         upper = range.value;
@@ -1121,9 +1488,12 @@ class Parser {
 
     const skipTo = Math.max(end, resume);
     // A digit run beyond any count ("1e999", 400 digits) overflows to Infinity: not a quantity, and not JSON-safe.
-    if (!Number.isFinite(value) || (upper !== null && !Number.isFinite(upper))) return { result: null, resume: skipTo };
-    if (age && (qualifier === 'exact' || qualifier === 'range')) return { result: null, resume: skipTo };
-    if (this.isNonQuantity(core, first, end, qualifier, unit, upper)) return { result: null, resume: skipTo };
+    if (!Number.isFinite(value) || (upper !== null && !Number.isFinite(upper)))
+      return { result: null, resume: skipTo };
+    if (age && (qualifier === 'exact' || qualifier === 'range'))
+      return { result: null, resume: skipTo };
+    if (this.isNonQuantity(core, first, end, qualifier, unit, upper))
+      return { result: null, resume: skipTo };
 
     const startTok = t[phraseFirst] as Token;
     const endTok = t[end - 1] as Token;
@@ -1140,7 +1510,10 @@ class Parser {
   }
 
   /** The second number of a range after core, or null. */
-  private readRangeEnd(core: Core, opener: string | null): { value: number; end: number; unit: string | null } | null {
+  private readRangeEnd(
+    core: Core,
+    opener: string | null,
+  ): { value: number; end: number; unit: string | null } | null {
     const t = this.t;
     let k = core.end;
     let viaDash = false;
@@ -1158,7 +1531,12 @@ class Parser {
       } else {
         const w = this.word(g);
         const connector = opener === 'between' ? 'and' : opener === 'from' ? 'to' : null;
-        if ((connector !== null && w === connector) || (opener === null && (w === 'to' || w === 'through')) || (opener === 'from' && w === 'through') || (opener === null && w === 'or')) {
+        if (
+          (connector !== null && w === connector) ||
+          (opener === null && (w === 'to' || w === 'through')) ||
+          (opener === 'from' && w === 'through') ||
+          (opener === null && w === 'or')
+        ) {
           k = this.skipGap(g + 1);
           if (k === g + 1) return null;
           if (w === 'or' && core.kind === 'digits' && !core.plainInt) return null;
@@ -1174,7 +1552,13 @@ class Parser {
     if (tk.type === 'digits') {
       // A third hyphenated group means a phone number or ISO date, not a range.
       second = this.readDigits(k);
-      if (second && viaDash && this.isPunct(second.end, RANGE_DASHES) && t[second.end + 1]?.type === 'digits') return null;
+      if (
+        second &&
+        viaDash &&
+        this.isPunct(second.end, RANGE_DASHES) &&
+        t[second.end + 1]?.type === 'digits'
+      )
+        return null;
     } else if (tk.type === 'word' && core.kind === 'words') second = this.readWords(k);
     else if (tk.type === 'word' && core.kind === 'digits' && !viaDash) second = this.readWords(k);
     if (!second || second.skip || second.fraction) return null;
@@ -1183,7 +1567,14 @@ class Parser {
   }
 
   /** Years, dates, times, ages next to names, identifiers. */
-  private isNonQuantity(core: Core, first: number, end: number, qualifier: Qualifier, unit: string | null, upper: number | null): boolean {
+  private isNonQuantity(
+    core: Core,
+    first: number,
+    end: number,
+    qualifier: Qualifier,
+    unit: string | null,
+    upper: number | null,
+  ): boolean {
     const t = this.t;
     if (core.kind === 'vague' || core.fraction) return false;
     const prevIdx = this.prevNonGap(first);
@@ -1196,13 +1587,22 @@ class Parser {
       const v = core.value;
       const digits = (t[core.first] as Token).text;
       // Calendar years: "in 2021", "2019-2021", "since 1990".
-      if (digits.length === 4 && v >= FIGURES_CONFIG.yearMin && v <= FIGURES_CONFIG.yearMax && !unit) {
-        const qualified = qualifier !== 'exact' && qualifier !== 'range' && !(prevWord && YEAR_PREPOSITIONS.has(prevWord));
+      if (
+        digits.length === 4 &&
+        v >= FIGURES_CONFIG.yearMin &&
+        v <= FIGURES_CONFIG.yearMax &&
+        !unit
+      ) {
+        const qualified =
+          qualifier !== 'exact' &&
+          qualifier !== 'range' &&
+          !(prevWord && YEAR_PREPOSITIONS.has(prevWord));
         if (!qualified) return true;
       }
       // Dates: "27 February", "February 27", "Feb. 27", "27th of March" (ordinals already skipped).
       if (v >= 1 && v <= FIGURES_CONFIG.maxDayOfMonth && digits.length <= 2) {
-        if (this.isMonth(nextIdx) || (nextWord === 'of' && this.isMonth(this.skipGap(nextIdx + 1)))) return true;
+        if (this.isMonth(nextIdx) || (nextWord === 'of' && this.isMonth(this.skipGap(nextIdx + 1))))
+          return true;
         let m = prevIdx;
         if (this.isPunct(m, '.')) m = m - 1;
         if (this.isMonth(m)) return true;
@@ -1210,20 +1610,51 @@ class Parser {
       }
       // Times of day: "3 pm", "10 a.m.", "0300 GMT".
       if (nextWord && TIME_WORDS.has(nextWord) && !unit) return true;
-      if ((nextWord === 'a' || nextWord === 'p') && this.isPunct(nextIdx + 1, '.') && (this.word(nextIdx + 2) === 'm')) return true;
+      if (
+        (nextWord === 'a' || nextWord === 'p') &&
+        this.isPunct(nextIdx + 1, '.') &&
+        this.word(nextIdx + 2) === 'm'
+      )
+        return true;
       // Age beside a name: "Ali, 34, said"; "aged 34".
       if (prevWord === 'aged' || prevWord === 'age') return true;
-      if (prev && prev.type === 'punct' && prev.text === ',' && this.isPunct(this.skipGap(core.end), ',') && v < 120) {
+      if (
+        prev &&
+        prev.type === 'punct' &&
+        prev.text === ',' &&
+        this.isPunct(this.skipGap(core.end), ',') &&
+        v < 120
+      ) {
         const name = t[prevIdx - 1];
-        if (name && name.type === 'word' && /^\p{Lu}/u.test(name.text) && qualifier === 'exact' && upper === null && !unit) return true;
+        if (
+          name &&
+          name.type === 'word' &&
+          /^\p{Lu}/u.test(name.text) &&
+          qualifier === 'exact' &&
+          upper === null &&
+          !unit
+        )
+          return true;
       }
       // Identifier after a label: "Resolution 2593", "Flight 302", "No. 5".
       let lab = prevIdx;
       if (this.isPunct(lab, '.')) lab -= 1;
       const label = this.word(lab);
-      if (label && IDENTIFIER_NOUNS.has(label) && qualifier === 'exact' && (label !== 'no' || this.isPunct(prevIdx, '.'))) return true;
+      if (
+        label &&
+        IDENTIFIER_NOUNS.has(label) &&
+        qualifier === 'exact' &&
+        (label !== 'no' || this.isPunct(prevIdx, '.'))
+      )
+        return true;
       // Hash tags and ids: "#12".
-      if (prev && prev.type === 'punct' && prev.text === '#' && prev.end === (t[first] as Token).start) return true;
+      if (
+        prev &&
+        prev.type === 'punct' &&
+        prev.text === '#' &&
+        prev.end === (t[first] as Token).start
+      )
+        return true;
     }
     return false;
   }
@@ -1241,7 +1672,7 @@ class Parser {
     const n = this.t.length;
     let i = 0;
     while (i < n) {
-      let step: { result: ParsedNumber | null; resume: number } | null = null;
+      let step: { result: ParsedNumber | null; resume: number } | null;
       try {
         step = this.parseAt(i);
       } catch {

@@ -13,11 +13,74 @@ export interface SentenceSpan {
 
 /** Abbreviations that end with a period but rarely end a sentence (lower-case, without the period). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'lt', 'gen', 'col', 'maj', 'capt', 'cpt', 'brig', 'adm', 'sgt', 'cpl', 'pvt', 'lieut', 'cmdr', 'cdr', 'gov', 'sen', 'rep',
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'fr', 'hon', 'st', 'jr', 'sr', 'mt', 'ft',
-  'no', 'nos', 'nr', 'nrs', 'vol', 'art', 'sec', 'fig', 'approx', 'est', 'vs', 'etc', 'al', 'inc', 'corp', 'ltd', 'co',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+  'lt',
+  'gen',
+  'col',
+  'maj',
+  'capt',
+  'cpt',
+  'brig',
+  'adm',
+  'sgt',
+  'cpl',
+  'pvt',
+  'lieut',
+  'cmdr',
+  'cdr',
+  'gov',
+  'sen',
+  'rep',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'rev',
+  'fr',
+  'hon',
+  'st',
+  'jr',
+  'sr',
+  'mt',
+  'ft',
+  'no',
+  'nos',
+  'nr',
+  'nrs',
+  'vol',
+  'art',
+  'sec',
+  'fig',
+  'approx',
+  'est',
+  'vs',
+  'etc',
+  'al',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
 ]);
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
@@ -62,7 +125,11 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') continue;
     // Take closing quotes and brackets with the terminator.
     let e = i + 1;
-    while (e < n && (CLOSERS.has(text[e] as string) || text[e] === '.' || text[e] === '!' || text[e] === '?')) e++;
+    while (
+      e < n &&
+      (CLOSERS.has(text[e] as string) || text[e] === '.' || text[e] === '!' || text[e] === '?')
+    )
+      e++;
     if (e < n && !isSpace(text[e] as string)) continue; // "1.5", "U.N.-backed", "Kabul.Next" stays whole
     let k = e;
     while (k < n && text[k] !== '\n' && isSpace(text[k] as string)) k++;

@@ -28,7 +28,18 @@ function isLetter(ch: string): boolean {
 }
 
 function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f' || ch === '\u2007' || ch === '\f' || ch === '\v';
+  return (
+    ch === ' ' ||
+    ch === '\n' ||
+    ch === '\t' ||
+    ch === '\r' ||
+    ch === '\u00a0' ||
+    ch === '\u2009' ||
+    ch === '\u202f' ||
+    ch === '\u2007' ||
+    ch === '\f' ||
+    ch === '\v'
+  );
 }
 
 const APOSTROPHES = new Set(["'", '\u2019']);
@@ -66,7 +77,13 @@ export function tokenize(text: string): Token[] {
       type = 'punct';
     }
     const t = text.slice(start, i);
-    tokens.push({ type, text: t, lower: type === 'word' ? t.toLowerCase().replace(/\u2019/g, "'") : t, start, end: i });
+    tokens.push({
+      type,
+      text: t,
+      lower: type === 'word' ? t.toLowerCase().replace(/\u2019/g, "'") : t,
+      start,
+      end: i,
+    });
   }
   return tokens;
 }

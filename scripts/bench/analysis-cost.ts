@@ -68,7 +68,9 @@ export async function benchAnalysis(quick: boolean): Promise<AnalysisResult> {
       try {
         await page.goto(p.url, { waitUntil: 'load' });
         await page.addScriptTag({ content: bundle });
-        const r = (await page.evaluate(`${TIME_IN_PAGE}(${JSON.stringify({ runs, warmup: BENCH_CONFIG.warmupRuns, url: p.url })})`)) as {
+        const r = (await page.evaluate(
+          `${TIME_IN_PAGE}(${JSON.stringify({ runs, warmup: BENCH_CONFIG.warmupRuns, url: p.url })})`,
+        )) as {
           firstMs: number;
           analyze: number[];
           readability: number[];

@@ -32,7 +32,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     else if (a === '--no-build') args.noBuild = true;
     else if (a === '--bench') args.bench = value();
     else if (a === '--only') {
-      const wanted = value().split(',').map((s) => s.trim());
+      const wanted = value()
+        .split(',')
+        .map((s) => s.trim());
       const bad = wanted.filter((s) => !(SECTIONS as readonly string[]).includes(s));
       if (bad.length) throw new Error(`unknown section ${bad.join(', ')}\n${USAGE}`);
       args.only = wanted as Section[];

@@ -75,4 +75,3 @@ export async function benchCli(benchDir: string, quick: boolean): Promise<CliRes
     rmSync(root, { recursive: true, force: true });
   }
 }
-

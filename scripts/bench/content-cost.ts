@@ -70,7 +70,11 @@ export interface ContentResult {
   gatePassed: string[];
 }
 
-async function loadOnce(context: BrowserContext, url: string, worker?: Worker): Promise<LoadSample> {
+async function loadOnce(
+  context: BrowserContext,
+  url: string,
+  worker?: Worker,
+): Promise<LoadSample> {
   const page: Page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -111,7 +115,12 @@ async function loadOnce(context: BrowserContext, url: string, worker?: Worker): 
           )
           .catch(() => false)) as boolean)
       : false;
-    return { scriptMs: metric('ScriptDuration'), taskMs: metric('TaskDuration'), ...inPage, gatePassed };
+    return {
+      scriptMs: metric('ScriptDuration'),
+      taskMs: metric('TaskDuration'),
+      ...inPage,
+      gatePassed,
+    };
   } finally {
     await page.close().catch(() => undefined);
   }
@@ -123,7 +132,11 @@ export async function benchContent(benchDir: string, quick: boolean): Promise<Co
   const host = BENCH_CONFIG.servedHost;
   const set = serveReadabilityPages(benchDir, host, runsOf('contentPages', quick));
   const server = await startFixtureServer({ root: set.root });
-  const ext = await launchChromium({ extensionPath: CHROME_BUILD, hosts: server.hosts, port: server.port });
+  const ext = await launchChromium({
+    extensionPath: CHROME_BUILD,
+    hosts: server.hosts,
+    port: server.port,
+  });
   const plain = await launchPlainChromium(server.hosts, server.port);
   const loads = runsOf('contentLoads', quick);
   const pages: ContentPageResult[] = [];
@@ -164,11 +177,7 @@ export async function benchContent(benchDir: string, quick: boolean): Promise<Co
   }
   const counted = pages.filter((p) => !gatePassed.includes(p.slug));
   const ratio = (a: (p: ContentPageResult) => number | null, b: (p: ContentPageResult) => number) =>
-    med(
-      counted
-        .filter((p) => a(p) !== null && b(p) > 0)
-        .map((p) => a(p)! / b(p)),
-    );
+    med(counted.filter((p) => a(p) !== null && b(p) > 0).map((p) => a(p)! / b(p)));
   return {
     pages,
     loadsPerPage: loads,
@@ -177,8 +186,14 @@ export async function benchContent(benchDir: string, quick: boolean): Promise<Co
     gateMs: summarize(counted.map((p) => p.gateMs).filter((x): x is number => x !== null)),
     textContentMs: summarize(counted.map((p) => p.textContentMs)),
     textContentMeanMs: summarize(counted.map((p) => p.textContentMeanMs)),
-    gateVsTextContent: ratio((p) => p.gateMs, (p) => p.textContentMs),
-    addedVsTextContent: ratio((p) => p.addedScriptMs, (p) => p.textContentMeanMs),
+    gateVsTextContent: ratio(
+      (p) => p.gateMs,
+      (p) => p.textContentMs,
+    ),
+    addedVsTextContent: ratio(
+      (p) => p.addedScriptMs,
+      (p) => p.textContentMeanMs,
+    ),
     gatePassed,
   };
 }

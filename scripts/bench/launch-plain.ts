@@ -12,7 +12,10 @@ export interface PlainSession {
   close(): Promise<void>;
 }
 
-export async function launchPlainChromium(hosts: readonly string[], port: number): Promise<PlainSession> {
+export async function launchPlainChromium(
+  hosts: readonly string[],
+  port: number,
+): Promise<PlainSession> {
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,

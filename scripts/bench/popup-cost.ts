@@ -75,7 +75,10 @@ const PAINT_PROBE = `(() => {
     .observe(document, { childList: true, subtree: true, attributes: true });
 })()`;
 
-async function openPopupOnce(session: ChromiumSession, tabId: number): Promise<{ paint: number; wall: number; rows: number }> {
+async function openPopupOnce(
+  session: ChromiumSession,
+  tabId: number,
+): Promise<{ paint: number; wall: number; rows: number }> {
   const page: Page = await session.context.newPage();
   try {
     await page.addInitScript(PAINT_PROBE);
@@ -83,9 +86,13 @@ async function openPopupOnce(session: ChromiumSession, tabId: number): Promise<{
     await page.goto(`${session.extensionOrigin}/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
     await page.waitForSelector('[data-status]', { state: 'visible', timeout: 30_000 });
     const wall = performance.now() - t0;
-    await page.waitForFunction('typeof window.__rowPaintedAt === "number"', undefined, { timeout: 5_000 }).catch(() => undefined);
+    await page
+      .waitForFunction('typeof window.__rowPaintedAt === "number"', undefined, { timeout: 5_000 })
+      .catch(() => undefined);
     const paint = (await page.evaluate('window.__rowPaintedAt ?? NaN')) as number;
-    const rows = (await page.evaluate('document.querySelectorAll("[data-status]").length')) as number;
+    const rows = (await page.evaluate(
+      'document.querySelectorAll("[data-status]").length',
+    )) as number;
     return { paint, wall, rows };
   } finally {
     await page.close().catch(() => undefined);
@@ -97,10 +104,16 @@ export async function benchPopup(quick: boolean): Promise<PopupResult> {
   // A February 2026 page: the episode with the most reports, like a reader's store.
   const target = set.pages.find((p) => p.slug.includes('2026-02-27')) ?? set.pages[0]!;
   const server = await startFixtureServer({ root: set.root });
-  const session = await launchChromium({ extensionPath: CHROME_BUILD, hosts: server.hosts, port: server.port });
+  const session = await launchChromium({
+    extensionPath: CHROME_BUILD,
+    hosts: server.hosts,
+    port: server.port,
+  });
   const control = await session.context.newPage();
   try {
-    await control.goto(`${session.extensionOrigin}/popup.html?tab=2147483646`, { waitUntil: 'load' });
+    await control.goto(`${session.extensionOrigin}/popup.html?tab=2147483646`, {
+      waitUntil: 'load',
+    });
     const tabView = (tabId: number) =>
       control.evaluate(
         `chrome.runtime.sendMessage({ type: 'get-tab-view', data: { tabId: ${tabId} } })`,
@@ -116,15 +129,21 @@ export async function benchPopup(quick: boolean): Promise<PopupResult> {
     let view: TabView | undefined;
     for (let i = 0; i < 100; i++) {
       view = await tabView(tabId);
-      if (view?.phase === 'ready' || view?.phase === 'not-coverage' || view?.phase === 'error') break;
+      if (view?.phase === 'ready' || view?.phase === 'not-coverage' || view?.phase === 'error')
+        break;
       await control.waitForTimeout(100);
     }
-    if (view?.phase !== 'ready') throw new Error(`${target.url} is in phase ${view?.phase}, not ready`);
+    if (view?.phase !== 'ready')
+      throw new Error(`${target.url} is in phase ${view?.phase}, not ready`);
     const event = view.comparison?.reports[0]?.event ?? null;
 
     const stored = await seedStore(
       session,
-      syntheticReports(BENCH_CONFIG.storedReports, { event: event ?? '2026-02-26', share: BENCH_CONFIG.sameEventShare, seed: 11 }),
+      syntheticReports(BENCH_CONFIG.storedReports, {
+        event: event ?? '2026-02-26',
+        share: BENCH_CONFIG.sameEventShare,
+        seed: 11,
+      }),
     );
 
     const runs = runsOf('popupOpens', quick);

@@ -14,7 +14,13 @@ import type { Summary } from './stats';
 export interface BenchResults {
   startedAt: string;
   quick: boolean;
-  machine: { cpus: number; cpuModel: string; node: string; chromium: string | null; loadAverage: number[] };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    node: string;
+    chromium: string | null;
+    loadAverage: number[];
+  };
   sizes?: { bundles: BundleSize[]; zips: { file: string; bytes: number }[] };
   content?: ContentResult;
   analysis?: AnalysisResult;
@@ -41,7 +47,8 @@ export function verdictsOf(r: BenchResults): Verdict[] {
   return BUDGETS.map((b) => verdict(b, values[b.id] ?? null));
 }
 
-const n = (x: number | null | undefined, d = 2) => (x === null || x === undefined || !Number.isFinite(x) ? 'n/a' : x.toFixed(d));
+const n = (x: number | null | undefined, d = 2) =>
+  x === null || x === undefined || !Number.isFinite(x) ? 'n/a' : x.toFixed(d);
 const ms = (s: Summary | undefined, d = 2) => (s && s.n ? `${n(s.median, d)} ms` : 'n/a');
 const spread = (s: Summary | undefined, d = 2) => (s && s.n ? `${n(s.min, d)}–${n(s.max, d)}` : '');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -49,7 +56,8 @@ const mark = (v: Verdict) => (v.met === null ? '–' : v.met ? '✓' : '✗');
 
 /** Markdown table from a header and rows. */
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
@@ -75,11 +83,36 @@ export function sectionTables(r: BenchResults): string[] {
       table(
         ['Measure', 'Median over pages', 'Min–max', 'Ratio'],
         [
-          ['Main-thread script time added (CDP ScriptDuration, with − without)', ms(c.addedScriptMs), spread(c.addedScriptMs), `${n(c.addedVsTextContent, 1)}× a textContent read`],
-          ['Main-thread task time added (CDP TaskDuration, with − without; noisy)', ms(c.addedTaskMs), spread(c.addedTaskMs), ''],
-          ['Gate alone (readGateInput + gate, `crosscheck:gate` measure)', ms(c.gateMs), spread(c.gateMs), `${n(c.gateVsTextContent, 1)}× a textContent read`],
-          ['Floor: one `document.body.textContent` read (no extension)', ms(c.textContentMs), spread(c.textContentMs), '1×'],
-          ['Floor: mean of 10 back-to-back reads', ms(c.textContentMeanMs, 3), spread(c.textContentMeanMs, 3), ''],
+          [
+            'Main-thread script time added (CDP ScriptDuration, with − without)',
+            ms(c.addedScriptMs),
+            spread(c.addedScriptMs),
+            `${n(c.addedVsTextContent, 1)}× a textContent read`,
+          ],
+          [
+            'Main-thread task time added (CDP TaskDuration, with − without; noisy)',
+            ms(c.addedTaskMs),
+            spread(c.addedTaskMs),
+            '',
+          ],
+          [
+            'Gate alone (readGateInput + gate, `crosscheck:gate` measure)',
+            ms(c.gateMs),
+            spread(c.gateMs),
+            `${n(c.gateVsTextContent, 1)}× a textContent read`,
+          ],
+          [
+            'Floor: one `document.body.textContent` read (no extension)',
+            ms(c.textContentMs),
+            spread(c.textContentMs),
+            '1×',
+          ],
+          [
+            'Floor: mean of 10 back-to-back reads',
+            ms(c.textContentMeanMs, 3),
+            spread(c.textContentMeanMs, 3),
+            '',
+          ],
         ],
       ),
       c.gatePassed.length ? `Pages whose gate passed (left out): ${c.gatePassed.join(', ')}` : '',
@@ -94,7 +127,11 @@ export function sectionTables(r: BenchResults): string[] {
         [
           ['analyzeDocument(document), warm', ms(a.analyzeMs), spread(a.analyzeMs)],
           ['Readability parse alone (on a clone)', ms(a.readabilityMs), spread(a.readabilityMs)],
-          ['analyzeDocument, first run on the page (cold code, as the injected analyzer runs)', ms(a.firstAnalyzeMs), spread(a.firstAnalyzeMs)],
+          [
+            'analyzeDocument, first run on the page (cold code, as the injected analyzer runs)',
+            ms(a.firstAnalyzeMs),
+            spread(a.firstAnalyzeMs),
+          ],
           ['Ratio analyze / Readability', `${n(a.ratio)}×`, ''],
         ],
       ),
@@ -107,7 +144,12 @@ export function sectionTables(r: BenchResults): string[] {
       table(
         ['Case', 'Median', 'Min–max', 'p95'],
         [
-          [`Event-window candidates (${c.windowCandidates}; ${c.matched} matched, ${c.rows} rows)`, ms(c.windowMs), spread(c.windowMs), `${n(c.windowMs.p95)} ms`],
+          [
+            `Event-window candidates (${c.windowCandidates}; ${c.matched} matched, ${c.rows} rows)`,
+            ms(c.windowMs),
+            spread(c.windowMs),
+            `${n(c.windowMs.p95)} ms`,
+          ],
           [`All ${c.stored} handed over`, ms(c.allMs), spread(c.allMs), `${n(c.allMs.p95)} ms`],
         ],
       ),
@@ -120,10 +162,22 @@ export function sectionTables(r: BenchResults): string[] {
       table(
         ['Measure', 'Median', 'Min–max'],
         [
-          ['Navigation start → first row painted (in the popup)', ms(p.paintMs, 1), spread(p.paintMs, 1)],
+          [
+            'Navigation start → first row painted (in the popup)',
+            ms(p.paintMs, 1),
+            spread(p.paintMs, 1),
+          ],
           ['goto → row visible (benchmark clock)', ms(p.wallMs, 1), spread(p.wallMs, 1)],
-          [`Store event-window query in the service worker (${p.storeQueryReports} reports)`, ms(p.storeQueryMs, 1), spread(p.storeQueryMs, 1)],
-          ['get-tab-view answer (query + match + compare)', ms(p.tabViewMs, 1), spread(p.tabViewMs, 1)],
+          [
+            `Store event-window query in the service worker (${p.storeQueryReports} reports)`,
+            ms(p.storeQueryMs, 1),
+            spread(p.storeQueryMs, 1),
+          ],
+          [
+            'get-tab-view answer (query + match + compare)',
+            ms(p.tabViewMs, 1),
+            spread(p.tabViewMs, 1),
+          ],
         ],
       ),
     );
@@ -135,7 +189,11 @@ export function sectionTables(r: BenchResults): string[] {
       table(
         ['Measure', 'Median', 'Min–max'],
         [
-          ['Pages per second', n(c.pagesPerSecond.median, 1), `${n(c.pagesPerSecond.min, 1)}–${n(c.pagesPerSecond.max, 1)}`],
+          [
+            'Pages per second',
+            n(c.pagesPerSecond.median, 1),
+            `${n(c.pagesPerSecond.min, 1)}–${n(c.pagesPerSecond.max, 1)}`,
+          ],
           ['Wall time', `${n(c.seconds.median)} s`, `${n(c.seconds.min)}–${n(c.seconds.max)} s`],
           ['Failed pages', String(c.failed), ''],
         ],
@@ -149,7 +207,12 @@ export function sectionTables(r: BenchResults): string[] {
         ['Entrypoint', 'Minified', 'Gzipped', 'Files'],
         r.sizes.bundles.map((b) => [b.entry, kb(b.bytes), kb(b.gzipBytes), String(b.files.length)]),
       ),
-      r.sizes.zips.length ? table(['Store zip', 'Size'], r.sizes.zips.map((z) => [z.file, kb(z.bytes)])) : '',
+      r.sizes.zips.length
+        ? table(
+            ['Store zip', 'Size'],
+            r.sizes.zips.map((z) => [z.file, kb(z.bytes)]),
+          )
+        : '',
     );
   }
   return out.filter(Boolean);
@@ -171,7 +234,10 @@ export function renderMarkdown(r: BenchResults): string {
       ? [
           '## Budgets not met, and why',
           '',
-          ...missed.map((v) => `- **${v.label}**: ${n(v.value)} ${v.unit} against ${v.kind === 'max' ? '≤' : '≥'} ${v.limit} ${v.unit} (${n(v.factor)}× the limit). ${v.whyMissed}`),
+          ...missed.map(
+            (v) =>
+              `- **${v.label}**: ${n(v.value)} ${v.unit} against ${v.kind === 'max' ? '≤' : '≥'} ${v.limit} ${v.unit} (${n(v.factor)}× the limit). ${v.whyMissed}`,
+          ),
           '',
         ]
       : []),
@@ -179,14 +245,19 @@ export function renderMarkdown(r: BenchResults): string {
     '',
     ...sectionTables(r).flatMap((s) => [s, '']),
     ...(Object.keys(r.errors).length
-      ? ['## Sections that failed', '', ...Object.entries(r.errors).map(([k, e]) => `- ${k}: ${e}`), '']
+      ? [
+          '## Sections that failed',
+          '',
+          ...Object.entries(r.errors).map(([k, e]) => `- ${k}: ${e}`),
+          '',
+        ]
       : []),
     '## How it is measured',
     '',
-    '- Pages are served by the local fixture server (scripts/lib/fixture-server.ts) under listed news domains through Chromium\'s `--host-resolver-rules`; page scripts are stripped so only ours run.',
-    '- Content script: each non-coverage page (Readability\'s real-world test pages) is loaded alternately in Chromium with the built extension and in Chromium without it; CDP `Performance.getMetrics` is read 300 ms after `load`, before anything else is evaluated in the page.',
+    "- Pages are served by the local fixture server (scripts/lib/fixture-server.ts) under listed news domains through Chromium's `--host-resolver-rules`; page scripts are stripped so only ours run.",
+    "- Content script: each non-coverage page (Readability's real-world test pages) is loaded alternately in Chromium with the built extension and in Chromium without it; CDP `Performance.getMetrics` is read 300 ms after `load`, before anything else is evaluated in the page.",
     '- Analysis: a bundle of lib/analyze and Readability (scripts/bench/page-probe.ts, built with esbuild) is injected into each coverage fixture page in a browser without the extension.',
-    '- Popup: 10,000 synthetic reports (built from the reference reports, many outlets and episodes, 5% in the page\'s own episode) are written into the extension\'s IndexedDB through its service worker; `popup.html?tab=N` is then opened repeatedly.',
+    "- Popup: 10,000 synthetic reports (built from the reference reports, many outlets and episodes, 5% in the page's own episode) are written into the extension's IndexedDB through its service worker; `popup.html?tab=N` is then opened repeatedly.",
     '- CLI: the 181 pages of the Zyte article-extraction benchmark, gunzipped, in one `crosscheck analyze` process.',
     '',
   ].join('\n');

@@ -3,7 +3,14 @@
  * (scripts/lib/fixture-server.ts): `<root>/<host>/bench/<slug>.html`, so
  * that they load under a listed news domain and the content script runs.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -45,7 +52,9 @@ export function serveReadabilityPages(benchDir: string, host: string, max: numbe
   const root = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-pages-'));
   mkdirSync(path.join(root, host, 'bench'), { recursive: true });
   const pages = slugs.map((slug) => {
-    const html = stripScripts(gunzipSync(readFileSync(path.join(dir, slug, 'source.html.gz'))).toString('utf8'));
+    const html = stripScripts(
+      gunzipSync(readFileSync(path.join(dir, slug, 'source.html.gz'))).toString('utf8'),
+    );
     writeFileSync(path.join(root, host, 'bench', `${slug}.html`), html);
     return { slug, url: `http://${host}/bench/${slug}`, bytes: Buffer.byteLength(html) };
   });
@@ -71,7 +80,11 @@ export function serveCoveragePages(fixturesDir: string, max: number): ServedSet 
     mkdirSync(path.dirname(file), { recursive: true });
     const html = stripScripts(readFileSync(pageFile, 'utf8'));
     writeFileSync(file, html);
-    pages.push({ slug, url: `http://${url.hostname}${url.pathname.replace(/\/+$/, '')}`, bytes: Buffer.byteLength(html) });
+    pages.push({
+      slug,
+      url: `http://${url.hostname}${url.pathname.replace(/\/+$/, '')}`,
+      bytes: Buffer.byteLength(html),
+    });
     if (pages.length >= max) break;
   }
   return { root, pages };

@@ -61,8 +61,8 @@ export const HTML_SINK_REWRITES: readonly SinkRewrite[] = Object.freeze([
   {
     module: '/node_modules/linkedom/esm/shared/utils.js',
     why:
-      "linkedom (bundled in the background to parse feed articles) is a pure-JavaScript DOM: its " +
-      "innerHTML is its own parser, nothing is rendered or run. Calling that parser (setInnerHtml) " +
+      'linkedom (bundled in the background to parse feed articles) is a pure-JavaScript DOM: its ' +
+      'innerHTML is its own parser, nothing is rendered or run. Calling that parser (setInnerHtml) ' +
       'directly is the same operation, spelled so a reviewer and the linter can see it.',
     find: 'elem.innerHTML = html;',
     replace: 'setInnerHtml(elem, html);',

@@ -8,7 +8,8 @@ export interface CliIo {
   stderr: (s: string) => void;
 }
 
-export const ANALYZE_USAGE = 'usage: crosscheck analyze PAGE.html [PAGE2.html …] [--url URL] [--all]';
+export const ANALYZE_USAGE =
+  'usage: crosscheck analyze PAGE.html [PAGE2.html …] [--url URL] [--all]';
 
 export interface AnalyzeArgs {
   files: string[];
@@ -30,8 +31,7 @@ export function parseAnalyzeArgs(args: readonly string[]): AnalyzeArgs {
     else if (a === '--') {
       files.push(...args.slice(i + 1));
       break;
-    }
-    else if (a.startsWith('--')) throw new InputError(`unknown option ${a}`);
+    } else if (a.startsWith('--')) throw new InputError(`unknown option ${a}`);
     else files.push(a);
   }
   return { files, options };
@@ -40,11 +40,16 @@ export function parseAnalyzeArgs(args: readonly string[]): AnalyzeArgs {
 /** Analyses one file from disk; throws InputError when the file cannot be used. */
 export function analyzeFile(file: string, options: AnalyzeOptions): Analysis {
   const input = readInput(file);
-  return input.kind === 'text' ? analyzeText(input.source, options) : analyzeHtml(input.source, options);
+  return input.kind === 'text'
+    ? analyzeText(input.source, options)
+    : analyzeHtml(input.source, options);
 }
 
 /** One JSON line for a batch: the analysis, or {file, error}. */
-export function analyzeFileLine(file: string, options: AnalyzeOptions): { ok: boolean; line: string } {
+export function analyzeFileLine(
+  file: string,
+  options: AnalyzeOptions,
+): { ok: boolean; line: string } {
   try {
     return { ok: true, line: JSON.stringify(analyzeFile(file, options)) };
   } catch (e) {

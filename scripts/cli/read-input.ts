@@ -25,7 +25,9 @@ export function readInput(file: string): Input {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(
-      code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? (e as Error).message})`,
+      code === 'ENOENT'
+        ? `${file}: no such file`
+        : `${file}: cannot be read (${code ?? (e as Error).message})`,
     );
   }
   if (bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
@@ -35,21 +37,32 @@ export function readInput(file: string): Input {
       throw new InputError(`${file}: broken gzip data`);
     }
   }
-  if (bytes.length === 0 || !/\S/.test(Buffer.from(bytes.subarray(0, SNIFF_BYTES)).toString('latin1'))) {
+  if (
+    bytes.length === 0 ||
+    !/\S/.test(Buffer.from(bytes.subarray(0, SNIFF_BYTES)).toString('latin1'))
+  ) {
     throw new InputError(`${file}: file is empty`);
   }
-  if (looksBinary(bytes.subarray(0, SNIFF_BYTES))) throw new InputError(`${file}: binary file, not HTML or text`);
+  if (looksBinary(bytes.subarray(0, SNIFF_BYTES)))
+    throw new InputError(`${file}: binary file, not HTML or text`);
   const source = decodeHtml(bytes);
   if (/\.txt$/i.test(file)) return { kind: 'text', source };
-  if (!/<(?:!doctype\s+html|html|head|body|meta|title|article|main|div|p|h1|section|span|a)[\s>/]/i.test(source.slice(0, SNIFF_BYTES))) {
-    throw new InputError(`${file}: not HTML (no HTML tags found; name it .txt to analyse plain text)`);
+  if (
+    !/<(?:!doctype\s+html|html|head|body|meta|title|article|main|div|p|h1|section|span|a)[\s>/]/i.test(
+      source.slice(0, SNIFF_BYTES),
+    )
+  ) {
+    throw new InputError(
+      `${file}: not HTML (no HTML tags found; name it .txt to analyse plain text)`,
+    );
   }
   return { kind: 'html', source };
 }
 
 /** NUL bytes, or many control characters, mean the file is not text (UTF-16 pages start with a BOM and are allowed). */
 function looksBinary(head: Uint8Array): boolean {
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return false;
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
+    return false;
   let control = 0;
   for (const b of head) {
     if (b === 0) return true;

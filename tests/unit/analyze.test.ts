@@ -4,13 +4,38 @@ import { analyzeDocument, analyzeText } from '../../lib/analyze';
 import { analyzeHtml } from '../../lib/analyze-html';
 import { parseHtml } from '../../lib/dom/parse-html';
 
-const tag = fc.constantFrom('p', 'div', 'article', 'span', 'h1', 'figure', 'figcaption', 'aside', 'li', 'table', 'td', 'script', 'time');
+const tag = fc.constantFrom(
+  'p',
+  'div',
+  'article',
+  'span',
+  'h1',
+  'figure',
+  'figcaption',
+  'aside',
+  'li',
+  'table',
+  'td',
+  'script',
+  'time',
+);
 const node: fc.Arbitrary<string> = fc.letrec((tie) => ({
   node: fc.oneof(
     { depthSize: 'small' },
     fc.string(),
-    fc.constantFrom('Pakistan', 'Afghan forces', 'Kabul', 'killed 12 soldiers', 'at least 274', '<br>', '&amp;', '<!-- c -->'),
-    fc.tuple(tag, fc.array(tie('node'), { maxLength: 4 })).map(([t, kids]) => `<${t} class="x">${kids.join('')}</${t}>`),
+    fc.constantFrom(
+      'Pakistan',
+      'Afghan forces',
+      'Kabul',
+      'killed 12 soldiers',
+      'at least 274',
+      '<br>',
+      '&amp;',
+      '<!-- c -->',
+    ),
+    fc
+      .tuple(tag, fc.array(tie('node'), { maxLength: 4 }))
+      .map(([t, kids]) => `<${t} class="x">${kids.join('')}</${t}>`),
   ),
 })).node as fc.Arbitrary<string>;
 
@@ -28,7 +53,8 @@ describe('analyze', () => {
   });
 
   it('gives the same result for a Document and for its HTML', () => {
-    const html = '<html><head><title>Kabul and Islamabad trade strikes</title></head><body><article><p>Pakistani jets struck Kabul after Afghan forces attacked border posts, officials said on Friday, in the heaviest fighting in years.</p></article></body></html>';
+    const html =
+      '<html><head><title>Kabul and Islamabad trade strikes</title></head><body><article><p>Pakistani jets struck Kabul after Afghan forces attacked border posts, officials said on Friday, in the heaviest fighting in years.</p></article></body></html>';
     const fromDoc = analyzeDocument(parseHtml(html), { url: 'https://www.reuters.com/world/x' });
     const fromHtml = analyzeHtml(html, { url: 'https://www.reuters.com/world/x' });
     expect(fromDoc).toEqual(fromHtml);
@@ -36,8 +62,13 @@ describe('analyze', () => {
   });
 
   it('treats plain text as the body and fills outlet and domain from the URL', () => {
-    const a = analyzeText('Pakistani troops and Afghan forces clashed.\r\n\r\nMore fighting followed.', { url: 'https://www.bbc.com/news/x' });
-    expect(a.article.text).toBe('Pakistani troops and Afghan forces clashed.\n\nMore fighting followed.');
+    const a = analyzeText(
+      'Pakistani troops and Afghan forces clashed.\r\n\r\nMore fighting followed.',
+      { url: 'https://www.bbc.com/news/x' },
+    );
+    expect(a.article.text).toBe(
+      'Pakistani troops and Afghan forces clashed.\n\nMore fighting followed.',
+    );
     expect(a.article).toMatchObject({ outlet: 'BBC', domain: 'bbc.com', title: '' });
     expect(a.url).toBe('https://www.bbc.com/news/x');
   });

@@ -37,7 +37,8 @@ const RECORDER = fixture('markup.html').match(/<script>window\.__errors[\s\S]*?<
 /** A coverage article followed by 20 MB of comment-like filler. */
 function hugePage(): string {
   const head = `<!doctype html><html lang="en"><head><meta charset="utf-8">${RECORDER}<title>Border clashes near Chaman: Pakistan and the Afghan Taliban give rival tolls</title></head><body><main>${fixture('article.html')}</main><section class="comments">`;
-  const line = '<p class="comment">A reader writes that the weather was fine and the cricket was better, again and again.</p>\n';
+  const line =
+    '<p class="comment">A reader writes that the weather was fine and the cricket was better, again and again.</p>\n';
   const count = Math.ceil((HUGE_BYTES - head.length) / line.length);
   return head + line.repeat(count) + '</section></body></html>';
 }
@@ -86,8 +87,16 @@ const ROUTES: Record<string, Behaviour> = {
   [`${HOST}/hostile/feed.xml`]: file('feed.xml', 'application/xml; charset=utf-8'),
   [`${HOST}/hostile/drawing.svg`]: file('drawing.svg', 'image/svg+xml'),
   [`${HOST}/hostile/notes.txt`]: file('notes.txt', 'text/plain; charset=utf-8'),
-  [`${HOST}/hostile/huge`]: { kind: 'body', contentType: 'text/html; charset=utf-8', body: hugePage() },
-  [`${HOST}/hostile/deep`]: { kind: 'body', contentType: 'text/html; charset=utf-8', body: deepPage() },
+  [`${HOST}/hostile/huge`]: {
+    kind: 'body',
+    contentType: 'text/html; charset=utf-8',
+    body: hugePage(),
+  },
+  [`${HOST}/hostile/deep`]: {
+    kind: 'body',
+    contentType: 'text/html; charset=utf-8',
+    body: deepPage(),
+  },
 };
 
 interface PageMarks {
@@ -100,7 +109,9 @@ interface PageMarks {
 const marks = (page: UiPage) =>
   page.evaluate(
     () => ({
-      errors: (window as unknown as { __errors?: string[] }).__errors ?? ['no recorder on this page'],
+      errors: (window as unknown as { __errors?: string[] }).__errors ?? [
+        'no recorder on this page',
+      ],
       pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
       title: document.title,
     }),
@@ -116,12 +127,20 @@ async function expectInertPopup(popup: PopupPage) {
       handlers: [...document.querySelectorAll('*')].filter((el) =>
         [...el.attributes].some((a) => /^on/i.test(a.name)),
       ).length,
-      foreign: document.querySelectorAll('iframe, object, embed, img[src="x"], svg[onload], a[href^="javascript:" i]').length,
+      foreign: document.querySelectorAll(
+        'iframe, object, embed, img[src="x"], svg[onload], a[href^="javascript:" i]',
+      ).length,
       inlineScripts: document.querySelectorAll('script:not([src])').length,
     }),
     null,
   );
-  expect(seen).toEqual({ pwned: null, title: expect.not.stringMatching(/PWNED/) as unknown, handlers: 0, foreign: 0, inlineScripts: 0 });
+  expect(seen).toEqual({
+    pwned: null,
+    title: expect.not.stringMatching(/PWNED/) as unknown,
+    handlers: 0,
+    foreign: 0,
+    inlineScripts: 0,
+  });
 }
 
 describe('Chromium: hostile pages', () => {
@@ -133,7 +152,10 @@ describe('Chromium: hostile pages', () => {
     await harness?.close();
   });
 
-  async function openSettled(address: string, phases = SETTLED): Promise<{ page: UiPage; tabId: number; view: TabView }> {
+  async function openSettled(
+    address: string,
+    phases = SETTLED,
+  ): Promise<{ page: UiPage; tabId: number; view: TabView }> {
     const page = await harness.open(address);
     const tabId = await harness.tabIdOf(address);
     const view = await harness.waitForPhase(tabId, phases, SETTLE_MS);
@@ -144,7 +166,11 @@ describe('Chromium: hostile pages', () => {
     const { page, tabId, view } = await openSettled(url('markup'));
     expect(view.phase).toBe('ready');
     expect(view.analysis!.figures.length).toBeGreaterThan(0);
-    expect(await marks(page)).toEqual({ errors: [], pwned: null, title: expect.stringContaining('<img src=x') as unknown });
+    expect(await marks(page)).toEqual({
+      errors: [],
+      pwned: null,
+      title: expect.stringContaining('<img src=x') as unknown,
+    });
 
     const popup = await PopupPage.open(harness, tabId);
     expect(await popup.waitForPhase(['ready'])).toBe('ready');
@@ -192,14 +218,17 @@ describe('Chromium: hostile pages', () => {
   it('reads a 20 MB page within the budget, without breaking it', async () => {
     const { page, view } = await openSettled(url('huge'));
     expect(['ready', 'not-coverage']).toContain(view.phase);
-    if (view.phase === 'ready') expect(view.analysis!.figures.map((f) => f.value)).toEqual(expect.arrayContaining([19, 7]));
+    if (view.phase === 'ready')
+      expect(view.analysis!.figures.map((f) => f.value)).toEqual(expect.arrayContaining([19, 7]));
     expect((await marks(page)).errors).toEqual([]);
     await page.close();
   });
 
   it('survives a 10,000-deep DOM', async () => {
     const { page, view } = await openSettled(url('deep'));
-    expect(await page.evaluate(() => (window as unknown as { __depth: number }).__depth, null)).toBeGreaterThan(DEEP);
+    expect(
+      await page.evaluate(() => (window as unknown as { __depth: number }).__depth, null),
+    ).toBeGreaterThan(DEEP);
     expect(view.phase).toBe('ready');
     expect(view.analysis!.figures.map((f) => f.value)).toEqual(expect.arrayContaining([19, 7]));
     expect((await marks(page)).errors).toEqual([]);
@@ -210,7 +239,9 @@ describe('Chromium: hostile pages', () => {
     const address = `${url('off-topic')}?frame=/hostile/coverage-article`;
     const { page, tabId, view } = await openSettled(address);
     await page.waitFor(
-      () => (document.querySelector('iframe') as HTMLIFrameElement | null)?.contentDocument?.readyState === 'complete',
+      () =>
+        (document.querySelector('iframe') as HTMLIFrameElement | null)?.contentDocument
+          ?.readyState === 'complete',
       null,
       { message: 'the coverage article loaded in the iframe' },
     );
@@ -227,7 +258,11 @@ describe('Chromium: hostile pages', () => {
     const { page, tabId, view } = await openSettled(url('coverage-with-frame'), ['ready']);
     expect(view.analysis!.article.title).toMatch(/Chaman/);
     expect(view.analysis!.article.text).not.toMatch(/monsoon|wickets/);
-    await poll(() => harness.badgeText(tabId), (t) => (t ?? '') !== '', { message: 'a badge' });
+    await poll(
+      () => harness.badgeText(tabId),
+      (t) => (t ?? '') !== '',
+      { message: 'a badge' },
+    );
     expect((await marks(page)).errors).toEqual([]);
     await page.close();
   });
@@ -283,9 +318,14 @@ describe('Chromium: hostile pages', () => {
     expect(view.analysis).toBeNull();
     expect(after.storedReports).toBe(before);
     expect(await harness.badgeText(tabId)).toBe('');
-    const attempts = await page.evaluate(() => (window as unknown as { __attempts: string[] }).__attempts, null);
+    const attempts = await page.evaluate(
+      () => (window as unknown as { __attempts: string[] }).__attempts,
+      null,
+    );
     // The page has no channel to us at all (no externally_connectable).
-    expect(attempts.every((a) => !a.startsWith('answered') || a === 'answered undefined')).toBe(true);
+    expect(attempts.every((a) => !a.startsWith('answered') || a === 'answered undefined')).toBe(
+      true,
+    );
     expect((await marks(page)).errors).toEqual([]);
     await page.close();
   });

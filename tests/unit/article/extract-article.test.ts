@@ -14,13 +14,30 @@ function page(head: string, body: string): Document {
 
 describe('extractArticle: metadata', () => {
   it.each([
-    ['og:title', '<meta property="og:title" content="Guards trade fire at crossing">', '', 'Guards trade fire at crossing'],
-    ['JSON-LD headline', '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Lorries stuck at crossing"}</script>', '', 'Lorries stuck at crossing'],
+    [
+      'og:title',
+      '<meta property="og:title" content="Guards trade fire at crossing">',
+      '',
+      'Guards trade fire at crossing',
+    ],
+    [
+      'JSON-LD headline',
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Lorries stuck at crossing"}</script>',
+      '',
+      'Lorries stuck at crossing',
+    ],
     ['<h1>', '', '<h1>Villagers shelter overnight</h1>', 'Villagers shelter overnight'],
     ['<title> minus outlet', '<title>Commanders to meet | Dawn</title>', '', 'Commanders to meet'],
-    ['<title> minus " - Outlet News"', '<title>Commanders to meet - Frontier News</title>', '', 'Commanders to meet'],
+    [
+      '<title> minus " - Outlet News"',
+      '<title>Commanders to meet - Frontier News</title>',
+      '',
+      'Commanders to meet',
+    ],
   ])('reads the title from %s', (_src, head, body, expected) => {
-    expect(extractArticle(page(head, `${body}<article>${BODY}</article>`), null).title).toBe(expected);
+    expect(extractArticle(page(head, `${body}<article>${BODY}</article>`), null).title).toBe(
+      expected,
+    );
   });
 
   it.each([
@@ -28,7 +45,11 @@ describe('extractArticle: metadata', () => {
     ['https://tribune.com.pk/story/2', 'The Express Tribune', 'tribune.com.pk'],
     ['https://www.bbc.co.uk/news/world-asia-1', 'BBC', 'bbc.co.uk'],
     ['https://apnews.com/article/x', 'AP News', 'apnews.com'],
-    ['https://timesofindia.indiatimes.com/world/x', 'The Times of India', 'timesofindia.indiatimes.com'],
+    [
+      'https://timesofindia.indiatimes.com/world/x',
+      'The Times of India',
+      'timesofindia.indiatimes.com',
+    ],
     ['https://www.tolonews.com/afghanistan-1', 'TOLOnews', 'tolonews.com'],
     ['https://news.example.co.uk/a', 'example.co.uk', 'example.co.uk'],
   ])('names the outlet of %s', (url, outlet, domain) => {
@@ -39,7 +60,10 @@ describe('extractArticle: metadata', () => {
 
   it('uses og:site_name for outlets not in the table, and the canonical link when no URL is given', () => {
     const a = extractArticle(
-      page('<link rel="canonical" href="https://www.valleytimes.example.com/x"><meta property="og:site_name" content="Valley Times">', `<article>${BODY}</article>`),
+      page(
+        '<link rel="canonical" href="https://www.valleytimes.example.com/x"><meta property="og:site_name" content="Valley Times">',
+        `<article>${BODY}</article>`,
+      ),
       null,
     );
     expect(a.domain).toBe('example.com');
@@ -47,14 +71,41 @@ describe('extractArticle: metadata', () => {
   });
 
   it.each([
-    ['JSON-LD datePublished', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-02-27T09:15:00+05:00"}</script>', '', '2026-02-27T09:15:00+05:00'],
-    ['article:published_time', '<meta property="article:published_time" content="2025-10-12">', '', '2025-10-12'],
-    ['parsely-pub-date', '<meta name="parsely-pub-date" content="2025-10-19T08:00:00Z">', '', '2025-10-19T08:00:00Z'],
-    ['<time datetime>', '', '<time datetime="2026-02-28T10:00">28 Feb</time>', '2026-02-28T10:00:00'],
-    ['a visible dateline (month first)', '', '<p class="date">Published February 27, 2026</p>', '2026-02-27'],
+    [
+      'JSON-LD datePublished',
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-02-27T09:15:00+05:00"}</script>',
+      '',
+      '2026-02-27T09:15:00+05:00',
+    ],
+    [
+      'article:published_time',
+      '<meta property="article:published_time" content="2025-10-12">',
+      '',
+      '2025-10-12',
+    ],
+    [
+      'parsely-pub-date',
+      '<meta name="parsely-pub-date" content="2025-10-19T08:00:00Z">',
+      '',
+      '2025-10-19T08:00:00Z',
+    ],
+    [
+      '<time datetime>',
+      '',
+      '<time datetime="2026-02-28T10:00">28 Feb</time>',
+      '2026-02-28T10:00:00',
+    ],
+    [
+      'a visible dateline (month first)',
+      '',
+      '<p class="date">Published February 27, 2026</p>',
+      '2026-02-27',
+    ],
     ['a visible dateline (day first)', '', '<p class="date">27 Feb 2026</p>', '2026-02-27'],
   ])('reads the publication date from %s', (_src, head, body, expected) => {
-    expect(extractArticle(page(head, `${body}<article>${BODY}</article>`), null).published).toBe(expected);
+    expect(extractArticle(page(head, `${body}<article>${BODY}</article>`), null).published).toBe(
+      expected,
+    );
   });
 
   it('gives null when the page has no date', () => {
@@ -77,7 +128,10 @@ ${BODY}
 <footer>© 2026 Example News. All rights reserved.</footer>`;
 
   it('keeps the story paragraphs, separated by blank lines', () => {
-    const text = extractArticle(page('<title>Guards trade fire at crossing</title>', html), null).text;
+    const text = extractArticle(
+      page('<title>Guards trade fire at crossing</title>', html),
+      null,
+    ).text;
     const paragraphs = text.split('\n\n');
     expect(paragraphs[0]).toMatch(/^Border guards on both sides/);
     expect(paragraphs).toContain(
@@ -95,7 +149,10 @@ ${BODY}
     ['navigation', 'Home'],
     ['the footer', 'All rights reserved'],
   ])('leaves out %s', (_what, snippet) => {
-    const text = extractArticle(page('<title>Guards trade fire at crossing</title>', html), null).text;
+    const text = extractArticle(
+      page('<title>Guards trade fire at crossing</title>', html),
+      null,
+    ).text;
     expect(text).not.toContain(snippet);
   });
 
@@ -107,12 +164,19 @@ ${BODY}
   });
 
   it('falls back to paragraph text when Readability finds no article', () => {
-    const doc = page('', '<div><p>Only one short but meaningful paragraph about the crossing stays here today.</p></div>');
+    const doc = page(
+      '',
+      '<div><p>Only one short but meaningful paragraph about the crossing stays here today.</p></div>',
+    );
     expect(extractArticle(doc, null).text).toContain('Only one short but meaningful paragraph');
   });
 
   it('works on a document made by linkedom directly', () => {
-    const { document } = parseHTML(`<!DOCTYPE html><html><head><title>T</title></head><body><article>${BODY}</article></body></html>`);
-    expect(extractArticle(document as unknown as Document, null).text).toMatch(/Traders waiting at the crossing/);
+    const { document } = parseHTML(
+      `<!DOCTYPE html><html><head><title>T</title></head><body><article>${BODY}</article></body></html>`,
+    );
+    expect(extractArticle(document as unknown as Document, null).text).toMatch(
+      /Traders waiting at the crossing/,
+    );
   });
 });

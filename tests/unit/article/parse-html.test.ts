@@ -13,19 +13,28 @@ describe('parseHtml', () => {
   });
 
   it('drops scripts and styles but keeps JSON-LD', () => {
-    const doc = parseHtml('<html><head><script>var x=1</script><script type="application/ld+json">{"a":1}</script><style>p{}</style></head><body><p>x</p></body></html>');
+    const doc = parseHtml(
+      '<html><head><script>var x=1</script><script type="application/ld+json">{"a":1}</script><style>p{}</style></head><body><p>x</p></body></html>',
+    );
     expect(doc.querySelectorAll('script').length).toBe(1);
     expect(doc.querySelector('style')).toBeNull();
   });
 
   it('never throws on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string(), (s) => void parseHtml(s)), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string(), (s) => void parseHtml(s)),
+      { numRuns: 200 },
+    );
   });
 });
 
 describe('decodeHtml', () => {
   it('decodes with the charset the page declares', () => {
-    const bytes = new Uint8Array([...Buffer.from('<meta charset="windows-1252"><p>caf'), 0xe9, ...Buffer.from('</p>')]);
+    const bytes = new Uint8Array([
+      ...Buffer.from('<meta charset="windows-1252"><p>caf'),
+      0xe9,
+      ...Buffer.from('</p>'),
+    ]);
     expect(sniffCharset(bytes)).toBe('windows-1252');
     expect(decodeHtml(bytes)).toContain('café');
   });

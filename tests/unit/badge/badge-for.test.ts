@@ -5,16 +5,32 @@ import type { Analysis, CompareRow, Comparison } from '../../../lib/types';
 
 const analysis = { figures: [{}, {}, {}] } as unknown as Analysis;
 const state = (phase: TabState['phase'], withAnalysis = true): TabState => ({
-  url: 'https://www.dawn.com/x', phase, gate: null, analysis: withAnalysis ? analysis : null, error: null, updatedAt: 0,
+  url: 'https://www.dawn.com/x',
+  phase,
+  gate: null,
+  analysis: withAnalysis ? analysis : null,
+  error: null,
+  updatedAt: 0,
 });
 const row = (status: CompareRow['status'], update = false, values = 2): CompareRow =>
-  ({ measure: 'killed', subject: 'people', claimant: null, status, contested: false, update, values: Array(values).fill({}) }) as CompareRow;
+  ({
+    measure: 'killed',
+    subject: 'people',
+    claimant: null,
+    status,
+    contested: false,
+    update,
+    values: Array(values).fill({}),
+  }) as CompareRow;
 const comparison = (rows: CompareRow[]): Comparison => ({ reports: [], rows });
 
 describe('badgeFor', () => {
-  it.each(['not-coverage', 'waiting', 'unsupported', 'error', 'analysing'] as const)('is empty when the tab is %s', (phase) => {
-    expect(badgeFor(state(phase), null).text).toBe('');
-  });
+  it.each(['not-coverage', 'waiting', 'unsupported', 'error', 'analysing'] as const)(
+    'is empty when the tab is %s',
+    (phase) => {
+      expect(badgeFor(state(phase), null).text).toBe('');
+    },
+  );
 
   it('counts figures when nothing disagrees', () => {
     const badge = badgeFor(state('ready'), comparison([row('agree')]));
@@ -23,7 +39,13 @@ describe('badgeFor', () => {
   });
 
   it('counts disagreements, not updates or single values', () => {
-    const rows = [row('conflict'), row('conflict'), row('conflict', true), row('conflict', false, 1), row('compatible')];
+    const rows = [
+      row('conflict'),
+      row('conflict'),
+      row('conflict', true),
+      row('conflict', false, 1),
+      row('compatible'),
+    ];
     const badge = badgeFor(state('ready'), comparison(rows));
     expect(badge.text).toBe('2');
     expect(badge.title).toContain('2 figures reported differently');

@@ -21,17 +21,31 @@ describe('gate', () => {
       if (JSON.parse(readFileSync(exp, 'utf8')).coverage?.detected !== true) continue;
       positives++;
       const html = readFileSync(page, 'utf8');
-      const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ').slice(0, 3000);
+      const text = html
+        .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ')
+        .slice(0, 3000);
       expect(gate({ title: '', meta: '', text }).passed, slug).toBe(true);
     }
     expect(positives).toBeGreaterThan(0);
   });
 
   it.each([
-    ['no Afghanistan at all', 'Pakistan budget passes', 'The National Assembly approved the budget after a long debate.'],
+    [
+      'no Afghanistan at all',
+      'Pakistan budget passes',
+      'The National Assembly approved the budget after a long debate.',
+    ],
     ['no Pakistan at all', 'Kabul weather', 'Snow fell across Kabul and Kandahar on Monday.'],
-    ['both named, nothing about conflict', 'Recipes', 'A Pakistani and an Afghan chef share recipes for pulao.'],
-    ['an unrelated page', 'Best hiking boots of the year', 'We tested twenty pairs of boots on muddy trails.'],
+    [
+      'both named, nothing about conflict',
+      'Recipes',
+      'A Pakistani and an Afghan chef share recipes for pulao.',
+    ],
+    [
+      'an unrelated page',
+      'Best hiking boots of the year',
+      'We tested twenty pairs of boots on muddy trails.',
+    ],
   ])('rejects an obvious negative: %s', (_n, title, text) => {
     expect(gate({ title, meta: '', text }).passed).toBe(false);
   });

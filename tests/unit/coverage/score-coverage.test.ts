@@ -10,11 +10,14 @@ describe('scoreCoverage', () => {
     expect(cov.score).toBeGreaterThanOrEqual(COVERAGE_CONFIG.threshold);
   });
 
-  it.each(NEGATIVES.map((c) => [c.name, c] as const))('rejects a page about something else: %s', (_name, c) => {
-    const cov = scoreCoverage(c);
-    expect(cov.detected).toBe(false);
-    expect(cov.score).toBeLessThan(COVERAGE_CONFIG.threshold);
-  });
+  it.each(NEGATIVES.map((c) => [c.name, c] as const))(
+    'rejects a page about something else: %s',
+    (_name, c) => {
+      const cov = scoreCoverage(c);
+      expect(cov.detected).toBe(false);
+      expect(cov.score).toBeLessThan(COVERAGE_CONFIG.threshold);
+    },
+  );
 
   it('keeps the score within 0..1 and says detected exactly when score reaches the threshold', () => {
     for (const c of [...POSITIVES, ...NEGATIVES]) {
@@ -42,7 +45,8 @@ describe('scoreCoverage', () => {
   });
 
   it('scores more evidence higher (monotone in paragraphs of fighting between both sides)', () => {
-    const para = 'Pakistani troops and Afghan Taliban forces exchanged fire across the border, officials said.';
+    const para =
+      'Pakistani troops and Afghan Taliban forces exchanged fire across the border, officials said.';
     const one = scoreCoverage({ title: '', text: para }).score;
     const three = scoreCoverage({ title: '', text: [para, para, para].join('\n\n') }).score;
     expect(three).toBeGreaterThan(one);

@@ -21,7 +21,12 @@ describe('findSpeakers', () => {
     ['The shops stayed shut.', 'shops', null, null],
     ['Mujahid spoke in Kabul. He said the roads were open.', 'roads', 'afghanistan', 'Mujahid'],
     ['Pakistani officials said the crossing would reopen.', 'crossing', 'pakistan', null],
-    ['\u201cWe are ready. We will talk,\u201d Khawaja Asif said.', 'ready', 'pakistan', 'Khawaja Asif'],
+    [
+      '\u201cWe are ready. We will talk,\u201d Khawaja Asif said.',
+      'ready',
+      'pakistan',
+      'Khawaja Asif',
+    ],
   ])('%s', (text, needle, claimant, name) => {
     const got = speakerAt(text, needle);
     expect(got.claimant).toBe(claimant);
@@ -35,7 +40,10 @@ describe('findSpeakers', () => {
   });
 
   it('does not carry a speaker into a new paragraph without a reference', () => {
-    expect(speakerAt('Mujahid said talks would go on.\n\nThe markets reopened on Monday.', 'markets').claimant).toBeNull();
+    expect(
+      speakerAt('Mujahid said talks would go on.\n\nThe markets reopened on Monday.', 'markets')
+        .claimant,
+    ).toBeNull();
   });
 });
 

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { findNumbers, parseNumber } from '../../../lib/figures/parse-number';
 import type { Qualifier } from '../../../lib/types';
 
-type Row = [phrase: string, value: number, upper: number | null, qualifier: Qualifier, unit: string | null];
+type Row = [
+  phrase: string,
+  value: number,
+  upper: number | null,
+  qualifier: Qualifier,
+  unit: string | null,
+];
 
 describe('parseNumber reads every number form of the contract', () => {
   it.each<Row>([
@@ -149,7 +155,9 @@ describe('findNumbers leaves out what is not a quantity', () => {
   });
 
   it('keeps the figures next to non-figures', () => {
-    const found = findNumbers('On 27 February, at least 12 soldiers died in 2026 fighting; Ali, 34, said 3 more were hurt.');
+    const found = findNumbers(
+      'On 27 February, at least 12 soldiers died in 2026 fighting; Ali, 34, said 3 more were hurt.',
+    );
     expect(found.map((n) => n.value)).toEqual([12, 3]);
   });
 
@@ -168,25 +176,36 @@ describe('findNumbers leaves out what is not a quantity', () => {
     ]);
   });
 
-  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('never reads the object key "%s" as a number', (word) => {
-    expect(findNumbers(`the ${word} said ${word} soldiers were killed`)).toEqual([]);
-  });
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'never reads the object key "%s" as a number',
+    (word) => {
+      expect(findNumbers(`the ${word} said ${word} soldiers were killed`)).toEqual([]);
+    },
+  );
 
   it('never returns a non-finite value', () => {
-    expect(findNumbers('9'.repeat(400) + ' and 1e999 and 5')).toEqual([expect.objectContaining({ value: 5 })]);
+    expect(findNumbers('9'.repeat(400) + ' and 1e999 and 5')).toEqual([
+      expect.objectContaining({ value: 5 }),
+    ]);
   });
 
   it('reads "that one soldier" as a count but "that one is" as a pronoun', () => {
-    expect(findNumbers('adding that one soldier was unaccounted for').map((n) => n.value)).toEqual([1]);
+    expect(findNumbers('adding that one soldier was unaccounted for').map((n) => n.value)).toEqual([
+      1,
+    ]);
     expect(findNumbers('that one is fine, and no one else came')).toEqual([]);
   });
 
   it('does not read a phrasal particle as a qualifier ("handed over 30")', () => {
-    expect(findNumbers('Pakistan handed over 30 prisoners').map((n) => [n.text, n.qualifier])).toEqual([['30', 'exact']]);
+    expect(
+      findNumbers('Pakistan handed over 30 prisoners').map((n) => [n.text, n.qualifier]),
+    ).toEqual([['30', 'exact']]);
   });
 
   it('takes a qualified four-digit count as a count, not a year', () => {
-    expect(findNumbers('some 2000 troops were deployed').map((n) => [n.value, n.qualifier])).toEqual([[2000, 'about']]);
+    expect(
+      findNumbers('some 2000 troops were deployed').map((n) => [n.value, n.qualifier]),
+    ).toEqual([[2000, 'about']]);
   });
 });
 
@@ -200,12 +219,48 @@ describe('offsets', () => {
 
 /** Spells a whole number below one million in words, the way news copy does. */
 function spell(n: number): string {
-  const small = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-    'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-  const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-  const below100 = (x: number): string => (x < 20 ? (small[x] as string) : (tens[Math.floor(x / 10)] as string) + (x % 10 ? '-' + small[x % 10] : ''));
+  const small = [
+    'zero',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen',
+  ];
+  const tens = [
+    '',
+    '',
+    'twenty',
+    'thirty',
+    'forty',
+    'fifty',
+    'sixty',
+    'seventy',
+    'eighty',
+    'ninety',
+  ];
+  const below100 = (x: number): string =>
+    x < 20
+      ? (small[x] as string)
+      : (tens[Math.floor(x / 10)] as string) + (x % 10 ? '-' + small[x % 10] : '');
   const below1000 = (x: number): string =>
-    x < 100 ? below100(x) : `${small[Math.floor(x / 100)]} hundred${x % 100 ? ' and ' + below100(x % 100) : ''}`;
+    x < 100
+      ? below100(x)
+      : `${small[Math.floor(x / 100)]} hundred${x % 100 ? ' and ' + below100(x % 100) : ''}`;
   if (n < 1000) return below1000(n);
   const th = Math.floor(n / 1000);
   const rest = n % 1000;
@@ -229,7 +284,31 @@ describe('properties', () => {
   });
 
   it('never throws on number-shaped noise', () => {
-    const piece = fc.constantFrom('1', '22', '333', ',', '.', ' ', '-', '–', '/', ':', '%', 'k', 'a', 'one', 'hundred', 'and', 'at least', 'to', 'million', 'thirds', '\n', '+', '$');
+    const piece = fc.constantFrom(
+      '1',
+      '22',
+      '333',
+      ',',
+      '.',
+      ' ',
+      '-',
+      '–',
+      '/',
+      ':',
+      '%',
+      'k',
+      'a',
+      'one',
+      'hundred',
+      'and',
+      'at least',
+      'to',
+      'million',
+      'thirds',
+      '\n',
+      '+',
+      '$',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 80 }), (parts) => {
         const text = parts.join('');

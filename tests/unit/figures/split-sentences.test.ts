@@ -2,19 +2,56 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { splitSentences } from '../../../lib/figures/split-sentences';
 
-const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+const split = (text: string): string[] =>
+  splitSentences(text).map((s) => text.slice(s.start, s.end));
 
 describe('splitSentences', () => {
   it.each([
-    ['titles', 'Lt. Gen. Ahmed Sharif Chaudhry spoke first. Mr. Mujahid replied.', ['Lt. Gen. Ahmed Sharif Chaudhry spoke first.', 'Mr. Mujahid replied.']],
-    ['dotted acronyms', 'The U.N. urged calm. The T.T.P. did not comment.', ['The U.N. urged calm.', 'The T.T.P. did not comment.']],
-    ['month abbreviations', 'The strikes began on Feb. 27 at night. More followed.', ['The strikes began on Feb. 27 at night.', 'More followed.']],
-    ['decimals', 'Some 1.5 million people fled. Aid arrived later.', ['Some 1.5 million people fled.', 'Aid arrived later.']],
-    ['closing quotes', '\u201cWe will respond.\u201d The minister left.', ['\u201cWe will respond.\u201d', 'The minister left.']],
-    ['question and exclamation', 'Who fired first? Nobody knows!', ['Who fired first?', 'Nobody knows!']],
-    ['line breaks', 'First paragraph without a stop\n\nSecond paragraph.', ['First paragraph without a stop', 'Second paragraph.']],
-    ['lower-case after a period', 'He cited approx. twelve cases. Then he left.', ['He cited approx. twelve cases.', 'Then he left.']],
-    ['sentence starting with a number', 'Fighting resumed. 12 soldiers died.', ['Fighting resumed.', '12 soldiers died.']],
+    [
+      'titles',
+      'Lt. Gen. Ahmed Sharif Chaudhry spoke first. Mr. Mujahid replied.',
+      ['Lt. Gen. Ahmed Sharif Chaudhry spoke first.', 'Mr. Mujahid replied.'],
+    ],
+    [
+      'dotted acronyms',
+      'The U.N. urged calm. The T.T.P. did not comment.',
+      ['The U.N. urged calm.', 'The T.T.P. did not comment.'],
+    ],
+    [
+      'month abbreviations',
+      'The strikes began on Feb. 27 at night. More followed.',
+      ['The strikes began on Feb. 27 at night.', 'More followed.'],
+    ],
+    [
+      'decimals',
+      'Some 1.5 million people fled. Aid arrived later.',
+      ['Some 1.5 million people fled.', 'Aid arrived later.'],
+    ],
+    [
+      'closing quotes',
+      '\u201cWe will respond.\u201d The minister left.',
+      ['\u201cWe will respond.\u201d', 'The minister left.'],
+    ],
+    [
+      'question and exclamation',
+      'Who fired first? Nobody knows!',
+      ['Who fired first?', 'Nobody knows!'],
+    ],
+    [
+      'line breaks',
+      'First paragraph without a stop\n\nSecond paragraph.',
+      ['First paragraph without a stop', 'Second paragraph.'],
+    ],
+    [
+      'lower-case after a period',
+      'He cited approx. twelve cases. Then he left.',
+      ['He cited approx. twelve cases.', 'Then he left.'],
+    ],
+    [
+      'sentence starting with a number',
+      'Fighting resumed. 12 soldiers died.',
+      ['Fighting resumed.', '12 soldiers died.'],
+    ],
   ])('%s', (_name, text, want) => {
     expect(split(text)).toEqual(want);
   });

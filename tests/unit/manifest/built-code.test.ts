@@ -31,7 +31,8 @@ const FORBIDDEN: readonly [string, RegExp][] = [
 describe.each(['chrome-mv3', 'firefox-mv3'])('built code in .output/%s', (build) => {
   const dir = path.join(ROOT, '.output', build);
   if (!existsSync(dir)) {
-    it.skip(`is not built: run npm run build${build.startsWith('firefox') ? ':firefox' : ''} first`, () => undefined);
+    it.skip(`is not built: run npm run build${build.startsWith('firefox') ? ':firefox' : ''} first`, () =>
+      undefined);
     return;
   }
   const files = jsFiles(dir);

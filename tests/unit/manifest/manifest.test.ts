@@ -50,7 +50,8 @@ function readManifest(build: string): Manifest | null {
 describe.each(BUILDS)('the built $name manifest', ({ name, command }) => {
   const manifest = readManifest(name);
   if (!manifest) {
-    it.skip(`is not built: run \`${command}\` first (CI builds before unit tests)`, () => undefined);
+    it.skip(`is not built: run \`${command}\` first (CI builds before unit tests)`, () =>
+      undefined);
     return;
   }
 

@@ -5,7 +5,12 @@ import type { Analysis } from '../../../lib/types';
 
 const OWN_ID = 'crosscheck-test-id';
 const OWN: OwnExtension = { id: OWN_ID, origin: `chrome-extension://${OWN_ID}/` };
-const fromTab: Sender = { id: OWN_ID, tab: { id: 7 } as Sender['tab'], frameId: 0, url: 'https://www.dawn.com/news/1' };
+const fromTab: Sender = {
+  id: OWN_ID,
+  tab: { id: 7 } as Sender['tab'],
+  frameId: 0,
+  url: 'https://www.dawn.com/news/1',
+};
 const fromPopup: Sender = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/popup.html` };
 // The popup opened as a page (popup.html?tab=N) or the options page in a tab: a tab, but ours.
 const fromOwnPageInTab: Sender = { ...fromPopup, tab: { id: 9 } as Sender['tab'] };
@@ -15,12 +20,29 @@ function analysis(overrides: Partial<Analysis> = {}): Analysis {
   return {
     url: 'https://www.dawn.com/news/1',
     coverage: { detected: true, score: 0.9, signals: ['Kabul'] },
-    article: { title: 'T', outlet: 'Dawn', domain: 'dawn.com', published: '2026-02-27', text, byline: null },
+    article: {
+      title: 'T',
+      outlet: 'Dawn',
+      domain: 'dawn.com',
+      published: '2026-02-27',
+      text,
+      byline: null,
+    },
     figures: [
       {
-        measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan', value: 12, upper: null,
-        qualifier: 'exact', text: '12 soldiers', start: 15, end: 26, unit: null, claimantName: null,
-        sentenceStart: 0, sentenceEnd: text.length,
+        measure: 'killed',
+        subject: 'pakistani-forces',
+        claimant: 'pakistan',
+        value: 12,
+        upper: null,
+        qualifier: 'exact',
+        text: '12 soldiers',
+        start: 15,
+        end: 26,
+        unit: null,
+        claimantName: null,
+        sentenceStart: 0,
+        sentenceEnd: text.length,
       },
     ],
     ...overrides,
@@ -30,7 +52,14 @@ function analysis(overrides: Partial<Analysis> = {}): Analysis {
 describe('checkMessage', () => {
   it('accepts a well-formed gate report from a tab', () => {
     const result = checkMessage(
-      { type: 'page-gate', data: { url: 'https://www.dawn.com/a', title: 'x', gate: { passed: true, score: 0.5, signals: [] } } },
+      {
+        type: 'page-gate',
+        data: {
+          url: 'https://www.dawn.com/a',
+          title: 'x',
+          gate: { passed: true, score: 0.5, signals: [] },
+        },
+      },
       fromTab,
       OWN,
     );
@@ -47,15 +76,55 @@ describe('checkMessage', () => {
   });
 
   it.each([
-    ['another extension', { type: 'get-tab-view', data: { tabId: 1 } }, { ...fromPopup, id: 'other' }, 'another extension'],
+    [
+      'another extension',
+      { type: 'get-tab-view', data: { tabId: 1 } },
+      { ...fromPopup, id: 'other' },
+      'another extension',
+    ],
     ['an unknown type', { type: 'drop-tables', data: {} }, fromPopup, 'unknown message type'],
     ['a non-object', 'get-tab-view', fromPopup, 'not an envelope'],
-    ['a prototype key as type', { type: 'constructor', data: {} }, fromPopup, 'unknown message type'],
+    [
+      'a prototype key as type',
+      { type: 'constructor', data: {} },
+      fromPopup,
+      'unknown message type',
+    ],
     ['a command from a page', { type: 'clear-reports', data: {} }, fromTab, 'not allowed'],
-    ['a page report from an extension page', { type: 'page-gate', data: {} }, fromPopup, 'not allowed'],
-    ['a negative tab id', { type: 'get-tab-view', data: { tabId: -1 } }, fromPopup, 'invalid get-tab-view'],
-    ['a javascript: url', { type: 'page-gate', data: { url: 'javascript:alert(1)', title: '', gate: { passed: true, score: 1, signals: [] } } }, fromTab, 'invalid page-gate'],
-    ['a score above 1', { type: 'page-gate', data: { url: 'https://a.com', title: '', gate: { passed: true, score: 7, signals: [] } } }, fromTab, 'invalid page-gate'],
+    [
+      'a page report from an extension page',
+      { type: 'page-gate', data: {} },
+      fromPopup,
+      'not allowed',
+    ],
+    [
+      'a negative tab id',
+      { type: 'get-tab-view', data: { tabId: -1 } },
+      fromPopup,
+      'invalid get-tab-view',
+    ],
+    [
+      'a javascript: url',
+      {
+        type: 'page-gate',
+        data: {
+          url: 'javascript:alert(1)',
+          title: '',
+          gate: { passed: true, score: 1, signals: [] },
+        },
+      },
+      fromTab,
+      'invalid page-gate',
+    ],
+    [
+      'a score above 1',
+      {
+        type: 'page-gate',
+        data: { url: 'https://a.com', title: '', gate: { passed: true, score: 7, signals: [] } },
+      },
+      fromTab,
+      'invalid page-gate',
+    ],
   ])('rejects %s', (_name, raw, sender, reason) => {
     const result = checkMessage(raw, sender as Sender, OWN);
     expect(result.ok).toBe(false);
@@ -63,26 +132,40 @@ describe('checkMessage', () => {
   });
 
   it('accepts commands from our own pages even when they are open in a tab', () => {
-    expect(checkMessage({ type: 'get-tab-view', data: { tabId: 3 } }, fromOwnPageInTab, OWN)).toMatchObject({ ok: true });
-    expect(checkMessage({ type: 'clear-reports', data: {} }, fromOwnPageInTab, OWN)).toMatchObject({ ok: true });
+    expect(
+      checkMessage({ type: 'get-tab-view', data: { tabId: 3 } }, fromOwnPageInTab, OWN),
+    ).toMatchObject({ ok: true });
+    expect(checkMessage({ type: 'clear-reports', data: {} }, fromOwnPageInTab, OWN)).toMatchObject({
+      ok: true,
+    });
   });
 
   it('does not let a web page pass as our page by its path', () => {
     const spoof: Sender = { ...fromTab, url: `https://evil.example/chrome-extension://${OWN_ID}/` };
-    expect(checkMessage({ type: 'clear-reports', data: {} }, spoof, OWN)).toMatchObject({ ok: false });
+    expect(checkMessage({ type: 'clear-reports', data: {} }, spoof, OWN)).toMatchObject({
+      ok: false,
+    });
   });
 
   it('rejects an analysis whose offsets point outside the text', () => {
     const bad = analysis();
     bad.figures[0]!.end = 10_000;
-    const result = checkMessage({ type: 'page-analysis', data: { url: 'https://a.com/x', analysis: bad } }, fromTab, OWN);
+    const result = checkMessage(
+      { type: 'page-analysis', data: { url: 'https://a.com/x', analysis: bad } },
+      fromTab,
+      OWN,
+    );
     expect(result).toMatchObject({ ok: false });
   });
 
   it('rejects a figure with a measure outside the vocabulary', () => {
     const bad = analysis();
     (bad.figures[0] as { measure: string }).measure = 'exploded';
-    const result = checkMessage({ type: 'page-analysis', data: { url: 'https://a.com/x', analysis: bad } }, fromTab, OWN);
+    const result = checkMessage(
+      { type: 'page-analysis', data: { url: 'https://a.com/x', analysis: bad } },
+      fromTab,
+      OWN,
+    );
     expect(result.ok).toBe(false);
   });
 

@@ -10,7 +10,8 @@ import fc from 'fast-check';
 
 export const BIG = 200_000;
 
-const fill = (unit: string, size = BIG) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+const fill = (unit: string, size = BIG) =>
+  unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 /** [label, text] pairs of 200k hostile characters. */
 export const ADVERSARIAL_TEXTS: readonly (readonly [string, string])[] = Object.freeze([
@@ -23,12 +24,18 @@ export const ADVERSARIAL_TEXTS: readonly (readonly [string, string])[] = Object.
   ['commas only', fill(',')],
   ['hyphens only', fill('-')],
   ['"at least" repeated', fill('at least ')],
-  ['qualifiers stacked before one number', fill('at least more than nearly up to ', BIG - 4) + ' 12 '],
+  [
+    'qualifiers stacked before one number',
+    fill('at least more than nearly up to ', BIG - 4) + ' 12 ',
+  ],
   ['number words without end', fill('twenty-three hundred and ')],
   ['vague words', fill('dozens of hundreds of scores of ')],
   ['nested quotes', fill('"\u201c\'\u2018') + ' 5 killed ' + fill('\u2019\'\u201d"', 1000)],
   ['an unclosed quote before figures', '\u201c' + fill('12 soldiers were killed, he said, ')],
-  ['one sentence, no full stop', fill('Taliban forces said 12 soldiers were killed and 30 others wounded and ')],
+  [
+    'one sentence, no full stop',
+    fill('Taliban forces said 12 soldiers were killed and 30 others wounded and '),
+  ],
   ['speakers without end', fill('according to officials according to the military said ISPR ')],
   ['ranges of ranges', fill('between 40 and 50 to 60-70 ')],
   ['decimal points', fill('1.')],
@@ -40,20 +47,90 @@ export const ADVERSARIAL_TEXTS: readonly (readonly [string, string])[] = Object.
 
 /** Tokens that exercise number, qualifier, unit, speaker and quote handling. */
 export const NUMBER_TOKENS = Object.freeze([
-  '0', '1', '12', '274', '2,575', '1 600', '1.5', '40-50', '40\u201350', 'between', 'and', 'to',
-  'at least', 'more than', 'over', 'upwards of', 'nearly', 'about', 'up to', 'fewer than', 'no fewer than',
-  'dozens', 'scores', 'hundreds', 'several', 'thirteen', 'twenty-three', 'one hundred and twelve', 'million',
-  'km', '-kilometre', '-hour', 'percent', '%', 'killed', 'wounded', 'injured', 'captured', 'missing',
-  'soldiers', 'civilians', 'Taliban', 'Pakistani', 'Afghan', 'posts', 'said', 'according to', 'ISPR',
-  'Zabihullah Mujahid', '"', '\u201c', '\u201d', "'", '(', ')', ',', '.', '. ', '\n', ' ', '  ', '-', '\u2013',
-  '2026', 'February 27', '10:30', 'second', '4 min read', '\u00a0', '\u200f', '\uFF15',
+  '0',
+  '1',
+  '12',
+  '274',
+  '2,575',
+  '1 600',
+  '1.5',
+  '40-50',
+  '40\u201350',
+  'between',
+  'and',
+  'to',
+  'at least',
+  'more than',
+  'over',
+  'upwards of',
+  'nearly',
+  'about',
+  'up to',
+  'fewer than',
+  'no fewer than',
+  'dozens',
+  'scores',
+  'hundreds',
+  'several',
+  'thirteen',
+  'twenty-three',
+  'one hundred and twelve',
+  'million',
+  'km',
+  '-kilometre',
+  '-hour',
+  'percent',
+  '%',
+  'killed',
+  'wounded',
+  'injured',
+  'captured',
+  'missing',
+  'soldiers',
+  'civilians',
+  'Taliban',
+  'Pakistani',
+  'Afghan',
+  'posts',
+  'said',
+  'according to',
+  'ISPR',
+  'Zabihullah Mujahid',
+  '"',
+  '\u201c',
+  '\u201d',
+  "'",
+  '(',
+  ')',
+  ',',
+  '.',
+  '. ',
+  '\n',
+  ' ',
+  '  ',
+  '-',
+  '\u2013',
+  '2026',
+  'February 27',
+  '10:30',
+  'second',
+  '4 min read',
+  '\u00a0',
+  '\u200f',
+  '\uFF15',
 ]);
 
 /** A text of tokens and arbitrary Unicode, joined with or without spaces. */
 export const hostileText = (maxTokens = 80): fc.Arbitrary<string> =>
   fc
     .tuple(
-      fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...NUMBER_TOKENS) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) }), { maxLength: maxTokens }),
+      fc.array(
+        fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom(...NUMBER_TOKENS) },
+          { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
+        ),
+        { maxLength: maxTokens },
+      ),
       fc.constantFrom('', ' '),
     )
     .map(([parts, sep]) => parts.join(sep));

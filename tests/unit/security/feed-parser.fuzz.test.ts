@@ -69,7 +69,9 @@ describe('parseFeed against malicious feeds', () => {
   it('returns markup in titles and summaries as text, never as tags', () => {
     const payload = '<script>alert(1)</script><img src=x onerror="alert(2)">Headline';
     const r = parseFeed(
-      rss(`<item><title><![CDATA[${payload}]]></title><description><![CDATA[${payload}]]></description><link>https://www.example-news.com/a</link></item>`),
+      rss(
+        `<item><title><![CDATA[${payload}]]></title><description><![CDATA[${payload}]]></description><link>https://www.example-news.com/a</link></item>`,
+      ),
       BASE,
     );
     expectSane(r);
@@ -77,19 +79,27 @@ describe('parseFeed against malicious feeds', () => {
     if (r.ok) {
       const [first] = r.feed.items;
       expect(first!.title).toContain('Headline');
-      for (const text of [first!.title, first!.summary]) expect(text).not.toMatch(/<\s*(script|img)\b/i);
+      for (const text of [first!.title, first!.summary])
+        expect(text).not.toMatch(/<\s*(script|img)\b/i);
     }
   });
 
   it('survives 10,000 nested elements', () => {
     const deep = '<x>'.repeat(10_000) + 'deep' + '</x>'.repeat(10_000);
-    expectSane(parseFeed(rss(`<item><title>T</title><link>https://www.example-news.com/a</link>${deep}</item>`), BASE));
+    expectSane(
+      parseFeed(
+        rss(`<item><title>T</title><link>https://www.example-news.com/a</link>${deep}</item>`),
+        BASE,
+      ),
+    );
   });
 
   it('caps a 200k-character title and summary', () => {
     const huge = 'killed '.repeat(BIG / 7);
     const r = parseFeed(
-      rss(`<item><title>${huge}</title><description>${huge}</description><link>https://www.example-news.com/a</link></item>`),
+      rss(
+        `<item><title>${huge}</title><description>${huge}</description><link>https://www.example-news.com/a</link></item>`,
+      ),
       BASE,
     );
     expectSane(r);
@@ -97,7 +107,9 @@ describe('parseFeed against malicious feeds', () => {
   });
 
   it('keeps at most the configured number of items from a feed of 10,000', () => {
-    const items = Array.from({ length: 10_000 }, (_, i) => item(`Item ${i}`, `https://www.example-news.com/${i}`)).join('');
+    const items = Array.from({ length: 10_000 }, (_, i) =>
+      item(`Item ${i}`, `https://www.example-news.com/${i}`),
+    ).join('');
     const r = parseFeed(rss(items), BASE);
     expectSane(r);
     expect(r.ok && r.feed.items.length).toBe(FEEDS_CONFIG.maxItemsPerFeed);
@@ -105,15 +117,47 @@ describe('parseFeed against malicious feeds', () => {
 
   it('never throws on feed-shaped noise (tags, entities, CDATA, links)', () => {
     const token = fc.constantFrom(
-      '<item>', '</item>', '<title>', '</title>', '<link>', '</link>', '<![CDATA[', ']]>', '&amp;', '&', '&#0;', '&#x110000;',
-      '<!--', '-->', '<entry>', '<link href="', '"/>', 'javascript:', 'https://a.example/x', '//b.example', '<', '>', '"', ' ',
-      '<guid isPermaLink="true">', '</guid>', '<?xml version="1.0"?>', '<!DOCTYPE rss [<!ENTITY e "x">]>', '\u0000', '\uFFFE',
+      '<item>',
+      '</item>',
+      '<title>',
+      '</title>',
+      '<link>',
+      '</link>',
+      '<![CDATA[',
+      ']]>',
+      '&amp;',
+      '&',
+      '&#0;',
+      '&#x110000;',
+      '<!--',
+      '-->',
+      '<entry>',
+      '<link href="',
+      '"/>',
+      'javascript:',
+      'https://a.example/x',
+      '//b.example',
+      '<',
+      '>',
+      '"',
+      ' ',
+      '<guid isPermaLink="true">',
+      '</guid>',
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE rss [<!ENTITY e "x">]>',
+      '\u0000',
+      '\uFFFE',
     );
     fc.assert(
-      fc.property(fc.array(fc.oneof(token, fc.string({ maxLength: 5 })), { maxLength: 80 }), (parts) => {
-        expectSane(parseFeed(rss(parts.join('')), BASE));
-        expectSane(parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom">${parts.join('')}</feed>`, BASE));
-      }),
+      fc.property(
+        fc.array(fc.oneof(token, fc.string({ maxLength: 5 })), { maxLength: 80 }),
+        (parts) => {
+          expectSane(parseFeed(rss(parts.join('')), BASE));
+          expectSane(
+            parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom">${parts.join('')}</feed>`, BASE),
+          );
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -10,7 +10,14 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../lib/figures/extract-figures';
 import { AnalysisSchema } from '../../../lib/messaging';
-import { CLAIMANTS, MEASURES, QUALIFIERS, SUBJECTS, type Analysis, type Figure } from '../../../lib/types';
+import {
+  CLAIMANTS,
+  MEASURES,
+  QUALIFIERS,
+  SUBJECTS,
+  type Analysis,
+  type Figure,
+} from '../../../lib/types';
 import { ADVERSARIAL_TEXTS, hostileText } from './adversarial-text';
 
 /** Broken invariants, as sentences (plain checks: thousands of figures stay quick). */
@@ -18,17 +25,25 @@ function unsound(text: string, figures: readonly Figure[]): string[] {
   const problems: string[] = [];
   for (const f of figures) {
     const where = `${JSON.stringify(f.text.slice(0, 40))} at ${f.start}`;
-    if (!(0 <= f.sentenceStart && f.sentenceStart <= f.start && f.start < f.end && f.end <= f.sentenceEnd && f.sentenceEnd <= text.length))
+    if (!(
+      0 <= f.sentenceStart &&
+      f.sentenceStart <= f.start &&
+      f.start < f.end &&
+      f.end <= f.sentenceEnd &&
+      f.sentenceEnd <= text.length
+    ))
       problems.push(`${where}: offsets out of order or outside the text`);
     if (text.slice(f.start, f.end) !== f.text) problems.push(`${where}: text is not the slice`);
     if (!MEASURES.includes(f.measure)) problems.push(`${where}: measure ${f.measure}`);
     if (!SUBJECTS.includes(f.subject)) problems.push(`${where}: subject ${f.subject}`);
-    if (f.claimant !== null && !CLAIMANTS.includes(f.claimant)) problems.push(`${where}: claimant ${f.claimant}`);
+    if (f.claimant !== null && !CLAIMANTS.includes(f.claimant))
+      problems.push(`${where}: claimant ${f.claimant}`);
     if (!QUALIFIERS.includes(f.qualifier)) problems.push(`${where}: qualifier ${f.qualifier}`);
     if (!Number.isFinite(f.value)) problems.push(`${where}: value ${f.value}`);
     // Counts are never negative; an "other" quantity may be ("-3 percent").
     if (f.value < 0 && f.measure !== 'other') problems.push(`${where}: negative ${f.measure}`);
-    if (f.upper !== null && !(Number.isFinite(f.upper) && f.upper >= f.value)) problems.push(`${where}: upper ${f.upper}`);
+    if (f.upper !== null && !(Number.isFinite(f.upper) && f.upper >= f.value))
+      problems.push(`${where}: upper ${f.upper}`);
     if (problems.length > 5) break;
   }
   return problems;
@@ -39,10 +54,19 @@ function validatorIssues(text: string, figures: Figure[]): string | null {
   const analysis: Analysis = {
     url: 'https://www.dawn.com/news/1',
     coverage: { detected: true, score: 1, signals: [] },
-    article: { title: 't', outlet: 'Dawn', domain: 'dawn.com', published: null, text, byline: null },
+    article: {
+      title: 't',
+      outlet: 'Dawn',
+      domain: 'dawn.com',
+      published: null,
+      text,
+      byline: null,
+    },
     // The analyzer drops negative amounts before sending (entrypoints/analyzer.ts):
     // the validator takes non-negative amounts only.
-    figures: figures.filter((f) => f.value >= 0 && (f.upper === null || f.upper >= 0)).slice(0, 2_000),
+    figures: figures
+      .filter((f) => f.value >= 0 && (f.upper === null || f.upper >= 0))
+      .slice(0, 2_000),
   };
   const r = v.safeParse(AnalysisSchema, analysis);
   return r.success ? null : r.issues.map((i) => i.message).join('; ');
@@ -61,7 +85,8 @@ describe('extractFigures on hostile text', () => {
   });
 
   it('keeps sound offsets when the text is cut anywhere (a figure at the very end)', () => {
-    const base = 'Officials said at least 12 soldiers were killed and 30-40 others wounded in Kurram.';
+    const base =
+      'Officials said at least 12 soldiers were killed and 30-40 others wounded in Kurram.';
     fc.assert(
       fc.property(fc.integer({ min: 0, max: base.length }), (cut) => {
         const text = base.slice(0, cut);

@@ -6,7 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkMessage, type MessageType, type OwnExtension, type Sender } from '../../../lib/messaging';
+import {
+  checkMessage,
+  type MessageType,
+  type OwnExtension,
+  type Sender,
+} from '../../../lib/messaging';
 import { CLAIMANTS, MEASURES, QUALIFIERS, SUBJECTS } from '../../../lib/types';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -14,12 +19,21 @@ const OWN: OwnExtension = { id: OWN_ID, origin: `chrome-extension://${OWN_ID}/` 
 
 const PAGE_TYPES: MessageType[] = ['page-gate', 'page-analysis', 'page-analysis-failed'];
 const COMMAND_TYPES: MessageType[] = [
-  'get-tab-view', 'analyse-tab', 'refresh-now', 'get-refresh-progress', 'clear-reports', 'sources-changed',
+  'get-tab-view',
+  'analyse-tab',
+  'refresh-now',
+  'get-refresh-progress',
+  'clear-reports',
+  'sources-changed',
 ];
 
 /** Plausible payloads for every type, so rejections are about the sender, not the shape. */
 const goodData: Record<MessageType, unknown> = {
-  'page-gate': { url: 'https://www.dawn.com/a', title: 'x', gate: { passed: true, score: 0.5, signals: [] } },
+  'page-gate': {
+    url: 'https://www.dawn.com/a',
+    title: 'x',
+    gate: { passed: true, score: 0.5, signals: [] },
+  },
   'page-analysis': {
     url: 'https://www.dawn.com/a',
     analysis: {
@@ -42,10 +56,21 @@ const webUrl = fc.webUrl({ validSchemes: ['http', 'https'] });
 const tab = fc.record({ id: fc.nat() }) as unknown as fc.Arbitrary<Sender['tab']>;
 
 /** A sender that is a content script in a web page, with any url a page could have. */
-const pageSender = fc.record({ id: fc.constant(OWN_ID), tab, frameId: fc.nat(5), url: webUrl }) as fc.Arbitrary<Sender>;
+const pageSender = fc.record({
+  id: fc.constant(OWN_ID),
+  tab,
+  frameId: fc.nat(5),
+  url: webUrl,
+}) as fc.Arbitrary<Sender>;
 /** Our own popup or options page, in the toolbar or in a tab. */
 const ownPageSender = fc.record(
-  { id: fc.constant(OWN_ID), url: fc.constantFrom('popup.html', 'options.html', 'popup.html?tab=4').map((p) => OWN.origin + p), tab: fc.option(tab, { nil: undefined }) },
+  {
+    id: fc.constant(OWN_ID),
+    url: fc
+      .constantFrom('popup.html', 'options.html', 'popup.html?tab=4')
+      .map((p) => OWN.origin + p),
+    tab: fc.option(tab, { nil: undefined }),
+  },
   { requiredKeys: ['id', 'url'] },
 ) as fc.Arbitrary<Sender>;
 
@@ -53,8 +78,18 @@ describe('checkMessage: who may say what', () => {
   it('drops everything another extension sends, whatever it claims to be', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.constantFrom(...PAGE_TYPES, ...COMMAND_TYPES).map((type) => ({ type, data: goodData[type] })), fc.anything()),
-        fc.oneof(fc.string(), fc.constant(undefined), fc.constant(OWN_ID.toUpperCase()), fc.constant(`${OWN_ID} `)),
+        fc.oneof(
+          fc
+            .constantFrom(...PAGE_TYPES, ...COMMAND_TYPES)
+            .map((type) => ({ type, data: goodData[type] })),
+          fc.anything(),
+        ),
+        fc.oneof(
+          fc.string(),
+          fc.constant(undefined),
+          fc.constant(OWN_ID.toUpperCase()),
+          fc.constant(`${OWN_ID} `),
+        ),
         fc.option(tab, { nil: undefined }),
         fc.constantFrom(`${OWN.origin}popup.html`, 'https://www.dawn.com/'),
         (raw, id, t, url) => {
@@ -87,8 +122,10 @@ describe('checkMessage: who may say what', () => {
   it('accepts each message from its rightful sender (the tests above reject for the right reason)', () => {
     fc.assert(
       fc.property(pageSender, ownPageSender, (page, own) => {
-        for (const type of PAGE_TYPES) expect(checkMessage({ type, data: goodData[type] }, page, OWN).ok).toBe(true);
-        for (const type of COMMAND_TYPES) expect(checkMessage({ type, data: goodData[type] }, own, OWN).ok).toBe(true);
+        for (const type of PAGE_TYPES)
+          expect(checkMessage({ type, data: goodData[type] }, page, OWN).ok).toBe(true);
+        for (const type of COMMAND_TYPES)
+          expect(checkMessage({ type, data: goodData[type] }, own, OWN).ok).toBe(true);
       }),
       { numRuns: 100 },
     );
@@ -102,7 +139,13 @@ describe('checkMessage: who may say what', () => {
       `CHROME-EXTENSION://${OWN_ID.toUpperCase()}/popup.html`,
     ];
     for (const url of spoofs) {
-      expect(checkMessage({ type: 'clear-reports', data: {} }, { id: OWN_ID, tab: { id: 3 } as Sender['tab'], url }, OWN).ok).toBe(false);
+      expect(
+        checkMessage(
+          { type: 'clear-reports', data: {} },
+          { id: OWN_ID, tab: { id: 3 } as Sender['tab'], url },
+          OWN,
+        ).ok,
+      ).toBe(false);
     }
   });
 });
@@ -126,30 +169,67 @@ describe('checkMessage: what a content script may claim', () => {
 
   it('accepts an analysis only when every number is finite and every offset is inside the text, in order', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), fc.array(figure, { maxLength: 4 }), (text, figures) => {
-        const data = {
-          url: 'https://www.dawn.com/a',
-          analysis: { url: null, coverage: { detected: true, score: 1, signals: [] }, article: { title: '', outlet: '', domain: '', published: null, text, byline: null }, figures },
-        };
-        const result = checkMessage({ type: 'page-analysis', data }, { id: OWN_ID, tab: { id: 1 } as Sender['tab'], url: 'https://www.dawn.com/a' }, OWN);
-        const sound = figures.every(
-          (f) =>
-            Number.isFinite(f.value) && f.value >= 0 &&
-            (f.upper === null || (Number.isFinite(f.upper) && f.upper >= 0)) &&
-            f.start >= 0 && f.start <= f.end && f.end <= text.length &&
-            f.sentenceStart >= 0 && f.sentenceStart <= f.sentenceEnd && f.sentenceEnd <= text.length,
-        );
-        expect(result.ok).toBe(sound);
-      }),
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.array(figure, { maxLength: 4 }),
+        (text, figures) => {
+          const data = {
+            url: 'https://www.dawn.com/a',
+            analysis: {
+              url: null,
+              coverage: { detected: true, score: 1, signals: [] },
+              article: { title: '', outlet: '', domain: '', published: null, text, byline: null },
+              figures,
+            },
+          };
+          const result = checkMessage(
+            { type: 'page-analysis', data },
+            { id: OWN_ID, tab: { id: 1 } as Sender['tab'], url: 'https://www.dawn.com/a' },
+            OWN,
+          );
+          const sound = figures.every(
+            (f) =>
+              Number.isFinite(f.value) &&
+              f.value >= 0 &&
+              (f.upper === null || (Number.isFinite(f.upper) && f.upper >= 0)) &&
+              f.start >= 0 &&
+              f.start <= f.end &&
+              f.end <= text.length &&
+              f.sentenceStart >= 0 &&
+              f.sentenceStart <= f.sentenceEnd &&
+              f.sentenceEnd <= text.length,
+          );
+          expect(result.ok).toBe(sound);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it.each([
-    ['a 2,001-character title', { ...(goodData['page-gate'] as object), title: 'x'.repeat(2_001) }, 'page-gate'],
-    ['51 gate signals', { ...(goodData['page-gate'] as object), gate: { passed: true, score: 1, signals: Array(51).fill('Kabul') } }, 'page-gate'],
-    ['an error of 2,001 characters', { url: 'https://www.dawn.com/a', error: 'x'.repeat(2_001) }, 'page-analysis-failed'],
-    ['a url of 4,001 characters', { url: 'https://a.com/' + 'x'.repeat(4_000), error: 'x' }, 'page-analysis-failed'],
+    [
+      'a 2,001-character title',
+      { ...(goodData['page-gate'] as object), title: 'x'.repeat(2_001) },
+      'page-gate',
+    ],
+    [
+      '51 gate signals',
+      {
+        ...(goodData['page-gate'] as object),
+        gate: { passed: true, score: 1, signals: Array(51).fill('Kabul') },
+      },
+      'page-gate',
+    ],
+    [
+      'an error of 2,001 characters',
+      { url: 'https://www.dawn.com/a', error: 'x'.repeat(2_001) },
+      'page-analysis-failed',
+    ],
+    [
+      'a url of 4,001 characters',
+      { url: 'https://a.com/' + 'x'.repeat(4_000), error: 'x' },
+      'page-analysis-failed',
+    ],
   ] as const)('refuses oversized claims: %s', (_label, data, type) => {
     const sender = { id: OWN_ID, tab: { id: 1 } as Sender['tab'], url: 'https://www.dawn.com/a' };
     expect(checkMessage({ type, data }, sender, OWN).ok).toBe(false);

@@ -21,9 +21,11 @@ function unsound(text: string, found: readonly Found[]): string[] {
   let previousEnd = 0;
   for (const n of found) {
     const where = `${JSON.stringify(n.text.slice(0, 40))} at ${n.start}`;
-    if (!Number.isInteger(n.start) || !Number.isInteger(n.end)) problems.push(`${where}: offsets not integers`);
+    if (!Number.isInteger(n.start) || !Number.isInteger(n.end))
+      problems.push(`${where}: offsets not integers`);
     if (n.start < previousEnd) problems.push(`${where}: overlaps or precedes the previous number`);
-    if (n.end <= n.start || n.end > text.length) problems.push(`${where}: offsets outside the text`);
+    if (n.end <= n.start || n.end > text.length)
+      problems.push(`${where}: offsets outside the text`);
     if (text.slice(n.start, n.end) !== n.text) problems.push(`${where}: text is not the slice`);
     // Negative values ("-3 percent") are the parser's to give; only counts must be >= 0.
     if (!Number.isFinite(n.value)) problems.push(`${where}: value ${n.value}`);
@@ -36,14 +38,18 @@ function unsound(text: string, found: readonly Found[]): string[] {
   return problems;
 }
 
-const expectSound = (text: string, found: readonly Found[]) => expect(unsound(text, found)).toEqual([]);
+const expectSound = (text: string, found: readonly Found[]) =>
+  expect(unsound(text, found)).toEqual([]);
 
 describe('findNumbers on hostile input', () => {
   it('never throws, and every number is a sound, ordered slice of the text (full Unicode)', () => {
     fc.assert(
-      fc.property(fc.oneof(hostileText(), fc.string({ unit: 'binary', maxLength: 200 })), (text) => {
-        expectSound(text, findNumbers(text));
-      }),
+      fc.property(
+        fc.oneof(hostileText(), fc.string({ unit: 'binary', maxLength: 200 })),
+        (text) => {
+          expectSound(text, findNumbers(text));
+        },
+      ),
       { numRuns: 600 },
     );
   });

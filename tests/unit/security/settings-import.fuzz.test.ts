@@ -9,7 +9,11 @@ import { parseSettingsFile, serializeSettings } from '../../../lib/sources/setti
 import { defaultSources } from '../../../lib/sources/default-sources';
 import { SOURCES_CONFIG } from '../../../lib/sources/config';
 
-const valid = () => JSON.parse(serializeSettings(defaultSources(), { ...SOURCES_CONFIG.defaultPrefs })) as Record<string, unknown>;
+const valid = () =>
+  JSON.parse(serializeSettings(defaultSources(), { ...SOURCES_CONFIG.defaultPrefs })) as Record<
+    string,
+    unknown
+  >;
 
 afterEach(() => {
   // A failed test must not leave pollution behind for the next.
@@ -18,9 +22,24 @@ afterEach(() => {
 
 describe('parseSettingsFile against hostile files', () => {
   it.each([
-    ['top level', (f: Record<string, unknown>) => `{"__proto__":{"polluted":true},${JSON.stringify(f).slice(1)}`],
-    ['a source', (f: Record<string, unknown>) => JSON.stringify(f).replace('{"id"', '{"__proto__":{"polluted":true},"id"')],
-    ['prefs', (f: Record<string, unknown>) => JSON.stringify(f).replace('"prefs":{', '"prefs":{"constructor":{"prototype":{"polluted":true}},')],
+    [
+      'top level',
+      (f: Record<string, unknown>) =>
+        `{"__proto__":{"polluted":true},${JSON.stringify(f).slice(1)}`,
+    ],
+    [
+      'a source',
+      (f: Record<string, unknown>) =>
+        JSON.stringify(f).replace('{"id"', '{"__proto__":{"polluted":true},"id"'),
+    ],
+    [
+      'prefs',
+      (f: Record<string, unknown>) =>
+        JSON.stringify(f).replace(
+          '"prefs":{',
+          '"prefs":{"constructor":{"prototype":{"polluted":true}},',
+        ),
+    ],
   ])('never pollutes Object.prototype through %s', (_where, write) => {
     const r = parseSettingsFile(write(valid()));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -50,14 +69,28 @@ describe('parseSettingsFile against hostile files', () => {
   it('reads a 5 MB file of 20,000 sources to a bounded answer', () => {
     const file = valid();
     const one = (file.sources as object[])[0]!;
-    file.sources = Array.from({ length: 20_000 }, (_, i) => ({ ...one, id: `s${i}`, domain: `site${i}.example`, name: `Site ${i}` }));
+    file.sources = Array.from({ length: 20_000 }, (_, i) => ({
+      ...one,
+      id: `s${i}`,
+      domain: `site${i}.example`,
+      name: `Site ${i}`,
+    }));
     const r = parseSettingsFile(JSON.stringify(file));
     if (!r.ok) expect(r.errors.length).toBeGreaterThan(0);
     else expect(r.value.sources).toHaveLength(20_000);
   });
 
   it('never throws when any field of a valid file is replaced by any JSON value', () => {
-    const paths = ['format', 'version', 'sources', 'prefs', 'sources.0', 'sources.0.domain', 'sources.0.feeds', 'sources.0.trusted'];
+    const paths = [
+      'format',
+      'version',
+      'sources',
+      'prefs',
+      'sources.0',
+      'sources.0.domain',
+      'sources.0.feeds',
+      'sources.0.trusted',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
         const file = valid();
