@@ -4,7 +4,7 @@
  * the sentence it came from (the article text itself is not kept).
  */
 import { ACTORS } from '../conflict/actors';
-import { PLACES } from '../conflict/places';
+import { COVERAGE_PLACES } from '../conflict/places';
 import type { Analysis, Report, ReportFigure, ReportOrigin } from '../types';
 import { canonicalUrl } from './canonical-url';
 import { eventDate, type Episode } from './event-date';
@@ -26,7 +26,7 @@ function escapeRegExp(s: string): string {
  * One pass over the text finds them all; built once. Case-sensitive: "UN" is not "un".
  */
 // Places first: "Kabul" is also an alias of the Taliban government, but as a signal the place is the more specific.
-const NAMED = [...PLACES.filter((p) => p.kind !== 'country'), ...ACTORS];
+const NAMED = [...COVERAGE_PLACES.filter((p) => p.kind !== 'country'), ...ACTORS];
 const ALIAS_TO_NAME = new Map<string, string>();
 for (const a of NAMED)
   for (const alias of a.aliases)

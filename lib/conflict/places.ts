@@ -9,7 +9,17 @@ export interface Place {
   name: string;
   side: Side;
   kind: 'country' | 'capital' | 'province' | 'district' | 'city' | 'crossing';
+  /** Names as news copy spells them (matched case-insensitively, whole words). */
   aliases: readonly string[];
+  /**
+   * Phrases that put a casualty or a speaker in this place, when they differ
+   * from `aliases`. For the countries: "Afghan soil", not the adjective
+   * "Afghan" (that names a nationality, whose side figures read elsewhere),
+   * and not "Pakistan" (a party far more often than a place).
+   */
+  locating?: readonly string[];
+  /** Used only to place casualties and speakers: too common in other stories to count towards coverage. */
+  locatingOnly?: true;
 }
 
 export const PLACES: readonly Place[] = Object.freeze([
@@ -19,14 +29,20 @@ export const PLACES: readonly Place[] = Object.freeze([
     side: 'afghanistan',
     kind: 'country',
     aliases: ['Afghanistan', 'Afghan', 'Afghans'],
+    locating: ['Afghanistan', 'Afghan territory', 'Afghan soil', 'Afghan side'],
   },
   { name: 'Kabul', side: 'afghanistan', kind: 'capital', aliases: ['Kabul'] },
   { name: 'Kandahar', side: 'afghanistan', kind: 'province', aliases: ['Kandahar', 'Qandahar'] },
   { name: 'Khost', side: 'afghanistan', kind: 'province', aliases: ['Khost', 'Khowst'] },
   { name: 'Paktika', side: 'afghanistan', kind: 'province', aliases: ['Paktika'] },
-  { name: 'Paktia', side: 'afghanistan', kind: 'province', aliases: ['Paktia', 'Paktiya'] },
+  {
+    name: 'Paktia',
+    side: 'afghanistan',
+    kind: 'province',
+    aliases: ['Paktia', 'Paktiya', 'Gardez'],
+  },
   { name: 'Laghman', side: 'afghanistan', kind: 'province', aliases: ['Laghman'] },
-  { name: 'Kunar', side: 'afghanistan', kind: 'province', aliases: ['Kunar', 'Konar'] },
+  { name: 'Kunar', side: 'afghanistan', kind: 'province', aliases: ['Kunar', 'Konar', 'Asadabad'] },
   { name: 'Nangarhar', side: 'afghanistan', kind: 'province', aliases: ['Nangarhar', 'Ningarhar'] },
   { name: 'Nuristan', side: 'afghanistan', kind: 'province', aliases: ['Nuristan'] },
   { name: 'Helmand', side: 'afghanistan', kind: 'province', aliases: ['Helmand'] },
@@ -48,12 +64,20 @@ export const PLACES: readonly Place[] = Object.freeze([
     aliases: ['Dand-e-Patan', 'Dand Patan'],
   },
   { name: 'Bagram', side: 'afghanistan', kind: 'city', aliases: ['Bagram'] },
+  ...(['Badakhshan', 'Herat', 'Logar', 'Ghazni'] as const).map((name): Place => ({
+    name,
+    side: 'afghanistan',
+    kind: 'province',
+    aliases: [name],
+    locatingOnly: true,
+  })),
   // Pakistan
   {
     name: 'Pakistan',
     side: 'pakistan',
     kind: 'country',
     aliases: ['Pakistan', 'Pakistani', 'Pakistanis'],
+    locating: ['Pakistani territory', 'Pakistani soil', 'Pakistani side'],
   },
   { name: 'Islamabad', side: 'pakistan', kind: 'capital', aliases: ['Islamabad'] },
   { name: 'Rawalpindi', side: 'pakistan', kind: 'city', aliases: ['Rawalpindi'] },
@@ -76,7 +100,7 @@ export const PLACES: readonly Place[] = Object.freeze([
     name: 'Khyber',
     side: 'pakistan',
     kind: 'district',
-    aliases: ['Khyber district', 'Khyber tribal district'],
+    aliases: ['Khyber district', 'Khyber tribal district', 'Landi Kotal'],
   },
   { name: 'Mohmand', side: 'pakistan', kind: 'district', aliases: ['Mohmand'] },
   { name: 'Kurram', side: 'pakistan', kind: 'district', aliases: ['Kurram', 'Parachinar'] },
@@ -85,7 +109,7 @@ export const PLACES: readonly Place[] = Object.freeze([
     name: 'North Waziristan',
     side: 'pakistan',
     kind: 'district',
-    aliases: ['North Waziristan', 'South Waziristan', 'Waziristan'],
+    aliases: ['North Waziristan', 'South Waziristan', 'Waziristan', 'Miranshah', 'Wana'],
   },
   { name: 'Zhob', side: 'pakistan', kind: 'district', aliases: ['Zhob'] },
   { name: 'Chaman', side: 'pakistan', kind: 'crossing', aliases: ['Chaman'] },
@@ -97,4 +121,29 @@ export const PLACES: readonly Place[] = Object.freeze([
     aliases: ['Angoor Adda', 'Angur Adda'],
   },
   { name: 'Ghulam Khan', side: 'pakistan', kind: 'crossing', aliases: ['Ghulam Khan'] },
+  // Places where domestic militancy or other news is common: they locate a
+  // casualty, but naming them says nothing about the two countries' conflict.
+  ...(
+    [
+      ['Dir', ['Lower Dir', 'Upper Dir']],
+      ['Bannu', ['Bannu']],
+      ['Dera Ismail Khan', ['Dera Ismail Khan', 'DI Khan', 'D.I. Khan']],
+      ['Lahore', ['Lahore']],
+      ['Karachi', ['Karachi']],
+    ] as const
+  ).map(([name, aliases]): Place => ({
+    name,
+    side: 'pakistan',
+    kind: 'district',
+    aliases,
+    locatingOnly: true,
+  })),
 ]);
+
+/** Phrases that place a casualty or a speaker on one side of the border. */
+export function locatingPhrases(place: Place): readonly string[] {
+  return place.locating ?? place.aliases;
+}
+
+/** Places whose names count as signals that a page is about the two countries. */
+export const COVERAGE_PLACES: readonly Place[] = PLACES.filter((p) => !p.locatingOnly);

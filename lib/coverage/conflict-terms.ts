@@ -5,7 +5,7 @@ import {
   CONFLICT_CUES,
   NEGATIVE_CONTEXTS,
 } from '../conflict/cues';
-import { PLACES, type Side } from '../conflict/places';
+import { COVERAGE_PLACES, type Side } from '../conflict/places';
 import { patternMatcher, termMatcher, type TermMatcher } from './term-matcher';
 
 /**
@@ -37,7 +37,7 @@ export function conflictTerms(): ConflictTerms {
   if (cached) return cached;
   const sideOf = new Map<string, Side>();
   const entries: [string, readonly string[]][] = [];
-  for (const p of PLACES) {
+  for (const p of COVERAGE_PLACES) {
     entries.push([p.name, p.aliases]);
     sideOf.set(p.name, p.side);
   }

@@ -9,7 +9,8 @@
  * speaker named where the quotation closes.
  */
 import type { Claimant } from '../types';
-import { ACTORS, PLACES } from '../conflict/actors';
+import { ACTORS } from '../conflict/actors';
+import { PLACES, locatingPhrases } from '../conflict/places';
 import { FIGURES_CONFIG } from './config';
 import {
   ACCOUNT_NOUNS,
@@ -57,10 +58,10 @@ const ALIAS_RE = new RegExp(
   'giu',
 );
 const PLACE_INDEX = new Map(
-  PLACES.flatMap((p) => p.aliases.map((a) => [a.toLowerCase(), p.side] as const)),
+  PLACES.flatMap((p) => locatingPhrases(p).map((a) => [a.toLowerCase(), p.side] as const)),
 );
 const PLACE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${PLACES.flatMap((p) => p.aliases)
+  `(?<![\\p{L}\\p{N}])(?:${PLACES.flatMap((p) => locatingPhrases(p))
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|')})(?![\\p{L}\\p{N}])`,
