@@ -30,6 +30,20 @@ describe('Firefox: the same extension, the same page objects', () => {
     await quiet.close();
   });
 
+  it('sets the badge on coverage only (read through browser.action: the toolbar is out of BiDi’s reach)', async () => {
+    const coverage = await harness.tabIdOf(PAGES.aljazeeraFeb);
+    const offTopic = await harness.tabIdOf(PAGES.dawnCricket);
+    const lit = await poll(
+      () => harness.badgeText(coverage),
+      (t) => Boolean(t),
+      { message: 'a badge on the coverage page' },
+    );
+    // A count: figures reported differently elsewhere, or figures read (lib/badge/badge-for.ts).
+    expect(lit).toMatch(/^(\d+|✓)$/u);
+    expect((await harness.tabView(coverage)).phase).toBe('ready');
+    expect(await harness.badgeText(offTopic)).toBe('');
+  });
+
   it('compares two outlets’ reports of the same event in the popup', async () => {
     const first = await harness.tabView(await harness.tabIdOf(PAGES.aljazeeraFeb));
     const firstOutlet = first.analysis!.article.outlet;

@@ -47,7 +47,7 @@ export interface Harness {
     timeout?: number,
   ): Promise<TabView>;
   refreshProgress(): Promise<RefreshProgress>;
-  /** Badge text of a tab; null where the browser cannot tell (Firefox over BiDi). */
+  /** Badge text the background set on a tab, read through the action API (never the drawn toolbar). */
   badgeText(tabId: number): Promise<string | null>;
   /** Runs in an extension page (chrome.* / browser.* available there). */
   inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
@@ -130,6 +130,15 @@ function common(inExtension: Harness['inExtension']) {
   };
   return {
     tabView: (tabId: number) => answered('get-tab-view', tabView(tabId)),
+    /** The text the background set on the tab's badge (browser.action in Firefox, chrome.action in Chromium). */
+    badgeText: (tabId: number): Promise<string | null> =>
+      inExtension(
+        (id: number) =>
+          (
+            (globalThis as unknown as Ext).browser ?? (globalThis as unknown as Ext).chrome
+          ).action.getBadgeText({ tabId: id }),
+        tabId,
+      ),
     async tabIdOf(url: string): Promise<number> {
       const tabs = await poll(
         () =>
@@ -213,14 +222,6 @@ async function chromiumHarness(server: FixtureServer, options: HarnessOptions): 
     },
     openExtensionPage,
     ...common(inExtension),
-    badgeText: (tabId) =>
-      inExtension(
-        (id: number) =>
-          (
-            (globalThis as unknown as Ext).browser ?? (globalThis as unknown as Ext).chrome
-          ).action.getBadgeText({ tabId: id }),
-        tabId,
-      ),
     inExtension,
     async restart() {
       if (!options.userDataDir) throw new Error('restart needs a userDataDir to keep');
@@ -269,14 +270,14 @@ async function firefoxHarness(server: FixtureServer, options: HarnessOptions): P
       return fromPuppeteer(page);
     },
     openExtensionPage,
-    ...common(inExtension),
     // The toolbar badge is not readable over BiDi: WebDriver BiDi reaches
-    // pages, not browser chrome, and an extension page's
-    // browser.action.getBadgeText answers the text set for the tab only when
-    // the tab is visible to the extension. So in Firefox, coverage and
-    // comparison are asserted through the popup (popup.html?tab=N), which
-    // renders the same background state the badge is computed from.
-    badgeText: async () => null,
+    // pages, never the browser's own toolbar, so Firefox tests cannot look at
+    // the badge as drawn. What they can read is the text the background set,
+    // through browser.action.getBadgeText from an extension page (common(),
+    // as in Chromium). Coverage and comparison are still asserted
+    // through the popup (popup.html?tab=N) first: it renders the same
+    // background state the badge is computed from, and is what a reader sees.
+    ...common(inExtension),
     inExtension,
     async restart() {
       if (!options.userDataDir) throw new Error('restart needs a userDataDir to keep');
