@@ -45,7 +45,9 @@ export function AccessNotice({ variant = 'page', onAllow, optionsHref }: AccessN
         browser's add-on or site access settings). Until it is allowed again:
       </p>
       <ul>
-        <li>the Crosscheck icon will not light up on news pages, and their figures are not read;</li>
+        <li>
+          the Crosscheck icon will not light up on news pages, and their figures are not read;
+        </li>
         <li>feeds cannot be refreshed, so no new reports arrive for comparison.</li>
       </ul>
       <p>

@@ -77,7 +77,10 @@ export function withAccessErrors(
   for (const [id, { blocked, total }] of Object.entries(split.partly)) {
     const h = next[id];
     if (h && h.error === null)
-      next[id] = { ...h, error: `${blocked} of ${total} feeds could not be read: ${NO_ACCESS_ERROR}` };
+      next[id] = {
+        ...h,
+        error: `${blocked} of ${total} feeds could not be read: ${NO_ACCESS_ERROR}`,
+      };
   }
   return next;
 }

@@ -109,9 +109,7 @@ export function createTabs() {
     async view(tabId: number): Promise<TabView> {
       const [state, { store, note }] = await Promise.all([readTabState(tabId), storeAccess()]);
       // Without a store, the comparison uses the reference set held in memory.
-      const storedReports = store
-        ? await store.count().catch(() => 0)
-        : loadReference().length;
+      const storedReports = store ? await store.count().catch(() => 0) : loadReference().length;
       const storeNote = store ? null : note;
       if (!state) {
         return {

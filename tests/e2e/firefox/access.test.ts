@@ -93,7 +93,9 @@ describe('Firefox: news sites’ access withdrawn and given back', () => {
       expect(rows.find((r) => r.domain === domain)?.error, domain).toContain(NO_ACCESS_ERROR);
     // Nothing was asked of a feed host it may not read: the check comes before the fetch.
     const feedPaths = new Set(
-      DEFAULT_SOURCES.flatMap((s) => s.feeds).map((f) => `${new URL(f).host}${new URL(f).pathname}`),
+      DEFAULT_SOURCES.flatMap((s) => s.feeds).map(
+        (f) => `${new URL(f).host}${new URL(f).pathname}`,
+      ),
     );
     const asked = harness.server.requests.slice(served).map((r) => `${r.host}${r.path}`);
     expect(asked.filter((r) => feedPaths.has(r))).toEqual([]);

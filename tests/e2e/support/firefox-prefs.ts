@@ -17,7 +17,9 @@ export const NO_PERMISSION_PROMPTS = Object.freeze({
 });
 
 /** A new profile folder (remove it with `removeProfile`) holding `prefs`. */
-export function firefoxProfileWith(prefs: Readonly<Record<string, string | number | boolean>>): string {
+export function firefoxProfileWith(
+  prefs: Readonly<Record<string, string | number | boolean>>,
+): string {
   const dir = makeProfileDir();
   const lines = Object.entries(prefs).map(
     ([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`,

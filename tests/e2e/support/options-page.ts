@@ -187,29 +187,40 @@ export class OptionsPage {
    * its host permissions; Chrome refuses ("You cannot remove required
    * permissions"), which is returned as `error`.
    */
-  async withdrawAccess(origins: readonly string[]): Promise<{ removed: boolean; error: string | null }> {
-    return this.page.evaluate(async (list: string[]) => {
-      const g = globalThis as unknown as {
-        browser?: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } };
-        chrome: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } };
-      };
-      try {
-        return { removed: await (g.browser ?? g.chrome).permissions.remove({ origins: list }), error: null };
-      } catch (e) {
-        return { removed: false, error: String(e) };
-      }
-    }, [...origins]);
+  async withdrawAccess(
+    origins: readonly string[],
+  ): Promise<{ removed: boolean; error: string | null }> {
+    return this.page.evaluate(
+      async (list: string[]) => {
+        const g = globalThis as unknown as {
+          browser?: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } };
+          chrome: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } };
+        };
+        try {
+          return {
+            removed: await (g.browser ?? g.chrome).permissions.remove({ origins: list }),
+            error: null,
+          };
+        } catch (e) {
+          return { removed: false, error: String(e) };
+        }
+      },
+      [...origins],
+    );
   }
 
   /** Whether this extension holds all of `origins` now. */
   async holds(origins: readonly string[]): Promise<boolean> {
-    return this.page.evaluate((list: string[]) => {
-      const g = globalThis as unknown as {
-        browser?: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } };
-        chrome: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } };
-      };
-      return (g.browser ?? g.chrome).permissions.contains({ origins: list });
-    }, [...origins]);
+    return this.page.evaluate(
+      (list: string[]) => {
+        const g = globalThis as unknown as {
+          browser?: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } };
+          chrome: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } };
+        };
+        return (g.browser ?? g.chrome).permissions.contains({ origins: list });
+      },
+      [...origins],
+    );
   }
 
   screenshot(file: string): Promise<void> {

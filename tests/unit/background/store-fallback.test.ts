@@ -32,9 +32,7 @@ describe('reportsInEventWindow', () => {
 
   it('finds reference reports around each reference report’s own event', () => {
     for (const r of loadReference().filter((x) => x.event)) {
-      expect(reportsInEventWindow(loadReference(), r.event!, 0).map((x) => x.url)).toContain(
-        r.url,
-      );
+      expect(reportsInEventWindow(loadReference(), r.event!, 0).map((x) => x.url)).toContain(r.url);
     }
   });
 });
@@ -71,7 +69,10 @@ describe('settleStore', () => {
   });
 
   it.each([
-    ['private browsing', new DOMException('A mutation operation was attempted', 'InvalidStateError')],
+    [
+      'private browsing',
+      new DOMException('A mutation operation was attempted', 'InvalidStateError'),
+    ],
     ['quota', new DOMException('Quota exceeded', 'QuotaExceededError')],
     ['anything else', new Error('boom')],
   ])('turns a refusal (%s) into the popup’s note', async (_, error) => {
