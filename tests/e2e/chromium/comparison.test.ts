@@ -43,15 +43,17 @@ describe('Chromium: comparing reports the reader opened', () => {
     expect(conflicts.some((r) => r.outlets.includes(firstOutlet))).toBe(true);
     expect(rows.some((r) => r.contested)).toBe(true);
 
+    // README screenshots: the popup at its usual width, tall enough to show the
+    // page's figures and the first compared rows (an outlet mismatch, then
+    // contested claims). The whole popup runs to ~3,000 px and 350 KB.
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await popup.page.setColorScheme('light');
-    await popup.page.screenshot(path.join(SCREENSHOTS, 'popup-comparison-light.png'), {
-      fullPage: false,
-    });
-    await popup.page.setColorScheme('dark');
-    await popup.page.screenshot(path.join(SCREENSHOTS, 'popup-comparison-dark.png'), {
-      fullPage: false,
-    });
+    await popup.page.setViewport(520, 1095);
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.page.setColorScheme(scheme);
+      await popup.page.screenshot(path.join(SCREENSHOTS, `popup-comparison-${scheme}.png`), {
+        fullPage: false,
+      });
+    }
     await popup.close();
   });
 

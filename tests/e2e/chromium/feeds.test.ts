@@ -1,10 +1,12 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchHarness, type Harness } from '../support/harness';
 import { defaultBrokenRoutes, openAndSettle, waitForRefreshAfter } from '../support/flows';
 import { OptionsPage } from '../support/options-page';
 import { poll } from '../support/poll';
 import { PopupPage } from '../support/popup-page';
-import { BROKEN_SOURCES, HEALTHY_FEED_SOURCES, PAGES } from '../support/sites';
+import { BROKEN_SOURCES, HEALTHY_FEED_SOURCES, PAGES, SCREENSHOTS } from '../support/sites';
 
 describe('Chromium: feeds of the default sources, healthy and broken', () => {
   let harness: Harness;
@@ -43,6 +45,19 @@ describe('Chromium: feeds of the default sources, healthy and broken', () => {
     for (const domain of Object.keys(HEALTHY_FEED_SOURCES)) {
       expect(rows.find((r) => r.domain === domain)?.error ?? null, domain).toBeNull();
     }
+
+    // README screenshot: the Sources section with each source's health, broken ones included.
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await options.page.setViewport(820, 1100);
+    await options.page.setColorScheme('light');
+    // From a feed that never answers: its timeout error, then a healthy feed's reports kept.
+    await options.page.evaluate(
+      () => document.querySelector('[data-domain="arynews.tv"]')?.scrollIntoView(),
+      null,
+    );
+    await options.page.screenshot(path.join(SCREENSHOTS, 'options-sources.png'), {
+      fullPage: false,
+    });
     await options.page.close();
   });
 

@@ -40,9 +40,12 @@ describe('Chromium: the options page keeps the reader’s sources', () => {
     expect(await options.row(NEW_SOURCE.domain)).toBeDefined();
     expect((await options.rows()).length).toBe(before + 1);
 
+    // README screenshot: the top of the options page in dark mode (sections, sources).
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await options.page.setViewport(520, 900);
-    await options.page.screenshot(path.join(SCREENSHOTS, 'options.png'), { fullPage: false });
+    await options.page.setViewport(820, 1000);
+    await options.page.setColorScheme('dark');
+    await options.page.evaluate(() => window.scrollTo(0, 0), null);
+    await options.page.screenshot(path.join(SCREENSHOTS, 'options-dark.png'), { fullPage: false });
     await options.page.close();
   });
 

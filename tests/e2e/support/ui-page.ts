@@ -27,7 +27,11 @@ export interface UiPage {
   press(selector: string): Promise<void>;
   setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
-  screenshot(file: string, options?: { fullPage?: boolean }): Promise<void>;
+  /**
+   * Saves a PNG: the viewport, the whole page (`fullPage`, the default), or
+   * just the first element matching `selector` (scrolled into view).
+   */
+  screenshot(file: string, options?: { fullPage?: boolean; selector?: string }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,7 +60,8 @@ export function fromPlaywright(page: PlaywrightPage): UiPage {
       await page.setViewportSize({ width, height });
     },
     async screenshot(file, options = {}) {
-      await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
+      if (options.selector) await page.locator(options.selector).first().screenshot({ path: file });
+      else await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
     },
     close: () => page.close(),
   };
@@ -105,7 +110,12 @@ export function fromPuppeteer(page: PuppeteerPage): UiPage {
       await page.setViewport({ width, height });
     },
     async screenshot(file, options = {}) {
-      await page.screenshot({ path: file as `${string}.png`, fullPage: options.fullPage ?? true });
+      const path = file as `${string}.png`;
+      if (options.selector) {
+        const element = await page.$(options.selector);
+        if (!element) throw new Error(`nothing matches ${options.selector} on ${page.url()}`);
+        await element.screenshot({ path });
+      } else await page.screenshot({ path, fullPage: options.fullPage ?? true });
     },
     close: () => page.close(),
   };
