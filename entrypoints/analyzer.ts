@@ -27,7 +27,8 @@ export default defineUnlistedScript(() => {
     // would still be rejected, say so (the tab must not wait forever).
     const analysis = { ...raw, figures: raw.figures.filter(finite) };
     const checked = v.safeParse(AnalysisSchema, analysis);
-    if (!checked.success) throw new Error(`the analysis is malformed (${checked.issues[0].message})`);
+    if (!checked.success)
+      throw new Error(`the analysis is malformed (${checked.issues[0].message})`);
     sendMessage('page-analysis', { url, analysis }).catch(() => undefined);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
