@@ -1,15 +1,10 @@
-import type { Claimant, Measure, Qualifier, Subject } from '../types';
+import type { Figure } from '../types';
 
-/** A figure as labelled in a fixture's expected.json. */
-export interface LabelledFigure {
-  measure: Measure;
-  subject: Subject;
-  claimant: Claimant;
-  value: number;
-  upper: number | null;
-  qualifier: Qualifier;
-  text?: string;
-}
+/** A figure as labelled in a fixture's expected.json: the contract's scored fields, and the phrase. */
+export type LabelledFigure = Pick<
+  Figure,
+  'measure' | 'subject' | 'claimant' | 'value' | 'upper' | 'qualifier'
+> & { text?: string };
 
 export interface FigureCounts {
   /** Predicted figures that matched a labelled one. */
