@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Analysis, Figure } from '../lib/types';
 import { describeCount } from '../lib/format/describe-count';
 import { formatFigureValue } from '../lib/format/format-figure';
@@ -7,12 +8,30 @@ import { Disclosure } from './Disclosure';
 import { FigureValue } from './FigureValue';
 import { SentenceQuote } from './SentenceQuote';
 
+/** Selects a figure's phrase in the page; resolves whether the page still shows it. */
+export type ShowFigure = (figure: Figure, sentence: string) => Promise<boolean>;
+
 export interface FigureListProps {
   analysis: Pick<Analysis, 'figures' | 'url'> & { article: Pick<Analysis['article'], 'text'> };
+  /** "Show on page" for each figure, when the page can be reached. */
+  onShow?: ShowFigure;
 }
 
-function FigureItem({ figure, text }: { figure: Figure; text: string }) {
+function FigureItem({
+  figure,
+  text,
+  onShow,
+}: {
+  figure: Figure;
+  text: string;
+  onShow?: ShowFigure;
+}) {
   const count = describeCount(figure.measure, figure.subject, figure.unit);
+  const [missing, setMissing] = useState(false);
+  const show = async () => {
+    const sentence = text.slice(figure.sentenceStart, figure.sentenceEnd);
+    setMissing(!(await onShow?.(figure, sentence).catch(() => false)));
+  };
   return (
     <li class="figure">
       <div class="figure__line">
@@ -29,12 +48,27 @@ function FigureItem({ figure, text }: { figure: Figure; text: string }) {
       >
         <SentenceQuote parts={figureQuote(text, figure)} />
       </Disclosure>
+      {onShow ? (
+        <button
+          type="button"
+          class="link-button figure__show"
+          aria-label={`Show ${formatFigureValue(figure)} ${count.toLowerCase()} on the page`}
+          onClick={() => void show()}
+        >
+          Show on page
+        </button>
+      ) : null}
+      {missing ? (
+        <span class="muted figure__missing" role="status">
+          The page no longer shows this phrase.
+        </span>
+      ) : null}
     </li>
   );
 }
 
 /** This page's figures, grouped by who claims them. */
-export function FigureList({ analysis }: FigureListProps) {
+export function FigureList({ analysis, onShow }: FigureListProps) {
   const groups = groupByClaimant(analysis.figures);
   if (groups.length === 0) {
     return <p class="muted">Crosscheck found no casualty or claim figures in this article.</p>;
@@ -56,6 +90,7 @@ export function FigureList({ analysis }: FigureListProps) {
                 key={`${f.start}-${f.end}-${f.measure}`}
                 figure={f}
                 text={analysis.article.text}
+                onShow={onShow}
               />
             ))}
           </ul>

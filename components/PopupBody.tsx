@@ -1,7 +1,7 @@
 import type { TabView } from '../lib/types';
 import { ComparisonTable, rowsToShow } from './ComparisonTable';
 import { EmptyState } from './EmptyState';
-import { FigureList } from './FigureList';
+import { FigureList, type ShowFigure } from './FigureList';
 import { PopupHeader } from './PopupHeader';
 
 export interface PopupBodyProps {
@@ -12,6 +12,8 @@ export interface PopupBodyProps {
   onOpenOptions?: () => void;
   /** Read this page once although its site is not in the list (uses activeTab). */
   onReadOnce?: () => void;
+  /** Select a figure's phrase in the page. */
+  onShowFigure?: ShowFigure;
   timeZone?: string;
 }
 
@@ -128,7 +130,14 @@ function Phase({
 }
 
 /** The popup for one tab, in every phase of reading it. */
-export function PopupBody({ view, failure, onOpenOptions, onReadOnce, timeZone }: PopupBodyProps) {
+export function PopupBody({
+  view,
+  failure,
+  onOpenOptions,
+  onReadOnce,
+  onShowFigure,
+  timeZone,
+}: PopupBodyProps) {
   const ready = !failure && view?.phase === 'ready' && view.analysis ? view.analysis : null;
   if (!ready || !view) {
     return (
@@ -172,7 +181,7 @@ export function PopupBody({ view, failure, onOpenOptions, onReadOnce, timeZone }
       </p>
       <section id="figures" aria-labelledby="figures-title" class="section">
         <h2 id="figures-title">This page's figures</h2>
-        <FigureList analysis={ready} />
+        <FigureList analysis={ready} onShow={onShowFigure} />
       </section>
       <section id="compare" aria-labelledby="compare-title" class="section">
         <h2 id="compare-title">Across outlets</h2>

@@ -92,6 +92,12 @@ const REQUESTS = {
    * reader clicked the toolbar button, so activeTab grants access to it).
    */
   'analyse-tab': v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  /** popup → background: select a figure's phrase in the tab's page and scroll to it. */
+  'show-on-page': v.object({
+    tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    sentence: shortString,
+    phrase: shortString,
+  }),
   /** options → background */
   'refresh-now': Empty,
   'get-refresh-progress': Empty,
@@ -109,6 +115,7 @@ export interface Responses {
   'page-analysis-failed': { ok: true };
   'get-tab-view': TabView;
   'analyse-tab': { ok: boolean; error: string | null };
+  'show-on-page': { found: boolean };
   'refresh-now': RefreshProgress;
   'get-refresh-progress': RefreshProgress;
   'clear-reports': { removed: number };

@@ -8,6 +8,7 @@ import { createTabs } from './tabs';
 import { createRefresher, REFRESH_ALARM } from './refresh';
 import { syncContentScripts } from './content-scripts';
 import { seedReferenceReports } from './reports';
+import { showOnPage } from './show-on-page';
 
 export default defineBackground({
   type: 'module',
@@ -21,6 +22,7 @@ export default defineBackground({
       'page-analysis-failed': (data, sender) => tabs.onAnalysisFailed(data, sender),
       'get-tab-view': ({ tabId }) => tabs.view(tabId),
       'analyse-tab': ({ tabId }) => tabs.analyseOnRequest(tabId),
+      'show-on-page': ({ tabId, sentence, phrase }) => showOnPage(tabId, sentence, phrase),
       'refresh-now': () => refresher.start({ manual: true }),
       'get-refresh-progress': () => refresher.progress(),
       'clear-reports': () => tabs.clearReports(),

@@ -126,6 +126,15 @@ export function App({ requestedTab }: AppProps) {
         failure={load.kind === 'failed' ? load.message : null}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
         onReadOnce={() => void readOnce()}
+        onShowFigure={async (figure, sentence) => {
+          if (load.kind !== 'view') return false;
+          const answer = await sendMessage('show-on-page', {
+            tabId: load.view.tabId,
+            sentence: sentence.slice(0, 2_000),
+            phrase: figure.text,
+          });
+          return answer?.found === true;
+        }}
       />
     </>
   );

@@ -21,6 +21,7 @@ const PAGE_TYPES: MessageType[] = ['page-gate', 'page-analysis', 'page-analysis-
 const COMMAND_TYPES: MessageType[] = [
   'get-tab-view',
   'analyse-tab',
+  'show-on-page',
   'refresh-now',
   'get-refresh-progress',
   'clear-reports',
@@ -46,6 +47,7 @@ const goodData: Record<MessageType, unknown> = {
   'page-analysis-failed': { url: 'https://www.dawn.com/a', error: 'x' },
   'get-tab-view': { tabId: 1 },
   'analyse-tab': { tabId: 1 },
+  'show-on-page': { tabId: 3, sentence: 'Officials said 12 soldiers died.', phrase: '12 soldiers' },
   'refresh-now': {},
   'get-refresh-progress': {},
   'clear-reports': {},
