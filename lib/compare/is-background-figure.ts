@@ -1,7 +1,7 @@
 /**
  * Whether a figure is about another time than the report's episode: "since
  * October, when the army said 23 soldiers were martyred" in a February
- * story, "fighting in October that killed more than 70 people". Such figures
+ * story, "the October fighting, in which more than 70 people died". Such figures
  * belong to an earlier episode and must not be compared with this one's (the
  * October 2025 and February 2026 rounds share figures).
  */

@@ -407,7 +407,7 @@ const SPECS: readonly ReferenceSpec[] = [
         value: 70,
         qualifier: 'more-than',
         phrase: 'more than 70 people',
-        sentence: 'The October fighting killed more than 70 people on both sides.',
+        sentence: 'In the October fighting, more than 70 people died on the two sides together.',
       },
       {
         measure: 'released',

@@ -191,7 +191,7 @@ const CASES: [string, string, number, Want][] = [
   // --- unattributed
   [
     'outlet statement',
-    'The fighting has killed more than 70 people on both sides.',
+    'The clashes have killed more than 70 people across the two countries.',
     70,
     { measure: 'killed', subject: 'people', claimant: null, qualifier: 'more-than' },
   ],
