@@ -10,7 +10,7 @@ import {
   type TabState,
 } from '../../lib/store/tab-state';
 import { toReport } from '../../lib/compare/to-report';
-import type { Comparison, TabView } from '../../lib/types';
+import type { Comparison, Report, TabView } from '../../lib/types';
 import {
   compareWithStore,
   markStoreChanged,
@@ -34,6 +34,19 @@ export function createTabs() {
     await setBadge(tabId, state, comparison ?? null);
   }
 
+  /** Runs the full analysis in the tab's top frame; it reports back with 'page-analysis'. */
+  const injectAnalyzer = (tabId: number) =>
+    browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [ANALYZER_FILE] });
+
+  /** A comparison as the tab keeps it, with what it depends on, so the popup can reuse it. */
+  async function compareForTab(
+    report: Report,
+    trusted: ReadonlySet<string>,
+  ): Promise<NonNullable<TabState['comparison']>> {
+    const value = await compareWithStore(report, Date.now(), trusted);
+    return { value, at: Date.now(), trustedKey: trustedKey(trusted) };
+  }
+
   return {
     async onGate(data: RequestOf<'page-gate'>, sender: Sender) {
       const tabId = topFrame(sender);
@@ -51,10 +64,7 @@ export function createTabs() {
       }
       await update(tabId, { ...base, phase: 'analysing' });
       try {
-        await browser.scripting.executeScript({
-          target: { tabId, frameIds: [0] },
-          files: [ANALYZER_FILE],
-        });
+        await injectAnalyzer(tabId);
       } catch (error) {
         await update(tabId, { ...base, phase: 'error', error: describe(error) });
       }
@@ -84,8 +94,8 @@ export function createTabs() {
           await store.put(report).catch((e: unknown) => console.warn('Crosscheck: not stored', e));
           markStoreChanged();
         }
-        comparison = await compareWithStore(report, Date.now(), trusted);
-        state.comparison = { value: comparison, at: Date.now(), trustedKey: trustedKey(trusted) };
+        state.comparison = await compareForTab(report, trusted);
+        comparison = state.comparison.value;
       }
       await update(tabId, state, comparison);
       return { ok: true as const };
@@ -134,11 +144,8 @@ export function createTabs() {
         } else {
           // Feeds or other pages brought reports since: compare afresh, and keep it.
           const report = toReport(state.analysis, { origin: 'page', seenAt: state.updatedAt });
-          comparison = await compareWithStore(report, Date.now(), trusted);
-          const next = {
-            ...state,
-            comparison: { value: comparison, at: Date.now(), trustedKey: key },
-          };
+          const next = { ...state, comparison: await compareForTab(report, trusted) };
+          comparison = next.comparison.value;
           await update(tabId, next, comparison);
         }
       }
@@ -164,16 +171,13 @@ export function createTabs() {
       const base = { url: null, gate: null, analysis: null, error: null, updatedAt: Date.now() };
       await update(tabId, { ...base, phase: 'analysing' });
       try {
-        await browser.scripting.executeScript({
-          target: { tabId, frameIds: [0] },
-          files: [ANALYZER_FILE],
-        });
+        await injectAnalyzer(tabId);
         return { ok: true, error: null };
       } catch (error) {
         const message =
           'Crosscheck cannot read this page (browser pages and some sites do not allow extensions).';
         await update(tabId, { ...base, phase: 'error', error: message });
-        return { ok: false, error: `${message} ${describe(error)}` };
+        return { ok: false, error: `${message} ${reason(error)}` };
       }
     },
 
@@ -199,7 +203,10 @@ export function createTabs() {
   };
 }
 
+function reason(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 200);
+}
+
 function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return `Crosscheck could not read this page (${message.slice(0, 200)}).`;
+  return `Crosscheck could not read this page (${reason(error)}).`;
 }
