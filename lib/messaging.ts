@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { CLAIMANTS, MEASURES, QUALIFIERS, SUBJECTS } from './types';
-import type { Analysis, GateResult, RefreshProgress, TabView } from './types';
+import type { RefreshProgress, TabView } from './types';
 
 const MAX_TEXT = 2_000_000;
 const shortString = v.pipe(v.string(), v.maxLength(2_000));
@@ -214,4 +214,3 @@ export function onMessage(handlers: Handlers): () => void {
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-export type { Analysis, GateResult, TabView, RefreshProgress };
