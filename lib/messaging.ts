@@ -213,4 +213,3 @@ export function onMessage(handlers: Handlers): () => void {
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
-
