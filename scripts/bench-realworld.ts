@@ -50,7 +50,10 @@ function parseArgs(argv: string[]): Args {
   };
 }
 
-function readLabels(dir: string): { labels: RealworldLabel[]; invalid: string[] } {
+function readLabels(
+  dir: string,
+  kind: 'first' | 'second-pass' = 'first',
+): { labels: RealworldLabel[]; invalid: string[] } {
   const labels: RealworldLabel[] = [];
   const invalid: string[] = [];
   if (!existsSync(dir)) return { labels, invalid };
@@ -63,7 +66,7 @@ function readLabels(dir: string): { labels: RealworldLabel[]; invalid: string[] 
       invalid.push(`${name}: ${(e as Error).message}`);
       continue;
     }
-    const r = parseRealworldLabel(raw);
+    const r = parseRealworldLabel(raw, kind);
     if (r.ok) labels.push(r.label);
     else invalid.push(`${name}: ${r.problems.slice(0, 3).join('; ')}`);
   }
@@ -213,7 +216,7 @@ function main(): void {
 
 /** Agreement between the labels and a blind second labelling of the same texts. */
 function agreement(corpus: string, labels: readonly RealworldLabel[]): void {
-  const { labels: second } = readLabels(path.join(corpus, 'second-pass'));
+  const { labels: second } = readLabels(path.join(corpus, 'second-pass'), 'second-pass');
   if (second.length === 0) return;
   const byId = new Map(labels.map((l) => [l.id, l]));
   const counts: FigureCounts[] = [];

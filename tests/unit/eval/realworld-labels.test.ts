@@ -44,6 +44,12 @@ describe('real-reporting label schema', () => {
     expect(parseRealworldLabel(sample).ok).toBe(true);
   });
 
+  it('lets a blind second labelling leave out the address and query, and only it', () => {
+    const blind = { ...sample, url: null, query: null };
+    expect(parseRealworldLabel(blind, 'second-pass').ok).toBe(true);
+    expect(parseRealworldLabel(blind).ok).toBe(false);
+  });
+
   it.each([
     ['an unknown measure', { figures: [{ ...sample.figures[0], measure: 'deaths' }] }],
     [
