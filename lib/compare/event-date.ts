@@ -97,12 +97,15 @@ function spansOf(events: readonly Episode[]): EpisodeSpan[] {
   return spans;
 }
 
-/** Every cue-word hit in `s`, lower-cased (so distinct cues can be counted). */
-function cueHits(re: RegExp | null, s: string): string[] {
-  if (!re) return [];
+/** Every cue-word hit in `s`, lower-cased (so distinct cues can be counted), with where the first one is. */
+function cueHits(re: RegExp | null, s: string): { hits: string[]; first: number } {
+  const out = { hits: [] as string[], first: -1 };
+  if (!re) return out;
   re.lastIndex = 0;
-  const out: string[] = [];
-  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m[0].toLowerCase());
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (out.first < 0) out.first = m.index;
+    out.hits.push(m[0].toLowerCase());
+  }
   return out;
 }
 
@@ -161,10 +164,15 @@ export function eventDate(
           })),
         ]
       : [];
-  // A report whose lede counts the dead or wounded is about fighting, even while talks go on.
-  const ledeCasualties = sentences.some(
-    (f) =>
-      f.sentenceStart < C.ledeChars && f.measure !== undefined && CASUALTY_MEASURES.has(f.measure),
+  // Where the text first counts the dead or wounded (-1: nowhere).
+  const firstCasualty = sentences.reduce(
+    (min, f) =>
+      f.measure !== undefined &&
+      CASUALTY_MEASURES.has(f.measure) &&
+      (min < 0 || f.sentenceStart < min)
+        ? f.sentenceStart
+        : min,
+    -1,
   );
 
   // Known episodes: cue words, day cues inside the span, publication inside (span + lag).
@@ -176,8 +184,10 @@ export function eventDate(
     let dateScore = 0;
     for (const [day, w] of votes) if (day >= span.start && day <= span.end) dateScore += w;
     for (const { c, w } of monthDays) if (monthDayInSpan(c, span)) dateScore += w;
-    const titleHits = cueHits(span.cue, input.title);
-    const textHits = cueHits(span.cue, input.text);
+    const inTitle = cueHits(span.cue, input.title);
+    const inText = cueHits(span.cue, input.text);
+    const titleHits = inTitle.hits;
+    const textHits = inText.hits;
     // Undated, a cue word several episodes list counts for each only in part.
     const weigh = (hs: readonly string[]): number =>
       published === null ? hs.reduce((n, h) => n + 1 / (owners.get(h) ?? 1), 0) : hs.length;
@@ -191,8 +201,13 @@ export function eventDate(
       const owned = [...distinct].some((h) => owners.get(h) === 1);
       if (!owned && distinct.size < C.undatedMinCues) continue;
     }
-    // Talks are chosen only when named, and not for a report that leads with the dead.
-    if (span.episode.kind === 'talks' && (hits === 0 || ledeCasualties)) continue;
+    // Talks are chosen only when named, and not for a report that counts the
+    // dead before it names them: that report is about the fighting.
+    if (
+      span.episode.kind === 'talks' &&
+      (hits === 0 || (titleHits.length === 0 && firstCasualty >= 0 && firstCasualty < inText.first))
+    )
+      continue;
     const raw =
       hits * C.cueWeight +
       weigh(titleHits) * C.titleCueWeight +

@@ -12,12 +12,12 @@ const start = (id: string): string => {
 function withDeaths(a: Omit<EventDateInput, 'figures'>, phrase: string): EventDateInput {
   const at = a.text.indexOf(phrase);
   if (at < 0) throw new Error(`"${phrase}" not in text`);
+  const dot = a.text.lastIndexOf('. ', at);
+  const sentenceStart = dot < 0 ? 0 : dot + 2;
   const end = a.text.indexOf('.', at);
   return {
     ...a,
-    figures: [
-      { sentenceStart: 0, sentenceEnd: end < 0 ? a.text.length : end + 1, measure: 'killed' },
-    ],
+    figures: [{ sentenceStart, sentenceEnd: end < 0 ? a.text.length : end + 1, measure: 'killed' }],
   };
 }
 
@@ -87,9 +87,9 @@ describe('earlier rounds are episodes of their own', () => {
 describe('fighting and talks at the same time are different episodes', () => {
   const infiltration = withDeaths(
     {
-      title: 'Five soldiers and 25 militants killed near Afghan border as Istanbul talks go on',
+      title: 'Five soldiers and 25 militants killed near Afghan border',
       published: '2025-10-26',
-      text: 'Five soldiers and 25 militants were killed when fighters tried to cross into Kurram on Friday and Saturday, the army said on Sunday, while delegations met in Istanbul. The army said the attempts cast doubt on Kabul as the Istanbul talks went into a second day.',
+      text: 'Five soldiers and 25 militants were killed when fighters tried to cross into Kurram on Friday and Saturday, the army said on Sunday, while delegations met in Istanbul. The army said the attempts cast doubt on Kabul as the Istanbul talks went into a second day. Mediators in Istanbul urged restraint.',
     },
     'Five soldiers',
   );
@@ -115,6 +115,18 @@ describe('fighting and talks at the same time are different episodes', () => {
       text: 'A Pakistani jet hit a house in Paktika late on Friday, killing at least ten people including young cricketers, local officials said on Saturday.',
     };
     expect(eventDate(strike)).toBe(start('2025-10-clashes'));
+  });
+
+  it('a ceasefire report that names the talks before recalling the dead stays with the talks', () => {
+    const truce = withDeaths(
+      {
+        title: 'Neighbours agree to stop fighting',
+        published: '2025-10-19',
+        text: 'Both sides agreed an immediate ceasefire after talks in Doha mediated by Qatar, it was announced early on Sunday. A week of border fighting had killed dozens on both sides.',
+      },
+      'A week of border fighting',
+    );
+    expect(eventDate(truce)).toBe(start('2025-10-doha-ceasefire'));
   });
 
   it('a ceasefire report that names Doha is the Doha talks', () => {
