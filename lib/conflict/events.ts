@@ -119,7 +119,7 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
     // Pakistani strikes in Khost and Paktika before dawn on 18 March 2024, two
     // days after the Mir Ali attack; the Afghan forces' fire on border posts followed.
     start: '2024-03-18',
-    end: '2024-03-21',
+    end: '2024-03-18',
     label: 'Pakistani strikes in Khost and Paktika, March 2024',
     cues: ['Khost', 'Paktika', 'Mir Ali', 'Bermal', 'Barmal'],
   },
@@ -128,7 +128,7 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
     // Afghan forces attacked a post near Kurram early on Saturday 7 September 2024;
     // reported over the following days from security sources.
     start: '2024-09-07',
-    end: '2024-09-11',
+    end: '2024-09-08',
     label: 'Kurram border clash, September 2024',
     cues: ['Kurram', 'Palosin'],
   },
@@ -136,7 +136,7 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
     id: '2024-12-paktika-strikes',
     // Pakistani air strikes on Barmal district (Paktika) on the night of 24 December 2024.
     start: '2024-12-24',
-    end: '2024-12-27',
+    end: '2024-12-25',
     label: 'Pakistani strikes in Paktika, December 2024',
     cues: ['Paktika', 'Barmal', 'Bermal', 'Waziristani refugees'],
   },
@@ -174,7 +174,7 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
     // Infiltration attempts in Kurram and North Waziristan on 24 and 25 October
     // 2025, reported while the Istanbul talks were on: fighting, not the talks.
     start: '2025-10-24',
-    end: '2025-10-27',
+    end: '2025-10-25',
     label: 'Infiltration clashes during the Istanbul talks, October 2025',
     cues: ['infiltration', 'infiltrate', 'Ghaki', 'Spinwam'],
   },
@@ -183,7 +183,7 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
     // The strike on a house in Khost (Gurbuz) on the night of 24–25 November
     // 2025, with strikes in Kunar and Paktika, after the Peshawar attack.
     start: '2025-11-24',
-    end: '2025-11-28',
+    end: '2025-11-25',
     label: 'Pakistani strike in Khost, November 2025',
     cues: ['Khost', 'Gurbuz', 'Gerbaz', 'Kunar and Paktika'],
   },
