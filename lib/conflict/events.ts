@@ -167,7 +167,16 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
     start: '2025-10-09',
     end: '2025-10-10',
     label: 'Pakistani strikes on Kabul, 9 October 2025',
-    cues: ['Noor Wali Mehsud', 'TTP chief', 'Kabul explosions', 'explosions in Kabul', 'Abdul Haq'],
+    // "Strikes on Kabul" also names the 2026 round: listed in both, it decides neither alone.
+    cues: [
+      'Noor Wali Mehsud',
+      'TTP chief',
+      'Kabul explosions',
+      'explosions in Kabul',
+      'Abdul Haq',
+      'bombed Kabul',
+      'strikes on Kabul',
+    ],
   },
   {
     id: '2025-10-infiltration-clashes',

@@ -192,6 +192,21 @@ describe('undated reports', () => {
     expect(eventDate(war)).toBe(start('2026-02-open-war'));
   });
 
+  it('a phrase two rounds share weighs less than one only this round uses', () => {
+    const spin = {
+      title: 'Pakistan vows a strong response',
+      published: null,
+      text: 'Afghan forces opened fire near Spin Boldak days after strikes on Kabul, and Islamabad promised to respond.',
+    };
+    expect(eventDate(spin)).toBe(start('2025-10-clashes'));
+    const only = {
+      title: 'x',
+      published: null,
+      text: 'Jets carried out strikes on Kabul overnight.',
+    };
+    expect(EVENTS.some((x) => x.start === eventDate(only))).toBe(false);
+  });
+
   it('a month-day inside an episode beats place names of an older one', () => {
     const truce = {
       title: 'Truce broken, Kabul says',
