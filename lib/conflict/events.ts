@@ -105,6 +105,15 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
   // episode's publication window (or with a day cue inside its span), so a
   // place named here that recurs in later rounds does not pull those in.
   {
+    id: '2023-02-torkham-closure',
+    // The Taliban shut Torkham on 19 February 2023 and the forces exchanged fire
+    // there on the 20th; the crossing reopened days later.
+    start: '2023-02-20',
+    end: '2023-02-21',
+    label: 'Torkham closure and firefight, February 2023',
+    cues: ['Torkham'],
+  },
+  {
     id: '2023-09-chitral-torkham',
     // 6 September 2023: militants crossing from Kunar and Nuristan attacked posts
     // in Chitral (Kalash), and the same day Torkham closed after a firefight over

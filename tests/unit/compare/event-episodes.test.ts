@@ -34,6 +34,24 @@ describe('earlier rounds are episodes of their own', () => {
       '2024-03-khost-paktika-strikes',
     ],
     [
+      'a Torkham firefight in February 2023',
+      {
+        title: 'Guards trade fire at Torkham a day after the crossing shut',
+        published: '2023-02-20',
+        text: 'Border forces exchanged fire at Torkham on Monday, a day after Taliban officials closed the crossing, and a guard was hurt.',
+      },
+      '2023-02-torkham-closure',
+    ],
+    [
+      'a Torkham firefight in March 2025, another episode at the same place',
+      {
+        title: 'Forces exchange fire at shut Torkham crossing',
+        published: '2025-03-03',
+        text: 'Pakistani and Afghan forces fired at each other overnight at Torkham, which has been closed for more than a week, officials said on Monday.',
+      },
+      '2025-03-torkham-firefight',
+    ],
+    [
       'a Kurram clash of a Saturday, reported on the Monday',
       {
         title: 'Afghan troops killed in Kurram border clash, sources say',
