@@ -39,6 +39,9 @@ import {
 } from './number-lexicon';
 import { tokenize, type Token } from './tokenize';
 
+/** Marks that join the pieces of codes and paths ("b7/9K+Tq=", "a/b"). */
+const CODE_JOINERS: ReadonlySet<string> = new Set(['/', '+', '=']);
+
 /** Number-phrase words that name identifiers, not quantities ("Resolution 2593", "Flight 302"). */
 const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
   'resolution',
@@ -341,6 +344,9 @@ class Parser {
     // Letters glued before the digits: part of an identifier ("A320", "G20").
     const before = t[i - 1];
     if (before && before.type === 'word' && before.end === first.start) return this.skipRun(i);
+    // Inside a code (base64, a hash, a tracking id): "…/9K+b7Tq" is not 9,000.
+    if (this.inCodeRun(i) || this.joinedToWord(i - 1, -1) || this.joinedToWord(i + 1, 1))
+      return this.skipRun(i);
     // Identifier with a hyphen ("F-16", "JF-17", "COVID-19"): upper-case letters, hyphen, digits.
     if (
       before &&
@@ -561,6 +567,50 @@ class Parser {
     return core;
   }
 
+  /**
+   * Whether token i sits in a code rather than in prose: a run without
+   * spaces that switches between letters and digits at least
+   * FIGURES_CONFIG.minCodeSwitches times. Looks at most 64 tokens each way,
+   * so a long run costs a bounded amount per number (linear overall).
+   */
+  private inCodeRun(i: number): boolean {
+    const t = this.t;
+    let a = i;
+    while (a > 0 && i - a < 64 && (t[a - 1] as Token).type !== 'space') a--;
+    let b = i;
+    while (b + 1 < t.length && b - i < 64 && (t[b + 1] as Token).type !== 'space') b++;
+    let switches = 0;
+    let last: Token['type'] | null = null;
+    for (let k = a; k <= b; k++) {
+      const type = (t[k] as Token).type;
+      if (type !== 'word' && type !== 'digits') continue;
+      if (last !== null && type !== last) switches++;
+      last = type;
+    }
+    return switches >= FIGURES_CONFIG.minCodeSwitches;
+  }
+
+  /**
+   * Whether a word is glued to the number through '/', '+' or '=' marks,
+   * walking from token `from` in direction `step`: "ibj/9", "9/ibj", "26+VlW"
+   * are pieces of codes and paths, also with digits between ("Dr4+49M").
+   * Digits alone on the other side are not a word ("24/7", "9/11", "1/3"
+   * stay numbers).
+   */
+  private joinedToWord(from: number, step: 1 | -1): boolean {
+    let k = from;
+    let marks = 0;
+    const gluedStep = (x: number): boolean =>
+      this.glued(Math.min(x, x - step), Math.max(x, x - step));
+    // Over marks and the digits between them ("Dr4+49M", "5b/4ruz"), a few steps at most.
+    for (let steps = 0; steps < 6 && gluedStep(k); steps++) {
+      if (this.isPunct(k, CODE_JOINERS)) marks++;
+      else if (this.t[k]?.type !== 'digits' || marks === 0) break;
+      k += step;
+    }
+    return marks > 0 && this.t[k]?.type === 'word' && gluedStep(k);
+  }
+
   /** Marks a digit run (and glued letters/digits around it) as not a quantity. */
   private skipRun(i: number): Core {
     const t = this.t;
@@ -658,7 +708,8 @@ class Parser {
       const suffix = next.text;
       const lower = next.lower;
       const afterSuffix = t[j + 1];
-      const suffixEnds = !afterSuffix || afterSuffix.type !== 'digits';
+      const suffixEnds =
+        !afterSuffix || (afterSuffix.type !== 'digits' && !this.joinedToWord(j + 1, 1));
       if (/^(st|nd|rd|th)$/i.test(suffix) || lower === 's' || TIME_WORDS.has(lower)) {
         core.end = j + 1;
         core.skip = true;
