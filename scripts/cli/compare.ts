@@ -78,7 +78,8 @@ export async function runCompare(args: string[], io: CliIo): Promise<number> {
   try {
     parsed = parseCompareArgs(args);
   } catch (e) {
-    io.stderr(`crosscheck compare: ${oneLine(e)}\n${COMPARE_USAGE}\n`);
+    // One line, as for every bad input; the usage is one --help away.
+    io.stderr(`crosscheck compare: ${oneLine(e)} (crosscheck compare --help)\n`);
     return 2;
   }
   if (parsed.help) {
