@@ -8,9 +8,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CLI_CONFIG } from '../../../scripts/cli/config';
 import { headlineOf } from '../../../scripts/cli/headline-of';
+
+// Each test starts the CLI as a process: slow on a busy machine, so no 5 s limit.
+vi.setConfig({ testTimeout: 60_000 });
 
 const ROOT = path.resolve(__dirname, '../../..');
 const RUNNER = path.join(ROOT, 'scripts', 'run-crosscheck.mjs');

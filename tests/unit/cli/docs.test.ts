@@ -6,11 +6,14 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CLAIMANTS, MEASURES, QUALIFIERS, SUBJECTS } from '../../../lib/types';
 import { ANALYZE_HELP } from '../../../scripts/cli/analyze';
 import { COMPARE_HELP } from '../../../scripts/cli/compare';
 import { CLI_CONFIG } from '../../../scripts/cli/config';
+
+// Each test starts the CLI as a process: slow on a busy machine, so no 5 s limit.
+vi.setConfig({ testTimeout: 60_000 });
 
 const ROOT = path.resolve(__dirname, '../../..');
 const DOC = readFileSync(path.join(ROOT, 'docs/cli.md'), 'utf8');
