@@ -19,14 +19,14 @@ const ROOT = path.resolve(__dirname, '../../..');
 const RUNNER = path.join(ROOT, 'scripts', 'run-crosscheck.mjs');
 let dir = '';
 
-function run(args: string[], input?: string | Buffer) {
+function run(args: string[], input?: string | Buffer, workers = '0') {
   const r = spawnSync(process.execPath, [RUNNER, ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',
     timeout: 60_000,
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, CROSSCHECK_WORKERS: '0' },
+    env: { ...process.env, CROSSCHECK_WORKERS: workers },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -125,6 +125,20 @@ describe('- reads standard input', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual([at('war.html'), '-']);
+  });
+
+  it('stdin in a batch large enough for worker threads is read once, in order', () => {
+    const files = Array.from({ length: 12 }, () => at('war.html'));
+    const r = run(['analyze', ...files, '-'], STORY, '2');
+    expect(r.code).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(13);
+    expect(lines[12].file).toBe('-');
+    expect(lines[12].article.text).toBe(STORY);
+    expect(lines[11].file).toBe(at('war.html'));
   });
 
   it('compare takes - as one of its pages', () => {
