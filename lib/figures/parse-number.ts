@@ -567,27 +567,37 @@ class Parser {
     return core;
   }
 
+  /** Per token, 1 when its run without spaces is a code (inCodeRun); built on first use. */
+  private codeRuns: Uint8Array | null = null;
+
   /**
    * Whether token i sits in a code rather than in prose: a run without
    * spaces that switches between letters and digits at least
-   * FIGURES_CONFIG.minCodeSwitches times. Looks at most 64 tokens each way,
-   * so a long run costs a bounded amount per number (linear overall).
+   * FIGURES_CONFIG.minCodeSwitches times. One pass over the tokens marks
+   * every such run, so the check is linear however long the runs are.
    */
   private inCodeRun(i: number): boolean {
-    const t = this.t;
-    let a = i;
-    while (a > 0 && i - a < 64 && (t[a - 1] as Token).type !== 'space') a--;
-    let b = i;
-    while (b + 1 < t.length && b - i < 64 && (t[b + 1] as Token).type !== 'space') b++;
-    let switches = 0;
-    let last: Token['type'] | null = null;
-    for (let k = a; k <= b; k++) {
-      const type = (t[k] as Token).type;
-      if (type !== 'word' && type !== 'digits') continue;
-      if (last !== null && type !== last) switches++;
-      last = type;
+    if (!this.codeRuns) {
+      const t = this.t;
+      const marks = new Uint8Array(t.length);
+      let start = 0;
+      let switches = 0;
+      let last: Token['type'] | null = null;
+      for (let k = 0; k <= t.length; k++) {
+        const type = k < t.length ? (t[k] as Token).type : 'space';
+        if (type === 'space') {
+          if (switches >= FIGURES_CONFIG.minCodeSwitches) marks.fill(1, start, k);
+          start = k + 1;
+          switches = 0;
+          last = null;
+        } else if (type === 'word' || type === 'digits') {
+          if (last !== null && type !== last) switches++;
+          last = type;
+        }
+      }
+      this.codeRuns = marks;
     }
-    return switches >= FIGURES_CONFIG.minCodeSwitches;
+    return this.codeRuns[i] === 1;
   }
 
   /**
@@ -598,17 +608,19 @@ class Parser {
    * stay numbers).
    */
   private joinedToWord(from: number, step: 1 | -1): boolean {
+    // The common case first: no mark next to the number.
+    if (!this.isPunct(from, CODE_JOINERS)) return false;
     let k = from;
     let marks = 0;
-    const gluedStep = (x: number): boolean =>
-      this.glued(Math.min(x, x - step), Math.max(x, x - step));
     // Over marks and the digits between them ("Dr4+49M", "5b/4ruz"), a few steps at most.
-    for (let steps = 0; steps < 6 && gluedStep(k); steps++) {
+    for (let steps = 0; steps < 6; steps++) {
+      if (!(step > 0 ? this.glued(k - 1, k) : this.glued(k, k + 1))) return false;
       if (this.isPunct(k, CODE_JOINERS)) marks++;
-      else if (this.t[k]?.type !== 'digits' || marks === 0) break;
+      else if (this.t[k]?.type !== 'digits') break;
       k += step;
     }
-    return marks > 0 && this.t[k]?.type === 'word' && gluedStep(k);
+    const glued = step > 0 ? this.glued(k - 1, k) : this.glued(k, k + 1);
+    return marks > 0 && glued && this.t[k]?.type === 'word';
   }
 
   /** Marks a digit run (and glued letters/digits around it) as not a quantity. */
