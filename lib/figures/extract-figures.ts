@@ -31,6 +31,8 @@ import {
   PAKISTANI_TALIBAN_MARKERS,
   PAKISTANI_WORDS,
   PEOPLE_NOUNS,
+  RELATIVE_TIME_AFTER,
+  TIME_UNITS,
   TOLL_WORDS,
 } from './figure-cues';
 import { attributionAt, findSpeakers, placeSide, type SentenceAttribution } from './find-speakers';
@@ -38,6 +40,8 @@ import { findNumbers } from './parse-number';
 import { UNITS } from './number-lexicon';
 import { splitSentences, type SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
+import { TextView } from './text-view';
+import { agentAfter, agentBefore } from './clause-roles';
 
 type Side = 'afghanistan' | 'pakistan';
 type Category = 'force' | 'militant' | 'civilian' | 'people';
@@ -75,57 +79,6 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   'though',
   'meanwhile',
 ]);
-
-/** The words of the whole text with their token positions, for bounded look-around. */
-class TextView {
-  readonly toks: Token[];
-  private readonly starts: number[];
-  constructor(readonly text: string) {
-    this.toks = tokenize(text);
-    this.starts = this.toks.map((t) => t.start);
-  }
-  /** Index of the first token starting at or after `offset`. */
-  at(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.starts[mid] as number) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  word(k: number): string | null {
-    const t = this.toks[k];
-    return t && t.type === 'word' ? t.lower : null;
-  }
-  /** Next non-space token index at or after k, not crossing a line break. */
-  next(k: number): number {
-    const t = this.toks[k];
-    if (t && t.type === 'space' && !t.text.includes('\n')) return k + 1;
-    return k;
-  }
-  /** Previous non-space token index before k, not crossing a line break. */
-  prev(k: number): number {
-    const t = this.toks[k - 1];
-    if (t && t.type === 'space' && !t.text.includes('\n')) return k - 2;
-    return k - 1;
-  }
-  /** Whether the words starting at k spell `phrase`; returns the index after it, or -1. */
-  matches(k: number, phrase: readonly string[]): number {
-    let m = k;
-    for (let p = 0; p < phrase.length; p++) {
-      if (p > 0) {
-        const g = this.next(m);
-        if (g === m) return -1;
-        m = g;
-      }
-      if (this.word(m) !== phrase[p]) return -1;
-      m++;
-    }
-    return m;
-  }
-}
 
 interface NounPhrase {
   /** Lower-case words of the phrase, in order. */
@@ -459,6 +412,37 @@ function verbBefore(
   return null;
 }
 
+/**
+ * The verb shared by a list of figures that follows this one: in "23 soldiers and more than 200
+ * fighters were killed" the first figure's verb comes after the second's phrase. Follows at most
+ * a few list members, each joined by "and" or a comma.
+ */
+function sharedVerbAfter(
+  v: TextView,
+  fromTok: number,
+  numbers: ReadonlyMap<number, ParsedNumber>,
+  numberStarts: ReadonlySet<number>,
+): Measure | null {
+  let k = fromTok;
+  for (let hop = 0; hop < FIGURES_CONFIG.maxListMembers; hop++) {
+    let g = v.next(k);
+    const t = v.toks[g];
+    if (!t) return null;
+    if (!((t.type === 'punct' && t.text === ',') || (t.type === 'word' && t.lower === 'and')))
+      return null;
+    g = v.next(g + 1);
+    if (v.word(g) === 'and') g = v.next(g + 1);
+    if (!numberStarts.has(g)) return null;
+    const next = numbers.get((v.toks[g] as Token).start);
+    if (!next || next.unit) return null;
+    const np = nounPhraseAfter(v, v.at(next.end), next.end, numberStarts);
+    const hit = verbAfter(v, np.endTok, numberStarts);
+    if (hit) return hit;
+    k = np.endTok;
+  }
+  return null;
+}
+
 /** "the bodies of 23", "the release of three": a noun before "of" that fixes the measure. */
 function ofNounBefore(v: TextView, phraseTok: number): Measure | null {
   const o = v.prev(phraseTok);
@@ -558,8 +542,21 @@ function isFurniture(v: TextView, n: ParsedNumber, endTok: number): boolean {
   if (p === 'updated' || p === 'published') return true;
   // "4 min read", "2 hours ago": the unit was read with the number.
   const after = v.word(v.next(endTok));
-  return n.unit !== null && after !== null && (after.startsWith('read') || after === 'ago');
+  if (n.unit !== null && after !== null && after.startsWith('read')) return true;
+  // Relative dates: "three days ago", "sixteen days later", "two weeks earlier".
+  return (
+    n.unit !== null &&
+    TIME_UNIT_VALUES.has(n.unit) &&
+    after !== null &&
+    RELATIVE_TIME_AFTER.has(after) &&
+    n.qualifier !== 'range'
+  );
 }
+
+/** Normalised time units ("days", "hours") a relative date is counted in. */
+const TIME_UNIT_VALUES: ReadonlySet<string> = new Set(
+  [...TIME_UNITS].map((w) => UNITS[w]).filter((u): u is string => u !== undefined),
+);
 
 const hasDigit = (s: string): boolean => /\d/.test(s);
 const opposite = (side: Side | null): Side | null =>
@@ -611,6 +608,22 @@ interface Previous {
   subject: Subject;
   sentence: number;
   end: number;
+  /** The counted noun words of its phrase, for an elliptical count after it ("destroyed 130 posts and captured 26"). */
+  nounWords: string[];
+  /** What its verb said it counts ("killed", "posts"…), for a list sharing one verb. */
+  verb: Measure | null;
+}
+
+/** Whether only a list connector stands between two figures ("A and B", "A, B", "A, and B", "A as well as B"). */
+function listJoined(gap: string): boolean {
+  return /^\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|as well as\s+|&\s*)$/i.test(gap);
+}
+
+/** Whether a short stretch (no clause punctuation, few words) joins two figures of one clause ("and captured", ", wounding"). */
+function sameClauseGap(gap: string): boolean {
+  return (
+    !/[;:.\u201c\u201d"()]/.test(gap) && wordsOf(gap).length <= FIGURES_CONFIG.maxEllipsisGapWords
+  );
 }
 
 /**
@@ -629,6 +642,7 @@ export function extractFigures(text: string): Figure[] {
   const numbers = findNumbers(text);
   const numberStartToks = new Set(numbers.map((n) => v.at(n.start)));
   const numberEndToks = new Set(numbers.map((n) => v.at(n.end)));
+  const numberAt = new Map(numbers.map((n) => [n.start, n]));
 
   const figures: Figure[] = [];
   let s = 0;
@@ -659,28 +673,60 @@ export function extractFigures(text: string): Figure[] {
     );
     /** Side of the place nearest the number in its sentence. */
     const nearPlace = (): Side | null => placeSide(sentenceText, n.start - sentenceFrom);
+    /** The side a harm verb's agent is on ("Afghan forces killed 7 soldiers" → afghanistan), the speaker's for "it"/"they". */
+    let agentMemo: Side | null | undefined;
+    const agentSide = (): Side | null => (agentMemo ??= findAgentSide());
+    const findAgentSide = (): Side | null => {
+      const a = agentBefore(v, phraseTok, sentenceStartTok) ?? agentAfter(v, np.endTok, span.end);
+      if (!a || a.side === null) return null;
+      return a.side === 'speaker' ? claimSide : a.side;
+    };
     const prevHere: Previous | null = prev && prev.sentence === s ? prev : null;
 
     const np: NounPhrase = n.unit
       ? { words: [], endTok, endChar: n.end }
       : nounPhraseAfter(v, endTok, n.end, numberStartToks);
-    const words = np.words;
+    let words = np.words;
+    const ownNoun = words.some((w) => !ANAPHORA.has(w) && w !== 'of');
+    let inherited = false;
+    // Ellipsis: "destroyed 130 posts and captured 26", "killed 12 soldiers, wounded 27": the bare count
+    // takes the noun of the figure just before it in the same clause.
+    const ellipsisGap = prevHere ? text.slice(prevHere.end, n.start) : '';
+    if (
+      !ownNoun &&
+      !n.unit &&
+      prevHere &&
+      prevHere.nounWords.length > 0 &&
+      sameClauseGap(ellipsisGap) &&
+      !isInclusion(v, phraseTok)
+    ) {
+      words = [...words, ...prevHere.nounWords];
+      inherited = true;
+    }
     const nounWords = words.filter(
       (w) => !(MEASURE_NOUNS[w] !== undefined && MEASURE_VERBS[w] !== undefined),
     );
-    const anaphoric =
-      nounWords.length === 0 || nounWords.every((w) => ANAPHORA.has(w) || w === 'of');
+    const anaphoric = !ownNoun || nounWords.every((w) => ANAPHORA.has(w) || w === 'of');
 
     // --- measure
     let measure: Measure = 'other';
+    let verb: Measure | null = null;
     if (!n.unit) {
       const nounMeasure = words.map((w) => MEASURE_NOUNS[w]).find((m) => m !== undefined) ?? null;
-      const after = verbAfter(v, np.endTok, numberStartToks);
+      // A list sharing one verb after it: "23 soldiers and more than 200 fighters were killed".
+      const after =
+        verbAfter(v, np.endTok, numberStartToks) ??
+        sharedVerbAfter(v, np.endTok, numberAt, numberStartToks);
       const of = ofNounBefore(v, phraseTok);
       const before =
         (after ?? of) ? null : verbBefore(v, phraseTok, sentenceStartTok, numberEndToks);
+      // A list sharing one verb before it: "captured 19 posts and several hideouts".
+      const listed =
+        prevHere && prevHere.verb && listJoined(text.slice(prevHere.end, n.start))
+          ? prevHere.verb
+          : null;
       // "the release of three soldiers captured in October": the noun before "of" says what is counted.
-      const verb = of ?? after ?? before;
+      verb = of ?? after ?? before ?? listed;
       const isPlace = words.some(
         (w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets',
       );
@@ -709,8 +755,8 @@ export function extractFigures(text: string): Figure[] {
       )
         subject = 'militants';
       else {
-        // A party's strikes hit the other side's posts and targets.
-        const o = opposite(claimSide);
+        // A party's strikes hit the other side's posts and targets: the agent's, else the speaker's.
+        const o = opposite(agentSide() ?? claimSide);
         subject =
           o === 'afghanistan' ? 'afghan-forces' : o === 'pakistan' ? 'pakistani-forces' : 'other';
       }
@@ -720,6 +766,8 @@ export function extractFigures(text: string): Figure[] {
       const amongWords = anaphoric ? amongAfter(v, np.endTok, span.end) : null;
       const ownWords = amongWords ?? nounWords;
       let category = anaphoric && !amongWords ? null : categoryOf(ownWords);
+      // An elliptical count is the same group as the figure it continues ("killed 12 soldiers, wounded 27").
+      if (inherited && !amongWords && prevHere && prevHere.subject !== 'other') category = null;
       // "The army lost 11 men": men of a force named just before.
       if (
         category === 'people' &&
@@ -731,6 +779,11 @@ export function extractFigures(text: string): Figure[] {
         category = 'force';
       if (category) {
         let side = sideOf(ownWords);
+        // Who did it to whom: the object of a harm verb is on the side opposite its agent.
+        if (!side && (category === 'force' || category === 'people')) {
+          const harmed = opposite(agentSide());
+          if (harmed && category === 'force') side = harmed;
+        }
         // A party captures, or holds the bodies of, the other side's men.
         if (
           !side &&
@@ -755,7 +808,8 @@ export function extractFigures(text: string): Figure[] {
           else
             side = nearPlace() ?? nearestSide(before.slice(-6)) ?? claimSide ?? nearestSide(before);
         }
-        if (!side && category === 'civilian') side = nearPlace() ?? claimSide;
+        if (!side && category === 'civilian')
+          side = nearPlace() ?? opposite(agentSide()) ?? claimSide;
         subject = subjectFor(category, side);
       } else if (prevHere && prevHere.subject !== 'other') {
         subject = prevHere.subject;
@@ -832,7 +886,15 @@ export function extractFigures(text: string): Figure[] {
       sentenceStart: span.start,
       sentenceEnd: span.end,
     });
-    if (measure !== 'other') prev = { measure, subject, sentence: s, end: endChar };
+    if (measure !== 'other')
+      prev = {
+        measure,
+        subject,
+        sentence: s,
+        end: endChar,
+        nounWords: nounWords.filter((w) => !ANAPHORA.has(w) && w !== 'of'),
+        verb,
+      };
     lastEnd = endChar;
   }
   return figures;

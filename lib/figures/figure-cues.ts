@@ -127,6 +127,9 @@ export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   base: 'posts',
   targets: 'targets',
   target: 'targets',
+  headquarters: 'targets',
+  depots: 'targets',
+  depot: 'targets',
   hideouts: 'targets',
   hideout: 'targets',
   sites: 'targets',
@@ -146,6 +149,10 @@ export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   death: 'killed',
   killing: 'killed',
   killings: 'killed',
+  lives: 'killed',
+  injuring: 'wounded',
+  wounding: 'wounded',
+  injuries: 'wounded',
   release: 'released',
   return: 'released',
   repatriation: 'released',
@@ -772,4 +779,76 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'department',
   'office',
   'governor',
+]);
+
+/**
+ * Active verbs of harm or seizure whose object belongs to the side opposite
+ * their agent ("Afghan forces killed 7 soldiers": the 7 are Pakistani).
+ * Verbs of one's own loss ("lost", "died") are not here.
+ */
+export const HARM_VERBS: ReadonlySet<string> = new Set([
+  'killed',
+  'killing',
+  'kill',
+  'kills',
+  'wounded',
+  'wounding',
+  'injured',
+  'injuring',
+  'captured',
+  'capturing',
+  'seized',
+  'seizing',
+  'detained',
+  'destroyed',
+  'destroying',
+  'overran',
+  'struck',
+  'striking',
+  'hit',
+  'hitting',
+  'targeted',
+  'targeting',
+  'bombed',
+  'neutralised',
+  'neutralized',
+  'eliminated',
+  'shelled',
+  'released',
+  'freed',
+  'returned',
+]);
+
+/** Pronoun agents that stand for the sentence's speaker ("Pakistan said it killed …", "our forces destroyed …"). */
+export const AGENT_PRONOUNS: ReadonlySet<string> = new Set([
+  'it',
+  'they',
+  'we',
+  'our',
+  'its',
+  'their',
+]);
+
+/** Words after a time unit that make the phrase a relative date, not a figure ("three days ago", "sixteen days later"). */
+export const RELATIVE_TIME_AFTER: ReadonlySet<string> = new Set([
+  'ago',
+  'later',
+  'earlier',
+  'afterwards',
+]);
+
+/** Units of time: a number with one of these and a relative word after is a date, not a count. */
+export const TIME_UNITS: ReadonlySet<string> = new Set([
+  'days',
+  'day',
+  'hours',
+  'hour',
+  'weeks',
+  'week',
+  'months',
+  'month',
+  'years',
+  'year',
+  'minutes',
+  'minute',
 ]);

@@ -1582,6 +1582,25 @@ class Parser {
     const prevWord = this.word(prevIdx);
     const nextIdx = this.skipGap(core.end);
     const nextWord = this.word(nextIdx);
+    // Numeric dates: "2025-10-15", "15/10/2025": digits glued by "-" or "/" to a four-digit year.
+    const yearAt = (k: number): boolean => {
+      const y = t[k];
+      return !!y && y.type === 'digits' && y.text.length === 4;
+    };
+    const gluedDate = (p: number, y: number): boolean =>
+      this.isPunct(p, '-') || this.isPunct(p, '/')
+        ? this.glued(Math.min(p, y), Math.max(p, y)) && yearAt(y)
+        : false;
+    if (gluedDate(first - 1, first - 2) || gluedDate(end, end + 1)) return true;
+    // Clock times written with a dot or colon: "5.30 pm", "10:00 GMT".
+    if (
+      nextWord &&
+      (TIME_WORDS.has(nextWord) ||
+        ((nextWord === 'a' || nextWord === 'p') && this.isPunct(nextIdx + 1, '.')))
+    ) {
+      const tok = t[core.first] as Token;
+      if (core.kind === 'digits' && upper === null && !unit && tok.text.length <= 2) return true;
+    }
 
     if (core.kind === 'digits' && core.plainInt) {
       const v = core.value;
