@@ -42,6 +42,7 @@ import { splitSentences, type SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
 import { TextView } from './text-view';
 import { agentAfter, agentBefore } from './clause-roles';
+import { resolveRestatements } from './resolve-restatements';
 
 type Side = 'afghanistan' | 'pakistan';
 type Category = 'force' | 'militant' | 'civilian' | 'people';
@@ -897,5 +898,5 @@ export function extractFigures(text: string): Figure[] {
       };
     lastEnd = endChar;
   }
-  return figures;
+  return resolveRestatements(figures);
 }

@@ -347,6 +347,8 @@ export const FORCE_NOUNS: ReadonlySet<string> = new Set([
   'paramilitary',
   'militiamen',
   'combatants',
+  'operatives',
+  'operative',
   'posts',
   'post',
   'checkposts',

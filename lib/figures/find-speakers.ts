@@ -181,7 +181,8 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     if (key === two) k++;
     if (!fromEnd) break;
   }
-  const place = placeSide(trimmed) ?? (context ? placeSide(context) : null);
+  const ownPlace = placeSide(trimmed);
+  const contextPlace = context ? placeSide(context) : null;
   const name = trimmed.split(/\s+/).slice(-6).join(' ');
   if (nounHit) {
     const k = nounHit.key;
@@ -193,9 +194,13 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     const closeSide = nationality(words.slice(Math.max(0, nounHit.index - 3), nounHit.index + 1));
     if (closeSide) return { claimant: closeSide, name, refers: false, strength: 2 };
     if (side) return { claimant: side, name, refers: false, strength: 2 };
-    if (place) return { claimant: place, name, refers: false, strength: 2 };
+    // "Khost police said": a place in the speaker's own phrase says whose they are.
+    if (ownPlace) return { claimant: ownPlace, name, refers: false, strength: 2 };
+    // "…, killing 30 militants in Khost, the military said": the speaker's own default outranks a place elsewhere.
     if (nounHit.value)
       return { claimant: nounHit.value, name, refers: SPEAKER_PRONOUNS.has(k), strength: 1 };
+    // "local officials said": unnamed officials and police speak for where the events are.
+    if (contextPlace) return { claimant: contextPlace, name, refers: false, strength: 2 };
     return {
       claimant: null,
       name,
@@ -319,7 +324,15 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;
-    const prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
+    let prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
+    // "The Inter-Services Public Relations (ISPR) said": a bracket between speaker and verb is part of the name.
+    if (prev && prev.type === 'punct' && prev.text === ')') {
+      let m = toks.indexOf(prev) - 1;
+      while (m >= 0 && (toks[m] as Token).text !== '(' && k - m < 12) m--;
+      const before0 =
+        m > 0 ? (toks[m - 1]?.type === 'space' ? toks[m - 2] : toks[m - 1]) : undefined;
+      if (m >= 0 && before0 && before0.type === 'word') prev = before0;
+    }
     // "credible reports", "the claims": nouns, unless a subject stands before them ("Kabul reports", "officials put").
     if (
       NOUN_LIKE_VERBS.has(t.lower) &&
@@ -370,6 +383,16 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       // "X said" ("told Al Jazeera" names the listener, not the speaker: nothing after is read).
       add(fromSegments(k), k);
     }
+  }
+  // Headlines and bullets name their source after a colon at the end: "… killed so far: minister".
+  const tail = /:\s*([^:;,.!?\u201c\u201d"]{2,60}?)[\s.]*$/u.exec(s);
+  if (tail && found.length === 0) {
+    const words = (tail[1] as string).trim().split(/\s+/);
+    const c =
+      words.length <= FIGURES_CONFIG.maxColonSpeakerWords
+        ? resolveSpeaker(tail[1] as string, true)
+        : null;
+    if (c && (c.strength >= 1 || c.refers)) found.push({ candidate: c, at: span.start });
   }
   return found;
 }
