@@ -13,6 +13,7 @@
 import type { Figure, Measure, ParsedNumber, Subject } from '../types';
 import { FIGURES_CONFIG } from './config';
 import {
+  AFFILIATION_PARTICIPLES,
   AFGHAN_WORDS,
   ANAPHORA,
   AUXILIARIES,
@@ -444,12 +445,31 @@ function sharedVerbAfter(
   return null;
 }
 
-/** "the bodies of 23", "the release of three": a noun before "of" that fixes the measure. */
+/** Words of an affiliation modifier after a noun phrase ("linked to the Afghan Taliban regime"), or []. */
+function affiliationAfter(v: TextView, fromTok: number): string[] {
+  const g = v.next(fromTok);
+  const w = v.word(g);
+  if (!w || !AFFILIATION_PARTICIPLES.has(w)) return [];
+  const out: string[] = [];
+  let k = g + 1;
+  for (let n = 0; n < FIGURES_CONFIG.maxNounPhraseWords && k < v.toks.length; k++) {
+    const t = v.toks[k] as Token;
+    if (t.type === 'punct' && t.text !== '-') break;
+    if (t.type !== 'word') continue;
+    out.push(t.lower.replace(/'s$/, ''));
+    n++;
+  }
+  return out;
+}
+
+/** "the bodies of 23", "the release of three", "injuries to 40": a noun before "of"/"to" that fixes the measure. */
 function ofNounBefore(v: TextView, phraseTok: number): Measure | null {
   const o = v.prev(phraseTok);
-  if (v.word(o) !== 'of') return null;
+  if (v.word(o) !== 'of' && v.word(o) !== 'to') return null;
   const n = v.word(v.prev(o));
-  return n !== null ? (MEASURE_OF_NOUNS[n] ?? null) : null;
+  const m = n !== null ? (MEASURE_OF_NOUNS[n] ?? null) : null;
+  // Only harm is done "to" people ("injuries to 40"); "a return to 3" is not a count of returns.
+  return v.word(o) === 'to' && m !== 'wounded' ? null : m;
 }
 
 /** Side named by nationality words, or null for none or both; "Pakistani Taliban" is neither state. */
@@ -780,6 +800,14 @@ export function extractFigures(text: string): Figure[] {
         category = 'force';
       if (category) {
         let side = sideOf(ownWords);
+        // "641 operatives linked to the Afghan Taliban": the modifier says whose they are.
+        if (!side) {
+          const aff = affiliationAfter(v, np.endTok);
+          if (aff.length) {
+            side = sideOf(aff);
+            if (!side && isPakistaniTaliban(aff)) category = 'militant';
+          }
+        }
         // Who did it to whom: the object of a harm verb is on the side opposite its agent.
         if (!side && (category === 'force' || category === 'people')) {
           const harmed = opposite(agentSide());

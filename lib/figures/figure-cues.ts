@@ -198,6 +198,11 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'confirmed',
   'feared',
   'believed',
+  'suspected',
+  'thought',
+  'presumed',
+  'estimated',
+  'likely',
   'said',
   'to',
   'left',
@@ -853,4 +858,20 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'year',
   'minutes',
   'minute',
+]);
+
+/**
+ * Participles that open a modifier naming whose the counted people are:
+ * "641 operatives linked to the Afghan Taliban", "fighters belonging to the TTP".
+ */
+export const AFFILIATION_PARTICIPLES: ReadonlySet<string> = new Set([
+  'linked',
+  'belonging',
+  'affiliated',
+  'allied',
+  'attached',
+  'loyal',
+  'associated',
+  'connected',
+  'serving',
 ]);

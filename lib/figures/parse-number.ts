@@ -1451,8 +1451,9 @@ class Parser {
       if (!fromAfterChange) {
         if (rangeStart !== null && qualifier === 'exact') phraseFirst = rangeStart;
         upper = range.value;
-        if (qualifier === 'exact') qualifier = 'range';
-        else if (qualifier === 'about') qualifier = 'range';
+        // A stated span is a range whatever bound word leads it ("at least 15-20", "as many as 25 to 30"):
+        // the two numbers already bound it on both sides.
+        qualifier = 'range';
         end = range.end;
         if (range.unit) unit = range.unit;
       }

@@ -35,5 +35,35 @@ export function resolveRestatements(figures: Figure[]): Figure[] {
     f.claimant = best.claimant;
     f.claimantName = best.claimantName ?? null;
   }
+  // A story's count of one slot (whose losses, of what kind) comes from one source: when every
+  // attributed figure of that slot names the same claimant, its unattributed figures take it too
+  // ("Pakistani forces launched the operation, resulting in the deaths of 352 …" above the minister's tally).
+  const bySlot = new Map<string, Set<string>>();
+  const nameBySlot = new Map<string, string | null>();
+  for (const f of figures) {
+    if (f.measure === 'other' || f.claimant === null || !SLOT_SUBJECTS.has(f.subject)) continue;
+    const k = SLOT_KEY(f);
+    const set = bySlot.get(k) ?? new Set<string>();
+    set.add(f.claimant);
+    bySlot.set(k, set);
+    if (!nameBySlot.has(k)) nameBySlot.set(k, f.claimantName ?? null);
+  }
+  for (const f of figures) {
+    if (f.measure === 'other' || f.claimant !== null || !SLOT_SUBJECTS.has(f.subject)) continue;
+    const set = bySlot.get(SLOT_KEY(f));
+    if (!set || set.size !== 1) continue;
+    f.claimant = [...set][0] as Figure['claimant'];
+    f.claimantName = nameBySlot.get(SLOT_KEY(f)) ?? null;
+  }
   return figures;
 }
+
+/** Subjects whose counts are a party's tally (not a general "people" toll an outlet may state itself). */
+const SLOT_SUBJECTS: ReadonlySet<string> = new Set([
+  'afghan-forces',
+  'pakistani-forces',
+  'militants',
+  'afghan-civilians',
+  'pakistani-civilians',
+]);
+const SLOT_KEY = (f: Figure): string => f.subject;
