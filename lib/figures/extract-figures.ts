@@ -103,6 +103,7 @@ function nounPhraseAfter(
   let last = endTok;
   let lastChar = endChar;
   let sawOf = false;
+  let joined = false;
   const max = FIGURES_CONFIG.maxNounPhraseWords;
   for (let steps = 0; steps < max * 3 && words.length < max + 4; steps++) {
     const g = v.next(k);
@@ -115,10 +116,23 @@ function nounPhraseAfter(
       t.text === '-' &&
       v.toks[k + 1]?.type === 'word'
     ) {
-      k++; // hyphen-joined words stay in the phrase ("Taliban-led forces")
+      k++; // hyphen-joined words stay in the phrase ("Taliban-led forces", "al-Khawarij")
+      joined = true;
       continue;
     }
-    if (g === k && k !== endTok && t.type !== 'punct') break;
+    // An opening quote inside the phrase: 'more than 200 "Taliban and affiliated terrorists"'.
+    if (
+      t.type === 'punct' &&
+      (t.text === '\u201c' || t.text === '"') &&
+      v.toks[g + 1]?.type === 'word' &&
+      words.length < 2
+    ) {
+      k = g + 1;
+      joined = true;
+      continue;
+    }
+    if (g === k && k !== endTok && t.type !== 'punct' && !joined) break;
+    joined = false;
     // Coordination: "fighters and affiliated militants", "soldiers, militants and civilians".
     if (
       (t.type === 'punct' && t.text === ',') ||
@@ -497,6 +511,39 @@ function nearestSide(words: readonly string[]): Side | null {
   return null;
 }
 
+/** Words that name a militant group (not a generic "militants"/"attackers"). */
+const NAMED_MILITANT_WORDS: ReadonlySet<string> = new Set([
+  'ttp',
+  'khawarij',
+  'khwarij',
+  'kharijis',
+  'khariji',
+  'kharjis',
+  'fitna',
+  'tehrik',
+  'tehreek',
+  'baloch',
+  'isis',
+  'daesh',
+  'isil',
+]);
+
+/** Whether words name the Afghan state's forces ("Afghan Taliban", "Afghan forces", "the Islamic Emirate"). */
+function namesAfghanForces(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (w === 'afghan' || w === 'emirate') return true;
+    if (w === 'taliban' && !(k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)))
+      return true;
+  }
+  return false;
+}
+
+/** Whether words name a militant group apart from the Afghan state (TTP, khawarij, …). */
+function namesMilitantGroup(words: readonly string[]): boolean {
+  return isPakistaniTaliban(words) || words.some((w) => NAMED_MILITANT_WORDS.has(w));
+}
+
 function isPakistaniTaliban(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
@@ -669,6 +716,8 @@ export function extractFigures(text: string): Figure[] {
   let s = 0;
   /** The last casualty figure, for "27 others", "another 22", "23 of them". */
   let prev = null as Previous | null;
+  /** Civilians in one story are usually hit on one side: the last side named carries to later counts. */
+  let lastCivilianSide: Side | null = null;
   let lastEnd = -1;
   for (const n of numbers) {
     while (s < spans.length - 1 && (spans[s] as SentenceSpan).end <= n.start) s++;
@@ -760,7 +809,9 @@ export function extractFigures(text: string): Figure[] {
         const gap = text.slice(Math.max(prevHere.end, n.start - 200), n.start);
         const parallel =
           anaphoric && /\band\b/i.test(gap) && wordsOf(gap).length <= 8 && !/[;:]/.test(gap);
-        if (isInclusion(v, phraseTok) || parallel) measure = prevHere.measure;
+        // Only a group of the same kind is part of it: "including six tanks" is no count of posts.
+        const sameKind = !ownNoun || categoryOf(nounWords) !== null;
+        if ((isInclusion(v, phraseTok) || parallel) && sameKind) measure = prevHere.measure;
       }
     }
 
@@ -838,8 +889,18 @@ export function extractFigures(text: string): Figure[] {
             side = nearPlace() ?? nearestSide(before.slice(-6)) ?? claimSide ?? nearestSide(before);
         }
         if (!side && category === 'civilian')
-          side = nearPlace() ?? opposite(agentSide()) ?? claimSide;
+          side = nearPlace() ?? opposite(agentSide()) ?? claimSide ?? lastCivilianSide;
+        // "repelled an attack by the Afghan Taliban, killing 15 militants": generic attackers are the
+        // Afghan forces the sentence names, unless it names the TTP or the khawarij.
+        if (category === 'militant' && ownWords.every((w) => !NAMED_MILITANT_WORDS.has(w))) {
+          const sentenceWords = wordsOf(sentenceText);
+          if (namesAfghanForces(sentenceWords) && !namesMilitantGroup(sentenceWords)) {
+            category = 'force';
+            side = 'afghanistan';
+          }
+        }
         subject = subjectFor(category, side);
+        if (category === 'civilian' && side) lastCivilianSide = side;
       } else if (prevHere && prevHere.subject !== 'other') {
         subject = prevHere.subject;
       } else {
