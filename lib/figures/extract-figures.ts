@@ -718,6 +718,7 @@ export function extractFigures(text: string): Figure[] {
   let prev = null as Previous | null;
   /** Civilians in one story are usually hit on one side: the last side named carries to later counts. */
   let lastCivilianSide: Side | null = null;
+  let wordsCache: { key: string; words: string[] } = { key: '', words: [] };
   let lastEnd = -1;
   for (const n of numbers) {
     while (s < spans.length - 1 && (spans[s] as SentenceSpan).end <= n.start) s++;
@@ -741,6 +742,12 @@ export function extractFigures(text: string): Figure[] {
       sentenceFrom,
       Math.min(span.end, n.end + FIGURES_CONFIG.maxSentenceChars / 2),
     );
+    /** The sentence's words, tokenized once per sentence window. */
+    const sentenceWordsOf = (): string[] => {
+      const key = `${sentenceFrom}:${sentenceText.length}`;
+      if (wordsCache.key !== key) wordsCache = { key, words: wordsOf(sentenceText) };
+      return wordsCache.words;
+    };
     /** Side of the place nearest the number in its sentence. */
     const nearPlace = (): Side | null => placeSide(sentenceText, n.start - sentenceFrom);
     /** The side a harm verb's agent is on ("Afghan forces killed 7 soldiers" → afghanistan), the speaker's for "it"/"they". */
@@ -819,7 +826,7 @@ export function extractFigures(text: string): Figure[] {
     let subject: Subject = 'other';
     if (measure === 'posts' || measure === 'targets') {
       const side = sideOf(words);
-      const sentenceWords = wordsOf(sentenceText);
+      const sentenceWords = sentenceWordsOf();
       if (side) subject = side === 'afghanistan' ? 'afghan-forces' : 'pakistani-forces';
       else if (
         measure === 'targets' &&
@@ -873,7 +880,7 @@ export function extractFigures(text: string): Figure[] {
         )
           side = opposite(claimSide);
         if (!side && category === 'force') {
-          const sentenceWords = wordsOf(sentenceText);
+          const sentenceWords = sentenceWordsOf();
           const lostBefore = before
             .slice(-4)
             .some((w) => w === 'lost' || w === 'losing' || w === 'lose');
@@ -893,7 +900,7 @@ export function extractFigures(text: string): Figure[] {
         // "repelled an attack by the Afghan Taliban, killing 15 militants": generic attackers are the
         // Afghan forces the sentence names, unless it names the TTP or the khawarij.
         if (category === 'militant' && ownWords.every((w) => !NAMED_MILITANT_WORDS.has(w))) {
-          const sentenceWords = wordsOf(sentenceText);
+          const sentenceWords = sentenceWordsOf();
           if (namesAfghanForces(sentenceWords) && !namesMilitantGroup(sentenceWords)) {
             category = 'force';
             side = 'afghanistan';

@@ -117,6 +117,66 @@ function nationality(words: readonly string[]): 'afghanistan' | 'pakistan' | nul
   return afghan ? 'afghanistan' : 'pakistan';
 }
 
+/** Words that may stand before a speaker noun as part of its name ("the senior provincial security officials"). */
+const NAME_MODIFIERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'senior',
+  'local',
+  'provincial',
+  'district',
+  'security',
+  'military',
+  'government',
+  'health',
+  'interior',
+  'defence',
+  'defense',
+  'foreign',
+  'information',
+  'army',
+  'police',
+  'hospital',
+  'public',
+  'chief',
+  'deputy',
+  'official',
+  'media',
+  'border',
+  'intelligence',
+  'tribal',
+  'federal',
+  'two',
+  'three',
+  'several',
+]);
+
+/**
+ * The speaker as a reader should see it: the speaker noun with the name-like words around it
+ * ("Afghan health officials", "spokesman Zabihullah Mujahid"), never the clause it sits in.
+ */
+function speakerName(phrase: string, headWord: number, headLength = 1): string {
+  const toks = tokenize(phrase).filter((t) => t.type === 'word');
+  if (headWord < 0 || headWord >= toks.length) return '';
+  const nameLike = (t: Token): boolean =>
+    /^\p{Lu}/u.test(t.text) ||
+    NAME_MODIFIERS.has(t.lower.replace(/'s$/, '')) ||
+    /'s$/.test(t.lower);
+  let a = headWord;
+  while (a > 0 && headWord - a < 5 && nameLike(toks[a - 1] as Token)) a--;
+  let b = Math.min(toks.length - 1, headWord + headLength - 1);
+  // Capitalised words after the noun are its holder's name ("spokesman Zabihullah Mujahid").
+  while (
+    b + 1 < toks.length &&
+    b - headWord < 4 &&
+    (/^\p{Lu}/u.test((toks[b + 1] as Token).text) || (toks[b + 1] as Token).lower in SPEAKER_NOUNS)
+  )
+    b++;
+  return phrase.slice((toks[a] as Token).start, (toks[b] as Token).end);
+}
+
 /** Resolves a speaker phrase (the words around a reporting verb). */
 function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candidate | null {
   const trimmed = phrase.replace(
@@ -147,12 +207,11 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     const actor = ALIAS_INDEX.get(best[0].toLowerCase());
     // "Residents in Kabul", "doctors in Islamabad": the place names where they are, not who speaks.
     if (actor && actor.kind === 'state' && genericOther) {
-      const w = words.find(
-        (x) => SPEAKER_NOUNS[x] === 'other' || SPEAKER_NOUNS[x] === 'un',
-      ) as string;
+      const wi = words.findIndex((x) => SPEAKER_NOUNS[x] === 'other' || SPEAKER_NOUNS[x] === 'un');
+      const w = words[wi] as string;
       return {
         claimant: SPEAKER_NOUNS[w] as Side,
-        name: trimmed.split(/\s+/).slice(-6).join(' '),
+        name: speakerName(trimmed, wi),
         refers: false,
         strength: 2,
       };
@@ -183,7 +242,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   }
   const ownPlace = placeSide(trimmed);
   const contextPlace = context ? placeSide(context) : null;
-  const name = trimmed.split(/\s+/).slice(-6).join(' ');
+  const name = nounHit
+    ? speakerName(trimmed, nounHit.index, nounHit.key.includes(' ') ? 2 : 1)
+    : '';
   if (nounHit) {
     const k = nounHit.key;
     if (nounHit.value === 'other' || nounHit.value === 'un')
@@ -549,8 +610,17 @@ export function attributionAt(sentence: SentenceAttribution, offset: number): At
   }
   const pick = cues[lo - 1] ?? cues[lo] ?? null;
   return pick
-    ? { claimant: pick.claimant, name: pick.name }
-    : { claimant: sentence.claimant, name: sentence.name };
+    ? { claimant: pick.claimant, name: shownName(pick.name) }
+    : { claimant: sentence.claimant, name: shownName(sentence.name) };
+}
+
+/** A pronoun is never shown as a speaker ("— he"): when no antecedent was found, no name is shown. */
+function shownName(name: string | null): string | null {
+  if (!name) return null;
+  const words = name.trim().split(/\s+/);
+  return words.every((w) => /^(he|she|they|it|we|i|him|her|them|us|the|a|an)$/i.test(w))
+    ? null
+    : name;
 }
 
 /** "Afghanistan's defence ministry … The ministry said": the party named just before an earlier use of the same noun. */
