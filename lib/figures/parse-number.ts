@@ -56,6 +56,11 @@ const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
   'nrs',
   'phase',
   'brigade',
+  'battalion',
+  'number',
+  'district',
+  'ward',
+  'zone',
   'corps',
   'division',
   'regiment',
@@ -80,6 +85,32 @@ const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
   'level',
   'code',
 ]);
+
+/** Time units an age is given in ("34 years old", "three months old", "a 10-day-old baby"). */
+const AGE_UNITS: Readonly<Record<string, string>> = Object.freeze({
+  year: 'years',
+  years: 'years',
+  month: 'months',
+  months: 'months',
+  week: 'weeks',
+  weeks: 'weeks',
+  day: 'days',
+  days: 'days',
+});
+
+/** Military formations named by a number ("205 Corps", "Border Brigade 6"). */
+const FORMATION_NOUNS: ReadonlySet<string> = new Set([
+  'corps',
+  'brigade',
+  'division',
+  'regiment',
+  'battalion',
+  'squadron',
+  'wing',
+]);
+
+/** Lower-case particles inside personal names ("Khalid bin Walid", "Abd al Aziz"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'al', 'ul', 'ud', 'e', 'el']);
 
 /** Words after "the/that/no one" that keep "one" a pronoun (a verb, pronoun or function word, not a counted noun). */
 const ONE_PRONOUN_FOLLOWERS: ReadonlySet<string> = new Set([
@@ -358,6 +389,35 @@ class Parser {
       if (!bb || bb.type !== 'digits') return this.skipPhone(i);
     }
 
+    // The later parts of a clock time or timestamp ("04:01:28", "22:41"): never a count.
+    if (
+      first.type === 'digits' &&
+      this.isPunct(i - 1, ':') &&
+      this.glued(i - 1, i) &&
+      t[i - 2]?.type === 'digits' &&
+      this.glued(i - 2, i - 1)
+    )
+      return this.skipRun(i);
+    // A numeric date ("28-02-2026", "2025-10-10", "15/10/2025"): three glued parts, one a four-digit year.
+    if (first.type === 'digits') {
+      const dateEnd = this.numericDateEnd(i);
+      if (dateEnd > 0) {
+        const core = this.newCore(i, dateEnd, 0, 'digits');
+        core.skip = true;
+        return core;
+      }
+    }
+    // A clock time with a leading zero ("09:40", "07:00 GMT") is a time, not a phone number.
+    if (
+      first.type === 'digits' &&
+      intText.length === 2 &&
+      this.isPunct(i + 1, ':') &&
+      t[i + 2]?.type === 'digits' &&
+      (t[i + 2] as Token).text.length === 2 &&
+      this.glued(i, i + 1) &&
+      this.glued(i + 1, i + 2)
+    )
+      return this.skipRun(i);
     // A leading zero ("021-32637111", "0300") marks a code or phone number, not a count ("0.5" and "0" are fine).
     if (
       first.type === 'digits' &&
@@ -492,6 +552,35 @@ class Parser {
     }
     core.plainInt = plain;
     return this.afterDigits(core);
+  }
+
+  /**
+   * End token of a numeric date starting at i ("28-02-2026", "2025-10-10",
+   * "15/10/2025"), or -1: three digit groups glued by one separator ("-" or
+   * "/"), a four-digit year first or last and day/month groups of one or two
+   * digits in between.
+   */
+  private numericDateEnd(i: number): number {
+    const t = this.t;
+    const sep = t[i + 1];
+    if (!sep || sep.type !== 'punct' || (sep.text !== '-' && sep.text !== '/')) return -1;
+    const parts: string[] = [];
+    let k = i;
+    for (let n = 0; n < 3; n++) {
+      const d = t[k];
+      if (!d || d.type !== 'digits') return -1;
+      parts.push(d.text);
+      if (n < 2) {
+        if (!this.isPunct(k + 1, sep.text) || !this.glued(k, k + 1) || !this.glued(k + 1, k + 2))
+          return -1;
+        k += 2;
+      }
+    }
+    const [a, b, c] = parts as [string, string, string];
+    const small = (x: string): boolean => x.length <= 2 && Number(x) >= 1 && Number(x) <= 31;
+    const dated =
+      (a.length === 4 && small(b) && small(c)) || (c.length === 4 && small(a) && small(b));
+    return dated ? k + 1 : -1;
   }
 
   private groupChainEndsIn3(j: number): boolean {
@@ -1268,12 +1357,13 @@ class Parser {
       return null;
     }
     // "34-year-old", "34 years old", "aged 34": an age.
+    // Infants too: "three months old", "a 10-day-old baby".
     if (
-      (w === 'year' || w === 'years') &&
+      AGE_UNITS[w] !== undefined &&
       (this.isPunct(k + 1, HYPHENS) || this.isGap(k + 1)) &&
       this.word(k + 2) === 'old'
     ) {
-      return { unit: 'years', end: k + 3, age: true };
+      return { unit: AGE_UNITS[w] as string, end: k + 3, age: true };
     }
     if (w === 'per' && this.isGap(k + 1) && this.word(k + 2) === 'cent')
       return { unit: 'percent', end: k + 3, age: false };
@@ -1534,6 +1624,8 @@ class Parser {
         const connector = opener === 'between' ? 'and' : opener === 'from' ? 'to' : null;
         if (
           (connector !== null && w === connector) ||
+          // "between 15 to 20 attackers": a common mixed form of "between 15 and 20".
+          (opener === 'between' && w === 'to') ||
           (opener === null && (w === 'to' || w === 'through')) ||
           (opener === 'from' && w === 'through') ||
           (opener === null && w === 'or')
@@ -1656,6 +1748,54 @@ class Parser {
         )
           return true;
       }
+      // Age in brackets after a name: "Sepoy Ali (25, District Kasur)", "Ali Khan (34)".
+      if (
+        prev &&
+        prev.type === 'punct' &&
+        prev.text === '(' &&
+        (this.isPunct(this.skipGap(core.end), ',') || this.isPunct(this.skipGap(core.end), ')')) &&
+        v < 120 &&
+        qualifier === 'exact' &&
+        upper === null &&
+        !unit
+      ) {
+        const name = t[this.prevNonGap(prevIdx)];
+        if (name && name.type === 'word' && /^\p{Lu}/u.test(name.text)) return true;
+      }
+      // The second day of a listed date: "October 25 and 30,", "on 18 and 19 October" is caught above.
+      if (
+        v >= 1 &&
+        v <= FIGURES_CONFIG.maxDayOfMonth &&
+        digits.length <= 2 &&
+        qualifier === 'exact' &&
+        upper === null &&
+        !unit &&
+        (prevWord === 'and' || prevWord === 'or' || prevWord === 'to' || this.isPunct(prevIdx, '&'))
+      ) {
+        const d = this.prevNonGap(prevIdx);
+        const dt = t[d];
+        const after = t[this.skipGap(core.end)];
+        if (
+          dt &&
+          dt.type === 'digits' &&
+          dt.text.length <= 2 &&
+          this.isMonth(this.prevNonGap(d)) &&
+          (!after ||
+            after.type === 'punct' ||
+            (after.type === 'space' && after.text.includes('\n')))
+        )
+          return true;
+      }
+      // A numbered formation or a name: "205 Corps", "the 203 Mansouri Corps", "“New Afghan 8” post".
+      if (qualifier === 'exact' && upper === null && !unit && this.namesFormation(core.end, v))
+        return true;
+      if (
+        qualifier === 'exact' &&
+        upper === null &&
+        !unit &&
+        this.insideQuotedName(first, core.end)
+      )
+        return true;
       // Identifier after a label: "Resolution 2593", "Flight 302", "No. 5".
       let lab = prevIdx;
       if (this.isPunct(lab, '.')) lab -= 1;
@@ -1675,6 +1815,46 @@ class Parser {
         prev.end === (t[first] as Token).start
       )
         return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether digits ending at token `end` number a military formation: a
+   * capitalised formation noun right after them ("205 Corps", value of two
+   * digits or more, as no report counts ten corps), or after a capitalised
+   * name ("203 Mansouri Corps", "201 Khalid bin Walid Corps"). A lower-case
+   * noun is a count ("two corps headquarters", "3 brigades").
+   */
+  private namesFormation(end: number, value: number): boolean {
+    let k = this.skipGap(end);
+    if (k === end) return false;
+    let names = 0;
+    for (let n = 0; n < 6; n++) {
+      const tk = this.t[k];
+      if (!tk || tk.type !== 'word') return false;
+      const capital = /^\p{Lu}/u.test(tk.text);
+      if (capital && FORMATION_NOUNS.has(tk.lower)) return names > 0 || value >= 10;
+      if (capital) names++;
+      else if (!NAME_PARTICLES.has(tk.lower) || names === 0) return false;
+      const g = this.skipGap(k + 1);
+      if (g === k + 1) return false;
+      k = g;
+    }
+    return false;
+  }
+
+  /** Digits closing a quoted capitalised name: "the “New Afghan 8” post". */
+  private insideQuotedName(first: number, end: number): boolean {
+    const close = this.t[end];
+    if (!close || close.type !== 'punct' || !/^["\u201d]$/.test(close.text)) return false;
+    let k = this.prevNonGap(first);
+    for (let n = 0; n < 5; n++) {
+      const tk = this.t[k];
+      if (!tk) return false;
+      if (tk.type === 'punct' && /^["\u201c]$/.test(tk.text)) return n > 0;
+      if (tk.type !== 'word' || !/^\p{Lu}/u.test(tk.text)) return false;
+      k = this.prevNonGap(k);
     }
     return false;
   }
