@@ -709,6 +709,12 @@ class Parser {
         return core;
       }
       const den = Number((t[j + 1] as Token).text);
+      // Two days of one month ("the night of 14/15 October") are a date, not a fraction.
+      if (this.isMonth(this.skipGap(j + 2))) {
+        core.end = j + 2;
+        core.skip = true;
+        return core;
+      }
       // Only proper fractions ("3/4"); "24/7" and "11/10" are idioms or dates.
       if (den === 0 || !core.plainInt || core.value >= den) {
         core.end = j + 2;
