@@ -27,12 +27,14 @@ import {
   MEASURE_OF_NOUNS,
   MEASURE_VERBS,
   MILITANT_NOUNS,
+  MODIFIER_PREPOSITIONS,
   NOUN_PHRASE_STOPS,
   OWN_LOSS_MARKERS,
   PAKISTANI_TALIBAN_MARKERS,
   PAKISTANI_WORDS,
   PEOPLE_NOUNS,
   RELATIVE_TIME_AFTER,
+  REPORTING_VERBS,
   TIME_UNITS,
   TOLL_WORDS,
 } from './figure-cues';
@@ -249,6 +251,26 @@ function verbAt(v: TextView, k: number): { measure: Measure; end: number } | nul
   return null;
 }
 
+/**
+ * The token where an auxiliary or verb cue starts after a short modifier ("under their command
+ * were killed" → "were"), or -1 when none follows within a few words of the same clause.
+ */
+function afterModifier(v: TextView, from: number): number {
+  let k = from;
+  for (let n = 0; n <= FIGURES_CONFIG.maxModifierWords && k < v.toks.length; k++) {
+    const t = v.toks[k] as Token;
+    if (t.type === 'digits') return -1;
+    if (t.type === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '\u2019') return -1;
+    if (t.type !== 'word') continue;
+    if ((AUXILIARIES.has(t.lower) && t.lower !== 'in' && t.lower !== 'to') || verbAt(v, k))
+      return k;
+    if (NOUN_PHRASE_STOPS.has(t.lower) && !MODIFIER_PREPOSITIONS.has(t.lower) && t.lower !== 'the')
+      return -1;
+    n++;
+  }
+  return -1;
+}
+
 /** A passive or intransitive verb after the noun phrase: "were killed", "had been wounded", "died", "missing in action". */
 function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>): Measure | null {
   let k = fromTok;
@@ -260,6 +282,14 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
     if (t.type === 'word') {
       const hit = verbAt(v, g);
       if (hit) return hit.measure;
+      // "9 soldiers under their command were killed": a short modifier before the verb.
+      if (steps === 0 && MODIFIER_PREPOSITIONS.has(t.lower)) {
+        const m = afterModifier(v, g + 1);
+        if (m >= 0) {
+          k = m;
+          continue;
+        }
+      }
       // "were among the dead", "were among eight civilians killed".
       if (t.lower === 'among') {
         let m = g + 1;
@@ -411,9 +441,7 @@ function verbBefore(
         k--;
         continue;
       }
-      const hit = verbAt(v, k);
-      if (hit && hit.end <= phraseTok) return hit.measure;
-      // Phrasal cues ending here ("handed over", "lost their lives").
+      // Phrasal cues ending here first ("handed over", "lost their lives", "killed and wounded").
       for (const phrase of VERB_PHRASES) {
         if (phrase.length < 2) continue;
         let startK = k;
@@ -421,6 +449,8 @@ function verbBefore(
         if (startK >= sentenceStartTok && v.matches(startK, phrase) === k + 1)
           return MEASURE_VERBS[phrase.join(' ')] as Measure;
       }
+      const hit = verbAt(v, k);
+      if (hit && hit.end <= phraseTok) return hit.measure;
       words++;
     }
     k--;
@@ -630,6 +660,15 @@ const hasDigit = (s: string): boolean => /\d/.test(s);
 const opposite = (side: Side | null): Side | null =>
   side === 'afghanistan' ? 'pakistan' : side === 'pakistan' ? 'afghanistan' : null;
 
+/** The words after the last reporting verb or "that": the speaker of a frame is not a side of its content. */
+function inClause(words: readonly string[]): readonly string[] {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as string;
+    if (REPORTING_VERBS.has(w) || w === 'that') return words.slice(k + 1);
+  }
+  return words;
+}
+
 /** Lower-case words of a stretch of text, possessives reduced to their owner ("Pakistan's" → "pakistan"). */
 function wordsOf(text: string): string[] {
   return tokenize(text)
@@ -808,6 +847,14 @@ export function extractFigures(text: string): Figure[] {
         (w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets',
       );
       if (nounMeasure === 'captured' && verb === 'released') measure = 'released';
+      else if (verb === 'casualties' && (nounMeasure === 'killed' || nounMeasure === 'wounded'))
+        measure = 'casualties';
+      // "146 killed and wounded": the adjective opens the casualties phrase.
+      else if (
+        (nounMeasure === 'killed' || nounMeasure === 'wounded') &&
+        verbAt(v, v.next(endTok))?.measure === 'casualties'
+      )
+        measure = 'casualties';
       else if (nounMeasure) measure = nounMeasure;
       else if ((verb === 'posts' || verb === 'targets') && !isPlace) measure = 'other';
       else if (verb) measure = verb;
@@ -893,7 +940,11 @@ export function extractFigures(text: string): Figure[] {
           )
             side = 'pakistan';
           else
-            side = nearPlace() ?? nearestSide(before.slice(-6)) ?? claimSide ?? nearestSide(before);
+            side =
+              nearPlace() ??
+              nearestSide(inClause(before.slice(-6))) ??
+              claimSide ??
+              nearestSide(inClause(before));
         }
         if (!side && category === 'civilian')
           side = nearPlace() ?? opposite(agentSide()) ?? claimSide ?? lastCivilianSide;

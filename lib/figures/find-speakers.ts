@@ -308,6 +308,14 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         (t.text === ';' || QUOTE_CLOSE.has(t.text) || QUOTE_OPEN.has(t.text) || t.text === '"')
       )
         break;
+      // A nested report: in "Pakistan said the Taliban had claimed 58", "claimed" is the Taliban's.
+      if (
+        t.type === 'word' &&
+        m < k - 1 &&
+        REPORTING_VERBS.has(t.lower) &&
+        !t.lower.endsWith('ing')
+      )
+        break;
       if (t.type === 'word' && ++count > maxWords) break;
     }
     return s.slice(toks[m + 1]?.start ?? 0, toks[k]?.start ?? s.length);
