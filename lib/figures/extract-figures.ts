@@ -770,10 +770,10 @@ export function extractFigures(text: string): Figure[] {
     if (n.value < 0) continue; // "-3" in a table or "minus five" is no count a reader compares
     const sentenceAttribution = speakers[s];
     const speaker = sentenceAttribution ? attributionAt(sentenceAttribution, n.start) : null;
+    // The side that speaks: its own losses are the unmarked ones (a denier's, in a denial).
+    const speaking = speaker?.speakerSide !== undefined ? speaker.speakerSide : speaker?.claimant;
     const claimSide: Side | null =
-      speaker?.claimant === 'afghanistan' || speaker?.claimant === 'pakistan'
-        ? speaker.claimant
-        : null;
+      speaking === 'afghanistan' || speaking === 'pakistan' ? speaking : null;
     // Per-number windows are clipped so a huge unpunctuated "sentence" keeps the work linear.
     const windowStart = Math.max(span.start, n.start - FIGURES_CONFIG.maxSentenceChars / 4);
     const sentenceFrom = Math.max(span.start, n.start - FIGURES_CONFIG.maxSentenceChars / 2);

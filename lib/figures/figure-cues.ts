@@ -572,6 +572,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'denied',
   'rejected',
   'disputed',
+  'dismissed',
+  'refuted',
   'quoted',
   'cited',
 ]);
@@ -913,3 +915,18 @@ export const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Agent nouns that name Pakistan's forces in this conflict's copy when no nationality is given ("the army destroyed …"). */
 export const DEFAULT_PAKISTANI_AGENTS: ReadonlySet<string> = new Set(['army', 'military', 'ispr']);
+
+/** Reporting verbs of denial: the figure they introduce is the other party's claim. */
+export const DENIAL_VERBS: ReadonlySet<string> = new Set([
+  'denied',
+  'denies',
+  'deny',
+  'rejected',
+  'rejects',
+  'dismissed',
+  'dismisses',
+  'disputed',
+  'disputes',
+  'refuted',
+  'refutes',
+]);
