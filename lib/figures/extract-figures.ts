@@ -596,6 +596,13 @@ function categoryOf(words: readonly string[], context = false): Category | null 
     if ((w === 'members' || w === 'member') && words[k + 1] === 'of') continue; // "members of one family": the family decides
     if (ANAPHORA.has(w)) continue;
     let c: Category | null = null;
+    // "non-combatants": civilians, though the head noun names fighters.
+    if (w === 'non' && FORCE_NOUNS.has(words[k + 1] ?? '')) {
+      seen.add('civilian');
+      first ??= 'civilian';
+      k++;
+      continue;
+    }
     // In the words around a number (not its own phrase) "Taliban" is usually a speaker, not the counted group.
     if (FORCE_NOUNS.has(w) || (w === 'taliban' && !context)) c = 'force';
     else if (MILITANT_NOUNS.has(w)) c = 'militant';
