@@ -10,6 +10,7 @@ import { FIGURES_CONFIG } from './config';
 import {
   AFGHAN_WORDS,
   AGENT_PRONOUNS,
+  DEFAULT_PAKISTANI_AGENTS,
   HARM_VERBS,
   PAKISTANI_TALIBAN_MARKERS,
   PAKISTANI_WORDS,
@@ -57,6 +58,7 @@ function agentOfWords(back: readonly string[]): Agent {
     if (side) return { side };
   }
   if (back.some((w) => AGENT_PRONOUNS.has(w))) return { side: 'speaker' };
+  if (back.some((w) => DEFAULT_PAKISTANI_AGENTS.has(w))) return { side: 'pakistan' };
   return { side: null };
 }
 

@@ -36,6 +36,8 @@ export const FIGURES_CONFIG = Object.freeze({
   maxEllipsisGapWords: 4,
   /** How many words may stand between a harm verb and the number it governs ("killed at least 30"). */
   maxGoverningGapWords: 4,
+  /** How many words a modifier between a counted phrase and its verb may have ("under their command"). */
+  maxModifierWords: 5,
   /** How many later members of a list ("A, B and C were killed") are followed to find their shared verb. */
   maxListMembers: 4,
   /** A source named after a colon at the end of a headline or bullet ("…: ISPR", "…: defence minister") has at most this many words. */

@@ -27,12 +27,14 @@ import {
   MEASURE_OF_NOUNS,
   MEASURE_VERBS,
   MILITANT_NOUNS,
+  MODIFIER_PREPOSITIONS,
   NOUN_PHRASE_STOPS,
   OWN_LOSS_MARKERS,
   PAKISTANI_TALIBAN_MARKERS,
   PAKISTANI_WORDS,
   PEOPLE_NOUNS,
   RELATIVE_TIME_AFTER,
+  REPORTING_VERBS,
   TIME_UNITS,
   TOLL_WORDS,
 } from './figure-cues';
@@ -250,6 +252,26 @@ function verbAt(v: TextView, k: number): { measure: Measure; end: number } | nul
   return null;
 }
 
+/**
+ * The token where an auxiliary or verb cue starts after a short modifier ("under their command
+ * were killed" → "were"), or -1 when none follows within a few words of the same clause.
+ */
+function afterModifier(v: TextView, from: number): number {
+  let k = from;
+  for (let n = 0; n <= FIGURES_CONFIG.maxModifierWords && k < v.toks.length; k++) {
+    const t = v.toks[k] as Token;
+    if (t.type === 'digits') return -1;
+    if (t.type === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '\u2019') return -1;
+    if (t.type !== 'word') continue;
+    if ((AUXILIARIES.has(t.lower) && t.lower !== 'in' && t.lower !== 'to') || verbAt(v, k))
+      return k;
+    if (NOUN_PHRASE_STOPS.has(t.lower) && !MODIFIER_PREPOSITIONS.has(t.lower) && t.lower !== 'the')
+      return -1;
+    n++;
+  }
+  return -1;
+}
+
 /** A passive or intransitive verb after the noun phrase: "were killed", "had been wounded", "died", "missing in action". */
 function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>): Measure | null {
   let k = fromTok;
@@ -261,6 +283,14 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
     if (t.type === 'word') {
       const hit = verbAt(v, g);
       if (hit) return hit.measure;
+      // "9 soldiers under their command were killed": a short modifier before the verb.
+      if (steps === 0 && MODIFIER_PREPOSITIONS.has(t.lower)) {
+        const m = afterModifier(v, g + 1);
+        if (m >= 0) {
+          k = m;
+          continue;
+        }
+      }
       // "were among the dead", "were among eight civilians killed".
       if (t.lower === 'among') {
         let m = g + 1;
@@ -412,9 +442,7 @@ function verbBefore(
         k--;
         continue;
       }
-      const hit = verbAt(v, k);
-      if (hit && hit.end <= phraseTok) return hit.measure;
-      // Phrasal cues ending here ("handed over", "lost their lives").
+      // Phrasal cues ending here first ("handed over", "lost their lives", "killed and wounded").
       for (const phrase of VERB_PHRASES) {
         if (phrase.length < 2) continue;
         let startK = k;
@@ -422,6 +450,8 @@ function verbBefore(
         if (startK >= sentenceStartTok && v.matches(startK, phrase) === k + 1)
           return MEASURE_VERBS[phrase.join(' ')] as Measure;
       }
+      const hit = verbAt(v, k);
+      if (hit && hit.end <= phraseTok) return hit.measure;
       words++;
     }
     k--;
@@ -567,6 +597,13 @@ function categoryOf(words: readonly string[], context = false): Category | null 
     if ((w === 'members' || w === 'member') && words[k + 1] === 'of') continue; // "members of one family": the family decides
     if (ANAPHORA.has(w)) continue;
     let c: Category | null = null;
+    // "non-combatants": civilians, though the head noun names fighters.
+    if (w === 'non' && FORCE_NOUNS.has(words[k + 1] ?? '')) {
+      seen.add('civilian');
+      first ??= 'civilian';
+      k++;
+      continue;
+    }
     // In the words around a number (not its own phrase) "Taliban" is usually a speaker, not the counted group.
     if (FORCE_NOUNS.has(w) || (w === 'taliban' && !context)) c = 'force';
     else if (MILITANT_NOUNS.has(w)) c = 'militant';
@@ -629,6 +666,15 @@ const TIME_UNIT_VALUES: ReadonlySet<string> = new Set(
 
 const opposite = (side: Side | null): Side | null =>
   side === 'afghanistan' ? 'pakistan' : side === 'pakistan' ? 'afghanistan' : null;
+
+/** The words after the last reporting verb or "that": the speaker of a frame is not a side of its content. */
+function inClause(words: readonly string[]): readonly string[] {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as string;
+    if (REPORTING_VERBS.has(w) || w === 'that') return words.slice(k + 1);
+  }
+  return words;
+}
 
 /** Lower-case words of a stretch of text, possessives reduced to their owner ("Pakistan's" → "pakistan"). */
 function wordsOf(text: string): string[] {
@@ -731,10 +777,10 @@ export function extractFigures(text: string): Figure[] {
     if (n.value < 0) continue; // "-3" in a table or "minus five" is no count a reader compares
     const sentenceAttribution = speakers[s];
     const speaker = sentenceAttribution ? attributionAt(sentenceAttribution, n.start) : null;
+    // The side that speaks: its own losses are the unmarked ones (a denier's, in a denial).
+    const speaking = speaker?.speakerSide !== undefined ? speaker.speakerSide : speaker?.claimant;
     const claimSide: Side | null =
-      speaker?.claimant === 'afghanistan' || speaker?.claimant === 'pakistan'
-        ? speaker.claimant
-        : null;
+      speaking === 'afghanistan' || speaking === 'pakistan' ? speaking : null;
     // Per-number windows are clipped so a huge unpunctuated "sentence" keeps the work linear.
     const windowStart = Math.max(span.start, n.start - FIGURES_CONFIG.maxSentenceChars / 4);
     const sentenceFrom = Math.max(span.start, n.start - FIGURES_CONFIG.maxSentenceChars / 2);
@@ -808,6 +854,14 @@ export function extractFigures(text: string): Figure[] {
         (w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets',
       );
       if (nounMeasure === 'captured' && verb === 'released') measure = 'released';
+      else if (verb === 'casualties' && (nounMeasure === 'killed' || nounMeasure === 'wounded'))
+        measure = 'casualties';
+      // "146 killed and wounded": the adjective opens the casualties phrase.
+      else if (
+        (nounMeasure === 'killed' || nounMeasure === 'wounded') &&
+        verbAt(v, v.next(endTok))?.measure === 'casualties'
+      )
+        measure = 'casualties';
       else if (nounMeasure) measure = nounMeasure;
       else if ((verb === 'posts' || verb === 'targets') && !isPlace) measure = 'other';
       else if (verb) measure = verb;
@@ -893,7 +947,11 @@ export function extractFigures(text: string): Figure[] {
           )
             side = 'pakistan';
           else
-            side = nearPlace() ?? nearestSide(before.slice(-6)) ?? claimSide ?? nearestSide(before);
+            side =
+              nearPlace() ??
+              nearestSide(inClause(before.slice(-6))) ??
+              claimSide ??
+              nearestSide(inClause(before));
         }
         if (!side && category === 'civilian')
           side = nearPlace() ?? opposite(agentSide()) ?? claimSide ?? lastCivilianSide;

@@ -37,6 +37,19 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   'to hell': 'killed',
   executed: 'killed',
   massacred: 'killed',
+  // Killed and wounded counted together are casualties.
+  'killed and wounded': 'casualties',
+  'killed and injured': 'casualties',
+  'killed or wounded': 'casualties',
+  'killed or injured': 'casualties',
+  'dead and wounded': 'casualties',
+  'dead and injured': 'casualties',
+  'dead or wounded': 'casualties',
+  'dead or injured': 'casualties',
+  'wounded and killed': 'casualties',
+  'injured and killed': 'casualties',
+  'killing and wounding': 'casualties',
+  'killing and injuring': 'casualties',
   wounded: 'wounded',
   wounding: 'wounded',
   injured: 'wounded',
@@ -559,6 +572,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'denied',
   'rejected',
   'disputed',
+  'dismissed',
+  'refuted',
   'quoted',
   'cited',
 ]);
@@ -878,4 +893,40 @@ export const AFFILIATION_PARTICIPLES: ReadonlySet<string> = new Set([
   'associated',
   'connected',
   'serving',
+]);
+
+/** Prepositions that open a short modifier between a counted phrase and its verb ("9 soldiers under their command were killed"). */
+export const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'under',
+  'from',
+  'in',
+  'at',
+  'of',
+  'with',
+  'near',
+  'on',
+  'along',
+  'inside',
+  'belonging',
+  'stationed',
+  'posted',
+  'deployed',
+]);
+
+/** Agent nouns that name Pakistan's forces in this conflict's copy when no nationality is given ("the army destroyed …"). */
+export const DEFAULT_PAKISTANI_AGENTS: ReadonlySet<string> = new Set(['army', 'military', 'ispr']);
+
+/** Reporting verbs of denial: the figure they introduce is the other party's claim. */
+export const DENIAL_VERBS: ReadonlySet<string> = new Set([
+  'denied',
+  'denies',
+  'deny',
+  'rejected',
+  'rejects',
+  'dismissed',
+  'dismisses',
+  'disputed',
+  'disputes',
+  'refuted',
+  'refutes',
 ]);

@@ -16,6 +16,7 @@ import {
   ACCOUNT_NOUNS,
   AFGHAN_WORDS,
   INSTITUTION_NOUNS,
+  DENIAL_VERBS,
   NOUN_LIKE_VERBS,
   PAKISTANI_TALIBAN_MARKERS,
   PAKISTANI_WORDS,
@@ -31,6 +32,8 @@ export interface Attribution {
   claimant: Claimant;
   /** The speaker as named in the text ("Zabihullah Mujahid", "the military"), or null. */
   name: string | null;
+  /** The party that speaks, when it is not the claimant (a denial: the figure is its opponent's claim). */
+  speakerSide?: Claimant;
 }
 
 type Side = Exclude<Claimant, null>;
@@ -285,6 +288,8 @@ interface Found {
   candidate: Candidate;
   /** Offset (in the whole text) of the reporting verb or phrase. */
   at: number;
+  /** A denial ("Mujahid denied that 40 … were killed"): the figure is the other party's claim, not the speaker's. */
+  denial?: boolean;
 }
 
 /** Finds the speakers of one sentence (one per reporting verb), without looking at other sentences. */
@@ -306,6 +311,14 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       if (
         t.type === 'punct' &&
         (t.text === ';' || QUOTE_CLOSE.has(t.text) || QUOTE_OPEN.has(t.text) || t.text === '"')
+      )
+        break;
+      // A nested report: in "Pakistan said the Taliban had claimed 58", "claimed" is the Taliban's.
+      if (
+        t.type === 'word' &&
+        m < k - 1 &&
+        REPORTING_VERBS.has(t.lower) &&
+        !t.lower.endsWith('ing')
       )
         break;
       if (t.type === 'word' && ++count > maxWords) break;
@@ -343,7 +356,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     return s.slice(Math.max(0, at - CONTEXT_CHARS), at + CONTEXT_CHARS);
   };
   const add = (c: Candidate | null, k: number): void => {
-    if (c) found.push({ candidate: c, at: span.start + (toks[k] as Token).start });
+    if (!c) return;
+    const denial = DENIAL_VERBS.has((toks[k] as Token).lower);
+    found.push({ candidate: c, at: span.start + (toks[k] as Token).start, denial });
   };
   /** The clause just before token k, then up to two earlier comma segments (appositives). */
   const fromSegments = (k: number): Candidate | null => {
@@ -583,6 +598,17 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         cues.push({ claimant: null, name: null, at: f.at });
         continue;
       }
+      if (f.denial) {
+        // The denied figure is the opponent's claim; a denial by anyone else leaves it unattributed.
+        const opp =
+          c.claimant === 'pakistan'
+            ? 'afghanistan'
+            : c.claimant === 'afghanistan'
+              ? 'pakistan'
+              : null;
+        cues.push({ claimant: opp, name: null, at: f.at, speakerSide: c.claimant });
+        continue;
+      }
       cues.push({ claimant: c.claimant, name: c.name, at: f.at });
       if (c.strength >= 1) last = { claimant: c.claimant, name: c.name, at: k };
       if (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person')
@@ -610,7 +636,7 @@ export function attributionAt(sentence: SentenceAttribution, offset: number): At
   }
   const pick = cues[lo - 1] ?? cues[lo] ?? null;
   return pick
-    ? { claimant: pick.claimant, name: shownName(pick.name) }
+    ? { claimant: pick.claimant, name: shownName(pick.name), speakerSide: pick.speakerSide }
     : { claimant: sentence.claimant, name: shownName(sentence.name) };
 }
 
