@@ -55,16 +55,13 @@ const PARTY_NOUNS: ReadonlySet<string> = new Set([
   'leaderships',
 ]);
 
-/** Words before a number that make it "the two" of a pair already known. */
-const PAIR_DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'both',
-  'these',
-  'those',
-  'between',
-  'two',
-  'its',
-  'their',
+/** Words after a number that add to a set already named ("two other countries", "two more states"). */
+const ADDING_WORDS: ReadonlySet<string> = new Set([
+  'other',
+  'more',
+  'further',
+  'additional',
+  'new',
 ]);
 
 /** Groups counted as one unit whose members are counted elsewhere ("one family losing 18 members"). */
@@ -203,14 +200,13 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
   )
     return 'cut-off';
 
-  // "the two countries", "both neighbours": the two parties, not a count of them.
-  const before = /([A-Za-z]+)\W*$/.exec(text.slice(Math.max(0, n.start - 30), n.start));
-  const det = before ? (before[1] as string).toLowerCase() : '';
+  // "the two countries", "both neighbours", "the trade of two nations": the two parties, not a count
+  // of them; "two other states" adds to them.
   if (
     n.value === 2 &&
     n.qualifier === 'exact' &&
-    PAIR_DETERMINERS.has(det) &&
-    words.slice(0, 2).some((w) => PARTY_NOUNS.has(w))
+    words.slice(0, 2).some((w) => PARTY_NOUNS.has(w)) &&
+    !ADDING_WORDS.has(words[0] as string)
   )
     return 'both-parties';
   // Thousands and millions are impressions, not counts a report can be checked against.

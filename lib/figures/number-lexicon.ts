@@ -199,6 +199,7 @@ export const PREFIX_QUALIFIERS: readonly (readonly [string, Qualifier])[] = Obje
   ['nearly to', 'about'],
   ['circa', 'about'],
   ['up to', 'at-most'],
+  ['upto', 'at-most'],
   ['as many as', 'at-most'],
   ['as much as', 'at-most'],
   ['at most', 'at-most'],

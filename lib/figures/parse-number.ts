@@ -37,6 +37,7 @@ import {
   VAGUE_WORDS,
   YEAR_PREPOSITIONS,
 } from './number-lexicon';
+import { lookupTable } from './lookup-table';
 import { tokenize, type Token } from './tokenize';
 
 /** Number-phrase words that name identifiers, not quantities ("Resolution 2593", "Flight 302"). */
@@ -87,7 +88,7 @@ const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Time units an age is given in ("34 years old", "three months old", "a 10-day-old baby"). */
-const AGE_UNITS: Readonly<Record<string, string>> = Object.freeze({
+const AGE_UNITS: Readonly<Record<string, string>> = lookupTable({
   year: 'years',
   years: 'years',
   month: 'months',
@@ -97,6 +98,19 @@ const AGE_UNITS: Readonly<Record<string, string>> = Object.freeze({
   day: 'days',
   days: 'days',
 });
+
+/** Currency words written before an amount, case as written ("Rs", "PKR"; "rs" alone is no currency). */
+const CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({
+  Rs: 'pkr',
+  PKR: 'pkr',
+  USD: 'usd',
+  AFN: 'afn',
+  Afs: 'afn',
+  INR: 'inr',
+});
+
+/** Plurals without an "s" that follow a count ("3m people"). */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men']);
 
 /** Military formations named by a number ("205 Corps", "Border Brigade 6"). */
 const FORMATION_NOUNS: ReadonlySet<string> = new Set([
@@ -369,9 +383,15 @@ class Parser {
       j = i + 1;
     } else return null;
 
-    // Letters glued before the digits: part of an identifier ("A320", "G20").
+    // Letters glued before the digits: part of an identifier ("A320", "G20"), unless a currency ("Rs2").
     const before = t[i - 1];
-    if (before && before.type === 'word' && before.end === first.start) return this.skipRun(i);
+    if (
+      before &&
+      before.type === 'word' &&
+      before.end === first.start &&
+      CURRENCY_WORDS[before.text] === undefined
+    )
+      return this.skipRun(i);
     // Identifier with a hyphen ("F-16", "JF-17", "COVID-19"): upper-case letters, hyphen, digits.
     if (
       before &&
@@ -759,7 +779,10 @@ class Parser {
         core.skip = true;
         return core;
       }
-      const mult = MULTIPLIER_SUFFIXES[suffix];
+      // "2.5m refugees", "$40m": a lower-case "m" before a plural noun or after money means million.
+      const millions =
+        lower === 'm' && suffixEnds && (this.moneyBefore(core.first) || this.pluralNounAt(j + 1));
+      const mult = millions ? 1e6 : MULTIPLIER_SUFFIXES[suffix];
       if (mult !== undefined && suffixEnds) {
         core.value *= mult;
         core.end = j + 1;
@@ -1480,14 +1503,15 @@ class Parser {
       first = this.prevNonGap(first);
     }
 
-    const value = core.value * sign;
+    let value = core.value * sign;
     let upper: number | null = core.upper;
     let qualifier: Qualifier = core.kind === 'vague' ? 'vague' : 'exact';
     let unit = core.unit;
     let end = core.end;
     let age = false;
 
-    // Currency before the number.
+    // Currency before the number: a sign glued to it ("$281M"), or a currency word glued or
+    // spaced ("Rs2 crore", "Rs. 50 million", "PKR 3bn").
     const cur = t[first - 1];
     if (
       cur &&
@@ -1496,10 +1520,17 @@ class Parser {
       cur.end === (t[first] as Token).start
     ) {
       unit = CURRENCY_PREFIXES[cur.text] as string;
+      first -= 1;
+    } else if (core.kind === 'digits' && !unit) {
+      let c = this.prevNonGap(first);
+      if (this.isPunct(c, '.') && this.glued(c - 1, c)) c -= 1;
+      const w = t[c];
+      if (w && w.type === 'word' && CURRENCY_WORDS[w.text] !== undefined && c >= first - 3) {
+        unit = CURRENCY_WORDS[w.text] as string;
+        first = c;
+      }
     }
 
-    // Qualifier before (ahead of a currency sign: "around $1.6 billion").
-    if (unit && CURRENCY_PREFIXES[t[first - 1]?.text ?? ''] !== undefined) first -= 1;
     let pre = core.kind === 'vague' ? null : this.prefixQualifier(first);
     // "handed over 30 prisoners", "took over 12 posts": a phrasal verb's particle, not a qualifier.
     if (
@@ -1540,6 +1571,10 @@ class Parser {
       core.kind !== 'vague' && !core.fraction
         ? this.readRangeEnd(core, rangeStart !== null ? (between as string) : null)
         : null;
+    // "two to three hundred", "40 to 50 thousand": the scale after the second number applies to both.
+    // A first number that already carries its own scale is larger than the second's leading part.
+    if (range && range.scale > 1 && value > 0 && value < range.value / range.scale)
+      value *= range.scale;
     if (range && range.value > value) {
       const fromAfterChange =
         between === 'from' &&
@@ -1610,7 +1645,7 @@ class Parser {
   private readRangeEnd(
     core: Core,
     opener: string | null,
-  ): { value: number; end: number; unit: string | null } | null {
+  ): { value: number; end: number; unit: string | null; scale: number } | null {
     const t = this.t;
     let k = core.end;
     let viaDash = false;
@@ -1662,7 +1697,10 @@ class Parser {
     else if (tk.type === 'word' && core.kind === 'digits' && !viaDash) second = this.readWords(k);
     if (!second || second.skip || second.fraction) return null;
     // Dates such as "27-28 February" are caught by the caller's date rule on the first number.
-    return { value: second.value, end: second.end, unit: second.unit };
+    // The scale word that ends the second number ("three hundred" → 100), or 1.
+    const last = this.word(second.end - 1);
+    const scale = last !== null ? (SCALE_WORDS[last] ?? 1) : 1;
+    return { value: second.value, end: second.end, unit: second.unit, scale };
   }
 
   /** Years, dates, times, ages next to names, identifiers. */
@@ -1848,6 +1886,22 @@ class Parser {
       k = g;
     }
     return false;
+  }
+
+  /** A currency sign or word just before token i ("$40m", "Rs 2m"). */
+  private moneyBefore(i: number): boolean {
+    const c = this.t[i - 1];
+    if (c && c.type === 'punct' && CURRENCY_PREFIXES[c.text] !== undefined) return true;
+    const w = this.t[this.prevNonGap(i)];
+    return !!w && w.type === 'word' && CURRENCY_WORDS[w.text] !== undefined;
+  }
+
+  /** A plural noun after a gap at token k ("refugees"), not a unit or a short word. */
+  private pluralNounAt(k: number): boolean {
+    if (!this.isGap(k)) return false;
+    const w = this.word(k + 1);
+    if (w === null || UNITS[w] !== undefined) return false;
+    return (w.length > 3 && w.endsWith('s')) || IRREGULAR_PLURALS.has(w);
   }
 
   /** Digits closing a quoted capitalised name: "the “New Afghan 8” post". */

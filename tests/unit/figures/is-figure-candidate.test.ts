@@ -37,6 +37,8 @@ describe('notFigureRule', () => {
     // the two parties of the conflict
     ['talks between the two countries resumed', 'two', ['countries'], 'other', 'both-parties'],
     ['trade between the two neighbours fell', 'two', ['neighbours'], 'killed', 'both-parties'],
+    ['it hurt the trade of two nations', 'two', ['nations'], 'other', 'both-parties'],
+    ['envoys of two other states joined', 'two', ['other', 'states'], 'other', null],
     ['the army lost two soldiers', 'two', ['soldiers'], 'killed', null],
     ['traders use two main routes', 'two', ['main', 'routes'], 'other', null],
     // vague amounts beyond the contract's spans

@@ -22,6 +22,19 @@ describe('number forms seen in real reporting', () => {
     ['lorries may wait maximum two days', ['2 at-most days']],
     ['a minimum of 40 houses burned', ['40 at-least']],
     ['crowds reached their maximum on Friday', []],
+    ['upto 30 raiders were seen', ['30 at-most']],
+    // a scale word after the second number of a range scales both
+    ['two to three hundred families fled', ['200-300 range']],
+    ['40 to 50 thousand lorries wait', ['40000-50000 range']],
+    ['1.5 to 2 million refugees', ['1500000-2000000 range']],
+    ['20 to 300 lorries', ['20-300 range']],
+    // money in South Asian style, and "m" for million before people or after money
+    ['losses of Rs2 crore a day', ['20000000 exact pkr']],
+    ['a fine of Rs. 50 million', ['50000000 exact pkr']],
+    ['nearly 2.5m refugees live there', ['2500000 about']],
+    ['3m people fled', ['3000000 exact']],
+    ['a 3m wall stands there', ['3 exact m']],
+    ['the A320 and the G20', []],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
