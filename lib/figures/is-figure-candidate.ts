@@ -22,6 +22,8 @@ export interface FigureCandidate {
 
 export type NotFigureRule =
   | 'numbered-list'
+  | 'link-box'
+  | 'gallery-count'
   | 'ticker'
   | 'other-script'
   | 'typography'
@@ -100,6 +102,13 @@ const TIME_UNIT_VALUES: ReadonlySet<string> = new Set([
   'months',
   'years',
 ]);
+
+/** A line that opens a link to another story. */
+const LINK_BOX =
+  /^\s*(?:read more|read also|also read|see also|related(?: story| news| article)?|recommended|watch|listen)\s*[:|\-\u2013\u2014>]/i;
+
+/** The words before a picture or page counter's number ("Image ", "Photo 2 of "). */
+const GALLERY_COUNT = /\b(?:image|photo|picture|slide|video|page)\s+(?:\d+\s*(?:of|\/)\s*)?$/i;
 
 /** Up and down arrows of a market ticker or a score line. */
 const TICKER_MARKS = /[\u25b2\u25bc\u25b3\u25bd\u2b06\u2b07\u2191\u2193]/;
@@ -182,6 +191,11 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
   if (lineText.trim() === n.text.trim()) return 'numbered-list';
   const prev = previousLine(text, line.from);
   if (prev !== null && /^\d{1,2}\.?$/.test(prev)) return 'numbered-list';
+  // An inline box linking to another story ("Read more: 12 killed in …"); its figures are not this report's.
+  if (LINK_BOX.test(lineText)) return 'link-box';
+  // A picture counter ("Image 3 of 12", "Photo 2/8").
+  if (GALLERY_COUNT.test(text.slice(Math.max(line.from, n.start - 40), n.start)))
+    return 'gallery-count';
   if (TICKER_MARKS.test(lineText)) return 'ticker';
   // A passage in another script: its counted noun cannot be read, and labels leave it out.
   if (
