@@ -30,6 +30,7 @@ import {
   MODIFIER_PREPOSITIONS,
   NOUN_PHRASE_STOPS,
   OWN_LOSS_MARKERS,
+  OWN_POSSESSIVES,
   PAKISTANI_TALIBAN_MARKERS,
   PAKISTANI_WORDS,
   PEOPLE_NOUNS,
@@ -920,6 +921,14 @@ export function extractFigures(text: string): Figure[] {
             if (!side && isPakistaniTaliban(aff)) category = 'militant';
           }
         }
+        // "23 of its soldiers", "our men": the speaker's own.
+        if (
+          !side &&
+          category === 'force' &&
+          claimSide &&
+          ownWords.some((w) => OWN_POSSESSIVES.has(w))
+        )
+          side = claimSide;
         // Who did it to whom: the object of a harm verb is on the side opposite its agent.
         if (!side && (category === 'force' || category === 'people')) {
           const harmed = opposite(agentSide());
