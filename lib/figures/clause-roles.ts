@@ -10,6 +10,7 @@ import { FIGURES_CONFIG } from './config';
 import {
   AFGHAN_WORDS,
   AGENT_PRONOUNS,
+  ATTACK_NOUNS,
   DEFAULT_PAKISTANI_AGENTS,
   HARM_VERBS,
   PAKISTANI_TALIBAN_MARKERS,
@@ -49,14 +50,24 @@ function sideOfWord(words: readonly string[], k: number): Side | null {
   return null;
 }
 
-/** The agent of the words read back from a harm verb (nearest the verb first). */
-function agentOfWords(back: readonly string[]): Agent {
+/**
+ * The agent of the words read back from a harm verb (nearest the verb first). A finite verb's
+ * agent is the side word nearest it; a participle's ("…, killing 23") is the main clause's
+ * subject, the side word farthest back ("Afghan forces attacked Pakistani posts, killing 23").
+ */
+function agentOfWords(back: readonly string[], subjectFirst = false): Agent {
   // back[0] is the word just before the verb; read the clause in text order for nationality words.
   const forward = [...back].reverse();
-  for (let k = forward.length - 1; k >= 0; k--) {
-    const side = sideOfWord(forward, k);
-    if (side) return { side };
-  }
+  if (subjectFirst) {
+    for (let k = 0; k < forward.length; k++) {
+      const side = sideOfWord(forward, k);
+      if (side) return { side };
+    }
+  } else
+    for (let k = forward.length - 1; k >= 0; k--) {
+      const side = sideOfWord(forward, k);
+      if (side) return { side };
+    }
   if (back.some((w) => AGENT_PRONOUNS.has(w))) return { side: 'speaker' };
   if (back.some((w) => DEFAULT_PAKISTANI_AGENTS.has(w))) return { side: 'pakistan' };
   return { side: null };
@@ -94,7 +105,7 @@ export function agentBefore(
       break;
     }
   }
-  if (verbAt < 0) return null;
+  if (verbAt < 0) return attackBy(v, phraseTok, sentenceStartTok);
   const participle = v.word(verbAt)?.endsWith('ing') ?? false;
   // Read the agent back from the verb; a participle after a comma takes the main clause's subject.
   const back: string[] = [];
@@ -121,7 +132,36 @@ export function agentBefore(
     back.push(t.lower.replace(/'s$/, ''));
     n++;
   }
-  return agentOfWords(back);
+  return agentOfWords(back, participle && crossedComma);
+}
+
+/**
+ * "a cross-border attack by the Afghan Taliban at four locations": an attack noun with its
+ * agent after "by", earlier in the clause than the number.
+ */
+function attackBy(v: TextView, phraseTok: number, sentenceStartTok: number): Agent | null {
+  let k = v.prev(phraseTok);
+  for (let n = 0; k >= sentenceStartTok && n < FIGURES_CONFIG.maxAttackByWords; k = v.prev(k)) {
+    const t = v.toks[k];
+    if (!t || t.type === 'digits') return null;
+    if (t.type === 'punct' && t.text !== '-' && t.text !== ',') return null;
+    if (t.type !== 'word') continue;
+    n++;
+    if (REPORTING_VERBS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return null;
+    if (t.lower === 'by' && ATTACK_NOUNS.has(v.word(v.prev(k)) ?? '')) {
+      const words: string[] = [];
+      for (let m = k + 1, c = 0; m < phraseTok && c < 5; m++) {
+        const x = v.toks[m];
+        if (x?.type === 'word') {
+          words.push(x.lower.replace(/'s$/, ''));
+          c++;
+        }
+      }
+      const a = agentOfWords([...words].reverse(), true);
+      return a.side ? a : null;
+    }
+  }
+  return null;
 }
 
 /**

@@ -30,6 +30,7 @@ import {
   MODIFIER_PREPOSITIONS,
   NOUN_PHRASE_STOPS,
   OWN_LOSS_MARKERS,
+  OWN_POSSESSIVES,
   PAKISTANI_TALIBAN_MARKERS,
   PAKISTANI_WORDS,
   PEOPLE_NOUNS,
@@ -563,7 +564,10 @@ const NAMED_MILITANT_WORDS: ReadonlySet<string> = new Set([
 function namesAfghanForces(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
-    if (w === 'afghan' || w === 'emirate') return true;
+    const next = words[k + 1] ?? '';
+    // "Afghan forces", "Afghan Taliban" — not "the Afghan border".
+    if (w === 'afghan' && (FORCE_NOUNS.has(next) || next === 'taliban')) return true;
+    if (w === 'emirate') return true;
     if (w === 'taliban' && !(k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)))
       return true;
   }
@@ -666,6 +670,12 @@ const TIME_UNIT_VALUES: ReadonlySet<string> = new Set(
 
 const opposite = (side: Side | null): Side | null =>
   side === 'afghanistan' ? 'pakistan' : side === 'pakistan' ? 'afghanistan' : null;
+
+/** Offset where the paragraph holding `at` starts. */
+function paragraphStart(text: string, at: number): number {
+  const nl = text.lastIndexOf('\n', at);
+  return nl < 0 ? 0 : nl + 1;
+}
 
 /** The words after the last reporting verb or "that": the speaker of a frame is not a side of its content. */
 function inClause(words: readonly string[]): readonly string[] {
@@ -920,6 +930,14 @@ export function extractFigures(text: string): Figure[] {
             if (!side && isPakistaniTaliban(aff)) category = 'militant';
           }
         }
+        // "23 of its soldiers", "our men": the speaker's own.
+        if (
+          !side &&
+          category === 'force' &&
+          claimSide &&
+          ownWords.some((w) => OWN_POSSESSIVES.has(w))
+        )
+          side = claimSide;
         // Who did it to whom: the object of a harm verb is on the side opposite its agent.
         if (!side && (category === 'force' || category === 'people')) {
           const harmed = opposite(agentSide());
@@ -954,12 +972,19 @@ export function extractFigures(text: string): Figure[] {
               nearestSide(inClause(before));
         }
         if (!side && category === 'civilian')
-          side = nearPlace() ?? opposite(agentSide()) ?? claimSide ?? lastCivilianSide;
+          side =
+            nearPlace() ??
+            opposite(agentSide()) ??
+            claimSide ??
+            lastCivilianSide ??
+            placeSide(text.slice(paragraphStart(text, n.start), n.start));
         // "repelled an attack by the Afghan Taliban, killing 15 militants": generic attackers are the
         // Afghan forces the sentence names, unless it names the TTP or the khawarij.
         if (category === 'militant' && ownWords.every((w) => !NAMED_MILITANT_WORDS.has(w))) {
+          // The attackers are named before the count ("an assault by the Afghan Taliban, killing 15
+          // militants"); a mention after it ("amid a truce with the Afghan Taliban") is background.
           const sentenceWords = sentenceWordsOf();
-          if (namesAfghanForces(sentenceWords) && !namesMilitantGroup(sentenceWords)) {
+          if (namesAfghanForces(inClause(before)) && !namesMilitantGroup(sentenceWords)) {
             category = 'force';
             side = 'afghanistan';
           }

@@ -32,6 +32,9 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   losing: 'killed',
   'lost their lives': 'killed',
   'embraced martyrdom': 'killed',
+  'made the ultimate sacrifice': 'killed',
+  'laid down their lives': 'killed',
+  'sacrificed their lives': 'killed',
   'embraced shahadat': 'killed',
   'sent to hell': 'killed',
   'to hell': 'killed',
@@ -930,3 +933,26 @@ export const DENIAL_VERBS: ReadonlySet<string> = new Set([
   'refuted',
   'refutes',
 ]);
+
+/** Nouns of an attack whose agent follows "by" ("an assault by the Afghan Taliban at four locations"). */
+export const ATTACK_NOUNS: ReadonlySet<string> = new Set([
+  'attack',
+  'attacks',
+  'assault',
+  'assaults',
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
+  'raid',
+  'raids',
+  'shelling',
+  'fire',
+  'firing',
+  'offensive',
+  'incursion',
+  'bombardment',
+]);
+
+/** Possessives in a counted phrase that make the count the speaker's own ("23 of its soldiers", "our men"). */
+export const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'our', 'their']);
