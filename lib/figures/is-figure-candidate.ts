@@ -206,6 +206,7 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
   if (words.length > 0 && TYPOGRAPHY_UNITS.has(words[0] as string)) return 'typography';
   // An excerpt cut off right after a bare number ("…that resulted in 2").
   if (
+    measure === 'other' &&
     !spoken &&
     words.length === 0 &&
     !n.unit &&

@@ -1865,10 +1865,11 @@ class Parser {
 
   /**
    * Whether digits ending at token `end` number a military formation: a
-   * capitalised formation noun right after them ("205 Corps", value of two
-   * digits or more, as no report counts ten corps), or after a capitalised
-   * name ("203 Mansouri Corps", "201 Khalid bin Walid Corps"). A lower-case
-   * noun is a count ("two corps headquarters", "3 brigades").
+   * capitalised formation noun right after them ("205 Corps") or after a
+   * capitalised name ("203 Mansouri Corps", "201 Khalid bin Walid Corps"),
+   * with a value of two digits or more, as no report counts ten corps or
+   * brigades at once ("3 Afghan Army Brigade posts" stays a count). A
+   * lower-case noun is a count ("two corps headquarters", "3 brigades").
    */
   private namesFormation(end: number, value: number): boolean {
     let k = this.skipGap(end);
@@ -1878,7 +1879,7 @@ class Parser {
       const tk = this.t[k];
       if (!tk || tk.type !== 'word') return false;
       const capital = /^\p{Lu}/u.test(tk.text);
-      if (capital && FORMATION_NOUNS.has(tk.lower)) return names > 0 || value >= 10;
+      if (capital && FORMATION_NOUNS.has(tk.lower)) return value >= 10;
       if (capital) names++;
       else if (!NAME_PARTICLES.has(tk.lower) || names === 0) return false;
       const g = this.skipGap(k + 1);

@@ -30,6 +30,7 @@ describe('notFigureRule', () => {
     ['Text size \u2212 18 px +', '18', ['px'], 'other', 'typography'],
     ['the clash that ended in 3', '3', [], 'other', 'cut-off'],
     ['the clash that ended in 3 deaths.', '3', ['deaths'], 'killed', null],
+    ['the death toll rose to 31', '31', [], 'killed', null],
     // another script: its counted noun cannot be read
     [
       '\u0627\u0633 \u062d\u0645\u0644\u06d2 \u0645\u06cc\u06ba 9 \u0627\u0641\u0631\u0627\u062f',

@@ -74,6 +74,7 @@ describe('numbers that name a unit, a district or a post', () => {
     ['jets hit the 207 Abu Bakr bin Sadiq Corps', []],
     ['jets hit two corps headquarters and 3 brigades', ['2 exact', '3 exact']],
     ['jets hit 4 Brigades of the enemy', ['4 exact']],
+    ['jets hit 3 Afghan Army Brigade posts', ['3 exact']],
     ['Border Battalion Number 7 was overrun', []],
     ['Battalion 3 and Battalion 9 headquarters fell', []],
     ['the blast hit District 6 of the city', []],
