@@ -226,6 +226,8 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
     return 'both-parties';
   // Thousands and millions are impressions, not counts a report can be checked against.
   if (n.qualifier === 'vague' && n.value >= 1000) return 'vague-beyond-hundreds';
+  // "a few", "a handful" have no conventional span in the contract, unlike "several" (3–9).
+  if (n.qualifier === 'vague' && /^(?:a\s+few|a\s+handful)/i.test(n.text)) return 'few';
   if (spoken && n.value === 1 && words.length > 0 && COLLECTIVE_NOUNS.has(words[0] as string))
     return 'collective-one';
 
@@ -240,8 +242,7 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
   }
 
   if (measure === 'other') {
-    // "a few", "a handful" have no conventional span; "several" does (3–9) when it counts something.
-    if (n.qualifier === 'vague' && /^(?:a few|a handful)/i.test(n.text)) return 'few';
+    // "several" does count when it names what ("several crossings"), not alone ("several times").
     if (n.qualifier === 'vague' && words.length === 0) return 'no-counted-thing';
     // "half of them" is a share, not a count.
     if (!n.unit && n.value < 1) return 'no-counted-thing';

@@ -52,6 +52,8 @@ describe('notFigureRule', () => {
     ['hundreds of families fled', 'hundreds', ['families'], 'other', null],
     ['several border crossings shut', 'several', ['border', 'crossings'], 'other', null],
     ['a few crossings shut', 'a few', ['crossings'], 'other', 'few'],
+    ['a handful of guards died', 'a handful', ['of', 'guards'], 'killed', 'few'],
+    ['several guards died', 'several', ['guards'], 'killed', null],
     ['they met several times', 'several', [], 'other', 'no-counted-thing'],
     // "one", "two" as words rather than counts
     ['one family lost 18 members', 'one', ['family'], 'killed', 'collective-one'],
