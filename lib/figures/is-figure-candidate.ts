@@ -27,6 +27,7 @@ export type NotFigureRule =
   | 'ticker'
   | 'other-script'
   | 'typography'
+  | 'engagement-count'
   | 'cut-off'
   | 'both-parties'
   | 'vague-beyond-hundreds'
@@ -89,6 +90,19 @@ const IDIOM_NOUNS: ReadonlySet<string> = new Set([
 
 /** Screen units of a page's text-size control ("16 px"). */
 const TYPOGRAPHY_UNITS: ReadonlySet<string> = new Set(['px', 'pt', 'em', 'rem']);
+
+/** Counters of a page's or an account's audience. */
+const ENGAGEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'followers',
+  'subscribers',
+  'likes',
+  'shares',
+  'comments',
+  'retweets',
+  'reposts',
+  'reactions',
+  'views',
+]);
 
 /** Words after a duration that make it a point in time ("two days after the blasts"). */
 const RELATIVE_AFTER: ReadonlySet<string> = new Set(['after', 'before', 'since', 'prior']);
@@ -204,6 +218,8 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
   )
     return 'other-script';
   if (words.length > 0 && TYPOGRAPHY_UNITS.has(words[0] as string)) return 'typography';
+  // Share, comment and follower counters ("1.2M followers", "24 comments").
+  if (words.length > 0 && ENGAGEMENT_NOUNS.has(words[0] as string)) return 'engagement-count';
   // An excerpt cut off right after a bare number ("…that resulted in 2").
   if (
     measure === 'other' &&

@@ -28,6 +28,8 @@ describe('notFigureRule', () => {
     ['KSE 81.20 Up By \u25b2 0.40 (0.5%)', '81.20', [], 'other', 'ticker'],
     ['Prices rose 0.5% on Monday.', '0.5%', [], 'other', null],
     ['Text size \u2212 18 px +', '18', ['px'], 'other', 'typography'],
+    ['Follow us: 1.2M followers', '1.2M', ['followers'], 'other', 'engagement-count'],
+    ['the strike left 12 craters', '12', ['craters'], 'other', null],
     ['the clash that ended in 3', '3', [], 'other', 'cut-off'],
     ['the clash that ended in 3 deaths.', '3', ['deaths'], 'killed', null],
     ['the death toll rose to 31', '31', [], 'killed', null],
