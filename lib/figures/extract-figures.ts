@@ -366,35 +366,49 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       }
       return null;
     }
-    if (
-      t.type === 'punct' &&
-      (t.text === ',' || t.text === '(' || t.text === ')') &&
-      aux === 0 &&
-      steps === 0
-    ) {
-      // "12 soldiers, including two officers, were killed": allow one short parenthesis.
+    if (t.type === 'punct' && PAREN_OPENERS.has(t.text) && aux === 0 && steps === 0) {
+      // "12 soldiers, including two officers, were killed", "11 civilians—among them children—were
+      // killed", '15 fighters, including "four bombers" were killed': one short aside.
+      const w0 = v.word(v.next(g + 1));
+      // The aside was read into the phrase already ("Eight people, all women and children, were killed").
+      if (
+        w0 &&
+        w0 !== 'said' &&
+        t.text === ',' &&
+        (AUXILIARIES.has(w0) || verbAt(v, v.next(g + 1)))
+      ) {
+        k = g + 1;
+        aux++;
+        continue;
+      }
+      if (!w0 || !ASIDE_OPENERS.has(w0)) return null;
       let m = g + 1;
       let words = 0;
-      while (m < v.toks.length && words < 8) {
+      let closedAt = -1;
+      while (m < v.toks.length && words <= FIGURES_CONFIG.maxAsideWords) {
         const x = v.toks[m] as Token;
-        if (x.type === 'punct' && (x.text === ',' || x.text === ')')) break;
-        if (x.type === 'punct' && x.text !== '-') return null;
-        if (x.type === 'word') words++;
+        if (x.type === 'punct' && PAREN_CLOSERS.has(x.text)) {
+          closedAt = m;
+          break;
+        }
+        if (x.type === 'punct' && !ASIDE_PUNCT.has(x.text)) return null;
+        if (x.type === 'word') {
+          words++;
+          // The aside ran to the verb without a closing mark.
+          if (
+            words > 1 &&
+            (AUXILIARIES.has(x.lower) || verbAt(v, m)) &&
+            x.lower !== 'in' &&
+            x.lower !== 'to'
+          ) {
+            closedAt = m - 1;
+            break;
+          }
+        }
         m++;
       }
-      const x = v.toks[m];
-      if (!x || x.type !== 'punct' || (x.text !== ',' && x.text !== ')')) return null;
-      const w0 = v.word(v.next(g + 1));
-      if (
-        w0 !== 'including' &&
-        w0 !== 'among' &&
-        w0 !== 'mostly' &&
-        w0 !== 'most' &&
-        w0 !== 'all' &&
-        w0 !== 'both'
-      )
-        return null;
-      k = m + 1;
+      if (closedAt < 0) return null;
+      k = closedAt + 1;
       aux++;
       continue;
     }
@@ -402,6 +416,22 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
   }
   return null;
 }
+
+/** Marks that open and close a short aside inside a counted phrase. */
+const PAREN_OPENERS: ReadonlySet<string> = new Set([',', '(', '\u2014', '\u2013']);
+const PAREN_CLOSERS: ReadonlySet<string> = new Set([',', ')', '\u2014', '\u2013']);
+/** Punctuation allowed inside the aside (quotes around a name, hyphens). */
+const ASIDE_PUNCT: ReadonlySet<string> = new Set(['-', '"', '\u201c', '\u201d', "'", '\u2019']);
+/** First words of an aside that describes the counted group ("including", "among them", "all women"). */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set([
+  'including',
+  'among',
+  'mostly',
+  'most',
+  'all',
+  'both',
+  'many',
+]);
 
 /** A verb or toll word before the number ("killed at least 12", "the death toll rose to 19"). */
 function verbBefore(
@@ -696,6 +726,7 @@ function wordsOf(text: string): string[] {
 /** "including three children", "among them 3 women": the number is part of a group counted just before. */
 function isInclusion(v: TextView, phraseTok: number): boolean {
   let k = v.prev(phraseTok);
+  if (v.toks[k]?.type === 'punct' && /["\u201c']/.test(v.toks[k]?.text ?? '')) k = v.prev(k);
   if (v.toks[k]?.type === 'punct' && v.toks[k]?.text === ',') k = v.prev(k);
   const w = v.word(k);
   if (w && INCLUSION_WORDS.has(w)) return true;

@@ -265,7 +265,9 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
     // A spoken "one" is mostly an article ("one villager said", "one section of the report").
     if (spoken && !n.unit && n.value === 1 && n.qualifier === 'exact') return 'no-counted-thing';
     // "two" alone or in an idiom ("two ways"); "two explosions" is a count.
-    const unitWord = words.some((w) => UNITS[w] !== undefined);
+    // Only the counted noun itself ("two more days"), not a word later in the phrase
+    // ("two countries following days of …").
+    const unitWord = words.slice(0, 2).some((w) => UNITS[w] !== undefined);
     if (
       spoken &&
       !n.unit &&

@@ -1729,6 +1729,17 @@ class Parser {
         ? this.glued(Math.min(p, y), Math.max(p, y)) && yearAt(y)
         : false;
     if (gluedDate(first - 1, first - 2) || gluedDate(end, end + 1)) return true;
+    // Day-month-year: "28-02-2026", "28/02/2026" (the first two parts are not next to the year).
+    const sepAt = (k: number): boolean =>
+      (this.isPunct(k, '-') || this.isPunct(k, '/')) &&
+      this.glued(k - 1, k) &&
+      this.glued(k, k + 1);
+    const twoDigits = (k: number): boolean => {
+      const x = t[k];
+      return !!x && x.type === 'digits' && x.text.length <= 2;
+    };
+    if (sepAt(core.end) && twoDigits(core.end + 1) && sepAt(core.end + 2) && yearAt(core.end + 3))
+      return true;
     // Clock times written with a dot or colon: "5.30 pm", "10:00 GMT".
     if (
       nextWord &&
