@@ -22,17 +22,27 @@ export const BILATERAL_CUES: readonly Cue[] = Object.freeze([
   {
     name: 'Afghan forces',
     pattern:
-      '(?:Afghan|Afghanistan(?:\\W?s)?|Taliban|Afghan\\s+Taliban)\\s+(?:forces|troops|soldiers|fighters|border\\s+forces|military|army|defen[cs]e\\s+forces)',
+      '(?:Afghan|Afghanistan(?:\\W?s)?|Taliban|Afghan\\s+Taliban)\\s+(?:forces|troops|soldiers|fighters|border\\s+forces|military|army|defen[cs]e\\s+forces)|Afghan\\s+Taliban\\s+(?:posts|check-?posts|checkpoints|positions|regime|personnel|operatives)|Afghan\\s+(?:border\\s+)?(?:check-?posts|checkpoints)',
     weight: 1.5,
   },
   {
     name: 'Pakistani strikes in Afghanistan',
     pattern:
-      '(?:Pakistani|Pakistan\\W?s)\\s+(?:air\\s*strikes?|strikes|bombing|bombardment|drone\\s+strikes?|shelling)',
+      '(?:Pakistani|Pakistan\\W?s)\\s+(?:(?:aerial|air|drone)\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|strikes|bombing|bombardment|shelling)|(?:air\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|bombing|bombardment)\\s+(?:(?:(?:carried\\s+out|conducted|launched)\\s+)?by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)|(?:in|on|inside|into|across)\\s+(?:eastern\\s+|southeastern\\s+)?Afghanistan)',
     weight: 1.5,
   },
   { name: 'border posts', pattern: 'border\\s+(?:posts?|checkpoints?|outposts?)', weight: 1 },
+  {
+    // The crossings between the two countries shut: a dispute between them by definition.
+    name: 'crossing closed',
+    pattern:
+      '(?:Torkham|Chaman|Spin\\s+Boldak|Angoor\\s+Adda|Ghulam\\s+Khan|Kharlachi)\\s+(?:border\\s+)?(?:crossings?\\s+)?(?:closures?|(?:remains?|remained|was|has\\s+been)\\s+(?:closed|shut|sealed))|(?:closure|closing|reopening)\\s+of\\s+(?:the\\s+)?(?:Torkham|Chaman|Spin\\s+Boldak|Angoor\\s+Adda|Ghulam\\s+Khan|Kharlachi)',
+    weight: 1,
+  },
 ]);
+
+/** Weight of an episode's own name (EVENTS[].aliases: "Operation Ghazab lil-Haq") as a bilateral cue. */
+export const EPISODE_NAME_WEIGHT = 3;
 
 /** Words of armed conflict and its diplomacy. Alone they prove little; near both sides they do. */
 export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
@@ -52,6 +62,12 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
     name: 'cross-border',
     pattern:
       'cross-?\\s?border|across\\s+the\\s+border|border\\s+(?:fighting|clashes|tensions?|violence|skirmish(?:es)?|attacks?|areas?|region|crossings?)|frontier',
+    weight: 1,
+  },
+  {
+    name: 'border closure',
+    pattern:
+      'border\\s+closures?|closure\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:border|crossings?)|(?:closed|shut|sealed)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:border|crossings?)|(?:border|crossings?)\\s+(?:remain(?:s|ed)?|was|were|has\\s+been|have\\s+been)\\s+(?:closed|shut|sealed)',
     weight: 1,
   },
   {
@@ -75,6 +91,12 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
     pattern:
       'retaliat(?:e|ed|es|ion|ory)|reprisals?|counter-?attacks?|in\\s+response\\s+to\\s+(?:the\\s+)?(?:attacks?|strikes?)',
     weight: 1,
+  },
+  {
+    name: 'displacement',
+    pattern:
+      'displac(?:ed|ing|ement)|fled\\s+(?:the\\s+)?(?:fighting|clashes|violence|strikes|shelling)',
+    weight: 0.5,
   },
   {
     name: 'casualties',
@@ -141,8 +163,14 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
   {
     name: 'domestic militancy',
     pattern:
-      'suicide\\s+(?:bomber|bombing|attack)|militants?|terrorists?|insurgents?|Khawarij|BLA|Baloch\\s+Liberation',
+      'suicide\\s+(?:bomber|bombing|attack)|militants?|militancy|terrorists?|terrorism|insurgents?|Khawarij|Fitna\\s+al-?\\s?Khawarij|TTP|Tehr[ei]e?k-?\\s?[ei]-?\\s?Taliban|Pakistani\\s+Taliban|BLA|Baloch\\s+Liberation|police(?:men|man)?|policemen|cops?|constables?',
     weight: 0.5,
+  },
+  {
+    name: 'other neighbours',
+    pattern:
+      'Iran|Iranian|Iranians|Tehran|IRGC|Sistan|Zahedan|Tajikistan|Tajik|Turkmenistan|Uzbekistan|Central\\s+Asian?',
+    weight: 1,
   },
   {
     name: 'health',

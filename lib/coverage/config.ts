@@ -36,7 +36,15 @@ export const COVERAGE_CONFIG = Object.freeze({
   negative: 1.1,
   /** Positive evidence counts this many times in the share that dilutes a negative family. */
   negativeDilution: 2,
-  /** Extra penalty when the headline itself is off-topic (cricket, quake …) with no bilateral cue. */
+  /** An off-topic hit inside a paragraph about the fighting counts this much of a hit. */
+  incidentalNegative: 0.25,
+  /** … when the paragraph's conflict cue weight is at least this many times the family's strength there. */
+  incidentalDominance: 1.75,
+  /** A plain text's first line is its headline when it has this many words … */
+  headlineMinWords: 4,
+  /** … and at most this many characters. */
+  headlineMaxChars: 160,
+  /** Extra penalty when the lead (headline, first paragraph) is off-topic (cricket, quake …) with no bilateral cue. */
   titleNegative: 1.5,
   /** Without both sides on the page the score cannot exceed this. */
   oneSideMax: 0.2,

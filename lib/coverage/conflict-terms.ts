@@ -3,9 +3,12 @@ import {
   BILATERAL_CUES,
   BOTH_SIDES_REFERENCE,
   CONFLICT_CUES,
+  EPISODE_NAME_WEIGHT,
   NEGATIVE_CONTEXTS,
+  type Cue,
 } from '../conflict/cues';
-import { COVERAGE_PLACES, type Side } from '../conflict/places';
+import { EVENTS } from '../conflict/events';
+import { COVERAGE_PLACES, THIRD_COUNTRY_PLACES, type Side } from '../conflict/places';
 import { patternMatcher, termMatcher, type TermMatcher } from './term-matcher';
 
 /**
@@ -24,12 +27,23 @@ export interface ConflictTerms {
   negatives: TermMatcher;
   negativeWeight: ReadonlyMap<string, number>;
   bothSides: TermMatcher;
+  /** Names matched only to mask shorter ones (third countries' places); never signals. */
+  noSignal: ReadonlySet<string>;
 }
 
 /** Bare "Taliban" means the Afghan authorities in this story (the TTP has its own longer aliases). */
 const EXTRA_NAMES: readonly (readonly [string, readonly string[], Side])[] = [
   ['Taliban', ['Taliban'], 'afghanistan'],
 ];
+
+/** Each episode's own names (operation names and their translations) as one bilateral cue. */
+export function episodeNameCues(): Cue[] {
+  return EVENTS.filter((e) => e.aliases?.length).map((e) => ({
+    name: e.label,
+    pattern: e.aliases!.join('|'),
+    weight: EPISODE_NAME_WEIGHT,
+  }));
+}
 
 let cached: ConflictTerms | null = null;
 
@@ -50,19 +64,23 @@ export function conflictTerms(): ConflictTerms {
     entries.push([name, aliases]);
     sideOf.set(name, side);
   }
+  // No side: they only stop a shorter name inside them from counting.
+  for (const p of THIRD_COUNTRY_PLACES) entries.push([p.name, p.aliases]);
+  const bilateral = [...BILATERAL_CUES, ...episodeNameCues()];
   const weights = (list: readonly { name: string; weight: number }[]): Map<string, number> =>
     new Map(list.map((c) => [c.name, c.weight]));
   cached = {
     names: termMatcher(entries),
     sideOf,
     specific: new Set(ACTORS.filter((a) => a.conflictSpecific).map((a) => a.name)),
-    bilateral: patternMatcher(BILATERAL_CUES),
-    bilateralWeight: weights(BILATERAL_CUES),
+    bilateral: patternMatcher(bilateral),
+    bilateralWeight: weights(bilateral),
     cues: patternMatcher(CONFLICT_CUES),
     cueWeight: weights(CONFLICT_CUES),
     negatives: patternMatcher(NEGATIVE_CONTEXTS),
     negativeWeight: weights(NEGATIVE_CONTEXTS),
     bothSides: patternMatcher([{ name: 'both sides', pattern: BOTH_SIDES_REFERENCE }]),
+    noSignal: new Set(THIRD_COUNTRY_PLACES.map((p) => p.name)),
   };
   return cached;
 }
