@@ -28,7 +28,7 @@ export const BILATERAL_CUES: readonly Cue[] = Object.freeze([
   {
     name: 'Pakistani strikes in Afghanistan',
     pattern:
-      '(?:Pakistani|Pakistan\\W?s)\\s+(?:(?:aerial|air|drone)\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|strikes|bombing|bombardment|shelling)|(?:air\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|bombing|bombardment)\\s+(?:(?:(?:carried\\s+out|conducted|launched)\\s+)?by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)|(?:in|on|inside|into|across)\\s+(?:eastern\\s+|southeastern\\s+)?Afghanistan)',
+      '(?:Pakistani|Pakistan\\W?s)\\s+(?:(?:aerial|air|drone)\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|strikes|bombing|bombardment|shelling)|(?:air\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|bombing|bombardment)\\s+(?:(?:(?:carried\\s+out|conducted|launched)\\s+)?by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)|(?:in|on|inside|into|across)\\s+(?:eastern\\s+|southeastern\\s+)?Afghanistan)|(?:strikes?|attacks?|raids?)\\s+(?:carried\\s+out|conducted|launched)\\s+by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)',
     weight: 1.5,
   },
   { name: 'border posts', pattern: 'border\\s+(?:posts?|checkpoints?|outposts?)', weight: 1 },
@@ -36,10 +36,13 @@ export const BILATERAL_CUES: readonly Cue[] = Object.freeze([
     // The crossings between the two countries shut: a dispute between them by definition.
     name: 'crossing closed',
     pattern:
-      '(?:Torkham|Chaman|Spin\\s+Boldak|Angoor\\s+Adda|Ghulam\\s+Khan|Kharlachi)\\s+(?:border\\s+)?(?:crossings?\\s+)?(?:closures?|(?:remains?|remained|was|has\\s+been)\\s+(?:closed|shut|sealed))|(?:closure|closing|reopening)\\s+of\\s+(?:the\\s+)?(?:Torkham|Chaman|Spin\\s+Boldak|Angoor\\s+Adda|Ghulam\\s+Khan|Kharlachi)',
+      '(?:Torkham|Chaman|Spin\\s+Boldak|Angoor\\s+Adda|Ghulam\\s+Khan|Kharlachi)\\s+(?:border\\s+)?(?:crossings?\\s+)?(?:closures?|(?:remains?|remained|stays?|stayed|was|has\\s+been)\\s+(?:closed|shut|sealed))|(?:closure|closing|reopening)\\s+of\\s+(?:the\\s+)?(?:Torkham|Chaman|Spin\\s+Boldak|Angoor\\s+Adda|Ghulam\\s+Khan|Kharlachi)',
     weight: 1,
   },
 ]);
+
+/** Weight of one of an episode's cue words (EVENTS[].cues: "Doha", "monitoring mechanism") as a conflict cue. */
+export const EPISODE_CUE_WEIGHT = 0.5;
 
 /** Weight of an episode's own name (EVENTS[].aliases: "Operation Ghazab lil-Haq") as a bilateral cue. */
 export const EPISODE_NAME_WEIGHT = 3;
@@ -53,9 +56,15 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
     weight: 1,
   },
   {
+    // Words of air war that no sport or quake uses: they outweigh one off-topic family's word.
     name: 'airstrikes',
     pattern:
-      'air\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|drone\\s+strikes?|strikes?\\s+(?:on|in|against|inside|across)|bomb(?:ed|ing|ings|ardment|arded)|shell(?:ed|ing)|artillery|mortars?',
+      '(?:air|aerial|drone)\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|bombardment|bombarded|shell(?:ed|ing)|artillery|mortars?|fighter\\s+jets',
+    weight: 1.5,
+  },
+  {
+    name: 'strikes',
+    pattern: 'strikes?\\s+(?:on|in|against|inside|across)|bomb(?:ed|ing|ings)',
     weight: 1,
   },
   {
@@ -77,7 +86,8 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   },
   {
     name: 'talks',
-    pattern: 'talks|negotiat(?:ions?|ors?|ed|ing)|dialogue|delegations?|tensions?|standoff',
+    pattern:
+      'talks|negotiat(?:ions?|ors?|ed|ing)|dialogue|delegations?|tensions?|standoff|dispute|hostile|hostility',
     weight: 0.5,
   },
   {
@@ -93,9 +103,14 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
     weight: 1,
   },
   {
+    name: 'explosions',
+    pattern: 'explosions?|blasts?|detonations?|explosives?|explosive-laden',
+    weight: 1,
+  },
+  {
     name: 'displacement',
     pattern:
-      'displac(?:ed|ing|ement)|fled\\s+(?:the\\s+)?(?:fighting|clashes|violence|strikes|shelling)',
+      'displac(?:ed|ing|ement)|fled\\s+(?:the\\s+)?(?:fighting|clashes|violence|strikes|shelling)|(?:forced|driven)\\s+(?:[\\w,]+\\s+){0,5}from\\s+their\\s+homes|(?:fled|left)\\s+their\\s+homes',
     weight: 0.5,
   },
   {

@@ -9,13 +9,15 @@ export const COVERAGE_CONFIG = Object.freeze({
   /** Starting logit: with no evidence a page is very unlikely to be coverage. */
   bias: -4,
   /** Per log2(1 + n) units (paragraphs) that name both sides and a conflict cue (the main evidence). */
-  crossSentence: 1.6,
+  crossSentence: 1.75,
   /** Per unit of bilateral-cue weight (Durand Line, open war, Afghan forces …), capped at bilateralCap. */
   bilateral: 0.6,
   bilateralCap: 5,
   /** Per distinct conflict-specific actor (Khawaja Asif, Zabihullah Mujahid, ISPR …), capped; only counts when both sides appear. */
   specificActor: 0.6,
   specificActorCap: 3,
+  /** Conflict-specific actors of both sides on the page (Mujahid and Khawaja Asif). */
+  specificBothSides: 1,
   /** The page names both sides somewhere. */
   bothSides: 1,
   /** The headline names both sides (or one side and a bilateral cue) … */

@@ -3,6 +3,7 @@ import {
   BILATERAL_CUES,
   BOTH_SIDES_REFERENCE,
   CONFLICT_CUES,
+  EPISODE_CUE_WEIGHT,
   EPISODE_NAME_WEIGHT,
   NEGATIVE_CONTEXTS,
   type Cue,
@@ -27,6 +28,8 @@ export interface ConflictTerms {
   negatives: TermMatcher;
   negativeWeight: ReadonlyMap<string, number>;
   bothSides: TermMatcher;
+  /** The crossings between the two countries: naming one names both sides. */
+  crossings: ReadonlySet<string>;
   /** Names matched only to mask shorter ones (third countries' places); never signals. */
   noSignal: ReadonlySet<string>;
 }
@@ -43,6 +46,14 @@ export function episodeNameCues(): Cue[] {
     pattern: e.aliases!.join('|'),
     weight: EPISODE_NAME_WEIGHT,
   }));
+}
+
+/** The words that point at one episode or another ("Doha", "48-hour truce"), as one conflict cue. */
+function episodeCue(): Cue {
+  const escape = (w: string): string =>
+    w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const words = [...new Set(EVENTS.flatMap((e) => e.cues))];
+  return { name: 'episode', pattern: words.map(escape).join('|'), weight: EPISODE_CUE_WEIGHT };
 }
 
 let cached: ConflictTerms | null = null;
@@ -67,6 +78,7 @@ export function conflictTerms(): ConflictTerms {
   // No side: they only stop a shorter name inside them from counting.
   for (const p of THIRD_COUNTRY_PLACES) entries.push([p.name, p.aliases]);
   const bilateral = [...BILATERAL_CUES, ...episodeNameCues()];
+  const cues = [...CONFLICT_CUES, episodeCue()];
   const weights = (list: readonly { name: string; weight: number }[]): Map<string, number> =>
     new Map(list.map((c) => [c.name, c.weight]));
   cached = {
@@ -75,11 +87,12 @@ export function conflictTerms(): ConflictTerms {
     specific: new Set(ACTORS.filter((a) => a.conflictSpecific).map((a) => a.name)),
     bilateral: patternMatcher(bilateral),
     bilateralWeight: weights(bilateral),
-    cues: patternMatcher(CONFLICT_CUES),
-    cueWeight: weights(CONFLICT_CUES),
+    cues: patternMatcher(cues),
+    cueWeight: weights(cues),
     negatives: patternMatcher(NEGATIVE_CONTEXTS),
     negativeWeight: weights(NEGATIVE_CONTEXTS),
     bothSides: patternMatcher([{ name: 'both sides', pattern: BOTH_SIDES_REFERENCE }]),
+    crossings: new Set(COVERAGE_PLACES.filter((p) => p.kind === 'crossing').map((p) => p.name)),
     noSignal: new Set(THIRD_COUNTRY_PLACES.map((p) => p.name)),
   };
   return cached;

@@ -59,7 +59,8 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
 
   for (const h of names) {
     const side = T.sideOf.get(h.name);
-    if (side === 'pakistan') pk[at(h.index)] = true;
+    if (T.crossings.has(h.name)) pk[at(h.index)] = af[at(h.index)] = true;
+    else if (side === 'pakistan') pk[at(h.index)] = true;
     else if (side === 'afghanistan') af[at(h.index)] = true;
   }
   // "Both sides" / "the two neighbours" stands for the side a unit does not
@@ -117,6 +118,10 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     ...new Set(names.filter((h) => T.specific.has(h.name)).map((h) => h.name)),
   ];
 
+  // The two sides' own spokesmen on one page (Mujahid and Khawaja Asif).
+  const specificSides = new Set(specificActors.map((a) => T.sideOf.get(a)));
+  const specificBoth = specificSides.has('pakistan') && specificSides.has('afghanistan');
+
   // The title is unit 0 (and only unit 0: unitStarts splits at bodyStart).
   const titleBoth = (pk[0]! && af[0]!) || ((pk[0]! || af[0]!) && bil[0]! > 0);
   const titleCue = conflictWords(0);
@@ -157,6 +162,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     C.bilateral * Math.min(bilateralWeight, C.bilateralCap) +
     (bothSides ? C.specificActor * Math.min(specificActors.length, C.specificActorCap) : 0) +
     (bothSides ? C.bothSides : 0) +
+    (specificBoth ? C.specificBothSides : 0) +
     (titleBoth ? C.titleBoth : 0) +
     (titleBoth && titleCue ? C.titleCue : 0) +
     (titleOneSideCue ? C.titleOneSideCue : 0) -
