@@ -142,7 +142,7 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
   {
     name: 'cricket',
     pattern:
-      'cricket(?:er|ers)?|wickets?|innings|T20I?s?|ODIs?|Asia\\s+Cup|World\\s+Cup|bowl(?:ed|er|ers|ing)|batt(?:ed|er|ers|ing)|run\\s+chase|overs|stumps|sixes|PCB|ICC|tri-?series|Test\\s+match|squad',
+      'cricket(?:er|ers)?|wickets?|\\d+\\s+runs|\\d+-run|Champions\\s+Trophy|innings|T20I?s?|ODIs?|Asia\\s+Cup|World\\s+Cup|bowl(?:ed|er|ers|ing)|batt(?:ed|er|ers|ing)|run\\s+chase|overs|stumps|sixes|PCB|ICC|tri-?series|Test\\s+match|squad',
     weight: 1,
   },
   {

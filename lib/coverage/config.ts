@@ -60,3 +60,15 @@ export const GATE_CONFIG = Object.freeze({
   /** The gate reads at most this many characters of body text. */
   maxTextChars: 3_000,
 });
+
+/** The feed gate (gate-feed-item.ts): it errs towards fetching. */
+export const FEED_GATE_CONFIG = Object.freeze({
+  /** Cue weight that, with one side named, sends an item to be fetched ("Civilians killed in Khost strikes"). */
+  oneSideCueMin: 1,
+  /** Bilateral cue weight that alone sends an item to be fetched ("Durand Line", "open war"). */
+  bilateralAlone: 2.5,
+  /** An episode's window is widened by this many days each way before a dated item is skipped. */
+  episodeMarginDays: 7,
+  /** A publication date further in the future than this is not trusted. */
+  maxFutureDays: 2,
+});

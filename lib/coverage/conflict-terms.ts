@@ -28,6 +28,8 @@ export interface ConflictTerms {
   negatives: TermMatcher;
   negativeWeight: ReadonlyMap<string, number>;
   bothSides: TermMatcher;
+  /** Names of the bilateral cues that are episodes' own names ("Operation Ghazab lil-Haq"). */
+  episodeNames: ReadonlySet<string>;
   /** The crossings between the two countries: naming one names both sides. */
   crossings: ReadonlySet<string>;
   /** Names matched only to mask shorter ones (third countries' places); never signals. */
@@ -92,6 +94,7 @@ export function conflictTerms(): ConflictTerms {
     negatives: patternMatcher(NEGATIVE_CONTEXTS),
     negativeWeight: weights(NEGATIVE_CONTEXTS),
     bothSides: patternMatcher([{ name: 'both sides', pattern: BOTH_SIDES_REFERENCE }]),
+    episodeNames: new Set(episodeNameCues().map((c) => c.name)),
     crossings: new Set(COVERAGE_PLACES.filter((p) => p.kind === 'crossing').map((p) => p.name)),
     noSignal: new Set(THIRD_COUNTRY_PLACES.map((p) => p.name)),
   };
