@@ -30,5 +30,5 @@ export function gate(input: { title: string; meta: string; text: string }): Gate
   const episode = EPISODE.exec(all);
   if (episode) signals.push(episode[0]);
   const passed = (pk !== null && af !== null && cue !== null) || episode !== null;
-  return { passed, score: signals.length / 3, signals };
+  return { passed, score: Math.min(1, signals.length / 3), signals };
 }
