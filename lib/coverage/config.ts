@@ -32,6 +32,8 @@ export const COVERAGE_CONFIG = Object.freeze({
   titleCueMin: 0.5,
   /** A headline naming one side with a clear conflict cue ("Civilians killed in Khost strikes"). */
   titleOneSideCue: 0.7,
+  /** The first paragraph is about fighting or diplomacy between the two sides (the story's lead). */
+  leadCross: 0.6,
   /** An adjacent unit completing the other side adds this much of a cross unit. */
   adjacentCredit: 0.5,
   /** Penalty scale for off-topic families (times share × log2(1 + hits) × family weight). */

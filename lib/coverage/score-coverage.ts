@@ -165,7 +165,8 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     (specificBoth ? C.specificBothSides : 0) +
     (titleBoth ? C.titleBoth : 0) +
     (titleBoth && titleCue ? C.titleCue : 0) +
-    (titleOneSideCue ? C.titleOneSideCue : 0) -
+    (titleOneSideCue ? C.titleOneSideCue : 0) +
+    ((crossOf[1] ?? 0) >= 1 ? C.leadCross : 0) -
     penalty;
   let score = 1 / (1 + Math.exp(-logit));
   if (!bothSides) score = Math.min(score, C.oneSideMax);
