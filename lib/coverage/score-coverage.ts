@@ -136,7 +136,11 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   const incidental = (i: number): boolean =>
     crossOf[i]! > 0 && cueSum(i) >= C.incidentalDominance * negW[i]!;
   for (const h of negatives) {
-    const w = incidental(at(h.index)) ? C.incidentalNegative : 1;
+    const u = at(h.index);
+    // Weak families (militants, terrorists) are the dispute's own words where
+    // a paragraph names both sides ("militants sheltering in Afghanistan").
+    const weak = (T.negativeWeight.get(h.name) ?? 1) < 1 && pk[u]! && af[u]!;
+    const w = weak || incidental(u) ? C.incidentalNegative : 1;
     negCounts[h.name] = (negCounts[h.name] ?? 0) + w;
   }
   const positive = C.negativeDilution * (cross + bilateral.length);
