@@ -94,6 +94,17 @@ Officials said several hundred fighters had been killed since the start of the o
   },
   {
     family: 'strikes',
+    name: 'infiltration from Afghanistan repulsed, told in militancy words',
+    title: '',
+    text: `Five soldiers were martyred as troops beat back two attempts by terrorists to cross into Kurram from Afghanistan, the military's media wing said on Sunday.
+
+It said 25 militants were killed. The Khawarij had been moving in groups along the border and had fired on Pakistani posts from Afghan soil, the ISPR said.
+
+Islamabad again asked the Taliban government in Kabul to stop terrorists using Afghan territory against Pakistan, days after talks between the two sides in Istanbul.`,
+    coverage: true,
+  },
+  {
+    family: 'strikes',
     name: 'a TTP attack on police inside Pakistan (not coverage)',
     title: 'Six policemen martyred in attack on checkpoint in Bannu',
     text: `Militants attacked a police checkpoint in Bannu district before dawn on Tuesday, killing six policemen and wounding four, police said.
