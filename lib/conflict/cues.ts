@@ -172,7 +172,7 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
   {
     name: 'other wars',
     pattern:
-      'Ukraine|Ukrainian|Russia|Russian|Gaza|Israel|Israeli|Hamas|Hezbollah|Sudan|Yemen|Houthis?|Syria|Iran-Israel|Venezuela',
+      'Ukraine|Ukrainian|Russia|Russian|Gaza|Israel|Israeli|Hamas|Hezbollah|Sudan|Yemen|Houthis?|Syria|Iran-Israel|Venezuela|US-Taliban|U\\.S\\.-Taliban|(?:US|U\\.S\\.|American|NATO|coalition|foreign)\\s+(?:troops|forces|soldiers|withdrawal)|NATO',
     weight: 1,
   },
   {

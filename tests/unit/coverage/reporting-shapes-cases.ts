@@ -49,6 +49,17 @@ A monitoring arrangement is expected to be the main item on the agenda.`,
 Both sides accused the other of breaking an earlier truce, and fighting continued around Khartoum.`,
     coverage: false,
   },
+  {
+    family: 'ceasefire',
+    name: 'the 2020 US–Taliban Doha deal, with Pakistan as facilitator (not coverage)',
+    title: 'Five years after the Doha deal, the Taliban still wait for recognition',
+    text: `The United States and the Taliban signed an agreement in Doha in February 2020 that led to the withdrawal of American troops from Afghanistan.
+
+Pakistan helped bring the Taliban to the negotiating table in Doha, officials in Islamabad have long said. The talks were hosted by Qatar.
+
+Since taking power in Kabul, the Taliban have sought recognition from Western governments, which demand the reopening of girls' schools.`,
+    coverage: false,
+  },
   // Strikes and blasts reported through the parties' spokesmen.
   {
     family: 'strikes',
