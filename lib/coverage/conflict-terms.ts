@@ -50,11 +50,18 @@ export function episodeNameCues(): Cue[] {
   }));
 }
 
-/** The words that point at one episode or another ("Doha", "48-hour truce"), as one conflict cue. */
-function episodeCue(): Cue {
+/**
+ * The words that point at one episode or another ("Doha", "48-hour truce"),
+ * as one conflict cue. Names of the two sides' places and actors among
+ * them (Khost, Torkham) are left out: they count as names, and naming a
+ * place is no sign of fighting; the mediators' cities (Doha) stay.
+ */
+function episodeCue(names: ReadonlySet<string>): Cue {
   const escape = (w: string): string =>
     w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const words = [...new Set(EVENTS.flatMap((e) => e.cues))];
+  const words = [...new Set(EVENTS.flatMap((e) => e.cues))].filter(
+    (w) => !names.has(w.toLowerCase()),
+  );
   return { name: 'episode', pattern: words.map(escape).join('|'), weight: EPISODE_CUE_WEIGHT };
 }
 
@@ -80,7 +87,12 @@ export function conflictTerms(): ConflictTerms {
   // No side: they only stop a shorter name inside them from counting.
   for (const p of THIRD_COUNTRY_PLACES) entries.push([p.name, p.aliases]);
   const bilateral = [...BILATERAL_CUES, ...episodeNameCues()];
-  const cues = [...CONFLICT_CUES, episodeCue()];
+  const nameWords = new Set(
+    entries
+      .filter(([name]) => sideOf.has(name))
+      .flatMap(([, aliases]) => aliases.map((a) => a.toLowerCase())),
+  );
+  const cues = [...CONFLICT_CUES, episodeCue(nameWords)];
   const weights = (list: readonly { name: string; weight: number }[]): Map<string, number> =>
     new Map(list.map((c) => [c.name, c.weight]));
   cached = {
