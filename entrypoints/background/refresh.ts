@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { refreshSources, type RefreshDeps } from '../../lib/feeds/refresh';
 import { DISCOVERY_SOURCE, refreshDiscovery } from '../../lib/feeds/refresh-discovery';
 import { getSources, prefsItem, healthItem } from '../../lib/store/settings';
-import { gate } from '../../lib/coverage/gate';
+import { gateFeedItem } from '../../lib/coverage/gate-feed-item';
 import { analyzeOwnedDocument } from '../../lib/analyze';
 import { parseHtml } from '../../lib/dom/parse-html';
 import { toReport } from '../../lib/compare/to-report';
@@ -79,7 +79,7 @@ export function createRefresher() {
         fetch: (input, init) => fetch(input, init),
         now: () => Date.now(),
         manual,
-        isCoverage: (item) => gate({ title: item.title, meta: item.summary, text: '' }).passed,
+        isCoverage: (item) => gateFeedItem(item).passed,
         analyzeHtml: (html, url) => analyzeOwnedDocument(parseDocument(html), { url }),
         known: async (url) => (await store.get(url)) !== undefined,
         keep: async (analysis, source) => {
