@@ -8,6 +8,9 @@ export const FEEDS_CONFIG = Object.freeze({
   maxSummaryChars: 2000,
   /** Longest title kept. */
   maxTitleChars: 500,
+  /** Categories kept per item, and the longest one: tags, not prose. */
+  maxCategoriesPerItem: 20,
+  maxCategoryChars: 100,
   /**
    * Time-zone abbreviations that appear in RSS dates but that Date.parse does
    * not know (it knows UT, GMT, Z and the US zones). Outlets in the region
