@@ -54,6 +54,8 @@ export function createRefresher() {
     current: null,
     startedAt: null,
     finishedAt: null,
+    articlesRead: 0,
+    reportsKept: 0,
   };
   let running: Promise<void> | null = null;
 
@@ -73,13 +75,21 @@ export function createRefresher() {
       total: enabled.length,
       current: null,
       startedAt: Date.now(),
+      articlesRead: 0,
+      reportsKept: 0,
     };
     try {
       const deps: Omit<RefreshDeps, 'health'> = {
         fetch: (input, init) => fetch(input, init),
         now: () => Date.now(),
         manual,
-        isCoverage: (item) => gate({ title: item.title, meta: item.summary, text: '' }).passed,
+        // The feed gate: title, then summary and categories as the page's description.
+        isCoverage: (item) =>
+          gate({
+            title: item.title,
+            meta: [item.summary, item.categories.join(', ')].filter(Boolean).join(' '),
+            text: '',
+          }).passed,
         analyzeHtml: (html, url) => analyzeOwnedDocument(parseDocument(html), { url }),
         known: async (url) => (await store.get(url)) !== undefined,
         keep: async (analysis, source) => {
@@ -94,7 +104,14 @@ export function createRefresher() {
         ...deps,
         health,
         onProgress: (p) => {
-          current = { ...current, done: p.done, total: p.total, current: p.current ?? null };
+          current = {
+            ...current,
+            done: p.done,
+            total: p.total,
+            current: p.current ?? null,
+            articlesRead: p.articlesRead ?? current.articlesRead,
+            reportsKept: p.reportsKept ?? current.reportsKept,
+          };
         },
       });
       // Feeds left out for lack of permission get a clear error instead of a network one.

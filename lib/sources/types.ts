@@ -53,6 +53,14 @@ export interface SourceHealth {
   lastSuccess: number | null;
   /** Items in its feeds at the last refresh. */
   itemsFound: number;
+  /** Items of its feeds the feed gate passed at the last refresh (absent in records older than it). */
+  itemsMatched?: number;
+  /** Articles fetched and analysed at the last refresh. */
+  articlesRead?: number;
+  /** Articles that could not be fetched or analysed at the last refresh. */
+  articlesFailed?: number;
+  /** New matching items left for a later refresh (per-refresh caps or time budget). */
+  articlesLeft?: number;
   /** Reports kept from its articles at the last refresh. */
   reportsKept: number;
   /** What went wrong last time, in words a reader understands; null when all went well. */
