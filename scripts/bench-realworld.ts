@@ -14,8 +14,11 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../lib/analyze';
+import { compareReports } from '../lib/compare/compare-reports';
+import { toReport } from '../lib/compare/to-report';
 import { diagnoseFigures, type FigureDiagnosis } from '../lib/eval/diagnose-figures';
 import { parseRealworldLabel, type RealworldLabel } from '../lib/eval/realworld-label';
+import { scoreRows } from '../lib/eval/score-rows';
 import {
   matchFigures,
   scoreDetection,
@@ -23,6 +26,7 @@ import {
   type FigureCounts,
   type LabelledFigure,
 } from '../lib/eval/score-figures';
+import type { Analysis, Report } from '../lib/types';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -50,7 +54,10 @@ function parseArgs(argv: string[]): Args {
   };
 }
 
-function readLabels(dir: string): { labels: RealworldLabel[]; invalid: string[] } {
+function readLabels(
+  dir: string,
+  kind: 'first' | 'second-pass' = 'first',
+): { labels: RealworldLabel[]; invalid: string[] } {
   const labels: RealworldLabel[] = [];
   const invalid: string[] = [];
   if (!existsSync(dir)) return { labels, invalid };
@@ -63,7 +70,7 @@ function readLabels(dir: string): { labels: RealworldLabel[]; invalid: string[] 
       invalid.push(`${name}: ${(e as Error).message}`);
       continue;
     }
-    const r = parseRealworldLabel(raw);
+    const r = parseRealworldLabel(raw, kind);
     if (r.ok) labels.push(r.label);
     else invalid.push(`${name}: ${r.problems.slice(0, 3).join('; ')}`);
   }
@@ -78,6 +85,7 @@ const show = (f: LabelledFigure): string =>
 
 interface PageResult {
   label: RealworldLabel;
+  analysis: Analysis;
   detected: boolean;
   score: number;
   counts: FigureCounts;
@@ -110,6 +118,7 @@ function main(): void {
     const predicted = a.coverage.detected ? a.figures : [];
     results.push({
       label,
+      analysis: a,
       detected: a.coverage.detected,
       score: a.coverage.score,
       counts: matchFigures(predicted, label.figures),
@@ -200,6 +209,7 @@ function main(): void {
     }
   }
 
+  rowsReport(results, args.verbose);
   agreement(args.corpus, labels);
 
   if (args.json) {
@@ -211,9 +221,80 @@ function main(): void {
   }
 }
 
+/** A label as the report the popup would compare, with the labelled figures and episode. */
+function labelledReport(label: RealworldLabel): Report {
+  return {
+    url: label.url ?? label.id,
+    outlet: label.outlet,
+    domain: label.domain,
+    title: '',
+    published: label.published,
+    event: label.event,
+    origin: 'page',
+    seenAt: 0,
+    coverageScore: 1,
+    signals: [],
+    figures: label.figures.map((f) => ({
+      ...f,
+      text: f.text,
+      start: 0,
+      end: 0,
+      unit: null,
+      claimantName: null,
+      sentenceStart: 0,
+      sentenceEnd: 0,
+      sentence: '',
+    })),
+  };
+}
+
+/**
+ * What the reader finally sees: for every episode that two or more labelled
+ * excerpts cover, the comparison rows the labels imply against those built
+ * from the engine's reading (its own event dating included). Units are not
+ * labelled, so rows of the measure "other" are left out on both sides.
+ */
+function rowsReport(results: readonly PageResult[], verbose: boolean): void {
+  const byEvent = new Map<string, PageResult[]>();
+  for (const r of results)
+    if (r.label.coverage && r.label.event)
+      byEvent.set(r.label.event, [...(byEvent.get(r.label.event) ?? []), r]);
+  const opts = { trustedDomains: new Set<string>() };
+  const counted = { rows: 0, joined: 0, right: 0 };
+  const wrong: string[] = [];
+  for (const [event, group] of [...byEvent].sort()) {
+    if (group.length < 2) continue;
+    const truth = compareReports(
+      group.map((r) => labelledReport(r.label)),
+      opts,
+    ).rows;
+    const read = compareReports(
+      group.map((r) =>
+        toReport(
+          { ...r.analysis, article: { ...r.analysis.article, published: r.label.published } },
+          { origin: 'page', seenAt: 0 },
+        ),
+      ),
+      opts,
+    ).rows;
+    const s = scoreRows(
+      truth.filter((t) => t.measure !== 'other'),
+      read.filter((t) => t.measure !== 'other'),
+    );
+    counted.rows += s.rows;
+    counted.joined += s.joined;
+    counted.right += s.right;
+    for (const w of s.wrong) wrong.push(`${event} ${w.row}: ${w.why}`);
+  }
+  console.log(
+    `\ncomparison rows the labels imply: ${counted.rows}; formed from the same reports ${counted.joined}; right status too ${counted.right}`,
+  );
+  if (verbose) for (const w of wrong) console.log(`  ${w}`);
+}
+
 /** Agreement between the labels and a blind second labelling of the same texts. */
 function agreement(corpus: string, labels: readonly RealworldLabel[]): void {
-  const { labels: second } = readLabels(path.join(corpus, 'second-pass'));
+  const { labels: second } = readLabels(path.join(corpus, 'second-pass'), 'second-pass');
   if (second.length === 0) return;
   const byId = new Map(labels.map((l) => [l.id, l]));
   const counts: FigureCounts[] = [];

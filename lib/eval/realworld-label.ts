@@ -62,13 +62,24 @@ export const RealworldLabelSchema = v.object({
   notes: v.optional(v.string()),
 });
 
-export type RealworldLabel = v.InferOutput<typeof RealworldLabelSchema>;
+/**
+ * A blind second labelling (tests/realworld/second-pass/<id>.json): made
+ * from the text alone, so it may leave out the address and query.
+ */
+export const SecondPassLabelSchema = v.object({
+  ...RealworldLabelSchema.entries,
+  url: v.nullable(RealworldLabelSchema.entries.url),
+  query: v.nullable(RealworldLabelSchema.entries.query),
+});
+
+export type RealworldLabel = v.InferOutput<typeof SecondPassLabelSchema>;
 
 /** Validates a parsed label file; the issues name the field and what is wrong. */
 export function parseRealworldLabel(
   raw: unknown,
+  kind: 'first' | 'second-pass' = 'first',
 ): { ok: true; label: RealworldLabel } | { ok: false; problems: string[] } {
-  const r = v.safeParse(RealworldLabelSchema, raw);
+  const r = v.safeParse(kind === 'first' ? RealworldLabelSchema : SecondPassLabelSchema, raw);
   if (r.success) return { ok: true, label: r.output };
   return {
     ok: false,

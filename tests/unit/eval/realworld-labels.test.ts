@@ -44,6 +44,12 @@ describe('real-reporting label schema', () => {
     expect(parseRealworldLabel(sample).ok).toBe(true);
   });
 
+  it('lets a blind second labelling leave out the address and query, and only it', () => {
+    const blind = { ...sample, url: null, query: null };
+    expect(parseRealworldLabel(blind, 'second-pass').ok).toBe(true);
+    expect(parseRealworldLabel(blind).ok).toBe(false);
+  });
+
   it.each([
     ['an unknown measure', { figures: [{ ...sample.figures[0], measure: 'deaths' }] }],
     [
@@ -76,7 +82,7 @@ describe('committed labels', () => {
     'every file in %s is a valid label named after its id',
     (dir) => {
       const problems = files(dir).flatMap((name) => {
-        const r = parseRealworldLabel(read(dir, name));
+        const r = parseRealworldLabel(read(dir, name), dir === 'labels' ? 'first' : 'second-pass');
         if (!r.ok) return r.problems.map((p) => `${name}: ${p}`);
         return `${r.label.id}.json` === name ? [] : [`${name}: id is ${r.label.id}`];
       });
@@ -97,5 +103,21 @@ describe('the corpus', () => {
       return r.ok && !r.label.coverage && (r.label.event !== null || r.label.figures.length > 0);
     });
     expect(wrong).toEqual([]);
+  });
+
+  // The size the corpus was gathered to (issue: at least 150 excerpts, 30
+  // outlets, 40 near-miss negatives, a third labelled twice).
+  it('is large and varied enough to develop against', () => {
+    const labels = files('labels').flatMap((n) => {
+      const r = parseRealworldLabel(read('labels', n));
+      return r.ok ? [r.label] : [];
+    });
+    expect(labels.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(labels.map((l) => l.domain)).size).toBeGreaterThanOrEqual(30);
+    expect(labels.filter((l) => !l.coverage).length).toBeGreaterThanOrEqual(40);
+    expect(new Set(labels.map((l) => l.round))).toEqual(
+      new Set(['2025-10', '2026-02', 'earlier', 'none']),
+    );
+    expect(files('second-pass').length * 3).toBeGreaterThanOrEqual(labels.length);
   });
 });
