@@ -22,18 +22,24 @@ import { DEFAULT_SOURCES } from '../../../lib/sources/default-sources';
 /** The issue's acceptance window, from install to three outlets named. */
 const ACCEPTANCE_MS = 120_000;
 
-const FEED_OUTLETS = COVERAGE.map((c) => c.page.outlet);
+/** Domains of the coverage pages the feeds link to. */
+const FEED_DOMAINS = COVERAGE.map((c) => new URL(c.page.url).hostname.replace(/^www\./, ''));
 
-/** Outlets the feeds brought that the page's comparison holds with at least one compared value. */
+/**
+ * Outlet names (as the popup shows them) of the reports the feeds brought
+ * that the page's comparison holds with at least one compared value.
+ */
 export function feedOutletsWithFigures(view: TabView): string[] {
   const c = view.comparison;
   if (!c) return [];
   const withValues = new Set(c.rows.flatMap((r) => r.values.map((v) => v.report)));
   return c.reports
     .map((r, i) => ({ r, i }))
-    .filter(({ r, i }) => i > 0 && r.origin === 'feed' && withValues.has(i))
-    .map(({ r }) => r.outlet)
-    .filter((o) => FEED_OUTLETS.includes(o));
+    .filter(
+      ({ r, i }) =>
+        i > 0 && r.origin === 'feed' && withValues.has(i) && FEED_DOMAINS.includes(r.domain),
+    )
+    .map(({ r }) => r.outlet);
 }
 
 export function pipelineSuite(kind: BrowserKind): void {
@@ -70,10 +76,11 @@ export function pipelineSuite(kind: BrowserKind): void {
       // What the reader sees: the popup (it reads the page again as reports arrive; a reload makes sure).
       const named = await poll(
         async () => {
+          const expected = feedOutletsWithFigures(await harness.tabView(tabId));
           await popup.page.reload();
           await popup.waitForPhase(['ready'], remaining());
           const rows = await popup.rows();
-          return FEED_OUTLETS.filter((o) => rows.some((r) => r.outlets.includes(o)));
+          return expected.filter((o) => rows.some((r) => r.outlets.includes(o)));
         },
         (outlets) => outlets.length >= 3,
         { timeout: remaining(), interval: 1_000, message: 'three feed outlets in the popup rows' },
@@ -89,7 +96,7 @@ export function pipelineSuite(kind: BrowserKind): void {
       const progress = await waitForRefreshAfter(harness, installedAt, remaining() + 60_000);
       const after = feedOutletsWithFigures(await harness.tabView(tabId));
       console.log(
-        `${kind}: ${named.length} of ${FEED_OUTLETS.length} feed outlets named ${Math.round(elapsed / 1000)} s after install (${named.join(', ')}); ` +
+        `${kind}: ${named.length} of ${COVERAGE.length} feed outlets named ${Math.round(elapsed / 1000)} s after install (${named.join(', ')}); ` +
           `first refresh took ${Math.round(((progress.finishedAt ?? 0) - (progress.startedAt ?? 0)) / 1000)} s, ` +
           `${progress.articlesRead ?? '?'} articles read, ${progress.reportsKept ?? '?'} reports kept; ` +
           `after it, ${after.length} feed outlets compared (${after.join(', ')})`,
