@@ -51,6 +51,12 @@ export const FEEDS_CONFIG = Object.freeze({
    * refresh of 40 sources within a minute; what is left waits for the next.
    */
   maxArticlesPerRefresh: 48,
+  /**
+   * Links of fetched articles each source remembers (as 8-character keys), so
+   * an article read and found not to be coverage is not fetched every refresh.
+   * Feeds carry 10–100 items; 200 covers a day of a busy feed.
+   */
+  rememberedLinksPerSource: 200,
   /** No article fetch starts later than this into a refresh (timeouts end the ones in flight). */
   refreshBudgetMs: 40_000,
   /** Backoff after a failed refresh: base × 2^(failures − 1), capped. */

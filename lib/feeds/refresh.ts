@@ -107,6 +107,8 @@ interface Tally {
   kept: number;
   /** New matching items left for a later refresh (caps or time budget). */
   left: number;
+  /** Keys of the links fetched (read or failed), remembered so later refreshes skip them. */
+  fetched: string[];
 }
 
 /** Shared by all sources of one refresh: how many articles may still start, and until when. */
@@ -304,8 +306,9 @@ async function startSource(
   const { matched, fresh } = await newMatches(
     outcomes.flatMap((o) => o.items),
     deps,
+    new Set(previous.readLinks ?? []),
   );
-  const tally: Tally = { matched, read: 0, failed: 0, kept: 0, left: 0 };
+  const tally: Tally = { matched, read: 0, failed: 0, kept: 0, left: 0, fetched: [] };
   const waiting = fresh.slice(0, shared.limits.maxArticlesPerSource);
   const work: Promise<void>[] = [];
   const fetch = (items: readonly FeedItem[]) => {
@@ -338,6 +341,10 @@ async function startSource(
         articlesFailed: tally.failed,
         articlesLeft: tally.left,
         reportsKept: tally.kept,
+        readLinks: [...new Set([...tally.fetched, ...(previous.readLinks ?? [])])].slice(
+          0,
+          FEEDS_CONFIG.rememberedLinksPerSource,
+        ),
         error: partial,
         consecutiveFailures: 0,
         nextAttemptAt: null,
@@ -407,12 +414,30 @@ function newestFirst(items: readonly FeedItem[]): FeedItem[] {
 }
 
 /**
- * Items that pass the gate (counted), and of those the ones not yet stored,
- * newest first. A store lookup that throws counts as not stored.
+ * A short key for an article link (FNV-1a, 32 bits, hex): sources remember
+ * the links they fetched in their health record, which must stay small.
+ *
+ * @example linkKey('https://www.dawn.com/news/1') // "5d0c3b9a" (eight hex digits)
+ */
+export function linkKey(url: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < url.length; i++) {
+    h ^= url.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Items that pass the gate (counted), and of those the ones neither stored
+ * nor fetched by a recent refresh (`fetched`: link keys), newest first. An
+ * article read and not kept (not coverage after all) is not fetched again
+ * every refresh. A store lookup that throws counts as not stored.
  */
 async function newMatches(
   items: readonly FeedItem[],
   deps: RefreshDeps,
+  fetched: ReadonlySet<string> = new Set(),
 ): Promise<{ matched: number; fresh: FeedItem[] }> {
   const seen = new Set<string>();
   const passing: FeedItem[] = [];
@@ -424,6 +449,7 @@ async function newMatches(
   const fresh: FeedItem[] = [];
   for (const item of newestFirst(passing)) {
     if (deps.signal?.aborted) break;
+    if (fetched.has(linkKey(item.link))) continue;
     const stored = deps.known ? await deps.known(item.link).catch(() => false) : false;
     if (!stored) fresh.push(item);
   }
@@ -456,6 +482,7 @@ async function readArticle(
       tally.left++;
       return;
     }
+    tally.fetched.push(linkKey(item.link));
     if (!page.ok || page.status !== 200 || deps.signal?.aborted) {
       tally.failed++;
       return;
@@ -485,7 +512,7 @@ export async function readArticles(
   limits: RefreshLimits,
 ): Promise<number> {
   const { fresh } = await newMatches(items, deps);
-  const tally: Tally = { matched: 0, read: 0, failed: 0, kept: 0, left: 0 };
+  const tally: Tally = { matched: 0, read: 0, failed: 0, kept: 0, left: 0, fetched: [] };
   const budget: Budget = {
     articlesLeft: limits.maxArticlesPerSource,
     deadline: deps.now() + limits.budgetMs,

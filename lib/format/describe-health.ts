@@ -11,7 +11,7 @@ export interface HealthWords {
   state: HealthState;
   /** "Read 5 min ago", "Not read yet". */
   lastRefresh: string;
-  /** "12 items in feeds, 3 about the conflict, 3 articles read, 1 report kept", or null before the first read. */
+  /** "12 items in feeds, 3 looked relevant, 3 articles read, 1 report kept", or null before the first read. */
   found: string | null;
   /** The last error, in words, or null. */
   error: string | null;
@@ -26,7 +26,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * written before the refresh counted each step say only items and reports.
  *
  * @example describeFound({ itemsFound: 40, itemsMatched: 3, articlesRead: 2, reportsKept: 1, articlesLeft: 1, … })
- * // "40 items in feeds, 3 about the conflict, 2 articles read, 1 report kept; 1 left for the next refresh"
+ * // "40 items in feeds, 3 looked relevant, 2 articles read, 1 report kept; 1 left for the next refresh"
  */
 export function describeFound(health: SourceHealth): string {
   const items = `${plural(health.itemsFound, 'item', 'items')} in feeds`;
@@ -34,7 +34,7 @@ export function describeFound(health: SourceHealth): string {
   if (health.itemsMatched === undefined) return `${items}, ${kept}`;
   const steps = [
     items,
-    `${health.itemsMatched} about the conflict`,
+    `${health.itemsMatched} looked relevant`,
     `${plural(health.articlesRead ?? 0, 'article', 'articles')} read`,
     kept,
   ].join(', ');

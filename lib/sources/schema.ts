@@ -131,6 +131,9 @@ export const SourceHealthSchema = v.object({
   articlesFailed: v.optional(v.pipe(v.number(), v.minValue(0))),
   articlesLeft: v.optional(v.pipe(v.number(), v.minValue(0))),
   reportsKept: v.pipe(v.number(), v.minValue(0)),
+  readLinks: v.optional(
+    v.pipe(v.array(v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/))), v.maxLength(1_000)),
+  ),
   error: v.nullable(v.string()),
   consecutiveFailures: v.pipe(v.number(), v.integer(), v.minValue(0)),
   nextAttemptAt: time,

@@ -63,6 +63,8 @@ export interface SourceHealth {
   articlesLeft?: number;
   /** Reports kept from its articles at the last refresh. */
   reportsKept: number;
+  /** Keys of article links fetched by recent refreshes (lib/feeds/refresh.ts linkKey), newest first. */
+  readLinks?: string[];
   /** What went wrong last time, in words a reader understands; null when all went well. */
   error: string | null;
   /** Refreshes in a row in which no feed of this source could be read. */

@@ -110,7 +110,7 @@ export function pipelineSuite(kind: BrowserKind): void {
       const options = await OptionsPage.open(harness);
       const rows = await options.rows();
       const words =
-        /(\d+) items? in feeds, (\d+) about the conflict, (\d+) articles? read, (\d+) reports? kept/;
+        /(\d+) items? in feeds, (\d+) looked relevant, (\d+) articles? read, (\d+) reports? kept/;
       let keptFrom = 0;
       for (const c of COVERAGE) {
         const domain = DEFAULT_SOURCES.find((s) => s.id === c.source)!.domain;
@@ -136,7 +136,7 @@ export function pipelineSuite(kind: BrowserKind): void {
       );
       for (const s of quiet)
         expect(rows.find((r) => r.domain === s.domain)?.text, s.domain).toMatch(
-          /\d+ items in feeds, \d+ about the conflict, \d+ articles? read, 0 reports kept/,
+          /\d+ items in feeds, \d+ looked relevant, \d+ articles? read, 0 reports kept/,
         );
       await options.page.close();
     }, 200_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { refreshSources, type RefreshDeps } from '../../../lib/feeds/refresh';
+import { linkKey, refreshSources, type RefreshDeps } from '../../../lib/feeds/refresh';
 import { backoffMs, isDue } from '../../../lib/feeds/fetch-policy';
 import { FEEDS_CONFIG } from '../../../lib/feeds/config';
 import { emptyHealth, type Source, type SourceHealth } from '../../../lib/sources/types';
@@ -88,6 +88,7 @@ describe('refreshSources: the normal path', () => {
       articlesFailed: 0,
       articlesLeft: 0,
       reportsKept: 1,
+      readLinks: expect.arrayContaining([linkKey(story(1)), linkKey(story(3))]),
       feedState: {
         [FEED]: { etag: '"v1"', lastModified: 'Sat, 28 Feb 2026 09:00:00 GMT', items: 4 },
       },
@@ -601,5 +602,49 @@ describe('refreshSources: caps instead of strictness', () => {
       deps(fakeWeb(routes).fetch, { onProgress: (p) => progress.push(p) }),
     );
     expect(progress.at(-1)).toMatchObject({ done: 2, total: 2, articlesRead: 3, reportsKept: 3 });
+  });
+});
+
+describe('refreshSources: articles read once', () => {
+  it('does not fetch again an article a recent refresh read and did not keep', async () => {
+    const web = fakeWeb({
+      [FEED]: () => xml(rssFeed([1, 2].map((n) => ({ title: `border ${n}`, link: story(n) })))),
+      [story(1)]: () => html('cricket after all'),
+      [story(2)]: () => html('border'),
+    });
+    const first = await refreshSources([source('a', [FEED])], deps(web.fetch));
+    expect(first.a!.readLinks).toEqual(
+      expect.arrayContaining([linkKey(story(1)), linkKey(story(2))]),
+    );
+    const before = web.requests.length;
+    // Story 2 was kept (the store knows it), story 1 was read and not kept: neither is fetched again.
+    const second = await refreshSources(
+      [source('a', [FEED])],
+      deps(web.fetch, { health: first, known: async (url) => url === story(2) }),
+    );
+    expect(web.requests.length - before).toBe(1); // the feed only
+    expect(second.a).toMatchObject({ itemsMatched: 2, articlesRead: 0, articlesLeft: 0 });
+  });
+
+  it('remembers at most the configured number of links, newest first', async () => {
+    const old = Array.from({ length: FEEDS_CONFIG.rememberedLinksPerSource }, (_, i) =>
+      linkKey(`https://old.example.com/${i}`),
+    );
+    const web = fakeWeb({
+      [FEED]: () => xml(rssFeed([{ title: 'border', link: story(1) }])),
+      [story(1)]: () => html('border'),
+    });
+    const health = await refreshSources(
+      [source('a', [FEED])],
+      deps(web.fetch, { health: { a: { ...emptyHealth('a'), readLinks: old } } }),
+    );
+    expect(health.a!.readLinks).toHaveLength(FEEDS_CONFIG.rememberedLinksPerSource);
+    expect(health.a!.readLinks![0]).toBe(linkKey(story(1)));
+  });
+
+  it('keys links as eight hex digits, different for different links', () => {
+    expect(linkKey(story(1))).toMatch(/^[0-9a-f]{8}$/);
+    expect(linkKey(story(1))).not.toBe(linkKey(story(2)));
+    expect(linkKey(story(1))).toBe(linkKey(story(1)));
   });
 });

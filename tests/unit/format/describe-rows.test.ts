@@ -122,7 +122,7 @@ describe('describeHealth', () => {
   it.each([
     [
       { itemsFound: 3, itemsMatched: 1, articlesRead: 1, reportsKept: 1 },
-      '3 items in feeds, 1 about the conflict, 1 article read, 1 report kept',
+      '3 items in feeds, 1 looked relevant, 1 article read, 1 report kept',
     ],
     [
       {
@@ -133,11 +133,11 @@ describe('describeHealth', () => {
         articlesLeft: 3,
         reportsKept: 2,
       },
-      '40 items in feeds, 9 about the conflict, 5 articles read, 2 reports kept; 1 article could not be fetched; 3 left for the next refresh',
+      '40 items in feeds, 9 looked relevant, 5 articles read, 2 reports kept; 1 article could not be fetched; 3 left for the next refresh',
     ],
     [
       { itemsFound: 25, itemsMatched: 0, articlesRead: 0, reportsKept: 0 },
-      '25 items in feeds, 0 about the conflict, 0 articles read, 0 reports kept',
+      '25 items in feeds, 0 looked relevant, 0 articles read, 0 reports kept',
     ],
   ])('says what the last refresh found, step by step (%j)', (counts, words) => {
     const h = { ...emptyHealth('dawn'), lastAttempt: now, lastSuccess: now, ...counts };
