@@ -72,7 +72,8 @@ export function createRefresher() {
       ...current,
       running: true,
       done: 0,
-      total: enabled.length,
+      // Sources with feeds (refreshSources reports the due ones once it starts).
+      total: access.readable.filter((s) => s.feeds.length > 0).length,
       current: null,
       startedAt: Date.now(),
       articlesRead: 0,
