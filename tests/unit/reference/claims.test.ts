@@ -6,6 +6,7 @@ import { REFERENCE_ENTRIES } from '../../../lib/reference/reference-reports';
 import { EVENTS } from '../../../lib/conflict/events';
 import { CLAIMANTS, MEASURES, QUALIFIERS, SUBJECTS } from '../../../lib/types';
 import { topicWords } from '../../../scripts/reference/select-reference';
+import { compareReports } from '../../../lib/compare/compare-reports';
 
 /** The committed labels of the real-reporting corpus, by id. */
 const LABELS_DIR = path.resolve(__dirname, '../../realworld/labels');
@@ -127,5 +128,24 @@ describe('reference set of real reports', () => {
     expect(REFERENCE_REPORTS[0]!.figures[0]!.value).not.toBe(-1);
     expect(REFERENCE_REPORTS[0]!.signals).not.toContain('x');
     expect(loadReference()).toEqual(REFERENCE_REPORTS);
+  });
+});
+
+describe('reference set in the comparison', () => {
+  it('gives comparison rows where several real reports of one episode fill the same slot', () => {
+    const byEvent = new Map<string, typeof REFERENCE_REPORTS>();
+    for (const r of REFERENCE_REPORTS) byEvent.set(r.event!, [...(byEvent.get(r.event!) ?? []), r]);
+    const shared = [...byEvent.values()].flatMap((reports) =>
+      compareReports(reports, { trustedDomains: new Set() }).rows.filter(
+        (row) => new Set(row.values.map((v) => v.report)).size >= 2,
+      ),
+    );
+    expect(shared.length).toBeGreaterThan(0);
+    // Values carry the outlet's short phrase and no sentence.
+    for (const row of shared)
+      for (const v of row.values) {
+        expect(v.text.length).toBeGreaterThan(0);
+        expect(v.sentence).toBe('');
+      }
   });
 });
