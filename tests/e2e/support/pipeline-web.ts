@@ -246,13 +246,23 @@ function coverageLink(c: CoverageItem, feed: string, routes: Record<string, Beha
   return c.page.url;
 }
 
+export interface PipelineOptions {
+  /**
+   * Extra on-topic items per healthy source, each linking to a whole
+   * coverage page served under that source's own site (a load for measuring
+   * the first refresh: more articles than the per-refresh cap).
+   */
+  extraArticlesPerSource?: number;
+}
+
 /**
  * Routes for every default feed and every coverage page.
  *
  * @example
  * const h = await launchHarness('chromium', { root: PIPELINE_ROOT, routes: pipelineRoutes() });
  */
-export function pipelineRoutes(): Record<string, Behaviour> {
+export function pipelineRoutes(options: PipelineOptions = {}): Record<string, Behaviour> {
+  const extra = options.extraArticlesPerSource ?? 0;
   const routes: Record<string, Behaviour> = {};
   for (const page of [READER_PAGE, ...COVERAGE.map((c) => c.page)])
     routes[routeKey(page.url)] = { kind: 'file', file: `${page.slug}/page.html` };
@@ -280,6 +290,18 @@ export function pipelineRoutes(): Record<string, Behaviour> {
           summary: coverage.summary,
           categories: coverage.categories,
           date: '2026-02-27T09:30:00Z',
+        });
+      }
+      for (let n = 0; n < extra && feedIndex === 0; n++) {
+        const c = COVERAGE[(index + n) % COVERAGE.length]!;
+        const link = `https://www.${source.domain}/crosscheck-load/${n}`;
+        routes[routeKey(link)] = { kind: 'file', file: `${c.page.slug}/page.html` };
+        items.unshift({
+          title: c.title,
+          link,
+          summary: c.summary,
+          categories: c.categories,
+          date: `2026-02-27T1${n % 10}:00:00Z`,
         });
       }
       if (source.id === GONE.source)
