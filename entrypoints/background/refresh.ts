@@ -136,6 +136,8 @@ export function createRefresher() {
   return {
     progress: (): RefreshProgress => current,
     start({ manual }: { manual: boolean }): RefreshProgress {
+      // Running from this moment (settings and permissions are read first): the popup says so.
+      if (!running) current = { ...current, running: true, done: 0, current: null };
       running ??= run(manual)
         .catch((error) => console.error('Crosscheck refresh failed', error))
         .finally(() => {

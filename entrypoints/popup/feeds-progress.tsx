@@ -1,7 +1,7 @@
 /**
  * Wiring for the popup's feed-refresh line: asks the background how the
- * refresh is going, polls while it runs, and says when reports arrived so
- * the popup can read the page's comparison again.
+ * refresh is going while the popup is open, and says when reports arrived
+ * so the popup can read the page's comparison again.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../lib/messaging';
@@ -37,12 +37,13 @@ export function FeedsProgressLive({ onReportsChanged }: FeedsProgressLiveProps) 
       const answer: unknown = await sendMessage('get-refresh-progress', {}).catch(() => null);
       if (stopped) return;
       const next = isProgress(answer) ? answer : null;
-      // Anything not a running refresh ends the polling: the line only speaks of work under way.
       if (last?.running && (!next?.running || (next.reportsKept ?? 0) !== (last.reportsKept ?? 0)))
         changed.current?.();
       last = next;
       setProgress(next);
-      if (next?.running) timer = setTimeout(() => void poll(), FORMAT_CONFIG.feedsPollMs);
+      // Keep asking while the popup is open: a refresh may start after it opened (on install,
+      // on the alarm); one small message every poll is cheap.
+      timer = setTimeout(() => void poll(), FORMAT_CONFIG.feedsPollMs);
     };
     void poll();
     return () => {
