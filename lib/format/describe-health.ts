@@ -39,6 +39,13 @@ export function describeFound(health: SourceHealth): string {
     kept,
   ].join(', ');
   const notes: string[] = [];
+  // Relevant items neither fetched now nor left for later were read by an earlier refresh.
+  const before =
+    health.itemsMatched -
+    (health.articlesRead ?? 0) -
+    (health.articlesFailed ?? 0) -
+    (health.articlesLeft ?? 0);
+  if (before > 0) notes.push(`${before} read before`);
   if (health.articlesFailed)
     notes.push(`${plural(health.articlesFailed, 'article', 'articles')} could not be fetched`);
   if (health.articlesLeft) notes.push(`${health.articlesLeft} left for the next refresh`);

@@ -136,6 +136,10 @@ describe('describeHealth', () => {
       '40 items in feeds, 9 looked relevant, 5 articles read, 2 reports kept; 1 article could not be fetched; 3 left for the next refresh',
     ],
     [
+      { itemsFound: 2, itemsMatched: 1, articlesRead: 0, reportsKept: 0 },
+      '2 items in feeds, 1 looked relevant, 0 articles read, 0 reports kept; 1 read before',
+    ],
+    [
       { itemsFound: 25, itemsMatched: 0, articlesRead: 0, reportsKept: 0 },
       '25 items in feeds, 0 looked relevant, 0 articles read, 0 reports kept',
     ],
