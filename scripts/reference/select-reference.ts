@@ -19,12 +19,15 @@ import { CLAIMANTS, MEASURES, QUALIFIERS, SUBJECTS } from '../../lib/types';
 import type { ReferenceEntry } from '../../lib/reference/reference-entry';
 
 /**
- * Sites that are not news outlets: apps and sites that summarise other
- * outlets' reporting, encyclopedias, social and video sites. A report there
- * is nobody's report of its own.
+ * Sites that are not news outlets: apps and sites that summarise or
+ * republish other outlets' reporting (a games magazine carrying agency copy
+ * included), encyclopedias, social and video sites. A report there is
+ * nobody's report of its own.
  */
 export const NOT_OUTLETS: readonly string[] = Object.freeze([
   'particle.news',
+  'europesays.com',
+  'gamereactor.eu',
   'wikipedia.org',
   'reddit.com',
   'x.com',
