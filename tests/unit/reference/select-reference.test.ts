@@ -55,7 +55,7 @@ describe('selectReference', () => {
 
   it.each([
     ['a negative', { family: 'cricket', coverage: false, event: null }],
-    ['an unknown episode', { event: '2024-12-24' }],
+    ['an unknown episode', { event: '1999-01-01' }],
     ['a site that is not a news outlet', { domain: 'particle.news' }],
     ['no usable figure', { figures: [figure({ measure: 'other', subject: 'other' })] }],
     ['an invalid label', { url: 'not a url' }],
