@@ -54,13 +54,6 @@ describe('gate', () => {
     const cricket = NEGATIVES.find((n) => n.name === 'cricket match report')!;
     expect(gate({ title: cricket.title, meta: '', text: cricket.text }).passed).toBe(true);
   });
-
-  it('runs well under a millisecond on a long page', () => {
-    const text = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(60);
-    const t0 = performance.now();
-    for (let i = 0; i < 200; i++) gate({ title: 'A title', meta: 'Some description', text });
-    expect((performance.now() - t0) / 200).toBeLessThan(1);
-  });
 });
 
 describe('gate and the episodes’ own names', () => {
