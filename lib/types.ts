@@ -105,6 +105,8 @@ export interface Analysis {
   coverage: Coverage;
   article: Article;
   figures: Figure[];
+  /** Set when a size limit cut the article text or the figure list (AnalyzeOptions.maxTextChars / maxFigures). */
+  truncated?: boolean;
 }
 
 /** The cheap gate's verdict, computed in the content script on every listed page. */

@@ -48,4 +48,11 @@ export const FIGURES_CONFIG = Object.freeze({
   maxColonSpeakerWords: 4,
   /** Sentences longer than this are cut into windows for the phrase searches (keeps work linear). */
   maxSentenceChars: 2000,
+  /**
+   * A run of text without spaces that switches between letters and digits
+   * this many times is a code (base64, a hash, a tracking id), and its digits
+   * are not figures. Prose stays below it: "F-16s" and "A320neo" switch
+   * twice, "50km-60km" three times.
+   */
+  minCodeSwitches: 4,
 });

@@ -39,6 +39,9 @@ import {
 } from './number-lexicon';
 import { tokenize, type Token } from './tokenize';
 
+/** Marks that join the pieces of codes and paths ("b7/9K+Tq=", "a/b"). */
+const CODE_JOINERS: ReadonlySet<string> = new Set(['/', '+', '=']);
+
 /** Number-phrase words that name identifiers, not quantities ("Resolution 2593", "Flight 302"). */
 const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
   'resolution',
@@ -341,6 +344,9 @@ class Parser {
     // Letters glued before the digits: part of an identifier ("A320", "G20").
     const before = t[i - 1];
     if (before && before.type === 'word' && before.end === first.start) return this.skipRun(i);
+    // Inside a code (base64, a hash, a tracking id): "…/9K+b7Tq" is not 9,000.
+    if (this.inCodeRun(i) || this.joinedToWord(i - 1, -1) || this.joinedToWord(i + 1, 1))
+      return this.skipRun(i);
     // Identifier with a hyphen ("F-16", "JF-17", "COVID-19"): upper-case letters, hyphen, digits.
     if (
       before &&
@@ -561,6 +567,62 @@ class Parser {
     return core;
   }
 
+  /** Per token, 1 when its run without spaces is a code (inCodeRun); built on first use. */
+  private codeRuns: Uint8Array | null = null;
+
+  /**
+   * Whether token i sits in a code rather than in prose: a run without
+   * spaces that switches between letters and digits at least
+   * FIGURES_CONFIG.minCodeSwitches times. One pass over the tokens marks
+   * every such run, so the check is linear however long the runs are.
+   */
+  private inCodeRun(i: number): boolean {
+    if (!this.codeRuns) {
+      const t = this.t;
+      const marks = new Uint8Array(t.length);
+      let start = 0;
+      let switches = 0;
+      let last: Token['type'] | null = null;
+      for (let k = 0; k <= t.length; k++) {
+        const type = k < t.length ? (t[k] as Token).type : 'space';
+        if (type === 'space') {
+          if (switches >= FIGURES_CONFIG.minCodeSwitches) marks.fill(1, start, k);
+          start = k + 1;
+          switches = 0;
+          last = null;
+        } else if (type === 'word' || type === 'digits') {
+          if (last !== null && type !== last) switches++;
+          last = type;
+        }
+      }
+      this.codeRuns = marks;
+    }
+    return this.codeRuns[i] === 1;
+  }
+
+  /**
+   * Whether a word is glued to the number through '/', '+' or '=' marks,
+   * walking from token `from` in direction `step`: "ibj/9", "9/ibj", "26+VlW"
+   * are pieces of codes and paths, also with digits between ("Dr4+49M").
+   * Digits alone on the other side are not a word ("24/7", "9/11", "1/3"
+   * stay numbers).
+   */
+  private joinedToWord(from: number, step: 1 | -1): boolean {
+    // The common case first: no mark next to the number.
+    if (!this.isPunct(from, CODE_JOINERS)) return false;
+    let k = from;
+    let marks = 0;
+    // Over marks and the digits between them ("Dr4+49M", "5b/4ruz"), a few steps at most.
+    for (let steps = 0; steps < 6; steps++) {
+      if (!(step > 0 ? this.glued(k - 1, k) : this.glued(k, k + 1))) return false;
+      if (this.isPunct(k, CODE_JOINERS)) marks++;
+      else if (this.t[k]?.type !== 'digits') break;
+      k += step;
+    }
+    const glued = step > 0 ? this.glued(k - 1, k) : this.glued(k, k + 1);
+    return marks > 0 && glued && this.t[k]?.type === 'word';
+  }
+
   /** Marks a digit run (and glued letters/digits around it) as not a quantity. */
   private skipRun(i: number): Core {
     const t = this.t;
@@ -658,7 +720,8 @@ class Parser {
       const suffix = next.text;
       const lower = next.lower;
       const afterSuffix = t[j + 1];
-      const suffixEnds = !afterSuffix || afterSuffix.type !== 'digits';
+      const suffixEnds =
+        !afterSuffix || (afterSuffix.type !== 'digits' && !this.joinedToWord(j + 1, 1));
       if (/^(st|nd|rd|th)$/i.test(suffix) || lower === 's' || TIME_WORDS.has(lower)) {
         core.end = j + 1;
         core.skip = true;
