@@ -11,6 +11,13 @@ export interface ConflictEvent {
   label: string;
   cues: string[];
   /**
+   * Names the episode goes by (operation names, their translations and
+   * transliterations), as regex sources. Unlike `cues`, a name alone says a
+   * page is about the conflict: the coverage score and the feed gate read
+   * them as strong signals.
+   */
+  aliases?: string[];
+  /**
    * 'talks' for diplomacy (ceasefire talks and their follow-up): talks run
    * alongside fighting, so a talks episode is only chosen for a report that
    * names it and does not lead with a casualty count. Absent = fighting.
@@ -97,6 +104,14 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
       'strikes on Kabul',
       'retaliatory operations',
       'Ahmed Sharif Chaudhry',
+    ],
+    aliases: [
+      // Operation Ghazab lil-Haq as outlets spell it: spaces or hyphens, lil/li/ul/al, Haq or Haqq.
+      'Ghazab[\\s-]*(?:lil|li|ul|al|e)?[\\s-]*Haqq?',
+      'Operation\\s+[‘\'"“]?Ghazab',
+      'غضب\\s*لل?حق',
+      'Righteous\\s+Fury',
+      '(?:Wrath|Fury)\\s+for\\s+(?:the\\s+)?(?:Justice|Truth|Righteousness)',
     ],
   },
   // Earlier rounds and follow-ups that real reporting covers (and recalls in

@@ -41,6 +41,7 @@ import {
 } from './figure-cues';
 import { attributionAt, findSpeakers, placeSide, type SentenceAttribution } from './find-speakers';
 import { findNumbers } from './parse-number';
+import { notFigureRule } from './is-figure-candidate';
 import { UNITS } from './number-lexicon';
 import { splitSentences, type SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
@@ -697,7 +698,6 @@ const TIME_UNIT_VALUES: ReadonlySet<string> = new Set(
   [...TIME_UNITS].map((w) => UNITS[w]).filter((u): u is string => u !== undefined),
 );
 
-const hasDigit = (s: string): boolean => /\d/.test(s);
 const opposite = (side: Side | null): Side | null =>
   side === 'afghanistan' ? 'pakistan' : side === 'pakistan' ? 'afghanistan' : null;
 
@@ -1066,24 +1066,8 @@ export function extractFigures(text: string): Figure[] {
       }
     }
 
-    // --- non-figures
-    if (measure === 'other') {
-      const spoken = !hasDigit(n.text);
-      if (n.qualifier === 'vague' && /^(several|a few|a handful)/i.test(n.text)) continue;
-      // "two countries", "one side" — but "at least two homes" and "two more days" are checkable.
-      // Only the counted noun itself ("two more days"), not a word later in the phrase ("two countries following days of …").
-      const unitWord = words.slice(0, 2).some((w) => UNITS[w] !== undefined);
-      if (
-        spoken &&
-        !n.unit &&
-        n.value <= 2 &&
-        n.upper === null &&
-        n.qualifier === 'exact' &&
-        !unitWord
-      )
-        continue;
-      if (!n.unit && n.value < 1) continue; // "half of them"
-    }
+    // --- non-figures (is-figure-candidate.ts)
+    if (notFigureRule({ text, number: n, words, measure })) continue;
 
     const endChar: number =
       measure !== 'other' || words.length > 0 ? Math.max(n.end, np.endChar) : n.end;
