@@ -909,8 +909,13 @@ export function extractFigures(text: string): Figure[] {
       // "including three children", "and 25 to 30 in Kurram": part of, or parallel to, the figure just before.
       if (measure === 'other' && prevHere && prevHere.measure !== 'other') {
         const gap = text.slice(Math.max(prevHere.end, n.start - 200), n.start);
+        // "… and another 10 militants in Kurram": "another" marks a second count of the same kind.
+        const further = ANAPHORA.has(v.word(v.prev(phraseTok)) ?? '');
         const parallel =
-          anaphoric && /\band\b/i.test(gap) && wordsOf(gap).length <= 8 && !/[;:]/.test(gap);
+          (anaphoric || further) &&
+          /\band\b/i.test(gap) &&
+          wordsOf(gap).length <= 8 &&
+          !/[;:]/.test(gap);
         // Only a group of the same kind is part of it: "including six tanks" is no count of posts.
         const sameKind = !ownNoun || categoryOf(nounWords) !== null;
         if ((isInclusion(v, phraseTok) || parallel) && sameKind) measure = prevHere.measure;

@@ -49,6 +49,17 @@ interface Candidate {
   institution?: boolean;
 }
 
+/** Forms of "be" before a reporting verb that make it passive ("are confirmed", "was reported"). */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+  'be',
+]);
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One alternation of every actor alias, longest first, as whole words. */
@@ -306,6 +317,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   const before = (k: number): string => {
     let count = 0;
     let m = k - 1;
+    const pk = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
+    const coordinated = pk?.type === 'word' && pk.lower === 'and';
     for (; m >= 0; m--) {
       const t = toks[m] as Token;
       if (
@@ -313,12 +326,14 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         (t.text === ';' || QUOTE_CLOSE.has(t.text) || QUOTE_OPEN.has(t.text) || t.text === '"')
       )
         break;
-      // A nested report: in "Pakistan said the Taliban had claimed 58", "claimed" is the Taliban's.
+      // A nested report: in "Pakistan said the Taliban had claimed 58", "claimed" is the Taliban's;
+      // coordinated verbs share their subject ("The Taliban accused Pakistan … and claimed").
       if (
         t.type === 'word' &&
         m < k - 1 &&
         REPORTING_VERBS.has(t.lower) &&
-        !t.lower.endsWith('ing')
+        !t.lower.endsWith('ing') &&
+        !coordinated
       )
         break;
       if (t.type === 'word' && ++count > maxWords) break;
@@ -400,6 +415,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;
+    // A passive ("are confirmed killed", "was reported missing") names no speaker.
+    {
+      const pw = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
+      if (pw && pw.type === 'word' && PASSIVE_AUXILIARIES.has(pw.lower)) continue;
+    }
     let prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
     // "The Inter-Services Public Relations (ISPR) said": a bracket between speaker and verb is part of the name.
     if (prev && prev.type === 'punct' && prev.text === ')') {
@@ -418,6 +438,14 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       !(prev.lower.replace(/'s$/, '') in SPEAKER_NOUNS)
     )
       continue;
+    // "The Taliban accused Pakistan of … and claimed 58": coordinated verbs share the first one's speaker.
+    if (prev && prev.type === 'word' && prev.lower === 'and') {
+      const earlier = found[found.length - 1];
+      if (earlier) {
+        found.push({ candidate: earlier.candidate, at: span.start + t.start });
+        continue;
+      }
+    }
     const inverted = !prev || prev.type === 'punct';
     // "…, claiming 55 soldiers died" / "said on Sunday, adding that…": a participle keeps the clause's speaker.
     if (
@@ -574,8 +602,15 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
             : sp.start;
         const lead = text.slice(Math.max(leadStart, f.at - CONTEXT_CHARS * 2), f.at);
         const head = c.name.split(/\s+/).pop()?.toLowerCase() ?? '';
-        const party =
+        // The party that spoke last in this paragraph outranks a party merely named ("Pakistan's
+        // military reported … Taliban posts. Officials claim …": the officials are Pakistan's).
+        const spokeLast: Side | null =
+          last && last.at >= k - 1 && leadStart !== sp.start && last.claimant !== 'other'
+            ? last.claimant
+            : null;
+        const party: Side | null =
           sameNounParty(lead, head) ??
+          spokeLast ??
           lastParty(lead) ??
           placeSide(
             text.slice(
@@ -652,11 +687,20 @@ function shownName(name: string | null): string | null {
 /** "Afghanistan's defence ministry … The ministry said": the party named just before an earlier use of the same noun. */
 function sameNounParty(stretch: string, noun: string): Side | null {
   if (!noun) return null;
-  const words = tokenize(stretch).filter((t) => t.type === 'word');
-  for (let k = words.length - 1; k >= 0; k--) {
-    if ((words[k] as Token).lower !== noun) continue;
+  const toks = tokenize(stretch).filter((t) => t.type !== 'space');
+  // The stretch ends with the speaker phrase itself ("… Officials"): its own noun is not an earlier use.
+  let end = toks.length;
+  for (let k = toks.length - 1; k >= 0 && k >= toks.length - 4; k--)
+    if ((toks[k] as Token).lower === noun) {
+      end = k;
+      break;
+    }
+  for (let k = end - 1; k >= 0; k--) {
+    if ((toks[k] as Token).lower !== noun) continue;
     for (let m = k - 1; m >= 0 && m >= k - 4; m--) {
-      const w = (words[m] as Token).lower.replace(/'s$/, '');
+      const t = toks[m] as Token;
+      if (t.type === 'punct' && t.text !== '-' && t.text !== "'") break;
+      const w = t.lower.replace(/'s$/, '');
       if (AFGHAN_WORDS.has(w)) return 'afghanistan';
       if (PAKISTANI_WORDS.has(w)) return 'pakistan';
     }

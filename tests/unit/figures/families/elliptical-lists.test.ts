@@ -52,6 +52,24 @@ const POSITIVES: [string, string, number, Want][] = [
     3,
     { measure: 'targets', upper: 9 },
   ],
+  [
+    'an aside set off by dashes between the counted group and its verb',
+    'In one raid, 14 civilians—among them several children—were killed, residents said.',
+    14,
+    { measure: 'killed', claimant: 'other' },
+  ],
+  [
+    'an unclosed aside running to the verb',
+    'The army said 17 fighters, including "three bombers" were gunned down.',
+    17,
+    { measure: 'killed', claimant: 'pakistan' },
+  ],
+  [
+    'a second count marked by "another"',
+    'Troops killed 12 insurgents in one valley and another 8 militants in the next.',
+    8,
+    { measure: 'killed', subject: 'militants' },
+  ],
 ];
 
 describe('family 1: elliptical and listed counts', () => {

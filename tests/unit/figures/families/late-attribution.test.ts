@@ -52,6 +52,18 @@ const POSITIVES: [string, string, number, Want][] = [
     48,
     { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
   ],
+  [
+    'coordinated reporting verbs share the first speaker',
+    'The Taliban accused Islamabad of harbouring fighters and claimed to have killed 37 Pakistani troops.',
+    37,
+    { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+  ],
+  [
+    'unnamed officials belong to the party that spoke last, not to one merely named',
+    "Pakistan's army reported overrunning several Taliban positions. Officials claim more than 120 fighters were killed.",
+    120,
+    { measure: 'killed', claimant: 'pakistan' },
+  ],
 ];
 
 describe('family 4: attribution later or elsewhere', () => {
@@ -77,6 +89,11 @@ describe('family 4: attribution later or elsewhere', () => {
       10,
     );
     expect(f?.claimantName ?? '').not.toMatch(/killed|strike|village/);
+  });
+
+  it('negative: a passive reporting verb names no speaker', () => {
+    const f = figureWith('A total of 91 Afghan Taliban are confirmed killed.', 91);
+    expect(f?.claimant).toBeNull();
   });
 
   it('negative: a quotation does not reach across an unquoted paragraph', () => {
