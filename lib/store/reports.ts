@@ -7,13 +7,27 @@
  *  - v1: object store `reports` (key `url`), indexes event, domain, outlet, published, seenAt.
  *  - v2: adds the `origin` index; v1 records, which were all pages the reader
  *        opened, get `origin: 'page'`.
+ *  - v3: adds the index the comparison reads (report-index.ts): object store
+ *        `heads` (key `url`, index event) and `figures` (one row per figure,
+ *        keyed by slot, event and value), filled from the stored reports.
+ *        Every write, deletion and eviction keeps the three in step, in one
+ *        transaction.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { canonicalUrl } from '../compare/canonical-url';
 import type { Report, ReportOrigin } from '../types';
 import { DAY_MS, STORE_CONFIG } from './config';
+import {
+  candidatesFrom,
+  figureRowsOf,
+  headOf,
+  slotQueriesOf,
+  type FigureRow,
+  type FigureRowKey,
+  type ReportHead,
+} from './report-index';
 
-export const REPORTS_DB_VERSION = 2;
+export const REPORTS_DB_VERSION = 3;
 
 interface ReportsDB extends DBSchema {
   reports: {
@@ -28,7 +42,19 @@ interface ReportsDB extends DBSchema {
       origin: string;
     };
   };
+  heads: {
+    key: string;
+    value: ReportHead;
+    indexes: { event: string };
+  };
+  figures: {
+    key: FigureRowKey;
+    value: FigureRow;
+  };
 }
+
+type StoreName = 'reports' | 'heads' | 'figures';
+const ALL_STORES: StoreName[] = ['reports', 'heads', 'figures'];
 
 type DB = IDBPDatabase<ReportsDB>;
 
@@ -53,6 +79,18 @@ export interface ReportStore {
   get(url: string): Promise<Report | undefined>;
   /** Reports whose event date lies within `days` days either side of `eventDate` (YYYY-MM-DD). */
   byEventWindow(eventDate: string, days: number): Promise<Report[]>;
+  /**
+   * Light candidates for matching `current`, from the index alone: every
+   * report whose event lies within `days` days of the page's, with its
+   * title, signals and dates, and only its figures in the page's slots
+   * (no phrases or sentences). The same reports, in the same order, as
+   * byEventWindow; load the whole reports of the matches with getMany.
+   */
+  matchCandidates(current: Pick<Report, 'event' | 'figures'>, days: number): Promise<Report[]>;
+  /** The reports for these URLs (canonical, as stored), in order; missing ones left out. */
+  getMany(urls: readonly string[]): Promise<Report[]>;
+  /** Stores many reports in one transaction (same rules as put, without the quota retry). */
+  putMany(reports: readonly Report[]): Promise<void>;
   /** Reports of one outlet, by its name or its domain, newest read first. */
   byOutlet(outletOrDomain: string): Promise<Report[]>;
   /** Forgets the report for a URL. */
@@ -77,7 +115,24 @@ const isQuotaError = (e: unknown): boolean =>
   ((e as { name?: unknown }).name === 'QuotaExceededError' ||
     (e as { code?: unknown }).code === 22);
 
-type UpgradeTx = IDBPTransaction<ReportsDB, 'reports'[], 'versionchange'>;
+type UpgradeTx = IDBPTransaction<ReportsDB, StoreName[], 'versionchange'>;
+type WriteTx = IDBPTransaction<ReportsDB, StoreName[], 'readwrite' | 'versionchange'>;
+
+/** Writes a report's head and figure rows. */
+async function indexReport(tx: WriteTx, report: Report): Promise<void> {
+  const writes: Promise<unknown>[] = [tx.objectStore('heads').put(headOf(report))];
+  const figures = tx.objectStore('figures');
+  for (const row of figureRowsOf(report)) writes.push(figures.put(row));
+  await Promise.all(writes);
+}
+
+/** Removes a report's head and figure rows (derived from the report as stored). */
+async function unindexReport(tx: WriteTx, report: Report): Promise<void> {
+  const writes: Promise<unknown>[] = [tx.objectStore('heads').delete(report.url)];
+  const figures = tx.objectStore('figures');
+  for (const row of figureRowsOf(report)) writes.push(figures.delete(row.key));
+  await Promise.all(writes);
+}
 
 /** Schema migrations, one step per version. */
 async function upgrade(db: DB, oldVersion: number, tx: UpgradeTx): Promise<void> {
@@ -100,7 +155,25 @@ async function upgrade(db: DB, oldVersion: number, tx: UpgradeTx): Promise<void>
       }
     }
   }
+  if (oldVersion < 3) {
+    const heads = db.createObjectStore('heads', { keyPath: 'url' });
+    heads.createIndex('event', 'event');
+    db.createObjectStore('figures', { keyPath: 'key' });
+    if (oldVersion >= 1) {
+      let cursor = await tx.objectStore('reports').openCursor();
+      while (cursor) {
+        await indexReport(tx, cursor.value);
+        cursor = await cursor.continue();
+      }
+    }
+  }
 }
+
+const windowOf = (eventDate: string, days: number): IDBKeyRange | null => {
+  const centre = Date.parse(`${eventDate}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(eventDate) || Number.isNaN(centre) || !(days >= 0)) return null;
+  return IDBKeyRange.bound(isoDay(centre - days * DAY_MS), isoDay(centre + days * DAY_MS));
+};
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -124,13 +197,13 @@ export async function openReportStore(opts: ReportStoreOptions = {}): Promise<Re
   /** Deletes up to `limit` of the oldest-read non-reference reports, optionally only those read before `before`. */
   async function evictOldest(limit: number, before?: number): Promise<number> {
     if (limit <= 0) return 0;
-    const tx = db.transaction('reports', 'readwrite');
+    const tx = db.transaction(ALL_STORES, 'readwrite');
     const range = before === undefined ? undefined : IDBKeyRange.upperBound(before, true);
-    let cursor = await tx.store.index('seenAt').openCursor(range);
+    let cursor = await tx.objectStore('reports').index('seenAt').openCursor(range);
     let deleted = 0;
     while (cursor && deleted < limit) {
       if (cursor.value.origin !== 'reference') {
-        await cursor.delete();
+        await Promise.all([cursor.delete(), unindexReport(tx, cursor.value)]);
         deleted++;
       }
       cursor = await cursor.continue();
@@ -139,14 +212,22 @@ export async function openReportStore(opts: ReportStoreOptions = {}): Promise<Re
     return deleted;
   }
 
-  async function write(record: Report): Promise<void> {
-    const tx = db.transaction('reports', 'readwrite');
-    const existing = await tx.store.get(record.url);
+  /** Writes a report and its index rows in `tx`, unless a newer read of its URL is stored. */
+  async function writeIn(tx: WriteTx, record: Report): Promise<void> {
+    const reports = tx.objectStore('reports');
+    const existing = await reports.get(record.url);
     const replaces =
       !existing ||
       existing.seenAt <= record.seenAt ||
       (existing.origin === 'reference' && record.origin === 'reference');
-    if (replaces) await tx.store.put(record);
+    if (!replaces) return;
+    if (existing) await unindexReport(tx, existing);
+    await Promise.all([reports.put(record), indexReport(tx, record)]);
+  }
+
+  async function write(record: Report): Promise<void> {
+    const tx = db.transaction(ALL_STORES, 'readwrite');
+    await writeIn(tx, record);
     await tx.done;
   }
 
@@ -166,13 +247,41 @@ export async function openReportStore(opts: ReportStoreOptions = {}): Promise<Re
       return db.get('reports', canonicalUrl(url));
     },
     async byEventWindow(eventDate, days) {
-      const centre = Date.parse(`${eventDate}T00:00:00Z`);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(eventDate) || Number.isNaN(centre) || !(days >= 0)) return [];
-      const range = IDBKeyRange.bound(
-        isoDay(centre - days * DAY_MS),
-        isoDay(centre + days * DAY_MS),
-      );
-      return db.getAllFromIndex('reports', 'event', range);
+      const range = eventDate ? windowOf(eventDate, days) : null;
+      return range ? db.getAllFromIndex('reports', 'event', range) : [];
+    },
+    async matchCandidates(current, days) {
+      const range = current.event ? windowOf(current.event, days) : null;
+      if (!range) return [];
+      const from = range.lower as string;
+      const to = range.upper as string;
+      const tx = db.transaction(['heads', 'figures']);
+      const figures = tx.objectStore('figures');
+      // One key range per slot of the page: [slot, first day] … [slot, last day, anything].
+      const [heads, ...perSlot] = await Promise.all([
+        tx.objectStore('heads').index('event').getAll(range),
+        ...slotQueriesOf(current).map(({ measure, subject, claimant }) =>
+          figures.getAll(
+            IDBKeyRange.bound(
+              [measure, subject, claimant, from],
+              [measure, subject, claimant, to, []],
+            ),
+          ),
+        ),
+      ]);
+      await tx.done;
+      return candidatesFrom(heads, perSlot.flat());
+    },
+    async getMany(urls) {
+      const tx = db.transaction('reports');
+      const found = await Promise.all(urls.map((url) => tx.store.get(url)));
+      await tx.done;
+      return found.filter((r): r is Report => r !== undefined);
+    },
+    async putMany(reports) {
+      const tx = db.transaction(ALL_STORES, 'readwrite');
+      for (const report of reports) await writeIn(tx, { ...report, url: canonicalUrl(report.url) });
+      await tx.done;
     },
     async byOutlet(name) {
       const [byDomain, byName] = await Promise.all([
@@ -183,16 +292,25 @@ export async function openReportStore(opts: ReportStoreOptions = {}): Promise<Re
       for (const r of [...byDomain, ...byName]) seen.set(r.url, r);
       return [...seen.values()].sort((a, b) => b.seenAt - a.seenAt);
     },
-    delete: (url) => db.delete('reports', canonicalUrl(url)),
+    async delete(url) {
+      const tx = db.transaction(ALL_STORES, 'readwrite');
+      const reports = tx.objectStore('reports');
+      const existing = await reports.get(canonicalUrl(url));
+      if (existing) await Promise.all([reports.delete(existing.url), unindexReport(tx, existing)]);
+      await tx.done;
+    },
     count: () => db.count('reports'),
     all: () => db.getAll('reports'),
-    clear: () => db.clear('reports'),
+    async clear() {
+      const tx = db.transaction(ALL_STORES, 'readwrite');
+      await Promise.all([...ALL_STORES.map((name) => tx.objectStore(name).clear()), tx.done]);
+    },
     async deleteByOrigin(origin) {
-      const tx = db.transaction('reports', 'readwrite');
-      let cursor = await tx.store.index('origin').openCursor(origin);
+      const tx = db.transaction(ALL_STORES, 'readwrite');
+      let cursor = await tx.objectStore('reports').index('origin').openCursor(origin);
       let deleted = 0;
       while (cursor) {
-        await cursor.delete();
+        await Promise.all([cursor.delete(), unindexReport(tx, cursor.value)]);
         deleted++;
         cursor = await cursor.continue();
       }
