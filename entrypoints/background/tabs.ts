@@ -119,7 +119,10 @@ export function createTabs() {
     async view(tabId: number): Promise<TabView> {
       const [state, { store, note }] = await Promise.all([readTabState(tabId), storeAccess()]);
       // Without a store, the comparison uses the reference set held in memory.
-      const storedReports = store ? await store.count().catch(() => 0) : loadReference().length;
+      // Counting a large store is a scan: only when the popup shows the count
+      // (its empty state: no other report to compare with).
+      const countStored = async () =>
+        store ? await store.count().catch(() => 0) : loadReference().length;
       const storeNote = store ? null : note;
       if (!state) {
         return {
@@ -130,7 +133,7 @@ export function createTabs() {
           analysis: null,
           comparison: null,
           error: null,
-          storedReports,
+          storedReports: await countStored(),
           storeNote,
         };
       }
@@ -157,7 +160,7 @@ export function createTabs() {
         analysis: state.analysis,
         comparison,
         error: state.error,
-        storedReports,
+        storedReports: comparison && comparison.reports.length > 1 ? null : await countStored(),
         storeNote,
       };
     },

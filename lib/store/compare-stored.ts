@@ -8,11 +8,16 @@
 import { compareReports } from '../compare/compare-reports';
 import { COMPARE_CONFIG } from '../compare/config';
 import { matchReports, type MatchOptions } from '../compare/match-reports';
+import type { Episode } from '../compare/event-date';
 import type { Comparison, Report } from '../types';
 
 /** The part of the report store the comparison reads. */
 export interface IndexedReports {
-  matchCandidates(current: Pick<Report, 'event' | 'figures'>, days: number): Promise<Report[]>;
+  matchCandidates(
+    current: Pick<Report, 'event' | 'figures'>,
+    days: number,
+    events?: readonly Episode[],
+  ): Promise<Report[]>;
   getMany(urls: readonly string[]): Promise<Report[]>;
 }
 
@@ -25,7 +30,11 @@ export async function compareStored(
   store: IndexedReports,
   opts: MatchOptions,
 ): Promise<Comparison> {
-  const candidates = await store.matchCandidates(current, COMPARE_CONFIG.eventWindowDays);
+  const candidates = await store.matchCandidates(
+    current,
+    COMPARE_CONFIG.eventWindowDays,
+    opts.events,
+  );
   const matches = matchReports(current, candidates, opts);
   const whole = matches.length ? await store.getMany(matches.map((m) => m.url)) : [];
   return compareReports([current, ...whole], {

@@ -1,136 +1,121 @@
 /**
  * The report store's index for the popup's question: "for this page's
  * episode, which values does each slot (measure, subject, claimant) have,
- * and from which reports?". Two compact records are derived from every
- * stored report:
+ * and from which reports?". One compact record per stored report, indexed
+ * by event date and then newest first, so a key range per day of the event
+ * window answers it (see matchCandidates in reports.ts):
  *
- *  - a head (what matching ranks by: title, signals, outlet, dates), keyed
- *    by URL and indexed by event date;
- *  - one row per figure, keyed [measure, subject, claimant, event, lower
- *    bound, url, position], so one key range per slot of the page returns
- *    every value of that slot in the event window, without reading a single
- *    sentence.
+ *   { url, event, rank, packed }  where packed is one JSON string of
+ *   [outlet, domain, title, published, origin, seenAt, signals,
+ *    figures as [measure, subject, claimant, value, upper, qualifier, unit]]
  *
- * Matching reads only these; whole reports (sentences, every figure) are
- * read for the few matches shown. Pure: no IndexedDB here.
+ * Why one string per report, not one record per figure: IndexedDB's cost
+ * is per record and per value deserialised (structured clone), not per
+ * byte. Measured in Chromium's service worker at 10,000 stored reports, the
+ * page's slots as one key range each returned about 5,000 figure records
+ * four to five times slower than the event window's whole reports; a
+ * record per report whose payload is one string is read several times
+ * faster than either, and JSON.parse of it is cheap. Phrases and sentences
+ * stay in the whole report, read only for the matches shown. Pure: no
+ * IndexedDB here.
  */
-import { figureInterval } from '../compare/interval';
+import { reportTime } from '../compare/match-reports';
 import type { Claimant, Measure, Qualifier, Report, ReportFigure, Subject } from '../types';
 
-/** What matching needs of a report besides its figures. */
-export type ReportHead = Pick<
-  Report,
-  'url' | 'outlet' | 'domain' | 'title' | 'published' | 'event' | 'origin' | 'seenAt' | 'signals'
->;
+/** The index record of one report. */
+export interface ReportHead {
+  url: string;
+  event: string | null;
+  /** Minus the report's time (publication, else reading): the index [event, rank] lists an episode newest first. */
+  rank: number;
+  packed: string;
+}
 
-/** Key of a figure row; the slot comes first so that a slot's values in a window are one range. */
-export type FigureRowKey = [
-  measure: string,
-  subject: string,
-  claimant: string,
-  event: string,
-  lower: number,
-  url: string,
-  position: number,
+type PackedFigure = [Measure, Subject, Claimant, number, number | null, Qualifier, string | null];
+type Packed = [
+  outlet: string,
+  domain: string,
+  title: string,
+  published: string | null,
+  origin: Report['origin'],
+  seenAt: number,
+  signals: string[],
+  figures: PackedFigure[],
 ];
 
-/** One figure of one report, without its sentence or phrase. */
-export interface FigureRow {
-  key: FigureRowKey;
-  measure: Measure;
-  subject: Subject;
-  claimant: Claimant;
-  value: number;
-  upper: number | null;
-  qualifier: Qualifier;
-  unit: string | null;
-  /** Upper bound of the value's interval (the lower one is in the key). */
-  hi: number;
-}
-
-/** A slot as the index keys it (the unit of `other` figures is left to matching). */
-export interface SlotQuery {
-  measure: string;
-  subject: string;
-  claimant: string;
-}
-
 export function headOf(report: Report): ReportHead {
+  const packed: Packed = [
+    report.outlet,
+    report.domain,
+    report.title,
+    report.published,
+    // v1 stores had no origin: those were all pages the reader opened.
+    report.origin ?? 'page',
+    report.seenAt,
+    report.signals,
+    report.figures.map((f) => [
+      f.measure,
+      f.subject,
+      f.claimant,
+      f.value,
+      f.upper,
+      f.qualifier,
+      f.unit,
+    ]),
+  ];
   return {
     url: report.url,
-    outlet: report.outlet,
-    domain: report.domain,
-    title: report.title,
-    published: report.published,
     event: report.event,
-    // v1 stores had no origin: those were all pages the reader opened.
-    origin: report.origin ?? 'page',
-    seenAt: report.seenAt,
-    signals: report.signals,
-  };
-}
-
-/** The figure rows of a report; none without an event date (they are never asked for). */
-export function figureRowsOf(report: Report): FigureRow[] {
-  const event = report.event;
-  if (event === null) return [];
-  return report.figures.map((f, i) => {
-    const [lo, hi] = figureInterval(f).interval;
-    return {
-      key: [f.measure, f.subject, f.claimant ?? '', event, lo, report.url, i],
-      measure: f.measure,
-      subject: f.subject,
-      claimant: f.claimant,
-      value: f.value,
-      upper: f.upper,
-      qualifier: f.qualifier,
-      unit: f.unit,
-      hi,
-    };
-  });
-}
-
-/** The distinct slots of a page's figures, as index queries. */
-export function slotQueriesOf(report: Pick<Report, 'figures'>): SlotQuery[] {
-  const seen = new Map<string, SlotQuery>();
-  for (const f of report.figures) {
-    const q = { measure: f.measure, subject: f.subject, claimant: f.claimant ?? '' };
-    seen.set(`${q.measure}|${q.subject}|${q.claimant}`, q);
-  }
-  return [...seen.values()];
-}
-
-/** A figure rebuilt from its row: every field matching reads; phrase and sentence left empty. */
-function figureOf(row: FigureRow): ReportFigure {
-  return {
-    measure: row.measure,
-    subject: row.subject,
-    claimant: row.claimant,
-    value: row.value,
-    upper: row.upper,
-    qualifier: row.qualifier,
-    unit: row.unit,
-    text: '',
-    start: row.key[6],
-    end: row.key[6],
-    claimantName: null,
-    sentence: '',
-    sentenceStart: 0,
-    sentenceEnd: 0,
+    rank: -reportTime(report),
+    packed: JSON.stringify(packed),
   };
 }
 
 /**
- * Light candidate reports for matching: each head with the figures the
- * index returned for it (only the page's slots). Order follows the heads.
+ * A light report for matching, from its index record: every field matching
+ * reads; each figure without its phrase and sentence, and only those in
+ * `slots` (measure|subject|claimant) when given.
  */
-export function candidatesFrom(heads: readonly ReportHead[], rows: readonly FigureRow[]): Report[] {
-  const byUrl = new Map<string, ReportFigure[]>();
-  for (const row of rows) {
-    const url = row.key[5];
-    const list = byUrl.get(url);
-    if (list) list.push(figureOf(row));
-    else byUrl.set(url, [figureOf(row)]);
-  }
-  return heads.map((h) => ({ ...h, coverageScore: 0, figures: byUrl.get(h.url) ?? [] }));
+export function candidateOf(head: ReportHead, slots?: ReadonlySet<string>): Report {
+  const [outlet, domain, title, published, origin, seenAt, signals, figures] = JSON.parse(
+    head.packed,
+  ) as Packed;
+  const kept: ReportFigure[] = [];
+  figures.forEach(([measure, subject, claimant, value, upper, qualifier, unit], i) => {
+    if (slots && !slots.has(slotOf({ measure, subject, claimant }))) return;
+    kept.push({
+      measure,
+      subject,
+      claimant,
+      value,
+      upper,
+      qualifier,
+      unit,
+      text: '',
+      start: i,
+      end: i,
+      claimantName: null,
+      sentence: '',
+      sentenceStart: 0,
+      sentenceEnd: 0,
+    });
+  });
+  return {
+    url: head.url,
+    outlet,
+    domain,
+    title,
+    published,
+    event: head.event,
+    origin,
+    seenAt,
+    coverageScore: 0,
+    signals,
+    figures: kept,
+  };
+}
+
+/** A figure's slot as the index filters by it (the unit of `other` figures is left to matching). */
+export function slotOf(f: Pick<ReportFigure, 'measure' | 'subject' | 'claimant'>): string {
+  return `${f.measure}|${f.subject}|${f.claimant ?? ''}`;
 }

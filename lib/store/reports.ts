@@ -8,24 +8,18 @@
  *  - v2: adds the `origin` index; v1 records, which were all pages the reader
  *        opened, get `origin: 'page'`.
  *  - v3: adds the index the comparison reads (report-index.ts): object store
- *        `heads` (key `url`, index event) and `figures` (one row per figure,
- *        keyed by slot, event and value), filled from the stored reports.
- *        Every write, deletion and eviction keeps the three in step, in one
- *        transaction.
+ *        `heads` (key `url`, index `recent` on [event, −time]), one compact record per report,
+ *        filled from the stored reports. Every write, deletion and eviction
+ *        keeps both in step, in one transaction.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { canonicalUrl } from '../compare/canonical-url';
 import type { Report, ReportOrigin } from '../types';
 import { DAY_MS, STORE_CONFIG } from './config';
-import {
-  candidatesFrom,
-  figureRowsOf,
-  headOf,
-  slotQueriesOf,
-  type FigureRow,
-  type FigureRowKey,
-  type ReportHead,
-} from './report-index';
+import { candidateOf, headOf, slotOf, type ReportHead } from './report-index';
+import { COMPARE_CONFIG } from '../compare/config';
+import { episodeOf, type Episode } from '../compare/event-date';
+import { EVENTS } from '../conflict/events';
 
 export const REPORTS_DB_VERSION = 3;
 
@@ -45,16 +39,12 @@ interface ReportsDB extends DBSchema {
   heads: {
     key: string;
     value: ReportHead;
-    indexes: { event: string };
-  };
-  figures: {
-    key: FigureRowKey;
-    value: FigureRow;
+    indexes: { recent: [string, number] };
   };
 }
 
-type StoreName = 'reports' | 'heads' | 'figures';
-const ALL_STORES: StoreName[] = ['reports', 'heads', 'figures'];
+type StoreName = 'reports' | 'heads';
+const ALL_STORES: StoreName[] = ['reports', 'heads'];
 
 type DB = IDBPDatabase<ReportsDB>;
 
@@ -80,13 +70,19 @@ export interface ReportStore {
   /** Reports whose event date lies within `days` days either side of `eventDate` (YYYY-MM-DD). */
   byEventWindow(eventDate: string, days: number): Promise<Report[]>;
   /**
-   * Light candidates for matching `current`, from the index alone: every
-   * report whose event lies within `days` days of the page's, with its
-   * title, signals and dates, and only its figures in the page's slots
-   * (no phrases or sentences). The same reports, in the same order, as
-   * byEventWindow; load the whole reports of the matches with getMany.
+   * Light candidates for matching `current`, from the index alone: the
+   * reports of its episode as matching picks them (sameEventCandidates), at
+   * most the newest COMPARE_CONFIG.match.maxFuseCandidates (+2) of a day,
+   * with title, signals and dates, and only their figures in the page's
+   * slots (no phrases or sentences). matchReports ranks these exactly as it
+   * ranks byEventWindow's whole reports; load the whole reports of the
+   * matches with getMany.
    */
-  matchCandidates(current: Pick<Report, 'event' | 'figures'>, days: number): Promise<Report[]>;
+  matchCandidates(
+    current: Pick<Report, 'event' | 'figures'>,
+    days: number,
+    events?: readonly Episode[],
+  ): Promise<Report[]>;
   /** The reports for these URLs (canonical, as stored), in order; missing ones left out. */
   getMany(urls: readonly string[]): Promise<Report[]>;
   /** Stores many reports in one transaction (same rules as put, without the quota retry). */
@@ -118,20 +114,14 @@ const isQuotaError = (e: unknown): boolean =>
 type UpgradeTx = IDBPTransaction<ReportsDB, StoreName[], 'versionchange'>;
 type WriteTx = IDBPTransaction<ReportsDB, StoreName[], 'readwrite' | 'versionchange'>;
 
-/** Writes a report's head and figure rows. */
+/** Writes a report's index record. */
 async function indexReport(tx: WriteTx, report: Report): Promise<void> {
-  const writes: Promise<unknown>[] = [tx.objectStore('heads').put(headOf(report))];
-  const figures = tx.objectStore('figures');
-  for (const row of figureRowsOf(report)) writes.push(figures.put(row));
-  await Promise.all(writes);
+  await tx.objectStore('heads').put(headOf(report));
 }
 
-/** Removes a report's head and figure rows (derived from the report as stored). */
+/** Removes a report's index record. */
 async function unindexReport(tx: WriteTx, report: Report): Promise<void> {
-  const writes: Promise<unknown>[] = [tx.objectStore('heads').delete(report.url)];
-  const figures = tx.objectStore('figures');
-  for (const row of figureRowsOf(report)) writes.push(figures.delete(row.key));
-  await Promise.all(writes);
+  await tx.objectStore('heads').delete(report.url);
 }
 
 /** Schema migrations, one step per version. */
@@ -157,8 +147,7 @@ async function upgrade(db: DB, oldVersion: number, tx: UpgradeTx): Promise<void>
   }
   if (oldVersion < 3) {
     const heads = db.createObjectStore('heads', { keyPath: 'url' });
-    heads.createIndex('event', 'event');
-    db.createObjectStore('figures', { keyPath: 'key' });
+    heads.createIndex('recent', ['event', 'rank']);
     if (oldVersion >= 1) {
       let cursor = await tx.objectStore('reports').openCursor();
       while (cursor) {
@@ -167,6 +156,15 @@ async function upgrade(db: DB, oldVersion: number, tx: UpgradeTx): Promise<void>
       }
     }
   }
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Every day from `from` to `to` (YYYY-MM-DD), inclusive. */
+function daysOf(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); isoDay(t) <= to; t += DAY_MS) out.push(isoDay(t));
+  return out;
 }
 
 const windowOf = (eventDate: string, days: number): IDBKeyRange | null => {
@@ -250,27 +248,35 @@ export async function openReportStore(opts: ReportStoreOptions = {}): Promise<Re
       const range = eventDate ? windowOf(eventDate, days) : null;
       return range ? db.getAllFromIndex('reports', 'event', range) : [];
     },
-    async matchCandidates(current, days) {
+    async matchCandidates(current, days, events = EVENTS) {
       const range = current.event ? windowOf(current.event, days) : null;
-      if (!range) return [];
-      const from = range.lower as string;
-      const to = range.upper as string;
-      const tx = db.transaction(['heads', 'figures']);
-      const figures = tx.objectStore('figures');
-      // One key range per slot of the page: [slot, first day] … [slot, last day, anything].
-      const [heads, ...perSlot] = await Promise.all([
-        tx.objectStore('heads').index('event').getAll(range),
-        ...slotQueriesOf(current).map(({ measure, subject, claimant }) =>
-          figures.getAll(
-            IDBKeyRange.bound(
-              [measure, subject, claimant, from],
-              [measure, subject, claimant, to, []],
-            ),
-          ),
-        ),
-      ]);
+      if (!range || !current.event) return [];
+      // The days whose reports matching keeps (sameEventCandidates): the
+      // episode's own day for a known episode, else the window's days that
+      // are not a known episode's.
+      const known = new Set(events.map((e) => e.start));
+      const keptDays = episodeOf(current.event, events)
+        ? [current.event]
+        : daysOf(range.lower as string, range.upper as string).filter((d) => !known.has(d));
+      // Matching ranks at most the `cap` newest of them: read that many per
+      // day, plus the page itself and one to tell whether there are more.
+      const limit = COMPARE_CONFIG.match.maxFuseCandidates + 2;
+      const tx = db.transaction('heads');
+      const recent = tx.store.index('recent');
+      const perDay = await Promise.all(
+        keptDays.map((d) => recent.getAll(IDBKeyRange.bound([d, -Infinity], [d, Infinity]), limit)),
+      );
       await tx.done;
-      return candidatesFrom(heads, perSlot.flat());
+      const heads = perDay.flat();
+      if (perDay.every((h) => h.length < limit)) {
+        // Everything: in the order the event index gives (event, then URL).
+        heads.sort((a, b) => cmp(a.event!, b.event!) || cmp(a.url, b.url));
+      } else {
+        // Only the newest of a day: newest first (matching caps them in that order).
+        heads.sort((a, b) => a.rank - b.rank || cmp(a.event!, b.event!) || cmp(a.url, b.url));
+      }
+      const slots = new Set(current.figures.map(slotOf));
+      return heads.map((h) => candidateOf(h, slots));
     },
     async getMany(urls) {
       const tx = db.transaction('reports');

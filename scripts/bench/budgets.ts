@@ -79,22 +79,34 @@ export const BUDGETS: readonly Budget[] = Object.freeze([
   },
   {
     id: 'compare-ms',
-    label: 'Match + compare against 10,000 stored reports',
+    label: 'Match + compare against 20,000 stored reports',
     limit: B.compareMs,
     kind: 'max',
     unit: 'ms',
-    measured: 'Node, slower of: event-window candidates, and all 10,000 handed over',
+    measured: 'Node, slower of: event-window candidates, and all 20,000 handed over',
     whyMissed: 'Fuse.js title search over many same-event candidates.',
   },
   {
     id: 'popup-ms',
-    label: 'Popup painted with data (10,000 stored reports)',
+    label: 'Popup painted with data (20,000 stored reports, store changed)',
     limit: B.popupMs,
     kind: 'max',
     unit: 'ms',
-    measured: 'navigation start → first [data-status] row painted, median',
+    measured:
+      'navigation start → first [data-status] row painted, median, with the store marked changed before each opening so the background compares afresh',
     whyMissed:
-      "The benchmark writes 10,000 reports after the page was analysed, so the popup's open is the worst case: the background's cached comparison is stale and it compares afresh (when nothing changed since the page was read, the cached comparison is returned). The IndexedDB event-window query returns every report of the episode (about 1,100 here) and structured-clone deserialisation of those reports dominates, then matching and comparing in the service worker, then the popup's own load.",
+      "The popup's own start (loading its script and Preact, the first render) plus the background's answer; see the popup table for each part beside its baseline (the same opening with the cached comparison).",
+  },
+  {
+    id: 'tab-view-ms',
+    label: 'Background answer, comparing afresh (20,000 stored reports)',
+    limit: B.tabViewMs,
+    kind: 'max',
+    unit: 'ms',
+    measured:
+      'get-tab-view round trip from an extension page with the store marked changed: index query, match, the matches read whole, compare',
+    whyMissed:
+      "The index query returns the heads of every report in the event window (title and signals, for the text ranking) and the figure rows of the page's slots; on a shared machine the round trip also waits for the service worker to be scheduled.",
   },
   {
     id: 'cli-pages-per-second',

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { compareReports } from '../../../lib/compare/compare-reports';
 import { COMPARE_CONFIG } from '../../../lib/compare/config';
-import { matchReports } from '../../../lib/compare/match-reports';
+import { matchReports, sameEventCandidates } from '../../../lib/compare/match-reports';
 import { loadReference } from '../../../lib/reference/claims';
 import { compareStored } from '../../../lib/store/compare-stored';
-import { figureRowsOf, headOf, slotQueriesOf } from '../../../lib/store/report-index';
+import { candidateOf, headOf, slotOf } from '../../../lib/store/report-index';
 import { openReportStore, type ReportStore } from '../../../lib/store/reports';
 import type { Report } from '../../../lib/types';
 import { syntheticReports } from '../../../scripts/bench/synthetic-reports';
@@ -42,7 +42,7 @@ const pages = (): Report[] =>
     .filter((r) => r.figures.length > 0)
     .map((r) => ({ ...r, url: `${r.url}?page`, origin: 'page' as const, seenAt: NOW }));
 
-function storeTable(): Array<[string, Report[]]> {
+function storeTable(): Array<[string, Report[], string?]> {
   const reference = loadReference();
   const feb = reference.find((r) => r.event?.startsWith('2026-02'))?.event ?? '2026-02-26';
   const oct = reference.find((r) => r.event?.startsWith('2025-10'))?.event ?? '2025-10-11';
@@ -58,6 +58,19 @@ function storeTable(): Array<[string, Report[]]> {
       ),
     ],
     [
+      // Over the cap of one day: only the newest are read, with many equal publication days.
+      'a known episode with more reports than matching ranks',
+      syntheticReports(900, { event: feb, share: 0.6, seed: 17 }),
+    ],
+    [
+      'a day that is no known episode, its window crowded',
+      syntheticReports(1200, { event: '2026-01-09', share: 0.5, seed: 23 }).map((r, i) => ({
+        ...r,
+        event: i % 3 === 0 ? r.event : i % 3 === 1 ? '2026-01-10' : '2026-01-08',
+      })),
+      '2026-01-09',
+    ],
+    [
       'many reads of few outlets (one per outlet kept)',
       synthetic.map((r, i) => ({ ...r, domain: i % 2 ? 'dawn.com' : 'tolonews.com' })),
     ],
@@ -65,10 +78,10 @@ function storeTable(): Array<[string, Report[]]> {
 }
 
 describe('compareStored: the index gives the same comparison as whole reports', () => {
-  it.each(storeTable())('%s', async (_, reports) => {
+  it.each(storeTable())('%s', async (_, reports, event) => {
     const s = await storeWith(reports);
     let matched = 0;
-    for (const page of pages()) {
+    for (const page of pages().map((p) => (event ? { ...p, event } : p))) {
       const expected = await compareWhole(s, page);
       const actual = await compareStored(page, s, { trustedDomains: TRUSTED, now: NOW });
       expect(actual).toEqual(expected);
@@ -98,18 +111,19 @@ describe('compareStored: the index gives the same comparison as whole reports', 
 describe('matchCandidates', () => {
   const reports = syntheticReports(200, { event: '2026-02-26', share: 0.5, seed: 3 });
 
-  it('returns the event window’s reports, in byEventWindow’s order, without sentences', async () => {
+  it('returns the episode’s reports as matching picks them from the window, without sentences', async () => {
     const s = await storeWith(reports);
-    const page = pages().find((p) => p.event === '2026-02-26') ?? {
-      ...pages()[0]!,
-      event: '2026-02-26',
-    };
-    const whole = await s.byEventWindow(page.event!, 2);
+    const page = { ...pages()[0]!, event: '2026-02-26' };
+    // Fewer than the cap: all of them, in the event index's order.
+    const whole = sameEventCandidates(
+      { event: page.event, url: '' },
+      await s.byEventWindow(page.event, 2),
+    );
+    expect(whole.length).toBeGreaterThan(20);
+    expect(whole.length).toBeLessThan(COMPARE_CONFIG.match.maxFuseCandidates);
     const light = await s.matchCandidates(page, 2);
     expect(light.map((r) => r.url)).toEqual(whole.map((r) => r.url));
-    const slots = new Set(
-      slotQueriesOf(page).map((q) => `${q.measure}|${q.subject}|${q.claimant}`),
-    );
+    const slots = new Set(page.figures.map(slotOf));
     for (const [i, r] of light.entries()) {
       const w = whole[i]!;
       expect(r.title).toBe(w.title);
@@ -145,16 +159,12 @@ describe('matchCandidates', () => {
     const page = { event: '2026-02-26', figures: feb.flatMap((r) => r.figures) };
     const rowCount = async () => {
       const db = await openDB(name);
-      const [heads, figures] = [await db.count('heads'), await db.count('figures')];
+      const heads = (await db.getAllKeys('heads')).sort();
       db.close();
-      return { heads, figures };
+      return heads;
     };
     const expectedRows = async () => {
-      const all = await s.all();
-      return {
-        heads: all.length,
-        figures: all.reduce((n, r) => n + figureRowsOf(r).length, 0),
-      };
+      return (await s.all()).map((r) => r.url).sort();
     };
     // A newer read of the same URL with fewer figures replaces the old rows.
     await s.put({ ...feb[0]!, seenAt: feb[0]!.seenAt + 1, figures: feb[0]!.figures.slice(0, 1) });
@@ -170,7 +180,7 @@ describe('matchCandidates', () => {
     const left = new Set((await s.all()).map((r) => r.url));
     expect((await s.matchCandidates(page, 0)).map((r) => r.url).sort()).toEqual([...left].sort());
     await s.clear();
-    expect(await rowCount()).toEqual({ heads: 0, figures: 0 });
+    expect(await rowCount()).toEqual([]);
   });
 
   it('keeps the rows in step when storage is full and the oldest are evicted', async () => {
@@ -234,8 +244,7 @@ describe('schema migration to v3 (the index)', () => {
       );
     }
     const db = await openDB(name);
-    expect(await db.count('heads')).toBe(reports.length);
-    expect(await db.count('figures')).toBe(reports.reduce((n, r) => n + figureRowsOf(r).length, 0));
+    expect((await db.getAllKeys('heads')).sort()).toEqual(reports.map((r) => r.url).sort());
     db.close();
   });
 
@@ -244,24 +253,38 @@ describe('schema migration to v3 (the index)', () => {
     const s = await openReportStore({ name });
     open.push(s);
     const db = await openDB(name);
-    expect([...db.objectStoreNames].sort()).toEqual(['figures', 'heads', 'reports']);
+    expect([...db.objectStoreNames].sort()).toEqual(['heads', 'reports']);
     db.close();
   });
 
-  it('a head carries what matching reads, and v1 reports count as pages', () => {
-    const r = loadReference()[0]!;
-    const { origin: _drop, ...v1 } = r;
-    expect(headOf(v1 as Report).origin).toBe('page');
-    expect(headOf(r)).toEqual({
-      url: r.url,
-      outlet: r.outlet,
-      domain: r.domain,
-      title: r.title,
-      published: r.published,
-      event: r.event,
-      origin: r.origin,
-      seenAt: r.seenAt,
-      signals: r.signals,
-    });
+  it('an index record carries what matching reads, and v1 reports count as pages', () => {
+    for (const r of loadReference()) {
+      const light = candidateOf(headOf(r));
+      const { figures, coverageScore: _c, ...rest } = r;
+      expect(light).toMatchObject(rest);
+      expect(
+        light.figures.map((f) => [
+          f.measure,
+          f.subject,
+          f.claimant,
+          f.value,
+          f.upper,
+          f.qualifier,
+          f.unit,
+        ]),
+      ).toEqual(
+        figures.map((f) => [
+          f.measure,
+          f.subject,
+          f.claimant,
+          f.value,
+          f.upper,
+          f.qualifier,
+          f.unit,
+        ]),
+      );
+    }
+    const { origin: _drop, ...v1 } = loadReference()[0]!;
+    expect(candidateOf(headOf(v1 as Report)).origin).toBe('page');
   });
 });
