@@ -22,8 +22,13 @@ import {
 } from './reports';
 import { setBadge } from './badge';
 import { loadReference } from '../../lib/reference/claims';
+import { getSources } from '../../lib/store/settings';
+import { NEWS_DOMAINS } from '../../lib/sources/news-domains';
+import { isCoveredDomain } from '../../lib/sources/covered-domain';
+import { REPORT_GATE_FLAG } from '../../lib/page/report-gate-flag';
 
 const ANALYZER_FILE = '/analyzer.js';
+const GATE_FILE = '/content-gate.js';
 
 export function createTabs() {
   const topFrame = (sender: Sender): number | null =>
@@ -32,6 +37,51 @@ export function createTabs() {
   async function update(tabId: number, state: TabState, comparison?: Comparison | null) {
     await writeTabState(tabId, state);
     await setBadge(tabId, state, comparison ?? null);
+  }
+
+  /** Tabs whose gate verdict was asked for on demand (content.ts reports only passes on its own). */
+  const asked = new Set<number>();
+
+  /** Whether a tab shows a page of a site the content script runs on. */
+  async function onCoveredSite(url: string | undefined): Promise<boolean> {
+    let host: string;
+    try {
+      host = new URL(url ?? '').hostname;
+    } catch {
+      return false;
+    }
+    if (isCoveredDomain(host, NEWS_DOMAINS)) return true;
+    const added = (await getSources()).filter((s) => s.enabled).map((s) => s.domain);
+    return isCoveredDomain(host, added);
+  }
+
+  /**
+   * The popup asks about a tab with no state. On a page the content script
+   * runs on, that means its gate failed (it stays silent then, to cost the
+   * page nothing more) or has not run yet: run it again in the top frame,
+   * told to report either way. Returns whether a verdict is on its way.
+   */
+  async function askGate(tabId: number): Promise<boolean> {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (!tab || !(await onCoveredSite(tab.url))) return false;
+    // Still loading: the content script will run at document idle.
+    if (tab.status !== 'complete' || asked.has(tabId)) return true;
+    asked.add(tabId);
+    try {
+      const target = { tabId, frameIds: [0] };
+      await browser.scripting.executeScript({
+        target,
+        func: (flag: string) => {
+          (globalThis as Record<string, unknown>)[flag] = true;
+        },
+        args: [REPORT_GATE_FLAG],
+      });
+      await browser.scripting.executeScript({ target, files: [GATE_FILE] });
+      return true;
+    } catch {
+      asked.delete(tabId);
+      return false;
+    }
   }
 
   /** Runs the full analysis in the tab's top frame; it reports back with 'page-analysis'. */
@@ -128,7 +178,7 @@ export function createTabs() {
         return {
           tabId,
           url: null,
-          phase: 'unsupported',
+          phase: (await askGate(tabId)) ? 'waiting' : 'unsupported',
           gate: null,
           analysis: null,
           comparison: null,
@@ -185,11 +235,13 @@ export function createTabs() {
     },
 
     async reset(tabId: number) {
+      asked.delete(tabId);
       await removeTabState(tabId);
       await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
     },
 
     async forget(tabId: number) {
+      asked.delete(tabId);
       await removeTabState(tabId);
     },
 

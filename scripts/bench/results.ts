@@ -39,6 +39,7 @@ export function verdictsOf(r: BenchResults): Verdict[] {
   const popupCap = r.popup?.levels.at(-1);
   const values: Record<string, number | null> = {
     'content-main-thread': r.content?.addedScriptMs.median ?? null,
+    'content-vs-empty': r.content?.addedVsEmpty ?? null,
     'content-vs-textcontent': r.content?.gateVsTextContent ?? null,
     'content-size': content ? content.bytes / 1024 : null,
     'analysis-ms': r.analysis?.analyzeMs.median ?? null,
@@ -92,6 +93,12 @@ export function sectionTables(r: BenchResults): string[] {
             ms(c.addedScriptMs),
             spread(c.addedScriptMs),
             `${n(c.addedVsTextContent, 1)}× a textContent read`,
+          ],
+          [
+            'Floor: an EMPTY content script injected the same way (ScriptDuration, with − without)',
+            ms(c.emptyScriptMs),
+            spread(c.emptyScriptMs),
+            `Crosscheck's is ${n(c.addedVsEmpty)}× this`,
           ],
           [
             'Main-thread task time added (CDP TaskDuration, with − without; noisy)',
