@@ -60,13 +60,14 @@ function storeTable(): Array<[string, Report[], string?]> {
     [
       // Over the cap of one day: only the newest are read, with many equal publication days.
       'a known episode with more reports than matching ranks',
-      syntheticReports(900, { event: feb, share: 0.6, seed: 17 }),
+      syntheticReports(600, { event: feb, share: 0.6, seed: 17 }),
     ],
     [
       'a day that is no known episode, its window crowded',
-      syntheticReports(1200, { event: '2026-01-09', share: 0.5, seed: 23 }).map((r, i) => ({
+      // Half on the page's day (over the cap), the rest on the days either side.
+      syntheticReports(700, { event: '2026-01-09', share: 0.5, seed: 23 }).map((r, i) => ({
         ...r,
-        event: i % 3 === 0 ? r.event : i % 3 === 1 ? '2026-01-10' : '2026-01-08',
+        event: ['2026-01-09', '2026-01-09', '2026-01-10', '2026-01-08'][i % 4]!,
       })),
       '2026-01-09',
     ],
@@ -78,7 +79,8 @@ function storeTable(): Array<[string, Report[], string?]> {
 }
 
 describe('compareStored: the index gives the same comparison as whole reports', () => {
-  it.each(storeTable())('%s', async (_, reports, event) => {
+  // Generous timeout: fake-indexeddb is slow, and a shared machine slower still.
+  it.each(storeTable())('%s', { timeout: 30_000 }, async (_, reports, event) => {
     const s = await storeWith(reports);
     let matched = 0;
     for (const page of pages().map((p) => (event ? { ...p, event } : p))) {
@@ -143,6 +145,25 @@ describe('matchCandidates', () => {
       expect(r.figures.every((f) => f.sentence === '' && f.text === '')).toBe(true);
     }
   });
+
+  it(
+    'reads at most the newest the matching ranks when an episode has more',
+    { timeout: 30_000 },
+    async () => {
+      const crowded = syntheticReports(500, { event: '2026-02-26', share: 0.8, seed: 29 });
+      const s = await storeWith(crowded);
+      const page = { ...pages()[0]!, event: '2026-02-26' };
+      const whole = sameEventCandidates(page, await s.byEventWindow(page.event, 2));
+      const light = await s.matchCandidates(page, 2);
+      const cap = COMPARE_CONFIG.match.maxFuseCandidates;
+      expect(whole.length).toBeGreaterThan(cap + 2);
+      expect(light).toHaveLength(cap + 2);
+      // The newest, newest first.
+      const time = (r: Report) => (r.published ? Date.parse(r.published) : r.seenAt);
+      const newest = [...whole].sort((a, b) => time(b) - time(a));
+      expect(time(light.at(-1)!)).toBeGreaterThanOrEqual(time(newest[cap + 1]!));
+    },
+  );
 
   it('has nothing for a page without an event or with a malformed one', async () => {
     const s = await storeWith(reports);
