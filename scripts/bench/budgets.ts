@@ -47,7 +47,7 @@ export const BUDGETS: readonly Budget[] = Object.freeze([
     measured:
       'median over non-coverage pages of added ScriptDuration, divided by the same median for an empty content script injected the same way, in the same run',
     whyMissed:
-      'Beyond the isolated world every content script pays, the gate reads the title, a few meta tags and the first paragraphs (each element read from the isolated world costs a wrapper), runs three regular expressions and sends one message; two differences of noisy millisecond timings on a shared machine.',
+      "The floor measures close to zero script time (an empty script's isolated world is set up outside ScriptDuration), so any work at all is many times it: the gate's reading of the page and its three regular expressions remain on every listed page. Only not injecting would meet it, and the address and title alone cannot rule a page out without losing recall (the gate needs both sides and a conflict cue anywhere in title, meta or lede). The WXT content-script context and the message on failing pages are gone: in a separate three-way run on the same pages, the previous script added 9–11 ms where this one adds 3–6 ms.",
   },
   {
     id: 'content-vs-textcontent',
@@ -95,7 +95,8 @@ export const BUDGETS: readonly Budget[] = Object.freeze([
     kind: 'max',
     unit: 'ms',
     measured: 'Node, slower of: event-window candidates, and all 20,000 handed over',
-    whyMissed: 'Fuse.js title search over many same-event candidates.',
+    whyMissed:
+      'Fuse.js ranking of up to 300 same-event candidates (the cap) plus scoring; timed in Node on the shared machine, where it varies by a factor of ten between runs.',
   },
   {
     id: 'popup-ms',
@@ -106,7 +107,7 @@ export const BUDGETS: readonly Budget[] = Object.freeze([
     measured:
       'navigation start → first [data-status] row painted, median, with the store marked changed before each opening so the background compares afresh',
     whyMissed:
-      "The popup's own start (loading its script and Preact, the first render) plus the background's answer; see the popup table for each part beside its baseline (the same opening with the cached comparison).",
+      "Mostly the popup's own start on a loaded machine: the same opening with the tab's cached comparison (no store work at all) is the baseline in the popup table, and the worst case is 1.2–1.5× it. The store work itself went from every whole report of the event window (about 1,100 at 10,000 reports, 2,200 at 20,000) to at most 302 packed index records plus the few matches read whole: 0.2× the old path in the service worker, in the same run.",
   },
   {
     id: 'tab-view-ms',
@@ -117,7 +118,7 @@ export const BUDGETS: readonly Budget[] = Object.freeze([
     measured:
       'get-tab-view round trip from an extension page with the store marked changed: index query, match, the matches read whole, compare',
     whyMissed:
-      "The index query returns the heads of every report in the event window (title and signals, for the text ranking) and the figure rows of the page's slots; on a shared machine the round trip also waits for the service worker to be scheduled.",
+      'The message round trip from an extension page to the service worker and back, with the tab state read from session storage, is itself a large part on a loaded machine (the cached answer, which does no store work, is the baseline beside it). In the worker, the index query, matching and reading the matches whole take about 18 ms at 20,000 reports (0.2× the whole-report path).',
   },
   {
     id: 'cli-pages-per-second',
@@ -128,7 +129,7 @@ export const BUDGETS: readonly Budget[] = Object.freeze([
     measured:
       'one `crosscheck analyze` process over all 181 pages, median of runs, including start-up',
     whyMissed:
-      "A CPU profile of a serial run over 60 of these pages: Readability on linkedom's DOM takes 58% of the analysis time (linkedom re-parses every selector Readability queries), HTML parsing 25%, coverage scoring and figure extraction about 8%. The CLI now runs from a bundle compiled once (no per-run TypeScript compile) with two worker threads; alone on an idle 2-core machine it reads the set in 3.7–4.2 s (43–49 pages/s), and less when other jobs share the cores.",
+      "Readability on linkedom's DOM takes about 58% of the analysis time and HTML parsing 25% (CPU profile, serial run over 60 pages). With two worker threads on an idle 2-core machine the set took 3.7–4.2 s (43–49 pages/s); in this run the machine's load average was 16–20 (eight jobs on two cores), so every process had a fraction of a core.",
   },
 ]);
 
