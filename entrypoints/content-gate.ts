@@ -12,15 +12,16 @@
  *    than the gate itself.
  *  - A page that fails on its first look sends nothing: the message, and
  *    the extension API it wakes in the isolated world, were most of the
- *    rest. The background asks again with REPORT_GATE_FLAG set when the
- *    popup opens on such a tab. After a single-page navigation every
+ *    rest. When the popup opens on such a tab, the background runs this
+ *    script again and reads the first look's verdict from its return value
+ *    (null: not an HTML page). After a single-page navigation every
  *    verdict is reported (the tab's previous one must not stay).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { gate } from '../lib/coverage/gate';
 import { readGateInput } from '../lib/page/read-gate-input';
 import { sendMessage } from '../lib/messaging';
-import { REPORT_GATE_FLAG } from '../lib/page/report-gate-flag';
+import type { GateResult } from '../lib/types';
 
 /** Name of the User Timing measure around the gate (read by scripts/bench). */
 const GATE_MEASURE = 'crosscheck:gate';
@@ -35,24 +36,21 @@ const SPA_SETTLE_MS = 600;
 const orphaned = () =>
   !(globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id;
 
-export default defineUnlistedScript(() => {
+export default defineUnlistedScript((): GateResult | null => {
   let lastUrl = '';
   let firstLook = true;
-  const check = () => {
-    if (location.href === lastUrl) return;
-    if (!firstLook && orphaned()) return;
+  const check = (): GateResult | null => {
+    if (location.href === lastUrl) return null;
+    if (!firstLook && orphaned()) return null;
     lastUrl = location.href;
     try {
       // Only HTML documents: XML, SVG and plain-text views have no article
       // (Chrome shows text and XML inside generated HTML, so ask the type).
-      if (!HTML_TYPES.has(document.contentType) || !document.body) return;
+      if (!HTML_TYPES.has(document.contentType) || !document.body) return null;
       const start = performance.now();
       const result = gate(readGateInput(document));
       const end = performance.now();
-      const report =
-        result.passed ||
-        !firstLook ||
-        (globalThis as Record<string, unknown>)[REPORT_GATE_FLAG] === true;
+      const report = result.passed || !firstLook;
       firstLook = false;
       if (report)
         sendMessage('page-gate', {
@@ -63,11 +61,13 @@ export default defineUnlistedScript(() => {
       // `npm run bench` builds with WXT_BENCH to read the gate's cost from a
       // User Timing entry; shipped builds add nothing the page could see.
       if (import.meta.env.WXT_BENCH === 'true') performance.measure(GATE_MEASURE, { start, end });
+      return result;
     } catch {
       // Never let an error reach the page.
+      return null;
     }
   };
-  check();
+  const first = check();
   // Single-page sites change article without a load: follow them (the
   // Navigation API where there is one, else a once-a-second look at the URL).
   const later = () => setTimeout(check, SPA_SETTLE_MS);
@@ -78,4 +78,6 @@ export default defineUnlistedScript(() => {
     setInterval(() => {
       if (location.href !== lastUrl) later();
     }, 1_000);
+  // The script's value, read by the background when it runs the gate on demand.
+  return first;
 });

@@ -25,7 +25,8 @@ import { loadReference } from '../../lib/reference/claims';
 import { getSources } from '../../lib/store/settings';
 import { NEWS_DOMAINS } from '../../lib/sources/news-domains';
 import { isCoveredDomain } from '../../lib/sources/covered-domain';
-import { REPORT_GATE_FLAG } from '../../lib/page/report-gate-flag';
+import * as v from 'valibot';
+import { GateSchema } from '../../lib/messaging';
 
 const ANALYZER_FILE = '/analyzer.js';
 const GATE_FILE = '/content-gate.js';
@@ -58,30 +59,35 @@ export function createTabs() {
   /**
    * The popup asks about a tab with no state. On a page the content script
    * runs on, that means its gate failed (it stays silent then, to cost the
-   * page nothing more) or has not run yet: run it again in the top frame,
-   * told to report either way. Returns whether a verdict is on its way.
+   * page nothing more) or has not run yet: run it again in the top frame
+   * and read its verdict from the script's value. A failed verdict is kept
+   * as the tab's state here; a passing one reports itself as on a first
+   * load. Returns the phase to show, or null when Crosscheck does not read
+   * the page (another site, or not an HTML document).
    */
-  async function askGate(tabId: number): Promise<boolean> {
+  async function askGate(tabId: number): Promise<'waiting' | 'not-coverage' | null> {
     const tab = await browser.tabs.get(tabId).catch(() => null);
-    if (!tab || !(await onCoveredSite(tab.url))) return false;
+    if (!tab?.url || !(await onCoveredSite(tab.url))) return null;
     // Still loading: the content script will run at document idle.
-    if (tab.status !== 'complete' || asked.has(tabId)) return true;
-    asked.add(tabId);
-    try {
-      const target = { tabId, frameIds: [0] };
-      await browser.scripting.executeScript({
-        target,
-        func: (flag: string) => {
-          (globalThis as Record<string, unknown>)[flag] = true;
-        },
-        args: [REPORT_GATE_FLAG],
-      });
-      await browser.scripting.executeScript({ target, files: [GATE_FILE] });
-      return true;
-    } catch {
-      asked.delete(tabId);
-      return false;
+    if (tab.status !== 'complete' || asked.has(tabId)) return 'waiting';
+    const results = await browser.scripting
+      .executeScript({ target: { tabId, frameIds: [0] }, files: [GATE_FILE] })
+      .catch(() => []);
+    const verdict = v.safeParse(GateSchema, results[0]?.result);
+    if (!verdict.success) return null;
+    if (verdict.output.passed) {
+      asked.add(tabId);
+      return 'waiting';
     }
+    await update(tabId, {
+      url: tab.url,
+      gate: verdict.output,
+      analysis: null,
+      error: null,
+      phase: 'not-coverage',
+      updatedAt: Date.now(),
+    });
+    return 'not-coverage';
   }
 
   /** Runs the full analysis in the tab's top frame; it reports back with 'page-analysis'. */
@@ -167,7 +173,10 @@ export function createTabs() {
     },
 
     async view(tabId: number): Promise<TabView> {
-      const [state, { store, note }] = await Promise.all([readTabState(tabId), storeAccess()]);
+      const [first, { store, note }] = await Promise.all([readTabState(tabId), storeAccess()]);
+      let state = first;
+      const asking = state ? null : await askGate(tabId);
+      if (asking === 'not-coverage') state = await readTabState(tabId);
       // Without a store, the comparison uses the reference set held in memory.
       // Counting a large store is a scan: only when the popup shows the count
       // (its empty state: no other report to compare with).
@@ -178,7 +187,7 @@ export function createTabs() {
         return {
           tabId,
           url: null,
-          phase: (await askGate(tabId)) ? 'waiting' : 'unsupported',
+          phase: asking ?? 'unsupported',
           gate: null,
           analysis: null,
           comparison: null,
