@@ -4,6 +4,7 @@ import { compareReports } from '../../../lib/compare/compare-reports';
 import { COMPARE_CONFIG } from '../../../lib/compare/config';
 import { matchReports, sameEventCandidates } from '../../../lib/compare/match-reports';
 import { loadReference } from '../../../lib/reference/claims';
+import { canonicalUrl } from '../../../lib/compare/canonical-url';
 import { compareStored } from '../../../lib/store/compare-stored';
 import { candidateOf, headOf, slotOf } from '../../../lib/store/report-index';
 import { openReportStore, type ReportStore } from '../../../lib/store/reports';
@@ -228,10 +229,11 @@ describe('matchCandidates', () => {
 });
 
 describe('schema migration to v3 (the index)', () => {
+  // As old versions stored them: under canonical URLs (put always canonicalised).
   const reports = [
     ...loadReference(),
     ...syntheticReports(150, { event: '2026-02-26', share: 0.4, seed: 21 }),
-  ];
+  ].map((r) => ({ ...r, url: canonicalUrl(r.url) }));
 
   it.each([1, 2])('from v%i: the index answers as a store written at v3 does', async (version) => {
     const name = freshName();
