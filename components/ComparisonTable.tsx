@@ -18,6 +18,7 @@ const ORDER: Readonly<Record<StatusKind, number>> = Object.freeze({
   update: 2,
   compatible: 3,
   agree: 4,
+  single: 5,
 });
 const rank = (row: CompareRow) =>
   row.contested && describeStatus(row).kind !== 'conflict' ? 1 : ORDER[describeStatus(row).kind];
