@@ -63,7 +63,7 @@ export function planMarks(
     const r = comparison.reports[report];
     if (!r) return 'an unknown outlet';
     const name = `${r.outlet || r.domain}${r.origin === 'reference' ? ' (reference)' : ''}`;
-    const when = formatPublished(r.published, { short: true, timeZone: opts.timeZone });
+    const when = formatPublished(r.published, { timeZone: opts.timeZone });
     return when ? `${name}, ${when}` : name;
   };
   const valuesOf = (row: CompareRow, skipCurrent: boolean): MarkValue[] =>

@@ -169,7 +169,9 @@ describe('popup and missing access', () => {
     sendMessage.mockResolvedValue(view(phase));
     act(() => render(<PopupApp requestedTab={3} />, root));
     await settle();
-    expect(root.textContent).toContain(phase === 'ready' ? 'Disputed by other reports' : 'Crosscheck');
+    expect(root.textContent).toContain(
+      phase === 'ready' ? 'Disputed by other reports' : 'Crosscheck',
+    );
     expect(notice() !== null).toBe(shown);
   });
 
