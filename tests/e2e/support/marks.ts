@@ -32,15 +32,33 @@ export function isolatedHighlights(harness: Harness, tabId: number): Promise<See
       target: { tabId: id, frameIds: [0] },
       // Runs in the page's extension world: self-contained, no outer names.
       func: () => {
-        const out: { name: string; texts: string[] }[] = [];
-        CSS.highlights.forEach((highlight, name) => {
-          const texts: string[] = [];
-          highlight.forEach((r) => {
-            texts.push(String((r as Range).toString()).replace(/\s+/g, ' ').trim());
-          });
-          out.push({ name, texts });
-        });
-        return out;
+        // Firefox's content-script (Xray) view of the page's objects has no
+        // iterators or callbacks: there, look up Crosscheck's names and read
+        // each highlight's ranges through its waived (`wrappedJSObject`) view.
+        const KNOWN = ['crosscheck-outlets-disagree', 'crosscheck-parties-disagree'];
+        type Waivable = Highlight & { wrappedJSObject?: Highlight };
+        let entries: [string, Highlight][];
+        try {
+          entries = [...CSS.highlights.entries()];
+        } catch {
+          entries = KNOWN.filter((n) => CSS.highlights.has(n)).map((n) => [
+            n,
+            CSS.highlights.get(n)!,
+          ]);
+        }
+        // Each range back behind its Xray (XPCNativeWrapper): the browser's own
+        // methods, not whatever the page put on Range.prototype.
+        const native = (r: unknown) => {
+          const wrap = (globalThis as { XPCNativeWrapper?: (o: unknown) => unknown })
+            .XPCNativeWrapper;
+          return (wrap ? wrap(r) : r) as Range;
+        };
+        return entries.map(([name, h]) => ({
+          name,
+          texts: [...((h as Waivable).wrappedJSObject ?? h).values()].map((r) =>
+            String(native(r).toString()).replace(/\s+/g, ' ').trim(),
+          ),
+        }));
       },
     });
     return (first?.result ?? []) as SeenHighlight[];
@@ -90,7 +108,9 @@ export function setHighlightPref(harness: Harness, on: boolean): Promise<void> {
     };
     const local = (g.browser ?? g.chrome).storage.local;
     const { prefs } = (await local.get('prefs')) as { prefs?: object };
-    await local.set({ prefs: { refreshMinutes: 30, discovery: false, ...prefs, highlight: value } });
+    await local.set({
+      prefs: { refreshMinutes: 30, discovery: false, ...prefs, highlight: value },
+    });
   }, on);
 }
 
@@ -100,8 +120,9 @@ export function fromPage(page: UiPage): Promise<{ names: string[]; readable: str
     const names: string[] = [];
     const readable: string[] = [];
     try {
-      const registry = (window as unknown as { __realHighlights?: HighlightRegistry })
-        .__realHighlights ?? CSS.highlights;
+      const registry =
+        (window as unknown as { __realHighlights?: HighlightRegistry }).__realHighlights ??
+        CSS.highlights;
       registry.forEach((h, name) => {
         names.push(name);
         try {
@@ -114,5 +135,56 @@ export function fromPage(page: UiPage): Promise<{ names: string[]; readable: str
       // no registry here
     }
     return { names, readable };
+  }, null);
+}
+
+/** Where the first Crosscheck mark of a kind is drawn (viewport coordinates), seen from the extension's world. */
+export function markRect(
+  harness: Harness,
+  tabId: number,
+): Promise<{ x: number; y: number; text: string } | null> {
+  return harness.inExtension(async (id: number) => {
+    const g = globalThis as unknown as { browser?: ScriptingApi; chrome: ScriptingApi };
+    const api = g.browser ?? g.chrome;
+    const [first] = await api.scripting.executeScript({
+      target: { tabId: id, frameIds: [0] },
+      func: () => {
+        const KNOWN = ['crosscheck-outlets-disagree', 'crosscheck-parties-disagree'];
+        for (const name of KNOWN) {
+          const h = CSS.highlights.get(name) as
+            (Highlight & { wrappedJSObject?: Highlight }) | undefined;
+          if (!h) continue;
+          const wrap = (globalThis as { XPCNativeWrapper?: (o: unknown) => unknown })
+            .XPCNativeWrapper;
+          for (const r of [...(h.wrappedJSObject ?? h).values()]) {
+            const range = (wrap ? wrap(r) : r) as Range;
+            range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            const rect = range.getClientRects()[0];
+            if (rect)
+              return {
+                x: rect.left + Math.min(4, rect.width / 2),
+                y: rect.top + rect.height / 2,
+                text: range.toString(),
+              };
+          }
+        }
+        return null;
+      },
+    });
+    return (first?.result ?? null) as { x: number; y: number; text: string } | null;
+  }, tabId);
+}
+
+/** The card's host as the page sees it: present or not, and whether the page can look inside. */
+export function cardSeenByPage(
+  page: UiPage,
+): Promise<{ present: boolean; open: boolean; text: string }> {
+  return page.evaluate(() => {
+    const host = document.querySelector('crosscheck-card');
+    return {
+      present: host !== null,
+      open: host?.shadowRoot != null,
+      text: host?.textContent ?? '',
+    };
   }, null);
 }

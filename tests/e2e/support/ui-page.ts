@@ -25,6 +25,10 @@ export interface UiPage {
    * need (an `element.click()` from a script is not one).
    */
   press(selector: string): Promise<void>;
+  /** A real mouse click at a point of the viewport (CSS pixels). */
+  clickAt(x: number, y: number): Promise<void>;
+  /** A real key press ("Escape", "Tab", "Enter") on whatever has focus. */
+  key(name: string): Promise<void>;
   setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   /**
@@ -52,6 +56,12 @@ export function fromPlaywright(page: PlaywrightPage): UiPage {
     },
     async press(selector) {
       await page.click(selector);
+    },
+    async clickAt(x, y) {
+      await page.mouse.click(x, y);
+    },
+    async key(name) {
+      await page.keyboard.press(name);
     },
     async setColorScheme(scheme) {
       await page.emulateMedia({ colorScheme: scheme });
@@ -102,6 +112,12 @@ export function fromPuppeteer(page: PuppeteerPage): UiPage {
     },
     async press(selector) {
       await page.click(selector);
+    },
+    async clickAt(x, y) {
+      await page.mouse.click(x, y);
+    },
+    async key(name) {
+      await page.keyboard.press(name as Parameters<PuppeteerPage['keyboard']['press']>[0]);
     },
     async setColorScheme(scheme) {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
