@@ -12,6 +12,12 @@ export type PageFn<A, R> = (arg: A) => R | Promise<R>;
 export interface UiPage {
   url(): string;
   evaluate<A, R>(fn: PageFn<A, R>, arg: A): Promise<R>;
+  /**
+   * Runs a script's source text through the browser's automation channel
+   * (not the page's own script loading, so extension pages' CSP does not
+   * apply): how the axe-core library is put into a page.
+   */
+  addSource(source: string): Promise<void>;
   /** Waits until `fn(arg)` is truthy in the page (across reloads and navigations). */
   waitFor<A>(
     fn: PageFn<A, unknown>,
@@ -45,6 +51,9 @@ export function fromPlaywright(page: PlaywrightPage): UiPage {
   return {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
+    async addSource(source) {
+      await page.evaluate(`${source}\n;void 0`);
+    },
     async waitFor(fn, arg, options = {}) {
       await poll(() => page.evaluate(fn as (a: unknown) => unknown, arg), Boolean, {
         timeout: options.timeout ?? DEFAULT_WAIT,
@@ -86,6 +95,9 @@ export function fromPuppeteer(page: PuppeteerPage): UiPage {
   return {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
+    async addSource(source) {
+      await page.evaluate(`${source}\n;void 0`);
+    },
     async waitFor(fn, arg, options = {}) {
       await poll(() => page.evaluate(fn as (a: unknown) => unknown, arg), Boolean, {
         timeout: options.timeout ?? DEFAULT_WAIT,
