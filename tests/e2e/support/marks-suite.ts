@@ -17,6 +17,7 @@ import {
   waitForNoMarks,
 } from './marks';
 import { poll } from './poll';
+import { PopupPage } from './popup-page';
 import { PAGES, SITES_ROOT } from './sites';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -114,6 +115,26 @@ export function describeMarks(kind: BrowserKind, label: string): void {
         (c) => !c.present,
         { message: 'Escape to close the card' },
       );
+    });
+
+    it('opens the card from the popup’s "Show on page" on a disputed figure (the keyboard path)', async () => {
+      const { page, tabId } = await openAndSettle(harness, PAGES.dawnFeb, ['ready']);
+      await waitForMarks(harness, tabId);
+      const popup = await PopupPage.open(harness, tabId);
+      await popup.waitForPhase(['ready']);
+      await popup.page.press('#disputed .figure__show');
+      await poll(
+        () => cardSeenByPage(page),
+        (c) => c.present,
+        { message: 'the card opened from the popup' },
+      );
+      await page.key('Escape');
+      await poll(
+        () => cardSeenByPage(page),
+        (c) => !c.present,
+        { message: 'Escape to close the card' },
+      );
+      await popup.close();
     });
 
     it('follows a paragraph the page re-renders (only the added nodes are searched)', async () => {
