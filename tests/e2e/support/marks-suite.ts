@@ -2,7 +2,7 @@
  * The in-page marks, tested the same way in both browsers (the files in
  * chromium/ and firefox/ call this with their browser).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabView } from '../../../lib/types';
@@ -18,7 +18,7 @@ import {
 } from './marks';
 import { poll } from './poll';
 import { PopupPage } from './popup-page';
-import { PAGES, SITES_ROOT } from './sites';
+import { PAGES, SCREENSHOTS, SITES_ROOT } from './sites';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 const phrasesOf = (view: TabView) => new Set(view.analysis!.figures.map((f) => collapse(f.text)));
@@ -99,6 +99,7 @@ export function describeMarks(kind: BrowserKind, label: string): void {
     it('opens a card on a click on a mark (closed shadow root), and Escape closes it', async () => {
       const { page, tabId } = await openAndSettle(harness, PAGES.dawnFeb, ['ready']);
       await waitForMarks(harness, tabId);
+      if (kind === 'chromium') await page.setViewport(900, 640);
       const at = await markRect(harness, tabId);
       expect(at).not.toBeNull();
       await page.clickAt(at!.x, at!.y);
@@ -109,6 +110,11 @@ export function describeMarks(kind: BrowserKind, label: string): void {
       );
       // The page sees a host element, never what is inside it.
       expect(opened).toEqual({ present: true, open: false, text: '' });
+      if (kind === 'chromium') {
+        // README: the marks and a card in the article.
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        await page.screenshot(path.join(SCREENSHOTS, 'page-marks.png'), { fullPage: false });
+      }
       await page.key('Escape');
       await poll(
         () => cardSeenByPage(page),
