@@ -1,0 +1,319 @@
+/**
+ * Accuracy on the real-reporting corpus: scores the engine on every labelled
+ * excerpt whose text is present (texts are git-ignored; see
+ * tests/realworld/README.md), with the contract's scoring, and says which
+ * part of the reading went wrong.
+ *
+ *   npm run bench:realworld [-- --corpus DIR] [--verbose] [--only ID-PREFIX] [--json FILE]
+ *
+ * Each excerpt is analysed as a .txt input (the excerpt is the article
+ * text) with the label's URL, as the CLI would.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeText } from '../lib/analyze';
+import { compareReports } from '../lib/compare/compare-reports';
+import { toReport } from '../lib/compare/to-report';
+import { diagnoseFigures, type FigureDiagnosis } from '../lib/eval/diagnose-figures';
+import { parseRealworldLabel, type RealworldLabel } from '../lib/eval/realworld-label';
+import { scoreRows } from '../lib/eval/score-rows';
+import {
+  matchFigures,
+  scoreDetection,
+  summariseFigures,
+  type FigureCounts,
+  type LabelledFigure,
+} from '../lib/eval/score-figures';
+import type { Analysis, Report } from '../lib/types';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Args {
+  corpus: string;
+  verbose: boolean;
+  only: string | null;
+  json: string | null;
+}
+
+function parseArgs(argv: string[]): Args {
+  const value = (flag: string): string | null => {
+    const i = argv.indexOf(flag);
+    return i >= 0 && argv[i + 1] ? argv[i + 1]! : null;
+  };
+  return {
+    corpus: path.resolve(
+      value('--corpus') ??
+        process.env.CROSSCHECK_REALWORLD_DIR ??
+        path.join(ROOT, 'tests', 'realworld'),
+    ),
+    verbose: argv.includes('--verbose') || argv.includes('-v'),
+    only: value('--only'),
+    json: value('--json'),
+  };
+}
+
+function readLabels(
+  dir: string,
+  kind: 'first' | 'second-pass' = 'first',
+): { labels: RealworldLabel[]; invalid: string[] } {
+  const labels: RealworldLabel[] = [];
+  const invalid: string[] = [];
+  if (!existsSync(dir)) return { labels, invalid };
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.json')) continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+    } catch (e) {
+      invalid.push(`${name}: ${(e as Error).message}`);
+      continue;
+    }
+    const r = parseRealworldLabel(raw, kind);
+    if (r.ok) labels.push(r.label);
+    else invalid.push(`${name}: ${r.problems.slice(0, 3).join('; ')}`);
+  }
+  return { labels, invalid };
+}
+
+const pct = (x: number): string => x.toFixed(3);
+const show = (f: LabelledFigure): string =>
+  `${f.measure}/${f.subject}/${f.claimant ?? 'null'} ${f.qualifier} ${f.value}${
+    f.upper != null ? `-${f.upper}` : ''
+  } "${f.text ?? ''}"`;
+
+interface PageResult {
+  label: RealworldLabel;
+  analysis: Analysis;
+  detected: boolean;
+  score: number;
+  counts: FigureCounts;
+  diagnosis: FigureDiagnosis;
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const { labels, invalid } = readLabels(path.join(args.corpus, 'labels'));
+  const textsDir = path.join(args.corpus, 'texts');
+  console.log(`corpus: ${args.corpus}`);
+  console.log(`labels: ${labels.length} valid, ${invalid.length} invalid`);
+  for (const i of invalid) console.log(`  invalid ${i}`);
+
+  const results: PageResult[] = [];
+  const absent: string[] = [];
+  const changed: string[] = [];
+  for (const label of labels) {
+    if (args.only && !label.id.startsWith(args.only)) continue;
+    const file = path.join(textsDir, `${label.id}.txt`);
+    if (!existsSync(file)) {
+      absent.push(label.id);
+      continue;
+    }
+    const bytes = readFileSync(file);
+    if (createHash('sha256').update(bytes).digest('hex') !== label.sha256) changed.push(label.id);
+    const a = analyzeText(bytes.toString('utf8'), { url: label.url });
+    // Negatives are scored on detection; their figures only if detected (a
+    // detected negative's figures are all spurious).
+    const predicted = a.coverage.detected ? a.figures : [];
+    results.push({
+      label,
+      analysis: a,
+      detected: a.coverage.detected,
+      score: a.coverage.score,
+      counts: matchFigures(predicted, label.figures),
+      diagnosis: diagnoseFigures(predicted, label.figures),
+    });
+  }
+  console.log(
+    `texts: ${results.length} scored, ${absent.length} absent (re-gather them: tests/realworld/README.md)` +
+      (changed.length ? `, ${changed.length} differ from their sha256: ${changed.join(', ')}` : ''),
+  );
+  if (results.length === 0) return;
+
+  const outlets = new Set(results.map((r) => r.label.domain));
+  console.log(`outlets: ${outlets.size}`);
+
+  // Coverage, overall and by family.
+  const d = scoreDetection(
+    results.map((r) => ({ expected: r.label.coverage, detected: r.detected })),
+  );
+  console.log(
+    `\ncoverage  precision ${pct(d.precision)}  recall ${pct(d.recall)}  (tp ${d.tp} fp ${d.fp} fn ${d.fn} tn ${d.tn})`,
+  );
+  const families = [...new Set(results.map((r) => r.label.family))].sort();
+  for (const fam of families) {
+    const rs = results.filter((r) => r.label.family === fam);
+    const wrong = rs.filter((r) => r.detected !== r.label.coverage);
+    console.log(`  ${fam.padEnd(16)} ${rs.length - wrong.length}/${rs.length} right`);
+    for (const w of wrong)
+      console.log(
+        `    ${w.detected ? 'false detection' : 'missed'}: ${w.label.id} (score ${w.score})`,
+      );
+  }
+
+  // Figures, overall and by round.
+  const positives = results.filter((r) => r.label.coverage || r.detected);
+  const line = (name: string, rs: PageResult[]): void => {
+    const f = summariseFigures(rs.map((r) => r.counts));
+    console.log(
+      `  ${name.padEnd(16)} P ${pct(f.precision)}  R ${pct(f.recall)}  F1 ${pct(f.f1)}  claimant ${pct(
+        f.claimantAccuracy,
+      )}  (${f.hits} hits / ${f.predicted} predicted / ${f.labelled} labelled)`,
+    );
+  };
+  console.log('\nfigures (slot-exact, contract scoring)');
+  line('all', positives);
+  for (const round of [...new Set(positives.map((r) => r.label.round))].sort())
+    line(
+      `round ${round}`,
+      positives.filter((r) => r.label.round === round),
+    );
+
+  // What went wrong, by the failure families the engine is developed against.
+  const tally = new Map<string, number>();
+  const add = (k: string): void => void tally.set(k, (tally.get(k) ?? 0) + 1);
+  for (const r of positives) {
+    for (const n of r.diagnosis.nearMisses) for (const f of n.fields) add(`wrong ${f}`);
+    for (const _ of r.diagnosis.missed) add('missed (no figure with that number)');
+    for (const _ of r.diagnosis.spurious) add('spurious (not a labelled figure)');
+    for (const c of r.diagnosis.claimantWrong)
+      add(`claimant ${c.label.claimant ?? 'null'} read as ${c.predicted.claimant ?? 'null'}`);
+  }
+  console.log('\nerrors');
+  for (const [k, n] of [...tally].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${String(n).padStart(4)}  ${k}`);
+
+  if (args.verbose) {
+    console.log('\nper excerpt');
+    for (const r of positives) {
+      const dg = r.diagnosis;
+      if (
+        !dg.nearMisses.length &&
+        !dg.missed.length &&
+        !dg.spurious.length &&
+        !dg.claimantWrong.length
+      )
+        continue;
+      console.log(`- ${r.label.id}`);
+      for (const n of dg.nearMisses)
+        console.log(
+          `    near   [${n.fields.join(',')}] want ${show(n.label)}\n                      got  ${show(n.predicted)}`,
+        );
+      for (const m of dg.missed) console.log(`    missed want ${show(m)}`);
+      for (const s of dg.spurious) console.log(`    extra  got  ${show(s)}`);
+      for (const c of dg.claimantWrong)
+        console.log(
+          `    claim  want ${c.label.claimant ?? 'null'} got ${c.predicted.claimant ?? 'null'}: "${c.label.text ?? ''}"`,
+        );
+    }
+  }
+
+  rowsReport(results, args.verbose);
+  agreement(args.corpus, labels);
+
+  if (args.json) {
+    const f = summariseFigures(positives.map((r) => r.counts));
+    writeFileSync(
+      args.json,
+      JSON.stringify({ coverage: d, figures: f, errors: Object.fromEntries(tally) }, null, 2),
+    );
+  }
+}
+
+/** A label as the report the popup would compare, with the labelled figures and episode. */
+function labelledReport(label: RealworldLabel): Report {
+  return {
+    url: label.url ?? label.id,
+    outlet: label.outlet,
+    domain: label.domain,
+    title: '',
+    published: label.published,
+    event: label.event,
+    origin: 'page',
+    seenAt: 0,
+    coverageScore: 1,
+    signals: [],
+    figures: label.figures.map((f) => ({
+      ...f,
+      text: f.text,
+      start: 0,
+      end: 0,
+      unit: null,
+      claimantName: null,
+      sentenceStart: 0,
+      sentenceEnd: 0,
+      sentence: '',
+    })),
+  };
+}
+
+/**
+ * What the reader finally sees: for every episode that two or more labelled
+ * excerpts cover, the comparison rows the labels imply against those built
+ * from the engine's reading (its own event dating included). Units are not
+ * labelled, so rows of the measure "other" are left out on both sides.
+ */
+function rowsReport(results: readonly PageResult[], verbose: boolean): void {
+  const byEvent = new Map<string, PageResult[]>();
+  for (const r of results)
+    if (r.label.coverage && r.label.event)
+      byEvent.set(r.label.event, [...(byEvent.get(r.label.event) ?? []), r]);
+  const opts = { trustedDomains: new Set<string>() };
+  const counted = { rows: 0, joined: 0, right: 0 };
+  const wrong: string[] = [];
+  for (const [event, group] of [...byEvent].sort()) {
+    if (group.length < 2) continue;
+    const truth = compareReports(
+      group.map((r) => labelledReport(r.label)),
+      opts,
+    ).rows;
+    const read = compareReports(
+      group.map((r) =>
+        toReport(
+          { ...r.analysis, article: { ...r.analysis.article, published: r.label.published } },
+          { origin: 'page', seenAt: 0 },
+        ),
+      ),
+      opts,
+    ).rows;
+    const s = scoreRows(
+      truth.filter((t) => t.measure !== 'other'),
+      read.filter((t) => t.measure !== 'other'),
+    );
+    counted.rows += s.rows;
+    counted.joined += s.joined;
+    counted.right += s.right;
+    for (const w of s.wrong) wrong.push(`${event} ${w.row}: ${w.why}`);
+  }
+  console.log(
+    `\ncomparison rows the labels imply: ${counted.rows}; formed from the same reports ${counted.joined}; right status too ${counted.right}`,
+  );
+  if (verbose) for (const w of wrong) console.log(`  ${w}`);
+}
+
+/** Agreement between the labels and a blind second labelling of the same texts. */
+function agreement(corpus: string, labels: readonly RealworldLabel[]): void {
+  const { labels: second } = readLabels(path.join(corpus, 'second-pass'), 'second-pass');
+  if (second.length === 0) return;
+  const byId = new Map(labels.map((l) => [l.id, l]));
+  const counts: FigureCounts[] = [];
+  let coverageSame = 0;
+  let pairs = 0;
+  for (const s of second) {
+    const first = byId.get(s.id);
+    if (!first) continue;
+    pairs++;
+    if (first.coverage === s.coverage) coverageSame++;
+    counts.push(matchFigures(s.figures, first.figures));
+  }
+  if (!pairs) return;
+  const f = summariseFigures(counts);
+  console.log(
+    `\nlabel agreement (${pairs} texts labelled twice): coverage ${coverageSame}/${pairs}, figures F1 ${pct(
+      f.f1,
+    )}, claimant ${pct(f.claimantAccuracy)}`,
+  );
+}
+
+main();
