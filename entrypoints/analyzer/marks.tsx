@@ -101,9 +101,14 @@ export function installMarks(): void {
   const card = createCard();
   let observer: MutationObserver | null = null;
 
-  /** Watches only for nodes the page adds, and only while a mark waits for its phrase. */
+  /**
+   * While there are marks, watches the nodes the page adds: a mark whose text
+   * the page removed (a re-rendered paragraph) or that was never found (a
+   * live blog's later paragraph) is looked for in those nodes only, never in
+   * the whole page again. With nothing waiting, a batch costs one check.
+   */
   const watch = () => {
-    if (marker.pending() === 0) {
+    if (marker.size() === 0) {
       observer?.disconnect();
       observer = null;
       return;
@@ -111,9 +116,10 @@ export function installMarks(): void {
     if (observer || !document.body) return;
     observer = new MutationObserver((records) => {
       try {
-        const added = records.flatMap((r) => [...r.addedNodes]);
+        if (marker.pending() === 0) return;
+        const added: Node[] = [];
+        for (const r of records) for (const n of r.addedNodes) added.push(n);
         if (added.length > 0) marker.added(added);
-        watch();
       } catch {
         // Never let an error reach the page.
       }

@@ -52,8 +52,10 @@ export interface Marker<M extends MarkTarget> {
    * @returns how many marks were found there.
    */
   added(nodes: readonly Node[]): number;
-  /** Marks that still wait for their phrase to appear. */
+  /** Marks that still wait for their phrase to appear (or reappear). */
   pending(): number;
+  /** Marks given, found or not. */
+  size(): number;
   /** The shown mark at a point of the page (a caret position), if any. */
   at(node: Node, offset: number): PlacedMark<M> | null;
   /** The shown mark that a range (a selection) falls on, if any. */
@@ -138,6 +140,7 @@ export function createMarker<M extends MarkTarget>(deps: MarkerDeps): Marker<M> 
       return found;
     },
     pending: () => marks.filter((_, i) => !live(ranges[i] ?? null)).length,
+    size: () => marks.length,
     at(node, offset) {
       for (let i = 0; i < marks.length; i++) {
         const r = ranges[i] ?? null;

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TabView } from '../../../lib/types';
 import { launchHarness, type BrowserKind, type Harness } from './harness';
 import { openAndSettle } from './flows';
@@ -78,9 +78,21 @@ export function describeMarks(kind: BrowserKind, label: string): void {
     afterAll(async () => {
       await harness?.close();
     });
+    // Each test opens its own tabs; closing them keeps one tab per address,
+    // so a tab id found by address is the tab the test is looking at.
+    let opened: { page: { close(): Promise<void> } }[] = [];
+    const settle: typeof openAndSettle = async (...args) => {
+      const tab = await openAndSettle(...args);
+      opened.push(tab);
+      return tab;
+    };
+    afterEach(async () => {
+      await Promise.all(opened.map((t) => t.page.close().catch(() => undefined)));
+      opened = [];
+    });
 
     it('marks the disputed figures of a coverage page, each over its exact phrase, without changing the page', async () => {
-      const { page, tabId, view } = await openAndSettle(harness, PAGES.dawnFeb, ['ready']);
+      const { page, tabId, view } = await settle(harness, PAGES.dawnFeb, ['ready']);
       const disputed = disputedPhrases(view);
       expect(disputed.length).toBeGreaterThan(0);
       const marks = await waitForMarks(harness, tabId);
@@ -97,7 +109,7 @@ export function describeMarks(kind: BrowserKind, label: string): void {
     });
 
     it('opens a card on a click on a mark (closed shadow root), and Escape closes it', async () => {
-      const { page, tabId } = await openAndSettle(harness, PAGES.dawnFeb, ['ready']);
+      const { page, tabId } = await settle(harness, PAGES.dawnFeb, ['ready']);
       await waitForMarks(harness, tabId);
       if (kind === 'chromium') await page.setViewport(900, 640);
       const at = await markRect(harness, tabId);
@@ -124,7 +136,7 @@ export function describeMarks(kind: BrowserKind, label: string): void {
     });
 
     it('opens the card from the popup’s "Show on page" on a disputed figure (the keyboard path)', async () => {
-      const { page, tabId } = await openAndSettle(harness, PAGES.dawnFeb, ['ready']);
+      const { page, tabId } = await settle(harness, PAGES.dawnFeb, ['ready']);
       await waitForMarks(harness, tabId);
       const popup = await PopupPage.open(harness, tabId);
       await popup.waitForPhase(['ready']);
@@ -144,7 +156,7 @@ export function describeMarks(kind: BrowserKind, label: string): void {
     });
 
     it('follows a paragraph the page re-renders (only the added nodes are searched)', async () => {
-      const { page, tabId } = await openAndSettle(harness, PAGES.dawnFeb, ['ready']);
+      const { page, tabId } = await settle(harness, PAGES.dawnFeb, ['ready']);
       const before = await waitForMarks(harness, tabId);
       const first = before.find((m) => m.texts.length > 0)!.texts[0]!;
       // A live page swaps in a fresh copy of the paragraph that holds the first mark.
@@ -167,21 +179,21 @@ export function describeMarks(kind: BrowserKind, label: string): void {
 
     it('marks nothing on a coverage page without a disputed figure, nor on an off-topic page', async () => {
       // The marks work in this browser (a positive control) …
-      const control = await openAndSettle(harness, PAGES.dawnFeb, ['ready']);
+      const control = await settle(harness, PAGES.dawnFeb, ['ready']);
       await waitForMarks(harness, control.tabId);
       // … an October page whose figures no other report disputes gets none …
-      const calm = await openAndSettle(harness, PAGES.dawnOct, ['ready']);
+      const calm = await settle(harness, PAGES.dawnOct, ['ready']);
       expect(disputedPhrases(calm.view)).toEqual([]);
       expect(calm.view.comparison!.rows.some((r) => r.contested)).toBe(false);
       // … and neither does cricket.
-      const offTopic = await openAndSettle(harness, PAGES.dawnCricket, ['not-coverage']);
+      const offTopic = await settle(harness, PAGES.dawnCricket, ['not-coverage']);
       await new Promise((r) => setTimeout(r, 1_500));
       expect(await crosscheckHighlights(harness, calm.tabId)).toEqual([]);
       expect(await crosscheckHighlights(harness, offTopic.tabId)).toEqual([]);
     });
 
     it('removes every mark at once when the reader turns them off in Options, and brings them back', async () => {
-      const { page, tabId } = await openAndSettle(harness, PAGES.dawnFeb, ['ready']);
+      const { page, tabId } = await settle(harness, PAGES.dawnFeb, ['ready']);
       const before = await waitForMarks(harness, tabId);
       // Where every paragraph stands with marks on, to compare with marks off: no layout shift.
       const layout = () =>
@@ -206,7 +218,7 @@ export function describeMarks(kind: BrowserKind, label: string): void {
       await waitForNoMarks(harness, tabId);
       expect(await layout()).toBe(withMarks);
       // A page opened while marks are off gets none either.
-      const later = await openAndSettle(harness, PAGES.aljazeeraFeb, ['ready']);
+      const later = await settle(harness, PAGES.aljazeeraFeb, ['ready']);
       await new Promise((r) => setTimeout(r, 1_500));
       expect(await crosscheckHighlights(harness, later.tabId)).toEqual([]);
       await options.press(box);
@@ -216,7 +228,7 @@ export function describeMarks(kind: BrowserKind, label: string): void {
     });
 
     it('keeps its marks on a page whose scripts replace the highlight API and DOM built-ins', async () => {
-      const { page, tabId, view } = await openAndSettle(harness, HOSTILE_MARKS_PAGE, ['ready']);
+      const { page, tabId, view } = await settle(harness, HOSTILE_MARKS_PAGE, ['ready']);
       const marks = await waitForMarks(harness, tabId);
       const phrases = phrasesOf(view);
       for (const t of marks.flatMap((m) => m.texts)) expect(phrases).toContain(t);
