@@ -11,6 +11,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
+          // Property and fuzz tests run thousands of cases; on a loaded 2-core
+          // machine the 5 s default fails them for time, not for a defect.
+          testTimeout: 30_000,
         },
       },
       {

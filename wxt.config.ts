@@ -84,6 +84,12 @@ export default defineConfig({
       'tsconfig.json',
       'wxt.config.ts',
       'README.md',
+      'LICENSE',
     ],
+    // The tests' self-signed TLS pair (scripts/lib/tls/README.md) is no part
+    // of the extension: it stays out of the sources zip, and no key file can
+    // reach the extension zips.
+    excludeSources: ['scripts/lib/tls/**', '**/*.pem'],
+    exclude: ['**/*.pem'],
   },
 });

@@ -10,6 +10,14 @@ export interface AnalyzeOptions {
   url?: string | null;
   /** Extract figures even when the page is not coverage of the conflict. */
   all?: boolean;
+  /**
+   * Keep at most this many characters of article text (cut at a paragraph
+   * or word break) and read only those; the result is flagged `truncated`.
+   * The CLI sets it so that a huge input cannot give a huge answer.
+   */
+  maxTextChars?: number;
+  /** List at most this many figures (the first ones); the result is flagged `truncated`. */
+  maxFigures?: number;
 }
 
 /**
@@ -50,7 +58,23 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
 }
 
 function analyzeArticle(article: Article, url: string | null, options: AnalyzeOptions): Analysis {
+  const max = options.maxTextChars;
+  const cut = max !== undefined && article.text.length > max;
+  if (cut) article = { ...article, text: cutText(article.text, max) };
   const coverage = scoreCoverage(article);
-  const figures = coverage.detected || options.all ? extractFigures(article.text) : [];
-  return { url, coverage, article, figures };
+  let figures = coverage.detected || options.all ? extractFigures(article.text) : [];
+  const tooMany = options.maxFigures !== undefined && figures.length > options.maxFigures;
+  if (tooMany) figures = figures.slice(0, options.maxFigures);
+  return cut || tooMany
+    ? { url, coverage, article, figures, truncated: true }
+    : { url, coverage, article, figures };
+}
+
+/** The text's first `max` characters, ending at the last paragraph break, else word break, in its second half. */
+function cutText(text: string, max: number): string {
+  const head = text.slice(0, max);
+  const para = head.lastIndexOf('\n\n');
+  if (para > max / 2) return head.slice(0, para);
+  const space = head.search(/\s\S*$/);
+  return (space > max / 2 ? head.slice(0, space) : head).trimEnd();
 }

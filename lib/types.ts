@@ -105,6 +105,8 @@ export interface Analysis {
   coverage: Coverage;
   article: Article;
   figures: Figure[];
+  /** Set when a size limit cut the article text or the figure list (AnalyzeOptions.maxTextChars / maxFigures). */
+  truncated?: boolean;
 }
 
 /** The cheap gate's verdict, computed in the content script on every listed page. */
@@ -215,11 +217,17 @@ export interface TabView {
   storeNote?: string | null;
 }
 
+/** The background's feed refresh, as the popup and options show it. */
 export interface RefreshProgress {
   running: boolean;
+  /** Sources finished, of `total` to read. */
   done: number;
   total: number;
+  /** Name of the source just finished. */
   current: string | null;
   startedAt: number | null;
   finishedAt: number | null;
+  /** Articles fetched and analysed in this (or the last) refresh, and reports kept from them. */
+  articlesRead?: number;
+  reportsKept?: number;
 }

@@ -18,6 +18,7 @@ import { compareReports } from '../lib/compare/compare-reports';
 import { toReport } from '../lib/compare/to-report';
 import { diagnoseFigures, type FigureDiagnosis } from '../lib/eval/diagnose-figures';
 import { parseRealworldLabel, type RealworldLabel } from '../lib/eval/realworld-label';
+import { scoreEvents } from '../lib/eval/score-events';
 import { scoreRows } from '../lib/eval/score-rows';
 import {
   matchFigures,
@@ -209,6 +210,7 @@ function main(): void {
     }
   }
 
+  eventsReport(results, args.verbose);
   rowsReport(results, args.verbose);
   agreement(args.corpus, labels);
 
@@ -290,6 +292,36 @@ function rowsReport(results: readonly PageResult[], verbose: boolean): void {
     `\ncomparison rows the labels imply: ${counted.rows}; formed from the same reports ${counted.joined}; right status too ${counted.right}`,
   );
   if (verbose) for (const w of wrong) console.log(`  ${w}`);
+}
+
+/**
+ * Event dating apart from the figures: which event the engine dated each
+ * labelled coverage report to (publication date as labelled, as in the rows
+ * below), scored exactly and on pairs (same episode joined, different
+ * episodes kept apart).
+ */
+function eventsReport(results: readonly PageResult[], verbose: boolean): void {
+  const cases = results
+    .filter((r) => r.label.coverage && r.label.event)
+    .map((r) => ({
+      id: r.label.id,
+      truth: r.label.event!,
+      predicted: toReport(
+        { ...r.analysis, article: { ...r.analysis.article, published: r.label.published } },
+        { origin: 'page', seenAt: 0 },
+      ).event,
+    }));
+  const s = scoreEvents(cases);
+  console.log(
+    `
+events  ${s.exact}/${s.reports} dated to the labelled episode; same-episode pairs joined ${s.sameJoined}/${s.samePairs}; different-episode pairs joined ${s.otherJoined}/${s.otherPairs}`,
+  );
+  if (!verbose) return;
+  for (const [event, cs] of [...s.byEvent].sort()) {
+    const wrong = cs.filter((c) => c.predicted !== event);
+    console.log(`  ${event}  ${cs.length - wrong.length}/${cs.length}`);
+    for (const c of wrong) console.log(`    ${c.predicted ?? 'null'}  ${c.id}`);
+  }
 }
 
 /** Agreement between the labels and a blind second labelling of the same texts. */

@@ -1,13 +1,30 @@
 /**
- * The Crosscheck command line (the analysis contract, shared/contract/README.md):
- *   crosscheck analyze PAGE.html [PAGE2.html …] [--url URL] [--all]
- *   crosscheck compare PAGE1.html PAGE2.html [...]
+ * The Crosscheck command line (documented in docs/cli.md):
+ *   crosscheck analyze PAGE.html|TEXT.txt|- [more …] [--url URL] [--all]
+ *   crosscheck compare PAGE1.html PAGE2.html […] [--all] [--trusted D1,D2]
  * Entry point only: it wires argv and stdio to the commands in scripts/cli/.
  */
-import { runAnalyze, type CliIo } from './cli/analyze';
+import { runAnalyze, ANALYZE_USAGE, type CliIo } from './cli/analyze';
 
-const USAGE =
-  'usage: crosscheck analyze PAGE.html [more.html …] [--url URL] [--all]\n       crosscheck compare PAGE1.html PAGE2.html [...]';
+const COMPARE_LINE =
+  'usage: crosscheck compare PAGE1.html PAGE2.html [...] [--all] [--trusted domain,domain]';
+const USAGE = `${ANALYZE_USAGE}\n${COMPARE_LINE.replace('usage:', '      ')}`;
+
+const HELP = `Crosscheck: the figures a news page reports about the Pakistan–Afghanistan
+conflict, and how they compare across outlets. Prints JSON on stdout.
+
+${USAGE}
+       crosscheck help [analyze|compare]
+
+Commands:
+  analyze   one saved page → its coverage verdict, article and figures
+            (several pages → one JSON line each)
+  compare   several pages → their figures side by side, row by row
+
+Run from the project with: npm run --silent crosscheck -- COMMAND …
+"crosscheck COMMAND --help" describes each command; docs/cli.md has the
+whole reference (every field, exit codes, limits, examples).
+`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -22,6 +39,12 @@ async function loadCompare(): Promise<Command | null> {
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...args] = argv;
+  if (command === 'help' || command === '--help' || command === '-h') {
+    const topic = args[0];
+    if (topic === 'analyze' || topic === 'compare') return main([topic, '--help'], io);
+    io.stdout(HELP);
+    return 0;
+  }
   if (command === 'analyze') return runAnalyze(args, io);
   if (command === 'compare') {
     const run = await loadCompare();
@@ -31,7 +54,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     return run(args, io);
   }
-  io.stderr(`crosscheck: ${command ? `unknown command ${command}` : 'no command'}\n${USAGE}\n`);
+  io.stderr(
+    `crosscheck: ${command ? `unknown command ${command}` : 'no command'}\n${USAGE}\n(crosscheck --help for more)\n`,
+  );
   return 2;
 }
 

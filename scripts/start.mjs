@@ -4,12 +4,17 @@
  * `npm start`: build the Chrome extension if needed, serve two demo articles
  * of the same event under their real news domains, and open Chromium with
  * Crosscheck loaded.
- *  - With $DISPLAY: a normal window on the second article; stays open until Ctrl-C.
- *  - Without: headless; opens both articles, then the popup of the second,
- *    saves screenshots to ./screenshots/ and prints where they are.
+ *  - With a display ($DISPLAY or $WAYLAND_DISPLAY): a normal window on the
+ *    second article; stays open until Ctrl-C.
+ *  - Without one, when the display cannot be opened (DISPLAY set but no X
+ *    server), or with CROSSCHECK_HEADLESS=1: headless; opens both articles,
+ *    then the popup of the second, saves screenshots (./screenshots/, or
+ *    $CROSSCHECK_SCREENSHOTS) and says so.
+ * Either way it prints which mode it ran in and the badge it saw.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
@@ -17,7 +22,7 @@ import { register } from 'tsx/esm/api';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = path.join(ROOT, '.output/chrome-mv3');
 const SITES = path.join(ROOT, 'tests/e2e/fixtures/sites');
-const SHOTS = path.join(ROOT, 'screenshots');
+const SHOTS = path.resolve(process.env.CROSSCHECK_SCREENSHOTS || path.join(ROOT, 'screenshots'));
 /** The demo: the same day of fighting as told by two outlets (the second is compared with the first). */
 const DEMO = [
   'https://www.aljazeera.com/news/2026/2/27/pakistan-afghanistan-border-fighting',
@@ -57,17 +62,13 @@ async function main() {
   const { launchChromium } = await import('./lib/launch-chromium.ts');
 
   const server = await startFixtureServer({ root: SITES });
-  const headed = Boolean(process.env.DISPLAY);
-  const session = await launchChromium({
-    extensionPath: BUILD,
-    hosts: server.hosts,
-    port: server.port,
-    headless: !headed,
-  });
+  const { session, headed, why } = await launch(launchChromium, server);
   const stop = async () => {
     await session.close();
     await server.close();
+    rmSync(session.userDataDir, { recursive: true, force: true });
   };
+  console.log(`Chromium: ${headed ? 'in a window' : 'headless'} (${why})`);
   console.log(
     `Serving the demo articles on 127.0.0.1:${server.port} as ${DEMO.map((u) => new URL(u).host).join(', ')}`,
   );
@@ -84,14 +85,25 @@ async function main() {
   }, DEMO[1]);
   // The badge is set once the background has read the article.
   const deadline = Date.now() + READ_TIMEOUT_MS;
+  let badge = '';
   while (Date.now() < deadline) {
-    const badge = await session.worker.evaluate(
-      (id) => chrome.action.getBadgeText({ tabId: id }),
-      tabId,
-    );
+    badge = await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     if (badge && badge !== '…') break;
     await new Promise((r) => setTimeout(r, 300));
   }
+  // The badge's colour says what its number counts (lib/badge): amber, figures other outlets report differently.
+  const colour = badge
+    ? await session.worker.evaluate(
+        (id) => chrome.action.getBadgeBackgroundColor({ tabId: id }),
+        tabId,
+      )
+    : null;
+  const amber = colour ? colour[0] > colour[2] : false;
+  console.log(
+    badge
+      ? `Badge on ${new URL(DEMO[1]).host}: "${badge}" (${amber ? 'figures other outlets report differently' : 'figures the page reports'})`
+      : `Badge on ${new URL(DEMO[1]).host}: none after ${READ_TIMEOUT_MS / 1000} s (the article was not read; see the extension's service worker console)`,
+  );
 
   if (headed) {
     await pages[1].bringToFront();
@@ -115,7 +127,48 @@ async function main() {
     .catch(() => undefined);
   await popup.screenshot({ path: popupShot, fullPage: true });
   await stop();
-  console.log(`Screenshots saved:\n  ${articleShot}\n  ${popupShot}`);
+  console.log(`Screenshots saved (headless run):\n  ${articleShot}\n  ${popupShot}`);
+}
+
+/**
+ * Opens Chromium in a window when a display is announced, falling back to
+ * headless when that display cannot be opened; says which and why.
+ */
+async function launch(launchChromium, server) {
+  const base = { extensionPath: BUILD, hosts: server.hosts, port: server.port };
+  const profile = () => mkdtempSync(path.join(os.tmpdir(), 'crosscheck-start-'));
+  const display = process.env.DISPLAY || process.env.WAYLAND_DISPLAY;
+  if (process.env.CROSSCHECK_HEADLESS === '1' || !display) {
+    const why = display ? 'CROSSCHECK_HEADLESS=1' : 'no DISPLAY or WAYLAND_DISPLAY set';
+    return {
+      session: await launchChromium({ ...base, userDataDir: profile(), headless: true }),
+      headed: false,
+      why,
+    };
+  }
+  const dir = profile();
+  try {
+    const session = await launchChromium({ ...base, userDataDir: dir, headless: false });
+    return { session, headed: true, why: `display ${display}` };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    const reason = firstLine(error);
+    console.log(
+      `Could not open a window on display ${display} (${reason}); running headless instead.`,
+    );
+    const session = await launchChromium({ ...base, userDataDir: profile(), headless: true });
+    return { session, headed: false, why: `display ${display} could not be opened` };
+  }
+}
+
+/** The useful line of a launch error (Playwright's are long logs). */
+function firstLine(error) {
+  const text = error instanceof Error ? error.message : String(error);
+  const x =
+    /Missing X server or \$DISPLAY|cannot open display[^\n]*|Failed to connect to[^\n]*/i.exec(
+      text,
+    );
+  return (x ? x[0] : text.split('\n')[0]).slice(0, 160);
 }
 
 main().catch((error) => {

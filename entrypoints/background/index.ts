@@ -33,11 +33,12 @@ export default defineBackground({
     });
 
     browser.runtime.onInstalled.addListener(async () => {
+      // The first refresh starts at once (failures only show in options); the reference
+      // set is seeded meanwhile: neither waits for the other.
+      void refresher.start({ manual: false });
       await seedReferenceReports();
       await syncContentScripts();
       await refresher.schedule();
-      // A first refresh right after install; failures only show in options.
-      void refresher.start({ manual: false });
     });
     browser.runtime.onStartup.addListener(() => void refresher.schedule());
     browser.alarms.onAlarm.addListener((alarm) => {

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { refreshSources, type RefreshDeps } from '../../lib/feeds/refresh';
 import { DISCOVERY_SOURCE, refreshDiscovery } from '../../lib/feeds/refresh-discovery';
 import { getSources, prefsItem, healthItem } from '../../lib/store/settings';
-import { gate } from '../../lib/coverage/gate';
+import { gateFeedItem } from '../../lib/coverage/gate-feed-item';
 import { analyzeOwnedDocument } from '../../lib/analyze';
 import { parseHtml } from '../../lib/dom/parse-html';
 import { toReport } from '../../lib/compare/to-report';
@@ -54,6 +54,8 @@ export function createRefresher() {
     current: null,
     startedAt: null,
     finishedAt: null,
+    articlesRead: 0,
+    reportsKept: 0,
   };
   let running: Promise<void> | null = null;
 
@@ -70,16 +72,20 @@ export function createRefresher() {
       ...current,
       running: true,
       done: 0,
-      total: enabled.length,
+      // Sources with feeds (refreshSources reports the due ones once it starts).
+      total: access.readable.filter((s) => s.feeds.length > 0).length,
       current: null,
       startedAt: Date.now(),
+      articlesRead: 0,
+      reportsKept: 0,
     };
     try {
       const deps: Omit<RefreshDeps, 'health'> = {
         fetch: (input, init) => fetch(input, init),
         now: () => Date.now(),
         manual,
-        isCoverage: (item) => gate({ title: item.title, meta: item.summary, text: '' }).passed,
+        // The feed gate errs towards fetching: title, summary, categories and a certain date.
+        isCoverage: (item) => gateFeedItem(item).passed,
         analyzeHtml: (html, url) => analyzeOwnedDocument(parseDocument(html), { url }),
         known: async (url) => (await store.get(url)) !== undefined,
         keep: async (analysis, source) => {
@@ -94,7 +100,14 @@ export function createRefresher() {
         ...deps,
         health,
         onProgress: (p) => {
-          current = { ...current, done: p.done, total: p.total, current: p.current ?? null };
+          current = {
+            ...current,
+            done: p.done,
+            total: p.total,
+            current: p.current ?? null,
+            articlesRead: p.articlesRead ?? current.articlesRead,
+            reportsKept: p.reportsKept ?? current.reportsKept,
+          };
         },
       });
       // Feeds left out for lack of permission get a clear error instead of a network one.
@@ -118,6 +131,8 @@ export function createRefresher() {
   return {
     progress: (): RefreshProgress => current,
     start({ manual }: { manual: boolean }): RefreshProgress {
+      // Running from this moment (settings and permissions are read first): the popup says so.
+      if (!running) current = { ...current, running: true, done: 0, current: null };
       running ??= run(manual)
         .catch((error) => console.error('Crosscheck refresh failed', error))
         .finally(() => {

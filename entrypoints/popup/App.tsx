@@ -5,6 +5,7 @@ import type { TabView } from '../../lib/types';
 import { FORMAT_CONFIG } from '../../lib/format/config';
 import { PopupBody } from '../../components/PopupBody';
 import { AccessNotice } from '../../components/AccessNotice';
+import { FeedsProgressLive } from './feeds-progress';
 import { FEED_HOSTS, NEWS_DOMAINS } from '../../lib/sources/news-domains';
 import { hostMatchPatterns } from '../../lib/sources/match-patterns';
 import { getPrefs, prefsItem, savePrefs } from '../../lib/store/settings';
@@ -136,6 +137,7 @@ export function App({ requestedTab }: AppProps) {
           {view.storeNote}
         </p>
       ) : null}
+      <FeedsProgressLive onReportsChanged={() => setGeneration((g) => g + 1)} />
       <PopupBody
         view={view}
         failure={load.kind === 'failed' ? load.message : null}

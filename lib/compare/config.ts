@@ -45,6 +45,18 @@ export const COMPARE_CONFIG = Object.freeze({
     publishedInSpanWeight: 1,
     /** Below this score no known episode is chosen and the derived date stands. */
     minEpisodeScore: 1,
+    /**
+     * A report with no publication date and no day cue inside an episode needs
+     * this many different cue words of it ("Torkham" five times is one cue):
+     * places recur in every round.
+     */
+    undatedMinCues: 2,
+    /**
+     * Score factor of an episode whose publication window has passed (it
+     * still needs a day cue inside it): later stories recall earlier rounds
+     * ("after the strikes on Sunday"), so the current one wins close calls.
+     */
+    pastEpisodeFactor: 0.5,
   }),
 
   /**

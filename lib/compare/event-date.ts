@@ -10,8 +10,8 @@
 import { EVENTS } from '../conflict/events';
 import type { Figure } from '../types';
 import { COMPARE_CONFIG } from './config';
-import { findDateCues } from './find-date-cues';
-import { dayIso, isoDay } from './iso-day';
+import { findDateCues, findMonthDays, type MonthDayCue } from './find-date-cues';
+import { dayIso, dayOf, isoDay, yearOf } from './iso-day';
 
 /** The shape of a known episode (lib/conflict/events.ts). */
 export interface Episode {
@@ -23,14 +23,20 @@ export interface Episode {
   label: string;
   /** Words and phrases that name this episode in news copy ("open war", "Doha"). */
   cues: readonly string[];
+  /** 'talks' (diplomacy) or 'fighting' (the default). */
+  kind?: 'fighting' | 'talks';
 }
 
 export interface EventDateInput {
   text: string;
   title: string;
   published: string | null;
-  figures?: readonly Pick<Figure, 'sentenceStart' | 'sentenceEnd'>[];
+  figures?: readonly (Pick<Figure, 'sentenceStart' | 'sentenceEnd'> &
+    Partial<Pick<Figure, 'measure'>>)[];
 }
+
+/** Measures that count the dead and wounded: a report leading with one is about fighting. */
+const CASUALTY_MEASURES: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties']);
 
 const C = COMPARE_CONFIG.eventDate;
 
@@ -48,6 +54,19 @@ function escapeRegExp(s: string): string {
 }
 
 const spanCache = new WeakMap<readonly Episode[], EpisodeSpan[]>();
+const ownersCache = new WeakMap<readonly Episode[], Map<string, number>>();
+
+/** How many episodes list each cue word (lower-case): a cue of one episode alone names it. */
+function cueOwners(events: readonly Episode[]): Map<string, number> {
+  const cached = ownersCache.get(events);
+  if (cached) return cached;
+  const owners = new Map<string, number>();
+  for (const e of events)
+    for (const c of new Set(e.cues.map((x) => x.toLowerCase())))
+      owners.set(c, (owners.get(c) ?? 0) + 1);
+  ownersCache.set(events, owners);
+  return owners;
+}
 
 /** Episodes as day spans, computed once per episode list. */
 function spansOf(events: readonly Episode[]): EpisodeSpan[] {
@@ -59,8 +78,11 @@ function spansOf(events: readonly Episode[]): EpisodeSpan[] {
     const start = isoDay(episode.start);
     if (start === null) return;
     const end = isoDay(episode.end ?? null) ?? start + C.openEpisodeDays;
+    // Publication points here until the next episode of the same kind begins:
+    // talks run alongside fighting and do not end its reporting.
     const next = sorted
       .slice(i + 1)
+      .filter((e) => (e.kind ?? 'fighting') === (episode.kind ?? 'fighting'))
       .map((e) => isoDay(e.start))
       .find((d): d is number => d !== null && d > start);
     const lagged = end + (episode.end ? C.episodeLagDays : 0);
@@ -75,12 +97,25 @@ function spansOf(events: readonly Episode[]): EpisodeSpan[] {
   return spans;
 }
 
-function countMatches(re: RegExp | null, s: string): number {
-  if (!re) return 0;
+/** Every cue-word hit in `s`, lower-cased (so distinct cues can be counted), with where the first one is. */
+function cueHits(re: RegExp | null, s: string): { hits: string[]; first: number } {
+  const out = { hits: [] as string[], first: -1 };
+  if (!re) return out;
   re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(s)) n++;
-  return n;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (out.first < 0) out.first = m.index;
+    out.hits.push(m[0].toLowerCase());
+  }
+  return out;
+}
+
+/** Whether a month-day written without a year falls inside the span in any of its years. */
+function monthDayInSpan(c: MonthDayCue, span: EpisodeSpan): boolean {
+  for (let y = yearOf(span.start); y <= yearOf(span.end); y++) {
+    const d = dayOf(y, c.month, c.day);
+    if (d !== null && d >= span.start && d <= span.end) return true;
+  }
+  return false;
 }
 
 /** The known episode whose start is `event`, if any. */
@@ -118,22 +153,68 @@ export function eventDate(
     vote(c.day, w * (c.background ? C.backgroundFactor : 1));
   }
 
+  // Without a publication date, month-days without a year still point at an episode.
+  const monthDays =
+    published === null
+      ? [
+          ...findMonthDays(input.title).map((c) => ({ c, w: C.titleWeight })),
+          ...findMonthDays(input.text).map((c) => ({
+            c,
+            w: c.start < C.ledeChars ? C.ledeWeight : C.bodyWeight,
+          })),
+        ]
+      : [];
+  // Where the text first counts the dead or wounded (-1: nowhere).
+  const firstCasualty = sentences.reduce(
+    (min, f) =>
+      f.measure !== undefined &&
+      CASUALTY_MEASURES.has(f.measure) &&
+      (min < 0 || f.sentenceStart < min)
+        ? f.sentenceStart
+        : min,
+    -1,
+  );
+
   // Known episodes: cue words, day cues inside the span, publication inside (span + lag).
+  const owners = cueOwners(events);
   let best: { span: EpisodeSpan; score: number } | null = null;
   for (const span of spansOf(events)) {
     if (published !== null && published < span.start - 1) continue; // cannot report what has not begun
     const inWindow = published !== null && published <= span.publishedUntil;
     let dateScore = 0;
     for (const [day, w] of votes) if (day >= span.start && day <= span.end) dateScore += w;
-    const titleHits = countMatches(span.cue, input.title);
-    const textHits = countMatches(span.cue, input.text);
+    for (const { c, w } of monthDays) if (monthDayInSpan(c, span)) dateScore += w;
+    const inTitle = cueHits(span.cue, input.title);
+    const inText = cueHits(span.cue, input.text);
+    const titleHits = inTitle.hits;
+    const textHits = inText.hits;
+    // Undated, a cue word several episodes list counts for each only in part.
+    const weigh = (hs: readonly string[]): number =>
+      published === null ? hs.reduce((n, h) => n + 1 / (owners.get(h) ?? 1), 0) : hs.length;
+    const hits = weigh(titleHits) + weigh(textHits);
     // An old episode needs a day cue inside it: cue words alone are often background ("the Doha truce").
     if (published !== null && !inWindow && dateScore === 0) continue;
-    const score =
-      (textHits + titleHits) * C.cueWeight +
-      titleHits * C.titleCueWeight +
+    // Undated: place names recur in every round, so a cue word shared with
+    // other episodes says little unless others of this episode come with it.
+    if (published === null && dateScore === 0) {
+      const distinct = new Set([...titleHits, ...textHits]);
+      const owned = [...distinct].some((h) => owners.get(h) === 1);
+      if (!owned && distinct.size < C.undatedMinCues) continue;
+    }
+    // Talks are chosen only when named, and not for a report that counts the
+    // dead before it names them: that report is about the fighting.
+    if (
+      span.episode.kind === 'talks' &&
+      (hits === 0 || (titleHits.length === 0 && firstCasualty >= 0 && firstCasualty < inText.first))
+    )
+      continue;
+    const raw =
+      hits * C.cueWeight +
+      weigh(titleHits) * C.titleCueWeight +
       dateScore * C.dateInSpanWeight +
       (inWindow ? C.publishedInSpanWeight : 0);
+    // An episode whose reporting window has passed is usually recalled as background.
+    const score = published !== null && !inWindow ? raw * C.pastEpisodeFactor : raw;
     if (score < C.minEpisodeScore) continue;
     // Ties go to the later episode: the newer round is the news.
     if (!best || score > best.score || (score === best.score && span.start > best.span.start))

@@ -87,6 +87,16 @@ const PATTERN = new RegExp(
   'gi',
 );
 
+/**
+ * Words that make the day cue after them an earlier event the news answers:
+ * "in response to the strikes on February 22", "two days after explosions on
+ * Thursday". The retaliation, not what it answers, is the episode reported.
+ */
+const ANSWERS =
+  /\b(?:in response to|in retaliation for|retaliat\w* (?:for|against)|to avenge|(?:days?|weeks?|hours?) after)\b[^.!?\n]*$/i;
+/** How far back in the sentence such words are looked for. */
+const ANSWERS_WINDOW = 120;
+
 /** Most recent day with the given weekday on or before `onOrBefore`. */
 function lastWeekday(onOrBefore: number, wd: number): number {
   return onOrBefore - ((weekday(onOrBefore) - wd + 7) % 7);
@@ -153,7 +163,46 @@ export function findDateCues(text: string, published: number | null): DateCue[] 
     }
     if (m[4] && !/^[A-Z]/.test(m[4])) continue; // "3 may" is a verb, not May
     if (day === null) continue;
+    if (!background && ANSWERS.test(text.slice(Math.max(0, start - ANSWERS_WINDOW), start)))
+      background = true;
     cues.push({ day, start, end, background });
   }
   return cues;
+}
+
+export interface MonthDayCue {
+  month: number;
+  /** Day of the month. */
+  day: number;
+  start: number;
+  end: number;
+}
+
+const MONTH_DAY = new RegExp(
+  [
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\b\\.?(?!,?\\s+\\d{4})`,
+    `\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`,
+  ].join('|'),
+  'gi',
+);
+
+/**
+ * Month-days written without a year ("on October 17", "24 December"). With
+ * no publication date they cannot be resolved to one day, but they still say
+ * which episode a report is about when only one episode spans that date.
+ * Capitalised months only ("may" is a verb).
+ *
+ * @example findMonthDays('Strikes hit Paktika on the night of December 24.') // [{ month: 12, day: 24, … }]
+ */
+export function findMonthDays(text: string): MonthDayCue[] {
+  const out: MonthDayCue[] = [];
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const name = m[2] ?? m[3]!;
+    if (!/^[A-Z]/.test(name)) continue;
+    const month = MONTHS[name.toLowerCase()];
+    const day = Number(m[1] ?? m[4]);
+    if (month === undefined || day < 1 || day > 31) continue;
+    out.push({ month, day, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }

@@ -28,7 +28,14 @@ export const ACTORS: readonly Actor[] = Object.freeze([
     name: 'Khawaja Asif',
     kind: 'person',
     side: 'pakistan',
-    aliases: ['Khawaja Asif', 'Khawaja Muhammad Asif', 'Khwaja Asif'],
+    aliases: [
+      'Khawaja Asif',
+      'Khawaja Muhammad Asif',
+      'Khawaja Mohammad Asif',
+      'Khwaja Asif',
+      'Khwaja Muhammad Asif',
+      'Khawaja M. Asif',
+    ],
     conflictSpecific: true,
   },
   {

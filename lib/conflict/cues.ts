@@ -22,17 +22,30 @@ export const BILATERAL_CUES: readonly Cue[] = Object.freeze([
   {
     name: 'Afghan forces',
     pattern:
-      '(?:Afghan|Afghanistan(?:\\W?s)?|Taliban|Afghan\\s+Taliban)\\s+(?:forces|troops|soldiers|fighters|border\\s+forces|military|army|defen[cs]e\\s+forces)',
+      '(?:Afghan|Afghanistan(?:\\W?s)?|Taliban|Afghan\\s+Taliban)\\s+(?:forces|troops|soldiers|fighters|border\\s+forces|military|army|defen[cs]e\\s+forces)|Afghan\\s+Taliban\\s+(?:posts|check-?posts|checkpoints|positions|regime|personnel|operatives)|Afghan\\s+(?:border\\s+)?(?:check-?posts|checkpoints)',
     weight: 1.5,
   },
   {
     name: 'Pakistani strikes in Afghanistan',
     pattern:
-      '(?:Pakistani|Pakistan\\W?s)\\s+(?:air\\s*strikes?|strikes|bombing|bombardment|drone\\s+strikes?|shelling)',
+      '(?:Pakistani|Pakistan\\W?s)\\s+(?:(?:aerial|air|drone)\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|strikes|bombing|bombardment|shelling)|(?:air\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|bombing|bombardment)\\s+(?:(?:(?:carried\\s+out|conducted|launched)\\s+)?by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)|(?:in|on|inside|into|across)\\s+(?:eastern\\s+|southeastern\\s+)?Afghanistan)|(?:strikes?|attacks?|raids?)\\s+(?:carried\\s+out|conducted|launched)\\s+by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)',
     weight: 1.5,
   },
   { name: 'border posts', pattern: 'border\\s+(?:posts?|checkpoints?|outposts?)', weight: 1 },
+  {
+    // The crossings between the two countries shut: a dispute between them by definition.
+    name: 'crossing closed',
+    pattern:
+      '(?:Torkham|Chaman|Spin\\s+Boldak|Angoor\\s+Adda|Ghulam\\s+Khan|Kharlachi)\\s+(?:border\\s+)?(?:crossings?\\s+)?(?:closures?|(?:remains?|remained|stays?|stayed|was|has\\s+been)\\s+(?:closed|shut|sealed))|(?:closure|closing|reopening)\\s+of\\s+(?:the\\s+)?(?:Torkham|Chaman|Spin\\s+Boldak|Angoor\\s+Adda|Ghulam\\s+Khan|Kharlachi)',
+    weight: 1,
+  },
 ]);
+
+/** Weight of one of an episode's cue words (EVENTS[].cues: "Doha", "monitoring mechanism") as a conflict cue. */
+export const EPISODE_CUE_WEIGHT = 0.5;
+
+/** Weight of an episode's own name (EVENTS[].aliases: "Operation Ghazab lil-Haq") as a bilateral cue. */
+export const EPISODE_NAME_WEIGHT = 3;
 
 /** Words of armed conflict and its diplomacy. Alone they prove little; near both sides they do. */
 export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
@@ -43,9 +56,15 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
     weight: 1,
   },
   {
+    // Words of air war that no sport or quake uses: they outweigh one off-topic family's word.
     name: 'airstrikes',
     pattern:
-      'air\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|drone\\s+strikes?|strikes?\\s+(?:on|in|against|inside|across)|bomb(?:ed|ing|ings|ardment|arded)|shell(?:ed|ing)|artillery|mortars?',
+      '(?:air|aerial|drone)\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|bombardment|bombarded|shell(?:ed|ing)|artillery|mortars?|fighter\\s+jets',
+    weight: 1.5,
+  },
+  {
+    name: 'strikes',
+    pattern: 'strikes?\\s+(?:on|in|against|inside|across)|bomb(?:ed|ing|ings)',
     weight: 1,
   },
   {
@@ -55,13 +74,20 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
     weight: 1,
   },
   {
+    name: 'border closure',
+    pattern:
+      'border\\s+closures?|closure\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:border|crossings?)|(?:closed|shut|sealed)\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:border|crossings?)|(?:border|crossings?)\\s+(?:remain(?:s|ed)?|was|were|has\\s+been|have\\s+been)\\s+(?:closed|shut|sealed)',
+    weight: 1,
+  },
+  {
     name: 'ceasefire',
     pattern: 'cease-?\\s?fire|truce|peace\\s+talks|mediat(?:ed|ion|ors?|ing)|de-?escalat(?:e|ion)',
     weight: 1,
   },
   {
     name: 'talks',
-    pattern: 'talks|negotiat(?:ions?|ors?|ed|ing)|dialogue|delegations?|tensions?|standoff',
+    pattern:
+      'talks|negotiat(?:ions?|ors?|ed|ing)|dialogue|delegations?|tensions?|standoff|dispute|hostile|hostility',
     weight: 0.5,
   },
   {
@@ -75,6 +101,17 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
     pattern:
       'retaliat(?:e|ed|es|ion|ory)|reprisals?|counter-?attacks?|in\\s+response\\s+to\\s+(?:the\\s+)?(?:attacks?|strikes?)',
     weight: 1,
+  },
+  {
+    name: 'explosions',
+    pattern: 'explosions?|blasts?|detonations?|explosives?|explosive-laden',
+    weight: 1,
+  },
+  {
+    name: 'displacement',
+    pattern:
+      'displac(?:ed|ing|ement)|fled\\s+(?:the\\s+)?(?:fighting|clashes|violence|strikes|shelling)|(?:forced|driven)\\s+(?:[\\w,]+\\s+){0,5}from\\s+their\\s+homes|(?:fled|left)\\s+their\\s+homes',
+    weight: 0.5,
   },
   {
     name: 'casualties',
@@ -105,7 +142,7 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
   {
     name: 'cricket',
     pattern:
-      'cricket(?:er|ers)?|wickets?|innings|T20I?s?|ODIs?|Asia\\s+Cup|World\\s+Cup|bowl(?:ed|er|ers|ing)|batt(?:ed|er|ers|ing)|run\\s+chase|overs|stumps|sixes|PCB|ICC|tri-?series|Test\\s+match|squad',
+      'cricket(?:er|ers)?|wickets?|\\d+\\s+runs|\\d+-run|Champions\\s+Trophy|innings|T20I?s?|ODIs?|Asia\\s+Cup|World\\s+Cup|bowl(?:ed|er|ers|ing)|batt(?:ed|er|ers|ing)|run\\s+chase|overs|stumps|sixes|PCB|ICC|tri-?series|Test\\s+match|squad',
     weight: 1,
   },
   {
@@ -135,14 +172,20 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
   {
     name: 'other wars',
     pattern:
-      'Ukraine|Ukrainian|Russia|Russian|Gaza|Israel|Israeli|Hamas|Hezbollah|Sudan|Yemen|Houthis?|Syria|Iran-Israel|Venezuela',
+      'Ukraine|Ukrainian|Russia|Russian|Gaza|Israel|Israeli|Hamas|Hezbollah|Sudan|Yemen|Houthis?|Syria|Iran-Israel|Venezuela|US-Taliban|U\\.S\\.-Taliban|(?:US|U\\.S\\.|American|NATO|coalition|foreign)\\s+(?:troops|forces|soldiers|withdrawal)|NATO',
     weight: 1,
   },
   {
     name: 'domestic militancy',
     pattern:
-      'suicide\\s+(?:bomber|bombing|attack)|militants?|terrorists?|insurgents?|Khawarij|BLA|Baloch\\s+Liberation',
+      'suicide\\s+(?:bomber|bombing|attack)|militants?|militancy|terrorists?|terrorism|insurgents?|Khawarij|Fitna\\s+al-?\\s?Khawarij|TTP|Tehr[ei]e?k-?\\s?[ei]-?\\s?Taliban|Pakistani\\s+Taliban|BLA|Baloch\\s+Liberation|police(?:men|man)?|policemen|cops?|constables?',
     weight: 0.5,
+  },
+  {
+    name: 'other neighbours',
+    pattern:
+      'Iran|Iranian|Iranians|Tehran|IRGC|Sistan|Zahedan|Tajikistan|Tajik|Turkmenistan|Uzbekistan|Central\\s+Asian?',
+    weight: 1,
   },
   {
     name: 'health',

@@ -10,6 +10,19 @@ export interface ConflictEvent {
   end: string;
   label: string;
   cues: string[];
+  /**
+   * Names the episode goes by (operation names, their translations and
+   * transliterations), as regex sources. Unlike `cues`, a name alone says a
+   * page is about the conflict: the coverage score and the feed gate read
+   * them as strong signals.
+   */
+  aliases?: string[];
+  /**
+   * 'talks' for diplomacy (ceasefire talks and their follow-up): talks run
+   * alongside fighting, so a talks episode is only chosen for a report that
+   * names it and does not lead with a casualty count. Absent = fighting.
+   */
+  kind?: 'fighting' | 'talks';
 }
 
 export const EVENTS: readonly ConflictEvent[] = Object.freeze([
@@ -39,6 +52,7 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
     start: '2025-10-18',
     end: '2025-10-24',
     label: 'Doha ceasefire',
+    kind: 'talks',
     cues: [
       'Doha',
       'Qatari mediation',
@@ -53,6 +67,7 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
     start: '2025-10-25',
     end: '2025-11-10',
     label: 'Istanbul talks',
+    kind: 'talks',
     cues: [
       'Istanbul',
       'second round of talks',
@@ -90,5 +105,119 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
       'retaliatory operations',
       'Ahmed Sharif Chaudhry',
     ],
+    aliases: [
+      // Operation Ghazab lil-Haq as outlets spell it: spaces or hyphens, lil/li/ul/al, Haq or Haqq.
+      'Ghazab[\\s-]*(?:lil|li|ul|al|e)?[\\s-]*Haqq?',
+      'Operation\\s+[‘\'"“]?Ghazab',
+      'غضب\\s*لل?حق',
+      'Righteous\\s+Fury',
+      '(?:Wrath|Fury)\\s+for\\s+(?:the\\s+)?(?:Justice|Truth|Righteousness)',
+    ],
+  },
+  // Earlier rounds and follow-ups that real reporting covers (and recalls in
+  // later stories). Each is its own episode: reports are joined within it and
+  // never with the round before or after. Cues are only believed within the
+  // episode's publication window (or with a day cue inside its span), so a
+  // place named here that recurs in later rounds does not pull those in.
+  {
+    id: '2023-02-torkham-closure',
+    // The Taliban shut Torkham on 19 February 2023 and the forces exchanged fire
+    // there on the 20th; the crossing reopened days later.
+    start: '2023-02-20',
+    end: '2023-02-21',
+    label: 'Torkham closure and firefight, February 2023',
+    cues: ['Torkham'],
+  },
+  {
+    id: '2023-09-chitral-torkham',
+    // 6 September 2023: militants crossing from Kunar and Nuristan attacked posts
+    // in Chitral (Kalash), and the same day Torkham closed after a firefight over
+    // a structure being built on the Afghan side.
+    start: '2023-09-06',
+    end: '2023-09-12',
+    label: 'Chitral attack and Torkham firefight, September 2023',
+    cues: ['Chitral', 'Kalash', 'Kalasha', 'Torkham', 'bunker'],
+  },
+  {
+    id: '2024-03-khost-paktika-strikes',
+    // Pakistani strikes in Khost and Paktika before dawn on 18 March 2024, two
+    // days after the Mir Ali attack; the Afghan forces' fire on border posts followed.
+    start: '2024-03-18',
+    end: '2024-03-18',
+    label: 'Pakistani strikes in Khost and Paktika, March 2024',
+    cues: ['Khost', 'Paktika', 'Mir Ali', 'Bermal', 'Barmal'],
+  },
+  {
+    id: '2024-09-kurram-clash',
+    // Afghan forces attacked a post near Kurram early on Saturday 7 September 2024;
+    // reported over the following days from security sources.
+    start: '2024-09-07',
+    end: '2024-09-08',
+    label: 'Kurram border clash, September 2024',
+    cues: ['Kurram', 'Palosin'],
+  },
+  {
+    id: '2024-12-paktika-strikes',
+    // Pakistani air strikes on Barmal district (Paktika) on the night of 24 December 2024.
+    start: '2024-12-24',
+    end: '2024-12-25',
+    label: 'Pakistani strikes in Paktika, December 2024',
+    cues: ['Paktika', 'Barmal', 'Bermal', 'Waziristani refugees'],
+  },
+  {
+    id: '2024-12-kurram-retaliation',
+    // The Afghan forces' retaliation on Saturday 28 December 2024 at posts in
+    // Upper Kurram and beyond "the hypothetical line": days after the Paktika
+    // strikes, but a different episode (fighting on the border, not air strikes).
+    start: '2024-12-28',
+    end: '2025-01-03',
+    label: 'Border clashes after the Paktika strikes, December 2024',
+    cues: ['Upper Kurram', 'hypothetical line', 'Dand-e-Patan', 'Dand Patan'],
+  },
+  {
+    id: '2025-03-torkham-firefight',
+    // Torkham shut from late February 2025 over a structure on the Afghan side;
+    // the forces exchanged fire there overnight into 3 March.
+    start: '2025-03-03',
+    end: '2025-03-10',
+    label: 'Torkham firefight, March 2025',
+    cues: ['Torkham'],
+  },
+  {
+    id: '2025-10-kabul-strikes',
+    // The strikes on Kabul and Paktika on the night of 9 October 2025 aimed at
+    // the TTP's leader; the Afghan forces' attacks of 11 October answered them,
+    // so reports of the strikes (published 10 October) are their own episode.
+    start: '2025-10-09',
+    end: '2025-10-10',
+    label: 'Pakistani strikes on Kabul, 9 October 2025',
+    // "Strikes on Kabul" also names the 2026 round: listed in both, it decides neither alone.
+    cues: [
+      'Noor Wali Mehsud',
+      'TTP chief',
+      'Kabul explosions',
+      'explosions in Kabul',
+      'Abdul Haq',
+      'bombed Kabul',
+      'strikes on Kabul',
+    ],
+  },
+  {
+    id: '2025-10-infiltration-clashes',
+    // Infiltration attempts in Kurram and North Waziristan on 24 and 25 October
+    // 2025, reported while the Istanbul talks were on: fighting, not the talks.
+    start: '2025-10-24',
+    end: '2025-10-25',
+    label: 'Infiltration clashes during the Istanbul talks, October 2025',
+    cues: ['infiltration', 'infiltrate', 'Ghaki', 'Spinwam'],
+  },
+  {
+    id: '2025-11-khost-strike',
+    // The strike on a house in Khost (Gurbuz) on the night of 24–25 November
+    // 2025, with strikes in Kunar and Paktika, after the Peshawar attack.
+    start: '2025-11-24',
+    end: '2025-11-25',
+    label: 'Pakistani strike in Khost, November 2025',
+    cues: ['Khost', 'Gurbuz', 'Gerbaz', 'Kunar and Paktika'],
   },
 ]);

@@ -147,3 +147,26 @@ export function locatingPhrases(place: Place): readonly string[] {
 
 /** Places whose names count as signals that a page is about the two countries. */
 export const COVERAGE_PLACES: readonly Place[] = PLACES.filter((p) => !p.locatingOnly);
+
+/**
+ * Places in third countries whose names contain one of ours ("Sistan and
+ * Baluchestan" is Iran's, not Pakistan's Balochistan). The coverage score
+ * matches them as names of no side, so the longer name wins and the page is
+ * not read as naming Pakistan.
+ */
+export const THIRD_COUNTRY_PLACES: readonly { name: string; aliases: readonly string[] }[] =
+  Object.freeze([
+    {
+      name: 'Sistan and Baluchestan',
+      aliases: [
+        'Sistan and Baluchestan',
+        'Sistan-Baluchestan',
+        'Sistan Baluchestan',
+        'Sistan-o-Baluchestan',
+        'Sistan and Balochistan',
+        'Sistan-Balochistan',
+        'Iranian Balochistan',
+        'Iranian Baluchistan',
+      ],
+    },
+  ]);

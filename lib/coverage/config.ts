@@ -9,13 +9,15 @@ export const COVERAGE_CONFIG = Object.freeze({
   /** Starting logit: with no evidence a page is very unlikely to be coverage. */
   bias: -4,
   /** Per log2(1 + n) units (paragraphs) that name both sides and a conflict cue (the main evidence). */
-  crossSentence: 1.6,
+  crossSentence: 1.75,
   /** Per unit of bilateral-cue weight (Durand Line, open war, Afghan forces …), capped at bilateralCap. */
   bilateral: 0.6,
   bilateralCap: 5,
   /** Per distinct conflict-specific actor (Khawaja Asif, Zabihullah Mujahid, ISPR …), capped; only counts when both sides appear. */
   specificActor: 0.6,
   specificActorCap: 3,
+  /** Conflict-specific actors of both sides on the page (Mujahid and Khawaja Asif). */
+  specificBothSides: 1,
   /** The page names both sides somewhere. */
   bothSides: 1,
   /** The headline names both sides (or one side and a bilateral cue) … */
@@ -30,13 +32,23 @@ export const COVERAGE_CONFIG = Object.freeze({
   titleCueMin: 0.5,
   /** A headline naming one side with a clear conflict cue ("Civilians killed in Khost strikes"). */
   titleOneSideCue: 0.7,
+  /** The first paragraph is about fighting or diplomacy between the two sides (the story's lead). */
+  leadCross: 0.6,
   /** An adjacent unit completing the other side adds this much of a cross unit. */
   adjacentCredit: 0.5,
   /** Penalty scale for off-topic families (times share × log2(1 + hits) × family weight). */
   negative: 1.1,
   /** Positive evidence counts this many times in the share that dilutes a negative family. */
   negativeDilution: 2,
-  /** Extra penalty when the headline itself is off-topic (cricket, quake …) with no bilateral cue. */
+  /** An off-topic hit inside a paragraph about the fighting counts this much of a hit. */
+  incidentalNegative: 0.25,
+  /** … when the paragraph's conflict cue weight is at least this many times the family's strength there. */
+  incidentalDominance: 1.75,
+  /** A plain text's first line is its headline when it has this many words … */
+  headlineMinWords: 4,
+  /** … and at most this many characters. */
+  headlineMaxChars: 160,
+  /** Extra penalty when the lead (headline, first paragraph) is off-topic (cricket, quake …) with no bilateral cue. */
   titleNegative: 1.5,
   /** Without both sides on the page the score cannot exceed this. */
   oneSideMax: 0.2,
@@ -49,4 +61,16 @@ export const COVERAGE_CONFIG = Object.freeze({
 export const GATE_CONFIG = Object.freeze({
   /** The gate reads at most this many characters of body text. */
   maxTextChars: 3_000,
+});
+
+/** The feed gate (gate-feed-item.ts): it errs towards fetching. */
+export const FEED_GATE_CONFIG = Object.freeze({
+  /** Cue weight that, with one side named, sends an item to be fetched ("Civilians killed in Khost strikes"). */
+  oneSideCueMin: 1,
+  /** Bilateral cue weight that alone sends an item to be fetched ("Durand Line", "open war"). */
+  bilateralAlone: 2.5,
+  /** An episode's window is widened by this many days each way before a dated item is skipped. */
+  episodeMarginDays: 7,
+  /** A publication date further in the future than this is not trusted. */
+  maxFutureDays: 2,
 });

@@ -3,9 +3,13 @@ import {
   BILATERAL_CUES,
   BOTH_SIDES_REFERENCE,
   CONFLICT_CUES,
+  EPISODE_CUE_WEIGHT,
+  EPISODE_NAME_WEIGHT,
   NEGATIVE_CONTEXTS,
+  type Cue,
 } from '../conflict/cues';
-import { COVERAGE_PLACES, type Side } from '../conflict/places';
+import { EVENTS } from '../conflict/events';
+import { COVERAGE_PLACES, THIRD_COUNTRY_PLACES, type Side } from '../conflict/places';
 import { patternMatcher, termMatcher, type TermMatcher } from './term-matcher';
 
 /**
@@ -24,12 +28,42 @@ export interface ConflictTerms {
   negatives: TermMatcher;
   negativeWeight: ReadonlyMap<string, number>;
   bothSides: TermMatcher;
+  /** Names of the bilateral cues that are episodes' own names ("Operation Ghazab lil-Haq"). */
+  episodeNames: ReadonlySet<string>;
+  /** The crossings between the two countries: naming one names both sides. */
+  crossings: ReadonlySet<string>;
+  /** Names matched only to mask shorter ones (third countries' places); never signals. */
+  noSignal: ReadonlySet<string>;
 }
 
 /** Bare "Taliban" means the Afghan authorities in this story (the TTP has its own longer aliases). */
 const EXTRA_NAMES: readonly (readonly [string, readonly string[], Side])[] = [
   ['Taliban', ['Taliban'], 'afghanistan'],
 ];
+
+/** Each episode's own names (operation names and their translations) as one bilateral cue. */
+export function episodeNameCues(): Cue[] {
+  return EVENTS.filter((e) => e.aliases?.length).map((e) => ({
+    name: e.label,
+    pattern: e.aliases!.join('|'),
+    weight: EPISODE_NAME_WEIGHT,
+  }));
+}
+
+/**
+ * The words that point at one episode or another ("Doha", "48-hour truce"),
+ * as one conflict cue. Names of the two sides' places and actors among
+ * them (Khost, Torkham) are left out: they count as names, and naming a
+ * place is no sign of fighting; the mediators' cities (Doha) stay.
+ */
+function episodeCue(names: ReadonlySet<string>): Cue {
+  const escape = (w: string): string =>
+    w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const words = [...new Set(EVENTS.flatMap((e) => e.cues))].filter(
+    (w) => !names.has(w.toLowerCase()),
+  );
+  return { name: 'episode', pattern: words.map(escape).join('|'), weight: EPISODE_CUE_WEIGHT };
+}
 
 let cached: ConflictTerms | null = null;
 
@@ -50,19 +84,31 @@ export function conflictTerms(): ConflictTerms {
     entries.push([name, aliases]);
     sideOf.set(name, side);
   }
+  // No side: they only stop a shorter name inside them from counting.
+  for (const p of THIRD_COUNTRY_PLACES) entries.push([p.name, p.aliases]);
+  const bilateral = [...BILATERAL_CUES, ...episodeNameCues()];
+  const nameWords = new Set(
+    entries
+      .filter(([name]) => sideOf.has(name))
+      .flatMap(([, aliases]) => aliases.map((a) => a.toLowerCase())),
+  );
+  const cues = [...CONFLICT_CUES, episodeCue(nameWords)];
   const weights = (list: readonly { name: string; weight: number }[]): Map<string, number> =>
     new Map(list.map((c) => [c.name, c.weight]));
   cached = {
     names: termMatcher(entries),
     sideOf,
     specific: new Set(ACTORS.filter((a) => a.conflictSpecific).map((a) => a.name)),
-    bilateral: patternMatcher(BILATERAL_CUES),
-    bilateralWeight: weights(BILATERAL_CUES),
-    cues: patternMatcher(CONFLICT_CUES),
-    cueWeight: weights(CONFLICT_CUES),
+    bilateral: patternMatcher(bilateral),
+    bilateralWeight: weights(bilateral),
+    cues: patternMatcher(cues),
+    cueWeight: weights(cues),
     negatives: patternMatcher(NEGATIVE_CONTEXTS),
     negativeWeight: weights(NEGATIVE_CONTEXTS),
     bothSides: patternMatcher([{ name: 'both sides', pattern: BOTH_SIDES_REFERENCE }]),
+    episodeNames: new Set(episodeNameCues().map((c) => c.name)),
+    crossings: new Set(COVERAGE_PLACES.filter((p) => p.kind === 'crossing').map((p) => p.name)),
+    noSignal: new Set(THIRD_COUNTRY_PLACES.map((p) => p.name)),
   };
   return cached;
 }

@@ -2,12 +2,13 @@ import type { GateResult } from '../types';
 import { GATE_CONFIG } from './config';
 import { GATE_TERMS } from './gate-terms';
 
-// Three precompiled regexes, tested once each: the gate runs on every page
+// Four precompiled regexes, tested once each: the gate runs on every page
 // load of every listed news site, so it must cost well under a millisecond.
 const edge = (src: string): RegExp => new RegExp(`\\b(?:${src})\\b`, 'i');
 const PK = edge(GATE_TERMS.pakistan);
 const AF = edge(GATE_TERMS.afghanistan);
 const CUE = edge(GATE_TERMS.conflict);
+const EPISODE = edge(GATE_TERMS.episode);
 
 /**
  * The cheap first look at a page: does it name Pakistan's side, Afghanistan's
@@ -25,6 +26,9 @@ export function gate(input: { title: string; meta: string; text: string }): Gate
   if (pk) signals.push(pk[0]);
   if (af) signals.push(af[0]);
   if (cue) signals.push(cue[0]);
-  const passed = pk !== null && af !== null && cue !== null;
-  return { passed, score: signals.length / 3, signals };
+  // An operation's own name is enough ("'Righteous Fury': Operation Ghazab lil-Haq").
+  const episode = EPISODE.exec(all);
+  if (episode) signals.push(episode[0]);
+  const passed = (pk !== null && af !== null && cue !== null) || episode !== null;
+  return { passed, score: Math.min(1, signals.length / 3), signals };
 }

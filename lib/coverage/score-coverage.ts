@@ -11,7 +11,10 @@ export interface CoverageEvidence {
   bothSides: boolean;
   titleBoth: boolean;
   titleCue: boolean;
+  /** Effective off-topic hits per family (incidental ones count for less). */
   negatives: Record<string, number>;
+  /** The lead is about an off-topic family and not about the fighting. */
+  titleNegative: boolean;
   logit: number;
 }
 
@@ -35,12 +38,12 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   evidence: CoverageEvidence;
 } {
   const T = conflictTerms();
-  const title = article.title.replace(/\s+/g, ' ').trim();
-  const body = article.text.slice(0, C.maxChars);
+  const { title, body: fullBody } = headlineAndBody(article);
+  const body = fullBody.slice(0, C.maxChars);
   const text = `${title}\n\n${body}`;
   const bodyStart = title.length + 2;
 
-  const names = T.names.find(text);
+  const names = T.names.find(text).filter((h) => !T.noSignal.has(h.name));
   const bilateral = T.bilateral.find(text);
   const cues = T.cues.find(text);
   const negatives = T.negatives.find(text);
@@ -51,61 +54,111 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   const af = new Array<boolean>(n).fill(false);
   const cueW: Map<string, number>[] = Array.from({ length: n }, () => new Map());
   const bil = new Array<number>(n).fill(0);
+  const negW = new Array<number>(n).fill(0);
   const at = (i: number): number => sentenceOf(starts, i);
 
   for (const h of names) {
     const side = T.sideOf.get(h.name);
-    if (side === 'pakistan') pk[at(h.index)] = true;
+    if (T.crossings.has(h.name)) pk[at(h.index)] = af[at(h.index)] = true;
+    else if (side === 'pakistan') pk[at(h.index)] = true;
     else if (side === 'afghanistan') af[at(h.index)] = true;
   }
-  // "Both sides" / "the two neighbours" stands for the side a unit does not name.
-  for (const h of T.bothSides.find(text)) {
+  // "Both sides" / "the two neighbours" stands for the side a unit does not
+  // name; only "Pak-Afghan" names both sides for the page as a whole (the
+  // two sides of an Iran–Taliban clash are "both sides" too).
+  let pkNamed = pk.some(Boolean);
+  let afNamed = af.some(Boolean);
+  const bothSidesHits = T.bothSides.find(text);
+  for (const h of bothSidesHits) {
+    if (/^(?:Pak|Af)/i.test(text.slice(h.index, h.index + 3))) pkNamed = afNamed = true;
+  }
+  for (const h of bothSidesHits) {
     const u = at(h.index);
-    const explicit = /^(?:Pak|Af)/i.test(text.slice(h.index, h.index + 3));
-    if (explicit || pk[u] || af[u]) pk[u] = af[u] = true;
+    // On a page about the two countries, "the two sides" are those two.
+    if ((pkNamed && afNamed) || pk[u] || af[u]) pk[u] = af[u] = true;
   }
   for (const h of cues) cueW[at(h.index)]!.set(h.name, T.cueWeight.get(h.name) ?? 0);
   for (const h of bilateral) bil[at(h.index)]! += T.bilateralWeight.get(h.name) ?? 0;
+  // An off-topic family's strength in a unit grows with its hits, but slowly
+  // (cue families count once per unit; a cricket report repeats its jargon).
+  const negHits: Map<string, number>[] = Array.from({ length: n }, () => new Map());
+  for (const h of negatives) {
+    const m = negHits[at(h.index)]!;
+    m.set(h.name, (m.get(h.name) ?? 0) + 1);
+  }
+  negHits.forEach((m, i) => {
+    for (const [family, k] of m) negW[i]! += (T.negativeWeight.get(family) ?? 1) * Math.log2(1 + k);
+  });
 
   const cueSum = (i: number): number => {
     let s = 0;
     for (const w of cueW[i]?.values() ?? []) s += w;
     return s + (bil[i] ?? 0);
   };
-  let cross = 0;
+  // A unit is about the conflict when it names a side with enough fighting or
+  // diplomacy words, and those outweigh the words of an off-topic family in
+  // it ("Pakistan clash with Afghanistan in the T20 final" is cricket).
+  const conflictWords = (i: number): boolean =>
+    cueSum(i) >= (i === 0 ? C.titleCueMin : C.sentenceCueMin) && cueSum(i) > (negW[i] ?? 0);
+  const crossOf = new Array<number>(n).fill(0);
   for (let i = 0; i < n; i++) {
-    if (i === 0 || cueSum(i) < C.sentenceCueMin) continue;
-    if ((pk[i] && af[i]) || (bil[i] ?? 0) > 0) cross += 1;
-    else if ((pk[i] || af[i]) && (i > 0 || i + 1 < n)) {
+    if (!conflictWords(i)) continue;
+    if ((pk[i] && af[i]) || (bil[i] ?? 0) > 0) crossOf[i] = 1;
+    else if (i > 0 && (pk[i] || af[i])) {
       const other = (j: number): boolean => j >= 0 && j < n && (pk[i] ? af[j]! : pk[j]!);
-      if (other(i - 1) || other(i + 1)) cross += C.adjacentCredit;
+      if (other(i - 1) || other(i + 1)) crossOf[i] = C.adjacentCredit;
     }
   }
+  let cross = 0;
+  for (let i = 1; i < n; i++) cross += crossOf[i]!;
 
-  const bothSides = pk.some(Boolean) && af.some(Boolean);
+  const bothSides = pkNamed && afNamed;
   const bilateralWeight = bil.reduce((s, x) => s + x, 0);
   const specificActors = [
     ...new Set(names.filter((h) => T.specific.has(h.name)).map((h) => h.name)),
   ];
 
+  // The two sides' own spokesmen on one page (Mujahid and Khawaja Asif).
+  const specificSides = new Set(specificActors.map((a) => T.sideOf.get(a)));
+  const specificBoth = specificSides.has('pakistan') && specificSides.has('afghanistan');
+
   // The title is unit 0 (and only unit 0: unitStarts splits at bodyStart).
   const titleBoth = (pk[0]! && af[0]!) || ((pk[0]! || af[0]!) && bil[0]! > 0);
-  const titleCue = cueSum(0) >= C.titleCueMin;
-  const titleOneSideCue = !titleBoth && (pk[0]! || af[0]!) && cueSum(0) >= C.sentenceCueMin;
-  // Only strong off-topic families (cricket, quake…) condemn a headline; "militants" is normal war copy.
-  const titleNegative = negatives.some(
-    (h) => h.index < title.length && (T.negativeWeight.get(h.name) ?? 1) >= 1,
-  );
+  const titleCue = conflictWords(0);
+  const titleOneSideCue =
+    !titleBoth && (pk[0]! || af[0]!) && cueSum(0) >= C.sentenceCueMin && cueSum(0) > negW[0]!;
 
+  // Off-topic words count against the page only where they are the topic: a
+  // hit inside a paragraph that is clearly about the fighting ("three
+  // cricketers were among those killed in the strike") is incidental and
+  // counts for little.
   const negCounts: Record<string, number> = {};
-  for (const h of negatives) negCounts[h.name] = (negCounts[h.name] ?? 0) + 1;
+  const incidental = (i: number): boolean =>
+    crossOf[i]! > 0 && cueSum(i) >= C.incidentalDominance * negW[i]!;
+  for (const h of negatives) {
+    const u = at(h.index);
+    // Weak families (militants, terrorists) are the dispute's own words where
+    // a paragraph names both sides ("militants sheltering in Afghanistan").
+    const weak = (T.negativeWeight.get(h.name) ?? 1) < 1 && pk[u]! && af[u]!;
+    const w = weak || incidental(u) ? C.incidentalNegative : 1;
+    negCounts[h.name] = (negCounts[h.name] ?? 0) + w;
+  }
   const positive = C.negativeDilution * (cross + bilateral.length);
   let penalty = 0;
   for (const [family, count] of Object.entries(negCounts)) {
     const share = count / (count + positive);
     penalty += C.negative * (T.negativeWeight.get(family) ?? 1) * share * Math.log2(1 + count);
   }
-  if (titleNegative && bil[0] === 0) penalty += C.titleNegative;
+  // The lead (headline and first paragraph) says what the page is about: a
+  // strong off-topic family there (cricket, quake…) with no fighting between
+  // the two sides in it condemns the page.
+  const lead = title ? [0, 1] : [1];
+  const leadNegative = negatives.some(
+    (h) => lead.includes(at(h.index)) && (T.negativeWeight.get(h.name) ?? 1) >= 1,
+  );
+  const leadConflict = lead.some((i) => (crossOf[i] ?? 0) > 0);
+  if (leadNegative && !leadConflict) penalty += C.titleNegative;
+  const titleNegative = leadNegative && !leadConflict;
 
   const logit =
     C.bias +
@@ -113,9 +166,11 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     C.bilateral * Math.min(bilateralWeight, C.bilateralCap) +
     (bothSides ? C.specificActor * Math.min(specificActors.length, C.specificActorCap) : 0) +
     (bothSides ? C.bothSides : 0) +
+    (specificBoth ? C.specificBothSides : 0) +
     (titleBoth ? C.titleBoth : 0) +
     (titleBoth && titleCue ? C.titleCue : 0) +
-    (titleOneSideCue ? C.titleOneSideCue : 0) -
+    (titleOneSideCue ? C.titleOneSideCue : 0) +
+    ((crossOf[1] ?? 0) >= 1 ? C.leadCross : 0) -
     penalty;
   let score = 1 / (1 + Math.exp(-logit));
   if (!bothSides) score = Math.min(score, C.oneSideMax);
@@ -132,9 +187,34 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
       titleBoth,
       titleCue,
       negatives: negCounts,
+      titleNegative,
       logit,
     },
   };
+}
+
+/**
+ * The headline and the body. A plain text has no title: its first short line
+ * is read as the headline when it looks like one (a few words, no closing
+ * full stop), as news copy pasted or saved as text starts with it.
+ */
+function headlineAndBody(article: Pick<Article, 'title' | 'text'>): {
+  title: string;
+  body: string;
+} {
+  const title = article.title.replace(/\s+/g, ' ').trim();
+  if (title) return { title, body: article.text };
+  const m = /^\s*([^\n]*)\n/.exec(article.text);
+  const line = m?.[1]?.trim() ?? '';
+  const words = line.split(/\s+/).length;
+  if (
+    !m ||
+    line.length > C.headlineMaxChars ||
+    words < C.headlineMinWords ||
+    /[.:;,]["'’”]?$/.test(line)
+  )
+    return { title: '', body: article.text };
+  return { title: line, body: article.text.slice(m[0].length) };
 }
 
 /**

@@ -132,6 +132,28 @@ function itemLink(node: Node, base: string): string | null {
 const withBase = (node: Node, base: string): string =>
   resolve(attr(node, 'xml:base'), base) ?? base;
 
+/**
+ * Categories and subjects: RSS `<category>` text, Atom `category@term` (or
+ * its label), `dc:subject`, `media:keywords` (comma-separated). Outlets tag
+ * items with places and topics the title may not name.
+ */
+function categoriesOf(node: Node): string[] {
+  const out = new Set<string>();
+  const add = (s: string | undefined) => {
+    const t = (s ?? '').replace(/\s+/g, ' ').trim();
+    if (t !== '' && t.length <= FEEDS_CONFIG.maxCategoryChars) out.add(t);
+  };
+  for (const c of children(node, 'category')) {
+    if (isNode(c) && (attr(c, 'term') !== undefined || attr(c, 'label') !== undefined))
+      add(attr(c, 'label') ?? attr(c, 'term'));
+    else add(htmlToText(unwrapXmlText(rawText(c))));
+  }
+  for (const s of children(node, 'subject')) add(htmlToText(unwrapXmlText(rawText(s))));
+  for (const k of list(node['media:keywords']))
+    for (const word of htmlToText(unwrapXmlText(rawText(k))).split(',')) add(word);
+  return [...out].slice(0, FEEDS_CONFIG.maxCategoriesPerItem);
+}
+
 /** An item (RSS) or entry (Atom), or null when it has no usable link. */
 function toItem(node: Node, base: string, atom: boolean): FeedItem | null {
   const itemBase = withBase(node, base);
@@ -150,11 +172,13 @@ function toItem(node: Node, base: string, atom: boolean): FeedItem | null {
       child(node, 'pubDate', 'dc:date', 'published', 'updated', 'issued', 'created', 'modified'),
     ) || null,
   );
+  const categories = categoriesOf(node);
   return {
     title: title.slice(0, FEEDS_CONFIG.maxTitleChars),
     link,
     published,
     summary: summary.slice(0, FEEDS_CONFIG.maxSummaryChars),
+    ...(categories.length > 0 ? { categories } : {}),
   };
 }
 

@@ -1,8 +1,16 @@
 /**
  * The refresh engine: reads each enabled source's feeds, keeps the items the
- * cheap coverage gate passes, fetches and analyses those articles, and hands
- * the analyses to `keep`. Every side effect is injected, so the same code
- * runs in the background and in tests.
+ * feed gate passes, fetches and analyses those articles, and hands the
+ * analyses to `keep`. Every side effect is injected, so the same code runs
+ * in the background and in tests.
+ *
+ * The work is bounded, not the gate: the gate errs towards fetching (the
+ * full analysis after the fetch is the real filter), and each refresh fetches
+ * at most so many articles per source and in all, within a time budget.
+ * Articles are shared out fairly: every source first gets its share of the
+ * refresh's articles as soon as its feeds are read; what others leave unused
+ * is then handed out one at a time, round the sources. Items left over are
+ * counted and fetched by a later refresh (they are still new then).
  *
  * No source's failure, however malformed its answer, stops the others or
  * touches stored reports; it only updates that source's health.
@@ -24,6 +32,18 @@ export interface RefreshProgress {
   total: number;
   /** Name of the source just finished. */
   current?: string;
+  /** Articles fetched and analysed so far, and reports kept from them. */
+  articlesRead?: number;
+  reportsKept?: number;
+}
+
+/** What the feed gate sees of an item. */
+export interface GateItem {
+  title: string;
+  summary: string;
+  categories: readonly string[];
+  /** ISO date of publication, or null when the feed gives none we can read. */
+  published: string | null;
 }
 
 export interface RefreshDeps {
@@ -31,8 +51,8 @@ export interface RefreshDeps {
   now(): number;
   /** Health as stored; not modified (a new record is returned). */
   health: Record<string, SourceHealth>;
-  /** The cheap gate on an item's title and summary. */
-  isCoverage(item: { title: string; summary: string }): boolean;
+  /** The feed gate on an item's title, summary and categories: true to fetch the article. */
+  isCoverage(item: GateItem): boolean;
   /** Full analysis of an article page. */
   analyzeHtml(html: string, url: string): Analysis;
   /** Stores an analysis if it is worth keeping; true when kept. */
@@ -53,6 +73,9 @@ export interface RefreshLimits {
   perHost: number;
   total: number;
   maxArticlesPerSource: number;
+  maxArticlesPerRefresh: number;
+  /** No article fetch starts later than this after the refresh began. */
+  budgetMs: number;
 }
 
 const hostOf = (url: string): string => {
@@ -71,6 +94,29 @@ interface FeedOutcome {
   items: FeedItem[];
   state: FeedState;
   error: string | null;
+}
+
+/** What one source's refresh found, for its health and the options page. */
+interface Tally {
+  /** Items that passed the feed gate (read before or not). */
+  matched: number;
+  /** Articles fetched and analysed. */
+  read: number;
+  /** Articles that could not be fetched or analysed. */
+  failed: number;
+  kept: number;
+  /** New matching items left for a later refresh (caps or time budget). */
+  left: number;
+  /** Keys of the links fetched (read or failed), remembered so later refreshes skip them. */
+  fetched: string[];
+}
+
+/** Shared by all sources of one refresh: how many articles may still start, and until when. */
+interface Budget {
+  articlesLeft: number;
+  deadline: number;
+  read: number;
+  kept: number;
 }
 
 /**
@@ -97,27 +143,52 @@ export async function refreshSources(
   const due = sources.filter(
     (s) => s.enabled && s.feeds.length > 0 && isDue(health[s.id], start, { manual: deps.manual }),
   );
+  const budget: Budget = {
+    articlesLeft: limits.maxArticlesPerRefresh,
+    deadline: start + limits.budgetMs,
+    read: 0,
+    kept: 0,
+  };
+  // Every source's first share; unused shares go round afterwards.
+  const share = Math.max(1, Math.floor(limits.maxArticlesPerRefresh / Math.max(1, due.length)));
   let done = 0;
   const progress = (current?: string) => {
     try {
-      deps.onProgress?.({ done, total: due.length, ...(current === undefined ? {} : { current }) });
+      deps.onProgress?.({
+        done,
+        total: due.length,
+        ...(current === undefined ? {} : { current }),
+        articlesRead: budget.read,
+        reportsKept: budget.kept,
+      });
     } catch {
       // A broken progress listener must not stop the refresh.
     }
   };
   progress();
+
+  const runs = due.map((source) =>
+    startSource(source, health[source.id] ?? emptyHealth(source.id), deps, {
+      limiter,
+      limits,
+      budget,
+      share,
+    }),
+  );
+  const started = await Promise.all(runs);
+  shareTheRest(started, budget, (run, item) => run.fetch([item]));
+
   await Promise.all(
-    due.map(async (source) => {
-      const previous = health[source.id] ?? emptyHealth(source.id);
+    started.map(async (run) => {
+      let next: SourceHealth;
       try {
-        const next = await refreshSource(source, previous, deps, limiter, limits);
-        if (!deps.signal?.aborted) health[source.id] = next;
+        next = await run.finish();
       } catch (e) {
-        if (!deps.signal?.aborted)
-          health[source.id] = failed(previous, deps.now(), describeError(e));
+        next = failed(run.previous, deps.now(), describeError(e));
       }
+      if (!deps.signal?.aborted) health[run.source.id] = next;
       done++;
-      progress(source.name);
+      progress(run.source.name);
     }),
   );
   return health;
@@ -131,6 +202,8 @@ export function refreshLimits(deps: Pick<RefreshDeps, 'limits'>): RefreshLimits 
     perHost: FEEDS_CONFIG.perHostConcurrency,
     total: FEEDS_CONFIG.totalConcurrency,
     maxArticlesPerSource: FEEDS_CONFIG.maxArticlesPerSource,
+    maxArticlesPerRefresh: FEEDS_CONFIG.maxArticlesPerRefresh,
+    budgetMs: FEEDS_CONFIG.refreshBudgetMs,
     ...deps.limits,
   };
 }
@@ -147,18 +220,69 @@ export function failed(previous: SourceHealth, now: number, error: string): Sour
   };
 }
 
-async function refreshSource(
+interface Shared {
+  limiter: Limiter;
+  limits: RefreshLimits;
+  budget: Budget;
+  share: number;
+}
+
+/** A source whose feeds have been read: its first share of articles is on its way. */
+interface SourceRun {
+  source: Source;
+  previous: SourceHealth;
+  /** New matching items not yet given an article slot, best first. */
+  waiting: FeedItem[];
+  /** Starts fetching these items' articles (slots already taken from the budget). */
+  fetch(items: readonly FeedItem[]): void;
+  /** Waits for every article started and returns the source's new health. */
+  finish(): Promise<SourceHealth>;
+}
+
+/** Takes up to `want` article slots from the refresh's budget. */
+function takeSlots(budget: Budget, want: number): number {
+  const n = Math.max(0, Math.min(want, budget.articlesLeft));
+  budget.articlesLeft -= n;
+  return n;
+}
+
+/** Hands the slots other sources left unused to the waiting items, one per source per round. */
+export function shareTheRest<R extends { waiting: FeedItem[] }>(
+  runs: readonly R[],
+  budget: Pick<Budget, 'articlesLeft'>,
+  give: (run: R, item: FeedItem) => void,
+): void {
+  let gave = true;
+  while (budget.articlesLeft > 0 && gave) {
+    gave = false;
+    for (const run of runs) {
+      if (budget.articlesLeft === 0) break;
+      const item = run.waiting.shift();
+      if (!item) continue;
+      budget.articlesLeft--;
+      give(run, item);
+      gave = true;
+    }
+  }
+}
+
+async function startSource(
   source: Source,
   previous: SourceHealth,
   deps: RefreshDeps,
-  limiter: Limiter,
-  limits: RefreshLimits,
-): Promise<SourceHealth> {
+  shared: Shared,
+): Promise<SourceRun> {
   const attemptAt = deps.now();
   const feeds = [...new Set(source.feeds)];
-  const outcomes = await Promise.all(
-    feeds.map((feed) => readFeed(feed, previous.feedState[feed] ?? {}, deps, limiter, limits)),
-  );
+  let outcomes: FeedOutcome[];
+  try {
+    outcomes = await Promise.all(
+      feeds.map((feed) => readFeed(feed, previous.feedState[feed] ?? {}, deps, shared)),
+    );
+  } catch (e) {
+    const health = failed(previous, deps.now(), describeError(e));
+    return settled(source, previous, health);
+  }
   const feedState: Record<string, FeedState> = {};
   for (const o of outcomes) feedState[o.feed] = o.state;
   const errors = outcomes.filter((o) => o.error !== null);
@@ -172,39 +296,74 @@ async function refreshSource(
       errors.length > 1
         ? `None of its ${errors.length} feeds could be read. ${errors[0]!.error}`
         : errors[0]!.error!;
-    return { ...failed(previous, attemptAt, error), feedState, itemsFound: 0 };
+    return settled(source, previous, {
+      ...failed(previous, attemptAt, error),
+      feedState,
+      itemsFound: 0,
+    });
   }
 
-  const kept = await readArticles(
+  const { matched, fresh } = await newMatches(
     outcomes.flatMap((o) => o.items),
-    source,
     deps,
-    limiter,
-    limits,
+    new Set(previous.readLinks ?? []),
   );
+  const tally: Tally = { matched, read: 0, failed: 0, kept: 0, left: 0, fetched: [] };
+  const waiting = fresh.slice(0, shared.limits.maxArticlesPerSource);
+  const work: Promise<void>[] = [];
+  const fetch = (items: readonly FeedItem[]) => {
+    for (const item of items) work.push(readArticle(item, source, deps, shared, tally));
+  };
+  fetch(waiting.splice(0, takeSlots(shared.budget, Math.min(shared.share, waiting.length))));
+
   const partial =
     errors.length > 0
       ? `${errors.length} of ${outcomes.length} feeds could not be read: ${errors[0]!.error}`
       : null;
   return {
-    ...previous,
-    lastAttempt: attemptAt,
-    lastSuccess: attemptAt,
-    itemsFound,
-    reportsKept: kept,
-    error: partial,
-    consecutiveFailures: 0,
-    nextAttemptAt: null,
-    feedState,
+    source,
+    previous,
+    waiting,
+    fetch,
+    async finish() {
+      // Items that got no slot wait for a later refresh; so do those past the per-source cap.
+      tally.left += waiting.length + Math.max(0, fresh.length - shared.limits.maxArticlesPerSource);
+      waiting.length = 0;
+      // Articles started after others were added: wait until none is pending.
+      for (let i = 0; i < work.length; i++) await work[i];
+      return {
+        ...previous,
+        lastAttempt: attemptAt,
+        lastSuccess: attemptAt,
+        itemsFound,
+        itemsMatched: tally.matched,
+        articlesRead: tally.read,
+        articlesFailed: tally.failed,
+        articlesLeft: tally.left,
+        reportsKept: tally.kept,
+        readLinks: [...new Set([...tally.fetched, ...(previous.readLinks ?? [])])].slice(
+          0,
+          FEEDS_CONFIG.rememberedLinksPerSource,
+        ),
+        error: partial,
+        consecutiveFailures: 0,
+        nextAttemptAt: null,
+        feedState,
+      };
+    },
   };
+}
+
+/** A source that needs no article work: its health is already known. */
+function settled(source: Source, previous: SourceHealth, health: SourceHealth): SourceRun {
+  return { source, previous, waiting: [], fetch: () => undefined, finish: async () => health };
 }
 
 async function readFeed(
   feed: string,
   state: FeedState,
   deps: RefreshDeps,
-  limiter: Limiter,
-  limits: RefreshLimits,
+  { limiter, limits }: Shared,
 ): Promise<FeedOutcome> {
   const response = await limiter.run(hostOf(feed), () =>
     fetchText(deps.fetch, feed, {
@@ -226,20 +385,124 @@ async function readFeed(
   return { feed, items: parsed.feed.items, state: next, error: null };
 }
 
-/** The cheap gate, then the store: a gate or lookup that throws skips the item. */
-async function isNewCoverage(item: FeedItem, deps: RefreshDeps): Promise<boolean> {
+/** The feed gate; a gate that throws skips the item. */
+function passesGate(item: FeedItem, deps: RefreshDeps): boolean {
   try {
-    if (!deps.isCoverage({ title: item.title, summary: item.summary })) return false;
-    return deps.known ? !(await deps.known(item.link)) : true;
+    return deps.isCoverage({
+      title: item.title,
+      summary: item.summary,
+      categories: item.categories ?? [],
+      published: item.published,
+    });
   } catch {
     return false;
   }
 }
 
+/** Newest first; items without a date keep their place after the dated ones (feeds list newest first). */
+function newestFirst(items: readonly FeedItem[]): FeedItem[] {
+  const time = (i: FeedItem) => (i.published ? Date.parse(i.published) : NaN);
+  return items
+    .map((item, index) => ({ item, index, t: time(item) }))
+    .sort((a, b) => {
+      const ad = Number.isNaN(a.t);
+      const bd = Number.isNaN(b.t);
+      if (ad !== bd) return ad ? 1 : -1;
+      return (ad ? 0 : b.t - a.t) || a.index - b.index;
+    })
+    .map((x) => x.item);
+}
+
 /**
- * Fetches, analyses and keeps the items that pass the coverage gate and are
- * not yet stored. One article's failure is skipped quietly: it is not the
- * source's failure. Returns how many analyses were kept.
+ * A short key for an article link (FNV-1a, 32 bits, hex): sources remember
+ * the links they fetched in their health record, which must stay small.
+ *
+ * @example linkKey('https://www.dawn.com/news/1') // "5d0c3b9a" (eight hex digits)
+ */
+export function linkKey(url: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < url.length; i++) {
+    h ^= url.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Items that pass the gate (counted), and of those the ones neither stored
+ * nor fetched by a recent refresh (`fetched`: link keys), newest first. An
+ * article read and not kept (not coverage after all) is not fetched again
+ * every refresh. A store lookup that throws counts as not stored.
+ */
+async function newMatches(
+  items: readonly FeedItem[],
+  deps: RefreshDeps,
+  fetched: ReadonlySet<string> = new Set(),
+): Promise<{ matched: number; fresh: FeedItem[] }> {
+  const seen = new Set<string>();
+  const passing: FeedItem[] = [];
+  for (const item of items) {
+    if (seen.has(item.link)) continue;
+    seen.add(item.link);
+    if (passesGate(item, deps)) passing.push(item);
+  }
+  const fresh: FeedItem[] = [];
+  for (const item of newestFirst(passing)) {
+    if (deps.signal?.aborted) break;
+    if (fetched.has(linkKey(item.link))) continue;
+    const stored = deps.known ? await deps.known(item.link).catch(() => false) : false;
+    if (!stored) fresh.push(item);
+  }
+  return { matched: passing.length, fresh };
+}
+
+/**
+ * Fetches, analyses and keeps one article (its slot already taken). One
+ * article's failure is counted, not the source's failure. An article whose
+ * turn comes after the time budget is left for a later refresh.
+ */
+async function readArticle(
+  item: FeedItem,
+  source: Source,
+  deps: RefreshDeps,
+  { limiter, limits, budget }: Shared,
+  tally: Tally,
+): Promise<void> {
+  try {
+    const page = await limiter.run(hostOf(item.link), async () => {
+      if (deps.now() > budget.deadline || deps.signal?.aborted) return null;
+      return fetchText(deps.fetch, item.link, {
+        kind: 'article',
+        timeoutMs: limits.timeoutMs,
+        maxBytes: limits.maxBytes,
+        signal: deps.signal,
+      });
+    });
+    if (page === null) {
+      tally.left++;
+      return;
+    }
+    tally.fetched.push(linkKey(item.link));
+    if (!page.ok || page.status !== 200 || deps.signal?.aborted) {
+      tally.failed++;
+      return;
+    }
+    const analysis = deps.analyzeHtml(page.text, page.url);
+    tally.read++;
+    budget.read++;
+    if (await deps.keep(analysis, source)) {
+      tally.kept++;
+      budget.kept++;
+    }
+  } catch {
+    tally.failed++;
+  }
+}
+
+/**
+ * Gate, store lookup, cap and fetch for a list of items outside a feed
+ * refresh (discovery): at most `maxArticlesPerSource`, newest first.
+ * Returns how many analyses were kept.
  */
 export async function readArticles(
   items: readonly FeedItem[],
@@ -248,32 +511,16 @@ export async function readArticles(
   limiter: Limiter,
   limits: RefreshLimits,
 ): Promise<number> {
-  const seen = new Set<string>();
-  const candidates: FeedItem[] = [];
-  for (const item of items) {
-    if (candidates.length >= limits.maxArticlesPerSource || deps.signal?.aborted) break;
-    if (seen.has(item.link)) continue;
-    seen.add(item.link);
-    if (await isNewCoverage(item, deps)) candidates.push(item);
-  }
-  const kept = await Promise.all(
-    candidates.map(async (item) => {
-      try {
-        const page = await limiter.run(hostOf(item.link), () =>
-          fetchText(deps.fetch, item.link, {
-            kind: 'article',
-            timeoutMs: limits.timeoutMs,
-            maxBytes: limits.maxBytes,
-            signal: deps.signal,
-          }),
-        );
-        if (!page.ok || page.status !== 200 || deps.signal?.aborted) return false;
-        const analysis = deps.analyzeHtml(page.text, page.url);
-        return await deps.keep(analysis, source);
-      } catch {
-        return false;
-      }
-    }),
-  );
-  return kept.filter(Boolean).length;
+  const { fresh } = await newMatches(items, deps);
+  const tally: Tally = { matched: 0, read: 0, failed: 0, kept: 0, left: 0, fetched: [] };
+  const budget: Budget = {
+    articlesLeft: limits.maxArticlesPerSource,
+    deadline: deps.now() + limits.budgetMs,
+    read: 0,
+    kept: 0,
+  };
+  const shared: Shared = { limiter, limits, budget, share: limits.maxArticlesPerSource };
+  const chosen = fresh.slice(0, takeSlots(budget, fresh.length));
+  await Promise.all(chosen.map((item) => readArticle(item, source, deps, shared, tally)));
+  return tally.kept;
 }

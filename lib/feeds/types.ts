@@ -8,6 +8,8 @@ export interface FeedItem {
   published: string | null;
   /** Plain-text summary (description, summary or content), possibly empty. */
   summary: string;
+  /** Categories, tags and subjects the feed gives the item (plain text), possibly none. */
+  categories?: string[];
 }
 
 export interface ParsedFeed {

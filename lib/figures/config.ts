@@ -5,12 +5,13 @@
  */
 export const FIGURES_CONFIG = Object.freeze({
   /**
-   * A bare four-digit integer in this range is read as a calendar year, not a
+   * A bare four-digit integer in this range is read as a calendar year (the
+   * Durand Line of 1893 is this conflict's usual old date), not a
    * count ("in 2021", "since 1990"), unless a qualifier or a count noun says
    * otherwise ("some 2000 troops"). News copy writes large counts with a
    * thousands separator ("2,000"), so the rule rarely costs a real figure.
    */
-  yearMin: 1900,
+  yearMin: 1800,
   yearMax: 2100,
   /** Day numbers next to a month name are dates ("27 February", "Feb. 27"). */
   maxDayOfMonth: 31,
@@ -28,6 +29,30 @@ export const FIGURES_CONFIG = Object.freeze({
    * most this many sentences; further away the reference is too uncertain.
    */
   maxSpeakerCarrySentences: 6,
+  /**
+   * An elliptical count ("destroyed 130 posts and captured 26") takes the noun of the figure
+   * before it when at most this many words stand between them in one clause.
+   */
+  maxEllipsisGapWords: 4,
+  /** How many words may stand between a harm verb and the number it governs ("killed at least 30"). */
+  maxGoverningGapWords: 4,
+  /** How many words a modifier between a counted phrase and its verb may have ("under their command"). */
+  maxModifierWords: 5,
+  /** How far back from a number an attack noun with its agent ("an attack by X at four locations") is read, in words. */
+  maxAttackByWords: 12,
+  /** How many words an aside between a counted phrase and its verb may have ("12 soldiers, including two officers, were killed"). */
+  maxAsideWords: 12,
+  /** How many later members of a list ("A, B and C were killed") are followed to find their shared verb. */
+  maxListMembers: 4,
+  /** A source named after a colon at the end of a headline or bullet ("…: ISPR", "…: defence minister") has at most this many words. */
+  maxColonSpeakerWords: 4,
   /** Sentences longer than this are cut into windows for the phrase searches (keeps work linear). */
   maxSentenceChars: 2000,
+  /**
+   * A run of text without spaces that switches between letters and digits
+   * this many times is a code (base64, a hash, a tracking id), and its digits
+   * are not figures. Prose stays below it: "F-16s" and "A320neo" switch
+   * twice, "50km-60km" three times.
+   */
+  minCodeSwitches: 4,
 });

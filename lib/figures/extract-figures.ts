@@ -13,6 +13,7 @@
 import type { Figure, Measure, ParsedNumber, Subject } from '../types';
 import { FIGURES_CONFIG } from './config';
 import {
+  AFFILIATION_PARTICIPLES,
   AFGHAN_WORDS,
   ANAPHORA,
   AUXILIARIES,
@@ -26,18 +27,27 @@ import {
   MEASURE_OF_NOUNS,
   MEASURE_VERBS,
   MILITANT_NOUNS,
+  MODIFIER_PREPOSITIONS,
   NOUN_PHRASE_STOPS,
   OWN_LOSS_MARKERS,
+  OWN_POSSESSIVES,
   PAKISTANI_TALIBAN_MARKERS,
   PAKISTANI_WORDS,
   PEOPLE_NOUNS,
+  RELATIVE_TIME_AFTER,
+  REPORTING_VERBS,
+  TIME_UNITS,
   TOLL_WORDS,
 } from './figure-cues';
 import { attributionAt, findSpeakers, placeSide, type SentenceAttribution } from './find-speakers';
 import { findNumbers } from './parse-number';
+import { notFigureRule } from './is-figure-candidate';
 import { UNITS } from './number-lexicon';
 import { splitSentences, type SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
+import { TextView } from './text-view';
+import { agentAfter, agentBefore } from './clause-roles';
+import { resolveRestatements } from './resolve-restatements';
 
 type Side = 'afghanistan' | 'pakistan';
 type Category = 'force' | 'militant' | 'civilian' | 'people';
@@ -76,57 +86,6 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   'meanwhile',
 ]);
 
-/** The words of the whole text with their token positions, for bounded look-around. */
-class TextView {
-  readonly toks: Token[];
-  private readonly starts: number[];
-  constructor(readonly text: string) {
-    this.toks = tokenize(text);
-    this.starts = this.toks.map((t) => t.start);
-  }
-  /** Index of the first token starting at or after `offset`. */
-  at(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.starts[mid] as number) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  word(k: number): string | null {
-    const t = this.toks[k];
-    return t && t.type === 'word' ? t.lower : null;
-  }
-  /** Next non-space token index at or after k, not crossing a line break. */
-  next(k: number): number {
-    const t = this.toks[k];
-    if (t && t.type === 'space' && !t.text.includes('\n')) return k + 1;
-    return k;
-  }
-  /** Previous non-space token index before k, not crossing a line break. */
-  prev(k: number): number {
-    const t = this.toks[k - 1];
-    if (t && t.type === 'space' && !t.text.includes('\n')) return k - 2;
-    return k - 1;
-  }
-  /** Whether the words starting at k spell `phrase`; returns the index after it, or -1. */
-  matches(k: number, phrase: readonly string[]): number {
-    let m = k;
-    for (let p = 0; p < phrase.length; p++) {
-      if (p > 0) {
-        const g = this.next(m);
-        if (g === m) return -1;
-        m = g;
-      }
-      if (this.word(m) !== phrase[p]) return -1;
-      m++;
-    }
-    return m;
-  }
-}
-
 interface NounPhrase {
   /** Lower-case words of the phrase, in order. */
   words: string[];
@@ -148,6 +107,7 @@ function nounPhraseAfter(
   let last = endTok;
   let lastChar = endChar;
   let sawOf = false;
+  let joined = false;
   const max = FIGURES_CONFIG.maxNounPhraseWords;
   for (let steps = 0; steps < max * 3 && words.length < max + 4; steps++) {
     const g = v.next(k);
@@ -160,10 +120,23 @@ function nounPhraseAfter(
       t.text === '-' &&
       v.toks[k + 1]?.type === 'word'
     ) {
-      k++; // hyphen-joined words stay in the phrase ("Taliban-led forces")
+      k++; // hyphen-joined words stay in the phrase ("Taliban-led forces", "al-Khawarij")
+      joined = true;
       continue;
     }
-    if (g === k && k !== endTok && t.type !== 'punct') break;
+    // An opening quote inside the phrase: 'more than 200 "Taliban and affiliated terrorists"'.
+    if (
+      t.type === 'punct' &&
+      (t.text === '\u201c' || t.text === '"') &&
+      v.toks[g + 1]?.type === 'word' &&
+      words.length < 2
+    ) {
+      k = g + 1;
+      joined = true;
+      continue;
+    }
+    if (g === k && k !== endTok && t.type !== 'punct' && !joined) break;
+    joined = false;
     // Coordination: "fighters and affiliated militants", "soldiers, militants and civilians".
     if (
       (t.type === 'punct' && t.text === ',') ||
@@ -280,6 +253,26 @@ function verbAt(v: TextView, k: number): { measure: Measure; end: number } | nul
   return null;
 }
 
+/**
+ * The token where an auxiliary or verb cue starts after a short modifier ("under their command
+ * were killed" → "were"), or -1 when none follows within a few words of the same clause.
+ */
+function afterModifier(v: TextView, from: number): number {
+  let k = from;
+  for (let n = 0; n <= FIGURES_CONFIG.maxModifierWords && k < v.toks.length; k++) {
+    const t = v.toks[k] as Token;
+    if (t.type === 'digits') return -1;
+    if (t.type === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '\u2019') return -1;
+    if (t.type !== 'word') continue;
+    if ((AUXILIARIES.has(t.lower) && t.lower !== 'in' && t.lower !== 'to') || verbAt(v, k))
+      return k;
+    if (NOUN_PHRASE_STOPS.has(t.lower) && !MODIFIER_PREPOSITIONS.has(t.lower) && t.lower !== 'the')
+      return -1;
+    n++;
+  }
+  return -1;
+}
+
 /** A passive or intransitive verb after the noun phrase: "were killed", "had been wounded", "died", "missing in action". */
 function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>): Measure | null {
   let k = fromTok;
@@ -291,6 +284,14 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
     if (t.type === 'word') {
       const hit = verbAt(v, g);
       if (hit) return hit.measure;
+      // "9 soldiers under their command were killed": a short modifier before the verb.
+      if (steps === 0 && MODIFIER_PREPOSITIONS.has(t.lower)) {
+        const m = afterModifier(v, g + 1);
+        if (m >= 0) {
+          k = m;
+          continue;
+        }
+      }
       // "were among the dead", "were among eight civilians killed".
       if (t.lower === 'among') {
         let m = g + 1;
@@ -365,35 +366,49 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       }
       return null;
     }
-    if (
-      t.type === 'punct' &&
-      (t.text === ',' || t.text === '(' || t.text === ')') &&
-      aux === 0 &&
-      steps === 0
-    ) {
-      // "12 soldiers, including two officers, were killed": allow one short parenthesis.
+    if (t.type === 'punct' && PAREN_OPENERS.has(t.text) && aux === 0 && steps === 0) {
+      // "12 soldiers, including two officers, were killed", "11 civilians—among them children—were
+      // killed", '15 fighters, including "four bombers" were killed': one short aside.
+      const w0 = v.word(v.next(g + 1));
+      // The aside was read into the phrase already ("Eight people, all women and children, were killed").
+      if (
+        w0 &&
+        w0 !== 'said' &&
+        t.text === ',' &&
+        (AUXILIARIES.has(w0) || verbAt(v, v.next(g + 1)))
+      ) {
+        k = g + 1;
+        aux++;
+        continue;
+      }
+      if (!w0 || !ASIDE_OPENERS.has(w0)) return null;
       let m = g + 1;
       let words = 0;
-      while (m < v.toks.length && words < 8) {
+      let closedAt = -1;
+      while (m < v.toks.length && words <= FIGURES_CONFIG.maxAsideWords) {
         const x = v.toks[m] as Token;
-        if (x.type === 'punct' && (x.text === ',' || x.text === ')')) break;
-        if (x.type === 'punct' && x.text !== '-') return null;
-        if (x.type === 'word') words++;
+        if (x.type === 'punct' && PAREN_CLOSERS.has(x.text)) {
+          closedAt = m;
+          break;
+        }
+        if (x.type === 'punct' && !ASIDE_PUNCT.has(x.text)) return null;
+        if (x.type === 'word') {
+          words++;
+          // The aside ran to the verb without a closing mark.
+          if (
+            words > 1 &&
+            (AUXILIARIES.has(x.lower) || verbAt(v, m)) &&
+            x.lower !== 'in' &&
+            x.lower !== 'to'
+          ) {
+            closedAt = m - 1;
+            break;
+          }
+        }
         m++;
       }
-      const x = v.toks[m];
-      if (!x || x.type !== 'punct' || (x.text !== ',' && x.text !== ')')) return null;
-      const w0 = v.word(v.next(g + 1));
-      if (
-        w0 !== 'including' &&
-        w0 !== 'among' &&
-        w0 !== 'mostly' &&
-        w0 !== 'most' &&
-        w0 !== 'all' &&
-        w0 !== 'both'
-      )
-        return null;
-      k = m + 1;
+      if (closedAt < 0) return null;
+      k = closedAt + 1;
       aux++;
       continue;
     }
@@ -401,6 +416,22 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
   }
   return null;
 }
+
+/** Marks that open and close a short aside inside a counted phrase. */
+const PAREN_OPENERS: ReadonlySet<string> = new Set([',', '(', '\u2014', '\u2013']);
+const PAREN_CLOSERS: ReadonlySet<string> = new Set([',', ')', '\u2014', '\u2013']);
+/** Punctuation allowed inside the aside (quotes around a name, hyphens). */
+const ASIDE_PUNCT: ReadonlySet<string> = new Set(['-', '"', '\u201c', '\u201d', "'", '\u2019']);
+/** First words of an aside that describes the counted group ("including", "among them", "all women"). */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set([
+  'including',
+  'among',
+  'mostly',
+  'most',
+  'all',
+  'both',
+  'many',
+]);
 
 /** A verb or toll word before the number ("killed at least 12", "the death toll rose to 19"). */
 function verbBefore(
@@ -442,9 +473,7 @@ function verbBefore(
         k--;
         continue;
       }
-      const hit = verbAt(v, k);
-      if (hit && hit.end <= phraseTok) return hit.measure;
-      // Phrasal cues ending here ("handed over", "lost their lives").
+      // Phrasal cues ending here first ("handed over", "lost their lives", "killed and wounded").
       for (const phrase of VERB_PHRASES) {
         if (phrase.length < 2) continue;
         let startK = k;
@@ -452,6 +481,8 @@ function verbBefore(
         if (startK >= sentenceStartTok && v.matches(startK, phrase) === k + 1)
           return MEASURE_VERBS[phrase.join(' ')] as Measure;
       }
+      const hit = verbAt(v, k);
+      if (hit && hit.end <= phraseTok) return hit.measure;
       words++;
     }
     k--;
@@ -459,12 +490,62 @@ function verbBefore(
   return null;
 }
 
-/** "the bodies of 23", "the release of three": a noun before "of" that fixes the measure. */
+/**
+ * The verb shared by a list of figures that follows this one: in "23 soldiers and more than 200
+ * fighters were killed" the first figure's verb comes after the second's phrase. Follows at most
+ * a few list members, each joined by "and" or a comma.
+ */
+function sharedVerbAfter(
+  v: TextView,
+  fromTok: number,
+  numbers: ReadonlyMap<number, ParsedNumber>,
+  numberStarts: ReadonlySet<number>,
+): Measure | null {
+  let k = fromTok;
+  for (let hop = 0; hop < FIGURES_CONFIG.maxListMembers; hop++) {
+    let g = v.next(k);
+    const t = v.toks[g];
+    if (!t) return null;
+    if (!((t.type === 'punct' && t.text === ',') || (t.type === 'word' && t.lower === 'and')))
+      return null;
+    g = v.next(g + 1);
+    if (v.word(g) === 'and') g = v.next(g + 1);
+    if (!numberStarts.has(g)) return null;
+    const next = numbers.get((v.toks[g] as Token).start);
+    if (!next || next.unit) return null;
+    const np = nounPhraseAfter(v, v.at(next.end), next.end, numberStarts);
+    const hit = verbAfter(v, np.endTok, numberStarts);
+    if (hit) return hit;
+    k = np.endTok;
+  }
+  return null;
+}
+
+/** Words of an affiliation modifier after a noun phrase ("linked to the Afghan Taliban regime"), or []. */
+function affiliationAfter(v: TextView, fromTok: number): string[] {
+  const g = v.next(fromTok);
+  const w = v.word(g);
+  if (!w || !AFFILIATION_PARTICIPLES.has(w)) return [];
+  const out: string[] = [];
+  let k = g + 1;
+  for (let n = 0; n < FIGURES_CONFIG.maxNounPhraseWords && k < v.toks.length; k++) {
+    const t = v.toks[k] as Token;
+    if (t.type === 'punct' && t.text !== '-') break;
+    if (t.type !== 'word') continue;
+    out.push(t.lower.replace(/'s$/, ''));
+    n++;
+  }
+  return out;
+}
+
+/** "the bodies of 23", "the release of three", "injuries to 40": a noun before "of"/"to" that fixes the measure. */
 function ofNounBefore(v: TextView, phraseTok: number): Measure | null {
   const o = v.prev(phraseTok);
-  if (v.word(o) !== 'of') return null;
+  if (v.word(o) !== 'of' && v.word(o) !== 'to') return null;
   const n = v.word(v.prev(o));
-  return n !== null ? (MEASURE_OF_NOUNS[n] ?? null) : null;
+  const m = n !== null ? (MEASURE_OF_NOUNS[n] ?? null) : null;
+  // Only harm is done "to" people ("injuries to 40"); "a return to 3" is not a count of returns.
+  return v.word(o) === 'to' && m !== 'wounded' ? null : m;
 }
 
 /** Side named by nationality words, or null for none or both; "Pakistani Taliban" is neither state. */
@@ -492,6 +573,42 @@ function nearestSide(words: readonly string[]): Side | null {
   return null;
 }
 
+/** Words that name a militant group (not a generic "militants"/"attackers"). */
+const NAMED_MILITANT_WORDS: ReadonlySet<string> = new Set([
+  'ttp',
+  'khawarij',
+  'khwarij',
+  'kharijis',
+  'khariji',
+  'kharjis',
+  'fitna',
+  'tehrik',
+  'tehreek',
+  'baloch',
+  'isis',
+  'daesh',
+  'isil',
+]);
+
+/** Whether words name the Afghan state's forces ("Afghan Taliban", "Afghan forces", "the Islamic Emirate"). */
+function namesAfghanForces(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    const next = words[k + 1] ?? '';
+    // "Afghan forces", "Afghan Taliban" — not "the Afghan border".
+    if (w === 'afghan' && (FORCE_NOUNS.has(next) || next === 'taliban')) return true;
+    if (w === 'emirate') return true;
+    if (w === 'taliban' && !(k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)))
+      return true;
+  }
+  return false;
+}
+
+/** Whether words name a militant group apart from the Afghan state (TTP, khawarij, …). */
+function namesMilitantGroup(words: readonly string[]): boolean {
+  return isPakistaniTaliban(words) || words.some((w) => NAMED_MILITANT_WORDS.has(w));
+}
+
 function isPakistaniTaliban(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
@@ -514,6 +631,13 @@ function categoryOf(words: readonly string[], context = false): Category | null 
     if ((w === 'members' || w === 'member') && words[k + 1] === 'of') continue; // "members of one family": the family decides
     if (ANAPHORA.has(w)) continue;
     let c: Category | null = null;
+    // "non-combatants": civilians, though the head noun names fighters.
+    if (w === 'non' && FORCE_NOUNS.has(words[k + 1] ?? '')) {
+      seen.add('civilian');
+      first ??= 'civilian';
+      k++;
+      continue;
+    }
     // In the words around a number (not its own phrase) "Taliban" is usually a speaker, not the counted group.
     if (FORCE_NOUNS.has(w) || (w === 'taliban' && !context)) c = 'force';
     else if (MILITANT_NOUNS.has(w)) c = 'militant';
@@ -558,12 +682,39 @@ function isFurniture(v: TextView, n: ParsedNumber, endTok: number): boolean {
   if (p === 'updated' || p === 'published') return true;
   // "4 min read", "2 hours ago": the unit was read with the number.
   const after = v.word(v.next(endTok));
-  return n.unit !== null && after !== null && (after.startsWith('read') || after === 'ago');
+  if (n.unit !== null && after !== null && after.startsWith('read')) return true;
+  // Relative dates: "three days ago", "sixteen days later", "two weeks earlier".
+  return (
+    n.unit !== null &&
+    TIME_UNIT_VALUES.has(n.unit) &&
+    after !== null &&
+    RELATIVE_TIME_AFTER.has(after) &&
+    n.qualifier !== 'range'
+  );
 }
 
-const hasDigit = (s: string): boolean => /\d/.test(s);
+/** Normalised time units ("days", "hours") a relative date is counted in. */
+const TIME_UNIT_VALUES: ReadonlySet<string> = new Set(
+  [...TIME_UNITS].map((w) => UNITS[w]).filter((u): u is string => u !== undefined),
+);
+
 const opposite = (side: Side | null): Side | null =>
   side === 'afghanistan' ? 'pakistan' : side === 'pakistan' ? 'afghanistan' : null;
+
+/** Offset where the paragraph holding `at` starts. */
+function paragraphStart(text: string, at: number): number {
+  const nl = text.lastIndexOf('\n', at);
+  return nl < 0 ? 0 : nl + 1;
+}
+
+/** The words after the last reporting verb or "that": the speaker of a frame is not a side of its content. */
+function inClause(words: readonly string[]): readonly string[] {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as string;
+    if (REPORTING_VERBS.has(w) || w === 'that') return words.slice(k + 1);
+  }
+  return words;
+}
 
 /** Lower-case words of a stretch of text, possessives reduced to their owner ("Pakistan's" → "pakistan"). */
 function wordsOf(text: string): string[] {
@@ -575,6 +726,7 @@ function wordsOf(text: string): string[] {
 /** "including three children", "among them 3 women": the number is part of a group counted just before. */
 function isInclusion(v: TextView, phraseTok: number): boolean {
   let k = v.prev(phraseTok);
+  if (v.toks[k]?.type === 'punct' && /["\u201c']/.test(v.toks[k]?.text ?? '')) k = v.prev(k);
   if (v.toks[k]?.type === 'punct' && v.toks[k]?.text === ',') k = v.prev(k);
   const w = v.word(k);
   if (w && INCLUSION_WORDS.has(w)) return true;
@@ -611,6 +763,22 @@ interface Previous {
   subject: Subject;
   sentence: number;
   end: number;
+  /** The counted noun words of its phrase, for an elliptical count after it ("destroyed 130 posts and captured 26"). */
+  nounWords: string[];
+  /** What its verb said it counts ("killed", "posts"…), for a list sharing one verb. */
+  verb: Measure | null;
+}
+
+/** Whether only a list connector stands between two figures ("A and B", "A, B", "A, and B", "A as well as B"). */
+function listJoined(gap: string): boolean {
+  return /^\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|as well as\s+|&\s*)$/i.test(gap);
+}
+
+/** Whether a short stretch (no clause punctuation, few words) joins two figures of one clause ("and captured", ", wounding"). */
+function sameClauseGap(gap: string): boolean {
+  return (
+    !/[;:.\u201c\u201d"()]/.test(gap) && wordsOf(gap).length <= FIGURES_CONFIG.maxEllipsisGapWords
+  );
 }
 
 /**
@@ -629,11 +797,15 @@ export function extractFigures(text: string): Figure[] {
   const numbers = findNumbers(text);
   const numberStartToks = new Set(numbers.map((n) => v.at(n.start)));
   const numberEndToks = new Set(numbers.map((n) => v.at(n.end)));
+  const numberAt = new Map(numbers.map((n) => [n.start, n]));
 
   const figures: Figure[] = [];
   let s = 0;
   /** The last casualty figure, for "27 others", "another 22", "23 of them". */
   let prev = null as Previous | null;
+  /** Civilians in one story are usually hit on one side: the last side named carries to later counts. */
+  let lastCivilianSide: Side | null = null;
+  let wordsCache: { key: string; words: string[] } = { key: '', words: [] };
   let lastEnd = -1;
   for (const n of numbers) {
     while (s < spans.length - 1 && (spans[s] as SentenceSpan).end <= n.start) s++;
@@ -646,10 +818,10 @@ export function extractFigures(text: string): Figure[] {
     if (n.value < 0) continue; // "-3" in a table or "minus five" is no count a reader compares
     const sentenceAttribution = speakers[s];
     const speaker = sentenceAttribution ? attributionAt(sentenceAttribution, n.start) : null;
+    // The side that speaks: its own losses are the unmarked ones (a denier's, in a denial).
+    const speaking = speaker?.speakerSide !== undefined ? speaker.speakerSide : speaker?.claimant;
     const claimSide: Side | null =
-      speaker?.claimant === 'afghanistan' || speaker?.claimant === 'pakistan'
-        ? speaker.claimant
-        : null;
+      speaking === 'afghanistan' || speaking === 'pakistan' ? speaking : null;
     // Per-number windows are clipped so a huge unpunctuated "sentence" keeps the work linear.
     const windowStart = Math.max(span.start, n.start - FIGURES_CONFIG.maxSentenceChars / 4);
     const sentenceFrom = Math.max(span.start, n.start - FIGURES_CONFIG.maxSentenceChars / 2);
@@ -657,34 +829,80 @@ export function extractFigures(text: string): Figure[] {
       sentenceFrom,
       Math.min(span.end, n.end + FIGURES_CONFIG.maxSentenceChars / 2),
     );
+    /** The sentence's words, tokenized once per sentence window. */
+    const sentenceWordsOf = (): string[] => {
+      const key = `${sentenceFrom}:${sentenceText.length}`;
+      if (wordsCache.key !== key) wordsCache = { key, words: wordsOf(sentenceText) };
+      return wordsCache.words;
+    };
     /** Side of the place nearest the number in its sentence. */
     const nearPlace = (): Side | null => placeSide(sentenceText, n.start - sentenceFrom);
+    /** The side a harm verb's agent is on ("Afghan forces killed 7 soldiers" → afghanistan), the speaker's for "it"/"they". */
+    let agentMemo: Side | null | undefined;
+    const agentSide = (): Side | null => (agentMemo ??= findAgentSide());
+    const findAgentSide = (): Side | null => {
+      const a = agentBefore(v, phraseTok, sentenceStartTok) ?? agentAfter(v, np.endTok, span.end);
+      if (!a || a.side === null) return null;
+      return a.side === 'speaker' ? claimSide : a.side;
+    };
     const prevHere: Previous | null = prev && prev.sentence === s ? prev : null;
 
     const np: NounPhrase = n.unit
       ? { words: [], endTok, endChar: n.end }
       : nounPhraseAfter(v, endTok, n.end, numberStartToks);
-    const words = np.words;
+    let words = np.words;
+    const ownNoun = words.some((w) => !ANAPHORA.has(w) && w !== 'of');
+    let inherited = false;
+    // Ellipsis: "destroyed 130 posts and captured 26", "killed 12 soldiers, wounded 27": the bare count
+    // takes the noun of the figure just before it in the same clause.
+    const ellipsisGap = prevHere ? text.slice(prevHere.end, n.start) : '';
+    if (
+      !ownNoun &&
+      !n.unit &&
+      prevHere &&
+      prevHere.nounWords.length > 0 &&
+      sameClauseGap(ellipsisGap) &&
+      !isInclusion(v, phraseTok)
+    ) {
+      words = [...words, ...prevHere.nounWords];
+      inherited = true;
+    }
     const nounWords = words.filter(
       (w) => !(MEASURE_NOUNS[w] !== undefined && MEASURE_VERBS[w] !== undefined),
     );
-    const anaphoric =
-      nounWords.length === 0 || nounWords.every((w) => ANAPHORA.has(w) || w === 'of');
+    const anaphoric = !ownNoun || nounWords.every((w) => ANAPHORA.has(w) || w === 'of');
 
     // --- measure
     let measure: Measure = 'other';
+    let verb: Measure | null = null;
     if (!n.unit) {
       const nounMeasure = words.map((w) => MEASURE_NOUNS[w]).find((m) => m !== undefined) ?? null;
-      const after = verbAfter(v, np.endTok, numberStartToks);
+      // A list sharing one verb after it: "23 soldiers and more than 200 fighters were killed".
+      const after =
+        verbAfter(v, np.endTok, numberStartToks) ??
+        sharedVerbAfter(v, np.endTok, numberAt, numberStartToks);
       const of = ofNounBefore(v, phraseTok);
       const before =
         (after ?? of) ? null : verbBefore(v, phraseTok, sentenceStartTok, numberEndToks);
+      // A list sharing one verb before it: "captured 19 posts and several hideouts".
+      const listed =
+        prevHere && prevHere.verb && listJoined(text.slice(prevHere.end, n.start))
+          ? prevHere.verb
+          : null;
       // "the release of three soldiers captured in October": the noun before "of" says what is counted.
-      const verb = of ?? after ?? before;
+      verb = of ?? after ?? before ?? listed;
       const isPlace = words.some(
         (w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets',
       );
       if (nounMeasure === 'captured' && verb === 'released') measure = 'released';
+      else if (verb === 'casualties' && (nounMeasure === 'killed' || nounMeasure === 'wounded'))
+        measure = 'casualties';
+      // "146 killed and wounded": the adjective opens the casualties phrase.
+      else if (
+        (nounMeasure === 'killed' || nounMeasure === 'wounded') &&
+        verbAt(v, v.next(endTok))?.measure === 'casualties'
+      )
+        measure = 'casualties';
       else if (nounMeasure) measure = nounMeasure;
       else if ((verb === 'posts' || verb === 'targets') && !isPlace) measure = 'other';
       else if (verb) measure = verb;
@@ -693,7 +911,9 @@ export function extractFigures(text: string): Figure[] {
         const gap = text.slice(Math.max(prevHere.end, n.start - 200), n.start);
         const parallel =
           anaphoric && /\band\b/i.test(gap) && wordsOf(gap).length <= 8 && !/[;:]/.test(gap);
-        if (isInclusion(v, phraseTok) || parallel) measure = prevHere.measure;
+        // Only a group of the same kind is part of it: "including six tanks" is no count of posts.
+        const sameKind = !ownNoun || categoryOf(nounWords) !== null;
+        if ((isInclusion(v, phraseTok) || parallel) && sameKind) measure = prevHere.measure;
       }
     }
 
@@ -701,7 +921,7 @@ export function extractFigures(text: string): Figure[] {
     let subject: Subject = 'other';
     if (measure === 'posts' || measure === 'targets') {
       const side = sideOf(words);
-      const sentenceWords = wordsOf(sentenceText);
+      const sentenceWords = sentenceWordsOf();
       if (side) subject = side === 'afghanistan' ? 'afghan-forces' : 'pakistani-forces';
       else if (
         measure === 'targets' &&
@@ -709,8 +929,8 @@ export function extractFigures(text: string): Figure[] {
       )
         subject = 'militants';
       else {
-        // A party's strikes hit the other side's posts and targets.
-        const o = opposite(claimSide);
+        // A party's strikes hit the other side's posts and targets: the agent's, else the speaker's.
+        const o = opposite(agentSide() ?? claimSide);
         subject =
           o === 'afghanistan' ? 'afghan-forces' : o === 'pakistan' ? 'pakistani-forces' : 'other';
       }
@@ -720,6 +940,8 @@ export function extractFigures(text: string): Figure[] {
       const amongWords = anaphoric ? amongAfter(v, np.endTok, span.end) : null;
       const ownWords = amongWords ?? nounWords;
       let category = anaphoric && !amongWords ? null : categoryOf(ownWords);
+      // An elliptical count is the same group as the figure it continues ("killed 12 soldiers, wounded 27").
+      if (inherited && !amongWords && prevHere && prevHere.subject !== 'other') category = null;
       // "The army lost 11 men": men of a force named just before.
       if (
         category === 'people' &&
@@ -731,6 +953,27 @@ export function extractFigures(text: string): Figure[] {
         category = 'force';
       if (category) {
         let side = sideOf(ownWords);
+        // "641 operatives linked to the Afghan Taliban": the modifier says whose they are.
+        if (!side) {
+          const aff = affiliationAfter(v, np.endTok);
+          if (aff.length) {
+            side = sideOf(aff);
+            if (!side && isPakistaniTaliban(aff)) category = 'militant';
+          }
+        }
+        // "23 of its soldiers", "our men": the speaker's own.
+        if (
+          !side &&
+          category === 'force' &&
+          claimSide &&
+          ownWords.some((w) => OWN_POSSESSIVES.has(w))
+        )
+          side = claimSide;
+        // Who did it to whom: the object of a harm verb is on the side opposite its agent.
+        if (!side && (category === 'force' || category === 'people')) {
+          const harmed = opposite(agentSide());
+          if (harmed && category === 'force') side = harmed;
+        }
         // A party captures, or holds the bodies of, the other side's men.
         if (
           !side &&
@@ -740,7 +983,7 @@ export function extractFigures(text: string): Figure[] {
         )
           side = opposite(claimSide);
         if (!side && category === 'force') {
-          const sentenceWords = wordsOf(sentenceText);
+          const sentenceWords = sentenceWordsOf();
           const lostBefore = before
             .slice(-4)
             .some((w) => w === 'lost' || w === 'losing' || w === 'lose');
@@ -753,10 +996,32 @@ export function extractFigures(text: string): Figure[] {
           )
             side = 'pakistan';
           else
-            side = nearPlace() ?? nearestSide(before.slice(-6)) ?? claimSide ?? nearestSide(before);
+            side =
+              nearPlace() ??
+              nearestSide(inClause(before.slice(-6))) ??
+              claimSide ??
+              nearestSide(inClause(before));
         }
-        if (!side && category === 'civilian') side = nearPlace() ?? claimSide;
+        if (!side && category === 'civilian')
+          side =
+            nearPlace() ??
+            opposite(agentSide()) ??
+            claimSide ??
+            lastCivilianSide ??
+            placeSide(text.slice(paragraphStart(text, n.start), n.start));
+        // "repelled an attack by the Afghan Taliban, killing 15 militants": generic attackers are the
+        // Afghan forces the sentence names, unless it names the TTP or the khawarij.
+        if (category === 'militant' && ownWords.every((w) => !NAMED_MILITANT_WORDS.has(w))) {
+          // The attackers are named before the count ("an assault by the Afghan Taliban, killing 15
+          // militants"); a mention after it ("amid a truce with the Afghan Taliban") is background.
+          const sentenceWords = sentenceWordsOf();
+          if (namesAfghanForces(inClause(before)) && !namesMilitantGroup(sentenceWords)) {
+            category = 'force';
+            side = 'afghanistan';
+          }
+        }
         subject = subjectFor(category, side);
+        if (category === 'civilian' && side) lastCivilianSide = side;
       } else if (prevHere && prevHere.subject !== 'other') {
         subject = prevHere.subject;
       } else {
@@ -796,23 +1061,8 @@ export function extractFigures(text: string): Figure[] {
       }
     }
 
-    // --- non-figures
-    if (measure === 'other') {
-      const spoken = !hasDigit(n.text);
-      if (n.qualifier === 'vague' && /^(several|a few|a handful)/i.test(n.text)) continue;
-      // "two countries", "one side" — but "at least two homes" and "two more days" are checkable.
-      const unitWord = words.some((w) => UNITS[w] !== undefined);
-      if (
-        spoken &&
-        !n.unit &&
-        n.value <= 2 &&
-        n.upper === null &&
-        n.qualifier === 'exact' &&
-        !unitWord
-      )
-        continue;
-      if (!n.unit && n.value < 1) continue; // "half of them"
-    }
+    // --- non-figures (is-figure-candidate.ts)
+    if (notFigureRule({ text, number: n, words, measure })) continue;
 
     const endChar: number =
       measure !== 'other' || words.length > 0 ? Math.max(n.end, np.endChar) : n.end;
@@ -832,8 +1082,16 @@ export function extractFigures(text: string): Figure[] {
       sentenceStart: span.start,
       sentenceEnd: span.end,
     });
-    if (measure !== 'other') prev = { measure, subject, sentence: s, end: endChar };
+    if (measure !== 'other')
+      prev = {
+        measure,
+        subject,
+        sentence: s,
+        end: endChar,
+        nounWords: nounWords.filter((w) => !ANAPHORA.has(w) && w !== 'of'),
+        verb,
+      };
     lastEnd = endChar;
   }
-  return figures;
+  return resolveRestatements(figures);
 }

@@ -32,11 +32,33 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   losing: 'killed',
   'lost their lives': 'killed',
   'embraced martyrdom': 'killed',
+  'made the ultimate sacrifice': 'killed',
+  'paid the ultimate sacrifice': 'killed',
+  'gunned down': 'killed',
+  'shot dead': 'killed',
+  'sustained injuries': 'wounded',
+  'sustained wounds': 'wounded',
+  'suffered injuries': 'wounded',
+  'laid down their lives': 'killed',
+  'sacrificed their lives': 'killed',
   'embraced shahadat': 'killed',
   'sent to hell': 'killed',
   'to hell': 'killed',
   executed: 'killed',
   massacred: 'killed',
+  // Killed and wounded counted together are casualties.
+  'killed and wounded': 'casualties',
+  'killed and injured': 'casualties',
+  'killed or wounded': 'casualties',
+  'killed or injured': 'casualties',
+  'dead and wounded': 'casualties',
+  'dead and injured': 'casualties',
+  'dead or wounded': 'casualties',
+  'dead or injured': 'casualties',
+  'wounded and killed': 'casualties',
+  'injured and killed': 'casualties',
+  'killing and wounding': 'casualties',
+  'killing and injuring': 'casualties',
   wounded: 'wounded',
   wounding: 'wounded',
   injured: 'wounded',
@@ -127,6 +149,9 @@ export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   base: 'posts',
   targets: 'targets',
   target: 'targets',
+  headquarters: 'targets',
+  depots: 'targets',
+  depot: 'targets',
   hideouts: 'targets',
   hideout: 'targets',
   sites: 'targets',
@@ -146,6 +171,10 @@ export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   death: 'killed',
   killing: 'killed',
   killings: 'killed',
+  lives: 'killed',
+  injuring: 'wounded',
+  wounding: 'wounded',
+  injuries: 'wounded',
   release: 'released',
   return: 'released',
   repatriation: 'released',
@@ -191,6 +220,11 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'confirmed',
   'feared',
   'believed',
+  'suspected',
+  'thought',
+  'presumed',
+  'estimated',
+  'likely',
   'said',
   'to',
   'left',
@@ -340,6 +374,8 @@ export const FORCE_NOUNS: ReadonlySet<string> = new Set([
   'paramilitary',
   'militiamen',
   'combatants',
+  'operatives',
+  'operative',
   'posts',
   'post',
   'checkposts',
@@ -353,6 +389,7 @@ export const FORCE_NOUNS: ReadonlySet<string> = new Set([
   'pilots',
   'allies',
   'affiliates',
+  'associates',
   'prisoners',
   'prisoner',
   'pows',
@@ -397,6 +434,9 @@ export const CIVILIAN_NOUNS: ReadonlySet<string> = new Set([
   'kids',
   'villagers',
   'residents',
+  'citizens',
+  'inhabitants',
+  'pedestrians',
   'family',
   'families',
   'worshippers',
@@ -541,6 +581,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'denied',
   'rejected',
   'disputed',
+  'dismissed',
+  'refuted',
   'quoted',
   'cited',
 ]);
@@ -773,3 +815,150 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'office',
   'governor',
 ]);
+
+/**
+ * Active verbs of harm or seizure whose object belongs to the side opposite
+ * their agent ("Afghan forces killed 7 soldiers": the 7 are Pakistani).
+ * Verbs of one's own loss ("lost", "died") are not here.
+ */
+export const HARM_VERBS: ReadonlySet<string> = new Set([
+  'killed',
+  'killing',
+  'kill',
+  'kills',
+  'wounded',
+  'wounding',
+  'injured',
+  'injuring',
+  'captured',
+  'capturing',
+  'seized',
+  'seizing',
+  'detained',
+  'destroyed',
+  'destroying',
+  'overran',
+  'struck',
+  'striking',
+  'hit',
+  'hitting',
+  'targeted',
+  'targeting',
+  'bombed',
+  'neutralised',
+  'neutralized',
+  'eliminated',
+  'shelled',
+  'released',
+  'freed',
+  'returned',
+]);
+
+/** Pronoun agents that stand for the sentence's speaker ("Pakistan said it killed …", "our forces destroyed …"). */
+export const AGENT_PRONOUNS: ReadonlySet<string> = new Set([
+  'it',
+  'they',
+  'we',
+  'our',
+  'its',
+  'their',
+]);
+
+/** Words after a time unit that make the phrase a relative date, not a figure ("three days ago", "sixteen days later"). */
+export const RELATIVE_TIME_AFTER: ReadonlySet<string> = new Set([
+  'ago',
+  'later',
+  'earlier',
+  'afterwards',
+]);
+
+/** Units of time: a number with one of these and a relative word after is a date, not a count. */
+export const TIME_UNITS: ReadonlySet<string> = new Set([
+  'days',
+  'day',
+  'hours',
+  'hour',
+  'weeks',
+  'week',
+  'months',
+  'month',
+  'years',
+  'year',
+  'minutes',
+  'minute',
+]);
+
+/**
+ * Participles that open a modifier naming whose the counted people are:
+ * "641 operatives linked to the Afghan Taliban", "fighters belonging to the TTP".
+ */
+export const AFFILIATION_PARTICIPLES: ReadonlySet<string> = new Set([
+  'linked',
+  'belonging',
+  'affiliated',
+  'allied',
+  'attached',
+  'loyal',
+  'associated',
+  'connected',
+  'serving',
+]);
+
+/** Prepositions that open a short modifier between a counted phrase and its verb ("9 soldiers under their command were killed"). */
+export const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'under',
+  'from',
+  'in',
+  'at',
+  'of',
+  'with',
+  'near',
+  'on',
+  'along',
+  'inside',
+  'belonging',
+  'stationed',
+  'posted',
+  'deployed',
+]);
+
+/** Agent nouns that name Pakistan's forces in this conflict's copy when no nationality is given ("the army destroyed …"). */
+export const DEFAULT_PAKISTANI_AGENTS: ReadonlySet<string> = new Set(['army', 'military', 'ispr']);
+
+/** Reporting verbs of denial: the figure they introduce is the other party's claim. */
+export const DENIAL_VERBS: ReadonlySet<string> = new Set([
+  'denied',
+  'denies',
+  'deny',
+  'rejected',
+  'rejects',
+  'dismissed',
+  'dismisses',
+  'disputed',
+  'disputes',
+  'refuted',
+  'refutes',
+]);
+
+/** Nouns of an attack whose agent follows "by" ("an assault by the Afghan Taliban at four locations"). */
+export const ATTACK_NOUNS: ReadonlySet<string> = new Set([
+  'attack',
+  'attacks',
+  'assault',
+  'assaults',
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
+  'raid',
+  'raids',
+  'shelling',
+  'fire',
+  'firing',
+  'offensive',
+  'incursion',
+  'bombardment',
+]);
+
+/** Possessives in a counted phrase that make the count the speaker's own ("23 of its soldiers", "our men"). */
+export const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'our', 'their']);

@@ -16,6 +16,7 @@ import {
   ACCOUNT_NOUNS,
   AFGHAN_WORDS,
   INSTITUTION_NOUNS,
+  DENIAL_VERBS,
   NOUN_LIKE_VERBS,
   PAKISTANI_TALIBAN_MARKERS,
   PAKISTANI_WORDS,
@@ -31,6 +32,8 @@ export interface Attribution {
   claimant: Claimant;
   /** The speaker as named in the text ("Zabihullah Mujahid", "the military"), or null. */
   name: string | null;
+  /** The party that speaks, when it is not the claimant (a denial: the figure is its opponent's claim). */
+  speakerSide?: Claimant;
 }
 
 type Side = Exclude<Claimant, null>;
@@ -117,6 +120,66 @@ function nationality(words: readonly string[]): 'afghanistan' | 'pakistan' | nul
   return afghan ? 'afghanistan' : 'pakistan';
 }
 
+/** Words that may stand before a speaker noun as part of its name ("the senior provincial security officials"). */
+const NAME_MODIFIERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'senior',
+  'local',
+  'provincial',
+  'district',
+  'security',
+  'military',
+  'government',
+  'health',
+  'interior',
+  'defence',
+  'defense',
+  'foreign',
+  'information',
+  'army',
+  'police',
+  'hospital',
+  'public',
+  'chief',
+  'deputy',
+  'official',
+  'media',
+  'border',
+  'intelligence',
+  'tribal',
+  'federal',
+  'two',
+  'three',
+  'several',
+]);
+
+/**
+ * The speaker as a reader should see it: the speaker noun with the name-like words around it
+ * ("Afghan health officials", "spokesman Zabihullah Mujahid"), never the clause it sits in.
+ */
+function speakerName(phrase: string, headWord: number, headLength = 1): string {
+  const toks = tokenize(phrase).filter((t) => t.type === 'word');
+  if (headWord < 0 || headWord >= toks.length) return '';
+  const nameLike = (t: Token): boolean =>
+    /^\p{Lu}/u.test(t.text) ||
+    NAME_MODIFIERS.has(t.lower.replace(/'s$/, '')) ||
+    /'s$/.test(t.lower);
+  let a = headWord;
+  while (a > 0 && headWord - a < 5 && nameLike(toks[a - 1] as Token)) a--;
+  let b = Math.min(toks.length - 1, headWord + headLength - 1);
+  // Capitalised words after the noun are its holder's name ("spokesman Zabihullah Mujahid").
+  while (
+    b + 1 < toks.length &&
+    b - headWord < 4 &&
+    (/^\p{Lu}/u.test((toks[b + 1] as Token).text) || (toks[b + 1] as Token).lower in SPEAKER_NOUNS)
+  )
+    b++;
+  return phrase.slice((toks[a] as Token).start, (toks[b] as Token).end);
+}
+
 /** Resolves a speaker phrase (the words around a reporting verb). */
 function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candidate | null {
   const trimmed = phrase.replace(
@@ -147,12 +210,11 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     const actor = ALIAS_INDEX.get(best[0].toLowerCase());
     // "Residents in Kabul", "doctors in Islamabad": the place names where they are, not who speaks.
     if (actor && actor.kind === 'state' && genericOther) {
-      const w = words.find(
-        (x) => SPEAKER_NOUNS[x] === 'other' || SPEAKER_NOUNS[x] === 'un',
-      ) as string;
+      const wi = words.findIndex((x) => SPEAKER_NOUNS[x] === 'other' || SPEAKER_NOUNS[x] === 'un');
+      const w = words[wi] as string;
       return {
         claimant: SPEAKER_NOUNS[w] as Side,
-        name: trimmed.split(/\s+/).slice(-6).join(' '),
+        name: speakerName(trimmed, wi),
         refers: false,
         strength: 2,
       };
@@ -181,8 +243,11 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     if (key === two) k++;
     if (!fromEnd) break;
   }
-  const place = placeSide(trimmed) ?? (context ? placeSide(context) : null);
-  const name = trimmed.split(/\s+/).slice(-6).join(' ');
+  const ownPlace = placeSide(trimmed);
+  const contextPlace = context ? placeSide(context) : null;
+  const name = nounHit
+    ? speakerName(trimmed, nounHit.index, nounHit.key.includes(' ') ? 2 : 1)
+    : '';
   if (nounHit) {
     const k = nounHit.key;
     if (nounHit.value === 'other' || nounHit.value === 'un')
@@ -193,9 +258,13 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     const closeSide = nationality(words.slice(Math.max(0, nounHit.index - 3), nounHit.index + 1));
     if (closeSide) return { claimant: closeSide, name, refers: false, strength: 2 };
     if (side) return { claimant: side, name, refers: false, strength: 2 };
-    if (place) return { claimant: place, name, refers: false, strength: 2 };
+    // "Khost police said": a place in the speaker's own phrase says whose they are.
+    if (ownPlace) return { claimant: ownPlace, name, refers: false, strength: 2 };
+    // "…, killing 30 militants in Khost, the military said": the speaker's own default outranks a place elsewhere.
     if (nounHit.value)
       return { claimant: nounHit.value, name, refers: SPEAKER_PRONOUNS.has(k), strength: 1 };
+    // "local officials said": unnamed officials and police speak for where the events are.
+    if (contextPlace) return { claimant: contextPlace, name, refers: false, strength: 2 };
     return {
       claimant: null,
       name,
@@ -219,6 +288,8 @@ interface Found {
   candidate: Candidate;
   /** Offset (in the whole text) of the reporting verb or phrase. */
   at: number;
+  /** A denial ("Mujahid denied that 40 … were killed"): the figure is the other party's claim, not the speaker's. */
+  denial?: boolean;
 }
 
 /** Finds the speakers of one sentence (one per reporting verb), without looking at other sentences. */
@@ -240,6 +311,14 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       if (
         t.type === 'punct' &&
         (t.text === ';' || QUOTE_CLOSE.has(t.text) || QUOTE_OPEN.has(t.text) || t.text === '"')
+      )
+        break;
+      // A nested report: in "Pakistan said the Taliban had claimed 58", "claimed" is the Taliban's.
+      if (
+        t.type === 'word' &&
+        m < k - 1 &&
+        REPORTING_VERBS.has(t.lower) &&
+        !t.lower.endsWith('ing')
       )
         break;
       if (t.type === 'word' && ++count > maxWords) break;
@@ -277,7 +356,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     return s.slice(Math.max(0, at - CONTEXT_CHARS), at + CONTEXT_CHARS);
   };
   const add = (c: Candidate | null, k: number): void => {
-    if (c) found.push({ candidate: c, at: span.start + (toks[k] as Token).start });
+    if (!c) return;
+    const denial = DENIAL_VERBS.has((toks[k] as Token).lower);
+    found.push({ candidate: c, at: span.start + (toks[k] as Token).start, denial });
   };
   /** The clause just before token k, then up to two earlier comma segments (appositives). */
   const fromSegments = (k: number): Candidate | null => {
@@ -319,7 +400,15 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower)) continue;
-    const prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
+    let prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
+    // "The Inter-Services Public Relations (ISPR) said": a bracket between speaker and verb is part of the name.
+    if (prev && prev.type === 'punct' && prev.text === ')') {
+      let m = toks.indexOf(prev) - 1;
+      while (m >= 0 && (toks[m] as Token).text !== '(' && k - m < 12) m--;
+      const before0 =
+        m > 0 ? (toks[m - 1]?.type === 'space' ? toks[m - 2] : toks[m - 1]) : undefined;
+      if (m >= 0 && before0 && before0.type === 'word') prev = before0;
+    }
     // "credible reports", "the claims": nouns, unless a subject stands before them ("Kabul reports", "officials put").
     if (
       NOUN_LIKE_VERBS.has(t.lower) &&
@@ -370,6 +459,16 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       // "X said" ("told Al Jazeera" names the listener, not the speaker: nothing after is read).
       add(fromSegments(k), k);
     }
+  }
+  // Headlines and bullets name their source after a colon at the end: "… killed so far: minister".
+  const tail = /:\s*([^:;,.!?\u201c\u201d"]{2,60}?)[\s.]*$/u.exec(s);
+  if (tail && found.length === 0) {
+    const words = (tail[1] as string).trim().split(/\s+/);
+    const c =
+      words.length <= FIGURES_CONFIG.maxColonSpeakerWords
+        ? resolveSpeaker(tail[1] as string, true)
+        : null;
+    if (c && (c.strength >= 1 || c.refers)) found.push({ candidate: c, at: span.start });
   }
   return found;
 }
@@ -499,6 +598,17 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         cues.push({ claimant: null, name: null, at: f.at });
         continue;
       }
+      if (f.denial) {
+        // The denied figure is the opponent's claim; a denial by anyone else leaves it unattributed.
+        const opp =
+          c.claimant === 'pakistan'
+            ? 'afghanistan'
+            : c.claimant === 'afghanistan'
+              ? 'pakistan'
+              : null;
+        cues.push({ claimant: opp, name: null, at: f.at, speakerSide: c.claimant });
+        continue;
+      }
       cues.push({ claimant: c.claimant, name: c.name, at: f.at });
       if (c.strength >= 1) last = { claimant: c.claimant, name: c.name, at: k };
       if (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person')
@@ -526,8 +636,17 @@ export function attributionAt(sentence: SentenceAttribution, offset: number): At
   }
   const pick = cues[lo - 1] ?? cues[lo] ?? null;
   return pick
-    ? { claimant: pick.claimant, name: pick.name }
-    : { claimant: sentence.claimant, name: sentence.name };
+    ? { claimant: pick.claimant, name: shownName(pick.name), speakerSide: pick.speakerSide }
+    : { claimant: sentence.claimant, name: shownName(sentence.name) };
+}
+
+/** A pronoun is never shown as a speaker ("— he"): when no antecedent was found, no name is shown. */
+function shownName(name: string | null): string | null {
+  if (!name) return null;
+  const words = name.trim().split(/\s+/);
+  return words.every((w) => /^(he|she|they|it|we|i|him|her|them|us|the|a|an)$/i.test(w))
+    ? null
+    : name;
 }
 
 /** "Afghanistan's defence ministry … The ministry said": the party named just before an earlier use of the same noun. */

@@ -37,7 +37,11 @@ import {
   VAGUE_WORDS,
   YEAR_PREPOSITIONS,
 } from './number-lexicon';
+import { lookupTable } from './lookup-table';
 import { tokenize, type Token } from './tokenize';
+
+/** Marks that join the pieces of codes and paths ("b7/9K+Tq=", "a/b"). */
+const CODE_JOINERS: ReadonlySet<string> = new Set(['/', '+', '=']);
 
 /** Number-phrase words that name identifiers, not quantities ("Resolution 2593", "Flight 302"). */
 const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
@@ -56,6 +60,11 @@ const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
   'nrs',
   'phase',
   'brigade',
+  'battalion',
+  'number',
+  'district',
+  'ward',
+  'zone',
   'corps',
   'division',
   'regiment',
@@ -80,6 +89,45 @@ const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
   'level',
   'code',
 ]);
+
+/** Time units an age is given in ("34 years old", "three months old", "a 10-day-old baby"). */
+const AGE_UNITS: Readonly<Record<string, string>> = lookupTable({
+  year: 'years',
+  years: 'years',
+  month: 'months',
+  months: 'months',
+  week: 'weeks',
+  weeks: 'weeks',
+  day: 'days',
+  days: 'days',
+});
+
+/** Currency words written before an amount, case as written ("Rs", "PKR"; "rs" alone is no currency). */
+const CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({
+  Rs: 'pkr',
+  PKR: 'pkr',
+  USD: 'usd',
+  AFN: 'afn',
+  Afs: 'afn',
+  INR: 'inr',
+});
+
+/** Plurals without an "s" that follow a count ("3m people"). */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men']);
+
+/** Military formations named by a number ("205 Corps", "Border Brigade 6"). */
+const FORMATION_NOUNS: ReadonlySet<string> = new Set([
+  'corps',
+  'brigade',
+  'division',
+  'regiment',
+  'battalion',
+  'squadron',
+  'wing',
+]);
+
+/** Lower-case particles inside personal names ("Khalid bin Walid", "Abd al Aziz"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'al', 'ul', 'ud', 'e', 'el']);
 
 /** Words after "the/that/no one" that keep "one" a pronoun (a verb, pronoun or function word, not a counted noun). */
 const ONE_PRONOUN_FOLLOWERS: ReadonlySet<string> = new Set([
@@ -338,9 +386,18 @@ class Parser {
       j = i + 1;
     } else return null;
 
-    // Letters glued before the digits: part of an identifier ("A320", "G20").
+    // Letters glued before the digits: part of an identifier ("A320", "G20"), unless a currency ("Rs2").
     const before = t[i - 1];
-    if (before && before.type === 'word' && before.end === first.start) return this.skipRun(i);
+    if (
+      before &&
+      before.type === 'word' &&
+      before.end === first.start &&
+      CURRENCY_WORDS[before.text] === undefined
+    )
+      return this.skipRun(i);
+    // Inside a code (base64, a hash, a tracking id): "…/9K+b7Tq" is not 9,000.
+    if (this.inCodeRun(i) || this.joinedToWord(i - 1, -1) || this.joinedToWord(i + 1, 1))
+      return this.skipRun(i);
     // Identifier with a hyphen ("F-16", "JF-17", "COVID-19"): upper-case letters, hyphen, digits.
     if (
       before &&
@@ -358,6 +415,35 @@ class Parser {
       if (!bb || bb.type !== 'digits') return this.skipPhone(i);
     }
 
+    // The later parts of a clock time or timestamp ("04:01:28", "22:41"): never a count.
+    if (
+      first.type === 'digits' &&
+      this.isPunct(i - 1, ':') &&
+      this.glued(i - 1, i) &&
+      t[i - 2]?.type === 'digits' &&
+      this.glued(i - 2, i - 1)
+    )
+      return this.skipRun(i);
+    // A numeric date ("28-02-2026", "2025-10-10", "15/10/2025"): three glued parts, one a four-digit year.
+    if (first.type === 'digits') {
+      const dateEnd = this.numericDateEnd(i);
+      if (dateEnd > 0) {
+        const core = this.newCore(i, dateEnd, 0, 'digits');
+        core.skip = true;
+        return core;
+      }
+    }
+    // A clock time with a leading zero ("09:40", "07:00 GMT") is a time, not a phone number.
+    if (
+      first.type === 'digits' &&
+      intText.length === 2 &&
+      this.isPunct(i + 1, ':') &&
+      t[i + 2]?.type === 'digits' &&
+      (t[i + 2] as Token).text.length === 2 &&
+      this.glued(i, i + 1) &&
+      this.glued(i + 1, i + 2)
+    )
+      return this.skipRun(i);
     // A leading zero ("021-32637111", "0300") marks a code or phone number, not a count ("0.5" and "0" are fine).
     if (
       first.type === 'digits' &&
@@ -494,6 +580,35 @@ class Parser {
     return this.afterDigits(core);
   }
 
+  /**
+   * End token of a numeric date starting at i ("28-02-2026", "2025-10-10",
+   * "15/10/2025"), or -1: three digit groups glued by one separator ("-" or
+   * "/"), a four-digit year first or last and day/month groups of one or two
+   * digits in between.
+   */
+  private numericDateEnd(i: number): number {
+    const t = this.t;
+    const sep = t[i + 1];
+    if (!sep || sep.type !== 'punct' || (sep.text !== '-' && sep.text !== '/')) return -1;
+    const parts: string[] = [];
+    let k = i;
+    for (let n = 0; n < 3; n++) {
+      const d = t[k];
+      if (!d || d.type !== 'digits') return -1;
+      parts.push(d.text);
+      if (n < 2) {
+        if (!this.isPunct(k + 1, sep.text) || !this.glued(k, k + 1) || !this.glued(k + 1, k + 2))
+          return -1;
+        k += 2;
+      }
+    }
+    const [a, b, c] = parts as [string, string, string];
+    const small = (x: string): boolean => x.length <= 2 && Number(x) >= 1 && Number(x) <= 31;
+    const dated =
+      (a.length === 4 && small(b) && small(c)) || (c.length === 4 && small(a) && small(b));
+    return dated ? k + 1 : -1;
+  }
+
   private groupChainEndsIn3(j: number): boolean {
     // j points at a ',' of a comma-digit chain; bounded: Indian groups are at most a few.
     const t = this.t;
@@ -561,6 +676,62 @@ class Parser {
     return core;
   }
 
+  /** Per token, 1 when its run without spaces is a code (inCodeRun); built on first use. */
+  private codeRuns: Uint8Array | null = null;
+
+  /**
+   * Whether token i sits in a code rather than in prose: a run without
+   * spaces that switches between letters and digits at least
+   * FIGURES_CONFIG.minCodeSwitches times. One pass over the tokens marks
+   * every such run, so the check is linear however long the runs are.
+   */
+  private inCodeRun(i: number): boolean {
+    if (!this.codeRuns) {
+      const t = this.t;
+      const marks = new Uint8Array(t.length);
+      let start = 0;
+      let switches = 0;
+      let last: Token['type'] | null = null;
+      for (let k = 0; k <= t.length; k++) {
+        const type = k < t.length ? (t[k] as Token).type : 'space';
+        if (type === 'space') {
+          if (switches >= FIGURES_CONFIG.minCodeSwitches) marks.fill(1, start, k);
+          start = k + 1;
+          switches = 0;
+          last = null;
+        } else if (type === 'word' || type === 'digits') {
+          if (last !== null && type !== last) switches++;
+          last = type;
+        }
+      }
+      this.codeRuns = marks;
+    }
+    return this.codeRuns[i] === 1;
+  }
+
+  /**
+   * Whether a word is glued to the number through '/', '+' or '=' marks,
+   * walking from token `from` in direction `step`: "ibj/9", "9/ibj", "26+VlW"
+   * are pieces of codes and paths, also with digits between ("Dr4+49M").
+   * Digits alone on the other side are not a word ("24/7", "9/11", "1/3"
+   * stay numbers).
+   */
+  private joinedToWord(from: number, step: 1 | -1): boolean {
+    // The common case first: no mark next to the number.
+    if (!this.isPunct(from, CODE_JOINERS)) return false;
+    let k = from;
+    let marks = 0;
+    // Over marks and the digits between them ("Dr4+49M", "5b/4ruz"), a few steps at most.
+    for (let steps = 0; steps < 6; steps++) {
+      if (!(step > 0 ? this.glued(k - 1, k) : this.glued(k, k + 1))) return false;
+      if (this.isPunct(k, CODE_JOINERS)) marks++;
+      else if (this.t[k]?.type !== 'digits') break;
+      k += step;
+    }
+    const glued = step > 0 ? this.glued(k - 1, k) : this.glued(k, k + 1);
+    return marks > 0 && glued && this.t[k]?.type === 'word';
+  }
+
   /** Marks a digit run (and glued letters/digits around it) as not a quantity. */
   private skipRun(i: number): Core {
     const t = this.t;
@@ -620,6 +791,12 @@ class Parser {
         return core;
       }
       const den = Number((t[j + 1] as Token).text);
+      // Two days of one month ("the night of 14/15 October") are a date, not a fraction.
+      if (this.isMonth(this.skipGap(j + 2))) {
+        core.end = j + 2;
+        core.skip = true;
+        return core;
+      }
       // Only proper fractions ("3/4"); "24/7" and "11/10" are idioms or dates.
       if (den === 0 || !core.plainInt || core.value >= den) {
         core.end = j + 2;
@@ -658,13 +835,17 @@ class Parser {
       const suffix = next.text;
       const lower = next.lower;
       const afterSuffix = t[j + 1];
-      const suffixEnds = !afterSuffix || afterSuffix.type !== 'digits';
+      const suffixEnds =
+        !afterSuffix || (afterSuffix.type !== 'digits' && !this.joinedToWord(j + 1, 1));
       if (/^(st|nd|rd|th)$/i.test(suffix) || lower === 's' || TIME_WORDS.has(lower)) {
         core.end = j + 1;
         core.skip = true;
         return core;
       }
-      const mult = MULTIPLIER_SUFFIXES[suffix];
+      // "2.5m refugees", "$40m": a lower-case "m" before a plural noun or after money means million.
+      const millions =
+        lower === 'm' && suffixEnds && (this.moneyBefore(core.first) || this.pluralNounAt(j + 1));
+      const mult = millions ? 1e6 : MULTIPLIER_SUFFIXES[suffix];
       if (mult !== undefined && suffixEnds) {
         core.value *= mult;
         core.end = j + 1;
@@ -1268,12 +1449,13 @@ class Parser {
       return null;
     }
     // "34-year-old", "34 years old", "aged 34": an age.
+    // Infants too: "three months old", "a 10-day-old baby".
     if (
-      (w === 'year' || w === 'years') &&
+      AGE_UNITS[w] !== undefined &&
       (this.isPunct(k + 1, HYPHENS) || this.isGap(k + 1)) &&
       this.word(k + 2) === 'old'
     ) {
-      return { unit: 'years', end: k + 3, age: true };
+      return { unit: AGE_UNITS[w] as string, end: k + 3, age: true };
     }
     if (w === 'per' && this.isGap(k + 1) && this.word(k + 2) === 'cent')
       return { unit: 'percent', end: k + 3, age: false };
@@ -1384,14 +1566,15 @@ class Parser {
       first = this.prevNonGap(first);
     }
 
-    const value = core.value * sign;
+    let value = core.value * sign;
     let upper: number | null = core.upper;
     let qualifier: Qualifier = core.kind === 'vague' ? 'vague' : 'exact';
     let unit = core.unit;
     let end = core.end;
     let age = false;
 
-    // Currency before the number.
+    // Currency before the number: a sign glued to it ("$281M"), or a currency word glued or
+    // spaced ("Rs2 crore", "Rs. 50 million", "PKR 3bn").
     const cur = t[first - 1];
     if (
       cur &&
@@ -1400,10 +1583,17 @@ class Parser {
       cur.end === (t[first] as Token).start
     ) {
       unit = CURRENCY_PREFIXES[cur.text] as string;
+      first -= 1;
+    } else if (core.kind === 'digits' && !unit) {
+      let c = this.prevNonGap(first);
+      if (this.isPunct(c, '.') && this.glued(c - 1, c)) c -= 1;
+      const w = t[c];
+      if (w && w.type === 'word' && CURRENCY_WORDS[w.text] !== undefined && c >= first - 3) {
+        unit = CURRENCY_WORDS[w.text] as string;
+        first = c;
+      }
     }
 
-    // Qualifier before (ahead of a currency sign: "around $1.6 billion").
-    if (unit && CURRENCY_PREFIXES[t[first - 1]?.text ?? ''] !== undefined) first -= 1;
     let pre = core.kind === 'vague' ? null : this.prefixQualifier(first);
     // "handed over 30 prisoners", "took over 12 posts": a phrasal verb's particle, not a qualifier.
     if (
@@ -1444,6 +1634,10 @@ class Parser {
       core.kind !== 'vague' && !core.fraction
         ? this.readRangeEnd(core, rangeStart !== null ? (between as string) : null)
         : null;
+    // "two to three hundred", "40 to 50 thousand": the scale after the second number applies to both.
+    // A first number that already carries its own scale is larger than the second's leading part.
+    if (range && range.scale > 1 && value > 0 && value < range.value / range.scale)
+      value *= range.scale;
     if (range && range.value > value) {
       const fromAfterChange =
         between === 'from' &&
@@ -1451,8 +1645,9 @@ class Parser {
       if (!fromAfterChange) {
         if (rangeStart !== null && qualifier === 'exact') phraseFirst = rangeStart;
         upper = range.value;
-        if (qualifier === 'exact') qualifier = 'range';
-        else if (qualifier === 'about') qualifier = 'range';
+        // A stated span is a range whatever bound word leads it ("at least 15-20", "as many as 25 to 30"):
+        // the two numbers already bound it on both sides.
+        qualifier = 'range';
         end = range.end;
         if (range.unit) unit = range.unit;
       }
@@ -1513,7 +1708,7 @@ class Parser {
   private readRangeEnd(
     core: Core,
     opener: string | null,
-  ): { value: number; end: number; unit: string | null } | null {
+  ): { value: number; end: number; unit: string | null; scale: number } | null {
     const t = this.t;
     let k = core.end;
     let viaDash = false;
@@ -1533,6 +1728,8 @@ class Parser {
         const connector = opener === 'between' ? 'and' : opener === 'from' ? 'to' : null;
         if (
           (connector !== null && w === connector) ||
+          // "between 15 to 20 attackers": a common mixed form of "between 15 and 20".
+          (opener === 'between' && w === 'to') ||
           (opener === null && (w === 'to' || w === 'through')) ||
           (opener === 'from' && w === 'through') ||
           (opener === null && w === 'or')
@@ -1563,7 +1760,10 @@ class Parser {
     else if (tk.type === 'word' && core.kind === 'digits' && !viaDash) second = this.readWords(k);
     if (!second || second.skip || second.fraction) return null;
     // Dates such as "27-28 February" are caught by the caller's date rule on the first number.
-    return { value: second.value, end: second.end, unit: second.unit };
+    // The scale word that ends the second number ("three hundred" → 100), or 1.
+    const last = this.word(second.end - 1);
+    const scale = last !== null ? (SCALE_WORDS[last] ?? 1) : 1;
+    return { value: second.value, end: second.end, unit: second.unit, scale };
   }
 
   /** Years, dates, times, ages next to names, identifiers. */
@@ -1582,6 +1782,36 @@ class Parser {
     const prevWord = this.word(prevIdx);
     const nextIdx = this.skipGap(core.end);
     const nextWord = this.word(nextIdx);
+    // Numeric dates: "2025-10-15", "15/10/2025": digits glued by "-" or "/" to a four-digit year.
+    const yearAt = (k: number): boolean => {
+      const y = t[k];
+      return !!y && y.type === 'digits' && y.text.length === 4;
+    };
+    const gluedDate = (p: number, y: number): boolean =>
+      this.isPunct(p, '-') || this.isPunct(p, '/')
+        ? this.glued(Math.min(p, y), Math.max(p, y)) && yearAt(y)
+        : false;
+    if (gluedDate(first - 1, first - 2) || gluedDate(end, end + 1)) return true;
+    // Day-month-year: "28-02-2026", "28/02/2026" (the first two parts are not next to the year).
+    const sepAt = (k: number): boolean =>
+      (this.isPunct(k, '-') || this.isPunct(k, '/')) &&
+      this.glued(k - 1, k) &&
+      this.glued(k, k + 1);
+    const twoDigits = (k: number): boolean => {
+      const x = t[k];
+      return !!x && x.type === 'digits' && x.text.length <= 2;
+    };
+    if (sepAt(core.end) && twoDigits(core.end + 1) && sepAt(core.end + 2) && yearAt(core.end + 3))
+      return true;
+    // Clock times written with a dot or colon: "5.30 pm", "10:00 GMT".
+    if (
+      nextWord &&
+      (TIME_WORDS.has(nextWord) ||
+        ((nextWord === 'a' || nextWord === 'p') && this.isPunct(nextIdx + 1, '.')))
+    ) {
+      const tok = t[core.first] as Token;
+      if (core.kind === 'digits' && upper === null && !unit && tok.text.length <= 2) return true;
+    }
 
     if (core.kind === 'digits' && core.plainInt) {
       const v = core.value;
@@ -1636,6 +1866,54 @@ class Parser {
         )
           return true;
       }
+      // Age in brackets after a name: "Sepoy Ali (25, District Kasur)", "Ali Khan (34)".
+      if (
+        prev &&
+        prev.type === 'punct' &&
+        prev.text === '(' &&
+        (this.isPunct(this.skipGap(core.end), ',') || this.isPunct(this.skipGap(core.end), ')')) &&
+        v < 120 &&
+        qualifier === 'exact' &&
+        upper === null &&
+        !unit
+      ) {
+        const name = t[this.prevNonGap(prevIdx)];
+        if (name && name.type === 'word' && /^\p{Lu}/u.test(name.text)) return true;
+      }
+      // The second day of a listed date: "October 25 and 30,", "on 18 and 19 October" is caught above.
+      if (
+        v >= 1 &&
+        v <= FIGURES_CONFIG.maxDayOfMonth &&
+        digits.length <= 2 &&
+        qualifier === 'exact' &&
+        upper === null &&
+        !unit &&
+        (prevWord === 'and' || prevWord === 'or' || prevWord === 'to' || this.isPunct(prevIdx, '&'))
+      ) {
+        const d = this.prevNonGap(prevIdx);
+        const dt = t[d];
+        const after = t[this.skipGap(core.end)];
+        if (
+          dt &&
+          dt.type === 'digits' &&
+          dt.text.length <= 2 &&
+          this.isMonth(this.prevNonGap(d)) &&
+          (!after ||
+            after.type === 'punct' ||
+            (after.type === 'space' && after.text.includes('\n')))
+        )
+          return true;
+      }
+      // A numbered formation or a name: "205 Corps", "the 203 Mansouri Corps", "“New Afghan 8” post".
+      if (qualifier === 'exact' && upper === null && !unit && this.namesFormation(core.end, v))
+        return true;
+      if (
+        qualifier === 'exact' &&
+        upper === null &&
+        !unit &&
+        this.insideQuotedName(first, core.end)
+      )
+        return true;
       // Identifier after a label: "Resolution 2593", "Flight 302", "No. 5".
       let lab = prevIdx;
       if (this.isPunct(lab, '.')) lab -= 1;
@@ -1655,6 +1933,63 @@ class Parser {
         prev.end === (t[first] as Token).start
       )
         return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether digits ending at token `end` number a military formation: a
+   * capitalised formation noun right after them ("205 Corps") or after a
+   * capitalised name ("203 Mansouri Corps", "201 Khalid bin Walid Corps"),
+   * with a value of two digits or more, as no report counts ten corps or
+   * brigades at once ("3 Afghan Army Brigade posts" stays a count). A
+   * lower-case noun is a count ("two corps headquarters", "3 brigades").
+   */
+  private namesFormation(end: number, value: number): boolean {
+    let k = this.skipGap(end);
+    if (k === end) return false;
+    let names = 0;
+    for (let n = 0; n < 6; n++) {
+      const tk = this.t[k];
+      if (!tk || tk.type !== 'word') return false;
+      const capital = /^\p{Lu}/u.test(tk.text);
+      if (capital && FORMATION_NOUNS.has(tk.lower)) return value >= 10;
+      if (capital) names++;
+      else if (!NAME_PARTICLES.has(tk.lower) || names === 0) return false;
+      const g = this.skipGap(k + 1);
+      if (g === k + 1) return false;
+      k = g;
+    }
+    return false;
+  }
+
+  /** A currency sign or word just before token i ("$40m", "Rs 2m"). */
+  private moneyBefore(i: number): boolean {
+    const c = this.t[i - 1];
+    if (c && c.type === 'punct' && CURRENCY_PREFIXES[c.text] !== undefined) return true;
+    const w = this.t[this.prevNonGap(i)];
+    return !!w && w.type === 'word' && CURRENCY_WORDS[w.text] !== undefined;
+  }
+
+  /** A plural noun after a gap at token k ("refugees"), not a unit or a short word. */
+  private pluralNounAt(k: number): boolean {
+    if (!this.isGap(k)) return false;
+    const w = this.word(k + 1);
+    if (w === null || UNITS[w] !== undefined) return false;
+    return (w.length > 3 && w.endsWith('s')) || IRREGULAR_PLURALS.has(w);
+  }
+
+  /** Digits closing a quoted capitalised name: "the “New Afghan 8” post". */
+  private insideQuotedName(first: number, end: number): boolean {
+    const close = this.t[end];
+    if (!close || close.type !== 'punct' || !/^["\u201d]$/.test(close.text)) return false;
+    let k = this.prevNonGap(first);
+    for (let n = 0; n < 5; n++) {
+      const tk = this.t[k];
+      if (!tk) return false;
+      if (tk.type === 'punct' && /^["\u201c]$/.test(tk.text)) return n > 0;
+      if (tk.type !== 'word' || !/^\p{Lu}/u.test(tk.text)) return false;
+      k = this.prevNonGap(k);
     }
     return false;
   }

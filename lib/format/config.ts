@@ -30,6 +30,8 @@ export const FORMAT_CONFIG = Object.freeze({
   }),
   /** The popup polls the background this often while the page is being read (fast enough to feel live, cheap). */
   popupPollMs: 400,
+  /** The popup asks how the feed refresh is going this often while it runs (a refresh takes up to a minute). */
+  feedsPollMs: 1500,
   /** Failed requests in a row before the popup says the background does not answer (it may be starting up). */
   popupRetries: 5,
   /** A background request unanswered after this long counts as failed (then retried). */

@@ -11,7 +11,7 @@ export interface HealthWords {
   state: HealthState;
   /** "Read 5 min ago", "Not read yet". */
   lastRefresh: string;
-  /** "12 items in feeds, 3 reports kept", or null before the first read. */
+  /** "12 items in feeds, 3 looked relevant, 3 articles read, 1 report kept", or null before the first read. */
   found: string | null;
   /** The last error, in words, or null. */
   error: string | null;
@@ -20,6 +20,37 @@ export interface HealthWords {
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What the last refresh found, from feed items to reports kept. Records
+ * written before the refresh counted each step say only items and reports.
+ *
+ * @example describeFound({ itemsFound: 40, itemsMatched: 3, articlesRead: 2, reportsKept: 1, articlesLeft: 1, … })
+ * // "40 items in feeds, 3 looked relevant, 2 articles read, 1 report kept; 1 left for the next refresh"
+ */
+export function describeFound(health: SourceHealth): string {
+  const items = `${plural(health.itemsFound, 'item', 'items')} in feeds`;
+  const kept = `${plural(health.reportsKept, 'report', 'reports')} kept`;
+  if (health.itemsMatched === undefined) return `${items}, ${kept}`;
+  const steps = [
+    items,
+    `${health.itemsMatched} looked relevant`,
+    `${plural(health.articlesRead ?? 0, 'article', 'articles')} read`,
+    kept,
+  ].join(', ');
+  const notes: string[] = [];
+  // Relevant items neither fetched now nor left for later were read by an earlier refresh.
+  const before =
+    health.itemsMatched -
+    (health.articlesRead ?? 0) -
+    (health.articlesFailed ?? 0) -
+    (health.articlesLeft ?? 0);
+  if (before > 0) notes.push(`${before} read before`);
+  if (health.articlesFailed)
+    notes.push(`${plural(health.articlesFailed, 'article', 'articles')} could not be fetched`);
+  if (health.articlesLeft) notes.push(`${health.articlesLeft} left for the next refresh`);
+  return [steps, ...notes].join('; ');
+}
 
 export function describeHealth(health: SourceHealth | null | undefined, now: number): HealthWords {
   if (!health || health.lastAttempt === null) {
@@ -30,10 +61,7 @@ export function describeHealth(health: SourceHealth | null | undefined, now: num
     health.lastSuccess !== null
       ? `Read ${formatRelativeTime(health.lastSuccess, now)}`
       : `Tried ${formatRelativeTime(health.lastAttempt, now)}, never read`;
-  const found =
-    health.lastSuccess !== null
-      ? `${plural(health.itemsFound, 'item', 'items')} in feeds, ${plural(health.reportsKept, 'report', 'reports')} kept`
-      : null;
+  const found = health.lastSuccess !== null ? describeFound(health) : null;
   let error: string | null = null;
   if (failing) {
     const streak =

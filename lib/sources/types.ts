@@ -53,8 +53,18 @@ export interface SourceHealth {
   lastSuccess: number | null;
   /** Items in its feeds at the last refresh. */
   itemsFound: number;
+  /** Items of its feeds the feed gate passed at the last refresh (absent in records older than it). */
+  itemsMatched?: number;
+  /** Articles fetched and analysed at the last refresh. */
+  articlesRead?: number;
+  /** Articles that could not be fetched or analysed at the last refresh. */
+  articlesFailed?: number;
+  /** New matching items left for a later refresh (per-refresh caps or time budget). */
+  articlesLeft?: number;
   /** Reports kept from its articles at the last refresh. */
   reportsKept: number;
+  /** Keys of article links fetched by recent refreshes (lib/feeds/refresh.ts linkKey), newest first. */
+  readLinks?: string[];
   /** What went wrong last time, in words a reader understands; null when all went well. */
   error: string | null;
   /** Refreshes in a row in which no feed of this source could be read. */

@@ -6,6 +6,7 @@
  * Versions of `local:sources`:
  *  - v1: string[] of the domains the reader trusted.
  *  - v2: Source[] (shipped sources merged with the reader's own).
+ *  - v3: same shape; shipped feed addresses corrected (old defaults replaced).
  *
  * Versions of `local:prefs`:
  *  - v1: `highlight` existed but nothing showed or used it, so a stored
@@ -17,6 +18,7 @@ import * as v from 'valibot';
 import { SOURCES_CONFIG } from '../sources/config';
 import { defaultSources } from '../sources/default-sources';
 import { repairSources, sourcesFromV1 } from '../sources/repair-sources';
+import { updateDefaultFeeds } from '../sources/update-default-feeds';
 import { formatIssues, PrefsSchema, SourceHealthSchema, SourcesSchema } from '../sources/schema';
 import { parseSettingsFile } from '../sources/settings-file';
 import type { Prefs, Source, SourceHealth } from '../sources/types';
@@ -24,8 +26,11 @@ import type { Prefs, Source, SourceHealth } from '../sources/types';
 /** Sources; raw value (may be corrupt): read it with `getSources()`. */
 export const sourcesItem = storage.defineItem<Source[]>('local:sources', {
   fallback: defaultSources(),
-  version: 2,
-  migrations: { 2: (old: unknown) => sourcesFromV1(old) },
+  version: 3,
+  migrations: {
+    2: (old: unknown) => sourcesFromV1(old),
+    3: (old: unknown) => updateDefaultFeeds(old) as Source[],
+  },
 });
 
 /** Preferences; read them with `getPrefs()` to get repaired values. */

@@ -1,7 +1,9 @@
 import { analyzeText, type AnalyzeOptions } from '../../lib/analyze';
 import { analyzeHtml } from '../../lib/analyze-html';
 import type { Analysis } from '../../lib/types';
-import { InputError, readInput } from './read-input';
+import { CLI_CONFIG } from './config';
+import { headlineOf } from './headline-of';
+import { InputError, readInput, STDIN } from './read-input';
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -9,49 +11,110 @@ export interface CliIo {
 }
 
 export const ANALYZE_USAGE =
-  'usage: crosscheck analyze PAGE.html [PAGE2.html …] [--url URL] [--all]';
+  'usage: crosscheck analyze PAGE.html|TEXT.txt|- [more …] [--url URL] [--all]';
+
+export const ANALYZE_HELP = `${ANALYZE_USAGE}
+
+Reads saved news pages and prints, for each, whether it is coverage of the
+Pakistan–Afghanistan conflict, its article (title, outlet, date, text) and
+every figure it reports (what is counted, whose, who claims it, value and
+bounds, the exact phrase and its offsets).
+
+Inputs:
+  PAGE.html     a saved web page (gzip-compressed pages are unpacked)
+  TEXT.txt      plain article text; a headline-like first line becomes the title
+  -             standard input (HTML when it has HTML tags, else article text)
+
+Options:
+  --url URL     the address the page was saved from (http or https); sets the
+                outlet and domain. Default: the page's canonical link or og:url
+  --all         read figures even when the page is not coverage of the conflict
+  -h, --help    this help
+
+One input: one JSON document. Several: one JSON line per input (NDJSON), in
+order, each with "file"; an input that cannot be read gives
+{"file", "error"} and the exit code is 2 at the end.
+Exit codes: 0 done (also for pages that are not coverage), 2 bad usage or input.
+Limits: ${CLI_CONFIG.maxInputBytes / (1024 * 1024)} MB per input; longer article text than ${CLI_CONFIG.maxTextChars.toLocaleString('en')} characters or more
+than ${CLI_CONFIG.maxFigures.toLocaleString('en')} figures is cut and flagged "truncated": true.
+Full reference: docs/cli.md
+`;
+
+/** `analyze` output: the analysis, with `truncated` always present. */
+export type CliAnalysis = Analysis & { truncated: boolean };
 
 export interface AnalyzeArgs {
   files: string[];
   options: AnalyzeOptions;
+  help: boolean;
 }
 
 /** Parses `analyze` arguments; throws InputError on an unknown or incomplete option. */
 export function parseAnalyzeArgs(args: readonly string[]): AnalyzeArgs {
   const files: string[] = [];
   const options: AnalyzeOptions = {};
+  let help = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--all') options.all = true;
-    else if (a === '--url') {
-      const v = args[++i];
-      if (!v) throw new InputError('--url needs a URL');
-      options.url = v;
-    } else if (a.startsWith('--url=')) options.url = a.slice(6);
+    else if (a === '-h' || a === '--help') help = true;
+    else if (a === '--url') options.url = checkUrl(args[++i]);
+    else if (a.startsWith('--url=')) options.url = checkUrl(a.slice(6));
     else if (a === '--') {
       files.push(...args.slice(i + 1));
       break;
-    } else if (a.startsWith('--')) throw new InputError(`unknown option ${a}`);
+    } else if (a.startsWith('-') && a !== STDIN) throw new InputError(`unknown option ${a}`);
     else files.push(a);
   }
-  return { files, options };
+  if (files.filter((f) => f === STDIN).length > 1)
+    throw new InputError('- (stdin) can be given only once');
+  return { files, options, help };
 }
 
-/** Analyses one file from disk; throws InputError when the file cannot be used. */
-export function analyzeFile(file: string, options: AnalyzeOptions): Analysis {
+/** An absolute http(s) address, or an InputError that says what is wrong. */
+export function checkUrl(v: string | undefined): string {
+  if (!v) throw new InputError('--url needs a URL');
+  let url: URL | null;
+  try {
+    url = new URL(v);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname)
+    throw new InputError(
+      `--url ${v}: not an absolute http(s) address (for example https://www.dawn.com/news/1)`,
+    );
+  return v;
+}
+
+/**
+ * Analyses one input (a file, or `-` for stdin) with the CLI's size limits;
+ * throws InputError when it cannot be used. `truncated` is always present.
+ */
+export function analyzeFile(file: string, options: AnalyzeOptions): CliAnalysis {
   const input = readInput(file);
-  return input.kind === 'text'
-    ? analyzeText(input.source, options)
-    : analyzeHtml(input.source, options);
+  const limited: AnalyzeOptions = {
+    ...options,
+    maxTextChars: CLI_CONFIG.maxTextChars,
+    maxFigures: CLI_CONFIG.maxFigures,
+  };
+  if (input.kind === 'html') {
+    const a = analyzeHtml(input.source, limited);
+    return { ...a, truncated: a.truncated === true };
+  }
+  const a = analyzeText(input.source, limited);
+  // The article text stays the whole file; the headline is only named.
+  const article = { ...a.article, title: headlineOf(a.article.text) };
+  return { ...a, article, truncated: a.truncated === true };
 }
 
-/** One JSON line for a batch: the analysis, or {file, error}. */
+/** One JSON line for a batch: {file, …analysis}, or {file, error}. */
 export function analyzeFileLine(
   file: string,
   options: AnalyzeOptions,
 ): { ok: boolean; line: string } {
   try {
-    return { ok: true, line: JSON.stringify(analyzeFile(file, options)) };
+    return { ok: true, line: JSON.stringify({ file, ...analyzeFile(file, options) }) };
   } catch (e) {
     return { ok: false, line: JSON.stringify({ file, error: oneLine(e) }) };
   }
@@ -74,6 +137,10 @@ export async function runAnalyze(args: string[], io: CliIo): Promise<number> {
   } catch (e) {
     io.stderr(`crosscheck analyze: ${oneLine(e)}\n${ANALYZE_USAGE}\n`);
     return 2;
+  }
+  if (parsed.help) {
+    io.stdout(ANALYZE_HELP);
+    return 0;
   }
   const { files, options } = parsed;
   if (files.length === 0) {

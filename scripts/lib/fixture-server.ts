@@ -36,6 +36,8 @@ export type Behaviour =
   | { kind: 'huge'; bytes: number; contentType: string }
   /** Redirects to itself forever (alternating query so no cache short-cuts it). */
   | { kind: 'redirect-loop' }
+  /** Redirects once to `location` (absolute or relative), 301 unless told. */
+  | { kind: 'redirect'; location: string; status?: number }
   /** Serves this file (path relative to root) instead of the host's own. */
   | { kind: 'file'; file: string; contentType?: string };
 
@@ -210,6 +212,12 @@ export async function startFixtureServer(options: FixtureServerOptions): Promise
           location: `${url.pathname}?loop=${next}`,
           'cache-control': 'no-store',
         });
+        res.end();
+        return;
+      }
+      case 'redirect': {
+        record.status = behaviour.status ?? 301;
+        res.writeHead(record.status, { location: behaviour.location, 'cache-control': 'no-store' });
         res.end();
         return;
       }

@@ -23,6 +23,8 @@ export type BrowserKind = 'chromium' | 'firefox';
 
 export interface HarnessOptions {
   routes?: Readonly<Record<string, Behaviour>>;
+  /** Folder of `<host>/<path>` files the server answers from (default: the e2e sites). */
+  root?: string;
   /** Keep the profile in this folder (to relaunch it); default: a temporary one. */
   userDataDir?: string;
 }
@@ -84,7 +86,10 @@ export async function launchHarness(
   kind: BrowserKind,
   options: HarnessOptions = {},
 ): Promise<Harness> {
-  const server = await startFixtureServer({ root: SITES_ROOT, routes: options.routes });
+  const server = await startFixtureServer({
+    root: options.root ?? SITES_ROOT,
+    routes: options.routes,
+  });
   try {
     return kind === 'chromium'
       ? await chromiumHarness(server, options)

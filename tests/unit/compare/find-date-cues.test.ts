@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findDateCues } from '../../../lib/compare/find-date-cues';
+import { findDateCues, findMonthDays } from '../../../lib/compare/find-date-cues';
 import { dayIso, isoDay, weekday } from '../../../lib/compare/iso-day';
 
 const FRI = isoDay('2026-02-27')!; // a Friday
@@ -81,5 +81,45 @@ describe('findDateCues resolves day cues against publication', () => {
         },
       ),
     );
+  });
+});
+
+describe('a day that the news answers is background', () => {
+  const THU = isoDay('2026-02-26')!;
+  it.each([
+    ['Afghan forces shelled posts in response to the strikes on February 22.', true],
+    ['Kabul hit back in retaliation for air raids on Sunday.', true],
+    ['The fighting began two days after explosions in Kabul on Monday.', true],
+    ['Afghan forces shelled posts on Thursday.', false],
+    ['Pakistan struck on Sunday. In response, Kabul shelled posts.', false],
+  ])('%s → background %s', (text, background) => {
+    const cues = findDateCues(text, THU);
+    expect(cues).toHaveLength(1);
+    expect(cues[0]!.background).toBe(background);
+  });
+});
+
+describe('findMonthDays finds month-days written without a year', () => {
+  it.each([
+    ['Jets struck on the night of December 24.', [[12, 24]]],
+    [
+      'Talks resume on Oct. 25 and again on 3 November.',
+      [
+        [10, 25],
+        [11, 3],
+      ],
+    ],
+    ['It began on the 12th of March.', [[3, 12]]],
+  ])('%s', (text, expected) => {
+    expect(findMonthDays(text).map((c) => [c.month, c.day])).toEqual(expected);
+  });
+
+  it.each([
+    'Fighting broke out on October 11, 2025.',
+    'Officials may 12 times have said so.',
+    'The war began in May.',
+    'On October 40 nothing happened.',
+  ])('finds none in %s', (text) => {
+    expect(findMonthDays(text)).toEqual([]);
   });
 });

@@ -16,7 +16,6 @@ import { compareReports } from '../../../lib/compare/compare-reports';
 import { sameEvent } from '../../../lib/compare/event-date';
 import { canonicalUnit } from '../../../lib/compare/interval';
 import { toReport } from '../../../lib/compare/to-report';
-import { extractFigures } from '../../../lib/figures/extract-figures';
 import type {
   Analysis,
   Claimant,
@@ -163,9 +162,6 @@ function check(name: string, group: Group, reports: Report[]) {
 
 const pagesExist = (g: Group) =>
   g.pages.every((p) => existsSync(join(ROOT, 'pages', p, 'page.html')));
-/** The extractor is still the placeholder when it finds nothing in a plain claim. */
-const extractorReady = extractFigures('Pakistan said 12 soldiers were killed.').length > 0;
-
 describe.each(groups)('fixture group %s', (name, group) => {
   it('has pages on disk', () => {
     expect(pagesExist(group)).toBe(true);
@@ -200,14 +196,11 @@ describe.each(groups)('fixture group %s', (name, group) => {
     );
   });
 
-  it.skipIf(!extractorReady)(
-    'compares the extracted figures into the expected rows (end to end)',
-    () => {
-      check(
-        name,
-        group,
-        group.pages.map((p) => pageReport(p, 'extracted')),
-      );
-    },
-  );
+  it('compares the extracted figures into the expected rows (end to end)', () => {
+    check(
+      name,
+      group,
+      group.pages.map((p) => pageReport(p, 'extracted')),
+    );
+  });
 });

@@ -7,8 +7,11 @@ import { FORMAT_CONFIG } from '../../../lib/format/config';
 import { readyView } from './sample-view';
 
 const sendMessage = vi.fn();
+/** The feed refresh's progress has its own mock: the tab view's tests count their own calls. */
+const refreshProgress = vi.fn();
 vi.mock('../../../lib/messaging', () => ({
-  sendMessage: (...args: unknown[]) => sendMessage(...args),
+  sendMessage: (...args: unknown[]) =>
+    args[0] === 'get-refresh-progress' ? refreshProgress() : sendMessage(...args),
 }));
 const { App } = await import('../../../entrypoints/popup/App');
 
@@ -16,6 +19,8 @@ let root: HTMLElement;
 beforeEach(() => {
   vi.useFakeTimers();
   sendMessage.mockReset();
+  refreshProgress.mockReset();
+  refreshProgress.mockResolvedValue({ ...idle });
   root = document.createElement('div');
   document.body.appendChild(root);
 });
@@ -24,6 +29,17 @@ afterEach(() => {
   root.remove();
   vi.useRealTimers();
 });
+
+const idle = {
+  running: false,
+  done: 40,
+  total: 40,
+  current: null,
+  startedAt: 1,
+  finishedAt: 2,
+  articlesRead: 0,
+  reportsKept: 0,
+};
 
 const view = (phase: TabPhase): TabView =>
   phase === 'ready' ? readyView() : { ...readyView(), phase, analysis: null, comparison: null };
@@ -94,5 +110,64 @@ describe('popup App with a background that drops messages', () => {
       );
     });
     expect(root.querySelector('[role="alert"]')!.textContent).toContain('did not answer');
+  });
+});
+
+describe('popup App while the feeds are read', () => {
+  it('says the feeds are still being read, and reads the page again when reports arrive and when it ends', async () => {
+    const running = { ...idle, running: true, done: 3, finishedAt: null, reportsKept: 0 };
+    refreshProgress
+      .mockResolvedValueOnce(running)
+      .mockResolvedValueOnce({ ...running, done: 20, reportsKept: 2 })
+      .mockResolvedValue({ ...idle, reportsKept: 5 });
+    sendMessage.mockResolvedValue(view('ready'));
+    act(() => render(<App requestedTab={7} />, root));
+    await flush();
+    const line = () => root.querySelector('.feeds-progress[role="status"]')!;
+    expect(line().textContent).toContain('Still reading the sources');
+    expect(line().textContent).toContain('3 of 40 sources read');
+    const views = () => sendMessage.mock.calls.filter((c) => c[0] === 'get-tab-view').length;
+    const before = views();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(FORMAT_CONFIG.feedsPollMs);
+    });
+    expect(line().textContent).toContain('2 reports found so far');
+    expect(views()).toBeGreaterThan(before);
+    const during = views();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(FORMAT_CONFIG.feedsPollMs);
+    });
+    expect(line().hasAttribute('hidden')).toBe(true);
+    expect(views()).toBeGreaterThan(during);
+    // Ended: nothing new, so the page is not read again.
+    const ended = views();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(FORMAT_CONFIG.feedsPollMs * 3);
+    });
+    expect(views()).toBe(ended);
+    expect(line().hasAttribute('hidden')).toBe(true);
+  });
+
+  it('shows nothing when no refresh runs or the answer is not a progress', async () => {
+    refreshProgress.mockResolvedValue(view('ready'));
+    sendMessage.mockResolvedValue(view('ready'));
+    act(() => render(<App requestedTab={7} />, root));
+    await flush();
+    expect(root.querySelector('.feeds-progress')!.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('picks up a refresh that starts after the popup opened', async () => {
+    const running = { ...idle, running: true, done: 1, finishedAt: null };
+    refreshProgress.mockResolvedValueOnce({ ...idle }).mockResolvedValue(running);
+    sendMessage.mockResolvedValue(view('ready'));
+    act(() => render(<App requestedTab={7} />, root));
+    await flush();
+    const line = () => root.querySelector('.feeds-progress')!;
+    expect(line().hasAttribute('hidden')).toBe(true);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(FORMAT_CONFIG.feedsPollMs);
+    });
+    expect(line().hasAttribute('hidden')).toBe(false);
+    expect(line().textContent).toContain('1 of 40 sources read');
   });
 });

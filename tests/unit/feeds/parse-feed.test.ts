@@ -294,3 +294,31 @@ describe('entity and HTML helpers', () => {
     expect(htmlToText('<p>fewer than 5 &lt; 7</p><br/>next')).toBe('fewer than 5 < 7 next');
   });
 });
+
+describe('parseFeed: categories', () => {
+  it('reads RSS categories, dc:subject and media:keywords as plain text, once each', () => {
+    const [item] = items(
+      rss(`<item><title>Night of strikes</title><link>https://news.example.com/a/9</link>
+        <category>Pakistan</category><category domain="x"><![CDATA[Khyber <b>Pakhtunkhwa</b>]]></category>
+        <category>Pakistan</category><dc:subject>Durand Line</dc:subject>
+        <media:keywords>Taliban, Kabul ,  </media:keywords></item>`),
+    );
+    expect(item!.categories).toEqual([
+      'Pakistan',
+      'Khyber Pakhtunkhwa',
+      'Durand Line',
+      'Taliban',
+      'Kabul',
+    ]);
+  });
+
+  it('reads Atom category labels (else terms) and leaves the field out when there are none', () => {
+    const feed = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>
+      <entry><title>a</title><link href="https://news.example.com/a/1"/>
+        <category term="asia" label="Asia"/><category term="afghanistan"/></entry>
+      <entry><title>b</title><link href="https://news.example.com/a/2"/></entry></feed>`;
+    const [a, b] = items(feed);
+    expect(a!.categories).toEqual(['Asia', 'afghanistan']);
+    expect(b).not.toHaveProperty('categories');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { refreshSources, type RefreshDeps } from '../../../lib/feeds/refresh';
+import { linkKey, refreshSources, type RefreshDeps } from '../../../lib/feeds/refresh';
 import { backoffMs, isDue } from '../../../lib/feeds/fetch-policy';
+import { FEEDS_CONFIG } from '../../../lib/feeds/config';
 import { emptyHealth, type Source, type SourceHealth } from '../../../lib/sources/types';
 import type { Analysis } from '../../../lib/types';
 import { fakeWeb, html, rssFeed, xml, type Route } from './fake-web';
@@ -82,7 +83,12 @@ describe('refreshSources: the normal path', () => {
       lastAttempt: NOW,
       lastSuccess: NOW,
       itemsFound: 4,
+      itemsMatched: 3,
+      articlesRead: 2,
+      articlesFailed: 0,
+      articlesLeft: 0,
       reportsKept: 1,
+      readLinks: expect.arrayContaining([linkKey(story(1)), linkKey(story(3))]),
       feedState: {
         [FEED]: { etag: '"v1"', lastModified: 'Sat, 28 Feb 2026 09:00:00 GMT', items: 4 },
       },
@@ -143,8 +149,8 @@ describe('refreshSources: the normal path', () => {
     );
     expect(Object.keys(health)).toEqual(['a']);
     expect(progress).toEqual([
-      { done: 0, total: 1 },
-      { done: 1, total: 1, current: 'A' },
+      { done: 0, total: 1, articlesRead: 0, reportsKept: 0 },
+      { done: 1, total: 1, current: 'A', articlesRead: 0, reportsKept: 0 },
     ]);
   });
 
@@ -394,7 +400,7 @@ describe('refreshSources: backoff', () => {
 });
 
 describe('refreshSources: politeness and stopping', () => {
-  it('has at most 2 requests per host and 6 overall in flight', async () => {
+  it('has at most 2 requests per host and 8 overall in flight', async () => {
     const slow =
       (body: () => Response): Route =>
       () =>
@@ -413,7 +419,7 @@ describe('refreshSources: politeness and stopping', () => {
     await refreshSources(sources, d);
     expect(d.kept).toHaveLength(30);
     expect(web.maxPerHost).toBeLessThanOrEqual(2);
-    expect(web.maxInFlight).toBeLessThanOrEqual(6);
+    expect(web.maxInFlight).toBeLessThanOrEqual(FEEDS_CONFIG.totalConcurrency);
     expect(web.maxInFlight).toBeGreaterThan(2);
   });
 
@@ -454,5 +460,191 @@ describe('refreshSources: politeness and stopping', () => {
     const health = await refreshSources([source('a', [FEED])], deps(web.fetch, { onProgress }));
     expect(health.a!.error).toBeNull();
     expect(onProgress).toHaveBeenCalledTimes(2);
+  });
+});
+
+/** A source `id` whose feed lists `n` matching stories. */
+function busySource(id: string, n: number, routes: Record<string, Route>): Source {
+  const feed = `https://${id}.example.com/feed`;
+  const links = Array.from({ length: n }, (_, i) => `https://${id}.example.com/s/${i}`);
+  routes[feed] = () => xml(rssFeed(links.map((link) => ({ title: 'border', link }))));
+  for (const link of links) routes[link] = () => html('border');
+  return source(id, [feed]);
+}
+
+const articleHosts = (web: ReturnType<typeof fakeWeb>) =>
+  web.requests.filter((r) => r.url.includes('/s/')).map((r) => new URL(r.url).host.split('.')[0]);
+
+describe('refreshSources: caps instead of strictness', () => {
+  it('fetches at most maxArticlesPerRefresh articles in all, and every source gets its share', async () => {
+    const routes: Record<string, Route> = {};
+    // One chatty source and four quiet ones; 10 articles for the whole refresh.
+    const sources = [
+      busySource('chatty', 30, routes),
+      ...['q1', 'q2', 'q3', 'q4'].map((id) => busySource(id, 2, routes)),
+    ];
+    const web = fakeWeb(routes);
+    const health = await refreshSources(
+      sources,
+      deps(web.fetch, { limits: { maxArticlesPerRefresh: 10, maxArticlesPerSource: 8 } }),
+    );
+    const hosts = articleHosts(web);
+    expect(hosts).toHaveLength(10);
+    for (const q of ['q1', 'q2', 'q3', 'q4']) {
+      expect(hosts.filter((h) => h === q)).toHaveLength(2);
+      expect(health[q]).toMatchObject({ articlesRead: 2, articlesLeft: 0, reportsKept: 2 });
+    }
+    // The chatty source had its share (2) and the two slots nobody else wanted.
+    expect(health.chatty).toMatchObject({
+      itemsFound: 30,
+      itemsMatched: 30,
+      articlesRead: 2,
+      reportsKept: 2,
+      // 8 allowed per source, 2 fetched: 6 wait, and 22 more beyond the per-source cap.
+      articlesLeft: 28,
+    });
+  });
+
+  it('shares unused slots round the sources, one at a time', async () => {
+    const routes: Record<string, Route> = {};
+    const sources = [
+      busySource('a', 9, routes),
+      busySource('b', 9, routes),
+      busySource('c', 1, routes),
+    ];
+    const web = fakeWeb(routes);
+    // Share: floor(9 / 3) = 3 each; c uses 1, so a and b get one more each.
+    await refreshSources(
+      sources,
+      deps(web.fetch, { limits: { maxArticlesPerRefresh: 9, maxArticlesPerSource: 9 } }),
+    );
+    const hosts = articleHosts(web);
+    expect(hosts.filter((h) => h === 'a')).toHaveLength(4);
+    expect(hosts.filter((h) => h === 'b')).toHaveLength(4);
+    expect(hosts.filter((h) => h === 'c')).toHaveLength(1);
+  });
+
+  it('starts no article after the time budget and counts what is left for the next refresh', async () => {
+    const routes: Record<string, Route> = {};
+    const sources = [busySource('a', 3, routes)];
+    const web = fakeWeb(routes);
+    let clock = NOW;
+    // The feed takes "50 s" to read: the budget (40 s) is spent before any article starts.
+    const d = deps(web.fetch, {
+      now: () => clock,
+      limits: { budgetMs: 40_000 },
+      isCoverage: () => {
+        clock = NOW + 50_000;
+        return true;
+      },
+    });
+    const health = await refreshSources(sources, d);
+    expect(articleHosts(web)).toHaveLength(0);
+    expect(health.a).toMatchObject({ error: null, articlesRead: 0, articlesLeft: 3 });
+  });
+
+  it('counts articles that could not be fetched apart from those read', async () => {
+    const web = fakeWeb({
+      [FEED]: () => xml(rssFeed([1, 2, 3].map((n) => ({ title: `border ${n}`, link: story(n) })))),
+      [story(1)]: () => html('border'),
+      [story(2)]: () => new Response('', { status: 404 }),
+      [story(3)]: () => html('cricket'),
+    });
+    const health = await refreshSources([source('a', [FEED])], deps(web.fetch));
+    expect(health.a).toMatchObject({
+      itemsMatched: 3,
+      articlesRead: 2,
+      articlesFailed: 1,
+      reportsKept: 1,
+    });
+  });
+
+  it('gives the gate title, summary, categories and date, and fetches the newest items first', async () => {
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>
+      <item><title>old</title><link>${story(1)}</link><pubDate>Mon, 23 Feb 2026 08:00:00 GMT</pubDate>
+        <category>Afghanistan</category></item>
+      <item><title>undated</title><link>${story(2)}</link><category>Pakistan</category></item>
+      <item><title>new</title><link>${story(3)}</link><pubDate>Fri, 27 Feb 2026 08:00:00 GMT</pubDate>
+        <description>&lt;p&gt;Strikes &lt;b&gt;overnight&lt;/b&gt;&lt;/p&gt;</description><category>Pakistan</category></item>
+    </channel></rss>`;
+    const web = fakeWeb({
+      [FEED]: () => xml(feed),
+      [story(1)]: () => html('border'),
+      [story(2)]: () => html('border'),
+      [story(3)]: () => html('border'),
+    });
+    const seen: unknown[] = [];
+    await refreshSources(
+      [source('a', [FEED])],
+      deps(web.fetch, {
+        isCoverage: (item) => {
+          seen.push(item);
+          return item.categories.includes('Pakistan') || item.categories.includes('Afghanistan');
+        },
+        limits: { maxArticlesPerSource: 2 },
+      }),
+    );
+    expect(seen).toContainEqual({
+      title: 'new',
+      summary: 'Strikes overnight',
+      categories: ['Pakistan'],
+      published: '2026-02-27T08:00:00.000Z',
+    });
+    // Two allowed: the newest dated item, then the next dated one; the undated waits.
+    expect(web.requests.slice(1).map((r) => r.url)).toEqual([story(3), story(1)]);
+  });
+
+  it('reports articles read and reports kept in its progress', async () => {
+    const routes: Record<string, Route> = {};
+    const progress: { articlesRead?: number; reportsKept?: number }[] = [];
+    await refreshSources(
+      [busySource('a', 2, routes), busySource('b', 1, routes)],
+      deps(fakeWeb(routes).fetch, { onProgress: (p) => progress.push(p) }),
+    );
+    expect(progress.at(-1)).toMatchObject({ done: 2, total: 2, articlesRead: 3, reportsKept: 3 });
+  });
+});
+
+describe('refreshSources: articles read once', () => {
+  it('does not fetch again an article a recent refresh read and did not keep', async () => {
+    const web = fakeWeb({
+      [FEED]: () => xml(rssFeed([1, 2].map((n) => ({ title: `border ${n}`, link: story(n) })))),
+      [story(1)]: () => html('cricket after all'),
+      [story(2)]: () => html('border'),
+    });
+    const first = await refreshSources([source('a', [FEED])], deps(web.fetch));
+    expect(first.a!.readLinks).toEqual(
+      expect.arrayContaining([linkKey(story(1)), linkKey(story(2))]),
+    );
+    const before = web.requests.length;
+    // Story 2 was kept (the store knows it), story 1 was read and not kept: neither is fetched again.
+    const second = await refreshSources(
+      [source('a', [FEED])],
+      deps(web.fetch, { health: first, known: async (url) => url === story(2) }),
+    );
+    expect(web.requests.length - before).toBe(1); // the feed only
+    expect(second.a).toMatchObject({ itemsMatched: 2, articlesRead: 0, articlesLeft: 0 });
+  });
+
+  it('remembers at most the configured number of links, newest first', async () => {
+    const old = Array.from({ length: FEEDS_CONFIG.rememberedLinksPerSource }, (_, i) =>
+      linkKey(`https://old.example.com/${i}`),
+    );
+    const web = fakeWeb({
+      [FEED]: () => xml(rssFeed([{ title: 'border', link: story(1) }])),
+      [story(1)]: () => html('border'),
+    });
+    const health = await refreshSources(
+      [source('a', [FEED])],
+      deps(web.fetch, { health: { a: { ...emptyHealth('a'), readLinks: old } } }),
+    );
+    expect(health.a!.readLinks).toHaveLength(FEEDS_CONFIG.rememberedLinksPerSource);
+    expect(health.a!.readLinks![0]).toBe(linkKey(story(1)));
+  });
+
+  it('keys links as eight hex digits, different for different links', () => {
+    expect(linkKey(story(1))).toMatch(/^[0-9a-f]{8}$/);
+    expect(linkKey(story(1))).not.toBe(linkKey(story(2)));
+    expect(linkKey(story(1))).toBe(linkKey(story(1)));
   });
 });

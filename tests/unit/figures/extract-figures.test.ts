@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { extractFigures } from '../../../lib/figures/extract-figures';
 import type { Claimant, Figure, Measure, Qualifier, Subject } from '../../../lib/types';
 
+/** A quadratic walk over 100k characters takes minutes; a linear one well under a few seconds. */
+const RUNAWAY_TIMEOUT_MS = 60_000;
+
 interface Want {
   measure: Measure;
   subject: Subject;
@@ -639,11 +642,15 @@ describe('offsets and text', () => {
     );
   });
 
-  it('stays fast on a 100k-character article without punctuation', () => {
-    const text = '12 soldiers were killed and 30 others wounded '.repeat(2200);
-    const t0 = performance.now();
-    const figs = extractFigures(text);
-    expect(figs.length).toBeGreaterThan(1000);
-    expect(performance.now() - t0).toBeLessThan(5000);
-  });
+  it(
+    'reads a 100k-character article without punctuation',
+    () => {
+      // Speed is measured by `npm run bench`; here only a runaway (quadratic) walk fails, by the
+      // generous timeout, so a busy machine cannot fail the test.
+      const text = '12 soldiers were killed and 30 others wounded '.repeat(2200);
+      const figs = extractFigures(text);
+      expect(figs.length).toBeGreaterThan(1000);
+    },
+    RUNAWAY_TIMEOUT_MS,
+  );
 });

@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { findNumbers, parseNumber } from '../../../lib/figures/parse-number';
 import type { Qualifier } from '../../../lib/types';
 
+/** A quadratic walk over 100k characters takes minutes; a linear one well under a few seconds. */
+const RUNAWAY_TIMEOUT_MS = 60_000;
+
 type Row = [
   phrase: string,
   value: number,
@@ -359,13 +362,16 @@ describe('properties', () => {
     ['qualifier soup', 'at least more than about '.repeat(4_000)],
     ['spaces', ' '.repeat(100_000) + '5'],
     ['punctuation', '.,;:-/%+$'.repeat(11_000)],
-  ])('stays linear on 100k adversarial characters: %s', (_name, text) => {
-    const t0 = performance.now();
-    const found = findNumbers(text);
-    const ms = performance.now() - t0;
-    expect(Array.isArray(found)).toBe(true);
-    expect(ms).toBeLessThan(3000);
-  });
+  ])(
+    'stays linear on 100k adversarial characters: %s',
+    (_name, text) => {
+      // Speed is measured by `npm run bench`; here only a runaway (quadratic) parse fails, by the
+      // generous timeout, so a busy machine cannot fail the test.
+      const found = findNumbers(text);
+      expect(Array.isArray(found)).toBe(true);
+    },
+    RUNAWAY_TIMEOUT_MS,
+  );
 });
 
 describe('findNumbers across punctuation', () => {

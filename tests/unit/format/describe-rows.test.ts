@@ -119,6 +119,35 @@ describe('describeHealth', () => {
     });
   });
 
+  it.each([
+    [
+      { itemsFound: 3, itemsMatched: 1, articlesRead: 1, reportsKept: 1 },
+      '3 items in feeds, 1 looked relevant, 1 article read, 1 report kept',
+    ],
+    [
+      {
+        itemsFound: 40,
+        itemsMatched: 9,
+        articlesRead: 5,
+        articlesFailed: 1,
+        articlesLeft: 3,
+        reportsKept: 2,
+      },
+      '40 items in feeds, 9 looked relevant, 5 articles read, 2 reports kept; 1 article could not be fetched; 3 left for the next refresh',
+    ],
+    [
+      { itemsFound: 2, itemsMatched: 1, articlesRead: 0, reportsKept: 0 },
+      '2 items in feeds, 1 looked relevant, 0 articles read, 0 reports kept; 1 read before',
+    ],
+    [
+      { itemsFound: 25, itemsMatched: 0, articlesRead: 0, reportsKept: 0 },
+      '25 items in feeds, 0 looked relevant, 0 articles read, 0 reports kept',
+    ],
+  ])('says what the last refresh found, step by step (%j)', (counts, words) => {
+    const h = { ...emptyHealth('dawn'), lastAttempt: now, lastSuccess: now, ...counts };
+    expect(describeHealth(h, now).found).toBe(words);
+  });
+
   it('reports a failing source with its error and next try', () => {
     const h = {
       ...emptyHealth('dawn'),

@@ -2,7 +2,7 @@
  * Least privilege, pinned on the built manifests (what a store reviews and
  * what the browser enforces), not on the config that produces them. The
  * builds come first in CI (`npm test` builds, then runs unit tests); a
- * missing build is skipped with a message saying how to make it.
+ * missing build fails with a message saying how to make it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -50,8 +50,12 @@ function readManifest(build: string): Manifest | null {
 describe.each(BUILDS)('the built $name manifest', ({ name, command }) => {
   const manifest = readManifest(name);
   if (!manifest) {
-    it.skip(`is not built: run \`${command}\` first (CI builds before unit tests)`, () =>
-      undefined);
+    // Fails, not skips: a check that passes when nothing was built checks nothing.
+    it('is built', () => {
+      expect.fail(
+        `.output/${name}/manifest.json is missing: run \`${command}\` before the unit tests (npm test and CI build first)`,
+      );
+    });
     return;
   }
 

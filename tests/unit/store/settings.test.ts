@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSources } from '../../../lib/sources/default-sources';
+import { V2_DEFAULT_FEEDS } from '../../../lib/sources/update-default-feeds';
 import { SOURCES_CONFIG } from '../../../lib/sources/config';
 import { serializeSettings } from '../../../lib/sources/settings-file';
 import { emptyHealth } from '../../../lib/sources/types';
@@ -45,7 +46,31 @@ describe('sources in storage', () => {
     expect(byDomain.get('example.org')).toMatchObject({ trusted: true, builtin: false });
     expect(byDomain.get('news.example.pk')).toMatchObject({ trusted: true, region: 'pakistani' });
     expect(byDomain.get('aljazeera.com')!.trusted).toBe(false);
-    expect(await raw('sources$')).toEqual({ v: 2 });
+    expect(await raw('sources$')).toEqual({ v: 3 });
+  });
+
+  it('migrates v2 to v3: shipped sources that kept the old default feeds get the corrected ones', async () => {
+    const stored = defaultSources().map((s) =>
+      V2_DEFAULT_FEEDS[s.id] ? { ...s, feeds: [...V2_DEFAULT_FEEDS[s.id]!] } : s,
+    );
+    // The reader edited DW's feeds and trusted CNN: the edit is kept, the flag too.
+    const dw = stored.find((s) => s.id === 'dw')!;
+    dw.feeds = ['https://example.org/my-dw-feed.xml'];
+    stored.find((s) => s.id === 'cnn')!.trusted = true;
+    await seed({ sources: [...stored, userSource], sources$: { v: 2 } });
+    const { getSources, sourcesItem } = await load();
+    await sourcesItem.migrate();
+    const byId = new Map((await getSources()).map((s) => [s.id, s]));
+    const shipped = new Map(defaultSources().map((s) => [s.id, s]));
+    for (const id of ['pajhwok', 'afintl', 'anadolu', 'trtworld', 'arabnews']) {
+      expect(byId.get(id)!.feeds, id).toEqual(shipped.get(id)!.feeds);
+      expect(byId.get(id)!.feeds, id).not.toEqual(V2_DEFAULT_FEEDS[id]);
+    }
+    expect(byId.get('cnn')).toMatchObject({ feeds: [], trusted: true });
+    expect(byId.get('dw')!.feeds).toEqual(['https://example.org/my-dw-feed.xml']);
+    expect(byId.get('example.org')).toEqual(userSource);
+    expect(byId.get('dawn')).toEqual(shipped.get('dawn'));
+    expect(await raw('sources$')).toEqual({ v: 3 });
   });
 
   it('leaves v2 data alone on import', async () => {

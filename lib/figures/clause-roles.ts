@@ -1,0 +1,197 @@
+/**
+ * Who did what to whom, per clause. A figure counted as the object of a
+ * harm verb ("Afghan forces killed 7 soldiers", "Pakistani jets struck 30
+ * hideouts", "…, killing 30 fighters") belongs to the side opposite the
+ * verb's agent; in the passive the agent follows "by". The agent is read
+ * inside the clause only: a reporting frame ("Pakistani officials said …")
+ * names the speaker, not the agent, so the search stops there.
+ */
+import { FIGURES_CONFIG } from './config';
+import {
+  AFGHAN_WORDS,
+  AGENT_PRONOUNS,
+  ATTACK_NOUNS,
+  DEFAULT_PAKISTANI_AGENTS,
+  HARM_VERBS,
+  PAKISTANI_TALIBAN_MARKERS,
+  PAKISTANI_WORDS,
+  REPORTING_VERBS,
+} from './figure-cues';
+import type { TextView } from './text-view';
+
+type Side = 'afghanistan' | 'pakistan';
+
+/** Words that open a new clause: the agent of a verb after them is not before them. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'that',
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'though',
+  'after',
+  'when',
+  'as',
+  'who',
+  'which',
+]);
+
+export interface Agent {
+  /** The side of the agent, or 'speaker' when the agent is a pronoun for the sentence's speaker ("it killed"). */
+  side: Side | 'speaker' | null;
+}
+
+function sideOfWord(words: readonly string[], k: number): Side | null {
+  const w = words[k] as string;
+  if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string))
+    return null;
+  if (AFGHAN_WORDS.has(w)) return 'afghanistan';
+  if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban') return 'pakistan';
+  return null;
+}
+
+/**
+ * The agent of the words read back from a harm verb (nearest the verb first). A finite verb's
+ * agent is the side word nearest it; a participle's ("…, killing 23") is the main clause's
+ * subject, the side word farthest back ("Afghan forces attacked Pakistani posts, killing 23").
+ */
+function agentOfWords(back: readonly string[], subjectFirst = false): Agent {
+  // back[0] is the word just before the verb; read the clause in text order for nationality words.
+  const forward = [...back].reverse();
+  if (subjectFirst) {
+    for (let k = 0; k < forward.length; k++) {
+      const side = sideOfWord(forward, k);
+      if (side) return { side };
+    }
+  } else
+    for (let k = forward.length - 1; k >= 0; k--) {
+      const side = sideOfWord(forward, k);
+      if (side) return { side };
+    }
+  if (back.some((w) => AGENT_PRONOUNS.has(w))) return { side: 'speaker' };
+  if (back.some((w) => DEFAULT_PAKISTANI_AGENTS.has(w))) return { side: 'pakistan' };
+  return { side: null };
+}
+
+/**
+ * The agent of the harm verb that governs the number at `phraseTok`, when
+ * that verb stands before it in the same clause ("X killed 7", "X struck
+ * hideouts …, killing 30"). Returns null when no harm verb governs it.
+ *
+ * @example agentBefore(view("Afghan forces killed 7 soldiers"), tokOf("7")) → { side: 'afghanistan' }
+ */
+export function agentBefore(
+  v: TextView,
+  phraseTok: number,
+  sentenceStartTok: number,
+): Agent | null {
+  const max = FIGURES_CONFIG.maxVerbLookbehindWords;
+  let k = v.prev(phraseTok);
+  let words = 0;
+  let verbAt = -1;
+  // The verb governs the number only from just before it ("killed at least 30", "struck some 30"):
+  // no comma, conjunction or other noun phrase between them.
+  for (; k >= sentenceStartTok && words <= FIGURES_CONFIG.maxGoverningGapWords; k = v.prev(k)) {
+    const t = v.toks[k];
+    if (!t) return null;
+    if (t.type === 'digits') return null;
+    if (t.type === 'punct' && t.text !== '-') return null;
+    if (t.type !== 'word') continue;
+    words++;
+    if (t.lower === 'and' || t.lower === 'or') return null;
+    if (REPORTING_VERBS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return null;
+    if (HARM_VERBS.has(t.lower)) {
+      verbAt = k;
+      break;
+    }
+  }
+  if (verbAt < 0) return attackBy(v, phraseTok, sentenceStartTok);
+  const participle = v.word(verbAt)?.endsWith('ing') ?? false;
+  // Read the agent back from the verb; a participle after a comma takes the main clause's subject.
+  const back: string[] = [];
+  let crossedComma = false;
+  for (let m = v.prev(verbAt), n = 0; m >= sentenceStartTok && n < max * 2; m = v.prev(m)) {
+    const t = v.toks[m];
+    if (!t) break;
+    if (t.type === 'punct') {
+      if (t.text === ',' && participle && !crossedComma) {
+        crossedComma = true;
+        continue;
+      }
+      // Other commas close an aside ("The raids, by Pakistan's own count, killed …"): not the agent.
+      if (t.text === '-' || t.text === "'" || t.text === '\u2019') continue;
+      break;
+    }
+    // An earlier object and its verb ("captured 25 posts and wounded 30"): the shared agent is before them.
+    if (t.type === 'digits' || (t.type === 'word' && HARM_VERBS.has(t.lower))) {
+      back.length = 0;
+      continue;
+    }
+    if (t.type !== 'word') continue;
+    if (REPORTING_VERBS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) break;
+    back.push(t.lower.replace(/'s$/, ''));
+    n++;
+  }
+  return agentOfWords(back, participle && crossedComma);
+}
+
+/**
+ * "a cross-border attack by the Afghan Taliban at four locations": an attack noun with its
+ * agent after "by", earlier in the clause than the number.
+ */
+function attackBy(v: TextView, phraseTok: number, sentenceStartTok: number): Agent | null {
+  let k = v.prev(phraseTok);
+  for (let n = 0; k >= sentenceStartTok && n < FIGURES_CONFIG.maxAttackByWords; k = v.prev(k)) {
+    const t = v.toks[k];
+    if (!t || t.type === 'digits') return null;
+    if (t.type === 'punct' && t.text !== '-' && t.text !== ',') return null;
+    if (t.type !== 'word') continue;
+    n++;
+    if (REPORTING_VERBS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return null;
+    if (t.lower === 'by' && ATTACK_NOUNS.has(v.word(v.prev(k)) ?? '')) {
+      const words: string[] = [];
+      for (let m = k + 1, c = 0; m < phraseTok && c < 5; m++) {
+        const x = v.toks[m];
+        if (x?.type === 'word') {
+          words.push(x.lower.replace(/'s$/, ''));
+          c++;
+        }
+      }
+      const a = agentOfWords([...words].reverse(), true);
+      return a.side ? a : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The agent after a passive harm verb: "were killed by Afghan forces",
+ * "destroyed by Pakistani strikes". `fromTok` is where the verb search
+ * ended (just after the noun phrase).
+ */
+export function agentAfter(v: TextView, fromTok: number, sentenceEndChar: number): Agent | null {
+  let k = fromTok;
+  let sawVerb = false;
+  for (let n = 0; n < 10 && k < v.toks.length; k++) {
+    const t = v.toks[k];
+    if (!t || t.start >= sentenceEndChar) return null;
+    if (t.type === 'punct' && t.text !== '-') return null;
+    if (t.type !== 'word') continue;
+    n++;
+    if (HARM_VERBS.has(t.lower)) sawVerb = true;
+    else if (t.lower === 'by' && sawVerb) {
+      const words: string[] = [];
+      for (let m = k + 1, c = 0; m < v.toks.length && c < 5; m++) {
+        const x = v.toks[m];
+        if (!x || x.start >= sentenceEndChar || (x.type === 'punct' && x.text !== '-')) break;
+        if (x.type === 'word') {
+          words.push(x.lower.replace(/'s$/, ''));
+          c++;
+        }
+      }
+      const a = agentOfWords([...words].reverse());
+      return a.side ? a : null;
+    }
+  }
+  return null;
+}

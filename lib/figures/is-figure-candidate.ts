@@ -1,0 +1,283 @@
+/**
+ * Whether a number the parser read is a figure at all: a count a reader
+ * could check against another report. The parser already leaves out what is
+ * never a quantity (years, dates, clock times, ages, identifiers); these
+ * rules need the counted words, the measure or the line around the number,
+ * so they run in the extractor once those are known.
+ *
+ * Each rule has a name (for tests and diagnosis) and looks only at the
+ * number's own line and phrase, so the decision stays linear in the text.
+ */
+import type { Measure, ParsedNumber } from '../types';
+import { UNITS } from './number-lexicon';
+
+export interface FigureCandidate {
+  /** The whole article text the number was read from. */
+  text: string;
+  number: ParsedNumber;
+  /** Lower-case words of the counted noun phrase after the number (may be empty). */
+  words: readonly string[];
+  measure: Measure;
+}
+
+export type NotFigureRule =
+  | 'numbered-list'
+  | 'link-box'
+  | 'gallery-count'
+  | 'ticker'
+  | 'other-script'
+  | 'typography'
+  | 'engagement-count'
+  | 'cut-off'
+  | 'both-parties'
+  | 'vague-beyond-hundreds'
+  | 'collective-one'
+  | 'relative-date'
+  | 'calendar-period'
+  | 'no-counted-thing'
+  | 'few';
+
+/** Nouns for the two sides of the conflict together: "the two countries", "both neighbours". */
+const PARTY_NOUNS: ReadonlySet<string> = new Set([
+  'countries',
+  'country',
+  'neighbours',
+  'neighbors',
+  'nations',
+  'sides',
+  'states',
+  'governments',
+  'capitals',
+  'parties',
+  'delegations',
+  'armies',
+  'militaries',
+  'rivals',
+  'foes',
+  'adversaries',
+  'leaderships',
+]);
+
+/** Words after a number that add to a set already named ("two other countries", "two more states"). */
+const ADDING_WORDS: ReadonlySet<string> = new Set([
+  'other',
+  'more',
+  'further',
+  'additional',
+  'new',
+]);
+
+/** Groups counted as one unit whose members are counted elsewhere ("one family losing 18 members"). */
+const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['family', 'household', 'clan', 'tribe']);
+
+/** Nouns after "one"/"two" that make an idiom, not a count ("one day", "at one point", "two ways"). */
+const IDIOM_NOUNS: ReadonlySet<string> = new Set([
+  'day',
+  'time',
+  'times',
+  'point',
+  'way',
+  'ways',
+  'thing',
+  'things',
+  'hand',
+  'side',
+  'another',
+  'more',
+  'such',
+  'or',
+]);
+
+/** Screen units of a page's text-size control ("16 px"). */
+const TYPOGRAPHY_UNITS: ReadonlySet<string> = new Set(['px', 'pt', 'em', 'rem']);
+
+/** Counters of a page's or an account's audience. */
+const ENGAGEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'followers',
+  'subscribers',
+  'likes',
+  'shares',
+  'comments',
+  'retweets',
+  'reposts',
+  'reactions',
+  'views',
+]);
+
+/** Words after a duration that make it a point in time ("two days after the blasts"). */
+const RELATIVE_AFTER: ReadonlySet<string> = new Set(['after', 'before', 'since', 'prior']);
+
+const TIME_UNIT_VALUES: ReadonlySet<string> = new Set([
+  'seconds',
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
+]);
+
+/** A line that opens a link to another story. */
+const LINK_BOX =
+  /^\s*(?:read more|read also|also read|see also|related(?: story| news| article)?|recommended|watch|listen)\s*[:|\-\u2013\u2014>]/i;
+
+/** The words before a picture or page counter's number ("Image ", "Photo 2 of "). */
+const GALLERY_COUNT = /\b(?:image|photo|picture|slide|video|page)\s+(?:\d+\s*(?:of|\/)\s*)?$/i;
+
+/** Up and down arrows of a market ticker or a score line. */
+const TICKER_MARKS = /[\u25b2\u25bc\u25b3\u25bd\u2b06\u2b07\u2191\u2193]/;
+
+/** A letter of any script; and of the Latin script. */
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** How far the line rules look either side of a number: furniture lines are short. */
+const LINE_WINDOW = 240;
+
+/** Index of the nearest line break in [lo, at) going back, or -1 (a bounded scan). */
+function breakBefore(text: string, at: number, lo: number): number {
+  for (let k = at - 1; k >= lo; k--) if (text.charCodeAt(k) === 10) return k;
+  return -1;
+}
+
+/** Index of the nearest line break in [at, hi), or -1 (a bounded scan). */
+function breakAfter(text: string, at: number, hi: number): number {
+  for (let k = at; k < hi; k++) if (text.charCodeAt(k) === 10) return k;
+  return -1;
+}
+
+/** The number's line, clipped to a window so a text without line breaks stays linear. */
+function lineAround(text: string, start: number, end: number): { from: number; to: number } {
+  const lo = Math.max(0, start - LINE_WINDOW);
+  const back = breakBefore(text, start, lo);
+  const hi = Math.min(text.length, end + LINE_WINDOW);
+  const nl = breakAfter(text, end, hi);
+  return { from: back >= 0 ? back + 1 : lo, to: nl >= 0 ? nl : hi };
+}
+
+/** The previous line's text (trimmed), or null at the start; only short lines are read. */
+function previousLine(text: string, lineFrom: number): string | null {
+  if (lineFrom === 0 || text[lineFrom - 1] !== '\n') return null;
+  const lo = Math.max(0, lineFrom - 1 - LINE_WINDOW);
+  const back = breakBefore(text, lineFrom - 1, lo);
+  return text.slice(back >= 0 ? back + 1 : lo, lineFrom - 1).trim();
+}
+
+/** The word (letters) nearest before `at` on the line, or ''. */
+function wordBefore(text: string, at: number, lineFrom: number): string {
+  let k = at - 1;
+  while (k >= lineFrom && !LETTER.test(text[k] as string)) k--;
+  const end = k + 1;
+  while (k >= lineFrom && LETTER.test(text[k] as string)) k--;
+  return text.slice(k + 1, end);
+}
+
+/** The word (letters) nearest after `at` on the line, or ''. */
+function wordAfter(text: string, at: number, lineTo: number): string {
+  let k = at;
+  while (k < lineTo && !LETTER.test(text[k] as string)) k++;
+  const start = k;
+  while (k < lineTo && LETTER.test(text[k] as string)) k++;
+  return text.slice(start, k);
+}
+
+const foreign = (w: string): boolean => w.length > 0 && !LATIN.test(w);
+
+/** The first lower-case word after the number phrase. */
+function nextWord(text: string, end: number): string {
+  const m = /^[\s,]*([A-Za-z]+)/.exec(text.slice(end, end + 40));
+  return m ? (m[1] as string).toLowerCase() : '';
+}
+
+/**
+ * The rule that says this number is not a figure, or null when it is one.
+ *
+ * @example notFigureRule({ text, number: parse("the two countries"), words: ["countries"], measure: "other" })
+ *   → "both-parties"
+ */
+export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
+  const { text, number: n, words, measure } = c;
+  const spoken = !/\d/.test(n.text);
+  const line = lineAround(text, n.start, n.end);
+  const lineText = text.slice(line.from, line.to);
+
+  // Page furniture by layout: a list marker alone on its line, and the linked headline under it.
+  if (lineText.trim() === n.text.trim()) return 'numbered-list';
+  const prev = previousLine(text, line.from);
+  if (prev !== null && /^\d{1,2}\.?$/.test(prev)) return 'numbered-list';
+  // An inline box linking to another story ("Read more: 12 killed in …"); its figures are not this report's.
+  if (LINK_BOX.test(lineText)) return 'link-box';
+  // A picture counter ("Image 3 of 12", "Photo 2/8").
+  if (GALLERY_COUNT.test(text.slice(Math.max(line.from, n.start - 40), n.start)))
+    return 'gallery-count';
+  if (TICKER_MARKS.test(lineText)) return 'ticker';
+  // A passage in another script: its counted noun cannot be read, and labels leave it out.
+  if (
+    foreign(wordAfter(text, n.end, line.to)) ||
+    (words.length === 0 && foreign(wordBefore(text, n.start, line.from)))
+  )
+    return 'other-script';
+  if (words.length > 0 && TYPOGRAPHY_UNITS.has(words[0] as string)) return 'typography';
+  // Share, comment and follower counters ("1.2M followers", "24 comments").
+  if (words.length > 0 && ENGAGEMENT_NOUNS.has(words[0] as string)) return 'engagement-count';
+  // An excerpt cut off right after a bare number ("…that resulted in 2").
+  if (
+    measure === 'other' &&
+    !spoken &&
+    words.length === 0 &&
+    !n.unit &&
+    text.length - n.end < LINE_WINDOW &&
+    text.slice(n.end).trim() === ''
+  )
+    return 'cut-off';
+
+  // "the two countries", "both neighbours", "the trade of two nations": the two parties, not a count
+  // of them; "two other states" adds to them.
+  if (
+    n.value === 2 &&
+    n.qualifier === 'exact' &&
+    words.slice(0, 2).some((w) => PARTY_NOUNS.has(w)) &&
+    !ADDING_WORDS.has(words[0] as string)
+  )
+    return 'both-parties';
+  // Thousands and millions are impressions, not counts a report can be checked against.
+  if (n.qualifier === 'vague' && n.value >= 1000) return 'vague-beyond-hundreds';
+  // "a few", "a handful" have no conventional span in the contract, unlike "several" (3–9).
+  if (n.qualifier === 'vague' && /^(?:a\s+few|a\s+handful)/i.test(n.text)) return 'few';
+  if (spoken && n.value === 1 && words.length > 0 && COLLECTIVE_NOUNS.has(words[0] as string))
+    return 'collective-one';
+
+  if (n.unit && TIME_UNIT_VALUES.has(n.unit) && n.qualifier !== 'range') {
+    const after = nextWord(text, n.end);
+    // "started two days after the blasts" dates an event; a hedged span ("nearly four weeks after
+    // it was sealed") reports how long a state has lasted, which a reader can check.
+    if (RELATIVE_AFTER.has(after) && n.qualifier === 'exact') return 'relative-date';
+    // "the last three months of 2025": a calendar period.
+    if (after === 'of' && /^\s*of\s+(?:the\s+year\s+)?\d{4}\b/.test(text.slice(n.end, n.end + 24)))
+      return 'calendar-period';
+  }
+
+  if (measure === 'other') {
+    // "several" does count when it names what ("several crossings"), not alone ("several times").
+    if (n.qualifier === 'vague' && words.length === 0) return 'no-counted-thing';
+    // "half of them" is a share, not a count.
+    if (!n.unit && n.value < 1) return 'no-counted-thing';
+    // A spoken "one" is mostly an article ("one villager said", "one section of the report").
+    if (spoken && !n.unit && n.value === 1 && n.qualifier === 'exact') return 'no-counted-thing';
+    // "two" alone or in an idiom ("two ways"); "two explosions" is a count.
+    // Only the counted noun itself ("two more days"), not a word later in the phrase
+    // ("two countries following days of …").
+    const unitWord = words.slice(0, 2).some((w) => UNITS[w] !== undefined);
+    if (
+      spoken &&
+      !n.unit &&
+      n.value <= 2 &&
+      n.upper === null &&
+      n.qualifier === 'exact' &&
+      !unitWord &&
+      (words.length === 0 || IDIOM_NOUNS.has(words[0] as string))
+    )
+      return 'no-counted-thing';
+  }
+  return null;
+}

@@ -1,0 +1,69 @@
+/**
+ * Attribution across the whole text: a headline, bullet or summary line often
+ * restates a count that the body attributes ("23 soldiers martyred, 200
+ * Taliban killed" above "…, the military said"). An unattributed figure that
+ * restates an attributed one (same measure, subject and value) takes that
+ * figure's claimant, forwards or backwards, from the nearest restatement.
+ */
+import type { Figure } from '../types';
+
+const key = (f: Figure): string => `${f.measure}|${f.subject}|${f.value}`;
+
+/**
+ * Fills in the claimant of unattributed restatements, in place.
+ *
+ * @example resolveRestatements([{ …value: 23, claimant: null }, { …value: 23, claimant: 'pakistan' }])
+ *   → the first figure's claimant becomes 'pakistan'
+ */
+export function resolveRestatements(figures: Figure[]): Figure[] {
+  const attributed = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (f.measure === 'other' || f.claimant === null) continue;
+    const list = attributed.get(key(f)) ?? [];
+    list.push(f);
+    attributed.set(key(f), list);
+  }
+  if (attributed.size === 0) return figures;
+  for (const f of figures) {
+    if (f.measure === 'other' || f.claimant !== null) continue;
+    const list = attributed.get(key(f));
+    if (!list) continue;
+    // The parties' own counts differ; when two claimants state the same number, the nearest wins.
+    let best = list[0] as Figure;
+    for (const g of list)
+      if (Math.abs(g.start - f.start) < Math.abs(best.start - f.start)) best = g;
+    f.claimant = best.claimant;
+    f.claimantName = best.claimantName ?? null;
+  }
+  // A story's count of one slot (whose losses, of what kind) comes from one source: when every
+  // attributed figure of that slot names the same claimant, its unattributed figures take it too
+  // ("Pakistani forces launched the operation, resulting in the deaths of 352 …" above the minister's tally).
+  const bySlot = new Map<string, Set<string>>();
+  const nameBySlot = new Map<string, string | null>();
+  for (const f of figures) {
+    if (f.measure === 'other' || f.claimant === null || !SLOT_SUBJECTS.has(f.subject)) continue;
+    const k = SLOT_KEY(f);
+    const set = bySlot.get(k) ?? new Set<string>();
+    set.add(f.claimant);
+    bySlot.set(k, set);
+    if (!nameBySlot.has(k)) nameBySlot.set(k, f.claimantName ?? null);
+  }
+  for (const f of figures) {
+    if (f.measure === 'other' || f.claimant !== null || !SLOT_SUBJECTS.has(f.subject)) continue;
+    const set = bySlot.get(SLOT_KEY(f));
+    if (!set || set.size !== 1) continue;
+    f.claimant = [...set][0] as Figure['claimant'];
+    f.claimantName = nameBySlot.get(SLOT_KEY(f)) ?? null;
+  }
+  return figures;
+}
+
+/** Subjects whose counts are a party's tally (not a general "people" toll an outlet may state itself). */
+const SLOT_SUBJECTS: ReadonlySet<string> = new Set([
+  'afghan-forces',
+  'pakistani-forces',
+  'militants',
+  'afghan-civilians',
+  'pakistani-civilians',
+]);
+const SLOT_KEY = (f: Figure): string => f.subject;

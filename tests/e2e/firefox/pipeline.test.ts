@@ -1,0 +1,3 @@
+import { pipelineSuite } from '../support/pipeline';
+
+pipelineSuite('firefox');

@@ -1,0 +1,229 @@
+/**
+ * Coverage cases in the shapes real reporting takes (issue "read real
+ * reporting", family 6), written for these tests in our own words: each
+ * family has pages that are coverage of the Pakistan–Afghanistan conflict
+ * beside pages that share its words but are about something else. Some are
+ * plain text with no title, as an excerpt is read (headline on the first
+ * line, or none at all).
+ */
+export interface ShapeCase {
+  family: string;
+  name: string;
+  title: string;
+  text: string;
+  coverage: boolean;
+}
+
+export const SHAPE_CASES: readonly ShapeCase[] = [
+  // Diplomacy: the ceasefire and the talks, with little fighting vocabulary.
+  {
+    family: 'ceasefire',
+    name: 'Doha truce announced by the mediator',
+    title: '',
+    text: `Qatar says Kabul and Islamabad accept an immediate truce
+
+The Qatari foreign ministry said early on Sunday that the delegations of Pakistan and Afghanistan had accepted an immediate truce after a day of negotiations in Doha.
+
+Both sides also agreed to set up a mechanism to keep the peace and to meet again in the coming days, the ministry said in a statement. Turkey took part in the mediation.
+
+The defence minister Khawaja Mohammad Asif led Islamabad's team, while the Taliban sent their own defence chief.`,
+    coverage: true,
+  },
+  {
+    family: 'ceasefire',
+    name: 'talks resume with "the two sides" standing for the countries',
+    title: 'Pakistan, Afghanistan to meet again in Istanbul',
+    text: `Pakistan and Afghanistan will hold another round of talks in Istanbul next week, Turkey's foreign ministry announced.
+
+The two sides exchanged fire along the frontier earlier this month, and dozens of soldiers and civilians died before the truce.
+
+A monitoring arrangement is expected to be the main item on the agenda.`,
+    coverage: true,
+  },
+  {
+    family: 'ceasefire',
+    name: 'ceasefire talks between other parties (not coverage)',
+    title: 'Mediators push for a truce in Sudan',
+    text: `Envoys from Saudi Arabia and the United States met the warring parties in Jeddah to press for a ceasefire in Sudan.
+
+Both sides accused the other of breaking an earlier truce, and fighting continued around Khartoum.`,
+    coverage: false,
+  },
+  {
+    family: 'ceasefire',
+    name: 'the 2020 US–Taliban Doha deal, with Pakistan as facilitator (not coverage)',
+    title: 'Five years after the Doha deal, the Taliban still wait for recognition',
+    text: `The United States and the Taliban signed an agreement in Doha in February 2020 that led to the withdrawal of American troops from Afghanistan.
+
+Pakistan helped bring the Taliban to the negotiating table in Doha, officials in Islamabad have long said. The talks were hosted by Qatar.
+
+Since taking power in Kabul, the Taliban have sought recognition from Western governments, which demand the reopening of girls' schools.`,
+    coverage: false,
+  },
+  // Strikes and blasts reported through the parties' spokesmen.
+  {
+    family: 'strikes',
+    name: 'blasts in Kabul, Mujahid and Khawaja Asif quoted',
+    title: '',
+    text: `Loud explosions were heard across central Kabul late on Thursday night.
+
+Government spokesman Zabihullah Mujahid wrote on X that there was no cause for alarm and that an inquiry had begun. He did not say who was behind the blasts.
+
+In Islamabad, Khawaja Asif told lawmakers that the country's patience had limits and that those giving shelter to militants would be held to account.`,
+    coverage: true,
+  },
+  {
+    family: 'strikes',
+    name: 'overnight air strikes inside Afghanistan kill 18 (one side names the other only once)',
+    title: '',
+    text: `Overnight air raids inside Afghanistan left at least 18 people dead, among them women and children, the Taliban authorities said on Monday.
+
+Islamabad said its jets had hit seven camps used by militants near the frontier and called the raids a response to recent bombings.
+
+Residents of a village in Nangarhar said a family home was flattened. The Taliban defence ministry promised a measured response.`,
+    coverage: true,
+  },
+  {
+    family: 'strikes',
+    name: 'operation name carries a tally with no other naming of the fighting',
+    title: '',
+    text: `Tarar: Operation Ghazab lil Haq goes on
+
+The information minister said on Wednesday that security forces were pressing on with the operation, and that 600 operatives linked to the Kabul regime had been killed so far.
+
+He said 240 checkpoints had been destroyed and dozens captured, and that targets in several provinces had been hit from the air.`,
+    coverage: true,
+  },
+  {
+    family: 'strikes',
+    name: 'the operation by its English name',
+    title: "'Righteous Fury' enters its second week",
+    text: `Pakistan's military said its campaign against the Afghan Taliban would continue until attacks across the frontier stopped.
+
+Officials said several hundred fighters had been killed since the start of the operation.`,
+    coverage: true,
+  },
+  {
+    family: 'strikes',
+    name: 'infiltration from Afghanistan repulsed, told in militancy words',
+    title: '',
+    text: `Five soldiers were martyred as troops beat back two attempts by terrorists to cross into Kurram from Afghanistan, the military's media wing said on Sunday.
+
+It said 25 militants were killed. The Khawarij had been moving in groups along the border and had fired on Pakistani posts from Afghan soil, the ISPR said.
+
+Islamabad again asked the Taliban government in Kabul to stop terrorists using Afghan territory against Pakistan, days after talks between the two sides in Istanbul.`,
+    coverage: true,
+  },
+  {
+    family: 'strikes',
+    name: 'a TTP attack on police inside Pakistan (not coverage)',
+    title: 'Six policemen martyred in attack on checkpoint in Bannu',
+    text: `Militants attacked a police checkpoint in Bannu district before dawn on Tuesday, killing six policemen and wounding four, police said.
+
+The banned Tehreek-i-Taliban Pakistan claimed the attack. Terrorists fled after an hour-long gunfight, and a search operation is under way.
+
+Attacks on police in Khyber Pakhtunkhwa have risen since the militants ended their truce with the government. Islamabad says the group's leaders live in Afghanistan.`,
+    coverage: false,
+  },
+  {
+    family: 'strikes',
+    name: 'a clash on the Iran–Afghanistan border (not coverage)',
+    title: '',
+    text: `Iranian guards and Taliban forces trade fire at border
+
+Iranian border guards and Taliban forces exchanged fire on Sunday near the frontier between Afghanistan's Nimroz province and Iran's Sistan and Baluchestan province, officials on both sides said.
+
+One Afghan border officer was killed, the Taliban said. Tehran blamed the Taliban for opening fire first; both sides said the clash was over within the hour.`,
+    coverage: false,
+  },
+  // The cost of the fighting: displaced people, cricketers among the dead.
+  {
+    family: 'humanitarian',
+    name: 'UN count of people displaced by the fighting',
+    title: '',
+    text: `The fighting along the Afghanistan-Pakistan frontier has forced about 100,000 people from their homes in Afghanistan and some 3,000 in Pakistan, the UN refugee agency said on Tuesday.
+
+The agency warned that the clashes could push many more Afghan refugees to return from Pakistan to a country that cannot absorb them.
+
+Aid groups asked both governments to let supplies through the closed crossings.
+
+Most of the displaced come from border districts of Kunar and Nangarhar, which were shelled during the clashes, the agency said.`,
+    coverage: true,
+  },
+  {
+    family: 'humanitarian',
+    name: 'refugee deportations with a passing mention of tension (not coverage)',
+    title: 'Pakistan steps up deportation of Afghan refugees',
+    text: `Pakistan has deported thousands more Afghan refugees this month, the UN refugee agency said, urging Islamabad to halt the returns during winter.
+
+Returnees arriving at Torkham described police raids and lost savings. Many had lived in Pakistan for decades without papers.
+
+The deportations come amid tension between the two governments, the agency noted.`,
+    coverage: false,
+  },
+  {
+    family: 'cricket',
+    name: 'a strike that kills club cricketers',
+    title: '',
+    text: `Three young cricketers were among eight people killed in a night-time air strike in Paktika province, the Afghanistan Cricket Board said.
+
+The board said the players had been at a local match before the strike carried out by the Pakistani military hit their village. It withdrew from a tournament that was to be held in Pakistan.
+
+Islamabad said it had targeted militant hideouts along the border.`,
+    coverage: true,
+  },
+  {
+    family: 'cricket',
+    name: 'a match report that mentions the tension (not coverage)',
+    title: 'Pakistan beat Afghanistan by 39 runs in tri-series',
+    text: `Pakistan's spinners took seven wickets as Afghanistan fell 39 runs short in the tri-series match in Sharjah.
+
+Chasing 170, Afghanistan lost early wickets and never recovered. The Pakistan captain praised his bowlers after the innings.
+
+The match was played amid tension between the two countries, but the crowd cheered both teams.`,
+    coverage: false,
+  },
+  {
+    family: 'cricket',
+    name: 'the tournament goes ahead without Afghanistan (not coverage)',
+    title: '',
+    text: `The Pakistan Cricket Board said the triangular T20I series would go ahead as scheduled in Lahore next month, with a replacement for Afghanistan to be named soon.
+
+A board official said talks were under way with other cricket boards and that Sri Lanka had confirmed its squad. The Afghanistan Cricket Board pulled out last week, citing the deaths of three young cricketers in an air strike.
+
+The official said ticket sales and hotel bookings for the series were going ahead as planned.`,
+    coverage: false,
+  },
+  // Other stories that name both countries.
+  {
+    family: 'other',
+    name: 'an earthquake in the east (not coverage)',
+    title: 'Quake in Kunar kills hundreds',
+    text: `A magnitude 6.0 earthquake struck Kunar province overnight, killing more than 600 people, Taliban officials said.
+
+Rescuers from Pakistan and aid agencies were sent to the villages cut off by landslides. Aftershocks continued through the morning.`,
+    coverage: false,
+  },
+  {
+    family: 'other',
+    name: 'India and Pakistan exchange fire (not coverage)',
+    title: 'Indian and Pakistani troops trade fire across the Line of Control',
+    text: `Indian and Pakistani troops exchanged fire along the Line of Control in Kashmir overnight, officials in New Delhi said.
+
+Pakistan's army said Indian shelling killed five civilians. The fighting followed Indian strikes on what it called militant camps.
+
+Afghanistan's Taliban government called for restraint.`,
+    coverage: false,
+  },
+  {
+    family: 'other',
+    name: 'border crossing shut after the fighting, traders stranded',
+    title: '',
+    text: `Thousands of lorries stranded as Torkham stays shut
+
+The closure of the Torkham border since the clashes two weeks ago has left drivers from both Pakistan and Afghanistan stuck on the highway with perishable goods.
+
+Traders said the two neighbours had given no date for reopening the crossing.`,
+    coverage: true,
+  },
+];

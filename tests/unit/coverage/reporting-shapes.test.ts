@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { scoreCoverage } from '../../../lib/coverage/score-coverage';
+import { SHAPE_CASES } from './reporting-shapes-cases';
+
+describe('coverage on the shapes of real reporting', () => {
+  const families = [...new Set(SHAPE_CASES.map((c) => c.family))];
+
+  it('has positives and negatives side by side in every family', () => {
+    for (const f of families) {
+      const cases = SHAPE_CASES.filter((c) => c.family === f);
+      expect(cases.some((c) => c.coverage)).toBe(true);
+      expect(cases.some((c) => !c.coverage)).toBe(true);
+    }
+    expect(SHAPE_CASES.filter((c) => !c.coverage).length).toBeGreaterThanOrEqual(6);
+  });
+
+  for (const f of families) {
+    describe(f, () => {
+      it.each(SHAPE_CASES.filter((c) => c.family === f).map((c) => [c.name, c] as const))(
+        '%s',
+        (_name, c) => {
+          expect(scoreCoverage(c).detected).toBe(c.coverage);
+        },
+      );
+    });
+  }
+
+  it('names the operation among the signals when a page calls it by name', () => {
+    const c = SHAPE_CASES.find((x) => x.name.startsWith('operation name carries'))!;
+    expect(scoreCoverage(c).signals).toContain('February 2026 "open war"');
+  });
+});

@@ -1,0 +1,80 @@
+/** Family 1: elliptical and listed counts share the noun or the verb of their list. */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../lib/figures/extract-figures';
+import { expectFigure, figureWith, type Want } from './family-table';
+
+const POSITIVES: [string, string, number, Want][] = [
+  [
+    'a bare count after a second verb takes the noun before it',
+    'Pakistani troops overran 40 positions and seized 12 during the night, the army said.',
+    12,
+    { measure: 'posts', subject: 'afghan-forces', claimant: 'pakistan' },
+  ],
+  [
+    'an elliptical wounded count is the same group as the killed one',
+    'The Taliban said their fighters killed 15 Pakistani soldiers, wounded 31.',
+    31,
+    { measure: 'wounded', subject: 'pakistani-forces', claimant: 'afghanistan' },
+  ],
+  [
+    'one verb after a list of targets',
+    'Two divisional headquarters, four battalion headquarters and three fuel depots were destroyed, the information minister said in Islamabad.',
+    4,
+    { measure: 'targets' },
+  ],
+  [
+    'the last member of that list',
+    'Two divisional headquarters, four battalion headquarters and three fuel depots were destroyed.',
+    3,
+    { measure: 'targets' },
+  ],
+  [
+    'a shared passive verb after two counted groups',
+    'At least 11 Pakistani troops and more than 90 Afghan fighters were killed in the clashes, officials in Islamabad said.',
+    11,
+    { measure: 'killed', subject: 'pakistani-forces', qualifier: 'at-least' },
+  ],
+  [
+    'a verbless headline line with counts and a source after a colon',
+    '410 Afghan operatives killed, 97 checkposts destroyed so far: ISPR',
+    410,
+    { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' },
+  ],
+  [
+    'the second count of that headline line',
+    '410 Afghan operatives killed, 97 checkposts destroyed so far: ISPR',
+    97,
+    { measure: 'posts', claimant: 'pakistan' },
+  ],
+  [
+    'a list after one verb keeps the verb for its last member',
+    'Pakistani forces said they captured 14 Afghan posts and several hideouts.',
+    3,
+    { measure: 'targets', upper: 9 },
+  ],
+];
+
+describe('family 1: elliptical and listed counts', () => {
+  it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+
+  it('keeps two counted groups with their own nouns apart', () => {
+    const figs = extractFigures('Shelling killed nine soldiers and two children in the village.');
+    expect(figs.map((f) => f.value)).toEqual([9, 2]);
+    expect(figs[1]?.subject).not.toBe(figs[0]?.subject);
+  });
+
+  it('does not lend a noun across a sentence boundary', () => {
+    const f = figureWith('The army destroyed 30 posts. Talks lasted 26 hours.', 26);
+    expect(f?.measure).toBe('other');
+  });
+
+  it('does not make an equipment count a count of posts', () => {
+    const f = figureWith('Nine posts, including four tanks, were destroyed.', 4);
+    expect(f?.measure).toBe('other');
+  });
+
+  it('does not share a verb with a number in another clause', () => {
+    const f = figureWith('Fighting raged for 3 days; later 40 fighters were killed.', 3);
+    expect(f?.measure).toBe('other');
+  });
+});

@@ -1,0 +1,30 @@
+/** Family 5: years, dates, clock times, relative dates and ages are not figures; durations and counts are. */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../lib/figures/extract-figures';
+
+const values = (text: string): number[] => extractFigures(text).map((f) => f.value);
+
+describe('family 5: not figures', () => {
+  it.each([
+    ['a year after "since"', 'The line has been disputed since 1893 by Kabul.', 1893],
+    ['a year in a sentence', 'The border was drawn in 1893 and never accepted.', 1893],
+    ['a relative date with "ago"', 'The crossing closed three days ago.', 3],
+    ['a relative date with "later"', 'Sixteen days later the talks resumed.', 16],
+    ['a relative date with "earlier"', 'Two weeks earlier the envoys had met.', 2],
+    ['an age inside a name', 'The 133-year-old line divides Pashtun lands.', 133],
+    ['a numeric date', 'Islamabad, 2025-10-15: the army spoke.', 15],
+    ['a clock time', 'The truce began at 5.30 pm on Wednesday.', 5.3],
+    ['a day of a month', 'The truce began on 19 October.', 19],
+  ])('%s', (_name, text, value) => {
+    expect(values(text)).not.toContain(value);
+  });
+
+  it.each([
+    ['a truce duration', 'The two sides agreed a 48-hour truce.', 48],
+    ['a duration in days', 'The fighting lasted four days.', 4],
+    ['a distance', 'The border runs 2,640 km through the mountains.', 2640],
+    ['a count with a four-digit value and a qualifier', 'Some 1850 troops were moved up.', 1850],
+  ])('negative: %s stays a figure', (_name, text, value) => {
+    expect(values(text)).toContain(value);
+  });
+});
