@@ -27,6 +27,8 @@ import { NEWS_DOMAINS } from '../../lib/sources/news-domains';
 import { isCoveredDomain } from '../../lib/sources/covered-domain';
 import * as v from 'valibot';
 import { GateSchema } from '../../lib/messaging';
+import { pushMarks } from './marks';
+import { MARK_STYLES } from '../../lib/page/mark-styles';
 
 const ANALYZER_FILE = '/analyzer.js';
 const GATE_FILE = '/content-gate.js';
@@ -90,9 +92,20 @@ export function createTabs() {
     return 'not-coverage';
   }
 
-  /** Runs the full analysis in the tab's top frame; it reports back with 'page-analysis'. */
-  const injectAnalyzer = (tabId: number) =>
-    browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [ANALYZER_FILE] });
+  /**
+   * Runs the full analysis in the tab's top frame; it reports back with
+   * 'page-analysis'. The marks' styles go in with it: inert until the
+   * analyzer registers a highlight.
+   */
+  const injectAnalyzer = async (tabId: number) => {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      files: [ANALYZER_FILE],
+    });
+    await browser.scripting
+      .insertCSS({ target: { tabId, frameIds: [0] }, css: MARK_STYLES })
+      .catch(() => undefined);
+  };
 
   /** A comparison as the tab keeps it, with what it depends on, so the popup can reuse it. */
   async function compareForTab(
@@ -116,6 +129,8 @@ export function createTabs() {
       };
       if (!data.gate.passed) {
         await update(tabId, { ...base, phase: 'not-coverage' });
+        // A single-page site moved to an off-topic page: no marks of the last article stay.
+        void pushMarks(tabId, data.url, null, null);
         return { analyse: false };
       }
       await update(tabId, { ...base, phase: 'analysing' });
@@ -154,6 +169,8 @@ export function createTabs() {
         comparison = state.comparison.value;
       }
       await update(tabId, state, comparison);
+      // Only now, with the comparison done, does the page get its marks (none when nothing is disputed).
+      void pushMarks(tabId, data.url, analysis, comparison);
       return { ok: true as const };
     },
 
@@ -209,6 +226,7 @@ export function createTabs() {
           const next = { ...state, comparison: await compareForTab(report, trusted) };
           comparison = next.comparison.value;
           await update(tabId, next, comparison);
+          if (state.url) void pushMarks(tabId, state.url, state.analysis, comparison);
         }
       }
       return {
