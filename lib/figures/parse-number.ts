@@ -921,7 +921,8 @@ class Parser {
   /** Reads number words starting at token i ("one hundred and twelve", "a dozen", "two thirds"). */
   private readWords(i: number): Core | null {
     const w0 = this.word(i);
-    if (!w0) return null;
+    // A number word inside a code ("…C+TEN5QCF…") is letters of the code, not a count.
+    if (!w0 || this.inCodeRun(i)) return null;
     let total = 0;
     let current = 0;
     let lastKind: 'none' | 'unit' | 'teen' | 'tens' | 'tensUnit' | 'hundred' | 'scale' | 'a' =
