@@ -273,6 +273,46 @@ function afterModifier(v: TextView, from: number): number {
   return -1;
 }
 
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
+
+/**
+ * The measure of the first passive ("were killed") or intransitive ("died", "lost their lives") verb
+ * in a short relative clause and the verb just after it. An active verb right after the pronoun
+ * ("soldiers who killed three") makes the group the agent, not the victims.
+ */
+function relativeVerb(v: TextView, from: number): Measure | null {
+  let aux = false;
+  for (
+    let k = from, words = 0;
+    k < v.toks.length && words <= FIGURES_CONFIG.maxRelativeClauseWords;
+    k++
+  ) {
+    const t = v.toks[k] as Token;
+    if (t.type === 'digits') return null;
+    if (t.type === 'punct') {
+      if (t.text === '-' || t.text === "'" || t.text === '\u2019') continue;
+      return null;
+    }
+    if (t.type !== 'word') continue;
+    const hit = verbAt(v, k);
+    if (hit) {
+      // A cue of several words ("lost their lives", "embraced martyrdom") takes no object either.
+      const phraseWords = v.toks.slice(k, hit.end).filter((x) => x.type === 'word').length;
+      if (aux || INTRANSITIVE_HARM.has(t.lower) || phraseWords > 1) return hit.measure;
+      return null;
+    }
+    aux =
+      t.lower === 'were' || t.lower === 'was' || t.lower === 'been' || t.lower === 'are'
+        ? true
+        : aux && AUXILIARIES.has(t.lower);
+    words++;
+  }
+  return null;
+}
+
+/** Harm verbs that take no object, so the group before them is the harmed one ("who died"). */
+const INTRANSITIVE_HARM: ReadonlySet<string> = new Set(['died', 'perished', 'dead']);
+
 /** A passive or intransitive verb after the noun phrase: "were killed", "had been wounded", "died", "missing in action". */
 function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>): Measure | null {
   let k = fromTok;
@@ -292,6 +332,9 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
           continue;
         }
       }
+      // "eight fighters who were planning an attack were killed", "12 soldiers who were martyred":
+      // a relative clause about the counted group, then its passive or intransitive verb.
+      if (steps === 0 && RELATIVE_PRONOUNS.has(t.lower)) return relativeVerb(v, g + 1);
       // "were among the dead", "were among eight civilians killed".
       if (t.lower === 'among') {
         let m = g + 1;

@@ -169,6 +169,7 @@ export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   remains: 'bodies',
   deaths: 'killed',
   death: 'killed',
+  martyrdom: 'killed',
   killing: 'killed',
   killings: 'killed',
   lives: 'killed',
