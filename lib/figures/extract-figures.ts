@@ -666,6 +666,20 @@ function isPakistaniTaliban(words: readonly string[]): boolean {
  * The kind of people a noun phrase names, by its first telling noun.
  * Civilians counted together with fighters are "people" (side not stated).
  */
+/** Words that make a kind named beside "people" only part of the group ("mostly women and children"). */
+const PARTIAL_WORDS: ReadonlySet<string> = new Set([
+  'mostly',
+  'majority',
+  'most',
+  'many',
+  'mainly',
+  'largely',
+  'including',
+  'among',
+  'some',
+  'several',
+]);
+
 function categoryOf(words: readonly string[], context = false): Category | null {
   const seen = new Set<Category>();
   let first: Category | null = null;
@@ -693,6 +707,10 @@ function categoryOf(words: readonly string[], context = false): Category | null 
   }
   if (isPakistaniTaliban(words) && sideOf(words) !== 'afghanistan') return 'militant';
   if (seen.has('civilian') && (seen.has('force') || seen.has('militant'))) return 'people';
+  // "eight people, all women and children": the kind named beside "people" says who they are.
+  // "46 lives, mostly women and children" names only some of them: still people.
+  if (first === 'people' && seen.has('civilian') && !words.some((w) => PARTIAL_WORDS.has(w)))
+    return 'civilian';
   return first;
 }
 
