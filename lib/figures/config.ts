@@ -42,6 +42,10 @@ export const FIGURES_CONFIG = Object.freeze({
   maxAttackByWords: 12,
   /** How many words a relative clause after a counted group may have before its verb ("who were planning an attack were killed"). */
   maxRelativeClauseWords: 12,
+  /** How many sentences back "attackers" may point to the attack that names them. */
+  maxAttackerLookbackSentences: 3,
+  /** How many words after "Afghan Taliban" its attack verb may stand ("Afghan Taliban fighters launched attacks"). */
+  maxAttackerVerbGapWords: 4,
   /** How many words an aside between a counted phrase and its verb may have ("12 soldiers, including two officers, were killed"). */
   maxAsideWords: 12,
   /** How many later members of a list ("A, B and C were killed") are followed to find their shared verb. */

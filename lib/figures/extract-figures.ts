@@ -647,6 +647,30 @@ function namesAfghanForces(words: readonly string[]): boolean {
   return false;
 }
 
+/** Attack nouns, read as the Afghan forces' own only right after their name ("Taliban attacks on posts"). */
+const ATTACK_NOUNS: ReadonlySet<string> = new Set(['attack', 'attacks', 'assault', 'assaults']);
+
+const ATTACK_WORDS: ReadonlySet<string> = new Set([
+  'attacked',
+  'launched',
+  'fired',
+  'raided',
+  'stormed',
+  'infiltrated',
+]);
+
+/** Whether words make the Afghan forces the attackers ("Afghan Taliban fighters launched attacks"), not just name them. */
+function afghanForcesAttack(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    if (!namesAfghanForces(words.slice(k, k + 2))) continue;
+    const after = words.slice(k + 1, k + 1 + FIGURES_CONFIG.maxAttackerVerbGapWords);
+    if (after.some((w) => ATTACK_WORDS.has(w))) return true;
+    // "Afghan Taliban attacks", "the Taliban's assault" (the name may be one word or two).
+    if (after.slice(0, 2).some((w) => ATTACK_NOUNS.has(w))) return true;
+  }
+  return false;
+}
+
 /** Whether words name a militant group apart from the Afghan state (TTP, khawarij, …). */
 function namesMilitantGroup(words: readonly string[]): boolean {
   return isPakistaniTaliban(words) || words.some((w) => NAMED_MILITANT_WORDS.has(w));
@@ -678,6 +702,14 @@ const PARTIAL_WORDS: ReadonlySet<string> = new Set([
   'among',
   'some',
   'several',
+]);
+
+/** Nouns for the fighters of an attack just described, whoever they were. */
+const ATTACKER_NOUNS: ReadonlySet<string> = new Set([
+  'attackers',
+  'attacker',
+  'assailants',
+  'raiders',
 ]);
 
 function categoryOf(words: readonly string[], context = false): Category | null {
@@ -1084,6 +1116,19 @@ export function extractFigures(text: string): Figure[] {
           if (namesAfghanForces(inClause(before)) && !namesMilitantGroup(sentenceWords)) {
             category = 'force';
             side = 'afghanistan';
+          } else if (
+            ownWords.some((w) => ATTACKER_NOUNS.has(w)) &&
+            !namesMilitantGroup(sentenceWords) &&
+            !namesAfghanForces(sentenceWords)
+          ) {
+            // "… adding that several attackers were injured": "attackers" points back to the attack
+            // the sentences just before describe; they are Afghan forces when those name them alone.
+            const from = spans[Math.max(0, s - FIGURES_CONFIG.maxAttackerLookbackSentences)];
+            const earlier = wordsOf(text.slice(from ? from.start : 0, span.start));
+            if (afghanForcesAttack(earlier) && !namesMilitantGroup(earlier)) {
+              category = 'force';
+              side = 'afghanistan';
+            }
           }
         }
         subject = subjectFor(category, side);
