@@ -209,6 +209,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'being',
   'also',
   'reportedly',
+  'reported',
   'allegedly',
   'later',
   'all',

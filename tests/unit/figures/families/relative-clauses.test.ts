@@ -53,3 +53,15 @@ describe('family: relative clauses and "martyrdom of"', () => {
     expect(f?.measure).toBe('other');
   });
 });
+
+describe('family: "were reported killed"', () => {
+  it('"reported" between the auxiliary and the harm verb', () =>
+    expectFigure('Dozens of Taliban gunmen were reported killed near the pass.', 24, {
+      measure: 'killed',
+    }));
+
+  it('negative: "reported" as the speaker\u2019s verb gives no harm', () => {
+    const f = figureWith('Customs officials reported 30 trucks waiting at the crossing.', 30);
+    expect(f?.measure).toBe('other');
+  });
+});
