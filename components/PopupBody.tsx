@@ -187,7 +187,7 @@ export function PopupBody({
         <h2 id="compare-title">Across outlets</h2>
         <ComparisonTable
           comparison={comparison}
-          storedReports={view.storedReports}
+          storedReports={view.storedReports ?? undefined}
           timeZone={timeZone}
         />
       </section>

@@ -22,8 +22,14 @@ import {
 } from './reports';
 import { setBadge } from './badge';
 import { loadReference } from '../../lib/reference/claims';
+import { getSources } from '../../lib/store/settings';
+import { NEWS_DOMAINS } from '../../lib/sources/news-domains';
+import { isCoveredDomain } from '../../lib/sources/covered-domain';
+import * as v from 'valibot';
+import { GateSchema } from '../../lib/messaging';
 
 const ANALYZER_FILE = '/analyzer.js';
+const GATE_FILE = '/content-gate.js';
 
 export function createTabs() {
   const topFrame = (sender: Sender): number | null =>
@@ -32,6 +38,56 @@ export function createTabs() {
   async function update(tabId: number, state: TabState, comparison?: Comparison | null) {
     await writeTabState(tabId, state);
     await setBadge(tabId, state, comparison ?? null);
+  }
+
+  /** Tabs whose gate verdict was asked for on demand (content.ts reports only passes on its own). */
+  const asked = new Set<number>();
+
+  /** Whether a tab shows a page of a site the content script runs on. */
+  async function onCoveredSite(url: string | undefined): Promise<boolean> {
+    let host: string;
+    try {
+      host = new URL(url ?? '').hostname;
+    } catch {
+      return false;
+    }
+    if (isCoveredDomain(host, NEWS_DOMAINS)) return true;
+    const added = (await getSources()).filter((s) => s.enabled).map((s) => s.domain);
+    return isCoveredDomain(host, added);
+  }
+
+  /**
+   * The popup asks about a tab with no state. On a page the content script
+   * runs on, that means its gate failed (it stays silent then, to cost the
+   * page nothing more) or has not run yet: run it again in the top frame
+   * and read its verdict from the script's value. A failed verdict is kept
+   * as the tab's state here; a passing one reports itself as on a first
+   * load. Returns the phase to show, or null when Crosscheck does not read
+   * the page (another site, or not an HTML document).
+   */
+  async function askGate(tabId: number): Promise<'waiting' | 'not-coverage' | null> {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (!tab?.url || !(await onCoveredSite(tab.url))) return null;
+    // Still loading: the content script will run at document idle.
+    if (tab.status !== 'complete' || asked.has(tabId)) return 'waiting';
+    const results = await browser.scripting
+      .executeScript({ target: { tabId, frameIds: [0] }, files: [GATE_FILE] })
+      .catch(() => []);
+    const verdict = v.safeParse(GateSchema, results[0]?.result);
+    if (!verdict.success) return null;
+    if (verdict.output.passed) {
+      asked.add(tabId);
+      return 'waiting';
+    }
+    await update(tabId, {
+      url: tab.url,
+      gate: verdict.output,
+      analysis: null,
+      error: null,
+      phase: 'not-coverage',
+      updatedAt: Date.now(),
+    });
+    return 'not-coverage';
   }
 
   /** Runs the full analysis in the tab's top frame; it reports back with 'page-analysis'. */
@@ -117,20 +173,26 @@ export function createTabs() {
     },
 
     async view(tabId: number): Promise<TabView> {
-      const [state, { store, note }] = await Promise.all([readTabState(tabId), storeAccess()]);
+      const [first, { store, note }] = await Promise.all([readTabState(tabId), storeAccess()]);
+      let state = first;
+      const asking = state ? null : await askGate(tabId);
+      if (asking === 'not-coverage') state = await readTabState(tabId);
       // Without a store, the comparison uses the reference set held in memory.
-      const storedReports = store ? await store.count().catch(() => 0) : loadReference().length;
+      // Counting a large store is a scan: only when the popup shows the count
+      // (its empty state: no other report to compare with).
+      const countStored = async () =>
+        store ? await store.count().catch(() => 0) : loadReference().length;
       const storeNote = store ? null : note;
       if (!state) {
         return {
           tabId,
           url: null,
-          phase: 'unsupported',
+          phase: asking ?? 'unsupported',
           gate: null,
           analysis: null,
           comparison: null,
           error: null,
-          storedReports,
+          storedReports: await countStored(),
           storeNote,
         };
       }
@@ -157,7 +219,7 @@ export function createTabs() {
         analysis: state.analysis,
         comparison,
         error: state.error,
-        storedReports,
+        storedReports: comparison && comparison.reports.length > 1 ? null : await countStored(),
         storeNote,
       };
     },
@@ -182,11 +244,13 @@ export function createTabs() {
     },
 
     async reset(tabId: number) {
+      asked.delete(tabId);
       await removeTabState(tabId);
       await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
     },
 
     async forget(tabId: number) {
+      asked.delete(tabId);
       await removeTabState(tabId);
     },
 
