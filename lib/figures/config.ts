@@ -40,6 +40,12 @@ export const FIGURES_CONFIG = Object.freeze({
   maxModifierWords: 5,
   /** How far back from a number an attack noun with its agent ("an attack by X at four locations") is read, in words. */
   maxAttackByWords: 12,
+  /** How many words a relative clause after a counted group may have before its verb ("who were planning an attack were killed"). */
+  maxRelativeClauseWords: 12,
+  /** How many sentences back "attackers" may point to the attack that names them. */
+  maxAttackerLookbackSentences: 3,
+  /** How many words after "Afghan Taliban" its attack verb may stand ("Afghan Taliban fighters launched attacks"). */
+  maxAttackerVerbGapWords: 4,
   /** How many words an aside between a counted phrase and its verb may have ("12 soldiers, including two officers, were killed"). */
   maxAsideWords: 12,
   /** How many later members of a list ("A, B and C were killed") are followed to find their shared verb. */

@@ -273,6 +273,46 @@ function afterModifier(v: TextView, from: number): number {
   return -1;
 }
 
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
+
+/**
+ * The measure of the first passive ("were killed") or intransitive ("died", "lost their lives") verb
+ * in a short relative clause and the verb just after it. An active verb right after the pronoun
+ * ("soldiers who killed three") makes the group the agent, not the victims.
+ */
+function relativeVerb(v: TextView, from: number): Measure | null {
+  let aux = false;
+  for (
+    let k = from, words = 0;
+    k < v.toks.length && words <= FIGURES_CONFIG.maxRelativeClauseWords;
+    k++
+  ) {
+    const t = v.toks[k] as Token;
+    if (t.type === 'digits') return null;
+    if (t.type === 'punct') {
+      if (t.text === '-' || t.text === "'" || t.text === '\u2019') continue;
+      return null;
+    }
+    if (t.type !== 'word') continue;
+    const hit = verbAt(v, k);
+    if (hit) {
+      // A cue of several words ("lost their lives", "embraced martyrdom") takes no object either.
+      const phraseWords = v.toks.slice(k, hit.end).filter((x) => x.type === 'word').length;
+      if (aux || INTRANSITIVE_HARM.has(t.lower) || phraseWords > 1) return hit.measure;
+      return null;
+    }
+    aux =
+      t.lower === 'were' || t.lower === 'was' || t.lower === 'been' || t.lower === 'are'
+        ? true
+        : aux && AUXILIARIES.has(t.lower);
+    words++;
+  }
+  return null;
+}
+
+/** Harm verbs that take no object, so the group before them is the harmed one ("who died"). */
+const INTRANSITIVE_HARM: ReadonlySet<string> = new Set(['died', 'perished', 'dead']);
+
 /** A passive or intransitive verb after the noun phrase: "were killed", "had been wounded", "died", "missing in action". */
 function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>): Measure | null {
   let k = fromTok;
@@ -292,6 +332,9 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
           continue;
         }
       }
+      // "eight fighters who were planning an attack were killed", "12 soldiers who were martyred":
+      // a relative clause about the counted group, then its passive or intransitive verb.
+      if (steps === 0 && RELATIVE_PRONOUNS.has(t.lower)) return relativeVerb(v, g + 1);
       // "were among the dead", "were among eight civilians killed".
       if (t.lower === 'among') {
         let m = g + 1;
@@ -604,6 +647,30 @@ function namesAfghanForces(words: readonly string[]): boolean {
   return false;
 }
 
+/** Attack nouns, read as the Afghan forces' own only right after their name ("Taliban attacks on posts"). */
+const ATTACK_NOUNS: ReadonlySet<string> = new Set(['attack', 'attacks', 'assault', 'assaults']);
+
+const ATTACK_WORDS: ReadonlySet<string> = new Set([
+  'attacked',
+  'launched',
+  'fired',
+  'raided',
+  'stormed',
+  'infiltrated',
+]);
+
+/** Whether words make the Afghan forces the attackers ("Afghan Taliban fighters launched attacks"), not just name them. */
+function afghanForcesAttack(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    if (!namesAfghanForces(words.slice(k, k + 2))) continue;
+    const after = words.slice(k + 1, k + 1 + FIGURES_CONFIG.maxAttackerVerbGapWords);
+    if (after.some((w) => ATTACK_WORDS.has(w))) return true;
+    // "Afghan Taliban attacks", "the Taliban's assault" (the name may be one word or two).
+    if (after.slice(0, 2).some((w) => ATTACK_NOUNS.has(w))) return true;
+  }
+  return false;
+}
+
 /** Whether words name a militant group apart from the Afghan state (TTP, khawarij, …). */
 function namesMilitantGroup(words: readonly string[]): boolean {
   return isPakistaniTaliban(words) || words.some((w) => NAMED_MILITANT_WORDS.has(w));
@@ -623,6 +690,28 @@ function isPakistaniTaliban(words: readonly string[]): boolean {
  * The kind of people a noun phrase names, by its first telling noun.
  * Civilians counted together with fighters are "people" (side not stated).
  */
+/** Words that make a kind named beside "people" only part of the group ("mostly women and children"). */
+const PARTIAL_WORDS: ReadonlySet<string> = new Set([
+  'mostly',
+  'majority',
+  'most',
+  'many',
+  'mainly',
+  'largely',
+  'including',
+  'among',
+  'some',
+  'several',
+]);
+
+/** Nouns for the fighters of an attack just described, whoever they were. */
+const ATTACKER_NOUNS: ReadonlySet<string> = new Set([
+  'attackers',
+  'attacker',
+  'assailants',
+  'raiders',
+]);
+
 function categoryOf(words: readonly string[], context = false): Category | null {
   const seen = new Set<Category>();
   let first: Category | null = null;
@@ -650,6 +739,10 @@ function categoryOf(words: readonly string[], context = false): Category | null 
   }
   if (isPakistaniTaliban(words) && sideOf(words) !== 'afghanistan') return 'militant';
   if (seen.has('civilian') && (seen.has('force') || seen.has('militant'))) return 'people';
+  // "eight people, all women and children": the kind named beside "people" says who they are.
+  // "46 lives, mostly women and children" names only some of them: still people.
+  if (first === 'people' && seen.has('civilian') && !words.some((w) => PARTIAL_WORDS.has(w)))
+    return 'civilian';
   return first;
 }
 
@@ -1023,6 +1116,19 @@ export function extractFigures(text: string): Figure[] {
           if (namesAfghanForces(inClause(before)) && !namesMilitantGroup(sentenceWords)) {
             category = 'force';
             side = 'afghanistan';
+          } else if (
+            ownWords.some((w) => ATTACKER_NOUNS.has(w)) &&
+            !namesMilitantGroup(sentenceWords) &&
+            !namesAfghanForces(sentenceWords)
+          ) {
+            // "… adding that several attackers were injured": "attackers" points back to the attack
+            // the sentences just before describe; they are Afghan forces when those name them alone.
+            const from = spans[Math.max(0, s - FIGURES_CONFIG.maxAttackerLookbackSentences)];
+            const earlier = wordsOf(text.slice(from ? from.start : 0, span.start));
+            if (afghanForcesAttack(earlier) && !namesMilitantGroup(earlier)) {
+              category = 'force';
+              side = 'afghanistan';
+            }
           }
         }
         subject = subjectFor(category, side);
