@@ -301,6 +301,44 @@ interface Found {
   at: number;
   /** A denial ("Mujahid denied that 40 … were killed"): the figure is the other party's claim, not the speaker's. */
   denial?: boolean;
+  /** Start of a background clause ("… announced a truce after dozens were killed"): the outlet's own words. */
+  stop?: boolean;
+}
+
+/** Words that open a background clause after a report: what led up to it, told by the outlet. */
+const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(['after', 'following']);
+
+/**
+ * "Pakistan announced a truce after dozens were killed": the speaker's report ends where a
+ * clause of what came before it begins, and resumes at the next comma or semicolon
+ * ("said that after the raid, 15 were killed"). "after killing 30" stays the speaker's:
+ * the participle is the speaker's own act.
+ */
+function backgroundStops(toks: readonly Token[], found: readonly Found[], base: number): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    if (f.candidate.claimant === null && !f.candidate.refers) continue;
+    const from = f.at - base;
+    let k = toks.findIndex((t) => t.start > from && t.type === 'word');
+    if (k < 0) continue;
+    for (; k < toks.length; k++) {
+      const t = toks[k] as Token;
+      if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
+      const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
+      if (!next || next.type !== 'word' || /ing$/.test(next.lower)) continue;
+      out.push({
+        candidate: { claimant: null, name: '', refers: false, strength: 0 },
+        at: base + t.start,
+        stop: true,
+      });
+      let m = k + 1;
+      while (m < toks.length && !(toks[m]?.type === 'punct' && /^[,;]$/.test(toks[m]?.text ?? '')))
+        m++;
+      if (m < toks.length) out.push({ ...f, at: base + (toks[m] as Token).start });
+      break;
+    }
+  }
+  return out;
 }
 
 /** Finds the speakers of one sentence (one per reporting verb), without looking at other sentences. */
@@ -498,7 +536,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         : null;
     if (c && (c.strength >= 1 || c.refers)) found.push({ candidate: c, at: span.start });
   }
-  return found;
+  return [...found, ...backgroundStops(toks, found, span.start)];
 }
 
 /** Quote state at each sentence: whether it starts inside an open quotation, and whether it closes one. */
@@ -526,7 +564,7 @@ function quoteStates(
 /** A sentence's attribution, with one entry per reporting verb for sentences that quote several parties. */
 export interface SentenceAttribution extends Attribution {
   /** Speakers by position: a figure takes the nearest reporting verb before it, else the first after it. */
-  cues: (Attribution & { at: number })[];
+  cues: (Attribution & { at: number; stop?: boolean })[];
 }
 
 type Ref = { claimant: Side; name: string; at: number } | null;
@@ -555,7 +593,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
     if (found.length === 0 && (quotes[k]?.startsInside || quotes[k]?.endsInside)) {
       for (let m = k + 1; m < spans.length && m <= k + 4; m++) {
         if ((own[m] ?? []).length > 0) {
-          found = (own[m] as Found[]).map((f) => ({ ...f, at: sp.start }));
+          found = (own[m] as Found[]).filter((f) => !f.stop).map((f) => ({ ...f, at: sp.start }));
           break;
         }
         if (!quotes[m]?.endsInside) break;
@@ -580,9 +618,13 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       if (person) lastPerson = { ...person, at: k };
       continue;
     }
-    const cues: (Attribution & { at: number })[] = [];
+    const cues: (Attribution & { at: number; stop?: boolean })[] = [];
     for (const f of found) {
       const c = f.candidate;
+      if (f.stop) {
+        cues.push({ claimant: null, name: null, at: f.at, stop: true });
+        continue;
+      }
       const personal = /^(he|she)\b/i.test(c.name) || /\b(he|she)$/i.test(c.name);
       const recentPerson: Ref =
         lastPerson && k - lastPerson.at <= FIGURES_CONFIG.maxSpeakerCarrySentences
@@ -652,7 +694,8 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
     if (person && !(lastPerson && lastPerson.at === k)) lastPerson = { ...person, at: k };
     const main = cues.find((c) => c.claimant !== null) ?? cues[0] ?? { claimant: null, name: null };
     // Only cues that name a claimant are looked up per figure; sorted by position for binary search.
-    const named = cues.filter((c) => c.claimant !== null).sort((a, b) => a.at - b.at);
+    // Background stops stay too: a figure after one is the outlet's own.
+    const named = cues.filter((c) => c.claimant !== null || c.stop).sort((a, b) => a.at - b.at);
     out.push({ claimant: main.claimant, name: main.name, cues: named });
   }
   return out;
