@@ -292,8 +292,14 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     if (c)
       return { claimant: c, name: t.text.replace(/['\u2019]s$/, ''), refers: false, strength: 2 };
   }
+  // 4. "According to the report", "The report adds": the document of the party that spoke last.
+  if (DOCUMENT_REF.test(trimmed)) return { claimant: null, name: '', refers: true, strength: 0 };
   return null;
 }
+
+/** A document named only by a determiner ("the report", "its latest survey"): it refers back to its author. */
+const DOCUMENT_REF =
+  /^(?:the|its|this|that|their)\s+(?:(?:latest|new|same|full)\s+)?(?:report|study|survey|assessment|findings)$/i;
 
 interface Found {
   candidate: Candidate;
@@ -304,6 +310,8 @@ interface Found {
   /** Start of a background clause ("… announced a truce after dozens were killed"): the outlet's own words. */
   stop?: boolean;
 }
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'this', 'that', 'their', 'a']);
 
 /** Words that open a background clause after a report: what led up to it, told by the outlet. */
 const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(['after', 'following']);
@@ -351,6 +359,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     if (t.type === 'word') wordIdx.push(k);
   });
 
+  /** "the report", "its statement": a reporting word after a determiner is a noun, not a nested verb. */
+  const afterDeterminer = (m: number): boolean => {
+    const p = toks[m - 1]?.type === 'space' ? toks[m - 2] : toks[m - 1];
+    return p?.type === 'word' && DETERMINERS.has(p.lower);
+  };
   /** Text of the words before token k back to a quote, semicolon or sentence start, at most maxWords words. */
   const before = (k: number): string => {
     let count = 0;
@@ -371,7 +384,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         m < k - 1 &&
         REPORTING_VERBS.has(t.lower) &&
         !t.lower.endsWith('ing') &&
-        !coordinated
+        !coordinated &&
+        !afterDeterminer(m)
       )
         break;
       if (t.type === 'word' && ++count > maxWords) break;
