@@ -191,6 +191,13 @@ function speakerName(phrase: string, headWord: number, headLength = 1): string {
   return phrase.slice((toks[a] as Token).start, (toks[b] as Token).end);
 }
 
+/** Whether capitalised words follow the speaker noun at word `index` ("spokesman Ali Karimi"). */
+function namedHolder(phrase: string, index: number): boolean {
+  const toks = tokenize(phrase).filter((t) => t.type === 'word');
+  const next = toks[index + 1];
+  return next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
 /** Resolves a speaker phrase (the words around a reporting verb). */
 function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candidate | null {
   const trimmed = phrase.replace(
@@ -281,7 +288,12 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
       name,
       refers: true,
       strength: 0,
-      institution: INSTITUTION_NOUNS.has(k),
+      // "Police spokesperson Khalid Zadran": an institution word or a named holder marks a new
+      // speaker, placed like an institution rather than taken for the last speaker.
+      institution:
+        INSTITUTION_NOUNS.has(k) ||
+        words.some((w) => INSTITUTION_NOUNS.has(w)) ||
+        namedHolder(trimmed, nounHit.index),
     };
   }
   // 3. A country or capital as the subject ("Afghanistan reports…").
