@@ -554,13 +554,36 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   }
   // Headlines and bullets name their source after a colon at the end: "… killed so far: minister".
   const tail = /:\s*([^:;,.!?\u201c\u201d"]{2,60}?)[\s.]*$/u.exec(s);
-  if (tail && found.length === 0) {
+  // A tail holding a number is the content after a dateline ("KABUL: 12 people died"), not a source.
+  if (tail && found.length === 0 && !/\p{N}/u.test(tail[1] as string)) {
     const words = (tail[1] as string).trim().split(/\s+/);
     const c =
       words.length <= FIGURES_CONFIG.maxColonSpeakerWords
         ? resolveSpeaker(tail[1] as string, true)
         : null;
     if (c && (c.strength >= 1 || c.refers)) found.push({ candidate: c, at: span.start });
+  }
+  // Headlines that lead with their source: "UNAMA: … civilians hurt". A dateline ("KABUL:") or a
+  // country is not a source.
+  const lead = /^\s*([^:;,.!?\u201c\u201d"\n]{2,40}?):\s+\S/u.exec(s);
+  if (lead && found.length === 0) {
+    const phrase = lead[1] as string;
+    const c =
+      phrase.trim().split(/\s+/).length <= FIGURES_CONFIG.maxColonSpeakerWords && !placeSide(phrase)
+        ? resolveSpeaker(phrase, true)
+        : null;
+    const kind = c ? ALIAS_INDEX.get(c.name.toLowerCase())?.kind : undefined;
+    if (c && c.strength >= 2 && kind !== 'state' && !(c.name.toLowerCase() in COUNTRY_SPEAKERS)) {
+      found.push({ candidate: c, at: span.start });
+      // A headline run into the body (no full stop after it) speaks only for its own line.
+      const nl = s.indexOf('\n');
+      if (nl > 0)
+        found.push({
+          candidate: { claimant: null, name: '', refers: false, strength: 0 },
+          at: span.start + nl,
+          stop: true,
+        });
+    }
   }
   return [...found, ...backgroundStops(toks, found, span.start)];
 }
