@@ -8,6 +8,9 @@ import { quoteParts } from '../lib/format/quote-parts';
 import { Disclosure } from './Disclosure';
 import { ContestedBadge, StatusBadge } from './StatusBadge';
 import { SentenceQuote } from './SentenceQuote';
+import type { ShowFigure } from './FigureList';
+import { useState } from 'preact/hooks';
+import type { CompareValue } from '../lib/types';
 
 export interface ComparisonRowProps {
   row: CompareRow;
@@ -15,6 +18,80 @@ export interface ComparisonRowProps {
   /** Index of the report that is the page being read (marked "this page"). */
   currentReport?: number;
   timeZone?: string;
+  /** "Show on page" for this page's own value. */
+  onShow?: ShowFigure;
+}
+
+/**
+ * Where a value comes from. A value read from an article shows its sentence
+ * as a quotation (verbatim from that article). A reference value, or one
+ * without its sentence, shows only the figure phrase and who reported it:
+ * the reference set's sentences are our own summaries, never quotations.
+ */
+function ValueSource({
+  value,
+  report,
+  when,
+}: {
+  value: CompareValue;
+  report: CompareReport | undefined;
+  when: string | null;
+}) {
+  const outlet = report?.outlet || report?.domain || 'an unknown outlet';
+  if (report?.origin === 'reference' || value.sentence.trim() === '') {
+    const safeUrl = report?.url && /^https?:\/\//i.test(report.url) ? report.url : null;
+    return (
+      <p class="value-source">
+        <mark>{value.text}</mark>, reported by {outlet}
+        {when ? `, ${when}` : ''}
+        {report?.origin === 'reference' ? ' (Crosscheck reference set)' : ''}
+        {safeUrl ? (
+          <>
+            {' · '}
+            <a href={safeUrl} target="_blank" rel="noopener noreferrer">
+              {`Read at ${outlet}`}
+              <span aria-hidden="true"> ↗</span>
+              <span class="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </>
+        ) : null}
+      </p>
+    );
+  }
+  return (
+    <SentenceQuote
+      parts={quoteParts(value.sentence, value.text)}
+      url={report?.url ?? null}
+      outlet={report?.outlet ?? null}
+    />
+  );
+}
+
+/** "Show on page" for the page's own value in a compared row. */
+function ShowValue({ value, onShow }: { value: CompareValue; onShow: ShowFigure }) {
+  const [missing, setMissing] = useState(false);
+  const words = formatFigureValue(value);
+  return (
+    <>
+      <button
+        type="button"
+        class="link-button figure__show"
+        aria-label={`Show on page: ${words}`}
+        onClick={() =>
+          void onShow({ text: value.text }, value.sentence)
+            .catch(() => false)
+            .then((found) => setMissing(!found))
+        }
+      >
+        Show on page
+      </button>
+      {missing ? (
+        <span class="muted figure__missing" role="status">
+          The page no longer shows this phrase.
+        </span>
+      ) : null}
+    </>
+  );
 }
 
 /** An outlet's name with its marks: this page, trusted (★), reference set. */
@@ -49,7 +126,13 @@ export function ReportName({
  * One slot (what is counted, and who claims it) across reports. The element
  * carries `data-status` and `data-contested` (the contract's e2e hooks).
  */
-export function ComparisonRow({ row, reports, currentReport = 0, timeZone }: ComparisonRowProps) {
+export function ComparisonRow({
+  row,
+  reports,
+  currentReport = 0,
+  timeZone,
+  onShow,
+}: ComparisonRowProps) {
   const unit = row.values.find((v) => v.unit)?.unit ?? null;
   const title = describeSlot({ ...row, unit });
   const status = describeStatus(row);
@@ -119,14 +202,13 @@ export function ComparisonRow({ row, reports, currentReport = 0, timeZone }: Com
                 <td>
                   <Disclosure
                     summary={<strong class="figure-value">{words}</strong>}
-                    label={`${words}, reported by ${report?.outlet ?? 'an unknown outlet'}: show the sentence`}
+                    label={`${words}, reported by ${report?.outlet || 'an unknown outlet'}: where it comes from`}
                   >
-                    <SentenceQuote
-                      parts={quoteParts(v.sentence || v.text, v.text)}
-                      url={report?.url ?? null}
-                      outlet={report?.outlet ?? null}
-                    />
+                    <ValueSource value={v} report={report} when={when} />
                   </Disclosure>
+                  {onShow && v.report === currentReport ? (
+                    <ShowValue value={v} onShow={onShow} />
+                  ) : null}
                 </td>
                 <td class="values__when">
                   {when ? (

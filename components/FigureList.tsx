@@ -4,15 +4,18 @@ import { describeCount } from '../lib/format/describe-count';
 import { formatFigureValue } from '../lib/format/format-figure';
 import { groupByClaimant } from '../lib/format/group-by-claimant';
 import { figureQuote } from '../lib/format/quote-parts';
+import { speakerName } from '../lib/format/speaker-name';
 import { Disclosure } from './Disclosure';
 import { FigureValue } from './FigureValue';
 import { SentenceQuote } from './SentenceQuote';
 
 /** Selects a figure's phrase in the page; resolves whether the page still shows it. */
-export type ShowFigure = (figure: Figure, sentence: string) => Promise<boolean>;
+export type ShowFigure = (figure: Pick<Figure, 'text'>, sentence: string) => Promise<boolean>;
 
 export interface FigureListProps {
   analysis: Pick<Analysis, 'figures' | 'url'> & { article: Pick<Analysis['article'], 'text'> };
+  /** Which of the analysis's figures to list (default: all). */
+  figures?: readonly Figure[];
   /** "Show on page" for each figure, when the page can be reached. */
   onShow?: ShowFigure;
 }
@@ -27,6 +30,8 @@ function FigureItem({
   onShow?: ShowFigure;
 }) {
   const count = describeCount(figure.measure, figure.subject, figure.unit);
+  // A pronoun ("he") is no speaker: show a name or nothing (the group names the party).
+  const speaker = speakerName(figure.claimantName);
   const [missing, setMissing] = useState(false);
   const show = async () => {
     const sentence = text.slice(figure.sentenceStart, figure.sentenceEnd);
@@ -39,11 +44,11 @@ function FigureItem({
           <FigureValue figure={figure} />
         </strong>{' '}
         <span class="figure__count">{count}</span>
-        {figure.claimantName ? <span class="figure__speaker"> — {figure.claimantName}</span> : null}
+        {speaker ? <span class="figure__speaker"> — {speaker}</span> : null}
       </div>
       <Disclosure
         summary="Sentence"
-        label={`Show the sentence for ${formatFigureValue(figure)} ${count.toLowerCase()}`}
+        label={`Sentence for ${formatFigureValue(figure)} ${count.toLowerCase()}`}
         class="figure__quote"
       >
         <SentenceQuote parts={figureQuote(text, figure)} />
@@ -52,7 +57,7 @@ function FigureItem({
         <button
           type="button"
           class="link-button figure__show"
-          aria-label={`Show ${formatFigureValue(figure)} ${count.toLowerCase()} on the page`}
+          aria-label={`Show on page: ${formatFigureValue(figure)} ${count.toLowerCase()}`}
           onClick={() => void show()}
         >
           Show on page
@@ -68,10 +73,16 @@ function FigureItem({
 }
 
 /** This page's figures, grouped by who claims them. */
-export function FigureList({ analysis, onShow }: FigureListProps) {
-  const groups = groupByClaimant(analysis.figures);
+export function FigureList({ analysis, figures, onShow }: FigureListProps) {
+  const groups = groupByClaimant(figures ?? analysis.figures);
   if (groups.length === 0) {
-    return <p class="muted">Crosscheck found no casualty or claim figures in this article.</p>;
+    return (
+      <p class="muted">
+        {figures && analysis.figures.length > 0
+          ? 'Every figure of this page is compared above.'
+          : 'Crosscheck found no casualty or claim figures in this article.'}
+      </p>
+    );
   }
   return (
     <div class="figure-groups">

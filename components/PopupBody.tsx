@@ -1,7 +1,11 @@
-import type { TabView } from '../lib/types';
-import { ComparisonTable, rowsToShow } from './ComparisonTable';
+import type { CompareRow, TabView } from '../lib/types';
+import { popupSections, type PopupSections } from '../lib/format/popup-sections';
+import { NO_OTHER_REPORTS, RowList } from './RowList';
+import { ReportName } from './ComparisonRow';
+import { Disclosure } from './Disclosure';
 import { EmptyState } from './EmptyState';
 import { FigureList, type ShowFigure } from './FigureList';
+import { HighlightToggle } from './HighlightToggle';
 import { PopupHeader } from './PopupHeader';
 
 export interface PopupBodyProps {
@@ -14,6 +18,9 @@ export interface PopupBodyProps {
   onReadOnce?: () => void;
   /** Select a figure's phrase in the page. */
   onShowFigure?: ShowFigure;
+  /** The "mark disputed figures" setting (null while read), and its change. */
+  highlight?: boolean | null;
+  onHighlight?: (on: boolean) => void;
   timeZone?: string;
 }
 
@@ -136,6 +143,8 @@ export function PopupBody({
   onOpenOptions,
   onReadOnce,
   onShowFigure,
+  highlight = null,
+  onHighlight,
   timeZone,
 }: PopupBodyProps) {
   const ready = !failure && view?.phase === 'ready' && view.analysis ? view.analysis : null;
@@ -149,49 +158,136 @@ export function PopupBody({
     );
   }
   const comparison = view.comparison;
-  const shown = comparison ? rowsToShow(comparison.rows) : [];
-  const disagreements = shown.filter((r) => r.status === 'conflict' && !r.update).length;
-  const contested = shown.filter((r) => r.contested).length;
-  const others = comparison ? comparison.reports.length - 1 : 0;
+  const current = 0;
+  const others = comparison ? comparison.reports.filter((_, i) => i !== current) : [];
+  const sections = popupSections(comparison?.rows ?? [], ready.figures, current);
+  const { disputed, confirmed, onlyHere, elsewhere } = sections;
+  const rows = (list: CompareRow[], label: string) => (
+    <RowList
+      rows={list}
+      reports={comparison?.reports ?? []}
+      label={label}
+      currentReport={current}
+      timeZone={timeZone}
+      onShow={onShowFigure}
+    />
+  );
   return (
     <main class="popup-main" data-phase="ready">
       <PopupHeader article={ready.article} coverage={ready.coverage} timeZone={timeZone} />
-      <p class="summary">
-        <a href="#figures">
-          {ready.figures.length} {ready.figures.length === 1 ? 'figure' : 'figures'}
-        </a>
-        {' · '}
-        <a href="#compare">
-          {others} other {others === 1 ? 'report' : 'reports'}
-        </a>
-        {disagreements > 0 ? (
-          <span class="summary__alert">
-            {' · '}
-            <span aria-hidden="true">✗ </span>
-            {disagreements} outlet {disagreements === 1 ? 'disagreement' : 'disagreements'}
-          </span>
-        ) : null}
-        {contested > 0 ? (
-          <span>
-            {' · '}
-            <span aria-hidden="true">⚖ </span>
-            {contested} contested
-          </span>
-        ) : null}
-      </p>
+      <PopupSummary sections={sections} others={others.length} />
+      {onHighlight ? <HighlightToggle checked={highlight} onChange={onHighlight} /> : null}
+      {others.length === 0 ? (
+        <EmptyState icon="◎" title={NO_OTHER_REPORTS}>
+          <p>
+            Crosscheck holds{' '}
+            {view.storedReports === 1 ? 'one report' : `${view.storedReports} reports`} so far.
+          </p>
+        </EmptyState>
+      ) : (
+        <p class="comparison__with">
+          Compared with{' '}
+          {others.map((r, i) => (
+            <span key={`${r.url}-${i}`}>
+              {i > 0 ? ', ' : ''}
+              <ReportName report={r} current={false} />
+            </span>
+          ))}
+        </p>
+      )}
+      {others.length > 0 ? (
+        <>
+          <section id="disputed" aria-labelledby="disputed-title" class="section">
+            <h2 id="disputed-title">
+              <span aria-hidden="true">✗ </span>Disputed by other reports ({disputed.length})
+            </h2>
+            {disputed.length > 0 ? (
+              rows(disputed, "This page's figures that other reports dispute")
+            ) : (
+              <p class="muted">No other report disputes this page's figures.</p>
+            )}
+          </section>
+          <section id="confirmed" aria-labelledby="confirmed-title" class="section">
+            <h2 id="confirmed-title">
+              <span aria-hidden="true">✓ </span>Confirmed by other reports ({confirmed.length})
+            </h2>
+            {confirmed.length > 0 ? (
+              rows(confirmed, "This page's figures that other reports confirm")
+            ) : (
+              <p class="muted">No other report gives the same figure as this page yet.</p>
+            )}
+          </section>
+        </>
+      ) : null}
       <section id="figures" aria-labelledby="figures-title" class="section">
-        <h2 id="figures-title">This page's figures</h2>
-        <FigureList analysis={ready} onShow={onShowFigure} />
-      </section>
-      <section id="compare" aria-labelledby="compare-title" class="section">
-        <h2 id="compare-title">Across outlets</h2>
-        <ComparisonTable
-          comparison={comparison}
-          storedReports={view.storedReports}
-          timeZone={timeZone}
+        <h2 id="figures-title">
+          {others.length > 0 ? `Only on this page (${onlyHere.length})` : "This page's figures"}
+        </h2>
+        <FigureList
+          analysis={ready}
+          figures={others.length > 0 ? onlyHere : undefined}
+          onShow={onShowFigure}
         />
       </section>
+      {elsewhere.length > 0 ? (
+        <section id="elsewhere" aria-labelledby="elsewhere-title" class="section">
+          <h2 id="elsewhere-title" class="visually-hidden">
+            Other figures of this episode
+          </h2>
+          <Disclosure
+            summary={`Other figures of this episode, not on this page (${elsewhere.length})`}
+            class="elsewhere"
+          >
+            {rows(elsewhere, 'Figures other reports give and this page does not')}
+          </Disclosure>
+        </section>
+      ) : null}
       <Footer onOpenOptions={onOpenOptions} />
     </main>
+  );
+}
+
+/** Counts of the sections below, each a link to its section: they always match the rows shown. */
+export function PopupSummary({
+  sections,
+  others,
+}: {
+  sections: PopupSections<unknown>;
+  others: number;
+}) {
+  const outlets = sections.disputed.filter((r) => r.status === 'conflict' && !r.update).length;
+  const parties = sections.disputed.length - outlets;
+  const items: { href: string; text: string; alert?: boolean }[] = [];
+  if (others > 0) {
+    items.push({
+      href: '#disputed',
+      text:
+        `${sections.disputed.length} disputed` +
+        (sections.disputed.length > 0
+          ? ` (${[outlets > 0 ? `${outlets} by outlets` : '', parties > 0 ? `${parties} by the parties` : ''].filter(Boolean).join(', ')})`
+          : ''),
+      alert: sections.disputed.length > 0,
+    });
+    items.push({ href: '#confirmed', text: `${sections.confirmed.length} confirmed` });
+  }
+  items.push({
+    href: '#figures',
+    text:
+      others > 0
+        ? `${sections.onlyHere.length} only on this page`
+        : `${sections.onlyHere.length} ${sections.onlyHere.length === 1 ? 'figure' : 'figures'}`,
+  });
+  if (sections.elsewhere.length > 0)
+    items.push({ href: '#elsewhere', text: `${sections.elsewhere.length} elsewhere` });
+  items.push({ href: '#compare', text: `${others} other ${others === 1 ? 'report' : 'reports'}` });
+  return (
+    <p class="summary">
+      {items.map((item, i) => (
+        <span key={item.href} class={item.alert ? 'summary__alert' : undefined}>
+          {i > 0 ? ' · ' : ''}
+          {item.href === '#compare' ? item.text : <a href={item.href}>{item.text}</a>}
+        </span>
+      ))}
+    </p>
   );
 }

@@ -2,7 +2,8 @@ import type { CompareRow } from '../lib/types';
 import { describeContested, describeStatus } from '../lib/format/describe-status';
 
 export interface StatusBadgeProps {
-  row: Pick<CompareRow, 'status' | 'update'>;
+  /** With `values`, a row only one report fills says so rather than "Outlets agree". */
+  row: Pick<CompareRow, 'status' | 'update'> & { values?: CompareRow['values'] };
 }
 
 /** A row's status as an icon and words (never colour alone). */

@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { CLAIMANTS, MEASURES, QUALIFIERS, SUBJECTS } from './types';
 import type { RefreshProgress, TabView } from './types';
+import { MARK_LIMITS } from './page/mark-config';
 
 const MAX_TEXT = 2_000_000;
 const shortString = v.pipe(v.string(), v.maxLength(2_000));
@@ -76,6 +77,19 @@ export const AnalysisSchema = v.pipe(
   ),
 );
 
+const MarkValueSchema = v.object({ value: shortString, source: shortString, claim: shortString });
+
+/** A figure to mark in the page (lib/page/plan-marks.ts). */
+export const PageMarkSchema = v.object({
+  kind: v.picklist(['outlets', 'parties']),
+  phrase: v.pipe(shortString, v.minLength(1)),
+  sentence: shortString,
+  title: shortString,
+  label: shortString,
+  pageValue: shortString,
+  others: v.pipe(v.array(MarkValueSchema), v.maxLength(MARK_LIMITS.values)),
+});
+
 const Empty = v.object({});
 
 /** Request schemas, by message type. */
@@ -85,6 +99,14 @@ const REQUESTS = {
   /** analyzer (injected into a tab that passed the gate) → background. */
   'page-analysis': v.object({ url: httpUrl, analysis: AnalysisSchema }),
   'page-analysis-failed': v.object({ url: httpUrl, error: shortString }),
+  /**
+   * background → the analyzer in a tab: the page's disputed figures to mark
+   * (an empty list removes the marks). `url` is the page they belong to.
+   */
+  'page-marks': v.object({
+    url: httpUrl,
+    marks: v.pipe(v.array(PageMarkSchema), v.maxLength(MARK_LIMITS.marks)),
+  }),
   /** popup → background */
   'get-tab-view': v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /**
@@ -113,6 +135,7 @@ export interface Responses {
   'page-gate': { analyse: boolean };
   'page-analysis': { ok: true };
   'page-analysis-failed': { ok: true };
+  'page-marks': { marked: number };
   'get-tab-view': TabView;
   'analyse-tab': { ok: boolean; error: string | null };
   'show-on-page': { found: boolean };
@@ -150,6 +173,20 @@ export async function sendMessage<K extends MessageType>(
 ): Promise<Responses[K]> {
   const envelope: Envelope = { type, data };
   return (await browser.runtime.sendMessage(envelope)) as Responses[K];
+}
+
+/**
+ * Send a typed message from the background to a tab's top frame (the
+ * analyzer's listener there). Rejects when nothing listens.
+ * @example await sendToTab(3, 'page-marks', { url, marks: [] });
+ */
+export async function sendToTab<K extends MessageType>(
+  tabId: number,
+  type: K,
+  data: RequestOf<K>,
+): Promise<Responses[K]> {
+  const envelope: Envelope = { type, data };
+  return (await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 })) as Responses[K];
 }
 
 export type ReceiveResult =

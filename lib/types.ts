@@ -207,8 +207,12 @@ export interface TabView {
   /** Report 0 is this page; the others are matching reports from the store and the reference set. */
   comparison: Comparison | null;
   error: string | null;
-  /** How many reports the store holds (for the empty state). */
-  storedReports: number;
+  /**
+   * How many reports the store holds, for the empty state; null when there
+   * are other reports to compare with (the count is then not shown, and
+   * counting a large store costs a scan).
+   */
+  storedReports: number | null;
   /**
    * Set when the report store could not be opened in this window (IndexedDB
    * refused: private browsing, quota): the comparison then uses the bundled

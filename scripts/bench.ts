@@ -95,22 +95,24 @@ async function main(): Promise<void> {
   await run('cli', async () => {
     results.cli = await benchCli(benchDir, args.quick);
   });
-  await run('content', async () => {
-    // The gate's User Timing mark exists only in a bench build (WXT_BENCH):
-    // shipped builds leave nothing a page could read.
-    if (!args.noBuild) npm('build', { WXT_BENCH: 'true' });
-    try {
+  // The browser sections run a bench build (WXT_BENCH): the gate's User Timing
+  // mark and the background's store-changed hook exist only there, so shipped
+  // builds leave nothing a page could read. The shipped build is restored after.
+  const benchBuild = !args.noBuild && (wants('content') || wants('popup'));
+  if (benchBuild) npm('build', { WXT_BENCH: 'true' });
+  try {
+    await run('content', async () => {
       results.content = await benchContent(benchDir, args.quick);
-    } finally {
-      if (!args.noBuild) npm('build');
-    }
-  });
-  await run('analysis', async () => {
-    results.analysis = await benchAnalysis(args.quick);
-  });
-  await run('popup', async () => {
-    results.popup = await benchPopup(args.quick);
-  });
+    });
+    await run('analysis', async () => {
+      results.analysis = await benchAnalysis(args.quick);
+    });
+    await run('popup', async () => {
+      results.popup = await benchPopup(args.quick);
+    });
+  } finally {
+    if (benchBuild) npm('build');
+  }
 
   results.verdicts = verdictsOf(results);
   console.log(

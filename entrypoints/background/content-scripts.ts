@@ -27,7 +27,7 @@ export async function syncContentScripts(): Promise<void> {
     {
       id: SCRIPT_ID,
       matches: hostMatchPatterns(granted),
-      js: ['content-scripts/content.js'],
+      js: ['content-gate.js'],
       runAt: 'document_idle',
       allFrames: false,
       persistAcrossSessions: true,

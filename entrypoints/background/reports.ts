@@ -9,6 +9,7 @@ import { compareReports } from '../../lib/compare/compare-reports';
 import { getSources } from '../../lib/store/settings';
 import type { Comparison, Report } from '../../lib/types';
 import { COMPARE_CONFIG } from '../../lib/compare/config';
+import { compareStored } from '../../lib/store/compare-stored';
 import { comparisonCandidates, settleStore, type StoreAccess } from './store-fallback';
 
 let accessPromise: Promise<StoreAccess<ReportStore>> | null = null;
@@ -73,9 +74,11 @@ export async function compareWithStore(
 ): Promise<Comparison> {
   const { store } = await storeAccess();
   trusted ??= await trustedDomains();
+  // From the store's index: whole reports are read only for the matches shown.
+  if (store) return compareStored(current, store, { trustedDomains: trusted, now });
   // Without a store (private window, quota), the bundled reference set in memory.
   const candidates = await comparisonCandidates(
-    store,
+    null,
     loadReference,
     current.event,
     COMPARE_CONFIG.eventWindowDays,

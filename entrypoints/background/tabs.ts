@@ -22,8 +22,16 @@ import {
 } from './reports';
 import { setBadge } from './badge';
 import { loadReference } from '../../lib/reference/claims';
+import { getSources } from '../../lib/store/settings';
+import { NEWS_DOMAINS } from '../../lib/sources/news-domains';
+import { isCoveredDomain } from '../../lib/sources/covered-domain';
+import * as v from 'valibot';
+import { GateSchema } from '../../lib/messaging';
+import { pushMarks } from './marks';
+import { MARK_STYLES } from '../../lib/page/mark-styles';
 
 const ANALYZER_FILE = '/analyzer.js';
+const GATE_FILE = '/content-gate.js';
 
 export function createTabs() {
   const topFrame = (sender: Sender): number | null =>
@@ -34,9 +42,70 @@ export function createTabs() {
     await setBadge(tabId, state, comparison ?? null);
   }
 
-  /** Runs the full analysis in the tab's top frame; it reports back with 'page-analysis'. */
-  const injectAnalyzer = (tabId: number) =>
-    browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [ANALYZER_FILE] });
+  /** Tabs whose gate verdict was asked for on demand (content.ts reports only passes on its own). */
+  const asked = new Set<number>();
+
+  /** Whether a tab shows a page of a site the content script runs on. */
+  async function onCoveredSite(url: string | undefined): Promise<boolean> {
+    let host: string;
+    try {
+      host = new URL(url ?? '').hostname;
+    } catch {
+      return false;
+    }
+    if (isCoveredDomain(host, NEWS_DOMAINS)) return true;
+    const added = (await getSources()).filter((s) => s.enabled).map((s) => s.domain);
+    return isCoveredDomain(host, added);
+  }
+
+  /**
+   * The popup asks about a tab with no state. On a page the content script
+   * runs on, that means its gate failed (it stays silent then, to cost the
+   * page nothing more) or has not run yet: run it again in the top frame
+   * and read its verdict from the script's value. A failed verdict is kept
+   * as the tab's state here; a passing one reports itself as on a first
+   * load. Returns the phase to show, or null when Crosscheck does not read
+   * the page (another site, or not an HTML document).
+   */
+  async function askGate(tabId: number): Promise<'waiting' | 'not-coverage' | null> {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (!tab?.url || !(await onCoveredSite(tab.url))) return null;
+    // Still loading: the content script will run at document idle.
+    if (tab.status !== 'complete' || asked.has(tabId)) return 'waiting';
+    const results = await browser.scripting
+      .executeScript({ target: { tabId, frameIds: [0] }, files: [GATE_FILE] })
+      .catch(() => []);
+    const verdict = v.safeParse(GateSchema, results[0]?.result);
+    if (!verdict.success) return null;
+    if (verdict.output.passed) {
+      asked.add(tabId);
+      return 'waiting';
+    }
+    await update(tabId, {
+      url: tab.url,
+      gate: verdict.output,
+      analysis: null,
+      error: null,
+      phase: 'not-coverage',
+      updatedAt: Date.now(),
+    });
+    return 'not-coverage';
+  }
+
+  /**
+   * Runs the full analysis in the tab's top frame; it reports back with
+   * 'page-analysis'. The marks' styles go in with it: inert until the
+   * analyzer registers a highlight.
+   */
+  const injectAnalyzer = async (tabId: number) => {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      files: [ANALYZER_FILE],
+    });
+    await browser.scripting
+      .insertCSS({ target: { tabId, frameIds: [0] }, css: MARK_STYLES })
+      .catch(() => undefined);
+  };
 
   /** A comparison as the tab keeps it, with what it depends on, so the popup can reuse it. */
   async function compareForTab(
@@ -60,6 +129,8 @@ export function createTabs() {
       };
       if (!data.gate.passed) {
         await update(tabId, { ...base, phase: 'not-coverage' });
+        // A single-page site moved to an off-topic page: no marks of the last article stay.
+        void pushMarks(tabId, data.url, null, null);
         return { analyse: false };
       }
       await update(tabId, { ...base, phase: 'analysing' });
@@ -98,6 +169,8 @@ export function createTabs() {
         comparison = state.comparison.value;
       }
       await update(tabId, state, comparison);
+      // Only now, with the comparison done, does the page get its marks (none when nothing is disputed).
+      void pushMarks(tabId, data.url, analysis, comparison);
       return { ok: true as const };
     },
 
@@ -117,20 +190,26 @@ export function createTabs() {
     },
 
     async view(tabId: number): Promise<TabView> {
-      const [state, { store, note }] = await Promise.all([readTabState(tabId), storeAccess()]);
+      const [first, { store, note }] = await Promise.all([readTabState(tabId), storeAccess()]);
+      let state = first;
+      const asking = state ? null : await askGate(tabId);
+      if (asking === 'not-coverage') state = await readTabState(tabId);
       // Without a store, the comparison uses the reference set held in memory.
-      const storedReports = store ? await store.count().catch(() => 0) : loadReference().length;
+      // Counting a large store is a scan: only when the popup shows the count
+      // (its empty state: no other report to compare with).
+      const countStored = async () =>
+        store ? await store.count().catch(() => 0) : loadReference().length;
       const storeNote = store ? null : note;
       if (!state) {
         return {
           tabId,
           url: null,
-          phase: 'unsupported',
+          phase: asking ?? 'unsupported',
           gate: null,
           analysis: null,
           comparison: null,
           error: null,
-          storedReports,
+          storedReports: await countStored(),
           storeNote,
         };
       }
@@ -147,6 +226,7 @@ export function createTabs() {
           const next = { ...state, comparison: await compareForTab(report, trusted) };
           comparison = next.comparison.value;
           await update(tabId, next, comparison);
+          if (state.url) void pushMarks(tabId, state.url, state.analysis, comparison);
         }
       }
       return {
@@ -157,7 +237,7 @@ export function createTabs() {
         analysis: state.analysis,
         comparison,
         error: state.error,
-        storedReports,
+        storedReports: comparison && comparison.reports.length > 1 ? null : await countStored(),
         storeNote,
       };
     },
@@ -182,11 +262,13 @@ export function createTabs() {
     },
 
     async reset(tabId: number) {
+      asked.delete(tabId);
       await removeTabState(tabId);
       await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
     },
 
     async forget(tabId: number) {
+      asked.delete(tabId);
       await removeTabState(tabId);
     },
 

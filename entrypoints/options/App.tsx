@@ -23,6 +23,7 @@ import type { SiteAccess } from '../../components/SourceRow';
 import { RefreshPanel } from '../../components/RefreshPanel';
 import { DiscoveryPanel } from '../../components/DiscoveryPanel';
 import { DISCOVERY_SOURCE } from '../../lib/sources/discovery-source';
+import { HighlightToggle } from '../../components/HighlightToggle';
 import { ImportExport } from '../../components/ImportExport';
 import { PrivacyNote } from '../../components/PrivacyNote';
 import { AccessNotice } from '../../components/AccessNotice';
@@ -341,6 +342,9 @@ export function App({ addDomain }: AppProps) {
               <a href="#refresh">Refresh</a>
             </li>
             <li>
+              <a href="#marks">Marks in the article</a>
+            </li>
+            <li>
               <a href="#discovery">Discovery</a>
             </li>
             <li>
@@ -410,6 +414,20 @@ export function App({ addDomain }: AppProps) {
               void savePrefsAnd(
                 { ...prefs, refreshMinutes: m },
                 `Feeds will refresh every ${m} minutes.`,
+              )
+            }
+          />
+        </section>
+        <section id="marks" class="section" aria-labelledby="marks-title">
+          <h2 id="marks-title">Marks in the article</h2>
+          <HighlightToggle
+            checked={prefs ? prefs.highlight : null}
+            help
+            onChange={(on) =>
+              prefs &&
+              void savePrefsAnd(
+                { ...prefs, highlight: on },
+                on ? 'Disputed figures are marked in articles.' : 'Marks in articles are off.',
               )
             }
           />

@@ -8,6 +8,7 @@ import { AccessNotice } from '../../components/AccessNotice';
 import { FeedsProgressLive } from './feeds-progress';
 import { FEED_HOSTS, NEWS_DOMAINS } from '../../lib/sources/news-domains';
 import { hostMatchPatterns } from '../../lib/sources/match-patterns';
+import { getPrefs, prefsItem, savePrefs } from '../../lib/store/settings';
 
 export interface AppProps {
   requestedTab: number | null;
@@ -61,6 +62,20 @@ export function App({ requestedTab }: AppProps) {
   useEffect(() => {
     void holdsNewsSites().then(setNewsAccess);
   }, []);
+  // The "mark disputed figures" setting; the page follows storage, so saving is enough.
+  const [highlight, setHighlight] = useState<boolean | null>(null);
+  useEffect(() => {
+    void getPrefs()
+      .then((p) => setHighlight(p.highlight))
+      .catch(() => setHighlight(true));
+    return prefsItem.watch(() => void getPrefs().then((p) => setHighlight(p.highlight)));
+  }, []);
+  const changeHighlight = (on: boolean) => {
+    setHighlight(on);
+    void getPrefs()
+      .then((p) => savePrefs({ ...p, highlight: on }))
+      .catch(() => undefined);
+  };
   // Bumped to start polling again after the reader asks to read the page once.
   const [generation, setGeneration] = useState(0);
 
@@ -128,6 +143,8 @@ export function App({ requestedTab }: AppProps) {
         failure={load.kind === 'failed' ? load.message : null}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
         onReadOnce={() => void readOnce()}
+        highlight={highlight}
+        onHighlight={changeHighlight}
         onShowFigure={async (figure, sentence) => {
           if (load.kind !== 'view') return false;
           const answer = await sendMessage('show-on-page', {

@@ -4,6 +4,9 @@
  * whether the parties contest it, and whether a conflict is a running tally.
  *
  * Choices (the contract leaves them to us):
+ * - A report that repeats an earlier one (the same article under another
+ *   address, such as the reference entry of the page being read) is dropped
+ *   first: one article is one report (independent-reports.ts).
  * - Report 0 is the current page. Rows are the slots it fills (even when no
  *   other report has a value: the popup lists every figure of the page; such
  *   a row has one value and status `agree`, trivially) plus the slots at
@@ -42,6 +45,7 @@ import { COMPARE_CONFIG } from './config';
 import type { Episode } from './event-date';
 import { EVENTS } from '../conflict/events';
 import { groupByEvent } from './group-by-event';
+import { independentReports } from './independent-reports';
 import { isBackgroundFigure } from './is-background-figure';
 import { disjoint, figureInterval, intervalStatus, type Interval } from './interval';
 
@@ -240,7 +244,8 @@ function rowsOfGroup(reports: readonly Report[], group: readonly number[]): Comp
  *
  * @example compareReports([thisPage, ...matchReports(thisPage, stored, opts)], { trustedDomains })
  */
-export function compareReports(reports: readonly Report[], opts: CompareOptions): Comparison {
+export function compareReports(all: readonly Report[], opts: CompareOptions): Comparison {
+  const reports = independentReports(all).map((i) => all[i]!);
   const listed: CompareReport[] = reports.map((r) => ({
     outlet: r.outlet,
     domain: r.domain,

@@ -6,7 +6,7 @@
 import type { Claimant, CompareRow } from '../types';
 import { CONTESTED_WORDS, STATUS_WORDS } from './labels';
 
-export type StatusKind = 'agree' | 'compatible' | 'conflict' | 'update';
+export type StatusKind = 'agree' | 'compatible' | 'conflict' | 'update' | 'single';
 
 export interface StatusWords {
   kind: StatusKind;
@@ -15,8 +15,17 @@ export interface StatusWords {
   note: string;
 }
 
-export function describeStatus(row: Pick<CompareRow, 'status' | 'update'>): StatusWords {
-  const kind: StatusKind = row.status === 'conflict' && row.update ? 'update' : row.status;
+/**
+ * "Outlets agree" needs two independent reports: a row that only one report
+ * fills (a contested figure of this page alone) says so instead. Rows
+ * without `values` (callers that only know the status) are taken as compared.
+ */
+export function describeStatus(
+  row: Pick<CompareRow, 'status' | 'update'> & { values?: CompareRow['values'] },
+): StatusWords {
+  const reports = row.values ? new Set(row.values.map((v) => v.report)).size : 2;
+  const kind: StatusKind =
+    reports < 2 ? 'single' : row.status === 'conflict' && row.update ? 'update' : row.status;
   return { kind, ...STATUS_WORDS[kind] };
 }
 

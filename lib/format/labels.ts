@@ -93,9 +93,18 @@ export const UNATTRIBUTED = "outlet's own figure, no source named";
 
 /** Row statuses in words and with an icon: never colour alone. */
 export const STATUS_WORDS: Readonly<
-  Record<RowStatus | 'update', { icon: string; label: string; note: string }>
+  Record<RowStatus | 'update' | 'single', { icon: string; label: string; note: string }>
 > = Object.freeze({
-  agree: { icon: '✓', label: 'Outlets agree', note: 'Every report gives the same figure.' },
+  single: {
+    icon: '①',
+    label: 'One report only',
+    note: 'No other independent report gives this figure, so there is nothing to agree with yet.',
+  },
+  agree: {
+    icon: '✓',
+    label: 'Outlets agree',
+    note: 'Two or more independent reports give the same figure.',
+  },
   compatible: {
     icon: '≈',
     label: 'Close but not identical',

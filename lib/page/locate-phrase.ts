@@ -68,9 +68,14 @@ const SHOW_TEXT = 0x4;
 /**
  * The DOM range of a figure's phrase in `doc`, or null when the page does not
  * show it (it changed since it was read, or the phrase spans hidden markup).
+ * `root` narrows the search to one subtree (a paragraph a live page added).
  */
-export function findPhraseRange(doc: Document, sentence: string, phrase: string): Range | null {
-  const root = doc.body;
+export function findPhraseRange(
+  doc: Document,
+  sentence: string,
+  phrase: string,
+  root: Node | null = doc.body,
+): Range | null {
   if (!root) return null;
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   const nodes: Text[] = [];

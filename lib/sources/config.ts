@@ -8,7 +8,8 @@ export const SOURCES_CONFIG = Object.freeze({
     refreshMinutes: 30,
     /** Discovery asks a third party (GDELT): off until the reader opts in. */
     discovery: false,
-    highlight: false,
+    /** Disputed figures are marked in the article: the reader turns it off in Options or the popup. */
+    highlight: true,
   }),
   /** Bounds of refreshMinutes: below 5 is impolite to outlets, above a day is useless. */
   minRefreshMinutes: 5,

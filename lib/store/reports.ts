@@ -7,13 +7,21 @@
  *  - v1: object store `reports` (key `url`), indexes event, domain, outlet, published, seenAt.
  *  - v2: adds the `origin` index; v1 records, which were all pages the reader
  *        opened, get `origin: 'page'`.
+ *  - v3: adds the index the comparison reads (report-index.ts): object store
+ *        `heads` (key `url`, index `recent` on [event, −time]), one compact record per report,
+ *        filled from the stored reports. Every write, deletion and eviction
+ *        keeps both in step, in one transaction.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { canonicalUrl } from '../compare/canonical-url';
 import type { Report, ReportOrigin } from '../types';
 import { DAY_MS, STORE_CONFIG } from './config';
+import { candidateOf, headOf, slotOf, type ReportHead } from './report-index';
+import { COMPARE_CONFIG } from '../compare/config';
+import { episodeOf, type Episode } from '../compare/event-date';
+import { EVENTS } from '../conflict/events';
 
-export const REPORTS_DB_VERSION = 2;
+export const REPORTS_DB_VERSION = 3;
 
 interface ReportsDB extends DBSchema {
   reports: {
@@ -28,7 +36,15 @@ interface ReportsDB extends DBSchema {
       origin: string;
     };
   };
+  heads: {
+    key: string;
+    value: ReportHead;
+    indexes: { recent: [string, number] };
+  };
 }
+
+type StoreName = 'reports' | 'heads';
+const ALL_STORES: StoreName[] = ['reports', 'heads'];
 
 type DB = IDBPDatabase<ReportsDB>;
 
@@ -53,6 +69,24 @@ export interface ReportStore {
   get(url: string): Promise<Report | undefined>;
   /** Reports whose event date lies within `days` days either side of `eventDate` (YYYY-MM-DD). */
   byEventWindow(eventDate: string, days: number): Promise<Report[]>;
+  /**
+   * Light candidates for matching `current`, from the index alone: the
+   * reports of its episode as matching picks them (sameEventCandidates), at
+   * most the newest COMPARE_CONFIG.match.maxFuseCandidates (+2) of a day,
+   * with title, signals and dates, and only their figures in the page's
+   * slots (no phrases or sentences). matchReports ranks these exactly as it
+   * ranks byEventWindow's whole reports; load the whole reports of the
+   * matches with getMany.
+   */
+  matchCandidates(
+    current: Pick<Report, 'event' | 'figures'>,
+    days: number,
+    events?: readonly Episode[],
+  ): Promise<Report[]>;
+  /** The reports for these URLs (canonical, as stored), in order; missing ones left out. */
+  getMany(urls: readonly string[]): Promise<Report[]>;
+  /** Stores many reports in one transaction (same rules as put, without the quota retry). */
+  putMany(reports: readonly Report[]): Promise<void>;
   /** Reports of one outlet, by its name or its domain, newest read first. */
   byOutlet(outletOrDomain: string): Promise<Report[]>;
   /** Forgets the report for a URL. */
@@ -77,7 +111,18 @@ const isQuotaError = (e: unknown): boolean =>
   ((e as { name?: unknown }).name === 'QuotaExceededError' ||
     (e as { code?: unknown }).code === 22);
 
-type UpgradeTx = IDBPTransaction<ReportsDB, 'reports'[], 'versionchange'>;
+type UpgradeTx = IDBPTransaction<ReportsDB, StoreName[], 'versionchange'>;
+type WriteTx = IDBPTransaction<ReportsDB, StoreName[], 'readwrite' | 'versionchange'>;
+
+/** Writes a report's index record. */
+async function indexReport(tx: WriteTx, report: Report): Promise<void> {
+  await tx.objectStore('heads').put(headOf(report));
+}
+
+/** Removes a report's index record. */
+async function unindexReport(tx: WriteTx, report: Report): Promise<void> {
+  await tx.objectStore('heads').delete(report.url);
+}
 
 /** Schema migrations, one step per version. */
 async function upgrade(db: DB, oldVersion: number, tx: UpgradeTx): Promise<void> {
@@ -100,7 +145,33 @@ async function upgrade(db: DB, oldVersion: number, tx: UpgradeTx): Promise<void>
       }
     }
   }
+  if (oldVersion < 3) {
+    const heads = db.createObjectStore('heads', { keyPath: 'url' });
+    heads.createIndex('recent', ['event', 'rank']);
+    if (oldVersion >= 1) {
+      let cursor = await tx.objectStore('reports').openCursor();
+      while (cursor) {
+        await indexReport(tx, cursor.value);
+        cursor = await cursor.continue();
+      }
+    }
+  }
 }
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Every day from `from` to `to` (YYYY-MM-DD), inclusive. */
+function daysOf(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); isoDay(t) <= to; t += DAY_MS) out.push(isoDay(t));
+  return out;
+}
+
+const windowOf = (eventDate: string, days: number): IDBKeyRange | null => {
+  const centre = Date.parse(`${eventDate}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(eventDate) || Number.isNaN(centre) || !(days >= 0)) return null;
+  return IDBKeyRange.bound(isoDay(centre - days * DAY_MS), isoDay(centre + days * DAY_MS));
+};
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -124,13 +195,13 @@ export async function openReportStore(opts: ReportStoreOptions = {}): Promise<Re
   /** Deletes up to `limit` of the oldest-read non-reference reports, optionally only those read before `before`. */
   async function evictOldest(limit: number, before?: number): Promise<number> {
     if (limit <= 0) return 0;
-    const tx = db.transaction('reports', 'readwrite');
+    const tx = db.transaction(ALL_STORES, 'readwrite');
     const range = before === undefined ? undefined : IDBKeyRange.upperBound(before, true);
-    let cursor = await tx.store.index('seenAt').openCursor(range);
+    let cursor = await tx.objectStore('reports').index('seenAt').openCursor(range);
     let deleted = 0;
     while (cursor && deleted < limit) {
       if (cursor.value.origin !== 'reference') {
-        await cursor.delete();
+        await Promise.all([cursor.delete(), unindexReport(tx, cursor.value)]);
         deleted++;
       }
       cursor = await cursor.continue();
@@ -139,14 +210,22 @@ export async function openReportStore(opts: ReportStoreOptions = {}): Promise<Re
     return deleted;
   }
 
-  async function write(record: Report): Promise<void> {
-    const tx = db.transaction('reports', 'readwrite');
-    const existing = await tx.store.get(record.url);
+  /** Writes a report and its index rows in `tx`, unless a newer read of its URL is stored. */
+  async function writeIn(tx: WriteTx, record: Report): Promise<void> {
+    const reports = tx.objectStore('reports');
+    const existing = await reports.get(record.url);
     const replaces =
       !existing ||
       existing.seenAt <= record.seenAt ||
       (existing.origin === 'reference' && record.origin === 'reference');
-    if (replaces) await tx.store.put(record);
+    if (!replaces) return;
+    if (existing) await unindexReport(tx, existing);
+    await Promise.all([reports.put(record), indexReport(tx, record)]);
+  }
+
+  async function write(record: Report): Promise<void> {
+    const tx = db.transaction(ALL_STORES, 'readwrite');
+    await writeIn(tx, record);
     await tx.done;
   }
 
@@ -166,13 +245,49 @@ export async function openReportStore(opts: ReportStoreOptions = {}): Promise<Re
       return db.get('reports', canonicalUrl(url));
     },
     async byEventWindow(eventDate, days) {
-      const centre = Date.parse(`${eventDate}T00:00:00Z`);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(eventDate) || Number.isNaN(centre) || !(days >= 0)) return [];
-      const range = IDBKeyRange.bound(
-        isoDay(centre - days * DAY_MS),
-        isoDay(centre + days * DAY_MS),
+      const range = eventDate ? windowOf(eventDate, days) : null;
+      return range ? db.getAllFromIndex('reports', 'event', range) : [];
+    },
+    async matchCandidates(current, days, events = EVENTS) {
+      const range = current.event ? windowOf(current.event, days) : null;
+      if (!range || !current.event) return [];
+      // The days whose reports matching keeps (sameEventCandidates): the
+      // episode's own day for a known episode, else the window's days that
+      // are not a known episode's.
+      const known = new Set(events.map((e) => e.start));
+      const keptDays = episodeOf(current.event, events)
+        ? [current.event]
+        : daysOf(range.lower as string, range.upper as string).filter((d) => !known.has(d));
+      // Matching ranks at most the `cap` newest of them: read that many per
+      // day, plus the page itself and one to tell whether there are more.
+      const limit = COMPARE_CONFIG.match.maxFuseCandidates + 2;
+      const tx = db.transaction('heads');
+      const recent = tx.store.index('recent');
+      const perDay = await Promise.all(
+        keptDays.map((d) => recent.getAll(IDBKeyRange.bound([d, -Infinity], [d, Infinity]), limit)),
       );
-      return db.getAllFromIndex('reports', 'event', range);
+      await tx.done;
+      const heads = perDay.flat();
+      if (perDay.every((h) => h.length < limit)) {
+        // Everything: in the order the event index gives (event, then URL).
+        heads.sort((a, b) => cmp(a.event!, b.event!) || cmp(a.url, b.url));
+      } else {
+        // Only the newest of a day: newest first (matching caps them in that order).
+        heads.sort((a, b) => a.rank - b.rank || cmp(a.event!, b.event!) || cmp(a.url, b.url));
+      }
+      const slots = new Set(current.figures.map(slotOf));
+      return heads.map((h) => candidateOf(h, slots));
+    },
+    async getMany(urls) {
+      const tx = db.transaction('reports');
+      const found = await Promise.all(urls.map((url) => tx.store.get(url)));
+      await tx.done;
+      return found.filter((r): r is Report => r !== undefined);
+    },
+    async putMany(reports) {
+      const tx = db.transaction(ALL_STORES, 'readwrite');
+      for (const report of reports) await writeIn(tx, { ...report, url: canonicalUrl(report.url) });
+      await tx.done;
     },
     async byOutlet(name) {
       const [byDomain, byName] = await Promise.all([
@@ -183,16 +298,25 @@ export async function openReportStore(opts: ReportStoreOptions = {}): Promise<Re
       for (const r of [...byDomain, ...byName]) seen.set(r.url, r);
       return [...seen.values()].sort((a, b) => b.seenAt - a.seenAt);
     },
-    delete: (url) => db.delete('reports', canonicalUrl(url)),
+    async delete(url) {
+      const tx = db.transaction(ALL_STORES, 'readwrite');
+      const reports = tx.objectStore('reports');
+      const existing = await reports.get(canonicalUrl(url));
+      if (existing) await Promise.all([reports.delete(existing.url), unindexReport(tx, existing)]);
+      await tx.done;
+    },
     count: () => db.count('reports'),
     all: () => db.getAll('reports'),
-    clear: () => db.clear('reports'),
+    async clear() {
+      const tx = db.transaction(ALL_STORES, 'readwrite');
+      await Promise.all([...ALL_STORES.map((name) => tx.objectStore(name).clear()), tx.done]);
+    },
     async deleteByOrigin(origin) {
-      const tx = db.transaction('reports', 'readwrite');
-      let cursor = await tx.store.index('origin').openCursor(origin);
+      const tx = db.transaction(ALL_STORES, 'readwrite');
+      let cursor = await tx.objectStore('reports').index('origin').openCursor(origin);
       let deleted = 0;
       while (cursor) {
-        await cursor.delete();
+        await Promise.all([cursor.delete(), unindexReport(tx, cursor.value)]);
         deleted++;
         cursor = await cursor.continue();
       }

@@ -7,6 +7,11 @@
  *  - v1: string[] of the domains the reader trusted.
  *  - v2: Source[] (shipped sources merged with the reader's own).
  *  - v3: same shape; shipped feed addresses corrected (old defaults replaced).
+ *
+ * Versions of `local:prefs`:
+ *  - v1: `highlight` existed but nothing showed or used it, so a stored
+ *    `false` was the old default, never the reader's choice.
+ *  - v2: `highlight` marks disputed figures in the article, on by default.
  */
 import { storage } from 'wxt/utils/storage';
 import * as v from 'valibot';
@@ -31,8 +36,15 @@ export const sourcesItem = storage.defineItem<Source[]>('local:sources', {
 /** Preferences; read them with `getPrefs()` to get repaired values. */
 export const prefsItem = storage.defineItem<Prefs>('local:prefs', {
   fallback: { ...SOURCES_CONFIG.defaultPrefs },
-  version: 1,
+  version: 2,
+  migrations: { 2: (old: unknown) => prefsFromV1(old) },
 });
+
+/** v1 → v2: marks on (see above); anything else is left for `getPrefs` to repair. */
+export function prefsFromV1(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null || Array.isArray(old)) return old;
+  return { ...old, highlight: true };
+}
 
 /** Health of each source, by source id. */
 export const healthItem = storage.defineItem<Record<string, SourceHealth>>('local:health', {

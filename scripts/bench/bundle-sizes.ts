@@ -17,7 +17,7 @@ export interface BundleSize {
 
 /** Entrypoints by name → file in the build (HTML pages are followed to their scripts). */
 export const ENTRYPOINTS = Object.freeze({
-  content: 'content-scripts/content.js',
+  content: 'content-gate.js',
   analyzer: 'analyzer.js',
   background: 'background.js',
   popup: 'popup.html',

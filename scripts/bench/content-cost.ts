@@ -8,7 +8,10 @@
  *    without it (includes loading the script, the gate and the message);
  *  - the gate alone: the `crosscheck:gate` User Timing measure the content
  *    script leaves (entrypoints/content.ts);
- *  - the floor: one `document.body.textContent` read on the same page,
+ *  - the platform's floor: the same ScriptDuration difference for an
+ *    extension whose content script is EMPTY, injected the same way
+ *    (empty-extension.ts), loaded in the same run, interleaved;
+ *  - a second floor: one `document.body.textContent` read on the same page,
  *    timed in the page.
  *
  * Timers in a page that is not cross-origin isolated are coarsened to
@@ -20,6 +23,7 @@ import { rmSync } from 'node:fs';
 import { startFixtureServer } from '../lib/fixture-server';
 import { launchChromium } from '../lib/launch-chromium';
 import { BENCH_CONFIG, runsOf } from './config';
+import { writeEmptyExtension } from './empty-extension';
 import { launchPlainChromium } from './launch-plain';
 import { CHROME_BUILD } from './paths';
 import { serveReadabilityPages } from './served-pages';
@@ -48,6 +52,8 @@ export interface ContentPageResult {
   /** Medians over loads. */
   addedScriptMs: number;
   addedTaskMs: number;
+  /** Medians over loads: an empty content script's added script time. */
+  emptyScriptMs: number;
   gateMs: number | null;
   textContentMs: number;
   textContentMeanMs: number;
@@ -59,6 +65,10 @@ export interface ContentResult {
   /** Over pages (each page's median over loads). */
   addedScriptMs: Summary;
   addedTaskMs: Summary;
+  /** Over pages: an empty content script's added script time (the platform's floor). */
+  emptyScriptMs: Summary;
+  /** Median over pages of added script time / the empty content script's. */
+  addedVsEmpty: number;
   gateMs: Summary;
   textContentMs: Summary;
   textContentMeanMs: Summary;
@@ -138,6 +148,12 @@ export async function benchContent(benchDir: string, quick: boolean): Promise<Co
     port: server.port,
   });
   const plain = await launchPlainChromium(server.hosts, server.port);
+  const emptyDir = writeEmptyExtension(CHROME_BUILD);
+  const empty = await launchChromium({
+    extensionPath: emptyDir,
+    hosts: server.hosts,
+    port: server.port,
+  });
   const loads = runsOf('contentLoads', quick);
   const pages: ContentPageResult[] = [];
   const gatePassed: string[] = [];
@@ -146,14 +162,17 @@ export async function benchContent(benchDir: string, quick: boolean): Promise<Co
     for (let i = 0; i < BENCH_CONFIG.warmupRuns; i++) {
       await loadOnce(ext.context, set.pages[0]!.url);
       await loadOnce(plain.context, set.pages[0]!.url);
+      await loadOnce(empty.context, set.pages[0]!.url);
     }
     for (const p of set.pages) {
       const withExt: LoadSample[] = [];
       const without: LoadSample[] = [];
-      // Interleaved, so drift in machine load hits both alike.
+      const withEmpty: LoadSample[] = [];
+      // Interleaved, so drift in machine load hits all three alike.
       for (let i = 0; i < loads; i++) {
         withExt.push(await loadOnce(ext.context, p.url, ext.worker));
         without.push(await loadOnce(plain.context, p.url));
+        withEmpty.push(await loadOnce(empty.context, p.url));
       }
       const gates = withExt.map((s) => s.gateMs).filter((x): x is number => x !== null);
       const passed = withExt.some((s) => s.gatePassed);
@@ -164,6 +183,7 @@ export async function benchContent(benchDir: string, quick: boolean): Promise<Co
         textChars: without[0]?.textChars ?? 0,
         addedScriptMs: med(withExt.map((s) => s.scriptMs)) - med(without.map((s) => s.scriptMs)),
         addedTaskMs: med(withExt.map((s) => s.taskMs)) - med(without.map((s) => s.taskMs)),
+        emptyScriptMs: med(withEmpty.map((s) => s.scriptMs)) - med(without.map((s) => s.scriptMs)),
         gateMs: gates.length ? med(gates) : null,
         textContentMs: med(without.map((s) => s.textContentMs)),
         textContentMeanMs: med(without.map((s) => s.textContentMeanMs)),
@@ -172,8 +192,10 @@ export async function benchContent(benchDir: string, quick: boolean): Promise<Co
   } finally {
     await ext.close();
     await plain.close();
+    await empty.close();
     await server.close();
     rmSync(set.root, { recursive: true, force: true });
+    rmSync(emptyDir, { recursive: true, force: true });
   }
   const counted = pages.filter((p) => !gatePassed.includes(p.slug));
   const ratio = (a: (p: ContentPageResult) => number | null, b: (p: ContentPageResult) => number) =>
@@ -183,6 +205,11 @@ export async function benchContent(benchDir: string, quick: boolean): Promise<Co
     loadsPerPage: loads,
     addedScriptMs: summarize(counted.map((p) => p.addedScriptMs)),
     addedTaskMs: summarize(counted.map((p) => p.addedTaskMs)),
+    emptyScriptMs: summarize(counted.map((p) => p.emptyScriptMs)),
+    // Ratio of the medians over pages: per-page ratios of two small noisy differences are unstable.
+    addedVsEmpty:
+      summarize(counted.map((p) => p.addedScriptMs)).median /
+      summarize(counted.map((p) => p.emptyScriptMs)).median,
     gateMs: summarize(counted.map((p) => p.gateMs).filter((x): x is number => x !== null)),
     textContentMs: summarize(counted.map((p) => p.textContentMs)),
     textContentMeanMs: summarize(counted.map((p) => p.textContentMeanMs)),

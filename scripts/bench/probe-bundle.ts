@@ -1,14 +1,14 @@
 /**
- * Builds scripts/bench/page-probe.ts into one IIFE script for
- * `page.addScriptTag({ content })`.
+ * Builds a probe entry (scripts/bench/page-probe.ts by default) into one
+ * IIFE script for `page.addScriptTag({ content })` or a worker's evaluate.
  */
 import { build } from 'esbuild';
 import path from 'node:path';
 import { PROJECT_ROOT } from './paths';
 
-export async function buildProbeBundle(): Promise<string> {
+export async function buildProbeBundle(entry = 'scripts/bench/page-probe.ts'): Promise<string> {
   const result = await build({
-    entryPoints: [path.join(PROJECT_ROOT, 'scripts/bench/page-probe.ts')],
+    entryPoints: [path.join(PROJECT_ROOT, entry)],
     bundle: true,
     format: 'iife',
     platform: 'browser',

@@ -35,7 +35,7 @@ describe('Chromium: "Show on page" selects a figure in the article', () => {
     );
     const phrases = view.analysis!.figures.map((f) => f.text.replace(/\s+/g, ' '));
     expect(phrases).toContain(selected.replace(/\s+/g, ' ').trim());
-    expect(listed).toMatch(/^Show .* on the page$/);
+    expect(listed).toMatch(/^Show on page: ./);
     expect(await page.evaluate(() => document.body.innerHTML.length, null)).toBe(before);
     await popup.close();
   });

@@ -66,9 +66,15 @@ export class PopupPage {
     throw new Error(`popup never showed ${phases.join('|')} (last: ${last})`);
   }
 
-  /** Figures listed for this page. */
+  /** Figures listed for this page: in its disputed and confirmed rows, and those only it gives. */
   async figureCount(): Promise<number> {
-    return this.page.evaluate(() => document.querySelectorAll('#figures li').length, null);
+    return this.page.evaluate(
+      () =>
+        document.querySelectorAll(
+          '#figures li.figure, #disputed [data-status], #confirmed [data-status]',
+        ).length,
+      null,
+    );
   }
 
   async rows(): Promise<PopupRow[]> {

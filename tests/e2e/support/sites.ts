@@ -28,6 +28,8 @@ export const PAGES = Object.freeze({
   dawnFeb: 'https://www.dawn.com/news/1980041',
   /** October 2025 clashes and the Doha truce: a different episode, similar figures. */
   dawnOct: 'https://www.dawn.com/news/1948812',
+  /** A June 2026 skirmish no other report covers: coverage with a figure nobody disputes. */
+  dawnQuiet: 'https://www.dawn.com/news/1995020',
   /** Cricket between the two countries: not coverage of the conflict. */
   dawnCricket: 'https://www.dawn.com/sport/1980102',
   /** Article pages the healthy feeds link to. */

@@ -12,6 +12,12 @@ export type PageFn<A, R> = (arg: A) => R | Promise<R>;
 export interface UiPage {
   url(): string;
   evaluate<A, R>(fn: PageFn<A, R>, arg: A): Promise<R>;
+  /**
+   * Runs a script's source text through the browser's automation channel
+   * (not the page's own script loading, so extension pages' CSP does not
+   * apply): how the axe-core library is put into a page.
+   */
+  addSource(source: string): Promise<void>;
   /** Waits until `fn(arg)` is truthy in the page (across reloads and navigations). */
   waitFor<A>(
     fn: PageFn<A, unknown>,
@@ -25,6 +31,10 @@ export interface UiPage {
    * need (an `element.click()` from a script is not one).
    */
   press(selector: string): Promise<void>;
+  /** A real mouse click at a point of the viewport (CSS pixels). */
+  clickAt(x: number, y: number): Promise<void>;
+  /** A real key press ("Escape", "Tab", "Enter") on whatever has focus. */
+  key(name: string): Promise<void>;
   setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   /**
@@ -41,6 +51,9 @@ export function fromPlaywright(page: PlaywrightPage): UiPage {
   return {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
+    async addSource(source) {
+      await page.evaluate(`${source}\n;void 0`);
+    },
     async waitFor(fn, arg, options = {}) {
       await poll(() => page.evaluate(fn as (a: unknown) => unknown, arg), Boolean, {
         timeout: options.timeout ?? DEFAULT_WAIT,
@@ -52,6 +65,12 @@ export function fromPlaywright(page: PlaywrightPage): UiPage {
     },
     async press(selector) {
       await page.click(selector);
+    },
+    async clickAt(x, y) {
+      await page.mouse.click(x, y);
+    },
+    async key(name) {
+      await page.keyboard.press(name);
     },
     async setColorScheme(scheme) {
       await page.emulateMedia({ colorScheme: scheme });
@@ -76,6 +95,9 @@ export function fromPuppeteer(page: PuppeteerPage): UiPage {
   return {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
+    async addSource(source) {
+      await page.evaluate(`${source}\n;void 0`);
+    },
     async waitFor(fn, arg, options = {}) {
       await poll(() => page.evaluate(fn as (a: unknown) => unknown, arg), Boolean, {
         timeout: options.timeout ?? DEFAULT_WAIT,
@@ -102,6 +124,12 @@ export function fromPuppeteer(page: PuppeteerPage): UiPage {
     },
     async press(selector) {
       await page.click(selector);
+    },
+    async clickAt(x, y) {
+      await page.mouse.click(x, y);
+    },
+    async key(name) {
+      await page.keyboard.press(name as Parameters<PuppeteerPage['keyboard']['press']>[0]);
     },
     async setColorScheme(scheme) {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);

@@ -451,3 +451,49 @@ describe('compareReports: reports', () => {
     expect(isTrusted(domain, new Set(['dawn.com']))).toBe(expected);
   });
 });
+
+describe('compareReports: one article is one report', () => {
+  const base = {
+    measure: 'killed' as const,
+    subject: 'afghan-forces' as const,
+    claimant: 'pakistan' as const,
+  };
+
+  it('does not let a page agree with the reference entry of the same article', () => {
+    const page = report({
+      domain: 'aljazeera.com',
+      url: 'https://www.aljazeera.com/news/2026/2/27/a',
+      figures: [fig({ ...base, value: 274 }), fig({ ...base, measure: 'wounded', value: 400 })],
+    });
+    const reference = report({
+      domain: 'aljazeera.com',
+      url: 'https://www.aljazeera.com/news/2026/2/27/approximate-slug',
+      origin: 'reference',
+      figures: [fig({ ...base, value: 274 })],
+    });
+    const c = compareReports([page, reference], { trustedDomains: NONE });
+    expect(c.reports).toHaveLength(1);
+    expect(c.rows.every((r) => r.values.every((v) => v.report === 0))).toBe(true);
+  });
+
+  it('counts the same canonical URL once, whatever the outlet name says', () => {
+    const page = report({
+      url: 'https://www.dawn.com/news/1?utm_source=x',
+      figures: [fig({ ...base, value: 5 })],
+    });
+    const copy = report({
+      url: 'https://www.dawn.com/news/1',
+      figures: [fig({ ...base, value: 6 })],
+    });
+    expect(compareReports([page, copy], { trustedDomains: NONE }).reports).toHaveLength(1);
+  });
+
+  it('keeps two articles of one outlet with different figures, and other outlets with the same', () => {
+    const page = report({ domain: 'dawn.com', figures: [fig({ ...base, value: 274 })] });
+    const later = report({ domain: 'dawn.com', figures: [fig({ ...base, value: 300 })] });
+    const other = report({ domain: 'bbc.com', figures: [fig({ ...base, value: 274 })] });
+    const c = compareReports([page, later, other], { trustedDomains: NONE });
+    expect(c.reports.map((r) => r.domain)).toEqual(['dawn.com', 'dawn.com', 'bbc.com']);
+    expect(row(c.rows, 'killed', 'afghan-forces', 'pakistan')!.values).toHaveLength(3);
+  });
+});

@@ -169,7 +169,9 @@ describe('popup and missing access', () => {
     sendMessage.mockResolvedValue(view(phase));
     act(() => render(<PopupApp requestedTab={3} />, root));
     await settle();
-    expect(root.textContent).toContain(phase === 'ready' ? 'Across outlets' : 'Crosscheck');
+    expect(root.textContent).toContain(
+      phase === 'ready' ? 'Disputed by other reports' : 'Crosscheck',
+    );
     expect(notice() !== null).toBe(shown);
   });
 
@@ -181,6 +183,10 @@ describe('popup and missing access', () => {
     act(() => render(<PopupApp requestedTab={3} />, root));
     await settle();
     expect(root.querySelector('.store-note')!.textContent).toBe(note);
-    expect(root.querySelectorAll('#figures li').length).toBe(readyView().analysis!.figures.length);
+    // Every figure of the page is listed once: in a compared row or among those only here.
+    const listed =
+      root.querySelectorAll('#disputed [data-status], #confirmed [data-status]').length +
+      root.querySelectorAll('#figures li.figure').length;
+    expect(listed).toBe(readyView().analysis!.figures.length);
   });
 });

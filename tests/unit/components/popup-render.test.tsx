@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderToString } from 'preact-render-to-string';
 import { parseHTML } from 'linkedom';
 import { ComparisonRow } from '../../../components/ComparisonRow';
-import { ComparisonTable, NO_OTHER_REPORTS, rowsToShow } from '../../../components/ComparisonTable';
+import { NO_OTHER_REPORTS, RowList } from '../../../components/RowList';
 import { FigureList } from '../../../components/FigureList';
 import { PopupBody, siteOf } from '../../../components/PopupBody';
 import { PopupHeader } from '../../../components/PopupHeader';
@@ -132,31 +132,22 @@ describe('ComparisonRow', () => {
   });
 });
 
-describe('ComparisonTable', () => {
-  it('shows the empty state when no other outlet reported the event', () => {
-    const { document } = dom(
-      <ComparisonTable comparison={{ reports: [report('Example News')], rows: [] }} />,
-    );
-    expect(document.body.textContent).toContain(NO_OTHER_REPORTS);
-    expect(document.querySelectorAll('[data-status]').length).toBe(0);
-  });
-
-  it('lists disagreements first and hides slots only this page fills', () => {
+describe('RowList', () => {
+  it('lists rows in the order given, each with its status hooks', () => {
     const rows = [
-      row({ status: 'agree' }, [
-        [0, 1],
-        [1, 1],
-      ]),
       row({ status: 'conflict', claimant: 'afghanistan' }, [
         [0, 2],
         [1, 3],
       ]),
-      row({ status: 'agree', claimant: 'un' }, [[0, 5]]),
+      row({ status: 'agree' }, [
+        [0, 1],
+        [1, 1],
+      ]),
     ];
-    expect(rowsToShow(rows).map((r) => r.claimant)).toEqual(['afghanistan', 'pakistan']);
     const { document } = dom(
-      <ComparisonTable comparison={{ reports: sampleComparison().reports, rows }} />,
+      <RowList rows={rows} reports={sampleComparison().reports} label="Rows" />,
     );
+    expect(document.querySelector('ul')!.getAttribute('aria-label')).toBe('Rows');
     expect(
       [...document.querySelectorAll('[data-status]')].map((e) => e.getAttribute('data-status')),
     ).toEqual(['conflict', 'agree']);
@@ -198,7 +189,7 @@ describe('untrusted page text renders as text', () => {
     ]);
     r.values[0]!.sentence = `${evil} said 5.`;
     r.values[0]!.text = '5';
-    const { document } = dom(<ComparisonTable comparison={{ reports, rows: [r] }} />);
+    const { document } = dom(<RowList rows={[r]} reports={reports} label="Rows" />);
     expect(document.querySelector('img')).toBeNull();
     expect(document.querySelector('a[href^="javascript"]')).toBeNull();
     expect(document.body.textContent).toContain(evil);
@@ -239,14 +230,45 @@ describe('PopupBody phases', () => {
     expect(document.querySelectorAll('[data-status]').length).toBe(0);
   });
 
-  it('ready: header, figures, comparison rows and a summary', () => {
+  it('ready: leads with the disputed figures, then confirmed, then only-here, then the rest collapsed', () => {
     const { document } = dom(<PopupBody view={base} />);
     expect(document.querySelector('h1')!.textContent).toBe('Clashes on the frontier');
-    expect(document.querySelector('#figures h2')!.textContent).toBe("This page's figures");
-    expect(document.querySelectorAll('[data-status]').length).toBe(3);
-    expect(document.querySelector('.summary')!.textContent).toMatch(
-      /3 figures · 2 other reports · ✗ 1 outlet disagreement · ⚖ 1 contested/,
+    const order = [...document.querySelectorAll('main > section')].map((e) => e.id);
+    expect(order).toEqual(['disputed', 'confirmed', 'figures', 'elsewhere']);
+    const statuses = (id: string) =>
+      [...document.querySelectorAll(`#${id} [data-status]`)].map((e) =>
+        e.getAttribute('data-status'),
+      );
+    expect(statuses('disputed')).toEqual(['conflict']);
+    expect(statuses('confirmed')).toEqual(['agree']);
+    // The episode's figures this page does not report stay folded until asked for.
+    expect(statuses('elsewhere')).toEqual([]);
+    expect(document.querySelector('#elsewhere button')!.getAttribute('aria-expanded')).toBe(
+      'false',
     );
+    expect(document.querySelectorAll('#figures .figure').length).toBe(1);
+    expect(document.querySelector('#figures')!.textContent).toContain('dozens (24–99)');
+  });
+
+  it('the summary counts exactly the rows and figures listed below it', () => {
+    const { document } = dom(<PopupBody view={base} />);
+    const summary = document.querySelector('.summary')!.textContent!;
+    expect(summary).toBe(
+      '1 disputed (1 by outlets) · 1 confirmed · 1 only on this page · 1 elsewhere · 2 other reports',
+    );
+    const count = (id: string) =>
+      Number(/\((\d+)\)/.exec(document.querySelector(`#${id} h2`)!.textContent!)![1]);
+    expect(count('disputed')).toBe(document.querySelectorAll('#disputed [data-status]').length);
+    expect(count('confirmed')).toBe(document.querySelectorAll('#confirmed [data-status]').length);
+    expect(count('figures')).toBe(document.querySelectorAll('#figures .figure').length);
+    expect(summary).toContain(`${base.comparison!.rows.length - 2} elsewhere`);
+  });
+
+  it('offers the marks setting when given one', () => {
+    const { document } = dom(<PopupBody view={base} highlight={false} onHighlight={() => {}} />);
+    const box = document.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(box.closest('label')!.textContent).toContain('Mark disputed figures in the article');
+    expect(box.hasAttribute('checked')).toBe(false);
   });
 
   it('says when the background does not answer', () => {
@@ -264,12 +286,17 @@ describe('PopupBody phases', () => {
   });
 });
 
-describe('ComparisonTable empty state', () => {
+describe('PopupBody without other reports', () => {
   it.each<[number, string]>([
     [1, 'Crosscheck holds one report so far.'],
     [57, 'Crosscheck holds 57 reports so far.'],
   ])('says how many reports are stored (%d)', (n, words) => {
-    const { document } = dom(<ComparisonTable comparison={null} storedReports={n} />);
+    const view = { ...readyView(), storedReports: n };
+    view.comparison = { reports: [report('Example News')], rows: [] };
+    const { document } = dom(<PopupBody view={view} />);
+    expect(document.body.textContent).toContain(NO_OTHER_REPORTS);
     expect(document.body.textContent).toContain(words);
+    expect(document.querySelectorAll('[data-status]').length).toBe(0);
+    expect(document.querySelector('#figures h2')!.textContent).toBe("This page's figures");
   });
 });

@@ -19,6 +19,7 @@ const OWN: OwnExtension = { id: OWN_ID, origin: `chrome-extension://${OWN_ID}/` 
 
 const PAGE_TYPES: MessageType[] = ['page-gate', 'page-analysis', 'page-analysis-failed'];
 const COMMAND_TYPES: MessageType[] = [
+  'page-marks',
   'get-tab-view',
   'analyse-tab',
   'show-on-page',
@@ -45,6 +46,20 @@ const goodData: Record<MessageType, unknown> = {
     },
   },
   'page-analysis-failed': { url: 'https://www.dawn.com/a', error: 'x' },
+  'page-marks': {
+    url: 'https://www.dawn.com/a',
+    marks: [
+      {
+        kind: 'outlets',
+        phrase: '12 soldiers',
+        sentence: 'Officials said 12 soldiers died.',
+        title: 'Pakistani soldiers killed',
+        label: 'Outlets disagree',
+        pageValue: '12',
+        others: [{ value: '15', source: 'Dawn', claim: 'claimed by Pakistan' }],
+      },
+    ],
+  },
   'get-tab-view': { tabId: 1 },
   'analyse-tab': { tabId: 1 },
   'show-on-page': { tabId: 3, sentence: 'Officials said 12 soldiers died.', phrase: '12 soldiers' },

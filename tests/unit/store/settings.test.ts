@@ -107,16 +107,37 @@ describe('sources in storage', () => {
 });
 
 describe('prefs in storage', () => {
-  it('defaults to a 30-minute refresh with discovery and highlighting off', async () => {
+  it('defaults to a 30-minute refresh, discovery off and marks in the page on', async () => {
     const { getPrefs } = await load();
-    expect(await getPrefs()).toEqual({ refreshMinutes: 30, discovery: false, highlight: false });
+    expect(await getPrefs()).toEqual({ refreshMinutes: 30, discovery: false, highlight: true });
+  });
+
+  it('migrates v1 prefs to v2 with marks on (v1 never showed the setting) and keeps the rest', async () => {
+    await seed({
+      prefs: { refreshMinutes: 60, discovery: true, highlight: false },
+      prefs$: { v: 1 },
+    });
+    const { getPrefs, prefsItem } = await load();
+    await prefsItem.migrate();
+    expect(await getPrefs()).toEqual({ refreshMinutes: 60, discovery: true, highlight: true });
+    expect(await raw('prefs$')).toEqual({ v: 2 });
+  });
+
+  it('keeps a v2 reader choice of no marks', async () => {
+    await seed({
+      prefs: { refreshMinutes: 30, discovery: false, highlight: false },
+      prefs$: { v: 2 },
+    });
+    const { getPrefs, prefsItem } = await load();
+    await prefsItem.migrate();
+    expect((await getPrefs()).highlight).toBe(false);
   });
 
   it('repairs each bad field from its default and keeps the good ones', async () => {
     await seed({ prefs: { refreshMinutes: -3, discovery: true, highlight: 'no' } });
     const { getPrefs } = await load();
-    expect(await getPrefs()).toEqual({ refreshMinutes: 30, discovery: true, highlight: false });
-    expect(await raw('prefs')).toEqual({ refreshMinutes: 30, discovery: true, highlight: false });
+    expect(await getPrefs()).toEqual({ refreshMinutes: 30, discovery: true, highlight: true });
+    expect(await raw('prefs')).toEqual({ refreshMinutes: 30, discovery: true, highlight: true });
   });
 
   it('savePrefs refuses values out of bounds', async () => {

@@ -6,9 +6,10 @@
  */
 import * as v from 'valibot';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { analyzeDocument } from '../lib/analyze';
-import { AnalysisSchema, sendMessage } from '../lib/messaging';
-import type { Figure } from '../lib/types';
+import { analyzeDocument } from '../../lib/analyze';
+import { AnalysisSchema, sendMessage } from '../../lib/messaging';
+import type { Figure } from '../../lib/types';
+import { installMarks } from './marks';
 
 /**
  * What the background's validator takes: finite, non-negative amounts.
@@ -20,6 +21,12 @@ const finite = (f: Figure) => acceptable(f.value) && acceptable(f.upper);
 
 export default defineUnlistedScript(() => {
   const url = location.href;
+  try {
+    // Listens for the marks before the analysis goes out: the answer may come at once.
+    installMarks();
+  } catch {
+    // A browser without the Highlight API still gets the popup.
+  }
   try {
     const raw = analyzeDocument(document, { url });
     // Hostile or odd text can yield a figure the background's validator

@@ -1,0 +1,3 @@
+import { describeMarks } from '../support/marks-suite';
+
+describeMarks('chromium', 'Chromium');

@@ -1,0 +1,3 @@
+import { describeA11y } from '../support/a11y-suite';
+
+describeA11y('firefox', 'Firefox');
