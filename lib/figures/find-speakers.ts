@@ -47,6 +47,8 @@ interface Candidate {
   strength: number;
   /** An unnamed institution ("the ministry"): resolved from the party last named, then from the places in the sentence. */
   institution?: boolean;
+  /** A person named by the text though not a known actor: "he"/"she" after it refer to them. */
+  person?: boolean;
 }
 
 /** Forms of "be" before a reporting verb that make it passive ("are confirmed", "was reported"). */
@@ -465,7 +467,18 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     if (t.type !== 'word') continue;
     // "according to X"
     if (t.lower === 'according' && toks[k + 2]?.lower === 'to') {
-      add(resolveSpeaker(after(k + 2), false, around(k)), k);
+      const who = after(k + 2);
+      let c = resolveSpeaker(who, false, around(k));
+      // "according to Ali Karimi, spokesman for Pakistan's prime minister,": an unknown name takes its appositive's party.
+      if (!c || (c.claimant === null && !c.institution)) {
+        const rest = s.slice((toks[k + 2] as Token).end).replace(/^\s+/, '');
+        const m = /^([^,;.]{2,40}),\s*([^,;.\u201c\u201d"]{3,80})/u.exec(rest);
+        const role =
+          m && /^\p{Lu}/u.test(m[1] as string) ? resolveSpeaker(m[2] as string, false) : null;
+        if (role && role.claimant !== null && role.strength >= 2)
+          c = { ...role, name: (m?.[1] as string).trim(), refers: false, person: true };
+      }
+      add(c, k);
       continue;
     }
     // "By the Taliban spokesman's account", "in the ministry's account"
@@ -737,7 +750,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       }
       cues.push({ claimant: c.claimant, name: c.name, at: f.at });
       if (c.strength >= 1) last = { claimant: c.claimant, name: c.name, at: k };
-      if (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person')
+      if (c.person || (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person'))
         lastPerson = { claimant: c.claimant, name: c.name, at: k };
     }
     if (person && !(lastPerson && lastPerson.at === k)) lastPerson = { ...person, at: k };
