@@ -47,6 +47,8 @@ interface Candidate {
   strength: number;
   /** An unnamed institution ("the ministry"): resolved from the party last named, then from the places in the sentence. */
   institution?: boolean;
+  /** A person named by the text though not a known actor: "he"/"she" after it refer to them. */
+  person?: boolean;
 }
 
 /** Forms of "be" before a reporting verb that make it passive ("are confirmed", "was reported"). */
@@ -191,6 +193,13 @@ function speakerName(phrase: string, headWord: number, headLength = 1): string {
   return phrase.slice((toks[a] as Token).start, (toks[b] as Token).end);
 }
 
+/** Whether capitalised words follow the speaker noun at word `index` ("spokesman Ali Karimi"). */
+function namedHolder(phrase: string, index: number): boolean {
+  const toks = tokenize(phrase).filter((t) => t.type === 'word');
+  const next = toks[index + 1];
+  return next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
 /** Resolves a speaker phrase (the words around a reporting verb). */
 function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candidate | null {
   const trimmed = phrase.replace(
@@ -281,7 +290,12 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
       name,
       refers: true,
       strength: 0,
-      institution: INSTITUTION_NOUNS.has(k),
+      // "Police spokesperson Khalid Zadran": an institution word or a named holder marks a new
+      // speaker, placed like an institution rather than taken for the last speaker.
+      institution:
+        INSTITUTION_NOUNS.has(k) ||
+        words.some((w) => INSTITUTION_NOUNS.has(w)) ||
+        namedHolder(trimmed, nounHit.index),
     };
   }
   // 3. A country or capital as the subject ("Afghanistan reports…").
@@ -292,8 +306,14 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     if (c)
       return { claimant: c, name: t.text.replace(/['\u2019]s$/, ''), refers: false, strength: 2 };
   }
+  // 4. "According to the report", "The report adds": the document of the party that spoke last.
+  if (DOCUMENT_REF.test(trimmed)) return { claimant: null, name: '', refers: true, strength: 0 };
   return null;
 }
+
+/** A document named only by a determiner ("the report", "its latest survey"): it refers back to its author. */
+const DOCUMENT_REF =
+  /^(?:the|its|this|that|their)\s+(?:(?:latest|new|same|full)\s+)?(?:report|study|survey|assessment|findings)$/i;
 
 interface Found {
   candidate: Candidate;
@@ -301,6 +321,46 @@ interface Found {
   at: number;
   /** A denial ("Mujahid denied that 40 … were killed"): the figure is the other party's claim, not the speaker's. */
   denial?: boolean;
+  /** Start of a background clause ("… announced a truce after dozens were killed"): the outlet's own words. */
+  stop?: boolean;
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'this', 'that', 'their', 'a']);
+
+/** Words that open a background clause after a report: what led up to it, told by the outlet. */
+const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(['after', 'following']);
+
+/**
+ * "Pakistan announced a truce after dozens were killed": the speaker's report ends where a
+ * clause of what came before it begins, and resumes at the next comma or semicolon
+ * ("said that after the raid, 15 were killed"). "after killing 30" stays the speaker's:
+ * the participle is the speaker's own act.
+ */
+function backgroundStops(toks: readonly Token[], found: readonly Found[], base: number): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    if (f.candidate.claimant === null && !f.candidate.refers) continue;
+    const from = f.at - base;
+    let k = toks.findIndex((t) => t.start > from && t.type === 'word');
+    if (k < 0) continue;
+    for (; k < toks.length; k++) {
+      const t = toks[k] as Token;
+      if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
+      const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
+      if (!next || next.type !== 'word' || /ing$/.test(next.lower)) continue;
+      out.push({
+        candidate: { claimant: null, name: '', refers: false, strength: 0 },
+        at: base + t.start,
+        stop: true,
+      });
+      let m = k + 1;
+      while (m < toks.length && !(toks[m]?.type === 'punct' && /^[,;]$/.test(toks[m]?.text ?? '')))
+        m++;
+      if (m < toks.length) out.push({ ...f, at: base + (toks[m] as Token).start });
+      break;
+    }
+  }
+  return out;
 }
 
 /** Finds the speakers of one sentence (one per reporting verb), without looking at other sentences. */
@@ -313,6 +373,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     if (t.type === 'word') wordIdx.push(k);
   });
 
+  /** "the report", "its statement": a reporting word after a determiner is a noun, not a nested verb. */
+  const afterDeterminer = (m: number): boolean => {
+    const p = toks[m - 1]?.type === 'space' ? toks[m - 2] : toks[m - 1];
+    return p?.type === 'word' && DETERMINERS.has(p.lower);
+  };
   /** Text of the words before token k back to a quote, semicolon or sentence start, at most maxWords words. */
   const before = (k: number): string => {
     let count = 0;
@@ -333,7 +398,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         m < k - 1 &&
         REPORTING_VERBS.has(t.lower) &&
         !t.lower.endsWith('ing') &&
-        !coordinated
+        !coordinated &&
+        !afterDeterminer(m)
       )
         break;
       if (t.type === 'word' && ++count > maxWords) break;
@@ -401,7 +467,18 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     if (t.type !== 'word') continue;
     // "according to X"
     if (t.lower === 'according' && toks[k + 2]?.lower === 'to') {
-      add(resolveSpeaker(after(k + 2), false, around(k)), k);
+      const who = after(k + 2);
+      let c = resolveSpeaker(who, false, around(k));
+      // "according to Ali Karimi, spokesman for Pakistan's prime minister,": an unknown name takes its appositive's party.
+      if (!c || (c.claimant === null && !c.institution)) {
+        const rest = s.slice((toks[k + 2] as Token).end).replace(/^\s+/, '');
+        const m = /^([^,;.]{2,40}),\s*([^,;.\u201c\u201d"]{3,80})/u.exec(rest);
+        const role =
+          m && /^\p{Lu}/u.test(m[1] as string) ? resolveSpeaker(m[2] as string, false) : null;
+        if (role && role.claimant !== null && role.strength >= 2)
+          c = { ...role, name: (m?.[1] as string).trim(), refers: false, person: true };
+      }
+      add(c, k);
       continue;
     }
     // "By the Taliban spokesman's account", "in the ministry's account"
@@ -490,7 +567,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   }
   // Headlines and bullets name their source after a colon at the end: "… killed so far: minister".
   const tail = /:\s*([^:;,.!?\u201c\u201d"]{2,60}?)[\s.]*$/u.exec(s);
-  if (tail && found.length === 0) {
+  // A tail holding a number is the content after a dateline ("KABUL: 12 people died"), not a source.
+  if (tail && found.length === 0 && !/\p{N}/u.test(tail[1] as string)) {
     const words = (tail[1] as string).trim().split(/\s+/);
     const c =
       words.length <= FIGURES_CONFIG.maxColonSpeakerWords
@@ -498,7 +576,29 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         : null;
     if (c && (c.strength >= 1 || c.refers)) found.push({ candidate: c, at: span.start });
   }
-  return found;
+  // Headlines that lead with their source: "UNAMA: … civilians hurt". A dateline ("KABUL:") or a
+  // country is not a source.
+  const lead = /^\s*([^:;,.!?\u201c\u201d"\n]{2,40}?):\s+\S/u.exec(s);
+  if (lead && found.length === 0) {
+    const phrase = lead[1] as string;
+    const c =
+      phrase.trim().split(/\s+/).length <= FIGURES_CONFIG.maxColonSpeakerWords && !placeSide(phrase)
+        ? resolveSpeaker(phrase, true)
+        : null;
+    const kind = c ? ALIAS_INDEX.get(c.name.toLowerCase())?.kind : undefined;
+    if (c && c.strength >= 2 && kind !== 'state' && !(c.name.toLowerCase() in COUNTRY_SPEAKERS)) {
+      found.push({ candidate: c, at: span.start });
+      // A headline run into the body (no full stop after it) speaks only for its own line.
+      const nl = s.indexOf('\n');
+      if (nl > 0)
+        found.push({
+          candidate: { claimant: null, name: '', refers: false, strength: 0 },
+          at: span.start + nl,
+          stop: true,
+        });
+    }
+  }
+  return [...found, ...backgroundStops(toks, found, span.start)];
 }
 
 /** Quote state at each sentence: whether it starts inside an open quotation, and whether it closes one. */
@@ -526,7 +626,7 @@ function quoteStates(
 /** A sentence's attribution, with one entry per reporting verb for sentences that quote several parties. */
 export interface SentenceAttribution extends Attribution {
   /** Speakers by position: a figure takes the nearest reporting verb before it, else the first after it. */
-  cues: (Attribution & { at: number })[];
+  cues: (Attribution & { at: number; stop?: boolean })[];
 }
 
 type Ref = { claimant: Side; name: string; at: number } | null;
@@ -555,7 +655,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
     if (found.length === 0 && (quotes[k]?.startsInside || quotes[k]?.endsInside)) {
       for (let m = k + 1; m < spans.length && m <= k + 4; m++) {
         if ((own[m] ?? []).length > 0) {
-          found = (own[m] as Found[]).map((f) => ({ ...f, at: sp.start }));
+          found = (own[m] as Found[]).filter((f) => !f.stop).map((f) => ({ ...f, at: sp.start }));
           break;
         }
         if (!quotes[m]?.endsInside) break;
@@ -580,9 +680,13 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       if (person) lastPerson = { ...person, at: k };
       continue;
     }
-    const cues: (Attribution & { at: number })[] = [];
+    const cues: (Attribution & { at: number; stop?: boolean })[] = [];
     for (const f of found) {
       const c = f.candidate;
+      if (f.stop) {
+        cues.push({ claimant: null, name: null, at: f.at, stop: true });
+        continue;
+      }
       const personal = /^(he|she)\b/i.test(c.name) || /\b(he|she)$/i.test(c.name);
       const recentPerson: Ref =
         lastPerson && k - lastPerson.at <= FIGURES_CONFIG.maxSpeakerCarrySentences
@@ -646,13 +750,14 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       }
       cues.push({ claimant: c.claimant, name: c.name, at: f.at });
       if (c.strength >= 1) last = { claimant: c.claimant, name: c.name, at: k };
-      if (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person')
+      if (c.person || (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person'))
         lastPerson = { claimant: c.claimant, name: c.name, at: k };
     }
     if (person && !(lastPerson && lastPerson.at === k)) lastPerson = { ...person, at: k };
     const main = cues.find((c) => c.claimant !== null) ?? cues[0] ?? { claimant: null, name: null };
     // Only cues that name a claimant are looked up per figure; sorted by position for binary search.
-    const named = cues.filter((c) => c.claimant !== null).sort((a, b) => a.at - b.at);
+    // Background stops stay too: a figure after one is the outlet's own.
+    const named = cues.filter((c) => c.claimant !== null || c.stop).sort((a, b) => a.at - b.at);
     out.push({ claimant: main.claimant, name: main.name, cues: named });
   }
   return out;
