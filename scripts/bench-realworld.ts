@@ -20,6 +20,7 @@ import { diagnoseFigures, type FigureDiagnosis } from '../lib/eval/diagnose-figu
 import { parseRealworldLabel, type RealworldLabel } from '../lib/eval/realworld-label';
 import { scoreEvents } from '../lib/eval/score-events';
 import { scoreRows } from '../lib/eval/score-rows';
+import { phraseOnlyFigure } from '../lib/reference/claims';
 import {
   matchFigures,
   scoreDetection,
@@ -236,17 +237,7 @@ function labelledReport(label: RealworldLabel): Report {
     seenAt: 0,
     coverageScore: 1,
     signals: [],
-    figures: label.figures.map((f) => ({
-      ...f,
-      text: f.text,
-      start: 0,
-      end: 0,
-      unit: null,
-      claimantName: null,
-      sentenceStart: 0,
-      sentenceEnd: 0,
-      sentence: '',
-    })),
+    figures: label.figures.map(phraseOnlyFigure),
   };
 }
 

@@ -13,7 +13,11 @@ import type { Report, ReportFigure } from '../types';
 import type { ReferenceEntry, ReferenceFigure } from './reference-entry';
 import { REFERENCE_ENTRIES } from './reference-reports';
 
-function buildFigure(f: ReferenceFigure): ReportFigure {
+/**
+ * A labelled figure (slots and short phrase, no sentence) as the store keeps
+ * figures: no offsets, no sentence. Also used to compare the corpus labels.
+ */
+export function phraseOnlyFigure(f: ReferenceFigure): ReportFigure {
   return {
     measure: f.measure,
     subject: f.subject,
@@ -47,7 +51,7 @@ function buildReport(entry: ReferenceEntry): Report {
     seenAt: Date.parse(entry.published ?? event.start),
     coverageScore: 1,
     signals: [...entry.signals],
-    figures: entry.figures.map(buildFigure),
+    figures: entry.figures.map(phraseOnlyFigure),
   };
 }
 
