@@ -1,4 +1,4 @@
-import { sameFigure, type LabelledFigure } from './score-figures';
+import { pairFigures, type LabelledFigure } from './score-figures';
 
 /** The slot fields a near miss can get wrong (value and upper must agree for a near miss). */
 export type SlotField = 'measure' | 'subject' | 'qualifier';
@@ -42,20 +42,12 @@ export function diagnoseFigures(
     missed: [],
     spurious: [],
   };
-  predicted.forEach((p, pi) => {
-    let pick = -1;
-    for (let i = 0; i < labelled.length; i++) {
-      if (labelUsed[i] || !sameFigure(p, labelled[i]!)) continue;
-      if (pick < 0) pick = i;
-      if ((labelled[i]!.claimant ?? null) === (p.claimant ?? null)) {
-        pick = i;
-        break;
-      }
-    }
+  pairFigures(predicted, labelled).forEach((pick, pi) => {
     if (pick < 0) return;
     labelUsed[pick] = true;
     predUsed[pi] = true;
     const label = labelled[pick]!;
+    const p = predicted[pi]!;
     out.hits.push({ label, predicted: p });
     if ((label.claimant ?? null) !== (p.claimant ?? null))
       out.claimantWrong.push({ label, predicted: p });

@@ -39,16 +39,15 @@ export function sameFigure(a: LabelledFigure, b: LabelledFigure): boolean {
 /**
  * Greedy one-to-one matching of one page's predicted figures to its labels:
  * each prediction, in order, takes the first unused label it equals
- * (preferring one whose claimant also agrees).
+ * (preferring one whose claimant also agrees). `pairs[p]` is the label index
+ * prediction p took, or -1.
  */
-export function matchFigures(
+export function pairFigures(
   predicted: readonly LabelledFigure[],
   labelled: readonly LabelledFigure[],
-): FigureCounts {
+): number[] {
   const used = new Array<boolean>(labelled.length).fill(false);
-  let hits = 0;
-  let claimantHits = 0;
-  for (const p of predicted) {
+  return predicted.map((p) => {
     let pick = -1;
     for (let i = 0; i < labelled.length; i++) {
       if (used[i] || !sameFigure(p, labelled[i]!)) continue;
@@ -58,11 +57,23 @@ export function matchFigures(
         break;
       }
     }
-    if (pick < 0) continue;
-    used[pick] = true;
+    if (pick >= 0) used[pick] = true;
+    return pick;
+  });
+}
+
+/** The contract's counts for one page, from `pairFigures`. */
+export function matchFigures(
+  predicted: readonly LabelledFigure[],
+  labelled: readonly LabelledFigure[],
+): FigureCounts {
+  let hits = 0;
+  let claimantHits = 0;
+  pairFigures(predicted, labelled).forEach((pick, pi) => {
+    if (pick < 0) return;
     hits++;
-    if ((labelled[pick]!.claimant ?? null) === (p.claimant ?? null)) claimantHits++;
-  }
+    if ((labelled[pick]!.claimant ?? null) === (predicted[pi]!.claimant ?? null)) claimantHits++;
+  });
   return { hits, predicted: predicted.length, labelled: labelled.length, claimantHits };
 }
 
