@@ -15,7 +15,7 @@ import { ACTORS } from '../../lib/conflict/actors';
 import { EVENTS } from '../../lib/conflict/events';
 import { COVERAGE_PLACES } from '../../lib/conflict/places';
 import { namedSignals } from '../../lib/compare/to-report';
-import { CLAIMANTS, MEASURES, QUALIFIERS, SUBJECTS } from '../../lib/types';
+import { RealworldLabelSchema } from '../../lib/eval/realworld-label';
 import type { ReferenceEntry } from '../../lib/reference/reference-entry';
 
 /**
@@ -39,29 +39,6 @@ export const NOT_OUTLETS: readonly string[] = Object.freeze([
   'blogspot.com',
   'quora.com',
 ]);
-
-const LabelFigureSchema = v.object({
-  measure: v.picklist(MEASURES),
-  subject: v.picklist(SUBJECTS),
-  claimant: v.nullable(v.picklist(CLAIMANTS)),
-  value: v.pipe(v.number(), v.finite(), v.minValue(0)),
-  upper: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0))),
-  qualifier: v.picklist(QUALIFIERS),
-  text: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-});
-
-export const LabelSchema = v.object({
-  id: v.string(),
-  url: v.pipe(v.string(), v.url()),
-  outlet: v.pipe(v.string(), v.minLength(1)),
-  domain: v.pipe(v.string(), v.minLength(3)),
-  published: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}/))),
-  family: v.string(),
-  coverage: v.boolean(),
-  event: v.nullable(v.string()),
-  figures: v.array(LabelFigureSchema),
-});
-export type Label = v.InferOutput<typeof LabelSchema>;
 
 export interface Selection {
   entries: ReferenceEntry[];
@@ -110,7 +87,7 @@ export function selectReference(labels: readonly unknown[]): Selection {
   const skipped: Selection['skipped'] = [];
   const urls = new Set<string>();
   const parsed = labels
-    .map((raw) => ({ raw, r: v.safeParse(LabelSchema, raw) }))
+    .map((raw) => ({ raw, r: v.safeParse(RealworldLabelSchema, raw) }))
     .sort((a, b) =>
       String((a.raw as { id?: unknown })?.id).localeCompare(
         String((b.raw as { id?: unknown })?.id),

@@ -15,7 +15,7 @@ const label = (over: Record<string, unknown> = {}) => ({
   id: 'example-2025-10-12-border-clash-23-soldiers',
   url: 'https://example-news.test/a/1',
   query: 'q',
-  sha256: 'x',
+  sha256: '0'.repeat(64),
   outlet: 'Example News',
   domain: 'example-news.test',
   published: '2025-10-12',
