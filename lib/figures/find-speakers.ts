@@ -95,6 +95,12 @@ const COUNTRY_SPEAKERS: Readonly<Record<string, Side>> = lookupTable({
 /** Characters of sentence read around a reporting verb for places and subjects. */
 const CONTEXT_CHARS = FIGURES_CONFIG.maxSentenceChars / 4;
 
+/** Words that name the source a reporter relies on ("reported, citing officials"). */
+const CITING_WORDS: ReadonlySet<string> = new Set(['citing', 'quoting']);
+
+/** Forms of "claim", which also means "take (lives)". */
+const CLAIM_FORMS: ReadonlySet<string> = new Set(['claim', 'claims', 'claimed', 'claiming']);
+
 const QUOTE_OPEN = new Set(['\u201c']);
 const QUOTE_CLOSE = new Set(['\u201d']);
 
@@ -215,7 +221,14 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     .filter((t) => t.type === 'word')
     .map((t) => t.lower.replace(/'s$/, ''));
   const side = nationality(words);
-  const genericOther = words.some((w) => SPEAKER_NOUNS[w] === 'other' || SPEAKER_NOUNS[w] === 'un');
+  /** A generic `other`/`un` noun at word i, unless it begins a longer speaker noun ("media wing"). */
+  const otherAt = (i: number): boolean => {
+    const w = words[i] as string;
+    const two = i + 1 < words.length ? `${w} ${words[i + 1]}` : '';
+    if (two in SPEAKER_NOUNS) return SPEAKER_NOUNS[two] === 'other' || SPEAKER_NOUNS[two] === 'un';
+    return SPEAKER_NOUNS[w] === 'other' || SPEAKER_NOUNS[w] === 'un';
+  };
+  const genericOther = words.some((_, i) => otherAt(i));
   if (hits.length > 0) {
     // Prefer a person over an institution over a state; among equals, the one nearest the verb.
     const rank = (kind: string) =>
@@ -229,8 +242,15 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     }
     const actor = ALIAS_INDEX.get(best[0].toLowerCase());
     // "Residents in Kabul", "doctors in Islamabad": the place names where they are, not who speaks.
-    if (actor && actor.kind === 'state' && genericOther) {
-      const wi = words.findIndex((x) => SPEAKER_NOUNS[x] === 'other' || SPEAKER_NOUNS[x] === 'un');
+    // "Military-aligned media outlets reported": an actor that only qualifies the head noun does not speak.
+    const last = words.length - 1;
+    const headOther =
+      fromEnd &&
+      last >= 0 &&
+      otherAt(last) &&
+      (best.index ?? 0) + best[0].length <= trimmed.length - (words[last] as string).length;
+    if (actor && (actor.kind === 'state' || headOther) && genericOther) {
+      const wi = headOther ? last : words.findIndex((_, i) => otherAt(i));
       const w = words[wi] as string;
       return {
         claimant: SPEAKER_NOUNS[w] as Side,
@@ -378,6 +398,26 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     const p = toks[m - 1]?.type === 'space' ? toks[m - 2] : toks[m - 1];
     return p?.type === 'word' && DETERMINERS.has(p.lower);
   };
+  /** "informed sources": a participle before a speaker noun is its adjective, not a verb. */
+  const adjectival = (m: number): boolean => {
+    const n = toks[m + 1]?.type === 'space' ? toks[m + 2] : toks[m + 1];
+    return (
+      (toks[m] as Token).lower === 'informed' &&
+      n?.type === 'word' &&
+      n.lower.replace(/'s$/, '') in SPEAKER_NOUNS
+    );
+  };
+  /** The reporting verb just before token k ("reported, citing"; "said on Sunday quoting"), or -1. */
+  const reportingVerbBefore = (k: number): number => {
+    for (let m = k - 1, words = 0; m >= 0 && words < 4; m--) {
+      const p = toks[m] as Token;
+      if (p.type === 'punct' && p.text !== ',') return -1;
+      if (p.type !== 'word') continue;
+      words++;
+      if (REPORTING_VERBS.has(p.lower) && !p.lower.endsWith('ing')) return m;
+    }
+    return -1;
+  };
   /** Text of the words before token k back to a quote, semicolon or sentence start, at most maxWords words. */
   const before = (k: number): string => {
     let count = 0;
@@ -399,7 +439,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         REPORTING_VERBS.has(t.lower) &&
         !t.lower.endsWith('ing') &&
         !coordinated &&
-        !afterDeterminer(m)
+        !afterDeterminer(m) &&
+        !adjectival(m)
       )
         break;
       if (t.type === 'word' && ++count > maxWords) break;
@@ -430,6 +471,19 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     );
   };
 
+  /** "claimed the lives of 12", "claim 46 lives": "lives" within the next few words, no punctuation between. */
+  const claimsLives = (k: number): boolean => {
+    for (let m = k + 1, words = 0; m < toks.length && words < 6; m++) {
+      const t = toks[m] as Token;
+      if (t.type === 'punct' && t.text !== '-' && t.text !== ',') return false;
+      if (t.type !== 'word') continue;
+      words++;
+      if (t.lower === 'lives' || t.lower === 'life') return true;
+      if (t.lower === 'that' || REPORTING_VERBS.has(t.lower)) return false;
+    }
+    return false;
+  };
+
   const found: Found[] = [];
   /** The sentence around token k, clipped so long sentences keep the work linear. */
   const around = (k: number): string => {
@@ -452,7 +506,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       // "A security official, who asked not to be named, said": skip the relative clause,
       // unless it names the speaker itself ("which Afghanistan claimed").
       if (/^(who|which|whose|whom|speaking|citing)\b/i.test(seg)) {
-        const inner = resolveSpeaker(seg.replace(/^\S+\s*/, ''), true, b);
+        // "who" is itself the clause's subject: nothing inside it speaks ("who was not
+        // authorised to speak to the media").
+        const inner = /^who\b/i.test(seg)
+          ? null
+          : resolveSpeaker(seg.replace(/^\S+\s*/, ''), true, b);
         if (inner && inner.strength >= 2) return inner;
         continue;
       }
@@ -491,7 +549,22 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       }
       continue;
     }
-    if (!REPORTING_VERBS.has(t.lower)) continue;
+    // "…, an outlet reported, citing Pakistani officials": the cited party is the source of the
+    // report, so it replaces the reporter as the speaker of that reporting verb.
+    if (CITING_WORDS.has(t.lower)) {
+      const cited = resolveSpeaker(after(k), false, around(k));
+      const verb = reportingVerbBefore(k);
+      if (cited && cited.claimant !== null && cited.strength >= 1 && verb >= 0) {
+        const at = span.start + (toks[verb] as Token).start;
+        const own = found.findIndex((f) => f.at === at);
+        if (own >= 0) found.splice(own, 1);
+        found.push({ candidate: cited, at });
+      }
+      continue;
+    }
+    if (!REPORTING_VERBS.has(t.lower) || adjectival(k)) continue;
+    // "clashes that claimed dozens of lives": claiming lives is killing, not speaking.
+    if (CLAIM_FORMS.has(t.lower) && claimsLives(k)) continue;
     // A passive ("are confirmed killed", "was reported missing") names no speaker.
     {
       const pw = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
@@ -667,10 +740,13 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       const prevSpan = spans[k - 1];
       const sameParagraph =
         prevSpan !== undefined && !text.slice(prevSpan.end, sp.start).includes('\n');
+      // A report that ended in a background clause ("… after dozens were killed") does not run on.
+      const endedInBackground = prevOut?.cues[prevOut.cues.length - 1]?.stop === true;
       if (
         prevOut &&
         prevOut.claimant !== null &&
         sameParagraph &&
+        !endedInBackground &&
         (own[k - 1] ?? []).length > 0 &&
         !continued.has(k - 1)
       ) {

@@ -1,0 +1,133 @@
+/**
+ * Family: who a figure's source is. The press, cited sources, "informed
+ * sources", and verbs that look like reporting but are not ("clashes that
+ * claimed dozens of lives"). Every sentence was written for this table.
+ */
+import { describe, it } from 'vitest';
+import { expectFigure, type Want } from './family-table';
+
+const POSITIVES: [string, string, number, Want, number?][] = [
+  [
+    'claiming lives is killing, not a claim',
+    'Islamabad announced a two-day truce on Wednesday, following border fighting with Kabul that has claimed dozens of lives.',
+    24,
+    { measure: 'killed', claimant: null },
+  ],
+  [
+    'claiming the lives of a number: no speaker either',
+    'Another roadside blast claimed the lives of six policemen near the crossing.',
+    6,
+    { measure: 'killed', claimant: null },
+  ],
+  [
+    'a report that ended in a background clause does not run on into the next sentence',
+    'Kabul announced a pause in the fighting after dozens were killed. Dozens of soldiers and villagers died near the crossing this week.',
+    24,
+    { measure: 'killed', claimant: null },
+  ],
+  [
+    "the count in the next sentence is the outlet's own too",
+    'Kabul announced a pause in the fighting after dozens were killed. Dozens of soldiers and villagers died near the crossing this week.',
+    24,
+    { measure: 'killed', claimant: null },
+    1,
+  ],
+  [
+    'television reports speak for the broadcaster, state-run or not',
+    'State television reported that at least one tank was destroyed in the exchange.',
+    1,
+    { claimant: 'other' },
+  ],
+  [
+    'an actor that only qualifies the head noun does not speak',
+    'Army-aligned media outlets reported that the raids eliminated several militants.',
+    3,
+    { measure: 'killed', claimant: 'other' },
+  ],
+  [
+    'a newspaper as the speaker',
+    'The paper said the night raids killed dozens of fighters.',
+    24,
+    { measure: 'killed', claimant: 'other' },
+  ],
+  [
+    '"informed sources" are an unnamed third party',
+    'Two informed sources said 12 prisoners were handed back at the crossing.',
+    12,
+    { claimant: 'other' },
+  ],
+  [
+    'a reporter citing officials: the officials are the source',
+    'A suicide bomber killed seven soldiers at a checkpoint on Saturday, a television channel reported, citing Pakistani officials.',
+    7,
+    { measure: 'killed', claimant: 'pakistan' },
+  ],
+  [
+    'quoting security sources',
+    'The army destroyed 12 Afghan Taliban positions, local media reported quoting security sources.',
+    12,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'citing a Taliban spokesman',
+    'Eleven Pakistani soldiers died in the raid, the agency said on Monday, citing a Taliban spokesman.',
+    11,
+    { measure: 'killed', claimant: 'afghanistan' },
+  ],
+];
+
+const NEGATIVES: [string, string, number, Want][] = [
+  [
+    'a claim of a count is still a claim',
+    'The Taliban claimed 40 Pakistani soldiers were killed in the fighting.',
+    40,
+    { measure: 'killed', claimant: 'afghanistan' },
+  ],
+  [
+    'a claim about lives with a clause after "claimed" is still a claim',
+    'The Taliban claimed that the raid took 40 lives.',
+    40,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'a report that runs on keeps its speaker in the next sentence',
+    'The army said 12 soldiers died in the clashes. Three more were missing.',
+    3,
+    { measure: 'missing', claimant: 'pakistan' },
+  ],
+  [
+    "a party's own media wing speaks for the party",
+    "The military's media wing said 23 soldiers were martyred overnight.",
+    23,
+    { measure: 'killed', claimant: 'pakistan' },
+  ],
+  [
+    'the media named inside a "who" clause do not speak',
+    'A Pakistani security official, who was not allowed to speak to the media, said jets had hit 18 targets.',
+    18,
+    { measure: 'targets', claimant: 'pakistan' },
+  ],
+  [
+    '"informed" as a verb still reports',
+    'The Afghan spokesman informed reporters that 9 Pakistani soldiers had died.',
+    9,
+    { measure: 'killed', claimant: 'afghanistan' },
+  ],
+  [
+    'citing a reason, not a source, changes nothing',
+    'Citing the danger of new raids, officials in Kabul said 8 civilians had been killed.',
+    8,
+    { measure: 'killed', claimant: 'afghanistan' },
+  ],
+  [
+    'a reporter citing no party stays the reporter',
+    'Residents said 14 houses were flattened, a local radio station reported, citing witnesses.',
+    14,
+    { claimant: 'other' },
+  ],
+];
+
+describe('family: the source of a figure', () => {
+  it.each(POSITIVES)('%s', (_name, text, value, want, nth) => expectFigure(text, value, want, nth));
+  it.each(NEGATIVES)('not: %s', (_name, text, value, want) => expectFigure(text, value, want));
+});
