@@ -587,6 +587,20 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'refuted',
   'quoted',
   'cited',
+  'warning',
+  // Report only with a "that" clause ("maintain that 70 were killed", not "maintain a post").
+  'maintain',
+  'maintains',
+  'indicated',
+  'indicates',
+]);
+
+/** Reporting verbs that report only when a "that" clause follows them. */
+export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set([
+  'maintain',
+  'maintains',
+  'indicated',
+  'indicates',
 ]);
 
 /**
@@ -627,6 +641,7 @@ export const SPEAKER_NOUNS: Readonly<
   statement: null,
   office: null,
   governor: null,
+  mission: null,
   administration: null,
   source: null,
   officer: null,
@@ -808,6 +823,7 @@ export const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set([
   'recorded',
   'quoted',
   'cited',
+  'warning',
 ]);
 
 /** Nouns of a party's own figures: "by Pakistan's own count", "in Kabul's tally". */
@@ -834,6 +850,7 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'department',
   'office',
   'governor',
+  'mission',
 ]);
 
 /**

@@ -23,6 +23,7 @@ import {
   REPORTING_VERBS,
   SPEAKER_NOUNS,
   SPEAKER_PRONOUNS,
+  THAT_ONLY_VERBS,
 } from './figure-cues';
 import type { SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
@@ -563,12 +564,21 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower) || adjectival(k)) continue;
+    if (THAT_ONLY_VERBS.has(t.lower) && toks[k + 2]?.lower !== 'that') continue;
     // "clashes that claimed dozens of lives": claiming lives is killing, not speaking.
     if (CLAIM_FORMS.has(t.lower) && claimsLives(k)) continue;
-    // A passive ("are confirmed killed", "was reported missing") names no speaker.
+    // A passive ("are confirmed killed", "was reported missing") names no speaker, unless its
+    // agent follows ("the strike was confirmed by the Taliban spokesman").
     {
       const pw = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
-      if (pw && pw.type === 'word' && PASSIVE_AUXILIARIES.has(pw.lower)) continue;
+      if (pw && pw.type === 'word' && PASSIVE_AUXILIARIES.has(pw.lower)) {
+        const by = toks[k + 1]?.type === 'space' ? k + 2 : k + 1;
+        if (toks[by]?.lower === 'by') {
+          const agent = resolveSpeaker(after(by), false, around(k));
+          if (agent && agent.claimant !== null && agent.strength >= 1) add(agent, k);
+        }
+        continue;
+      }
     }
     let prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
     // "The Inter-Services Public Relations (ISPR) said": a bracket between speaker and verb is part of the name.
@@ -884,6 +894,9 @@ function sameNounParty(stretch: string, noun: string): Side | null {
       const w = t.lower.replace(/'s$/, '');
       if (AFGHAN_WORDS.has(w)) return 'afghanistan';
       if (PAKISTANI_WORDS.has(w)) return 'pakistan';
+      // "the UN mission … The mission said": a party's short name before the noun.
+      const actor = ALIAS_INDEX.get(w);
+      if (actor && actor.side !== 'other' && actor.kind !== 'person') return actor.side;
     }
   }
   return null;

@@ -74,6 +74,30 @@ const POSITIVES: [string, string, number, Want, number?][] = [
     11,
     { measure: 'killed', claimant: 'afghanistan' },
   ],
+  [
+    'a passive reporting verb with its agent after "by"',
+    'The raid was confirmed by Taliban spokesman Zabihullah Mujahid. Afghan units hit Pakistani posts, where several Pakistani soldiers were killed.',
+    3,
+    { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+  ],
+  [
+    '"maintain that" reports',
+    'Pakistani officials maintain that nearly 70 militants died in the night raids.',
+    70,
+    { measure: 'killed', claimant: 'pakistan', qualifier: 'about' },
+  ],
+  [
+    '"the mission" refers back to the UN body named before it',
+    'The UN mission in Kabul released new numbers on Monday. The mission indicated that about 9,000 families had left their homes.',
+    9000,
+    { claimant: 'un' },
+  ],
+  [
+    'a "warning" participle keeps its clause\'s speaker',
+    'The UN mission called for calm, warning that 300 more families could be displaced.',
+    300,
+    { claimant: 'un' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -124,6 +148,30 @@ const NEGATIVES: [string, string, number, Want][] = [
     'Residents said 14 houses were flattened, a local radio station reported, citing witnesses.',
     14,
     { claimant: 'other' },
+  ],
+  [
+    'a passive with no agent names no speaker',
+    'Nine soldiers were reported missing after the clash.',
+    9,
+    { measure: 'missing', claimant: null },
+  ],
+  [
+    'a passive whose "by" phrase is a time names no speaker',
+    'Twelve bodies were reported by the evening.',
+    12,
+    { claimant: null },
+  ],
+  [
+    '"maintain" with an object does not report',
+    'Pakistan maintains 40 posts along that stretch of the border.',
+    40,
+    { claimant: null },
+  ],
+  [
+    'a warning as a noun does not report',
+    'The flood brought a warning for 30 villages downstream.',
+    30,
+    { claimant: null },
   ],
 ];
 
