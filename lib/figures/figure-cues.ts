@@ -593,6 +593,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'maintains',
   'indicated',
   'indicates',
+  'reveal',
+  'reveals',
 ]);
 
 /** Reporting verbs that report only when a "that" clause follows them. */
@@ -601,6 +603,8 @@ export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set([
   'maintains',
   'indicated',
   'indicates',
+  'reveal',
+  'reveals',
 ]);
 
 /**

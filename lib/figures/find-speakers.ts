@@ -96,6 +96,12 @@ const COUNTRY_SPEAKERS: Readonly<Record<string, Side>> = lookupTable({
 /** Characters of sentence read around a reporting verb for places and subjects. */
 const CONTEXT_CHARS = FIGURES_CONFIG.maxSentenceChars / 4;
 
+/** A reporting verb followed by a colon: the statement follows ("the police chief said: …"). */
+const COLON_STATEMENT = new RegExp(
+  `(?<![\\p{L}])(?:${[...REPORTING_VERBS].filter((v) => !v.endsWith('ing')).join('|')})\\s*:\\s`,
+  'iu',
+);
+
 /** Words that name the source a reporter relies on ("reported, citing officials"). */
 const CITING_WORDS: ReadonlySet<string> = new Set(['citing', 'quoting']);
 
@@ -168,6 +174,9 @@ const NAME_MODIFIERS: ReadonlySet<string> = new Set([
   'official',
   'media',
   'border',
+  'news',
+  'state',
+  'state-run',
   'intelligence',
   'tribal',
   'federal',
@@ -342,6 +351,8 @@ interface Found {
   at: number;
   /** A denial ("Mujahid denied that 40 … were killed"): the figure is the other party's claim, not the speaker's. */
   denial?: boolean;
+  /** Start (in the whole text) of the speaker phrase before the verb: a count inside it ("two officials told") is not the speaker's claim. */
+  from?: number;
   /** Start of a background clause ("… announced a truce after dozens were killed"): the outlet's own words. */
   stop?: boolean;
 }
@@ -491,10 +502,10 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     const at = (toks[k] as Token).start;
     return s.slice(Math.max(0, at - CONTEXT_CHARS), at + CONTEXT_CHARS);
   };
-  const add = (c: Candidate | null, k: number): void => {
+  const add = (c: Candidate | null, k: number, from?: number): void => {
     if (!c) return;
     const denial = DENIAL_VERBS.has((toks[k] as Token).lower);
-    found.push({ candidate: c, at: span.start + (toks[k] as Token).start, denial });
+    found.push({ candidate: c, at: span.start + (toks[k] as Token).start, denial, from });
   };
   /** The clause just before token k, then up to two earlier comma segments (appositives). */
   const fromSegments = (k: number): Candidate | null => {
@@ -645,7 +656,10 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       }
     } else {
       // "X said" ("told Al Jazeera" names the listener, not the speaker: nothing after is read).
-      add(fromSegments(k), k);
+      // The speaker phrase is the last comma segment before the verb.
+      const t0 = (toks[k] as Token).start;
+      const b = before(k);
+      add(fromSegments(k), k, span.start + t0 - b.length + b.lastIndexOf(',') + 1);
     }
   }
   // Headlines and bullets name their source after a colon at the end: "… killed so far: minister".
@@ -709,7 +723,7 @@ function quoteStates(
 /** A sentence's attribution, with one entry per reporting verb for sentences that quote several parties. */
 export interface SentenceAttribution extends Attribution {
   /** Speakers by position: a figure takes the nearest reporting verb before it, else the first after it. */
-  cues: (Attribution & { at: number; stop?: boolean })[];
+  cues: (Attribution & { at: number; stop?: boolean; from?: number })[];
 }
 
 type Ref = { claimant: Side; name: string; at: number } | null;
@@ -725,6 +739,12 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
   const quotes = quoteStates(text, spans);
   const out: SentenceAttribution[] = [];
   const continued = new Set<number>();
+  /** Sentences inside a statement opened by "X said:", which runs to the end of the paragraph. */
+  const colonOpen = new Set<number>();
+  spans.forEach((sp, k) => {
+    if ((own[k] ?? []).length > 0 && COLON_STATEMENT.test(text.slice(sp.start, sp.end)))
+      colonOpen.add(k);
+  });
   let last: Ref = null;
   /** The last person named anywhere (as subject or not): "he"/"she" refer to them. */
   let lastPerson: Ref = null;
@@ -757,16 +777,18 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         prevOut.claimant !== null &&
         sameParagraph &&
         !endedInBackground &&
-        (own[k - 1] ?? []).length > 0 &&
-        !continued.has(k - 1)
+        ((own[k - 1] ?? []).length > 0 || colonOpen.has(k - 1)) &&
+        (!continued.has(k - 1) || colonOpen.has(k - 1))
       ) {
         out.push({ claimant: prevOut.claimant, name: prevOut.name, cues: [] });
         continued.add(k);
+        // "X said: …" opens a statement that runs to the end of its paragraph.
+        if (colonOpen.has(k - 1)) colonOpen.add(k);
       } else out.push({ claimant: null, name: null, cues: [] });
       if (person) lastPerson = { ...person, at: k };
       continue;
     }
-    const cues: (Attribution & { at: number; stop?: boolean })[] = [];
+    const cues: (Attribution & { at: number; stop?: boolean; from?: number })[] = [];
     for (const f of found) {
       const c = f.candidate;
       if (f.stop) {
@@ -834,7 +856,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         cues.push({ claimant: opp, name: null, at: f.at, speakerSide: c.claimant });
         continue;
       }
-      cues.push({ claimant: c.claimant, name: c.name, at: f.at });
+      cues.push({ claimant: c.claimant, name: c.name, at: f.at, from: f.from });
       if (c.strength >= 1) last = { claimant: c.claimant, name: c.name, at: k };
       if (c.person || (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person'))
         lastPerson = { claimant: c.claimant, name: c.name, at: k };
@@ -861,6 +883,9 @@ export function attributionAt(sentence: SentenceAttribution, offset: number): At
     else hi = mid;
   }
   const pick = cues[lo - 1] ?? cues[lo] ?? null;
+  // "two security officials told a news agency": the count of sources is the reporter's, not theirs.
+  if (pick && pick.at > offset && pick.from !== undefined && pick.from <= offset)
+    return { claimant: null, name: null };
   return pick
     ? { claimant: pick.claimant, name: shownName(pick.name), speakerSide: pick.speakerSide }
     : { claimant: sentence.claimant, name: shownName(sentence.name) };

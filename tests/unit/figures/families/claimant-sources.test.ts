@@ -98,6 +98,18 @@ const POSITIVES: [string, string, number, Want, number?][] = [
     300,
     { claimant: 'un' },
   ],
+  [
+    '"findings … reveal that" report, and a channel is the press',
+    'UN staff counted 13 dead. Meanwhile, findings from a local news channel reveal that the raids killed 17 Afghan citizens.',
+    17,
+    { measure: 'killed', claimant: 'other' },
+  ],
+  [
+    "a count of the sources themselves is the reporter's, not the sources'",
+    'The raids hit four hideouts inside Afghanistan, two Pakistani security officials told a news agency.',
+    2,
+    { claimant: null },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -172,6 +184,18 @@ const NEGATIVES: [string, string, number, Want][] = [
     'The flood brought a warning for 30 villages downstream.',
     30,
     { claimant: null },
+  ],
+  [
+    '"reveal" with an object does not report',
+    'The footage may reveal 12 craters near the post.',
+    12,
+    { claimant: null },
+  ],
+  [
+    'the figure the counted sources report is still theirs',
+    'The raids hit four hideouts inside Afghanistan, two Pakistani security officials told a news agency.',
+    4,
+    { measure: 'targets', claimant: 'pakistan' },
   ],
 ];
 
