@@ -102,8 +102,47 @@ const COLON_STATEMENT = new RegExp(
   'iu',
 );
 
+/** Words that end a speaker phrase read after its verb ("said Mujahid on Sunday", "quoting officials early today"). */
+const AFTER_SPEAKER_STOPS: ReadonlySet<string> = new Set([
+  'that',
+  'on',
+  'in',
+  'at',
+  'after',
+  'when',
+  'while',
+  'during',
+  'late',
+  'earlier',
+  'early',
+  'today',
+  'yesterday',
+  'last',
+  'this',
+  'overnight',
+]);
+
 /** Words that name the source a reporter relies on ("reported, citing officials"). */
 const CITING_WORDS: ReadonlySet<string> = new Set(['citing', 'quoting']);
+
+/** Whether a phrase after "citing" names a source: it ends in a speaker noun or a person or body's name. */
+function citesSource(phrase: string): boolean {
+  const words = tokenize(phrase).filter((t) => t.type === 'word');
+  const head = words[words.length - 1]?.lower.replace(/'s$/, '');
+  if (!head) return false;
+  const two = words.length > 1 ? `${words[words.length - 2]?.lower} ${head}` : '';
+  if (head in SPEAKER_NOUNS || two in SPEAKER_NOUNS) return true;
+  ALIAS_RE.lastIndex = 0;
+  const hits = [...phrase.trim().matchAll(ALIAS_RE)];
+  const last = hits[hits.length - 1];
+  const actor = last ? ALIAS_INDEX.get(last[0].toLowerCase()) : undefined;
+  return (
+    last !== undefined &&
+    actor !== undefined &&
+    actor.kind !== 'state' &&
+    (last.index ?? 0) + last[0].length >= phrase.trim().length
+  );
+}
 
 /** Forms of "claim", which also means "take (lives)". */
 const CLAIM_FORMS: ReadonlySet<string> = new Set(['claim', 'claims', 'claimed', 'claiming']);
@@ -467,14 +506,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       const t = toks[m] as Token;
       if (t.type === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '.') break;
       if (t.type === 'punct' && t.text === '.' && !(toks[m - 1]?.text.length === 1)) break;
-      if (
-        t.type === 'word' &&
-        ['that', 'on', 'in', 'at', 'after', 'when', 'while', 'during', 'late', 'earlier'].includes(
-          t.lower,
-        ) &&
-        count > 0
-      )
-        break;
+      if (t.type === 'word' && AFTER_SPEAKER_STOPS.has(t.lower) && count > 0) break;
       if (t.type === 'word' && ++count > 8) break;
     }
     return s.slice(
@@ -564,13 +596,23 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     // "…, an outlet reported, citing Pakistani officials": the cited party is the source of the
     // report, so it replaces the reporter as the speaker of that reporting verb.
     if (CITING_WORDS.has(t.lower)) {
-      const cited = resolveSpeaker(after(k), false, around(k));
+      const what = after(k);
+      // Only a source is cited as one ("citing officials", "citing Mujahid"); "citing Pakistan's
+      // aggression" gives a reason.
+      const cited = citesSource(what) ? resolveSpeaker(what, false, around(k)) : null;
       const verb = reportingVerbBefore(k);
       if (cited && cited.claimant !== null && cited.strength >= 1 && verb >= 0) {
         const at = span.start + (toks[verb] as Token).start;
         const own = found.findIndex((f) => f.at === at);
-        if (own >= 0) found.splice(own, 1);
-        found.push({ candidate: cited, at });
+        const reporter = own >= 0 ? (found[own] as Found).candidate.claimant : null;
+        // A party citing "its own sources" or unnamed "military sources" is still the party: only
+        // the press, a third party or no one named gives way to the source it cites.
+        const party = reporter === 'pakistan' || reporter === 'afghanistan';
+        const ownSources = /^(?:its|their|his|her|own)\b/i.test(what.trim());
+        if (!party || (cited.strength >= 2 && !ownSources)) {
+          if (own >= 0) found.splice(own, 1);
+          found.push({ candidate: cited, at });
+        }
       }
       continue;
     }

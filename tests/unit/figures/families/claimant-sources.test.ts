@@ -64,7 +64,7 @@ const POSITIVES: [string, string, number, Want, number?][] = [
   ],
   [
     'quoting security sources',
-    'The army destroyed 12 Afghan Taliban positions, local media reported quoting security sources.',
+    'The army destroyed 12 Afghan Taliban positions, local media reported quoting security sources early on Saturday.',
     12,
     { claimant: 'pakistan' },
   ],
@@ -196,6 +196,24 @@ const NEGATIVES: [string, string, number, Want][] = [
     'The raids hit four hideouts inside Afghanistan, two Pakistani security officials told a news agency.',
     4,
     { measure: 'targets', claimant: 'pakistan' },
+  ],
+  [
+    'a party citing its own sources is still the party',
+    'The Taliban said 58 Pakistani soldiers were killed, citing its military sources.',
+    58,
+    { measure: 'killed', claimant: 'afghanistan' },
+  ],
+  [
+    'a party citing unnamed military sources is still the party',
+    'Kabul said 31 Pakistani soldiers died in the night, citing military sources.',
+    31,
+    { measure: 'killed', claimant: 'afghanistan' },
+  ],
+  [
+    "citing a reason after a party's claim",
+    "The Taliban said 58 Pakistani soldiers died, citing Pakistan's repeated raids.",
+    58,
+    { measure: 'killed', claimant: 'afghanistan' },
   ],
 ];
 
