@@ -110,6 +110,12 @@ const POSITIVES: [string, string, number, Want, number?][] = [
     2,
     { claimant: null },
   ],
+  [
+    'unnamed sources are the usual security sources',
+    'Sources said at least 28 militants were killed in raids across eastern Afghanistan.',
+    28,
+    { measure: 'killed', claimant: 'pakistan', qualifier: 'at-least' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -214,6 +220,24 @@ const NEGATIVES: [string, string, number, Want][] = [
     "The Taliban said 58 Pakistani soldiers died, citing Pakistan's repeated raids.",
     58,
     { measure: 'killed', claimant: 'afghanistan' },
+  ],
+  [
+    'sources placed by their own phrase',
+    'Sources in Kabul said 12 civilians died in the shelling.',
+    12,
+    { measure: 'killed', claimant: 'afghanistan' },
+  ],
+  [
+    'sources named by nationality',
+    'Taliban sources said nine Pakistani soldiers were captured.',
+    9,
+    { measure: 'captured', claimant: 'afghanistan' },
+  ],
+  [
+    'local sources are a third party',
+    'Local sources said five houses were destroyed.',
+    5,
+    { claimant: 'other' },
   ],
 ];
 
