@@ -394,6 +394,8 @@ interface Found {
   from?: number;
   /** Start of a background clause ("… announced a truce after dozens were killed"): the outlet's own words. */
   stop?: boolean;
+  /** Speaks only for what follows it ("with the spokesman saying …"). */
+  forwardOnly?: boolean;
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'this', 'that', 'their', 'a']);
@@ -702,6 +704,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       const t0 = (toks[k] as Token).start;
       const b = before(k);
       add(fromSegments(k), k, span.start + t0 - b.length + b.lastIndexOf(',') + 1);
+      // "…, with the Taliban spokesman saying …": an absolute or "which" clause speaks for what
+      // follows it, never for the counts before it.
+      const last = found[found.length - 1];
+      if (last && /^\s*(?:with|which)\b/i.test(b.slice(b.lastIndexOf(',') + 1)))
+        last.forwardOnly = true;
     }
   }
   // Headlines and bullets name their source after a colon at the end: "… killed so far: minister".
@@ -765,7 +772,7 @@ function quoteStates(
 /** A sentence's attribution, with one entry per reporting verb for sentences that quote several parties. */
 export interface SentenceAttribution extends Attribution {
   /** Speakers by position: a figure takes the nearest reporting verb before it, else the first after it. */
-  cues: (Attribution & { at: number; stop?: boolean; from?: number })[];
+  cues: (Attribution & { at: number; stop?: boolean; from?: number; forwardOnly?: boolean })[];
 }
 
 type Ref = { claimant: Side; name: string; at: number } | null;
@@ -830,7 +837,12 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       if (person) lastPerson = { ...person, at: k };
       continue;
     }
-    const cues: (Attribution & { at: number; stop?: boolean; from?: number })[] = [];
+    const cues: (Attribution & {
+      at: number;
+      stop?: boolean;
+      from?: number;
+      forwardOnly?: boolean;
+    })[] = [];
     for (const f of found) {
       const c = f.candidate;
       if (f.stop) {
@@ -898,7 +910,13 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         cues.push({ claimant: opp, name: null, at: f.at, speakerSide: c.claimant });
         continue;
       }
-      cues.push({ claimant: c.claimant, name: c.name, at: f.at, from: f.from });
+      cues.push({
+        claimant: c.claimant,
+        name: c.name,
+        at: f.at,
+        from: f.from,
+        forwardOnly: f.forwardOnly,
+      });
       if (c.strength >= 1) last = { claimant: c.claimant, name: c.name, at: k };
       if (c.person || (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person'))
         lastPerson = { claimant: c.claimant, name: c.name, at: k };
@@ -928,6 +946,7 @@ export function attributionAt(sentence: SentenceAttribution, offset: number): At
   // "two security officials told a news agency": the count of sources is the reporter's, not theirs.
   if (pick && pick.at > offset && pick.from !== undefined && pick.from <= offset)
     return { claimant: null, name: null };
+  if (pick && pick.at > offset && pick.forwardOnly) return { claimant: null, name: null };
   return pick
     ? { claimant: pick.claimant, name: shownName(pick.name), speakerSide: pick.speakerSide }
     : { claimant: sentence.claimant, name: shownName(sentence.name) };

@@ -25,6 +25,18 @@ const POSITIVES: [string, string, number, Want][] = [
     2,
     { claimant: 'pakistan' },
   ],
+  [
+    'a "with … saying" clause speaks only for what follows it',
+    'The truce began at 6 pm for 48 hours, with Islamabad saying Kabul had asked for it and the Taliban spokesman saying the opposite.',
+    48,
+    { claimant: null },
+  ],
+  [
+    'a "which … said" clause does not reach back to the count before it',
+    'Nine people died in the blast, which the Taliban spokesman said was the work of Pakistani jets.',
+    9,
+    { measure: 'killed', claimant: null },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -34,6 +46,18 @@ const NEGATIVES: [string, string, number, Want][] = [
     'The Peshawar police chief said three guards died. Two attackers were shot dead. Dozens of personnel were inside.',
     24,
     { claimant: null },
+  ],
+  [
+    'a trailing main-clause attribution still reaches back',
+    'The truce began at 6 pm for 48 hours, the Taliban spokesman said.',
+    48,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'a "with … saying" clause speaks for the count after it',
+    'The strikes went on overnight, with the Taliban spokesman saying 14 civilians had been killed.',
+    14,
+    { measure: 'killed', claimant: 'afghanistan' },
   ],
 ];
 
