@@ -50,6 +50,8 @@ interface Candidate {
   institution?: boolean;
   /** A person named by the text though not a known actor: "he"/"she" after it refer to them. */
   person?: boolean;
+  /** A bare name that is no known actor ("Chaudhry"): resolved from the people named earlier. */
+  proper?: boolean;
 }
 
 /** Forms of "be" before a reporting verb that make it passive ("are confirmed", "was reported"). */
@@ -377,8 +379,14 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   }
   // 4. "According to the report", "The report adds": the document of the party that spoke last.
   if (DOCUMENT_REF.test(trimmed)) return { claimant: null, name: '', refers: true, strength: 0 };
+  // 5. A bare surname or name ("Chaudhry added"): the person of that name met earlier, if any.
+  if (PROPER_NAME.test(trimmed) && !placeSide(trimmed))
+    return { claimant: null, name: trimmed, refers: false, strength: 0, proper: true };
   return null;
 }
+
+/** One to three capitalised words and nothing else: a person's name or surname. */
+const PROPER_NAME = /^\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2}$/u;
 
 /** A document named only by a determiner ("the report", "its latest survey"): it refers back to its author. */
 const DOCUMENT_REF =
@@ -543,6 +551,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   };
   /** The clause just before token k, then up to two earlier comma segments (appositives). */
   const fromSegments = (k: number): Candidate | null => {
+    let fallback: Candidate | null = null;
     const b = before(k);
     const segs = b.split(',');
     for (let g = segs.length - 1, used = 0; g >= 0 && used < 3; g--) {
@@ -561,8 +570,23 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         continue;
       }
       const c = resolveSpeaker(seg, true, b);
-      if (c) return c;
+      // A bare name yields to an appositive that says who the person is.
+      if (c && c.proper) fallback ??= c;
+      else if (c) {
+        // "Ali Karimi, a spokesman for the army, said": the name before the appositive is the speaker.
+        const holder = (segs[g - 1] ?? '').trim();
+        if (
+          c.claimant !== null &&
+          /^(?:a|an|the)\s/i.test(seg) &&
+          PROPER_NAME.test(holder) &&
+          !placeSide(holder) &&
+          !ALIAS_INDEX.has(holder.toLowerCase())
+        )
+          return { ...c, name: holder, refers: false, person: true };
+        return c;
+      }
     }
+    if (fallback) return fallback;
     return null;
   };
 
@@ -693,10 +717,20 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       else {
         // "said he had lost…": a pronoun right after the verb begins the content, it is not the speaker.
         const nextWord = toks[k + 2]?.lower ?? '';
-        const a = ['he', 'she', 'it', 'they', 'that', 'we', 'i'].includes(nextWord)
+        const who = after(k);
+        let a = ['he', 'she', 'it', 'they', 'that', 'we', 'i'].includes(nextWord)
           ? null
-          : resolveSpeaker(after(k), false, around(k));
-        add(a ?? appositive, k);
+          : resolveSpeaker(who, false, around(k));
+        // "said Mohammad Nabi, a shopkeeper": the appositive after a bare name says whose they are.
+        if (a?.proper) {
+          const tail = s.slice((toks[k] as Token).end);
+          const rest = tail.slice(tail.indexOf(who.trim()) + who.trim().length);
+          const m = /^\s*,\s*([^,;.\u201c\u201d"]{3,80})/u.exec(rest);
+          const role = m ? resolveSpeaker(m[1] as string, false) : null;
+          if (role && role.claimant !== null && role.strength >= 1)
+            a = { ...role, name: a.name, refers: false, person: true };
+        }
+        add(a && !(a.proper && appositive) ? a : appositive, k);
       }
     } else {
       // "X said" ("told Al Jazeera" names the listener, not the speaker: nothing after is read).
@@ -788,6 +822,8 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
   const quotes = quoteStates(text, spans);
   const out: SentenceAttribution[] = [];
   const continued = new Set<number>();
+  /** People named so far, by surname ("Chaudhry" → Ahmed Sharif Chaudhry). */
+  const people = new Map<string, { claimant: Side; name: string }>();
   /** Sentences inside a statement opened by "X said:", which runs to the end of the paragraph. */
   const colonOpen = new Set<number>();
   spans.forEach((sp, k) => {
@@ -802,6 +838,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
     const person = firstPerson(
       text.slice(sp.start, Math.min(sp.end, sp.start + FIGURES_CONFIG.maxSentenceChars * 4)),
     );
+    for (const p of peopleIn(text.slice(sp.start, sp.end))) people.set(surname(p.name), p);
     let found = own[k] ?? [];
     // Inside a quotation that continues: the speaker is named where it closes.
     if (found.length === 0 && (quotes[k]?.startsInside || quotes[k]?.endsInside)) {
@@ -895,6 +932,15 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         last = { ...recent, at: k };
         continue;
       }
+      if (c.proper) {
+        const known = people.get(surname(c.name));
+        if (known) {
+          cues.push({ claimant: known.claimant, name: known.name, at: f.at, from: f.from });
+          last = { ...known, at: k };
+          lastPerson = { ...known, at: k };
+          continue;
+        }
+      }
       if (c.claimant === null) {
         cues.push({ claimant: null, name: null, at: f.at });
         continue;
@@ -920,6 +966,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       if (c.strength >= 1) last = { claimant: c.claimant, name: c.name, at: k };
       if (c.person || (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person'))
         lastPerson = { claimant: c.claimant, name: c.name, at: k };
+      if (c.person) people.set(surname(c.name), { claimant: c.claimant, name: c.name });
     }
     if (person && !(lastPerson && lastPerson.at === k)) lastPerson = { ...person, at: k };
     const main = cues.find((c) => c.claimant !== null) ?? cues[0] ?? { claimant: null, name: null };
@@ -1007,6 +1054,22 @@ function lastParty(stretch: string): Side | null {
     if (side && (!best || t.start > best.at)) best = { at: t.start, side };
   }
   return best?.side ?? null;
+}
+
+/** The last word of a name, lower-cased: how a later sentence refers to the person. */
+function surname(name: string): string {
+  return (name.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/['\u2019]s$/, '');
+}
+
+/** Every person actor named in a stretch of text. */
+function peopleIn(stretch: string): { claimant: Side; name: string }[] {
+  const out: { claimant: Side; name: string }[] = [];
+  ALIAS_RE.lastIndex = 0;
+  for (const m of stretch.matchAll(ALIAS_RE)) {
+    const a = ALIAS_INDEX.get(m[0].toLowerCase());
+    if (a && a.kind === 'person' && a.side !== 'other') out.push({ claimant: a.side, name: m[0] });
+  }
+  return out;
 }
 
 /** The first person actor named in a sentence, for "he"/"she" in later sentences. */
