@@ -124,6 +124,18 @@ const AFTER_SPEAKER_STOPS: ReadonlySet<string> = new Set([
   'overnight',
 ]);
 
+/** Documents whose text "reads" ("the statement read", "the post read"). */
+const READ_DOCUMENTS: ReadonlySet<string> = new Set([
+  'statement',
+  'post',
+  'message',
+  'tweet',
+  'letter',
+  'note',
+  'report',
+  'communique',
+]);
+
 /** Words that name the source a reporter relies on ("reported, citing officials"). */
 const CITING_WORDS: ReadonlySet<string> = new Set(['citing', 'quoting']);
 
@@ -390,7 +402,7 @@ const PROPER_NAME = /^\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2}$/
 
 /** A document named only by a determiner ("the report", "its latest survey"): it refers back to its author. */
 const DOCUMENT_REF =
-  /^(?:the|its|this|that|their)\s+(?:(?:latest|new|same|full)\s+)?(?:report|study|survey|assessment|findings)$/i;
+  /^(?:the|its|this|that|their|his|her)\s+(?:(?:latest|new|same|full)\s+)?(?:report|study|survey|assessment|findings|post|message|tweet|letter|note)$/i;
 
 interface Found {
   candidate: Candidate;
@@ -467,6 +479,12 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       n?.type === 'word' &&
       n.lower.replace(/'s$/, '') in SPEAKER_NOUNS
     );
+  };
+  /** "…,” the post read": "read" reports after a document noun. */
+  const readsAsReport = (k: number): boolean => {
+    if ((toks[k] as Token).lower !== 'read' && (toks[k] as Token).lower !== 'reads') return false;
+    const p = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
+    return p?.type === 'word' && READ_DOCUMENTS.has(p.lower);
   };
   /** The reporting verb just before token k ("reported, citing"; "said on Sunday quoting"), or -1. */
   const reportingVerbBefore = (k: number): number => {
@@ -642,7 +660,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       }
       continue;
     }
-    if (!REPORTING_VERBS.has(t.lower) || adjectival(k)) continue;
+    if (!(REPORTING_VERBS.has(t.lower) || readsAsReport(k)) || adjectival(k)) continue;
     if (THAT_ONLY_VERBS.has(t.lower) && toks[k + 2]?.lower !== 'that') continue;
     // "clashes that claimed dozens of lives": claiming lives is killing, not speaking.
     if (CLAIM_FORMS.has(t.lower) && claimsLives(k)) continue;

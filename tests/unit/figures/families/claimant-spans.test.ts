@@ -37,6 +37,12 @@ const POSITIVES: [string, string, number, Want][] = [
     9,
     { measure: 'killed', claimant: null },
   ],
+  [
+    'a multi-sentence quotation closed by "the post read" belongs to the poster',
+    'In a post on X, Taliban spokesman Zabihullah Mujahid wrote about the night.\n\n\u201cOur forces took eleven posts. Dozens of rifles were seized as spoils. The operations go on,\u201d the post read.',
+    24,
+    { claimant: 'afghanistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -58,6 +64,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'The strikes went on overnight, with the Taliban spokesman saying 14 civilians had been killed.',
     14,
     { measure: 'killed', claimant: 'afghanistan' },
+  ],
+  [
+    '"read" without a document before it does not report',
+    'At the funeral the soldiers read 40 names aloud.',
+    40,
+    { claimant: null },
   ],
 ];
 
