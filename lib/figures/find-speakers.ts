@@ -993,7 +993,44 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
     const named = cues.filter((c) => c.claimant !== null || c.stop).sort((a, b) => a.at - b.at);
     out.push({ claimant: main.claimant, name: main.name, cues: named });
   }
+  attributeQuoteParagraphs(text, spans, own, out);
   return out;
+}
+
+/**
+ * A paragraph that is one quotation and names no speaker belongs to the speaker of the paragraph
+ * just before it ("The spokesman said on Sunday:" / "Mujahid said …"), else of the one just after.
+ */
+function attributeQuoteParagraphs(
+  text: string,
+  spans: readonly SentenceSpan[],
+  own: readonly Found[][],
+  out: SentenceAttribution[],
+): void {
+  const paragraphs: number[][] = [];
+  spans.forEach((sp, k) => {
+    const prev = spans[k - 1];
+    if (!prev || text.slice(prev.end, sp.start).includes('\n')) paragraphs.push([k]);
+    else (paragraphs[paragraphs.length - 1] as number[]).push(k);
+  });
+  const spoke = (j: number | undefined): SentenceAttribution | null =>
+    j !== undefined && (own[j] ?? []).some((f) => !f.stop) && out[j]?.claimant
+      ? (out[j] as SentenceAttribution)
+      : null;
+  paragraphs.forEach((para, p) => {
+    const first = spans[para[0] as number] as SentenceSpan;
+    const lastSpan = spans[para[para.length - 1] as number] as SentenceSpan;
+    const body = text.slice(first.start, lastSpan.end).trim();
+    if (!/^[\u201c"]/.test(body) || !/[\u201d"][.)]?$/.test(body)) return;
+    if (para.some((k) => (own[k] ?? []).length > 0 || out[k]?.claimant)) return;
+    // One quotation only: no closing quote before the end that another opening one follows.
+    if (/[\u201d"]\s+[^\u201c"]*[\u201c"]/.test(body.slice(1, -2))) return;
+    const before = paragraphs[p - 1];
+    const after = paragraphs[p + 1];
+    const source = spoke(before?.[before.length - 1]) ?? spoke(after?.[0]);
+    if (!source) return;
+    for (const k of para) out[k] = { claimant: source.claimant, name: source.name, cues: [] };
+  });
 }
 
 /** The attribution for a figure at `offset`: the nearest reporting verb before it in the sentence, else the first after. */

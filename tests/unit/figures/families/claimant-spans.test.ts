@@ -43,6 +43,18 @@ const POSITIVES: [string, string, number, Want][] = [
     24,
     { claimant: 'afghanistan' },
   ],
+  [
+    'a quotation paragraph after "X said:" belongs to X',
+    'The Taliban spokesman said on Sunday:\n\n\u201cOur units took 19 posts overnight. Not one of our positions was lost.\u201d',
+    19,
+    { measure: 'posts', claimant: 'afghanistan' },
+  ],
+  [
+    'a quotation paragraph takes the speaker named in the paragraph after it',
+    '\u201cThe shelling destroyed 40 homes in one night.\u201d\n\nElders in Kunar said the villages were now empty.',
+    40,
+    { claimant: 'other' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -69,6 +81,18 @@ const NEGATIVES: [string, string, number, Want][] = [
     '"read" without a document before it does not report',
     'At the funeral the soldiers read 40 names aloud.',
     40,
+    { claimant: null },
+  ],
+  [
+    "a narrative paragraph after a speaker stays the outlet's",
+    'The army said 12 soldiers died.\n\nThe clashes began at dawn, and 30 houses burned.',
+    30,
+    { claimant: null },
+  ],
+  [
+    'a paragraph of two quotations is not given to a neighbour',
+    'The Taliban spokesman said on Sunday that talks would go on.\n\n\u201cWe lost 6 men.\u201d Then, after a pause: \u201cThe rest fled.\u201d',
+    6,
     { claimant: null },
   ],
 ];
