@@ -1204,5 +1204,5 @@ export function extractFigures(text: string): Figure[] {
       };
     lastEnd = endChar;
   }
-  return resolveRestatements(figures);
+  return resolveRestatements(figures, text);
 }

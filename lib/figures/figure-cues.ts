@@ -1004,3 +1004,7 @@ export const ATTACK_NOUNS: ReadonlySet<string> = new Set([
 
 /** Possessives in a counted phrase that make the count the speaker's own ("23 of its soldiers", "our men"). */
 export const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'our', 'their']);
+
+/** Sentence openers that turn to another episode or account. */
+export const SHIFT_OPENER =
+  /^\W*(?:earlier|meanwhile|separately|elsewhere|previously|in (?:a |another )?separate|in another|last (?:week|month|year)|(?:in|since) (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\b/i;

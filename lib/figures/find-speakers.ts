@@ -22,6 +22,7 @@ import {
   PAKISTANI_WORDS,
   REPORTING_VERBS,
   SPEAKER_NOUNS,
+  SHIFT_OPENER,
   SPEAKER_PRONOUNS,
   THAT_ONLY_VERBS,
 } from './figure-cues';
@@ -876,11 +877,14 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         prevSpan !== undefined && !text.slice(prevSpan.end, sp.start).includes('\n');
       // A report that ended in a background clause ("… after dozens were killed") does not run on.
       const endedInBackground = prevOut?.cues[prevOut.cues.length - 1]?.stop === true;
+      // "Earlier, …", "Meanwhile, …": the outlet turns to another account.
+      const shifts = SHIFT_OPENER.test(text.slice(sp.start, sp.end));
       if (
         prevOut &&
         prevOut.claimant !== null &&
         sameParagraph &&
         !endedInBackground &&
+        !shifts &&
         ((own[k - 1] ?? []).length > 0 || colonOpen.has(k - 1)) &&
         (!continued.has(k - 1) || colonOpen.has(k - 1))
       ) {

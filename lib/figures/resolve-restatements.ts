@@ -6,6 +6,7 @@
  * figure's claimant, forwards or backwards, from the nearest restatement.
  */
 import type { Figure } from '../types';
+import { SHIFT_OPENER } from './figure-cues';
 
 const key = (f: Figure): string => `${f.measure}|${f.subject}|${f.value}`;
 
@@ -15,7 +16,7 @@ const key = (f: Figure): string => `${f.measure}|${f.subject}|${f.value}`;
  * @example resolveRestatements([{ …value: 23, claimant: null }, { …value: 23, claimant: 'pakistan' }])
  *   → the first figure's claimant becomes 'pakistan'
  */
-export function resolveRestatements(figures: Figure[]): Figure[] {
+export function resolveRestatements(figures: Figure[], text?: string): Figure[] {
   const attributed = new Map<string, Figure[]>();
   for (const f of figures) {
     if (f.measure === 'other' || f.claimant === null) continue;
@@ -50,6 +51,9 @@ export function resolveRestatements(figures: Figure[]): Figure[] {
   }
   for (const f of figures) {
     if (f.measure === 'other' || f.claimant !== null || !SLOT_SUBJECTS.has(f.subject)) continue;
+    // "Earlier, …", "In a separate incident, …": another episode, told by the outlet itself.
+    if (text !== undefined && SHIFT_OPENER.test(text.slice(f.sentenceStart, f.sentenceEnd)))
+      continue;
     const set = bySlot.get(SLOT_KEY(f));
     if (!set || set.size !== 1) continue;
     f.claimant = [...set][0] as Figure['claimant'];

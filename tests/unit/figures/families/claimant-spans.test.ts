@@ -55,6 +55,18 @@ const POSITIVES: [string, string, number, Want][] = [
     40,
     { claimant: 'other' },
   ],
+  [
+    "a sentence that turns to another episode is not lent the story's one claimant",
+    'The Taliban said 55 Pakistani soldiers were killed on Friday. In a separate incident in Bannu, a suicide blast killed two soldiers.',
+    2,
+    { measure: 'killed', subject: 'pakistani-forces', claimant: null },
+  ],
+  [
+    '"Earlier, …" does not continue the speaker before it',
+    'The army said 274 Afghan Taliban fighters were killed. Earlier today, Pakistani forces took 19 Afghan border posts.',
+    19,
+    { measure: 'posts', claimant: null },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -94,6 +106,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'The Taliban spokesman said on Sunday that talks would go on.\n\n\u201cWe lost 6 men.\u201d Then, after a pause: \u201cThe rest fled.\u201d',
     6,
     { claimant: null },
+  ],
+  [
+    "an unattributed count of the same slot elsewhere still takes the story's one claimant",
+    'The Taliban said 55 Pakistani soldiers were killed on Friday.\n\nThe bodies of 12 Pakistani soldiers were later handed over, and 30 Pakistani soldiers were wounded.',
+    30,
+    { measure: 'wounded', subject: 'pakistani-forces', claimant: 'afghanistan' },
   ],
 ];
 
