@@ -915,8 +915,13 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
           : null;
       const recentSpeaker: Ref =
         last && k - last.at <= FIGURES_CONFIG.maxSpeakerCarrySentences ? last : null;
+      // "He"/"she" is a person: never a country named as the speaker ("Pakistan said …").
+      const aCountry = (r: Ref): boolean =>
+        r !== null &&
+        (r.name.toLowerCase() in COUNTRY_SPEAKERS ||
+          ALIAS_INDEX.get(r.name.toLowerCase())?.kind === 'state');
       const recent: Ref = personal
-        ? (recentPerson ?? recentSpeaker)
+        ? (recentPerson ?? (aCountry(recentSpeaker) ? null : recentSpeaker))
         : (recentSpeaker ?? recentPerson);
       if (c.refers && c.institution) {
         // "The ministry said": the party named just before (this or the last sentence), else where the events are.

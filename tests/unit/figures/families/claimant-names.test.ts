@@ -32,6 +32,12 @@ const POSITIVES: [string, string, number, Want][] = [
     3,
     { claimant: 'other', claimantName: 'Rahim Gul' },
   ],
+  [
+    '"he" never refers to a country named as the speaker',
+    'Pakistan said the border would stay shut. He said 12 trucks were stuck at the gate.',
+    12,
+    { claimant: null, claimantName: null },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -46,6 +52,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'Islamabad, the army said, lost 12 soldiers.',
     12,
     { claimant: 'pakistan', claimantName: 'the army' },
+  ],
+  [
+    '"he" after an institution still takes it (its spokesman speaks)',
+    'The army said 12 soldiers died. He added 3 were missing.',
+    3,
+    { measure: 'missing', claimant: 'pakistan' },
   ],
 ];
 
