@@ -48,8 +48,8 @@ import { tokenize, type Token } from './tokenize';
 import { TextView } from './text-view';
 import { agentAfter, agentBefore } from './clause-roles';
 import { resolveRestatements } from './resolve-restatements';
+import { memberSide, memberSubject, type Side } from './member-side';
 
-type Side = 'afghanistan' | 'pakistan';
 type Category = 'force' | 'militant' | 'civilian' | 'people';
 
 /** Multi-word verb cues, longest first ("lost their lives", "taken prisoner", "handed over"). */
@@ -137,6 +137,14 @@ function nounPhraseAfter(
     }
     if (g === k && k !== endTok && t.type !== 'punct' && !joined) break;
     joined = false;
+    // A short bracketed acronym inside a group's name: "Tehrik-i-Taliban Pakistan (TTP) militants".
+    if (t.type === 'punct' && t.text === '(' && words.length > 0) {
+      const close = bracketEnd(v, g);
+      if (close > 0 && close - g <= 4 && isGroupNoun(v.word(v.next(close + 1)) ?? '')) {
+        k = close + 1;
+        continue;
+      }
+    }
     // Coordination: "fighters and affiliated militants", "soldiers, militants and civilians".
     if (
       (t.type === 'punct' && t.text === ',') ||
@@ -216,10 +224,16 @@ function coordinatedTail(
     if (v.toks[g]?.type === 'punct' && /["\u201c\u201d']/.test((v.toks[g] as Token).text)) g++;
     const t = v.toks[g];
     if (!t || t.type !== 'word' || numberStarts.has(g)) return null; // "nine soldiers and two children": two figures
-    const w = t.lower;
+    let w = t.lower;
     if (w === 'and' && n === 0 && words.length === 0) {
       k = g + 1; // the ", and" of a list
       continue;
+    }
+    // Hyphen-joined name parts count as one word ("Tehrik-i-Taliban"): the last part says what it is.
+    while (v.toks[g + 1]?.text === '-' && v.toks[g + 2]?.type === 'word') {
+      words.push(w);
+      g += 2;
+      w = (v.toks[g] as Token).lower;
     }
     if (
       (NOUN_PHRASE_STOPS.has(w) && w !== 'their' && w !== 'its' && w !== 'the') ||
@@ -231,14 +245,28 @@ function coordinatedTail(
     k = g + 1;
     if (v.toks[k]?.type === 'punct' && /["\u201c\u201d']/.test((v.toks[k] as Token).text)) k++;
     if (isGroupNoun(w)) {
+      // A group's full name and its acronym: "Tehrik-i-Taliban Pakistan (TTP) militants".
+      let h = v.next(k);
+      const nat = v.word(h);
+      if (w === 'taliban' && nat && (PAKISTANI_WORDS.has(nat) || AFGHAN_WORDS.has(nat))) {
+        words.push(nat);
+        k = h + 1;
+        h = v.next(k);
+      }
+      if (v.toks[h]?.text === '(') {
+        const close = bracketEnd(v, h);
+        if (close > 0 && close - h <= 4) {
+          k = close + 1;
+          h = v.next(k);
+        }
+      }
       // Take a following group noun too ("police officers").
-      const h = v.next(k);
       const x = v.word(h);
       if (x && isGroupNoun(x) && h !== k) {
         words.push(x);
         return { words, endTok: h + 1, endChar: (v.toks[h] as Token).end };
       }
-      return { words, endTok: k, endChar: t.end };
+      return { words, endTok: k, endChar: (v.toks[k - 1] as Token).end };
     }
   }
   return null;
@@ -389,9 +417,11 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
           m++;
         }
       }
-      // Coordination: "13 soldiers and 10 civilians were killed" — the verb after the next figure is shared.
-      if ((t.lower === 'and' || t.lower === 'or') && numbersAt.has(v.next(g + 1))) {
-        k = v.next(g + 1);
+      // Coordination: "13 soldiers and 10 civilians were killed", "three players alongside five other
+      // villagers were killed" — the verb after the next figure is shared.
+      const joinEnd = coordinatorEnd(v, g);
+      if (joinEnd >= 0 && numbersAt.has(v.next(joinEnd))) {
+        k = v.next(joinEnd);
         // skip the next number phrase and its noun phrase words
         let m = k;
         for (let s = 0; s < 12; s++) {
@@ -408,6 +438,14 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
         continue;
       }
       return null;
+    }
+    // A bracketed aside names members or a short name, never the verb: "nine children (five boys and
+    // four girls) were killed", "200 Tehrik-i-Taliban Pakistan (TTP) militants were killed".
+    if (t.type === 'punct' && (t.text === '(' || t.text === '[')) {
+      const close = bracketEnd(v, g);
+      if (close < 0) return null;
+      k = close + 1;
+      continue;
     }
     if (t.type === 'punct' && PAREN_OPENERS.has(t.text) && aux === 0 && steps === 0) {
       // "12 soldiers, including two officers, were killed", "11 civilians—among them children—were
@@ -458,6 +496,30 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
     return null;
   }
   return null;
+}
+
+/** The token after a list connector at g ("and", "or", "alongside", "along with", "together with", "as well as"), or -1. */
+function coordinatorEnd(v: TextView, g: number): number {
+  const w = v.word(g);
+  if (w === 'and' || w === 'or' || w === 'alongside' || w === 'plus') return g + 1;
+  const n = v.next(g + 1);
+  if ((w === 'along' || w === 'together') && v.word(n) === 'with') return n + 1;
+  if (w === 'as' && v.word(n) === 'well' && v.word(v.next(n + 1)) === 'as')
+    return v.next(n + 1) + 1;
+  return -1;
+}
+
+/** The token closing the bracket opened at g ("(" or "["), within a short aside, or -1. */
+function bracketEnd(v: TextView, g: number): number {
+  const open = (v.toks[g] as Token).text;
+  const close = open === '(' ? ')' : ']';
+  for (let m = g + 1, words = 0; m < v.toks.length && words <= FIGURES_CONFIG.maxAsideWords; m++) {
+    const x = v.toks[m] as Token;
+    if (x.type === 'punct' && x.text === close) return m;
+    if (x.type === 'punct' && (x.text === '(' || x.text === '[' || x.text === '.')) return -1;
+    if (x.type !== 'punct') words++;
+  }
+  return -1;
 }
 
 /** Marks that open and close a short aside inside a counted phrase. */
@@ -860,6 +922,14 @@ interface Previous {
   nounWords: string[];
   /** What its verb said it counts ("killed", "posts"…), for a list sharing one verb. */
   verb: Measure | null;
+  /** Whether it is a member of a group counted before it ("including five boys"), so the list goes on. */
+  member: boolean;
+}
+
+/** Whether `at` stands inside a bracket opened right after a figure's phrase: "nine children (five boys and four girls)". */
+function inBracketAfter(text: string, prevEnd: number, at: number): boolean {
+  const gap = text.slice(prevEnd, at);
+  return gap.length <= 80 && /^\s*[([][^()[\]]*$/.test(gap);
 }
 
 /** Whether only a list connector stands between two figures ("A and B", "A, B", "A, and B", "A as well as B"). */
@@ -939,6 +1009,9 @@ export function extractFigures(text: string): Figure[] {
       return a.side === 'speaker' ? claimSide : a.side;
     };
     const prevHere: Previous | null = prev && prev.sentence === s ? prev : null;
+    // A member of the group counted just before: "including five boys", "nine children (five boys …)".
+    const member =
+      !!prevHere && (isInclusion(v, phraseTok) || inBracketAfter(text, prevHere.end, n.start));
 
     const np: NounPhrase = n.unit
       ? { words: [], endTok, endChar: n.end }
@@ -1001,6 +1074,8 @@ export function extractFigures(text: string): Figure[] {
       else if (verb) measure = verb;
       // "including three children", "and 25 to 30 in Kurram": part of, or parallel to, the figure just before.
       if (measure === 'other' && prevHere && prevHere.measure !== 'other') {
+        // "five boys and four girls" after "including": the next member of the same list.
+        const listed = listJoined(text.slice(prevHere.end, n.start)) && prevHere.member;
         const gap = text.slice(Math.max(prevHere.end, n.start - 200), n.start);
         // "… and another 10 militants in Kurram": "another" marks a second count of the same kind.
         const further = ANAPHORA.has(v.word(v.prev(phraseTok)) ?? '');
@@ -1011,7 +1086,7 @@ export function extractFigures(text: string): Figure[] {
           !/[;:]/.test(gap);
         // Only a group of the same kind is part of it: "including six tanks" is no count of posts.
         const sameKind = !ownNoun || categoryOf(nounWords) !== null;
-        if ((isInclusion(v, phraseTok) || parallel) && sameKind) measure = prevHere.measure;
+        if ((member || listed || parallel) && sameKind) measure = prevHere.measure;
       }
     }
 
@@ -1059,6 +1134,8 @@ export function extractFigures(text: string): Figure[] {
             if (!side && isPakistaniTaliban(aff)) category = 'militant';
           }
         }
+        // A member is on its group's side unless it names its own.
+        if (!side && member && prevHere) side = memberSide(prevHere.subject);
         // "23 of its soldiers", "our men": the speaker's own.
         if (
           !side &&
@@ -1132,6 +1209,7 @@ export function extractFigures(text: string): Figure[] {
           }
         }
         subject = subjectFor(category, side);
+        if (member && prevHere) subject = memberSubject(subject, prevHere.subject);
         if (category === 'civilian' && side) lastCivilianSide = side;
       } else if (prevHere && prevHere.subject !== 'other') {
         subject = prevHere.subject;
@@ -1201,6 +1279,7 @@ export function extractFigures(text: string): Figure[] {
         end: endChar,
         nounWords: nounWords.filter((w) => !ANAPHORA.has(w) && w !== 'of'),
         verb,
+        member: member || (!!prevHere?.member && listJoined(text.slice(prevHere.end, n.start))),
       };
     lastEnd = endChar;
   }

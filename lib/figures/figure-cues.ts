@@ -378,6 +378,8 @@ export const FORCE_NOUNS: ReadonlySet<string> = new Set([
   'combatants',
   'operatives',
   'operative',
+  'commanders',
+  'commander',
   'posts',
   'post',
   'checkposts',

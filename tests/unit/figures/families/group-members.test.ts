@@ -1,0 +1,92 @@
+/**
+ * Members of a counted group ("including five boys", "nine children (five
+ * boys and four girls)") take the group's measure, and its side unless they
+ * name their own; a bracket or "alongside" between a count and its verb does
+ * not hide the verb.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../lib/figures/extract-figures';
+import { expectFigure, figureWith, type Want } from './family-table';
+
+const POSITIVES: [string, string, number, Want][] = [
+  [
+    'a bracket of members between the head count and its verb',
+    'Local officials in Paktika said eleven children (six boys and five girls) and two women were killed when the house was hit.',
+    11,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
+  [
+    'the first member inside the bracket takes the head count’s measure and side',
+    'Local officials in Paktika said eleven children (six boys and five girls) and two women were killed when the house was hit.',
+    6,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
+  [
+    'the last member inside the bracket too',
+    'Local officials in Paktika said eleven children (six boys and five girls) and two women were killed when the house was hit.',
+    5,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
+  [
+    'square brackets work the same way',
+    'Eight Afghan civilians [three men and five children] died in the shelling.',
+    3,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
+  [
+    'a list of members after "including" keeps the measure to its last member',
+    'The bombardment killed 14 Afghan civilians, including six boys and three girls.',
+    3,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
+  [
+    'a member of a force count is on that force’s side',
+    'Pakistani troops killed nine Afghan soldiers, including three senior commanders, in the clash.',
+    3,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
+  [
+    'a bracket of names does not hide the verb of the count before it',
+    'Two players (Farid, Nasir) alongside four other villagers were killed in the strike, residents said.',
+    2,
+    { measure: 'killed', claimant: 'other' },
+  ],
+  [
+    'a bracketed acronym inside the second member of a list',
+    'At least 14 Pakistani soldiers and more than 90 Tehrik-i-Taliban Pakistan (TTP) militants were killed, the army said.',
+    14,
+    { measure: 'killed', subject: 'pakistani-forces', qualifier: 'at-least' },
+  ],
+];
+
+describe('group members inherit from their head count', () => {
+  it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+
+  it('a member that names its own side keeps it', () => {
+    const f = figureWith(
+      'The clash killed 20 Afghan fighters, including three Pakistani soldiers, officials said.',
+      3,
+    );
+    expect(f?.subject).toBe('pakistani-forces');
+  });
+
+  it('a bracket that is not right after a count makes no members', () => {
+    const figs = extractFigures(
+      'Nine soldiers were killed. The district (population 40,000) is remote.',
+    );
+    expect(figs.find((f) => f.value === 40000)?.measure).toBe('other');
+  });
+
+  it('a bracketed count after a non-casualty figure stays other', () => {
+    const f = figureWith('The talks lasted 13 hours (from 4 pm) in Doha.', 13);
+    expect(f?.measure).toBe('other');
+  });
+
+  it('a count in brackets after a killed count, but with its own verb, keeps that verb', () => {
+    const f = figureWith(
+      'Twelve soldiers died (four more were wounded) in the ambush near the border.',
+      4,
+    );
+    expect(f?.measure).toBe('wounded');
+  });
+});
