@@ -18,6 +18,7 @@ import {
   ANAPHORA,
   AUXILIARIES,
   CIVILIAN_NOUNS,
+  FACILITY_NOUNS,
   FORCE_NOUNS,
   FURNITURE_AFTER,
   INCLUSION_WORDS,
@@ -37,6 +38,7 @@ import {
   RELATIVE_TIME_AFTER,
   REPORTING_VERBS,
   TIME_UNITS,
+  THING_NOUNS,
   TOLL_WORDS,
 } from './figure-cues';
 import { attributionAt, findSpeakers, placeSide, type SentenceAttribution } from './find-speakers';
@@ -452,9 +454,12 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       // killed", '15 fighters, including "four bombers" were killed': one short aside.
       const w0 = v.word(v.next(g + 1));
       // The aside was read into the phrase already ("Eight people, all women and children, were killed").
+      // An active participle after the comma starts a clause of its own: in "destroyed eight posts,
+      // killing 25 fighters" the posts are not the ones killed.
       if (
         w0 &&
         w0 !== 'said' &&
+        !w0.endsWith('ing') &&
         t.text === ',' &&
         (AUXILIARIES.has(w0) || verbAt(v, v.next(g + 1)))
       ) {
@@ -938,9 +943,20 @@ function listJoined(gap: string): boolean {
 }
 
 /** Whether a short stretch (no clause punctuation, few words) joins two figures of one clause ("and captured", ", wounding"). */
-function sameClauseGap(gap: string): boolean {
+function sameClauseGap(gap: string, pointsBack = false): boolean {
+  const max = FIGURES_CONFIG.maxEllipsisGapWords * (pointsBack ? 2 : 1);
+  const words = wordsOf(gap);
+  // The longer reach stops at a new clause or a new speaker ("while the Taliban said …").
+  if (pointsBack && words.some((w) => CLAUSE_BREAKS.has(w) || REPORTING_VERBS.has(w)))
+    return words.length <= FIGURES_CONFIG.maxEllipsisGapWords && !/[;:.\u201c\u201d"()]/.test(gap);
+  return !/[;:.\u201c\u201d"()]/.test(gap) && words.length <= max;
+}
+
+/** Whether a bare count says outright that it continues a count before it ("nine more", "another 12", "12 others"). */
+function pointsBackToNoun(v: TextView, phraseTok: number, words: readonly string[]): boolean {
   return (
-    !/[;:.\u201c\u201d"()]/.test(gap) && wordsOf(gap).length <= FIGURES_CONFIG.maxEllipsisGapWords
+    (words.length === 1 && (words[0] === 'more' || words[0] === 'others')) ||
+    v.word(v.prev(phraseTok)) === 'another'
   );
 }
 
@@ -1027,7 +1043,7 @@ export function extractFigures(text: string): Figure[] {
       !n.unit &&
       prevHere &&
       prevHere.nounWords.length > 0 &&
-      sameClauseGap(ellipsisGap) &&
+      sameClauseGap(ellipsisGap, pointsBackToNoun(v, phraseTok, np.words)) &&
       !isInclusion(v, phraseTok)
     ) {
       words = [...words, ...prevHere.nounWords];
@@ -1069,7 +1085,17 @@ export function extractFigures(text: string): Figure[] {
         verbAt(v, v.next(endTok))?.measure === 'casualties'
       )
         measure = 'casualties';
+      // A base or headquarters taken on the ground is a post, one struck a target.
+      else if (
+        nounMeasure === 'targets' &&
+        verb === 'captured' &&
+        words.some((w) => FACILITY_NOUNS.has(w))
+      )
+        measure = 'posts';
       else if (nounMeasure) measure = nounMeasure;
+      // Equipment is neither killed nor a post, whatever the verb ("several weapons were seized").
+      else if (nounWords.some((w) => THING_NOUNS.has(w)) && categoryOf(nounWords) === null)
+        measure = 'other';
       else if ((verb === 'posts' || verb === 'targets') && !isPlace) measure = 'other';
       else if (verb) measure = verb;
       // "including three children", "and 25 to 30 in Kurram": part of, or parallel to, the figure just before.

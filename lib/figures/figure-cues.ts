@@ -145,8 +145,9 @@ export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   position: 'posts',
   bunkers: 'posts',
   pickets: 'posts',
-  bases: 'posts',
-  base: 'posts',
+  // A base or headquarters struck is a target, one captured a post (see FACILITY_NOUNS).
+  bases: 'targets',
+  base: 'targets',
   targets: 'targets',
   target: 'targets',
   headquarters: 'targets',
@@ -161,7 +162,16 @@ export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   facilities: 'targets',
   locations: 'targets',
   compounds: 'targets',
+  spots: 'targets',
+  centres: 'targets',
+  centers: 'targets',
+  warehouses: 'targets',
+  airbases: 'targets',
+  airbase: 'targets',
 });
+
+/** Military sites that are targets when struck but posts when taken on the ground ("captured two bases"). */
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set(['bases', 'base', 'headquarters', 'hq']);
 
 /** Nouns before "of" + number that fix the measure ("the bodies of 23", "the deaths of 12", "the release of three"). */
 export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
@@ -966,3 +976,38 @@ export const ATTACK_NOUNS: ReadonlySet<string> = new Set([
 
 /** Possessives in a counted phrase that make the count the speaker's own ("23 of its soldiers", "our men"). */
 export const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'our', 'their']);
+
+/**
+ * Equipment and materiel: a count of these is `other`, whatever the verb says
+ * ("several weapons were seized", "one tank has been destroyed"), since only
+ * people are killed or captured and only places are posts or targets.
+ */
+export const THING_NOUNS: ReadonlySet<string> = new Set([
+  'weapons',
+  'weapon',
+  'arms',
+  'tanks',
+  'tank',
+  'vehicles',
+  'vehicle',
+  'trucks',
+  'truck',
+  'cars',
+  'motorcycles',
+  'guns',
+  'rifles',
+  'drones',
+  'drone',
+  'aircraft',
+  'jets',
+  'helicopters',
+  'rockets',
+  'missiles',
+  'mortars',
+  'shells',
+  'ammunition',
+  'equipment',
+  'launchers',
+  'carriers',
+  'pieces',
+]);
