@@ -347,6 +347,8 @@ const INTRANSITIVE_HARM: ReadonlySet<string> = new Set(['died', 'perished', 'dea
 function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>): Measure | null {
   let k = fromTok;
   let aux = 0;
+  /** The step right after a counted phrase ends (the first, or the one after a skipped list member or bracket). */
+  let phraseEnd = 0;
   for (let steps = 0; steps < 24; steps++) {
     const g = v.next(k);
     const t = v.toks[g];
@@ -355,7 +357,7 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       const hit = verbAt(v, g);
       if (hit) return hit.measure;
       // "9 soldiers under their command were killed": a short modifier before the verb.
-      if (steps === 0 && MODIFIER_PREPOSITIONS.has(t.lower)) {
+      if (steps === phraseEnd && MODIFIER_PREPOSITIONS.has(t.lower)) {
         const m = afterModifier(v, g + 1);
         if (m >= 0) {
           k = m;
@@ -437,6 +439,7 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
           m++;
         }
         k = m;
+        phraseEnd = steps + 1;
         continue;
       }
       return null;
@@ -447,6 +450,7 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       const close = bracketEnd(v, g);
       if (close < 0) return null;
       k = close + 1;
+      phraseEnd = steps + 1;
       continue;
     }
     if (t.type === 'punct' && PAREN_OPENERS.has(t.text) && aux === 0 && steps === 0) {
@@ -894,6 +898,20 @@ function isInclusion(v: TextView, phraseTok: number): boolean {
   return false;
 }
 
+/** Whether the sentence opens by pointing back to a group, then names its members: "These include two …", "The dead included five …". */
+function opensWithInclusion(v: TextView, phraseTok: number, sentenceStartTok: number): boolean {
+  const k = v.prev(phraseTok);
+  const w = v.word(k);
+  if (w !== 'include' && w !== 'includes' && w !== 'included') return false;
+  let words = 0;
+  for (let m = k - 1; m >= sentenceStartTok; m--) {
+    const t = v.toks[m] as Token;
+    if (t.type === 'digits') return false;
+    if (t.type === 'word') words++;
+  }
+  return words >= 1 && words <= 3;
+}
+
 /** Words of the group named by "among …" after a figure, within the sentence ("13 dead and 22 wounded among Afghan soldiers"). */
 function amongAfter(v: TextView, fromTok: number, sentenceEnd: number): string[] | null {
   let k = fromTok;
@@ -950,6 +968,19 @@ function sameClauseGap(gap: string, pointsBack = false): boolean {
   if (pointsBack && words.some((w) => CLAUSE_BREAKS.has(w) || REPORTING_VERBS.has(w)))
     return words.length <= FIGURES_CONFIG.maxEllipsisGapWords && !/[;:.\u201c\u201d"()]/.test(gap);
   return !/[;:.\u201c\u201d"()]/.test(gap) && words.length <= max;
+}
+
+/**
+ * Whether a bare count repeats the frame of the count before it in a list: "two positions in the
+ * north, three in the south, and two in the east" — the earlier count's place phrase (the gap)
+ * starts with the preposition that follows this count, and a list connector ends it.
+ */
+function parallelFrame(v: TextView, endTok: number, gap: string): boolean {
+  const head = /^\s*(in|at|near|along|on|from)\s/i.exec(gap);
+  if (!head || /[;:.()"\u201c\u201d]/.test(gap)) return false;
+  if (!/(?:,\s*(?:and\s+)?|\sand\s+)$/i.test(gap)) return false;
+  if (wordsOf(gap).length > FIGURES_CONFIG.maxEllipsisGapWords * 3) return false;
+  return v.word(v.next(endTok)) === (head[1] as string).toLowerCase();
 }
 
 /** Whether a bare count says outright that it continues a count before it ("nine more", "another 12", "12 others"). */
@@ -1025,9 +1056,19 @@ export function extractFigures(text: string): Figure[] {
       return a.side === 'speaker' ? claimSide : a.side;
     };
     const prevHere: Previous | null = prev && prev.sentence === s ? prev : null;
+    // The group a member belongs to: the figure just before in the sentence, or the last one of the
+    // sentence before when this one opens by pointing back to it ("These include two positions …").
+    const head: Previous | null =
+      prevHere ??
+      (prev && s - prev.sentence === 1 && opensWithInclusion(v, phraseTok, sentenceStartTok)
+        ? prev
+        : null);
     // A member of the group counted just before: "including five boys", "nine children (five boys …)".
     const member =
-      !!prevHere && (isInclusion(v, phraseTok) || inBracketAfter(text, prevHere.end, n.start));
+      !!head &&
+      ((head === prevHere && isInclusion(v, phraseTok)) ||
+        head !== prevHere ||
+        inBracketAfter(text, head.end, n.start));
 
     const np: NounPhrase = n.unit
       ? { words: [], endTok, endChar: n.end }
@@ -1043,7 +1084,8 @@ export function extractFigures(text: string): Figure[] {
       !n.unit &&
       prevHere &&
       prevHere.nounWords.length > 0 &&
-      sameClauseGap(ellipsisGap, pointsBackToNoun(v, phraseTok, np.words)) &&
+      (sameClauseGap(ellipsisGap, pointsBackToNoun(v, phraseTok, np.words)) ||
+        parallelFrame(v, endTok, ellipsisGap)) &&
       !isInclusion(v, phraseTok)
     ) {
       words = [...words, ...prevHere.nounWords];
@@ -1098,8 +1140,12 @@ export function extractFigures(text: string): Figure[] {
         measure = 'other';
       else if ((verb === 'posts' || verb === 'targets') && !isPlace) measure = 'other';
       else if (verb) measure = verb;
+      // "arrested 12 people in Quetta, 4 in Chaman": an elliptical count continues the count it borrows from.
+      else if (inherited && prevHere) measure = prevHere.measure;
       // "including three children", "and 25 to 30 in Kurram": part of, or parallel to, the figure just before.
-      if (measure === 'other' && prevHere && prevHere.measure !== 'other') {
+      if (measure === 'other' && member && head && head.measure !== 'other' && !prevHere) {
+        if (!ownNoun || categoryOf(nounWords) !== null) measure = head.measure;
+      } else if (measure === 'other' && prevHere && prevHere.measure !== 'other') {
         // "five boys and four girls" after "including": the next member of the same list.
         const listed = listJoined(text.slice(prevHere.end, n.start)) && prevHere.member;
         const gap = text.slice(Math.max(prevHere.end, n.start - 200), n.start);
@@ -1122,6 +1168,12 @@ export function extractFigures(text: string): Figure[] {
       const side = sideOf(words);
       const sentenceWords = sentenceWordsOf();
       if (side) subject = side === 'afghanistan' ? 'afghan-forces' : 'pakistani-forces';
+      // Members of a count of posts, and elliptical counts after one, are the same side's posts.
+      else if (
+        (member && head && head.measure === measure && head.subject !== 'other') ||
+        (inherited && prevHere && prevHere.measure === measure && prevHere.subject !== 'other')
+      )
+        subject = ((member ? head : prevHere) as Previous).subject;
       else if (
         measure === 'targets' &&
         (isPakistaniTaliban(sentenceWords) || sentenceWords.some((w) => MILITANT_NOUNS.has(w)))
@@ -1161,7 +1213,7 @@ export function extractFigures(text: string): Figure[] {
           }
         }
         // A member is on its group's side unless it names its own.
-        if (!side && member && prevHere) side = memberSide(prevHere.subject);
+        if (!side && member && head) side = memberSide(head.subject);
         // "23 of its soldiers", "our men": the speaker's own.
         if (
           !side &&
@@ -1235,7 +1287,7 @@ export function extractFigures(text: string): Figure[] {
           }
         }
         subject = subjectFor(category, side);
-        if (member && prevHere) subject = memberSubject(subject, prevHere.subject);
+        if (member && head) subject = memberSubject(subject, head.subject);
         if (category === 'civilian' && side) lastCivilianSide = side;
       } else if (prevHere && prevHere.subject !== 'other') {
         subject = prevHere.subject;

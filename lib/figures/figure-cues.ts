@@ -35,6 +35,8 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   'made the ultimate sacrifice': 'killed',
   'paid the ultimate sacrifice': 'killed',
   'gunned down': 'killed',
+  'fell victim': 'killed',
+  'fall victim': 'killed',
   'shot dead': 'killed',
   'sustained injuries': 'wounded',
   'sustained wounds': 'wounded',

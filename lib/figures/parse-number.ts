@@ -196,8 +196,17 @@ const ONE_PRONOUN_FOLLOWERS: ReadonlySet<string> = new Set([
   'says',
 ]);
 
-/** Verbs whose particle looks like a qualifier: "handed over 30", "took over 12", "brought about 5". */
+/**
+ * Verbs whose particle looks like a qualifier: "handed over 30", "took over 12", "brought about 5",
+ * and verbs of extent whose "over" spans a duration ("talks stretched over 13 hours"). Not "left":
+ * "the clashes left over 200 dead" is a bound.
+ */
 const PHRASAL_PARTICLE_VERBS: ReadonlySet<string> = new Set([
+  'stretched',
+  'stretching',
+  'spread',
+  'spanned',
+  'spanning',
   'handed',
   'hand',
   'hands',
@@ -213,7 +222,6 @@ const PHRASAL_PARTICLE_VERBS: ReadonlySet<string> = new Set([
   'passed',
   'won',
   'win',
-  'left',
   'brought',
   'bring',
   'came',

@@ -70,6 +70,24 @@ const POSITIVES: [string, string, number, Want][] = [
     8,
     { measure: 'killed', subject: 'militants' },
   ],
+  [
+    'a bare count that repeats the place frame of the count before it',
+    'The ministry said its forces took 11 Pakistani posts. They include three positions in the Tor area of Kunar, four in the Sra area, and two in the Lowy area.',
+    4,
+    { measure: 'posts', subject: 'pakistani-forces' },
+  ],
+  [
+    'the last member of that parallel list',
+    'The ministry said its forces took 11 Pakistani posts. They include three positions in the Tor area of Kunar, four in the Sra area, and two in the Lowy area.',
+    2,
+    { measure: 'posts', subject: 'pakistani-forces' },
+  ],
+  [
+    'a parallel frame after a count of people keeps its verb',
+    'Police detained 16 people in Quetta, 5 in Chaman and 3 in Zhob after the clash.',
+    5,
+    { measure: 'captured' },
+  ],
 ];
 
 describe('family 1: elliptical and listed counts', () => {
@@ -89,6 +107,14 @@ describe('family 1: elliptical and listed counts', () => {
   it('does not make an equipment count a count of posts', () => {
     const f = figureWith('Nine posts, including four tanks, were destroyed.', 4);
     expect(f?.measure).toBe('other');
+  });
+
+  it('a bare count after a place phrase that is not parallel borrows nothing', () => {
+    const f = figureWith(
+      'Jets destroyed 6 posts in the valley north of the old town, 3 at the crossing.',
+      3,
+    );
+    expect(f?.measure).not.toBe('posts');
   });
 
   it('does not share a verb with a number in another clause', () => {

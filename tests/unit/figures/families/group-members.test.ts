@@ -57,6 +57,24 @@ const POSITIVES: [string, string, number, Want][] = [
     14,
     { measure: 'killed', subject: 'pakistani-forces', qualifier: 'at-least' },
   ],
+  [
+    'a sentence that opens by pointing back names members of the last count before it',
+    'Taliban officials said their forces had seized 12 Pakistani posts. These include four positions near the crossing.',
+    4,
+    { measure: 'posts', subject: 'pakistani-forces' },
+  ],
+  [
+    'members named after "the dead included" take the earlier count’s measure and side',
+    'At least 9 civilians died in the night raid on Paktika, provincial officials said. The dead included three boys and two girls.',
+    2,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
+  [
+    'a list member followed by a place phrase still shares the verb after it',
+    'Two players (Farid, Nasir) alongside four other villagers from the valley were killed in the strike, residents said.',
+    2,
+    { measure: 'killed' },
+  ],
 ];
 
 describe('group members inherit from their head count', () => {
@@ -68,6 +86,14 @@ describe('group members inherit from their head count', () => {
       3,
     );
     expect(f?.subject).toBe('pakistani-forces');
+  });
+
+  it('a sentence two sentences on does not point back', () => {
+    const f = figureWith(
+      'Troops seized 12 posts. The talks then resumed. These include 4 proposals on trade.',
+      4,
+    );
+    expect(f?.measure).toBe('other');
   });
 
   it('a bracket that is not right after a count makes no members', () => {
