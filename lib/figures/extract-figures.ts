@@ -471,7 +471,17 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
         aux++;
         continue;
       }
-      if (!w0 || !ASIDE_OPENERS.has(w0)) return null;
+      if (!w0) return null;
+      // Any other short aside counts only when it closes and a passive verb follows it: "two other
+      // attackers, armed and trying to enter, were shot dead".
+      if (!ASIDE_OPENERS.has(w0)) {
+        const closedAt = plainAsideEnd(v, g);
+        const w1 = closedAt < 0 ? null : v.word(v.next(closedAt + 1));
+        if (!w1 || !PASSIVE_AUXILIARIES.has(w1)) return null;
+        k = closedAt + 1;
+        aux++;
+        continue;
+      }
       let m = g + 1;
       let words = 0;
       let closedAt = -1;
@@ -505,6 +515,26 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
     return null;
   }
   return null;
+}
+
+/** Auxiliaries that open a passive or a perfect after an aside ("…, were shot dead", "…, had been killed"). */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['were', 'was', 'had', 'have', 'has']);
+
+/** The token closing a plain aside opened by the mark at g (the same mark: comma to comma, dash to dash), or -1. */
+function plainAsideEnd(v: TextView, g: number): number {
+  const open = (v.toks[g] as Token).text;
+  const close = open === '(' ? ')' : open;
+  for (let m = g + 1, words = 0; m < v.toks.length && words <= FIGURES_CONFIG.maxAsideWords; m++) {
+    const x = v.toks[m] as Token;
+    if (x.type === 'digits') return -1;
+    if (x.type === 'punct' && x.text === close) return m;
+    if (x.type === 'punct' && !ASIDE_PUNCT.has(x.text)) return -1;
+    if (x.type === 'word') {
+      if (REPORTING_VERBS.has(x.lower)) return -1;
+      words++;
+    }
+  }
+  return -1;
 }
 
 /** The token after a list connector at g ("and", "or", "alongside", "along with", "together with", "as well as"), or -1. */
@@ -1090,6 +1120,13 @@ export function extractFigures(text: string): Figure[] {
     ) {
       words = [...words, ...prevHere.nounWords];
       inherited = true;
+      // Places are not killed or wounded: "seized 25 posts and killed 58" counts people.
+      const placeNoun = prevHere.measure === 'posts' || prevHere.measure === 'targets';
+      const gapVerb = placeNoun ? verbBefore(v, phraseTok, sentenceStartTok, numberEndToks) : null;
+      if (gapVerb && gapVerb !== 'posts' && gapVerb !== 'targets' && gapVerb !== 'captured') {
+        words = np.words;
+        inherited = false;
+      }
     }
     const nounWords = words.filter(
       (w) => !(MEASURE_NOUNS[w] !== undefined && MEASURE_VERBS[w] !== undefined),

@@ -88,6 +88,18 @@ const POSITIVES: [string, string, number, Want][] = [
     5,
     { measure: 'captured' },
   ],
+  [
+    'a bare count after a harm verb counts people, not the posts before it',
+    'The Taliban said they overran 25 posts and killed 58, a figure Islamabad disputed.',
+    58,
+    { measure: 'killed' },
+  ],
+  [
+    'a short aside without an opening word, then a passive verb',
+    'Two more attackers, armed and trying to climb the wall, were shot dead by the guards.',
+    2,
+    { measure: 'killed', subject: 'militants' },
+  ],
 ];
 
 describe('family 1: elliptical and listed counts', () => {
@@ -115,6 +127,14 @@ describe('family 1: elliptical and listed counts', () => {
       3,
     );
     expect(f?.measure).not.toBe('posts');
+  });
+
+  it('an aside followed by an active clause gives no verb', () => {
+    const f = figureWith(
+      'He met 12 elders, tribal chiefs from the valley, who spoke of the strike.',
+      12,
+    );
+    expect(f?.measure).toBe('other');
   });
 
   it('does not share a verb with a number in another clause', () => {
