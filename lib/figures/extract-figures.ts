@@ -517,6 +517,27 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
   return null;
 }
 
+/** The place noun heading the next member of an "and" list ("one corps and one brigade headquarters" → "headquarters"), or null. */
+function raisedPlaceNoun(
+  v: TextView,
+  fromTok: number,
+  numbers: ReadonlyMap<number, ParsedNumber>,
+  numberStarts: ReadonlySet<number>,
+): string | null {
+  const g = v.next(fromTok);
+  const w = v.word(g);
+  if (w !== 'and' && w !== 'or') return null;
+  const h = v.next(g + 1);
+  if (!numberStarts.has(h)) return null;
+  const next = numbers.get((v.toks[h] as Token).start);
+  if (!next || next.unit) return null;
+  const np = nounPhraseAfter(v, v.at(next.end), next.end, numberStarts);
+  const head = np.words[np.words.length - 1];
+  if (!head || np.words.includes('of')) return null;
+  const m = MEASURE_NOUNS[head];
+  return m === 'posts' || m === 'targets' ? head : null;
+}
+
 /** Auxiliaries that open a passive or a perfect after an aside ("…, were shot dead", "…, had been killed"). */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['were', 'was', 'had', 'have', 'has']);
 
@@ -933,13 +954,17 @@ function opensWithInclusion(v: TextView, phraseTok: number, sentenceStartTok: nu
   const k = v.prev(phraseTok);
   const w = v.word(k);
   if (w !== 'include' && w !== 'includes' && w !== 'included') return false;
+  // The subject is short and opens the sentence or a "that" clause ("stating that the victims included").
   let words = 0;
   for (let m = k - 1; m >= sentenceStartTok; m--) {
     const t = v.toks[m] as Token;
     if (t.type === 'digits') return false;
-    if (t.type === 'word') words++;
+    if (t.type === 'punct' && t.text === ',') break;
+    if (t.type !== 'word') continue;
+    if (t.lower === 'that' && words > 0) break;
+    if (++words > 3) return false;
   }
-  return words >= 1 && words <= 3;
+  return words >= 1;
 }
 
 /** Words of the group named by "among …" after a figure, within the sentence ("13 dead and 22 wounded among Afghan soldiers"). */
@@ -1090,7 +1115,10 @@ export function extractFigures(text: string): Figure[] {
     // sentence before when this one opens by pointing back to it ("These include two positions …").
     const head: Previous | null =
       prevHere ??
-      (prev && s - prev.sentence === 1 && opensWithInclusion(v, phraseTok, sentenceStartTok)
+      (prev &&
+      s - prev.sentence <= 2 &&
+      s > prev.sentence &&
+      opensWithInclusion(v, phraseTok, sentenceStartTok)
         ? prev
         : null);
     // A member of the group counted just before: "including five boys", "nine children (five boys …)".
@@ -1127,6 +1155,18 @@ export function extractFigures(text: string): Figure[] {
         words = np.words;
         inherited = false;
       }
+    }
+    // Right-node raising: "one corps and one brigade headquarters" — the head noun of the next
+    // member is this member's too, when this one names no kind of its own.
+    if (
+      ownNoun &&
+      !n.unit &&
+      !inherited &&
+      words.every((w) => MEASURE_NOUNS[w] === undefined) &&
+      categoryOf(words) === null
+    ) {
+      const raised = raisedPlaceNoun(v, np.endTok, numberAt, numberStartToks);
+      if (raised) words = [...words, raised];
     }
     const nounWords = words.filter(
       (w) => !(MEASURE_NOUNS[w] !== undefined && MEASURE_VERBS[w] !== undefined),

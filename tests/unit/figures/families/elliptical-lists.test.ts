@@ -100,6 +100,18 @@ const POSITIVES: [string, string, number, Want][] = [
     2,
     { measure: 'killed', subject: 'militants' },
   ],
+  [
+    'right-node raising: the first member borrows the head noun of the next',
+    'The raids destroyed three division headquarters near Kabul, as well as one corps and one brigade headquarters in the south.',
+    1,
+    { measure: 'targets' },
+  ],
+  [
+    'the same with a plural member',
+    'Two corps and four battalion headquarters were hit by the jets, the minister said.',
+    2,
+    { measure: 'targets' },
+  ],
 ];
 
 describe('family 1: elliptical and listed counts', () => {
@@ -127,6 +139,11 @@ describe('family 1: elliptical and listed counts', () => {
       3,
     );
     expect(f?.measure).not.toBe('posts');
+  });
+
+  it('a member that names its own kind does not borrow the next member’s noun', () => {
+    const f = figureWith('The jets killed two soldiers and hit four battalion headquarters.', 2);
+    expect(f?.measure).toBe('killed');
   });
 
   it('an aside followed by an active clause gives no verb', () => {

@@ -75,6 +75,12 @@ const POSITIVES: [string, string, number, Want][] = [
     2,
     { measure: 'killed' },
   ],
+  [
+    'a "that" clause whose short subject points back names members too',
+    'Eleven civilians were killed in the shelling of Kunar, the governor said. Residents buried them at dawn. He gave details, saying that the victims included six boys and a woman.',
+    6,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
 ];
 
 describe('group members inherit from their head count', () => {
