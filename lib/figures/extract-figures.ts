@@ -626,6 +626,9 @@ function verbBefore(
     if (t.type === 'digits' || numbersEnd.has(k + 1)) break; // another number's territory
     if (t.type === 'word') {
       if (CLAUSE_BREAKS.has(t.lower)) break;
+      // "425 wounded, and that 10,000 families …": a word right after another number is that
+      // number's phrase, and "that" opens a clause of its own.
+      if (numbersEnd.has(k) || numbersEnd.has(k - 1) || t.lower === 'that') break;
       // Toll phrases end at k: check the one- and two-word forms ending here.
       for (const phrase of TOLL_PHRASES) {
         let startK = k;
@@ -703,9 +706,22 @@ function affiliationAfter(v: TextView, fromTok: number): string[] {
   return out;
 }
 
+/** Determiners between "of" and a count ("the bodies of the 23 soldiers"). */
+const OF_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'our',
+  'these',
+  'those',
+]);
+
 /** "the bodies of 23", "the release of three", "injuries to 40": a noun before "of"/"to" that fixes the measure. */
 function ofNounBefore(v: TextView, phraseTok: number): Measure | null {
-  const o = v.prev(phraseTok);
+  let o = v.prev(phraseTok);
+  // "the bodies of the 23 soldiers", "the release of its 12 men".
+  if (OF_DETERMINERS.has(v.word(o) ?? '')) o = v.prev(o);
   if (v.word(o) !== 'of' && v.word(o) !== 'to') return null;
   const n = v.word(v.prev(o));
   const m = n !== null ? (MEASURE_OF_NOUNS[n] ?? null) : null;

@@ -68,6 +68,24 @@ const POSITIVES: [string, string, number, Want][] = [
     9,
     { measure: 'posts', subject: 'afghan-forces' },
   ],
+  [
+    '"the loss of" soldiers counts the dead',
+    'The clash led to the loss of 14 soldiers at the crossing, the army said.',
+    14,
+    { measure: 'killed' },
+  ],
+  [
+    'a determiner between "the bodies of" and the count',
+    'Kabul said the bodies of the 19 soldiers would be handed back at the crossing.',
+    19,
+    { measure: 'bodies' },
+  ],
+  [
+    'soldiers "taken alive" are captured',
+    'Mujahid said 6 Pakistani soldiers were taken alive during the raid.',
+    6,
+    { measure: 'captured', subject: 'pakistani-forces' },
+  ],
 ];
 
 describe('what is counted fixes the measure', () => {
@@ -89,6 +107,14 @@ describe('what is counted fixes the measure', () => {
       9,
     );
     expect(f?.measure).toBe('killed');
+  });
+
+  it('a verb of an earlier figure does not reach past "and that"', () => {
+    const f = figureWith(
+      'The UN said 30 civilians were killed and 210 wounded, and that 8,000 families had left.',
+      8000,
+    );
+    expect(f?.measure).toBe('other');
   });
 
   it('posts captured stay posts', () => {
