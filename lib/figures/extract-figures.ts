@@ -356,6 +356,40 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
     if (t.type === 'word') {
       const hit = verbAt(v, g);
       if (hit) return hit.measure;
+      // "received injuries", "sustained serious wounds": a verb of receiving with an injury noun.
+      if (RECEIVING_VERBS.has(t.lower)) {
+        for (let d = 0, z = g + 1; d < 6 && z < v.toks.length; d++, z++) {
+          const wz = v.word(z);
+          if (wz === 'injuries' || wz === 'wounds' || wz === 'injury') return 'wounded';
+        }
+      }
+      // "four soldiers including an officer were martyred": an unpunctuated aside of members.
+      if (steps === phraseEnd && t.lower === 'including') {
+        let m = g + 1;
+        for (let words = 0; m < v.toks.length && words <= FIGURES_CONFIG.maxAsideWords; m++) {
+          const x = v.toks[m] as Token;
+          if (x.type === 'punct' && x.text !== '-') {
+            m = -1;
+            break;
+          }
+          if (x.type !== 'word') continue;
+          if (words > 0 && (PASSIVE_AUXILIARIES.has(x.lower) || verbAt(v, m))) break;
+          words++;
+        }
+        if (m > 0 && m < v.toks.length && (v.toks[m] as Token).type === 'word') {
+          k = m;
+          continue;
+        }
+        return null;
+      }
+      // "two soldiers later succumbed", "five civilians reportedly died": an adverb before the verb.
+      if (SENTENCE_ADVERBS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)) {
+        const h = v.next(g + 1);
+        if (h !== g + 1 && verbAt(v, h)) {
+          k = h;
+          continue;
+        }
+      }
       // "9 soldiers under their command were killed": a short modifier before the verb.
       if (steps === phraseEnd && MODIFIER_PREPOSITIONS.has(t.lower)) {
         const m = afterModifier(v, g + 1);
@@ -537,6 +571,18 @@ function raisedPlaceNoun(
   const m = MEASURE_NOUNS[head];
   return m === 'posts' || m === 'targets' ? head : null;
 }
+
+/** Verbs whose object says the harm ("received injuries", "sustained wounds"). */
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(['received', 'sustained', 'suffered']);
+
+/** Adverbs that may stand between a counted group and its verb ("later died", "also perished"). */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'later',
+  'also',
+  'subsequently',
+  'then',
+  'too',
+]);
 
 /** Auxiliaries that open a passive or a perfect after an aside ("…, were shot dead", "…, had been killed"). */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['were', 'was', 'had', 'have', 'has']);
