@@ -1029,6 +1029,33 @@ function opensWithInclusion(v: TextView, phraseTok: number, sentenceStartTok: nu
   return words >= 1;
 }
 
+/** Words of the members named by ", including …" right after a figure, within the sentence, or null. */
+function includingAfter(v: TextView, fromTok: number, sentenceEnd: number): string[] | null {
+  let k = v.next(fromTok);
+  if (v.toks[k]?.type === 'punct' && v.toks[k]?.text === ',') k = v.next(k + 1);
+  if (v.word(k) !== 'including') return null;
+  const out: string[] = [];
+  for (let m = k + 1, c = 0; c < 12 && m < v.toks.length; c++, m++) {
+    const x = v.toks[m] as Token;
+    if (x.start >= sentenceEnd || (x.type === 'punct' && x.text !== '-')) break;
+    if (x.type === 'word') out.push(x.lower);
+  }
+  return out.length ? out : null;
+}
+
+/** Whether members of `kind` in a group that inherits `head` make it a mix of kinds ("soldiers … including civilians"). */
+function mixedGroup(head: Subject, kind: Category | null): boolean {
+  if (!kind || kind === 'people') return false;
+  const headKind: Category | null = head.endsWith('forces')
+    ? 'force'
+    : head.endsWith('civilians')
+      ? 'civilian'
+      : head === 'militants'
+        ? 'militant'
+        : null;
+  return headKind !== null && headKind !== kind;
+}
+
 /** Words of the group named by "among …" after a figure, within the sentence ("13 dead and 22 wounded among Afghan soldiers"). */
 function amongAfter(v: TextView, fromTok: number, sentenceEnd: number): string[] | null {
   let k = fromTok;
@@ -1429,7 +1456,11 @@ export function extractFigures(text: string): Figure[] {
         if (member && head) subject = memberSubject(subject, head.subject);
         if (category === 'civilian' && side) lastCivilianSide = side;
       } else if (prevHere && prevHere.subject !== 'other') {
-        subject = prevHere.subject;
+        // "wounded five others, including civilians": members of another kind make a mixed group.
+        const members = includingAfter(v, np.endTok, span.end);
+        subject = mixedGroup(prevHere.subject, members ? categoryOf(members) : null)
+          ? 'people'
+          : prevHere.subject;
       } else {
         // No noun: what the sentence counts just before ("the civilian death toll … climbed to 31", "Afghan losses stand at 13").
         const ctx = before.slice(-16);

@@ -81,6 +81,12 @@ const POSITIVES: [string, string, number, Want][] = [
     6,
     { measure: 'killed', subject: 'afghan-civilians' },
   ],
+  [
+    '"others" that include another kind are people, not the head’s group',
+    'The raid killed four Pakistani border guards and injured at least six others, including villagers, near the gate.',
+    6,
+    { measure: 'wounded', subject: 'people' },
+  ],
 ];
 
 describe('group members inherit from their head count', () => {
@@ -100,6 +106,14 @@ describe('group members inherit from their head count', () => {
       4,
     );
     expect(f?.measure).toBe('other');
+  });
+
+  it('"others" that include members of the same kind keep the head’s group', () => {
+    const f = figureWith(
+      'Taliban fighters killed four Pakistani soldiers and injured six others, including two officers.',
+      6,
+    );
+    expect(f?.subject).toBe('pakistani-forces');
   });
 
   it('a bracket that is not right after a count makes no members', () => {
