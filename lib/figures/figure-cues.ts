@@ -31,6 +31,8 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   succumbed: 'killed',
   lost: 'killed',
   losing: 'killed',
+  lose: 'killed',
+  loses: 'killed',
   'lost their lives': 'killed',
   'embraced martyrdom': 'killed',
   'made the ultimate sacrifice': 'killed',

@@ -39,6 +39,12 @@ const POSITIVES: [string, string, number, Want][] = [
     25,
     { measure: 'wounded', claimant: 'other' },
   ],
+  [
+    'a present-tense "lose" in a verbless bullet',
+    'Afghan Taliban lose 140 fighters in two days: army',
+    140,
+    { measure: 'killed' },
+  ],
 ];
 
 describe('verbs of harm after the counted group', () => {
@@ -46,6 +52,10 @@ describe('verbs of harm after the counted group', () => {
 
   it('an adverb before a verb that is no harm gives no measure', () => {
     expect(figureWith('Four delegates later travelled to Doha.', 4)?.measure).toBe('other');
+  });
+
+  it('money lost is no death toll', () => {
+    expect(figureWith('Traders lose 5 million rupees a day.', 5000000)?.measure).toBe('other');
   });
 
   it('a receiving verb without an injury noun gives no measure', () => {
