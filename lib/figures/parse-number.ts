@@ -248,6 +248,9 @@ const PHRASAL_PARTICLE_VERBS: ReadonlySet<string> = new Set([
   'flown',
 ]);
 
+/** Words opening a span of days ("between November 17 and 29", "from Oct 11 to 14"). */
+const RANGE_OPENERS_OF_DAYS: ReadonlySet<string> = new Set(['between', 'from']);
+
 /** Verbs of change before "from A to B": then A and B are two values, not a range ("rose from 12 to 19"). */
 const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'rose',
@@ -1909,7 +1912,9 @@ class Parser {
           this.isMonth(this.prevNonGap(d)) &&
           (!after ||
             after.type === 'punct' ||
-            (after.type === 'space' && after.text.includes('\n')))
+            (after.type === 'space' && after.text.includes('\n')) ||
+            // "between November 17 and 29": the opener makes it a span of days whatever follows.
+            RANGE_OPENERS_OF_DAYS.has(this.word(this.prevNonGap(this.prevNonGap(d))) ?? ''))
         )
           return true;
       }
