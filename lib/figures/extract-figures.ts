@@ -366,7 +366,8 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       // "four soldiers including an officer were martyred": an unpunctuated aside of members.
       if (steps === phraseEnd && t.lower === 'including') {
         let m = g + 1;
-        for (let words = 0; m < v.toks.length && words <= FIGURES_CONFIG.maxAsideWords; m++) {
+        const last = Math.min(v.toks.length, g + 1 + FIGURES_CONFIG.maxAsideWords * 4);
+        for (let words = 0; m < last && words <= FIGURES_CONFIG.maxAsideWords; m++) {
           const x = v.toks[m] as Token;
           if (x.type === 'punct' && x.text !== '-') {
             m = -1;
@@ -376,7 +377,7 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
           if (words > 0 && (PASSIVE_AUXILIARIES.has(x.lower) || verbAt(v, m))) break;
           words++;
         }
-        if (m > 0 && m < v.toks.length && (v.toks[m] as Token).type === 'word') {
+        if (m > 0 && m < last && (v.toks[m] as Token).type === 'word') {
           k = m;
           continue;
         }
@@ -591,7 +592,8 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['were', 'was', 'had', 
 function plainAsideEnd(v: TextView, g: number): number {
   const open = (v.toks[g] as Token).text;
   const close = open === '(' ? ')' : open;
-  for (let m = g + 1, words = 0; m < v.toks.length && words <= FIGURES_CONFIG.maxAsideWords; m++) {
+  const last = Math.min(v.toks.length, g + 1 + FIGURES_CONFIG.maxAsideWords * 4);
+  for (let m = g + 1, words = 0; m < last && words <= FIGURES_CONFIG.maxAsideWords; m++) {
     const x = v.toks[m] as Token;
     if (x.type === 'digits') return -1;
     if (x.type === 'punct' && x.text === close) return m;
@@ -619,7 +621,8 @@ function coordinatorEnd(v: TextView, g: number): number {
 function bracketEnd(v: TextView, g: number): number {
   const open = (v.toks[g] as Token).text;
   const close = open === '(' ? ')' : ']';
-  for (let m = g + 1, words = 0; m < v.toks.length && words <= FIGURES_CONFIG.maxAsideWords; m++) {
+  const last = Math.min(v.toks.length, g + 1 + FIGURES_CONFIG.maxAsideWords * 4);
+  for (let m = g + 1, words = 0; m < last && words <= FIGURES_CONFIG.maxAsideWords; m++) {
     const x = v.toks[m] as Token;
     if (x.type === 'punct' && x.text === close) return m;
     if (x.type === 'punct' && (x.text === '(' || x.text === '[' || x.text === '.')) return -1;
@@ -1018,7 +1021,7 @@ function opensWithInclusion(v: TextView, phraseTok: number, sentenceStartTok: nu
   if (w !== 'include' && w !== 'includes' && w !== 'included') return false;
   // The subject is short and opens the sentence or a "that" clause ("stating that the victims included").
   let words = 0;
-  for (let m = k - 1; m >= sentenceStartTok; m--) {
+  for (let m = k - 1; m >= Math.max(sentenceStartTok, k - 16); m--) {
     const t = v.toks[m] as Token;
     if (t.type === 'digits') return false;
     if (t.type === 'punct' && t.text === ',') break;
@@ -1120,6 +1123,7 @@ function sameClauseGap(gap: string, pointsBack = false): boolean {
  * starts with the preposition that follows this count, and a list connector ends it.
  */
 function parallelFrame(v: TextView, endTok: number, gap: string): boolean {
+  if (gap.length > 200) return false;
   const head = /^\s*(in|at|near|along|on|from)\s/i.exec(gap);
   if (!head || /[;:.()"\u201c\u201d]/.test(gap)) return false;
   if (!/(?:,\s*(?:and\s+)?|\sand\s+)$/i.test(gap)) return false;
