@@ -573,6 +573,14 @@ function raisedPlaceNoun(
   return m === 'posts' || m === 'targets' ? head : null;
 }
 
+/** Groups whose members are civilians ("a family lost 18 members"). */
+const HOUSEHOLD_NOUNS: ReadonlySet<string> = new Set([
+  'family',
+  'families',
+  'household',
+  'households',
+]);
+
 /** Verbs whose object says the harm ("received injuries", "sustained wounds"). */
 const RECEIVING_VERBS: ReadonlySet<string> = new Set(['received', 'sustained', 'suffered']);
 
@@ -1372,6 +1380,13 @@ export function extractFigures(text: string): Figure[] {
           .some((w) => FORCE_NOUNS.has(w) || w === 'army' || w === 'military' || w === 'troops')
       )
         category = 'force';
+      // "one family losing 18 members": members of a household are civilians, not a force's members.
+      if (
+        category === 'force' &&
+        ownWords.every((w) => w === 'members' || w === 'member' || !isGroupNoun(w)) &&
+        before.slice(-4).some((w) => HOUSEHOLD_NOUNS.has(w))
+      )
+        category = 'civilian';
       if (category) {
         let side = sideOf(ownWords);
         // "641 operatives linked to the Afghan Taliban": the modifier says whose they are.

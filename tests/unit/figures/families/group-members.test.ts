@@ -87,6 +87,12 @@ const POSITIVES: [string, string, number, Want][] = [
     6,
     { measure: 'wounded', subject: 'people' },
   ],
+  [
+    'members of a family are civilians, not members of a force',
+    'Shelling in Kunar killed 31 people, with a single household losing 9 members.',
+    9,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
 ];
 
 describe('group members inherit from their head count', () => {
@@ -114,6 +120,11 @@ describe('group members inherit from their head count', () => {
       6,
     );
     expect(f?.subject).toBe('pakistani-forces');
+  });
+
+  it('members of a unit stay with the force', () => {
+    const f = figureWith('The army said 7 members of its border unit were killed.', 7);
+    expect(f?.subject).not.toMatch(/civilians/);
   });
 
   it('a bracket that is not right after a count makes no members', () => {
