@@ -793,8 +793,11 @@ function sideOf(words: readonly string[]): Side | null {
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
     if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)) continue;
+    if (w === 'taliban' && PAKISTANI_WORDS.has(words[k + 1] ?? '')) continue;
     if (AFGHAN_WORDS.has(w)) afghan = true;
-    if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban') pak = true;
+    // "Tehrik-i-Taliban Pakistan" names a group, not the Pakistani state.
+    if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban' && words[k - 1] !== 'taliban')
+      pak = true;
   }
   if (afghan === pak) return null;
   return afghan ? 'afghanistan' : 'pakistan';
@@ -932,7 +935,9 @@ function categoryOf(words: readonly string[], context = false): Category | null 
       first ??= c;
     }
   }
-  if (isPakistaniTaliban(words) && sideOf(words) !== 'afghanistan') return 'militant';
+  // "200 Taliban and TTP militants": the Taliban lead, and the TTP are counted with them as affiliates.
+  const taliLead = words[0] === 'taliban' && (words[1] === 'and' || words[1] === 'fighters');
+  if (isPakistaniTaliban(words) && sideOf(words) !== 'afghanistan' && !taliLead) return 'militant';
   if (seen.has('civilian') && (seen.has('force') || seen.has('militant'))) return 'people';
   // "eight people, all women and children": the kind named beside "people" says who they are.
   // "46 lives, mostly women and children" names only some of them: still people.

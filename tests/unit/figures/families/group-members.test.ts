@@ -93,6 +93,12 @@ const POSITIVES: [string, string, number, Want][] = [
     9,
     { measure: 'killed', subject: 'afghan-civilians' },
   ],
+  [
+    'the Taliban counted with the TTP as affiliates are Afghan forces',
+    'At least 9 Pakistani soldiers and over 120 Taliban and Tehrik-i-Taliban Pakistan (TTP) militants died in the night, the army said.',
+    120,
+    { measure: 'killed', subject: 'afghan-forces', qualifier: 'more-than' },
+  ],
 ];
 
 describe('group members inherit from their head count', () => {
@@ -125,6 +131,11 @@ describe('group members inherit from their head count', () => {
   it('members of a unit stay with the force', () => {
     const f = figureWith('The army said 7 members of its border unit were killed.', 7);
     expect(f?.subject).not.toMatch(/civilians/);
+  });
+
+  it('the TTP named on their own stay militants, whatever their name’s last word', () => {
+    const f = figureWith('Troops killed 40 Tehrik-i-Taliban Pakistan fighters in Bajaur.', 40);
+    expect(f?.subject).toBe('militants');
   });
 
   it('a bracket that is not right after a count makes no members', () => {
