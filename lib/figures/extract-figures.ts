@@ -573,6 +573,19 @@ function raisedPlaceNoun(
   return m === 'posts' || m === 'targets' ? head : null;
 }
 
+/** Words that point back to a counted group after "among" ("among them", "among the dead", "among those killed"). */
+const GROUP_POINTERS: ReadonlySet<string> = new Set([
+  'them',
+  'those',
+  'the',
+  'dead',
+  'killed',
+  'victims',
+  'injured',
+  'wounded',
+  'casualties',
+]);
+
 /** Groups whose members are civilians ("a family lost 18 members"). */
 const HOUSEHOLD_NOUNS: ReadonlySet<string> = new Set([
   'family',
@@ -1031,6 +1044,18 @@ function isInclusion(v: TextView, phraseTok: number): boolean {
 function opensWithInclusion(v: TextView, phraseTok: number, sentenceStartTok: number): boolean {
   const k = v.prev(phraseTok);
   const w = v.word(k);
+  // "Among them were four children": the sentence opens with "among" and a short pointer.
+  if (w === 'were' || w === 'are' || w === 'was') {
+    let words = 0;
+    for (let m = k - 1; m >= Math.max(sentenceStartTok, k - 12); m--) {
+      const t = v.toks[m] as Token;
+      if (t.type === 'digits') return false;
+      if (t.type !== 'word') continue;
+      if (t.lower === 'among') return m === sentenceStartTok || v.prev(m) < sentenceStartTok;
+      if (++words > 3 || !GROUP_POINTERS.has(t.lower)) return false;
+    }
+    return false;
+  }
   if (w !== 'include' && w !== 'includes' && w !== 'included') return false;
   // The subject is short and opens the sentence or a "that" clause ("stating that the victims included").
   let words = 0;

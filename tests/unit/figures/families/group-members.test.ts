@@ -99,6 +99,12 @@ const POSITIVES: [string, string, number, Want][] = [
     120,
     { measure: 'killed', subject: 'afghan-forces', qualifier: 'more-than' },
   ],
+  [
+    'a sentence opening "Among them were" names members of the count before it',
+    'At least 14 Afghan civilians died in the Paktika raid. Among them were 6 children.',
+    6,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
 ];
 
 describe('group members inherit from their head count', () => {
@@ -136,6 +142,14 @@ describe('group members inherit from their head count', () => {
   it('the TTP named on their own stay militants, whatever their name’s last word', () => {
     const f = figureWith('Troops killed 40 Tehrik-i-Taliban Pakistan fighters in Bajaur.', 40);
     expect(f?.subject).toBe('militants');
+  });
+
+  it('"Among the attackers were" points at another group, not the count before', () => {
+    const f = figureWith(
+      'Troops killed 9 Afghan soldiers. Among the attackers were 3 commanders.',
+      3,
+    );
+    expect(f?.measure).toBe('other');
   });
 
   it('a bracket that is not right after a count makes no members', () => {
