@@ -18,6 +18,7 @@ import {
   ANAPHORA,
   AUXILIARIES,
   CIVILIAN_NOUNS,
+  FACILITY_NOUNS,
   FORCE_NOUNS,
   FURNITURE_AFTER,
   INCLUSION_WORDS,
@@ -37,6 +38,7 @@ import {
   RELATIVE_TIME_AFTER,
   REPORTING_VERBS,
   TIME_UNITS,
+  THING_NOUNS,
   TOLL_WORDS,
 } from './figure-cues';
 import { attributionAt, findSpeakers, placeSide, type SentenceAttribution } from './find-speakers';
@@ -48,8 +50,8 @@ import { tokenize, type Token } from './tokenize';
 import { TextView } from './text-view';
 import { agentAfter, agentBefore } from './clause-roles';
 import { resolveRestatements } from './resolve-restatements';
+import { memberSide, memberSubject, type Side } from './member-side';
 
-type Side = 'afghanistan' | 'pakistan';
 type Category = 'force' | 'militant' | 'civilian' | 'people';
 
 /** Multi-word verb cues, longest first ("lost their lives", "taken prisoner", "handed over"). */
@@ -137,6 +139,14 @@ function nounPhraseAfter(
     }
     if (g === k && k !== endTok && t.type !== 'punct' && !joined) break;
     joined = false;
+    // A short bracketed acronym inside a group's name: "Tehrik-i-Taliban Pakistan (TTP) militants".
+    if (t.type === 'punct' && t.text === '(' && words.length > 0) {
+      const close = bracketEnd(v, g);
+      if (close > 0 && close - g <= 4 && isGroupNoun(v.word(v.next(close + 1)) ?? '')) {
+        k = close + 1;
+        continue;
+      }
+    }
     // Coordination: "fighters and affiliated militants", "soldiers, militants and civilians".
     if (
       (t.type === 'punct' && t.text === ',') ||
@@ -216,10 +226,16 @@ function coordinatedTail(
     if (v.toks[g]?.type === 'punct' && /["\u201c\u201d']/.test((v.toks[g] as Token).text)) g++;
     const t = v.toks[g];
     if (!t || t.type !== 'word' || numberStarts.has(g)) return null; // "nine soldiers and two children": two figures
-    const w = t.lower;
+    let w = t.lower;
     if (w === 'and' && n === 0 && words.length === 0) {
       k = g + 1; // the ", and" of a list
       continue;
+    }
+    // Hyphen-joined name parts count as one word ("Tehrik-i-Taliban"): the last part says what it is.
+    while (v.toks[g + 1]?.text === '-' && v.toks[g + 2]?.type === 'word') {
+      words.push(w);
+      g += 2;
+      w = (v.toks[g] as Token).lower;
     }
     if (
       (NOUN_PHRASE_STOPS.has(w) && w !== 'their' && w !== 'its' && w !== 'the') ||
@@ -231,14 +247,28 @@ function coordinatedTail(
     k = g + 1;
     if (v.toks[k]?.type === 'punct' && /["\u201c\u201d']/.test((v.toks[k] as Token).text)) k++;
     if (isGroupNoun(w)) {
+      // A group's full name and its acronym: "Tehrik-i-Taliban Pakistan (TTP) militants".
+      let h = v.next(k);
+      const nat = v.word(h);
+      if (w === 'taliban' && nat && (PAKISTANI_WORDS.has(nat) || AFGHAN_WORDS.has(nat))) {
+        words.push(nat);
+        k = h + 1;
+        h = v.next(k);
+      }
+      if (v.toks[h]?.text === '(') {
+        const close = bracketEnd(v, h);
+        if (close > 0 && close - h <= 4) {
+          k = close + 1;
+          h = v.next(k);
+        }
+      }
       // Take a following group noun too ("police officers").
-      const h = v.next(k);
       const x = v.word(h);
       if (x && isGroupNoun(x) && h !== k) {
         words.push(x);
         return { words, endTok: h + 1, endChar: (v.toks[h] as Token).end };
       }
-      return { words, endTok: k, endChar: t.end };
+      return { words, endTok: k, endChar: (v.toks[k - 1] as Token).end };
     }
   }
   return null;
@@ -317,6 +347,8 @@ const INTRANSITIVE_HARM: ReadonlySet<string> = new Set(['died', 'perished', 'dea
 function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>): Measure | null {
   let k = fromTok;
   let aux = 0;
+  /** The step right after a counted phrase ends (the first, or the one after a skipped list member or bracket). */
+  let phraseEnd = 0;
   for (let steps = 0; steps < 24; steps++) {
     const g = v.next(k);
     const t = v.toks[g];
@@ -324,8 +356,43 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
     if (t.type === 'word') {
       const hit = verbAt(v, g);
       if (hit) return hit.measure;
+      // "received injuries", "sustained serious wounds": a verb of receiving with an injury noun.
+      if (RECEIVING_VERBS.has(t.lower)) {
+        for (let d = 0, z = g + 1; d < 6 && z < v.toks.length; d++, z++) {
+          const wz = v.word(z);
+          if (wz === 'injuries' || wz === 'wounds' || wz === 'injury') return 'wounded';
+        }
+      }
+      // "four soldiers including an officer were martyred": an unpunctuated aside of members.
+      if (steps === phraseEnd && t.lower === 'including') {
+        let m = g + 1;
+        const last = Math.min(v.toks.length, g + 1 + FIGURES_CONFIG.maxAsideWords * 4);
+        for (let words = 0; m < last && words <= FIGURES_CONFIG.maxAsideWords; m++) {
+          const x = v.toks[m] as Token;
+          if (x.type === 'punct' && x.text !== '-') {
+            m = -1;
+            break;
+          }
+          if (x.type !== 'word') continue;
+          if (words > 0 && (PASSIVE_AUXILIARIES.has(x.lower) || verbAt(v, m))) break;
+          words++;
+        }
+        if (m > 0 && m < last && (v.toks[m] as Token).type === 'word') {
+          k = m;
+          continue;
+        }
+        return null;
+      }
+      // "two soldiers later succumbed", "five civilians reportedly died": an adverb before the verb.
+      if (SENTENCE_ADVERBS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4)) {
+        const h = v.next(g + 1);
+        if (h !== g + 1 && verbAt(v, h)) {
+          k = h;
+          continue;
+        }
+      }
       // "9 soldiers under their command were killed": a short modifier before the verb.
-      if (steps === 0 && MODIFIER_PREPOSITIONS.has(t.lower)) {
+      if (steps === phraseEnd && MODIFIER_PREPOSITIONS.has(t.lower)) {
         const m = afterModifier(v, g + 1);
         if (m >= 0) {
           k = m;
@@ -389,9 +456,11 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
           m++;
         }
       }
-      // Coordination: "13 soldiers and 10 civilians were killed" — the verb after the next figure is shared.
-      if ((t.lower === 'and' || t.lower === 'or') && numbersAt.has(v.next(g + 1))) {
-        k = v.next(g + 1);
+      // Coordination: "13 soldiers and 10 civilians were killed", "three players alongside five other
+      // villagers were killed" — the verb after the next figure is shared.
+      const joinEnd = coordinatorEnd(v, g);
+      if (joinEnd >= 0 && numbersAt.has(v.next(joinEnd))) {
+        k = v.next(joinEnd);
         // skip the next number phrase and its noun phrase words
         let m = k;
         for (let s = 0; s < 12; s++) {
@@ -405,18 +474,31 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
           m++;
         }
         k = m;
+        phraseEnd = steps + 1;
         continue;
       }
       return null;
+    }
+    // A bracketed aside names members or a short name, never the verb: "nine children (five boys and
+    // four girls) were killed", "200 Tehrik-i-Taliban Pakistan (TTP) militants were killed".
+    if (t.type === 'punct' && (t.text === '(' || t.text === '[')) {
+      const close = bracketEnd(v, g);
+      if (close < 0) return null;
+      k = close + 1;
+      phraseEnd = steps + 1;
+      continue;
     }
     if (t.type === 'punct' && PAREN_OPENERS.has(t.text) && aux === 0 && steps === 0) {
       // "12 soldiers, including two officers, were killed", "11 civilians—among them children—were
       // killed", '15 fighters, including "four bombers" were killed': one short aside.
       const w0 = v.word(v.next(g + 1));
       // The aside was read into the phrase already ("Eight people, all women and children, were killed").
+      // An active participle after the comma starts a clause of its own: in "destroyed eight posts,
+      // killing 25 fighters" the posts are not the ones killed.
       if (
         w0 &&
         w0 !== 'said' &&
+        !w0.endsWith('ing') &&
         t.text === ',' &&
         (AUXILIARIES.has(w0) || verbAt(v, v.next(g + 1)))
       ) {
@@ -424,7 +506,17 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
         aux++;
         continue;
       }
-      if (!w0 || !ASIDE_OPENERS.has(w0)) return null;
+      if (!w0) return null;
+      // Any other short aside counts only when it closes and a passive verb follows it: "two other
+      // attackers, armed and trying to enter, were shot dead".
+      if (!ASIDE_OPENERS.has(w0)) {
+        const closedAt = plainAsideEnd(v, g);
+        const w1 = closedAt < 0 ? null : v.word(v.next(closedAt + 1));
+        if (!w1 || !PASSIVE_AUXILIARIES.has(w1)) return null;
+        k = closedAt + 1;
+        aux++;
+        continue;
+      }
       let m = g + 1;
       let words = 0;
       let closedAt = -1;
@@ -458,6 +550,106 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
     return null;
   }
   return null;
+}
+
+/** The place noun heading the next member of an "and" list ("one corps and one brigade headquarters" → "headquarters"), or null. */
+function raisedPlaceNoun(
+  v: TextView,
+  fromTok: number,
+  numbers: ReadonlyMap<number, ParsedNumber>,
+  numberStarts: ReadonlySet<number>,
+): string | null {
+  const g = v.next(fromTok);
+  const w = v.word(g);
+  if (w !== 'and' && w !== 'or') return null;
+  const h = v.next(g + 1);
+  if (!numberStarts.has(h)) return null;
+  const next = numbers.get((v.toks[h] as Token).start);
+  if (!next || next.unit) return null;
+  const np = nounPhraseAfter(v, v.at(next.end), next.end, numberStarts);
+  const head = np.words[np.words.length - 1];
+  if (!head || np.words.includes('of')) return null;
+  const m = MEASURE_NOUNS[head];
+  return m === 'posts' || m === 'targets' ? head : null;
+}
+
+/** Words that point back to a counted group after "among" ("among them", "among the dead", "among those killed"). */
+const GROUP_POINTERS: ReadonlySet<string> = new Set([
+  'them',
+  'those',
+  'the',
+  'dead',
+  'killed',
+  'victims',
+  'injured',
+  'wounded',
+  'casualties',
+]);
+
+/** Groups whose members are civilians ("a family lost 18 members"). */
+const HOUSEHOLD_NOUNS: ReadonlySet<string> = new Set([
+  'family',
+  'families',
+  'household',
+  'households',
+]);
+
+/** Verbs whose object says the harm ("received injuries", "sustained wounds"). */
+const RECEIVING_VERBS: ReadonlySet<string> = new Set(['received', 'sustained', 'suffered']);
+
+/** Adverbs that may stand between a counted group and its verb ("later died", "also perished"). */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'later',
+  'also',
+  'subsequently',
+  'then',
+  'too',
+]);
+
+/** Auxiliaries that open a passive or a perfect after an aside ("…, were shot dead", "…, had been killed"). */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['were', 'was', 'had', 'have', 'has']);
+
+/** The token closing a plain aside opened by the mark at g (the same mark: comma to comma, dash to dash), or -1. */
+function plainAsideEnd(v: TextView, g: number): number {
+  const open = (v.toks[g] as Token).text;
+  const close = open === '(' ? ')' : open;
+  const last = Math.min(v.toks.length, g + 1 + FIGURES_CONFIG.maxAsideWords * 4);
+  for (let m = g + 1, words = 0; m < last && words <= FIGURES_CONFIG.maxAsideWords; m++) {
+    const x = v.toks[m] as Token;
+    if (x.type === 'digits') return -1;
+    if (x.type === 'punct' && x.text === close) return m;
+    if (x.type === 'punct' && !ASIDE_PUNCT.has(x.text)) return -1;
+    if (x.type === 'word') {
+      if (REPORTING_VERBS.has(x.lower)) return -1;
+      words++;
+    }
+  }
+  return -1;
+}
+
+/** The token after a list connector at g ("and", "or", "alongside", "along with", "together with", "as well as"), or -1. */
+function coordinatorEnd(v: TextView, g: number): number {
+  const w = v.word(g);
+  if (w === 'and' || w === 'or' || w === 'alongside' || w === 'plus') return g + 1;
+  const n = v.next(g + 1);
+  if ((w === 'along' || w === 'together') && v.word(n) === 'with') return n + 1;
+  if (w === 'as' && v.word(n) === 'well' && v.word(v.next(n + 1)) === 'as')
+    return v.next(n + 1) + 1;
+  return -1;
+}
+
+/** The token closing the bracket opened at g ("(" or "["), within a short aside, or -1. */
+function bracketEnd(v: TextView, g: number): number {
+  const open = (v.toks[g] as Token).text;
+  const close = open === '(' ? ')' : ']';
+  const last = Math.min(v.toks.length, g + 1 + FIGURES_CONFIG.maxAsideWords * 4);
+  for (let m = g + 1, words = 0; m < last && words <= FIGURES_CONFIG.maxAsideWords; m++) {
+    const x = v.toks[m] as Token;
+    if (x.type === 'punct' && x.text === close) return m;
+    if (x.type === 'punct' && (x.text === '(' || x.text === '[' || x.text === '.')) return -1;
+    if (x.type !== 'punct') words++;
+  }
+  return -1;
 }
 
 /** Marks that open and close a short aside inside a counted phrase. */
@@ -504,6 +696,9 @@ function verbBefore(
     if (t.type === 'digits' || numbersEnd.has(k + 1)) break; // another number's territory
     if (t.type === 'word') {
       if (CLAUSE_BREAKS.has(t.lower)) break;
+      // "425 wounded, and that 10,000 families …": a word right after another number is that
+      // number's phrase, and "that" opens a clause of its own.
+      if (numbersEnd.has(k) || numbersEnd.has(k - 1) || t.lower === 'that') break;
       // Toll phrases end at k: check the one- and two-word forms ending here.
       for (const phrase of TOLL_PHRASES) {
         let startK = k;
@@ -581,9 +776,22 @@ function affiliationAfter(v: TextView, fromTok: number): string[] {
   return out;
 }
 
+/** Determiners between "of" and a count ("the bodies of the 23 soldiers"). */
+const OF_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'our',
+  'these',
+  'those',
+]);
+
 /** "the bodies of 23", "the release of three", "injuries to 40": a noun before "of"/"to" that fixes the measure. */
 function ofNounBefore(v: TextView, phraseTok: number): Measure | null {
-  const o = v.prev(phraseTok);
+  let o = v.prev(phraseTok);
+  // "the bodies of the 23 soldiers", "the release of its 12 men".
+  if (OF_DETERMINERS.has(v.word(o) ?? '')) o = v.prev(o);
   if (v.word(o) !== 'of' && v.word(o) !== 'to') return null;
   const n = v.word(v.prev(o));
   const m = n !== null ? (MEASURE_OF_NOUNS[n] ?? null) : null;
@@ -598,8 +806,11 @@ function sideOf(words: readonly string[]): Side | null {
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
     if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)) continue;
+    if (w === 'taliban' && PAKISTANI_WORDS.has(words[k + 1] ?? '')) continue;
     if (AFGHAN_WORDS.has(w)) afghan = true;
-    if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban') pak = true;
+    // "Tehrik-i-Taliban Pakistan" names a group, not the Pakistani state.
+    if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban' && words[k - 1] !== 'taliban')
+      pak = true;
   }
   if (afghan === pak) return null;
   return afghan ? 'afghanistan' : 'pakistan';
@@ -737,7 +948,9 @@ function categoryOf(words: readonly string[], context = false): Category | null 
       first ??= c;
     }
   }
-  if (isPakistaniTaliban(words) && sideOf(words) !== 'afghanistan') return 'militant';
+  // "200 Taliban and TTP militants": the Taliban lead, and the TTP are counted with them as affiliates.
+  const taliLead = words[0] === 'taliban' && (words[1] === 'and' || words[1] === 'fighters');
+  if (isPakistaniTaliban(words) && sideOf(words) !== 'afghanistan' && !taliLead) return 'militant';
   if (seen.has('civilian') && (seen.has('force') || seen.has('militant'))) return 'people';
   // "eight people, all women and children": the kind named beside "people" says who they are.
   // "46 lives, mostly women and children" names only some of them: still people.
@@ -827,6 +1040,63 @@ function isInclusion(v: TextView, phraseTok: number): boolean {
   return false;
 }
 
+/** Whether the sentence opens by pointing back to a group, then names its members: "These include two …", "The dead included five …". */
+function opensWithInclusion(v: TextView, phraseTok: number, sentenceStartTok: number): boolean {
+  const k = v.prev(phraseTok);
+  const w = v.word(k);
+  // "Among them were four children": the sentence opens with "among" and a short pointer.
+  if (w === 'were' || w === 'are' || w === 'was') {
+    let words = 0;
+    for (let m = k - 1; m >= Math.max(sentenceStartTok, k - 12); m--) {
+      const t = v.toks[m] as Token;
+      if (t.type === 'digits') return false;
+      if (t.type !== 'word') continue;
+      if (t.lower === 'among') return m === sentenceStartTok || v.prev(m) < sentenceStartTok;
+      if (++words > 3 || !GROUP_POINTERS.has(t.lower)) return false;
+    }
+    return false;
+  }
+  if (w !== 'include' && w !== 'includes' && w !== 'included') return false;
+  // The subject is short and opens the sentence or a "that" clause ("stating that the victims included").
+  let words = 0;
+  for (let m = k - 1; m >= Math.max(sentenceStartTok, k - 16); m--) {
+    const t = v.toks[m] as Token;
+    if (t.type === 'digits') return false;
+    if (t.type === 'punct' && t.text === ',') break;
+    if (t.type !== 'word') continue;
+    if (t.lower === 'that' && words > 0) break;
+    if (++words > 3) return false;
+  }
+  return words >= 1;
+}
+
+/** Words of the members named by ", including …" right after a figure, within the sentence, or null. */
+function includingAfter(v: TextView, fromTok: number, sentenceEnd: number): string[] | null {
+  let k = v.next(fromTok);
+  if (v.toks[k]?.type === 'punct' && v.toks[k]?.text === ',') k = v.next(k + 1);
+  if (v.word(k) !== 'including') return null;
+  const out: string[] = [];
+  for (let m = k + 1, c = 0; c < 12 && m < v.toks.length; c++, m++) {
+    const x = v.toks[m] as Token;
+    if (x.start >= sentenceEnd || (x.type === 'punct' && x.text !== '-')) break;
+    if (x.type === 'word') out.push(x.lower);
+  }
+  return out.length ? out : null;
+}
+
+/** Whether members of `kind` in a group that inherits `head` make it a mix of kinds ("soldiers … including civilians"). */
+function mixedGroup(head: Subject, kind: Category | null): boolean {
+  if (!kind || kind === 'people') return false;
+  const headKind: Category | null = head.endsWith('forces')
+    ? 'force'
+    : head.endsWith('civilians')
+      ? 'civilian'
+      : head === 'militants'
+        ? 'militant'
+        : null;
+  return headKind !== null && headKind !== kind;
+}
+
 /** Words of the group named by "among …" after a figure, within the sentence ("13 dead and 22 wounded among Afghan soldiers"). */
 function amongAfter(v: TextView, fromTok: number, sentenceEnd: number): string[] | null {
   let k = fromTok;
@@ -860,6 +1130,14 @@ interface Previous {
   nounWords: string[];
   /** What its verb said it counts ("killed", "posts"…), for a list sharing one verb. */
   verb: Measure | null;
+  /** Whether it is a member of a group counted before it ("including five boys"), so the list goes on. */
+  member: boolean;
+}
+
+/** Whether `at` stands inside a bracket opened right after a figure's phrase: "nine children (five boys and four girls)". */
+function inBracketAfter(text: string, prevEnd: number, at: number): boolean {
+  const gap = text.slice(prevEnd, at);
+  return gap.length <= 80 && /^\s*[([][^()[\]]*$/.test(gap);
 }
 
 /** Whether only a list connector stands between two figures ("A and B", "A, B", "A, and B", "A as well as B"). */
@@ -868,9 +1146,34 @@ function listJoined(gap: string): boolean {
 }
 
 /** Whether a short stretch (no clause punctuation, few words) joins two figures of one clause ("and captured", ", wounding"). */
-function sameClauseGap(gap: string): boolean {
+function sameClauseGap(gap: string, pointsBack = false): boolean {
+  const max = FIGURES_CONFIG.maxEllipsisGapWords * (pointsBack ? 2 : 1);
+  const words = wordsOf(gap);
+  // The longer reach stops at a new clause or a new speaker ("while the Taliban said …").
+  if (pointsBack && words.some((w) => CLAUSE_BREAKS.has(w) || REPORTING_VERBS.has(w)))
+    return words.length <= FIGURES_CONFIG.maxEllipsisGapWords && !/[;:.\u201c\u201d"()]/.test(gap);
+  return !/[;:.\u201c\u201d"()]/.test(gap) && words.length <= max;
+}
+
+/**
+ * Whether a bare count repeats the frame of the count before it in a list: "two positions in the
+ * north, three in the south, and two in the east" — the earlier count's place phrase (the gap)
+ * starts with the preposition that follows this count, and a list connector ends it.
+ */
+function parallelFrame(v: TextView, endTok: number, gap: string): boolean {
+  if (gap.length > 200) return false;
+  const head = /^\s*(in|at|near|along|on|from)\s/i.exec(gap);
+  if (!head || /[;:.()"\u201c\u201d]/.test(gap)) return false;
+  if (!/(?:,\s*(?:and\s+)?|\sand\s+)$/i.test(gap)) return false;
+  if (wordsOf(gap).length > FIGURES_CONFIG.maxEllipsisGapWords * 3) return false;
+  return v.word(v.next(endTok)) === (head[1] as string).toLowerCase();
+}
+
+/** Whether a bare count says outright that it continues a count before it ("nine more", "another 12", "12 others"). */
+function pointsBackToNoun(v: TextView, phraseTok: number, words: readonly string[]): boolean {
   return (
-    !/[;:.\u201c\u201d"()]/.test(gap) && wordsOf(gap).length <= FIGURES_CONFIG.maxEllipsisGapWords
+    (words.length === 1 && (words[0] === 'more' || words[0] === 'others')) ||
+    v.word(v.prev(phraseTok)) === 'another'
   );
 }
 
@@ -939,6 +1242,22 @@ export function extractFigures(text: string): Figure[] {
       return a.side === 'speaker' ? claimSide : a.side;
     };
     const prevHere: Previous | null = prev && prev.sentence === s ? prev : null;
+    // The group a member belongs to: the figure just before in the sentence, or the last one of the
+    // sentence before when this one opens by pointing back to it ("These include two positions …").
+    const head: Previous | null =
+      prevHere ??
+      (prev &&
+      s - prev.sentence <= 2 &&
+      s > prev.sentence &&
+      opensWithInclusion(v, phraseTok, sentenceStartTok)
+        ? prev
+        : null);
+    // A member of the group counted just before: "including five boys", "nine children (five boys …)".
+    const member =
+      !!head &&
+      ((head === prevHere && isInclusion(v, phraseTok)) ||
+        head !== prevHere ||
+        inBracketAfter(text, head.end, n.start));
 
     const np: NounPhrase = n.unit
       ? { words: [], endTok, endChar: n.end }
@@ -954,11 +1273,31 @@ export function extractFigures(text: string): Figure[] {
       !n.unit &&
       prevHere &&
       prevHere.nounWords.length > 0 &&
-      sameClauseGap(ellipsisGap) &&
+      (sameClauseGap(ellipsisGap, pointsBackToNoun(v, phraseTok, np.words)) ||
+        parallelFrame(v, endTok, ellipsisGap)) &&
       !isInclusion(v, phraseTok)
     ) {
       words = [...words, ...prevHere.nounWords];
       inherited = true;
+      // Places are not killed or wounded: "seized 25 posts and killed 58" counts people.
+      const placeNoun = prevHere.measure === 'posts' || prevHere.measure === 'targets';
+      const gapVerb = placeNoun ? verbBefore(v, phraseTok, sentenceStartTok, numberEndToks) : null;
+      if (gapVerb && gapVerb !== 'posts' && gapVerb !== 'targets' && gapVerb !== 'captured') {
+        words = np.words;
+        inherited = false;
+      }
+    }
+    // Right-node raising: "one corps and one brigade headquarters" — the head noun of the next
+    // member is this member's too, when this one names no kind of its own.
+    if (
+      ownNoun &&
+      !n.unit &&
+      !inherited &&
+      words.every((w) => MEASURE_NOUNS[w] === undefined) &&
+      categoryOf(words) === null
+    ) {
+      const raised = raisedPlaceNoun(v, np.endTok, numberAt, numberStartToks);
+      if (raised) words = [...words, raised];
     }
     const nounWords = words.filter(
       (w) => !(MEASURE_NOUNS[w] !== undefined && MEASURE_VERBS[w] !== undefined),
@@ -996,11 +1335,27 @@ export function extractFigures(text: string): Figure[] {
         verbAt(v, v.next(endTok))?.measure === 'casualties'
       )
         measure = 'casualties';
+      // A base or headquarters taken on the ground is a post, one struck a target.
+      else if (
+        nounMeasure === 'targets' &&
+        verb === 'captured' &&
+        words.some((w) => FACILITY_NOUNS.has(w))
+      )
+        measure = 'posts';
       else if (nounMeasure) measure = nounMeasure;
+      // Equipment is neither killed nor a post, whatever the verb ("several weapons were seized").
+      else if (nounWords.some((w) => THING_NOUNS.has(w)) && categoryOf(nounWords) === null)
+        measure = 'other';
       else if ((verb === 'posts' || verb === 'targets') && !isPlace) measure = 'other';
       else if (verb) measure = verb;
+      // "arrested 12 people in Quetta, 4 in Chaman": an elliptical count continues the count it borrows from.
+      else if (inherited && prevHere) measure = prevHere.measure;
       // "including three children", "and 25 to 30 in Kurram": part of, or parallel to, the figure just before.
-      if (measure === 'other' && prevHere && prevHere.measure !== 'other') {
+      if (measure === 'other' && member && head && head.measure !== 'other' && !prevHere) {
+        if (!ownNoun || categoryOf(nounWords) !== null) measure = head.measure;
+      } else if (measure === 'other' && prevHere && prevHere.measure !== 'other') {
+        // "five boys and four girls" after "including": the next member of the same list.
+        const listed = listJoined(text.slice(prevHere.end, n.start)) && prevHere.member;
         const gap = text.slice(Math.max(prevHere.end, n.start - 200), n.start);
         // "… and another 10 militants in Kurram": "another" marks a second count of the same kind.
         const further = ANAPHORA.has(v.word(v.prev(phraseTok)) ?? '');
@@ -1011,7 +1366,7 @@ export function extractFigures(text: string): Figure[] {
           !/[;:]/.test(gap);
         // Only a group of the same kind is part of it: "including six tanks" is no count of posts.
         const sameKind = !ownNoun || categoryOf(nounWords) !== null;
-        if ((isInclusion(v, phraseTok) || parallel) && sameKind) measure = prevHere.measure;
+        if ((member || listed || parallel) && sameKind) measure = prevHere.measure;
       }
     }
 
@@ -1021,6 +1376,12 @@ export function extractFigures(text: string): Figure[] {
       const side = sideOf(words);
       const sentenceWords = sentenceWordsOf();
       if (side) subject = side === 'afghanistan' ? 'afghan-forces' : 'pakistani-forces';
+      // Members of a count of posts, and elliptical counts after one, are the same side's posts.
+      else if (
+        (member && head && head.measure === measure && head.subject !== 'other') ||
+        (inherited && prevHere && prevHere.measure === measure && prevHere.subject !== 'other')
+      )
+        subject = ((member ? head : prevHere) as Previous).subject;
       else if (
         measure === 'targets' &&
         (isPakistaniTaliban(sentenceWords) || sentenceWords.some((w) => MILITANT_NOUNS.has(w)))
@@ -1049,6 +1410,13 @@ export function extractFigures(text: string): Figure[] {
           .some((w) => FORCE_NOUNS.has(w) || w === 'army' || w === 'military' || w === 'troops')
       )
         category = 'force';
+      // "one family losing 18 members": members of a household are civilians, not a force's members.
+      if (
+        category === 'force' &&
+        ownWords.every((w) => w === 'members' || w === 'member' || !isGroupNoun(w)) &&
+        before.slice(-4).some((w) => HOUSEHOLD_NOUNS.has(w))
+      )
+        category = 'civilian';
       if (category) {
         let side = sideOf(ownWords);
         // "641 operatives linked to the Afghan Taliban": the modifier says whose they are.
@@ -1059,6 +1427,8 @@ export function extractFigures(text: string): Figure[] {
             if (!side && isPakistaniTaliban(aff)) category = 'militant';
           }
         }
+        // A member is on its group's side unless it names its own.
+        if (!side && member && head) side = memberSide(head.subject);
         // "23 of its soldiers", "our men": the speaker's own.
         if (
           !side &&
@@ -1132,9 +1502,14 @@ export function extractFigures(text: string): Figure[] {
           }
         }
         subject = subjectFor(category, side);
+        if (member && head) subject = memberSubject(subject, head.subject);
         if (category === 'civilian' && side) lastCivilianSide = side;
       } else if (prevHere && prevHere.subject !== 'other') {
-        subject = prevHere.subject;
+        // "wounded five others, including civilians": members of another kind make a mixed group.
+        const members = includingAfter(v, np.endTok, span.end);
+        subject = mixedGroup(prevHere.subject, members ? categoryOf(members) : null)
+          ? 'people'
+          : prevHere.subject;
       } else {
         // No noun: what the sentence counts just before ("the civilian death toll … climbed to 31", "Afghan losses stand at 13").
         const ctx = before.slice(-16);
@@ -1201,6 +1576,7 @@ export function extractFigures(text: string): Figure[] {
         end: endChar,
         nounWords: nounWords.filter((w) => !ANAPHORA.has(w) && w !== 'of'),
         verb,
+        member: member || (!!prevHere?.member && listJoined(text.slice(prevHere.end, n.start))),
       };
     lastEnd = endChar;
   }

@@ -28,13 +28,18 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   eliminated: 'killed',
   slain: 'killed',
   perished: 'killed',
+  succumbed: 'killed',
   lost: 'killed',
   losing: 'killed',
+  lose: 'killed',
+  loses: 'killed',
   'lost their lives': 'killed',
   'embraced martyrdom': 'killed',
   'made the ultimate sacrifice': 'killed',
   'paid the ultimate sacrifice': 'killed',
   'gunned down': 'killed',
+  'fell victim': 'killed',
+  'fall victim': 'killed',
   'shot dead': 'killed',
   'sustained injuries': 'wounded',
   'sustained wounds': 'wounded',
@@ -71,6 +76,8 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   'with wounds': 'wounded',
   'with injuries': 'wounded',
   'treated for injuries': 'wounded',
+  'treated in hospital': 'wounded',
+  'treated at hospital': 'wounded',
   'treated for wounds': 'wounded',
   captured: 'captured',
   capturing: 'captured',
@@ -78,6 +85,8 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   abducted: 'captured',
   kidnapped: 'captured',
   'taken prisoner': 'captured',
+  'taken alive': 'captured',
+  'captured alive': 'captured',
   'taken captive': 'captured',
   'taken hostage': 'captured',
   'held captive': 'captured',
@@ -145,8 +154,9 @@ export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   position: 'posts',
   bunkers: 'posts',
   pickets: 'posts',
-  bases: 'posts',
-  base: 'posts',
+  // A base or headquarters struck is a target, one captured a post (see FACILITY_NOUNS).
+  bases: 'targets',
+  base: 'targets',
   targets: 'targets',
   target: 'targets',
   headquarters: 'targets',
@@ -161,7 +171,16 @@ export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   facilities: 'targets',
   locations: 'targets',
   compounds: 'targets',
+  spots: 'targets',
+  centres: 'targets',
+  centers: 'targets',
+  warehouses: 'targets',
+  airbases: 'targets',
+  airbase: 'targets',
 });
+
+/** Military sites that are targets when struck but posts when taken on the ground ("captured two bases"). */
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set(['bases', 'base', 'headquarters', 'hq']);
 
 /** Nouns before "of" + number that fix the measure ("the bodies of 23", "the deaths of 12", "the release of three"). */
 export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
@@ -170,6 +189,7 @@ export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   deaths: 'killed',
   death: 'killed',
   martyrdom: 'killed',
+  loss: 'killed',
   killing: 'killed',
   killings: 'killed',
   lives: 'killed',
@@ -378,6 +398,8 @@ export const FORCE_NOUNS: ReadonlySet<string> = new Set([
   'combatants',
   'operatives',
   'operative',
+  'commanders',
+  'commander',
   'posts',
   'post',
   'checkposts',
@@ -1008,3 +1030,38 @@ export const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'our', 'thei
 /** Sentence openers that turn to another episode or account. */
 export const SHIFT_OPENER =
   /^\W*(?:earlier|meanwhile|separately|elsewhere|previously|in (?:a |another )?separate|in another|last (?:week|month|year)|(?:in|since) (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\b/i;
+
+/**
+ * Equipment and materiel: a count of these is `other`, whatever the verb says
+ * ("several weapons were seized", "one tank has been destroyed"), since only
+ * people are killed or captured and only places are posts or targets.
+ */
+export const THING_NOUNS: ReadonlySet<string> = new Set([
+  'weapons',
+  'weapon',
+  'arms',
+  'tanks',
+  'tank',
+  'vehicles',
+  'vehicle',
+  'trucks',
+  'truck',
+  'cars',
+  'motorcycles',
+  'guns',
+  'rifles',
+  'drones',
+  'drone',
+  'aircraft',
+  'jets',
+  'helicopters',
+  'rockets',
+  'missiles',
+  'mortars',
+  'shells',
+  'ammunition',
+  'equipment',
+  'launchers',
+  'carriers',
+  'pieces',
+]);

@@ -9,6 +9,7 @@
  * number's own line and phrase, so the decision stays linear in the text.
  */
 import type { Measure, ParsedNumber } from '../types';
+import { THING_NOUNS } from './figure-cues';
 import { UNITS } from './number-lexicon';
 
 export interface FigureCandidate {
@@ -262,8 +263,16 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
     if (n.qualifier === 'vague' && words.length === 0) return 'no-counted-thing';
     // "half of them" is a share, not a count.
     if (!n.unit && n.value < 1) return 'no-counted-thing';
-    // A spoken "one" is mostly an article ("one villager said", "one section of the report").
-    if (spoken && !n.unit && n.value === 1 && n.qualifier === 'exact') return 'no-counted-thing';
+    // A spoken "one" is mostly an article ("one villager said", "one section of the report"), but
+    // equipment is counted even one by one ("one tank was destroyed").
+    if (
+      spoken &&
+      !n.unit &&
+      n.value === 1 &&
+      n.qualifier === 'exact' &&
+      !words.some((w) => THING_NOUNS.has(w))
+    )
+      return 'no-counted-thing';
     // "two" alone or in an idiom ("two ways"); "two explosions" is a count.
     // Only the counted noun itself ("two more days"), not a word later in the phrase
     // ("two countries following days of …").

@@ -196,8 +196,17 @@ const ONE_PRONOUN_FOLLOWERS: ReadonlySet<string> = new Set([
   'says',
 ]);
 
-/** Verbs whose particle looks like a qualifier: "handed over 30", "took over 12", "brought about 5". */
+/**
+ * Verbs whose particle looks like a qualifier: "handed over 30", "took over 12", "brought about 5",
+ * and verbs of extent whose "over" spans a duration ("talks stretched over 13 hours"). Not "left":
+ * "the clashes left over 200 dead" is a bound.
+ */
 const PHRASAL_PARTICLE_VERBS: ReadonlySet<string> = new Set([
+  'stretched',
+  'stretching',
+  'spread',
+  'spanned',
+  'spanning',
   'handed',
   'hand',
   'hands',
@@ -213,7 +222,6 @@ const PHRASAL_PARTICLE_VERBS: ReadonlySet<string> = new Set([
   'passed',
   'won',
   'win',
-  'left',
   'brought',
   'bring',
   'came',
@@ -239,6 +247,9 @@ const PHRASAL_PARTICLE_VERBS: ReadonlySet<string> = new Set([
   'fly',
   'flown',
 ]);
+
+/** Words opening a span of days ("between November 17 and 29", "from Oct 11 to 14"). */
+const RANGE_OPENERS_OF_DAYS: ReadonlySet<string> = new Set(['between', 'from']);
 
 /** Verbs of change before "from A to B": then A and B are two values, not a range ("rose from 12 to 19"). */
 const CHANGE_VERBS: ReadonlySet<string> = new Set([
@@ -1901,7 +1912,9 @@ class Parser {
           this.isMonth(this.prevNonGap(d)) &&
           (!after ||
             after.type === 'punct' ||
-            (after.type === 'space' && after.text.includes('\n')))
+            (after.type === 'space' && after.text.includes('\n')) ||
+            // "between November 17 and 29": the opener makes it a span of days whatever follows.
+            RANGE_OPENERS_OF_DAYS.has(this.word(this.prevNonGap(this.prevNonGap(d))) ?? ''))
         )
           return true;
       }

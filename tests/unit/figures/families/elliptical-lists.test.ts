@@ -70,6 +70,48 @@ const POSITIVES: [string, string, number, Want][] = [
     8,
     { measure: 'killed', subject: 'militants' },
   ],
+  [
+    'a bare count that repeats the place frame of the count before it',
+    'The ministry said its forces took 11 Pakistani posts. They include three positions in the Tor area of Kunar, four in the Sra area, and two in the Lowy area.',
+    4,
+    { measure: 'posts', subject: 'pakistani-forces' },
+  ],
+  [
+    'the last member of that parallel list',
+    'The ministry said its forces took 11 Pakistani posts. They include three positions in the Tor area of Kunar, four in the Sra area, and two in the Lowy area.',
+    2,
+    { measure: 'posts', subject: 'pakistani-forces' },
+  ],
+  [
+    'a parallel frame after a count of people keeps its verb',
+    'Police detained 16 people in Quetta, 5 in Chaman and 3 in Zhob after the clash.',
+    5,
+    { measure: 'captured' },
+  ],
+  [
+    'a bare count after a harm verb counts people, not the posts before it',
+    'The Taliban said they overran 25 posts and killed 58, a figure Islamabad disputed.',
+    58,
+    { measure: 'killed' },
+  ],
+  [
+    'a short aside without an opening word, then a passive verb',
+    'Two more attackers, armed and trying to climb the wall, were shot dead by the guards.',
+    2,
+    { measure: 'killed', subject: 'militants' },
+  ],
+  [
+    'right-node raising: the first member borrows the head noun of the next',
+    'The raids destroyed three division headquarters near Kabul, as well as one corps and one brigade headquarters in the south.',
+    1,
+    { measure: 'targets' },
+  ],
+  [
+    'the same with a plural member',
+    'Two corps and four battalion headquarters were hit by the jets, the minister said.',
+    2,
+    { measure: 'targets' },
+  ],
 ];
 
 describe('family 1: elliptical and listed counts', () => {
@@ -88,6 +130,27 @@ describe('family 1: elliptical and listed counts', () => {
 
   it('does not make an equipment count a count of posts', () => {
     const f = figureWith('Nine posts, including four tanks, were destroyed.', 4);
+    expect(f?.measure).toBe('other');
+  });
+
+  it('a bare count after a place phrase that is not parallel borrows nothing', () => {
+    const f = figureWith(
+      'Jets destroyed 6 posts in the valley north of the old town, 3 at the crossing.',
+      3,
+    );
+    expect(f?.measure).not.toBe('posts');
+  });
+
+  it('a member that names its own kind does not borrow the next member’s noun', () => {
+    const f = figureWith('The jets killed two soldiers and hit four battalion headquarters.', 2);
+    expect(f?.measure).toBe('killed');
+  });
+
+  it('an aside followed by an active clause gives no verb', () => {
+    const f = figureWith(
+      'He met 12 elders, tribal chiefs from the valley, who spoke of the strike.',
+      12,
+    );
     expect(f?.measure).toBe('other');
   });
 

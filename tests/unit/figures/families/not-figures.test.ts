@@ -15,6 +15,11 @@ describe('family 5: not figures', () => {
     ['a numeric date', 'Islamabad, 2025-10-15: the army spoke.', 15],
     ['a clock time', 'The truce began at 5.30 pm on Wednesday.', 5.3],
     ['a day of a month', 'The truce began on 19 October.', 19],
+    [
+      'the second day of a span after "between"',
+      'Talks held between March 3 and 18 broke down.',
+      18,
+    ],
   ])('%s', (_name, text, value) => {
     expect(values(text)).not.toContain(value);
   });
@@ -23,6 +28,7 @@ describe('family 5: not figures', () => {
     ['a truce duration', 'The two sides agreed a 48-hour truce.', 48],
     ['a duration in days', 'The fighting lasted four days.', 4],
     ['a distance', 'The border runs 2,640 km through the mountains.', 2640],
+    ['a range of counts after "between"', 'Between 14 and 18 soldiers died on March 3.', 14],
     ['a count with a four-digit value and a qualifier', 'Some 1850 troops were moved up.', 1850],
   ])('negative: %s stays a figure', (_name, text, value) => {
     expect(values(text)).toContain(value);

@@ -1,0 +1,70 @@
+/**
+ * Verbs of harm in the shapes copy uses between a counted group and its
+ * verb: an adverb ("later succumbed"), a receiving verb with an injury noun
+ * ("received injuries", "sustained serious wounds"), an unpunctuated aside
+ * of members ("four soldiers including an officer were martyred"), and
+ * hospital treatment.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectFigure, figureWith, type Want } from './family-table';
+
+const POSITIVES: [string, string, number, Want][] = [
+  [
+    'an adverb between the group and its verb',
+    'Three guards later succumbed to their wounds in Peshawar.',
+    3,
+    { measure: 'killed' },
+  ],
+  [
+    'a receiving verb with an injury noun',
+    'Seven villagers received injuries when the shell landed.',
+    7,
+    { measure: 'wounded' },
+  ],
+  [
+    'an adjective between "sustained" and the injuries',
+    'Two soldiers sustained critical injuries at the checkpost, the army said.',
+    2,
+    { measure: 'wounded', claimant: 'pakistan' },
+  ],
+  [
+    'an aside of members without commas',
+    'In the exchange of fire six soldiers including a major were martyred, the ISPR said.',
+    6,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
+  [
+    'treated in hospital counts the wounded',
+    'At least 25 were treated in hospital after the blast, doctors said.',
+    25,
+    { measure: 'wounded', claimant: 'other' },
+  ],
+  [
+    'a present-tense "lose" in a verbless bullet',
+    'Afghan Taliban lose 140 fighters in two days: army',
+    140,
+    { measure: 'killed' },
+  ],
+];
+
+describe('verbs of harm after the counted group', () => {
+  it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+
+  it('an adverb before a verb that is no harm gives no measure', () => {
+    expect(figureWith('Four delegates later travelled to Doha.', 4)?.measure).toBe('other');
+  });
+
+  it('money lost is no death toll', () => {
+    expect(figureWith('Traders lose 5 million rupees a day.', 5000000)?.measure).toBe('other');
+  });
+
+  it('a receiving verb without an injury noun gives no measure', () => {
+    expect(figureWith('Nine families received food parcels.', 9)?.measure).toBe('other');
+  });
+
+  it('an aside of members that runs to no verb gives no measure', () => {
+    expect(
+      figureWith('He named 4 soldiers including the captain who led the patrol.', 4)?.measure,
+    ).toBe('other');
+  });
+});
