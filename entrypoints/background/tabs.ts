@@ -225,7 +225,8 @@ export function createTabs() {
           const report = toReport(state.analysis, { origin: 'page', seenAt: state.updatedAt });
           const next = { ...state, comparison: await compareForTab(report, trusted) };
           comparison = next.comparison.value;
-          await update(tabId, next, comparison);
+          // The popup waits for this answer, not for the state and badge to be written.
+          void update(tabId, next, comparison);
           if (state.url) void pushMarks(tabId, state.url, state.analysis, comparison);
         }
       }
