@@ -20,6 +20,11 @@ export interface FigureListProps {
   onShow?: ShowFigure;
 }
 
+/** The figure's sentence, cut out of the article only when shown (the disclosure is opened). */
+function FigureQuote({ text, figure }: { text: string; figure: Figure }) {
+  return <SentenceQuote parts={figureQuote(text, figure)} />;
+}
+
 function FigureItem({
   figure,
   text,
@@ -51,7 +56,7 @@ function FigureItem({
         label={`Sentence for ${formatFigureValue(figure)} ${count.toLowerCase()}`}
         class="figure__quote"
       >
-        <SentenceQuote parts={figureQuote(text, figure)} />
+        <FigureQuote text={text} figure={figure} />
       </Disclosure>
       {onShow ? (
         <button

@@ -4,13 +4,14 @@
  * budget verdicts and writes bench-results.json and docs/bench-results.md.
  * A benchmark, not a test: it never fails on a number.
  *
- *   npm run bench -- [--quick] [--only sizes,content,analysis,popup,compare,cli] [--bench DIR] [--no-build]
+ *   npm run bench -- [--quick] [--only sizes,content,analysis,popup,compare,cli] [--bench DIR] [--no-build] [--popup-baseline REF]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchAnalysis } from './bench/analysis-cost';
+import { buildBaseline } from './bench/baseline-build';
 import { parseBenchArgs, type Section } from './bench/args';
 import { bundleSizes, zipSizes } from './bench/bundle-sizes';
 import { benchCli } from './bench/cli-throughput';
@@ -108,7 +109,13 @@ async function main(): Promise<void> {
       results.analysis = await benchAnalysis(args.quick);
     });
     await run('popup', async () => {
-      results.popup = await benchPopup(args.quick);
+      // The earlier commit's build, opened in turn with this one (before/after in one run).
+      const baseline = args.popupBaseline ? buildBaseline(args.popupBaseline) : null;
+      try {
+        results.popup = await benchPopup(args.quick, baseline);
+      } finally {
+        baseline?.remove();
+      }
     });
   } finally {
     if (benchBuild) npm('build');

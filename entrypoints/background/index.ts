@@ -7,13 +7,19 @@ import { onMessage } from '../../lib/messaging';
 import { createTabs } from './tabs';
 import { createRefresher, REFRESH_ALARM } from './refresh';
 import { syncContentScripts } from './content-scripts';
-import { markStoreChanged, seedReferenceReports } from './reports';
+import {
+  forgetTrustedDomains,
+  markStoreChanged,
+  seedReferenceReports,
+  watchTrustedDomains,
+} from './reports';
 import { showOnPage } from './show-on-page';
 
 export default defineBackground({
   type: 'module',
   main() {
     const tabs = createTabs();
+    watchTrustedDomains();
     const refresher = createRefresher();
 
     onMessage({
@@ -27,6 +33,7 @@ export default defineBackground({
       'get-refresh-progress': () => refresher.progress(),
       'clear-reports': () => tabs.clearReports(),
       'sources-changed': async () => {
+        forgetTrustedDomains();
         await Promise.all([syncContentScripts(), refresher.schedule()]);
         return { ok: true as const };
       },

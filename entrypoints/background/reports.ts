@@ -6,7 +6,7 @@ import { openReportStore, seedReference, type ReportStore } from '../../lib/stor
 import { loadReference } from '../../lib/reference/claims';
 import { matchReports } from '../../lib/compare/match-reports';
 import { compareReports } from '../../lib/compare/compare-reports';
-import { getSources } from '../../lib/store/settings';
+import { getSources, sourcesItem } from '../../lib/store/settings';
 import type { Comparison, Report } from '../../lib/types';
 import { COMPARE_CONFIG } from '../../lib/compare/config';
 import { compareStored } from '../../lib/store/compare-stored';
@@ -56,9 +56,31 @@ export async function seedReferenceReports(): Promise<void> {
   markStoreChanged();
 }
 
-export async function trustedDomains(): Promise<Set<string>> {
-  const sources = await getSources();
-  return new Set(sources.filter((s) => s.trusted).map((s) => s.domain));
+let trustedPromise: Promise<Set<string>> | null = null;
+
+/** Forgets the trusted domains read last (the sources changed). */
+export function forgetTrustedDomains(): void {
+  trustedPromise = null;
+}
+
+/** Forgets them whenever the stored sources change (options page, import); returns the unwatch. */
+export function watchTrustedDomains(): () => void {
+  return sourcesItem.watch(forgetTrustedDomains);
+}
+
+/**
+ * The domains of the reader's trusted sources. Read once and kept until the
+ * sources change (watchTrustedDomains): every popup opening asks, and a
+ * storage read goes through the browser's busiest thread.
+ */
+export function trustedDomains(): Promise<Set<string>> {
+  const reading = (trustedPromise ??= getSources().then(
+    (sources) => new Set(sources.filter((s) => s.trusted).map((s) => s.domain)),
+  ));
+  reading.catch(() => {
+    if (trustedPromise === reading) trustedPromise = null;
+  });
+  return reading;
 }
 
 /** A key that changes when the reader's trusted sources change (they mark the comparison). */

@@ -225,8 +225,15 @@ export function createTabs() {
           const report = toReport(state.analysis, { origin: 'page', seenAt: state.updatedAt });
           const next = { ...state, comparison: await compareForTab(report, trusted) };
           comparison = next.comparison.value;
-          await update(tabId, next, comparison);
-          if (state.url) void pushMarks(tabId, state.url, state.analysis, comparison);
+          // The popup waits for this answer, not for the state, badge and marks: they
+          // start once the answer is on its way (writing the state clones it whole).
+          const url = state.url;
+          const analysis = state.analysis;
+          const fresh = comparison;
+          setTimeout(() => {
+            void update(tabId, next, fresh);
+            if (url) void pushMarks(tabId, url, analysis, fresh);
+          }, 0);
         }
       }
       return {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging';
 import type { TabView } from '../../lib/types';
@@ -59,9 +59,6 @@ async function holdsNewsSites(): Promise<boolean> {
 export function App({ requestedTab }: AppProps) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [newsAccess, setNewsAccess] = useState(true);
-  useEffect(() => {
-    void holdsNewsSites().then(setNewsAccess);
-  }, []);
   // The "mark disputed figures" setting; the page follows storage, so saving is enough.
   const [highlight, setHighlight] = useState<boolean | null>(null);
   useEffect(() => {
@@ -79,7 +76,9 @@ export function App({ requestedTab }: AppProps) {
   // Bumped to start polling again after the reader asks to read the page once.
   const [generation, setGeneration] = useState(0);
 
-  useEffect(() => {
+  // A layout effect runs right after the first render, not after the first
+  // paint: the question leaves while the popup paints "Opening…".
+  useLayoutEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
@@ -89,6 +88,13 @@ export function App({ requestedTab }: AppProps) {
         // The polyfill answers `undefined` when the background dropped the message.
         if (!isTabView(view)) throw new Error('no answer');
         if (stopped) return;
+        // Asked only where it is shown, with the view: checking dozens of origins
+        // holds up the browser's extension messaging, the popup's question included.
+        if (view.phase === 'unsupported') {
+          const access = await holdsNewsSites();
+          if (stopped) return;
+          setNewsAccess(access);
+        }
         failures = 0;
         setLoad({ kind: 'view', view });
         if (POLLING.has(view.phase))
@@ -137,7 +143,11 @@ export function App({ requestedTab }: AppProps) {
           {view.storeNote}
         </p>
       ) : null}
-      <FeedsProgressLive onReportsChanged={() => setGeneration((g) => g + 1)} />
+      {/* Feed progress waits for the page's view: its polling would queue ahead of it. */}
+      <FeedsProgressLive
+        start={load.kind !== 'loading'}
+        onReportsChanged={() => setGeneration((g) => g + 1)}
+      />
       <PopupBody
         view={view}
         failure={load.kind === 'failed' ? load.message : null}

@@ -20,16 +20,19 @@ function isProgress(x: unknown): x is RefreshProgress {
 }
 
 export interface FeedsProgressLiveProps {
+  /** Starts asking once true (the popup's first question goes first); default true. */
+  start?: boolean;
   /** New reports were kept, or the refresh ended: the comparison may have grown. */
   onReportsChanged?: () => void;
 }
 
-export function FeedsProgressLive({ onReportsChanged }: FeedsProgressLiveProps) {
+export function FeedsProgressLive({ start = true, onReportsChanged }: FeedsProgressLiveProps) {
   const [progress, setProgress] = useState<RefreshProgress | null>(null);
   // The latest callback, so that a new one on every render does not restart the polling.
   const changed = useRef(onReportsChanged);
   changed.current = onReportsChanged;
   useEffect(() => {
+    if (!start) return;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last: RefreshProgress | null = null;
@@ -50,6 +53,6 @@ export function FeedsProgressLive({ onReportsChanged }: FeedsProgressLiveProps) 
       stopped = true;
       clearTimeout(timer);
     };
-  }, []);
+  }, [start]);
   return <FeedsProgress progress={progress} />;
 }

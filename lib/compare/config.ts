@@ -76,6 +76,10 @@ export const COMPARE_CONFIG = Object.freeze({
      * hands over everything.
      */
     maxFuseCandidates: 300,
+    /** Queries whose Fuse scores are remembered (fuse-scores.ts): a few pages read in turn. */
+    memoQueries: 16,
+    /** Scores remembered per query at most (a few episodes' candidates). */
+    memoRecords: 4_000,
     /** Fuse options: titles and named actors/places (queried with include-matches, see match-reports). */
     fuse: Object.freeze({
       threshold: 0.35,

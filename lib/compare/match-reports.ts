@@ -6,7 +6,6 @@
  * they fill with an overlapping value, and a little by recency. One report per
  * outlet (its most recent), trusted outlets first, capped.
  */
-import Fuse, { type IFuseOptions } from 'fuse.js';
 import { EVENTS } from '../conflict/events';
 import type { Report, ReportFigure } from '../types';
 import { isTrusted } from './compare-reports';
@@ -14,6 +13,7 @@ import { COMPARE_CONFIG, TITLE_STOP_WORDS } from './config';
 import { episodeOf, type Episode } from './event-date';
 import { isoDay } from './iso-day';
 import { canonicalUnit, figureInterval, overlaps, type Interval } from './interval';
+import { fuseScores } from './fuse-scores';
 
 export interface MatchOptions {
   trustedDomains: ReadonlySet<string>;
@@ -153,24 +153,25 @@ export function scoreMatches(
 ): ScoredMatch[] {
   let pool = sameEventCandidates(current, candidates, opts.events ?? EVENTS);
   if (pool.length === 0) return [];
+  // Each report's time, parsed once (recency, the cap and one report per outlet read it).
+  const times = new Map(pool.map((r) => [r, reportTime(r)] as const));
+  const timeOf = (r: Report) => times.get(r)!;
   if (pool.length > M.maxFuseCandidates) {
-    const times = new Map(pool.map((r) => [r, reportTime(r)] as const));
-    pool = [...pool].sort((a, b) => times.get(b)! - times.get(a)!).slice(0, M.maxFuseCandidates);
+    pool = [...pool].sort((a, b) => timeOf(b) - timeOf(a)).slice(0, M.maxFuseCandidates);
   }
 
   const textScore = new Map<Report, number>();
   const query = fuseQuery(current);
   if (query) {
-    const options = M.fuse as unknown as IFuseOptions<Report>;
-    const selfScore = new Fuse([current], options).search(query)[0]?.score ?? 1;
-    const fuse = new Fuse(pool, options);
-    for (const r of fuse.search(query)) textScore.set(r.item, textSimilarity(r.score, selfScore));
+    const selfScore = fuseScores([current], query).get(current) ?? 1;
+    for (const [r, score] of fuseScores(pool, query))
+      textScore.set(r, textSimilarity(score, selfScore));
   }
 
   const mine = slotIntervals(current);
   const scored: ScoredMatch[] = [];
   for (const r of pool) {
-    const ageDays = Math.max(0, (opts.now - reportTime(r)) / DAY_MS);
+    const ageDays = Math.max(0, (opts.now - timeOf(r)) / DAY_MS);
     const score =
       M.textWeight * (textScore.get(r) ?? 0) +
       M.figureWeight * figureOverlap(mine, r) +
@@ -185,7 +186,7 @@ export function scoreMatches(
   for (const s of scored) {
     const key = s.report.domain || s.report.outlet;
     const prev = perOutlet.get(key);
-    if (!prev || reportTime(s.report) > reportTime(prev.report)) perOutlet.set(key, s);
+    if (!prev || timeOf(s.report) > timeOf(prev.report)) perOutlet.set(key, s);
   }
   return [...perOutlet.values()]
     .sort((a, b) => Number(b.trusted) - Number(a.trusted) || b.score - a.score)

@@ -15,6 +15,36 @@ export interface DateOptions {
 const DAY_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
+ * Formatters by kind, made once: creating an Intl.DateTimeFormat costs far
+ * more than formatting with one, and the popup writes a date for every value.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(dayOnly: boolean, options: DateOptions): Intl.DateTimeFormat {
+  const key = `${dayOnly}|${options.short === true}|${dayOnly ? '' : (options.timeZone ?? '')}`;
+  let made = formatters.get(key);
+  if (!made) {
+    const year = options.short ? undefined : ('numeric' as const);
+    made = new Intl.DateTimeFormat(
+      FORMAT_CONFIG.locale,
+      dayOnly
+        ? { day: 'numeric', month: 'short', year, timeZone: 'UTC' }
+        : {
+            day: 'numeric',
+            month: 'short',
+            year,
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+            timeZone: options.timeZone,
+          },
+    );
+    formatters.set(key, made);
+  }
+  return made;
+}
+
+/**
  * @example formatPublished('2026-02-27') // "27 Feb 2026"
  * @example formatPublished('2026-02-27T09:05:00Z', { timeZone: 'UTC' }) // "27 Feb 2026, 09:05"
  * @returns null when there is no date; the input itself when it cannot be read as one.
@@ -25,29 +55,15 @@ export function formatPublished(
 ): string | null {
   if (!iso) return null;
   const trimmed = iso.trim();
-  const year = options.short ? undefined : ('numeric' as const);
   const day = DAY_ONLY.exec(trimmed);
   if (day) {
     const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
     if (Number.isNaN(date.getTime())) return trimmed;
-    return new Intl.DateTimeFormat(FORMAT_CONFIG.locale, {
-      day: 'numeric',
-      month: 'short',
-      year,
-      timeZone: 'UTC',
-    }).format(date);
+    return formatter(true, options).format(date);
   }
   const date = new Date(trimmed);
   if (Number.isNaN(date.getTime())) return trimmed;
-  return new Intl.DateTimeFormat(FORMAT_CONFIG.locale, {
-    day: 'numeric',
-    month: 'short',
-    year,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: options.timeZone,
-  }).format(date);
+  return formatter(false, options).format(date);
 }
 
 /** Milliseconds since the epoch of a publication date, for ordering; null when unknown or unreadable. */

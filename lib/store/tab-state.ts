@@ -25,6 +25,15 @@ const key = (tabId: number) => `tab:${tabId}`;
  * never shadowed by an older one in the session area.
  */
 const memory = new Map<string, TabState>();
+/**
+ * What this worker last wrote to or read from the session area, so that the
+ * popup's question is answered without a round trip through the browser
+ * (only the background writes tab states). Empty again when the worker
+ * restarts: then the session area answers.
+ */
+const mirror = new Map<string, TabState>();
+/** Bumped by every write and removal: a read that overlapped one does not fill the mirror. */
+let writes = 0;
 // Firefox before 115 and some test doubles have no session area (we require 140, but stay safe).
 const session = () => (browser.storage as { session?: typeof browser.storage.local }).session;
 
@@ -41,13 +50,16 @@ export function slimTabState(state: TabState): TabState {
 }
 
 export async function readTabState(tabId: number): Promise<TabState | null> {
-  const kept = memory.get(key(tabId));
+  const kept = memory.get(key(tabId)) ?? mirror.get(key(tabId));
   if (kept) return kept;
   const area = session();
   if (!area) return null;
   try {
+    const before = writes;
     const stored = await area.get(key(tabId));
-    return (stored[key(tabId)] as TabState | undefined) ?? null;
+    const state = (stored[key(tabId)] as TabState | undefined) ?? null;
+    if (state && writes === before) mirror.set(key(tabId), state);
+    return state;
   } catch {
     return null;
   }
@@ -59,6 +71,9 @@ export async function writeTabState(tabId: number, state: TabState): Promise<voi
     memory.set(key(tabId), state);
     return;
   }
+  // A read meanwhile gets the newest state, not the one being replaced.
+  writes++;
+  mirror.set(key(tabId), state);
   try {
     await area.set({ [key(tabId)]: state });
     memory.delete(key(tabId));
@@ -67,17 +82,22 @@ export async function writeTabState(tabId: number, state: TabState): Promise<voi
     // Quota exceeded (or the area refused): try without what can be recomputed.
   }
   try {
-    await area.set({ [key(tabId)]: slimTabState(state) });
+    const slim = slimTabState(state);
+    await area.set({ [key(tabId)]: slim });
     memory.delete(key(tabId));
+    mirror.set(key(tabId), slim);
   } catch {
     // Still refused: keep the whole state in memory (lost only if the worker stops).
     memory.set(key(tabId), state);
+    mirror.delete(key(tabId));
     await area.remove(key(tabId)).catch(() => undefined);
   }
 }
 
 export async function removeTabState(tabId: number): Promise<void> {
+  writes++;
   memory.delete(key(tabId));
+  mirror.delete(key(tabId));
   await session()
     ?.remove(key(tabId))
     .catch(() => undefined);

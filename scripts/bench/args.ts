@@ -12,15 +12,23 @@ export interface BenchArgs {
   bench: string | null;
   /** Skip `npm run build` / `npm run zip` (use the existing .output). */
   noBuild: boolean;
+  /** A git commit or branch whose build the popup section opens in turn with this one, or null. */
+  popupBaseline: string | null;
 }
 
-const USAGE = `npm run bench -- [--quick] [--only ${SECTIONS.join('|')}[,…]] [--bench DIR] [--no-build]`;
+const USAGE = `npm run bench -- [--quick] [--only ${SECTIONS.join('|')}[,…]] [--bench DIR] [--no-build] [--popup-baseline REF]`;
 
 /**
  * @example parseBenchArgs(['--quick', '--only', 'cli']) // { quick: true, only: ['cli'], … }
  */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { quick: false, only: [...SECTIONS], bench: null, noBuild: false };
+  const args: BenchArgs = {
+    quick: false,
+    only: [...SECTIONS],
+    bench: null,
+    noBuild: false,
+    popupBaseline: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -31,6 +39,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     if (a === '--quick') args.quick = true;
     else if (a === '--no-build') args.noBuild = true;
     else if (a === '--bench') args.bench = value();
+    else if (a === '--popup-baseline') args.popupBaseline = value();
     else if (a === '--only') {
       const wanted = value()
         .split(',')

@@ -5,39 +5,51 @@
  * in a tab, then `popup.html?tab=N` opened again and again; each time from
  * navigation start to the first comparison row (`[data-status]`) painted.
  *
- * The worst case is measured: before every opening the bench build's
- * background is told the store changed, so it compares afresh instead of
- * returning the tab's cached comparison. Its baseline, in the same run: the
- * same opening with nothing changed (cached comparison). Inside the service
- * worker it also times what the answer waits for: the index query, the
- * comparison from the index, and, as the baseline, the way it was done
- * before the index (every whole report of the event window, then match and
- * compare).
+ * The worst case is measured: before every opening a new report of the
+ * page's episode is stored (the newest, so matching ranks it) and the bench
+ * build's background is told the store changed, so it compares afresh
+ * instead of returning the tab's cached comparison. Its baselines, in the same run:
+ * the same opening with nothing changed (cached comparison), the popup's
+ * own first paint ("Opening…", before any data: its start-up floor), and,
+ * with `--popup-baseline REF`, the same openings of the extension as an
+ * earlier commit built it, loaded in the same browser and opened in turn
+ * with the current one. Inside the service worker it also times what the
+ * answer waits for: the index query, the comparison from the index, and,
+ * as the baseline, the way it was done before the index (every whole
+ * report of the event window, then match and compare).
  */
-import { rmSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Page, Worker } from 'playwright-core';
 import type { TabView } from '../../lib/types';
 import { startFixtureServer } from '../lib/fixture-server';
 import { launchChromium, type ChromiumSession } from '../lib/launch-chromium';
+import type { BaselineBuild } from './baseline-build';
 import { BENCH_CONFIG, runsOf } from './config';
-import { CHROME_BUILD, FIXTURE_PAGES } from './paths';
+import { CHROME_BUILD, FIXTURE_PAGES, PROJECT_ROOT } from './paths';
 import { buildProbeBundle } from './probe-bundle';
 import { serveCoveragePages } from './served-pages';
 import { summarize, type Summary } from './stats';
 
-export interface PopupLevel {
-  storedReports: number;
-  rows: number;
+/** The openings and messages timed for one build of the extension. */
+export interface PopupTimes {
   /** Navigation start → first row painted, read in the popup; store changed before each opening. */
   paintMs: Summary;
   /** The same with nothing changed since the page was read (the tab's cached comparison). */
   cachedPaintMs: Summary;
-  /** The worst case by the benchmark's clock (goto → row visible). */
-  wallMs: Summary;
   /** get-tab-view round trip from an extension page, store changed before each (query + match + compare). */
   tabViewMs: Summary;
   /** The same with nothing changed (cached comparison). */
   cachedTabViewMs: Summary;
+}
+
+export interface PopupLevel extends PopupTimes {
+  storedReports: number;
+  rows: number;
+  /** The worst case by the benchmark's clock (goto → row visible). */
+  wallMs: Summary;
+  /** Navigation start → the popup's first paint ("Opening…", no data yet): its own start. */
+  firstPaintMs: Summary;
   /** In the service worker: the index query alone (matchCandidates). */
   indexQueryMs: Summary;
   indexCandidates: number;
@@ -46,6 +58,8 @@ export interface PopupLevel {
   /** Before the index: every whole report of the event window + match + compare. */
   wholeCompareMs: Summary;
   wholeReports: number;
+  /** The same openings and messages of the earlier commit's build (--popup-baseline). */
+  previous?: PopupTimes;
 }
 
 export interface PopupResult {
@@ -53,6 +67,8 @@ export interface PopupResult {
   event: string | null;
   /** False when the build had no bench hook: then every opening used the cached comparison. */
   staleForced: boolean;
+  /** The earlier commit opened in turn with this one ("main (a6762b7)"), or null. */
+  baseline: string | null;
   levels: PopupLevel[];
 }
 
@@ -73,78 +89,143 @@ const PAINT_PROBE = `(() => {
     .observe(document, { childList: true, subtree: true, attributes: true });
 })()`;
 
+const FIRST_PAINT = `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN`;
+
+/** Whether a checkout's report store has this checkout's schema version. */
+function sameStoreSchema(root: string): boolean {
+  const version = (dir: string) =>
+    /REPORTS_DB_VERSION = (\d+)/.exec(
+      readFileSync(path.join(dir, 'lib/store/reports.ts'), 'utf8'),
+    )?.[1];
+  return version(root) !== undefined && version(root) === version(PROJECT_ROOT);
+}
+
+/** One build of the extension in the browser: its worker, a page of its own to message from. */
+interface Side {
+  origin: string;
+  worker: Worker;
+  control: Page;
+}
+
 async function openPopupOnce(
   session: ChromiumSession,
+  origin: string,
   tabId: number,
-): Promise<{ paint: number; wall: number; rows: number }> {
+): Promise<{ paint: number; firstPaint: number; wall: number; rows: number }> {
   const page: Page = await session.context.newPage();
   try {
     await page.addInitScript(PAINT_PROBE);
     const t0 = performance.now();
-    await page.goto(`${session.extensionOrigin}/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
+    await page.goto(`${origin}/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
     await page.waitForSelector('[data-status]', { state: 'visible', timeout: 30_000 });
     const wall = performance.now() - t0;
     await page
       .waitForFunction('typeof window.__rowPaintedAt === "number"', undefined, { timeout: 5_000 })
       .catch(() => undefined);
     const paint = (await page.evaluate('window.__rowPaintedAt ?? NaN')) as number;
+    const firstPaint = (await page.evaluate(FIRST_PAINT)) as number;
     const rows = (await page.evaluate(
       'document.querySelectorAll("[data-status]").length',
     )) as number;
-    return { paint, wall, rows };
+    return { paint, firstPaint, wall, rows };
   } finally {
     await page.close().catch(() => undefined);
   }
 }
 
-export async function benchPopup(quick: boolean): Promise<PopupResult> {
+const tabViewOf = (side: Side, tabId: number) =>
+  side.control.evaluate(
+    `chrome.runtime.sendMessage({ type: 'get-tab-view', data: { tabId: ${tabId} } })`,
+  ) as Promise<TabView | undefined>;
+
+/** Waits until the side's background has read the page; its analysis. */
+async function readyView(side: Side, tabId: number, url: string): Promise<TabView> {
+  let view: TabView | undefined;
+  for (let i = 0; i < 100; i++) {
+    view = await tabViewOf(side, tabId);
+    if (view?.phase === 'ready' || view?.phase === 'not-coverage' || view?.phase === 'error') break;
+    await side.control.waitForTimeout(100);
+  }
+  if (view?.phase !== 'ready' || !view.analysis)
+    throw new Error(`${url} is in phase ${view?.phase}, not ready`);
+  return view;
+}
+
+const samples = () => ({
+  paint: [] as number[],
+  cachedPaint: [] as number[],
+  view: [] as number[],
+  cachedView: [] as number[],
+});
+
+const timesOf = (s: ReturnType<typeof samples>): PopupTimes => ({
+  paintMs: summarize(s.paint),
+  cachedPaintMs: summarize(s.cachedPaint),
+  tabViewMs: summarize(s.view),
+  cachedTabViewMs: summarize(s.cachedView),
+});
+
+export async function benchPopup(
+  quick: boolean,
+  baseline: BaselineBuild | null = null,
+): Promise<PopupResult> {
   const set = serveCoveragePages(FIXTURE_PAGES, 1_000);
   // A February 2026 page: the episode with the most reports, like a reader's store.
   const target = set.pages.find((p) => p.slug.includes('2026-02-27')) ?? set.pages[0]!;
   const server = await startFixtureServer({ root: set.root });
   const storeProbe = await buildProbeBundle('scripts/bench/store-probe.ts');
+  // The earlier commit's store is written with this probe when its schema is the same (so its
+  // worst case is the same real change); else with the commit's own probe.
+  const baselineProbe =
+    baseline && !sameStoreSchema(baseline.root)
+      ? await buildProbeBundle('scripts/bench/store-probe.ts', baseline.root)
+      : storeProbe;
   const session = await launchChromium({
     extensionPath: CHROME_BUILD,
     hosts: server.hosts,
     port: server.port,
+    alsoLoad: baseline ? [baseline.extensionPath] : [],
   });
-  const control = await session.context.newPage();
   try {
-    await control.goto(`${session.extensionOrigin}/popup.html?tab=2147483646`, {
-      waitUntil: 'load',
-    });
-    const tabView = (tabId: number) =>
-      control.evaluate(
-        `chrome.runtime.sendMessage({ type: 'get-tab-view', data: { tabId: ${tabId} } })`,
-      ) as Promise<TabView | undefined>;
+    const sideOf = async (origin: string, worker: Worker): Promise<Side> => {
+      const control = await session.context.newPage();
+      await control.goto(`${origin}/popup.html?tab=2147483646`, { waitUntil: 'load' });
+      return { origin, worker, control };
+    };
+    const current = await sideOf(session.extensionOrigin, session.worker);
+    const other = session.alsoLoaded[0];
+    const previous = other ? await sideOf(other.extensionOrigin, other.worker) : null;
+    const sides = previous ? [current, previous] : [current];
     // Let the install-time reference seeding finish before adding ours.
-    await control.waitForTimeout(1_000);
+    await current.control.waitForTimeout(1_000);
 
     const article = await session.context.newPage();
     await article.goto(target.url, { waitUntil: 'load' });
     const tabId = (await session.worker.evaluate(
       `chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(target.url)})?.id ?? -1)`,
     )) as number;
-    let view: TabView | undefined;
-    for (let i = 0; i < 100; i++) {
-      view = await tabView(tabId);
-      if (view?.phase === 'ready' || view?.phase === 'not-coverage' || view?.phase === 'error')
-        break;
-      await control.waitForTimeout(100);
-    }
-    if (view?.phase !== 'ready' || !view.analysis)
-      throw new Error(`${target.url} is in phase ${view?.phase}, not ready`);
+    const view = await readyView(current, tabId, target.url);
+    if (previous) await readyView(previous, tabId, target.url);
     const event = view.comparison?.reports[0]?.event ?? null;
-    const analysis = view.analysis;
+    const analysis = view.analysis!;
 
-    await session.worker.evaluate(storeProbe);
-    const staleForced = (await session.worker.evaluate(MARK_CHANGED)) as boolean;
-    const markChanged = () => session.worker.evaluate(MARK_CHANGED);
+    await current.worker.evaluate(storeProbe);
+    if (previous) await previous.worker.evaluate(baselineProbe);
+    const markChanged = (side: Side) => side.worker.evaluate(MARK_CHANGED) as Promise<boolean>;
+    const staleForced = (await Promise.all(sides.map(markChanged))).every(Boolean);
+    const episode = event ?? '2026-02-26';
+    /** The worst case: a new report of the page's episode stored, and the background told. */
+    const changeStore = async (side: Side) => {
+      await side.worker.evaluate(
+        `typeof __crosscheckStoreProbe.touch === 'function' && __crosscheckStoreProbe.touch(${JSON.stringify(episode)})`,
+      );
+      await markChanged(side);
+    };
 
     const sizes = [...BENCH_CONFIG.storedReports].sort((a, b) => a - b);
     const total = sizes.at(-1)!;
     const synthetic = {
-      event: event ?? '2026-02-26',
+      event: episode,
       share: BENCH_CONFIG.sameEventShare,
       seed: 11,
     };
@@ -152,31 +233,38 @@ export async function benchPopup(quick: boolean): Promise<PopupResult> {
     let seeded = 0;
     for (const size of sizes) {
       // The first `size` reports of one synthetic store: each level adds to the last.
-      const stored = (await session.worker.evaluate(
-        `__crosscheckStoreProbe.seed(${JSON.stringify({ ...synthetic, total, from: seeded, to: size, chunk: BENCH_CONFIG.seedChunk })})`,
-      )) as number;
+      const seed = `__crosscheckStoreProbe.seed(${JSON.stringify({ ...synthetic, total, from: seeded, to: size, chunk: BENCH_CONFIG.seedChunk })})`;
+      const stored = (await current.worker.evaluate(seed)) as number;
+      if (previous) await previous.worker.evaluate(seed);
       seeded = size;
 
       const runs = runsOf('popupOpens', quick);
-      const paint: number[] = [];
-      const cachedPaint: number[] = [];
+      const timed = sides.map(samples);
       const wall: number[] = [];
+      const firstPaint: number[] = [];
       let rows = 0;
       for (let i = 0; i < runs + BENCH_CONFIG.warmupRuns; i++) {
-        // Alternated, so drift in machine load hits both alike.
-        await markChanged();
-        const r = await openPopupOnce(session, tabId);
-        const c = await openPopupOnce(session, tabId);
-        if (i >= BENCH_CONFIG.warmupRuns) {
-          paint.push(r.paint);
-          wall.push(r.wall);
-          cachedPaint.push(c.paint);
+        // Alternated (worst case, cached; this build, the earlier one, in turns), so
+        // drift in machine load hits all alike.
+        const order = i % 2 === 0 ? sides : [...sides].reverse();
+        for (const side of order) {
+          const s = timed[sides.indexOf(side)]!;
+          await changeStore(side);
+          const r = await openPopupOnce(session, side.origin, tabId);
+          const c = await openPopupOnce(session, side.origin, tabId);
+          if (i < BENCH_CONFIG.warmupRuns) continue;
+          s.paint.push(r.paint);
+          s.cachedPaint.push(c.paint);
+          if (side === current) {
+            wall.push(r.wall);
+            firstPaint.push(r.firstPaint, c.firstPaint);
+            rows = r.rows;
+          }
         }
-        rows = r.rows;
       }
 
       const queries = runsOf('storeQueries', quick);
-      const inWorker = (await session.worker.evaluate(
+      const inWorker = (await current.worker.evaluate(
         `__crosscheckStoreProbe.time(${JSON.stringify(analysis)}, ${queries}, ${BENCH_CONFIG.warmupRuns})`,
       )) as {
         indexMs: number[];
@@ -186,38 +274,39 @@ export async function benchPopup(quick: boolean): Promise<PopupResult> {
         whole: number;
       };
 
-      const viewMs: number[] = [];
-      const cachedViewMs: number[] = [];
       for (let i = 0; i < queries + BENCH_CONFIG.warmupRuns; i++) {
-        await markChanged();
-        let t = performance.now();
-        await tabView(tabId);
-        const stale = performance.now() - t;
-        t = performance.now();
-        await tabView(tabId);
-        const cached = performance.now() - t;
-        if (i >= BENCH_CONFIG.warmupRuns) {
-          viewMs.push(stale);
-          cachedViewMs.push(cached);
+        const order = i % 2 === 0 ? sides : [...sides].reverse();
+        for (const side of order) {
+          const s = timed[sides.indexOf(side)]!;
+          await changeStore(side);
+          let t = performance.now();
+          await tabViewOf(side, tabId);
+          const stale = performance.now() - t;
+          t = performance.now();
+          await tabViewOf(side, tabId);
+          const cached = performance.now() - t;
+          if (i >= BENCH_CONFIG.warmupRuns) {
+            s.view.push(stale);
+            s.cachedView.push(cached);
+          }
         }
       }
 
       levels.push({
         storedReports: stored,
         rows,
-        paintMs: summarize(paint),
-        cachedPaintMs: summarize(cachedPaint),
+        ...timesOf(timed[0]!),
         wallMs: summarize(wall),
-        tabViewMs: summarize(viewMs),
-        cachedTabViewMs: summarize(cachedViewMs),
+        firstPaintMs: summarize(firstPaint),
         indexQueryMs: summarize(inWorker.indexMs),
         indexCandidates: inWorker.candidates,
         indexCompareMs: summarize(inWorker.compareMs),
         wholeCompareMs: summarize(inWorker.wholeMs),
         wholeReports: inWorker.whole,
+        ...(previous ? { previous: timesOf(timed[1]!) } : {}),
       });
     }
-    return { page: target.slug, event, staleForced, levels };
+    return { page: target.slug, event, staleForced, baseline: baseline?.label ?? null, levels };
   } finally {
     await session.close();
     await server.close();

@@ -6,9 +6,13 @@ import { build } from 'esbuild';
 import path from 'node:path';
 import { PROJECT_ROOT } from './paths';
 
-export async function buildProbeBundle(entry = 'scripts/bench/page-probe.ts'): Promise<string> {
+export async function buildProbeBundle(
+  entry = 'scripts/bench/page-probe.ts',
+  /** The checkout to build from (an earlier commit's export, for the popup's baseline). */
+  root = PROJECT_ROOT,
+): Promise<string> {
   const result = await build({
-    entryPoints: [path.join(PROJECT_ROOT, entry)],
+    entryPoints: [path.join(root, entry)],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -16,7 +20,7 @@ export async function buildProbeBundle(entry = 'scripts/bench/page-probe.ts'): P
     minify: true,
     write: false,
     // As the extension build does (wxt.config.ts): linkedom's CSS parser is never needed.
-    alias: { '@acemir/cssom': path.join(PROJECT_ROOT, 'lib/dom/cssom-stub.ts') },
+    alias: { '@acemir/cssom': path.join(root, 'lib/dom/cssom-stub.ts') },
     logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;

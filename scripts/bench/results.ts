@@ -176,7 +176,7 @@ export function sectionTables(r: BenchResults): string[] {
     const p = r.popup;
     const ratio = (a: Summary, b: Summary) => (b.n && a.n ? `${n(a.median / b.median, 1)}×` : '');
     out.push(
-      `### Popup at each store size (page: ${p.page}; ${p.staleForced ? 'store marked changed before every worst-case opening' : 'no bench hook: every opening used the cached comparison'})`,
+      `### Popup at each store size (page: ${p.page}; ${p.staleForced ? "a new report of the page's episode stored before every worst-case opening" : 'no bench hook: every opening used the cached comparison'}${p.baseline ? `; previous code: ${p.baseline}, loaded beside it and opened in turn` : ''})`,
       table(
         [
           'Stored reports',
@@ -189,6 +189,26 @@ export function sectionTables(r: BenchResults): string[] {
         ],
         p.levels.flatMap((l) => {
           const size = l.storedReports.toLocaleString('en');
+          const before = l.previous;
+          // The earlier commit's same measure, when the run opened it in turn (--popup-baseline).
+          const previousRow = (
+            measure: string,
+            now: Summary,
+            then: Summary | undefined,
+          ): string[][] =>
+            then
+              ? [
+                  [
+                    size,
+                    measure,
+                    ms(now, 1),
+                    spread(now, 1),
+                    `the same, ${p.baseline ?? 'earlier commit'} (previous code)`,
+                    ms(then, 1),
+                    ratio(now, then),
+                  ],
+                ]
+              : [];
           return [
             [
               size,
@@ -199,6 +219,25 @@ export function sectionTables(r: BenchResults): string[] {
               ms(l.cachedPaintMs, 1),
               ratio(l.paintMs, l.cachedPaintMs),
             ],
+            ...previousRow('Popup painted with data, store changed', l.paintMs, before?.paintMs),
+            ...previousRow(
+              'Popup painted with data, nothing changed',
+              l.cachedPaintMs,
+              before?.cachedPaintMs,
+            ),
+            ...(l.firstPaintMs?.n
+              ? [
+                  [
+                    size,
+                    'Popup painted with data, store changed',
+                    ms(l.paintMs, 1),
+                    spread(l.paintMs, 1),
+                    'the popup\'s own first paint ("Opening…", no data yet)',
+                    ms(l.firstPaintMs, 1),
+                    ratio(l.paintMs, l.firstPaintMs),
+                  ],
+                ]
+              : []),
             [
               size,
               'get-tab-view answer, store changed (index query + match + compare)',
@@ -208,6 +247,12 @@ export function sectionTables(r: BenchResults): string[] {
               ms(l.cachedTabViewMs, 1),
               ratio(l.tabViewMs, l.cachedTabViewMs),
             ],
+            ...previousRow('get-tab-view answer, store changed', l.tabViewMs, before?.tabViewMs),
+            ...previousRow(
+              'get-tab-view answer, cached comparison',
+              l.cachedTabViewMs,
+              before?.cachedTabViewMs,
+            ),
             [
               size,
               `In the worker: index query + match + whole reports of the matches + compare`,
@@ -306,7 +351,7 @@ export function renderMarkdown(r: BenchResults): string {
     "- Pages are served by the local fixture server (scripts/lib/fixture-server.ts) under listed news domains through Chromium's `--host-resolver-rules`; page scripts are stripped so only ours run.",
     "- Content script: each non-coverage page (Readability's real-world test pages) is loaded alternately in Chromium with the built extension and in Chromium without it; CDP `Performance.getMetrics` is read 300 ms after `load`, before anything else is evaluated in the page.",
     '- Analysis: a bundle of lib/analyze and Readability (scripts/bench/page-probe.ts, built with esbuild) is injected into each coverage fixture page in a browser without the extension.',
-    "- Popup: 10,000 and then 20,000 synthetic reports (built from the reference reports, many outlets and episodes, 5% in the page's own episode) are written into the extension's IndexedDB by the extension's own store code run in its service worker (scripts/bench/store-probe.ts); `popup.html?tab=N` is then opened repeatedly, alternately with the store marked changed (the background compares afresh: the worst case) and unchanged (the tab's cached comparison: the baseline).",
+    "- Popup: 10,000 and then 20,000 synthetic reports (built from the reference reports, many outlets and episodes, 5% in the page's own episode) are written into the extension's IndexedDB by the extension's own store code run in its service worker (scripts/bench/store-probe.ts); `popup.html?tab=N` is then opened repeatedly, alternately after a new report of the page's episode was stored (the background compares afresh: the worst case) and with nothing changed (the tab's cached comparison: the baseline). The popup's own first paint (\"Opening…\", before any data) is its start-up floor. With `--popup-baseline REF` the extension as commit REF built it is loaded in the same browser and its popup opened in turn with this one's (the previous code, same load).",
     '- CLI: the 181 pages of the Zyte article-extraction benchmark, gunzipped, in one `crosscheck analyze` process.',
     '',
   ].join('\n');

@@ -15,6 +15,7 @@ import type { Analysis } from '../../lib/types';
 import { syntheticReports, type SyntheticOptions } from './synthetic-reports';
 
 const TRUSTED = new Set(['reuters.com', 'apnews.com', 'dawn.com']);
+let touches = 0;
 
 async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const t = performance.now();
@@ -33,6 +34,26 @@ const probe = {
       for (let i = options.from; i < options.to; i += options.chunk)
         await store.putMany(all.slice(i, Math.min(options.to, i + options.chunk)));
       return await store.count();
+    } finally {
+      store.close();
+    }
+  },
+  /**
+   * A real change of the page's episode: one new report of `event`, read
+   * and published now (so it is among the newest the index hands to
+   * matching), under a URL never used before. The popup's worst case.
+   */
+  async touch(event: string) {
+    const [template] = syntheticReports(1, { event, share: 1, seed: ++touches });
+    const store = await openReportStore();
+    try {
+      const now = Date.now();
+      await store.put({
+        ...template!,
+        url: `https://www.example.org/bench/${now}-${touches}`,
+        published: new Date(now).toISOString(),
+        seenAt: now,
+      });
     } finally {
       store.close();
     }

@@ -23,6 +23,18 @@ export interface ChromiumOptions {
   executablePath?: string;
   /** Extra Chromium flags. */
   args?: readonly string[];
+  /**
+   * More unpacked extensions loaded beside it (the benchmark's build of an
+   * earlier commit); their workers are in `alsoLoaded`, in the same order.
+   */
+  alsoLoad?: readonly string[];
+}
+
+/** One more loaded extension of a session. */
+export interface LoadedExtension {
+  worker: Worker;
+  extensionId: string;
+  extensionOrigin: string;
 }
 
 export interface ChromiumSession {
@@ -32,6 +44,8 @@ export interface ChromiumSession {
   extensionId: string;
   /** `chrome-extension://<id>` */
   extensionOrigin: string;
+  /** The extensions of ChromiumOptions.alsoLoad. */
+  alsoLoaded: LoadedExtension[];
   userDataDir: string;
   /** Closes the browser; removes the profile only if this session made it. */
   close(): Promise<void>;
@@ -93,14 +107,16 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
   const ownProfile = options.userDataDir === undefined;
   const userDataDir =
     options.userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'crosscheck-chromium-'));
+  const others = (options.alsoLoad ?? []).map((p) => path.resolve(p));
+  const loaded = [extensionPath, ...others].join(',');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: options.executablePath ?? findChromium(),
     headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
+      `--disable-extensions-except=${loaded}`,
+      `--load-extension=${loaded}`,
       `--host-resolver-rules=${hostResolverRules(options.hosts, options.port)}`,
       // The fixture server's certificate is self-signed.
       '--ignore-certificate-errors',
@@ -118,7 +134,17 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
   });
   try {
     const extensionId = unpackedExtensionId(extensionPath);
-    const worker = await extensionWorker(context, extensionId);
+    // With one extension any extension worker is ours; with more, each by its id.
+    const worker = await extensionWorker(context, extensionId, others.length === 0);
+    const alsoLoaded: LoadedExtension[] = [];
+    for (const other of others) {
+      const id = unpackedExtensionId(other);
+      alsoLoaded.push({
+        worker: await extensionWorker(context, id, false),
+        extensionId: id,
+        extensionOrigin: `chrome-extension://${id}`,
+      });
+    }
     // Node's URL gives non-special schemes a null origin: read the host by hand.
     const realId = /^chrome-extension:\/\/([a-p]{32})\//.exec(worker.url())?.[1] ?? extensionId;
     return {
@@ -126,6 +152,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
       worker,
       extensionId: realId,
       extensionOrigin: `chrome-extension://${realId}`,
+      alsoLoaded,
       userDataDir,
       async close() {
         await context.close().catch(() => undefined);
@@ -143,9 +170,14 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
  * The extension's service worker. On a relaunched profile the worker may
  * sleep until something wakes it: opening one of its pages does.
  */
-async function extensionWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
-  // Any extension worker: only ours is loaded (--disable-extensions-except).
-  const ours = (w: Worker) => w.url().startsWith('chrome-extension://');
+async function extensionWorker(
+  context: BrowserContext,
+  extensionId: string,
+  anyExtension: boolean,
+): Promise<Worker> {
+  // Any extension worker when only ours is loaded (--disable-extensions-except).
+  const ours = (w: Worker) =>
+    w.url().startsWith(anyExtension ? 'chrome-extension://' : `chrome-extension://${extensionId}/`);
   const existing = context.serviceWorkers().find(ours);
   if (existing) return existing;
   const waiting = context.waitForEvent('serviceworker', {

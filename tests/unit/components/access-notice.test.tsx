@@ -175,6 +175,18 @@ describe('popup and missing access', () => {
     expect(notice() !== null).toBe(shown);
   });
 
+  it.each<[TabPhase, number]>([
+    ['ready', 0],
+    ['not-coverage', 0],
+    ['unsupported', 1],
+  ])('phase %s: asks the browser about access %i times', async (phase, asked) => {
+    sendMessage.mockResolvedValue(view(phase));
+    act(() => render(<PopupApp requestedTab={3} />, root));
+    await settle();
+    // Checking the listed origins is slow in the browser; only the unsupported page shows its answer.
+    expect(fakeBrowser.permissions.contains).toHaveBeenCalledTimes(asked);
+  });
+
   it('still shows the page’s figures with a note when stored reports are unavailable', async () => {
     const note =
       'Stored reports are unavailable in this window; comparison uses the reference set only.';

@@ -123,6 +123,12 @@ describe('popup App while the feeds are read', () => {
     sendMessage.mockResolvedValue(view('ready'));
     act(() => render(<App requestedTab={7} />, root));
     await flush();
+    // The progress is asked once the page's view is in.
+    expect(refreshProgress).toHaveBeenCalledTimes(1);
+    expect(sendMessage.mock.invocationCallOrder[0]).toBeLessThan(
+      refreshProgress.mock.invocationCallOrder[0]!,
+    );
+    await flush();
     const line = () => root.querySelector('.feeds-progress[role="status"]')!;
     expect(line().textContent).toContain('Still reading the sources');
     expect(line().textContent).toContain('3 of 40 sources read');

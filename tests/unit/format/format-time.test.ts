@@ -17,6 +17,18 @@ describe('formatPublished', () => {
     expect(formatPublished(iso, options)).toBe(expected);
   });
 
+  it('keeps each kind of date apart when kinds alternate (formatters are made once per kind)', () => {
+    const moment = '2026-02-27T23:30:00Z';
+    for (let i = 0; i < 2; i++) {
+      expect(formatPublished(moment, { timeZone: 'Asia/Karachi' })).toBe('28 Feb 2026, 04:30');
+      expect(formatPublished(moment, { timeZone: 'UTC' })).toBe('27 Feb 2026, 23:30');
+      expect(formatPublished(moment, { timeZone: 'UTC', short: true })).toBe('27 Feb, 23:30');
+      expect(formatPublished('2026-02-27', { timeZone: 'Asia/Karachi' })).toBe('27 Feb 2026');
+      expect(formatPublished('2026-02-27', { short: true })).toBe('27 Feb');
+    }
+    expect(() => formatPublished(moment, { timeZone: 'Not/AZone' })).toThrow(RangeError);
+  });
+
   it('orders by time and gives null for unreadable dates', () => {
     expect(publishedTime('2026-02-27')! < publishedTime('2026-02-28T01:00:00Z')!).toBe(true);
     expect(publishedTime('soon')).toBeNull();

@@ -60,6 +60,35 @@ describe('tab state in session storage', () => {
     expect(await readTabState(9)).toBeNull();
   });
 
+  it('answers from what it wrote, without a round trip to the session area', async () => {
+    await writeTabState(11, state());
+    const get = vi.spyOn(fakeBrowser.storage.session, 'get');
+    expect(await readTabState(11)).toEqual(state());
+    expect(get).not.toHaveBeenCalled();
+  });
+
+  it('reads the session area after a restart of the worker, then remembers it', async () => {
+    await fakeBrowser.storage.session.set({ 'tab:12': state() });
+    vi.resetModules();
+    const fresh = await import('../../../lib/store/tab-state');
+    const get = vi.spyOn(fakeBrowser.storage.session, 'get');
+    expect(await fresh.readTabState(12)).toEqual(state());
+    expect(await fresh.readTabState(12)).toEqual(state());
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  it('never brings back an older state read while a newer one was written', async () => {
+    await fakeBrowser.storage.session.set({ 'tab:13': { ...state(), phase: 'analysing' } });
+    vi.resetModules();
+    const fresh = await import('../../../lib/store/tab-state');
+    const reading = fresh.readTabState(13);
+    const writing = fresh.writeTabState(13, state());
+    await Promise.all([reading, writing]);
+    expect((await fresh.readTabState(13))?.phase).toBe('ready');
+    await fresh.removeTabState(13);
+    expect(await fresh.readTabState(13)).toBeNull();
+  });
+
   it('answers null rather than throwing when the session area cannot be read', async () => {
     vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValue(new Error('gone'));
     expect(await readTabState(10)).toBeNull();
