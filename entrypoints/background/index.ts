@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { onMessage } from '../../lib/messaging';
 import { createTabs } from './tabs';
 import { createRefresher, REFRESH_ALARM } from './refresh';
-import { syncContentScripts } from './content-scripts';
+import { dropLegacyContentScripts } from './content-scripts';
 import { markStoreChanged, seedReferenceReports } from './reports';
 import { showOnPage } from './show-on-page';
 
@@ -27,7 +27,7 @@ export default defineBackground({
       'get-refresh-progress': () => refresher.progress(),
       'clear-reports': () => tabs.clearReports(),
       'sources-changed': async () => {
-        await Promise.all([syncContentScripts(), refresher.schedule()]);
+        await refresher.schedule();
         return { ok: true as const };
       },
     });
@@ -44,7 +44,7 @@ export default defineBackground({
       // set is seeded meanwhile: neither waits for the other.
       void refresher.start({ manual: false });
       await seedReferenceReports();
-      await syncContentScripts();
+      await dropLegacyContentScripts();
       await refresher.schedule();
     });
     browser.runtime.onStartup.addListener(() => void refresher.schedule());
@@ -52,8 +52,8 @@ export default defineBackground({
       if (alarm.name === REFRESH_ALARM) void refresher.start({ manual: false });
     });
     browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
-    browser.tabs.onUpdated.addListener((tabId, change) => {
-      if (change.status === 'loading' && change.url !== undefined) void tabs.reset(tabId);
-    });
+    // The tab reports its address and title here on covered sites (host
+    // permission): the background decides whether the gate runs in it at all.
+    browser.tabs.onUpdated.addListener((tabId, change) => tabs.onUpdated(tabId, change));
   },
 });
