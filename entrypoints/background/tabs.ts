@@ -12,6 +12,7 @@ import {
 import { toReport } from '../../lib/compare/to-report';
 import type { Comparison, GateResult, Report, TabView } from '../../lib/types';
 import { addressMayCover } from '../../lib/coverage/address-may-cover';
+import { nextLook, type LastLook } from '../../lib/page/next-look';
 import {
   compareWithStore,
   markStoreChanged,
@@ -96,7 +97,7 @@ export function createTabs() {
   }
 
   /** The address each tab was last looked at for, and whether its title ruled it out. */
-  const looked = new Map<number, { url: string; ruledOut: boolean }>();
+  const looked = new Map<number, LastLook>();
 
   /**
    * The background's look at a tab on a covered site, from what the tab
@@ -112,15 +113,15 @@ export function createTabs() {
     const url = tab.url;
     let last = looked.get(tabId);
     if (!last) {
-      // The service worker may have restarted: a state for this address means it was looked at.
+      // The service worker may have restarted: the tab's state says what was looked at last.
       const state = await readTabState(tabId);
-      if (state?.url === url) last = { url, ruledOut: false };
+      if (state?.url) last = { url: state.url, ruledOut: false };
     }
     const mayCover = addressMayCover(url, tab.title ?? '');
-    if (last?.url === url && (!last.ruledOut || !mayCover)) return;
-    const navigated = last !== undefined && last.url !== url;
+    const { action, navigated } = nextLook(last, url, mayCover);
+    if (action === 'none') return;
     looked.set(tabId, { url, ruledOut: !mayCover });
-    if (!mayCover) {
+    if (action === 'rule-out') {
       // A single-page site moved to an off-topic page: its last verdict must not stay.
       if (navigated) await applyGate(tabId, url, { passed: false, score: 0, signals: [] }, true);
       return;
