@@ -17,7 +17,6 @@ export default defineBackground({
     const refresher = createRefresher();
 
     onMessage({
-      'page-gate': (data, sender) => tabs.onGate(data, sender),
       'page-analysis': (data, sender) => tabs.onAnalysis(data, sender),
       'page-analysis-failed': (data, sender) => tabs.onAnalysisFailed(data, sender),
       'get-tab-view': ({ tabId }) => tabs.view(tabId),

@@ -49,7 +49,7 @@ export function createTabs() {
   /** Tabs whose gate was run on demand by the popup and passed (their analysis is under way). */
   const asked = new Set<number>();
 
-  /** Whether a tab shows a page of a site the content script runs on. */
+  /** Whether a tab shows a page of a site Crosscheck reads (listed, or added with permission). */
   async function onCoveredSite(url: string | undefined): Promise<boolean> {
     let host: string;
     try {
@@ -206,12 +206,6 @@ export function createTabs() {
   }
 
   return {
-    async onGate(data: RequestOf<'page-gate'>, sender: Sender) {
-      const tabId = topFrame(sender);
-      if (tabId === null) return { analyse: false };
-      return { analyse: await applyGate(tabId, data.url, data.gate, true) };
-    },
-
     /** A tab changed (tabs.onUpdated): look at it once it has loaded, or after it navigated in place. */
     onUpdated(tabId: number, change: { status?: string; url?: string; title?: string }) {
       if (change.status === 'loading' && change.url !== undefined) {
