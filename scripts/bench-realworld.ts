@@ -176,7 +176,7 @@ function main(): void {
       .split('\n')
       .map((l) => l.trim())
       .find(Boolean) ?? '';
-  const cut = results.filter((r) => !addressMayCover(r.label.url, firstLine(r)));
+  const cut = results.filter((r) => !addressMayCover(r.label.url ?? '', firstLine(r)));
   const cutCoverage = cut.filter((r) => r.label.coverage);
   console.log(
     `first look (address + first line as title): rules out ${cutCoverage.length}/${results.filter((r) => r.label.coverage).length} coverage texts, ${cut.length - cutCoverage.length}/${results.filter((r) => !r.label.coverage).length} others`,
