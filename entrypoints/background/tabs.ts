@@ -111,12 +111,11 @@ export function createTabs() {
     const tab = await browser.tabs.get(tabId).catch(() => null);
     if (!tab?.url || tab.status !== 'complete' || !(await onCoveredSite(tab.url))) return;
     const url = tab.url;
-    let last = looked.get(tabId);
-    if (!last) {
-      // The service worker may have restarted: the tab's state says what was looked at last.
-      const state = await readTabState(tabId);
-      if (state?.url) last = { url: state.url, ruledOut: false };
-    }
+    // The service worker may have restarted: the tab's state says what was looked at last.
+    const state = looked.has(tabId) ? null : await readTabState(tabId);
+    // Read after the last await: the popup may have started the gate meanwhile.
+    const last =
+      looked.get(tabId) ?? (state?.url ? { url: state.url, ruledOut: false } : undefined);
     const mayCover = addressMayCover(url, tab.title ?? '');
     const { action, navigated } = nextLook(last, url, mayCover);
     if (action === 'none') return;
@@ -148,9 +147,13 @@ export function createTabs() {
     // The background's own look is under way (its state follows shortly).
     const last = looked.get(tabId);
     if (last?.url === tab.url && !last.ruledOut) return 'waiting';
-    const verdict = await runGate(tabId);
-    if (!verdict) return null;
+    // Claimed before the gate runs, so the background's look does not run it a second time.
     looked.set(tabId, { url: tab.url, ruledOut: false });
+    const verdict = await runGate(tabId);
+    if (!verdict) {
+      if (looked.get(tabId)?.url === tab.url) looked.delete(tabId);
+      return null;
+    }
     if (verdict.passed) {
       asked.add(tabId);
       void applyGate(tabId, tab.url, verdict, false);
