@@ -5,10 +5,6 @@ import { NEWS_DOMAINS, FEED_HOSTS } from './lib/sources/news-domains';
 import { hostMatchPatterns } from './lib/sources/match-patterns';
 import { rewriteHtmlSinks } from './scripts/build/rewrite-html-sinks';
 
-// The always-on gate: an unlisted script declared here as the content script
-// (entrypoints/content-gate.ts says why it is not a WXT content script).
-const CONTENT_GATE = 'content-gate';
-
 // Stable add-on id: Firefox keys storage and permissions by it.
 const GECKO_ID = 'crosscheck@crosscheck.invalid';
 
@@ -26,27 +22,6 @@ export default defineConfig({
       alias: { '@acemir/cssom': resolve(import.meta.dirname, 'lib/dom/cssom-stub.ts') },
     },
   }),
-  hooks: {
-    // The always-on content script sends one message per page and must stay
-    // tiny: it uses the browser's own promise-based runtime (Chrome MV3 and
-    // Firefox both return promises from runtime.sendMessage) instead of
-    // webextension-polyfill, which every other entrypoint keeps.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === CONTENT_GATE)) return;
-      const native = resolve(import.meta.dirname, 'node_modules/wxt/dist/browser.mjs');
-      const current = config.resolve?.alias ?? [];
-      const list = Array.isArray(current)
-        ? current
-        : Object.entries(current).map(([find, replacement]) => ({
-            find,
-            replacement: String(replacement),
-          }));
-      config.resolve = {
-        ...config.resolve,
-        alias: [{ find: /^wxt\/browser$/, replacement: native }, ...list],
-      };
-    },
-  },
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
     description:
@@ -54,15 +29,9 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
     host_permissions: hostMatchPatterns([...NEWS_DOMAINS, ...FEED_HOSTS]),
     optional_host_permissions: ['*://*/*'],
-    content_scripts: [
-      {
-        matches: hostMatchPatterns(NEWS_DOMAINS),
-        js: [`${CONTENT_GATE}.js`],
-        run_at: 'document_idle',
-        // Only the top article: frames are ads, embeds and comment widgets.
-        all_frames: false,
-      },
-    ],
+    // No content script: the background reads each tab's address and title
+    // on these sites and runs the gate in a page only when they do not rule
+    // it out (entrypoints/content-gate.ts says why).
     // Stated, not left to defaults: only the extension's own scripts run in its pages.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     action: { default_title: 'Crosscheck' },

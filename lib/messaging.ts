@@ -24,6 +24,7 @@ const httpUrl = v.pipe(
   v.check((s) => /^https?:\/\//i.test(s), 'not an http(s) address'),
 );
 
+/** The gate's verdict, as the script the background runs in a tab returns it. */
 export const GateSchema = v.object({
   passed: v.boolean(),
   score: unitScore,
@@ -94,8 +95,6 @@ const Empty = v.object({});
 
 /** Request schemas, by message type. */
 const REQUESTS = {
-  /** content script → background: the cheap gate's verdict for the top frame. */
-  'page-gate': v.object({ url: httpUrl, title: shortString, gate: GateSchema }),
   /** analyzer (injected into a tab that passed the gate) → background. */
   'page-analysis': v.object({ url: httpUrl, analysis: AnalysisSchema }),
   'page-analysis-failed': v.object({ url: httpUrl, error: shortString }),
@@ -132,7 +131,6 @@ export type RequestOf<K extends MessageType> = v.InferOutput<(typeof REQUESTS)[K
 
 /** What each message answers. */
 export interface Responses {
-  'page-gate': { analyse: boolean };
   'page-analysis': { ok: true };
   'page-analysis-failed': { ok: true };
   'page-marks': { marked: number };
@@ -146,11 +144,7 @@ export interface Responses {
 }
 
 /** Messages only our content scripts (inside a tab) may send. */
-const FROM_TABS: ReadonlySet<MessageType> = new Set([
-  'page-gate',
-  'page-analysis',
-  'page-analysis-failed',
-]);
+const FROM_TABS: ReadonlySet<MessageType> = new Set(['page-analysis', 'page-analysis-failed']);
 
 interface Envelope {
   type: MessageType;

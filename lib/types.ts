@@ -109,7 +109,7 @@ export interface Analysis {
   truncated?: boolean;
 }
 
-/** The cheap gate's verdict, computed in the content script on every listed page. */
+/** The cheap gate's verdict, computed in a listed page whose address and title did not rule it out. */
 export interface GateResult {
   passed: boolean;
   score: number;
@@ -187,9 +187,9 @@ export interface Comparison {
 
 /** What the popup shows for one tab, as the background keeps it. */
 export type TabPhase =
-  /** No news page the content script runs on (new tab, settings page, unlisted site). */
+  /** No news page Crosscheck reads (new tab, settings page, unlisted site). */
   | 'unsupported'
-  /** The content script has not reported yet. */
+  /** The gate has not given its verdict yet. */
   | 'waiting'
   /** The cheap gate or the full score says this page is not coverage of the conflict. */
   | 'not-coverage'

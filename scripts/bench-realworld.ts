@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../lib/analyze';
 import { compareReports } from '../lib/compare/compare-reports';
+import { addressMayCover } from '../lib/coverage/address-may-cover';
 import { toReport } from '../lib/compare/to-report';
 import { diagnoseFigures, type FigureDiagnosis } from '../lib/eval/diagnose-figures';
 import { parseRealworldLabel, type RealworldLabel } from '../lib/eval/realworld-label';
@@ -166,6 +167,22 @@ function main(): void {
         `    ${w.detected ? 'false detection' : 'missed'}: ${w.label.id} (score ${w.score})`,
       );
   }
+
+  // The background's first look (address and title) must keep every coverage
+  // text for the gate; the text's first line stands in for the page's title
+  // (it is the headline in most excerpts, a dateline or byline in some).
+  const firstLine = (r: PageResult): string =>
+    readFileSync(path.join(textsDir, `${r.label.id}.txt`), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .find(Boolean) ?? '';
+  const cut = results.filter((r) => !addressMayCover(r.label.url ?? '', firstLine(r)));
+  const cutCoverage = cut.filter((r) => r.label.coverage);
+  console.log(
+    `first look (address + first line as title): rules out ${cutCoverage.length}/${results.filter((r) => r.label.coverage).length} coverage texts, ${cut.length - cutCoverage.length}/${results.filter((r) => !r.label.coverage).length} others`,
+  );
+  if (args.split !== 'check')
+    for (const r of cutCoverage) console.log(`    ruled out: ${r.label.id}`);
 
   // Figures, overall and by round.
   const positives = results.filter((r) => r.label.coverage || r.detected);

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { onMessage } from '../../lib/messaging';
 import { createTabs } from './tabs';
 import { createRefresher, REFRESH_ALARM } from './refresh';
-import { syncContentScripts } from './content-scripts';
+import { dropLegacyContentScripts } from './content-scripts';
 import {
   forgetTrustedDomains,
   markStoreChanged,
@@ -23,7 +23,6 @@ export default defineBackground({
     const refresher = createRefresher();
 
     onMessage({
-      'page-gate': (data, sender) => tabs.onGate(data, sender),
       'page-analysis': (data, sender) => tabs.onAnalysis(data, sender),
       'page-analysis-failed': (data, sender) => tabs.onAnalysisFailed(data, sender),
       'get-tab-view': ({ tabId }) => tabs.view(tabId),
@@ -34,7 +33,7 @@ export default defineBackground({
       'clear-reports': () => tabs.clearReports(),
       'sources-changed': async () => {
         forgetTrustedDomains();
-        await Promise.all([syncContentScripts(), refresher.schedule()]);
+        await refresher.schedule();
         return { ok: true as const };
       },
     });
@@ -51,7 +50,7 @@ export default defineBackground({
       // set is seeded meanwhile: neither waits for the other.
       void refresher.start({ manual: false });
       await seedReferenceReports();
-      await syncContentScripts();
+      await dropLegacyContentScripts();
       await refresher.schedule();
     });
     browser.runtime.onStartup.addListener(() => void refresher.schedule());
@@ -59,8 +58,8 @@ export default defineBackground({
       if (alarm.name === REFRESH_ALARM) void refresher.start({ manual: false });
     });
     browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
-    browser.tabs.onUpdated.addListener((tabId, change) => {
-      if (change.status === 'loading' && change.url !== undefined) void tabs.reset(tabId);
-    });
+    // The tab reports its address and title here on covered sites (host
+    // permission): the background decides whether the gate runs in it at all.
+    browser.tabs.onUpdated.addListener((tabId, change) => tabs.onUpdated(tabId, change));
   },
 });

@@ -10,7 +10,9 @@ import {
   type TabState,
 } from '../../lib/store/tab-state';
 import { toReport } from '../../lib/compare/to-report';
-import type { Comparison, Report, TabView } from '../../lib/types';
+import type { Comparison, GateResult, Report, TabView } from '../../lib/types';
+import { addressMayCover } from '../../lib/coverage/address-may-cover';
+import { nextLook, type LastLook } from '../../lib/page/next-look';
 import {
   compareWithStore,
   markStoreChanged,
@@ -32,6 +34,8 @@ import { MARK_STYLES } from '../../lib/page/mark-styles';
 
 const ANALYZER_FILE = '/analyzer.js';
 const GATE_FILE = '/content-gate.js';
+/** Wait after a single-page navigation or a title change before looking (the new article renders). */
+const SPA_SETTLE_MS = 600;
 
 export function createTabs() {
   const topFrame = (sender: Sender): number | null =>
@@ -42,10 +46,10 @@ export function createTabs() {
     await setBadge(tabId, state, comparison ?? null);
   }
 
-  /** Tabs whose gate verdict was asked for on demand (content.ts reports only passes on its own). */
+  /** Tabs whose gate was run on demand by the popup and passed (their analysis is under way). */
   const asked = new Set<number>();
 
-  /** Whether a tab shows a page of a site the content script runs on. */
+  /** Whether a tab shows a page of a site Crosscheck reads (listed, or added with permission). */
   async function onCoveredSite(url: string | undefined): Promise<boolean> {
     let host: string;
     try {
@@ -59,36 +63,103 @@ export function createTabs() {
   }
 
   /**
-   * The popup asks about a tab with no state. On a page the content script
-   * runs on, that means its gate failed (it stays silent then, to cost the
-   * page nothing more) or has not run yet: run it again in the top frame
-   * and read its verdict from the script's value. A failed verdict is kept
-   * as the tab's state here; a passing one reports itself as on a first
-   * load. Returns the phase to show, or null when Crosscheck does not read
-   * the page (another site, or not an HTML document).
+   * Runs the gate in the tab's top frame and returns its verdict (the
+   * script's value), or null when it could not run (no permission, not an
+   * HTML page, the tab closed).
    */
-  async function askGate(tabId: number): Promise<'waiting' | 'not-coverage' | null> {
-    const tab = await browser.tabs.get(tabId).catch(() => null);
-    if (!tab?.url || !(await onCoveredSite(tab.url))) return null;
-    // Still loading: the content script will run at document idle.
-    if (tab.status !== 'complete' || asked.has(tabId)) return 'waiting';
+  async function runGate(tabId: number): Promise<GateResult | null> {
     const results = await browser.scripting
       .executeScript({ target: { tabId, frameIds: [0] }, files: [GATE_FILE] })
       .catch(() => []);
     const verdict = v.safeParse(GateSchema, results[0]?.result);
-    if (!verdict.success) return null;
-    if (verdict.output.passed) {
+    return verdict.success ? verdict.output : null;
+  }
+
+  /**
+   * Acts on a gate verdict: a page that passes gets the analyzer; one that
+   * fails is kept as not coverage, and after a single-page navigation the
+   * last article's marks are removed.
+   */
+  async function applyGate(tabId: number, url: string, verdict: GateResult, navigated: boolean) {
+    const base = { url, gate: verdict, analysis: null, error: null, updatedAt: Date.now() };
+    if (!verdict.passed) {
+      await update(tabId, { ...base, phase: 'not-coverage' });
+      if (navigated) void pushMarks(tabId, url, null, null);
+      return false;
+    }
+    await update(tabId, { ...base, phase: 'analysing' });
+    try {
+      await injectAnalyzer(tabId);
+    } catch (error) {
+      await update(tabId, { ...base, phase: 'error', error: describe(error) });
+    }
+    return true;
+  }
+
+  /** The address each tab was last looked at for, and whether its title ruled it out. */
+  const looked = new Map<number, LastLook>();
+
+  /**
+   * The background's look at a tab on a covered site, from what the tab
+   * reports (its address and title, visible here through the host
+   * permission): a headline that names nothing of the conflict rules the
+   * page out and nothing runs in it; otherwise the gate runs there. Called
+   * when a page finishes loading, after a single-page navigation, and when
+   * the title changes (a late title may bring the conflict in).
+   */
+  async function lookAt(tabId: number): Promise<void> {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (!tab?.url || tab.status !== 'complete' || !(await onCoveredSite(tab.url))) return;
+    const url = tab.url;
+    // The service worker may have restarted: the tab's state says what was looked at last.
+    const state = looked.has(tabId) ? null : await readTabState(tabId);
+    // Read after the last await: the popup may have started the gate meanwhile.
+    const last =
+      looked.get(tabId) ?? (state?.url ? { url: state.url, ruledOut: false } : undefined);
+    const mayCover = addressMayCover(url, tab.title ?? '');
+    const { action, navigated } = nextLook(last, url, mayCover);
+    if (action === 'none') return;
+    looked.set(tabId, { url, ruledOut: !mayCover });
+    if (action === 'rule-out') {
+      // A single-page site moved to an off-topic page: its last verdict must not stay.
+      if (navigated) await applyGate(tabId, url, { passed: false, score: 0, signals: [] }, true);
+      return;
+    }
+    const verdict = await runGate(tabId);
+    if (verdict) await applyGate(tabId, url, verdict, navigated);
+    // Not an HTML page, or no access: the popup asks again and shows why.
+    else if (looked.get(tabId)?.url === url) looked.delete(tabId);
+  }
+
+  /**
+   * The popup asks about a tab with no state. On a page of a covered site,
+   * that means its address and title ruled it out, or it has not finished
+   * loading: run the gate itself now, keep its verdict, and start the
+   * analysis if it passes. Returns the phase to show, or null when
+   * Crosscheck does not read the page (another site, or not an HTML
+   * document).
+   */
+  async function askGate(tabId: number): Promise<'waiting' | 'not-coverage' | null> {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (!tab?.url || !(await onCoveredSite(tab.url))) return null;
+    // Still loading: the background looks at it when it completes.
+    if (tab.status !== 'complete' || asked.has(tabId)) return 'waiting';
+    // The background's own look is under way (its state follows shortly).
+    const last = looked.get(tabId);
+    if (last?.url === tab.url && !last.ruledOut) return 'waiting';
+    // Claimed before the gate runs, so the background's look does not run it a second time.
+    looked.set(tabId, { url: tab.url, ruledOut: false });
+    const verdict = await runGate(tabId);
+    if (!verdict) {
+      if (looked.get(tabId)?.url === tab.url) looked.delete(tabId);
+      return null;
+    }
+    if (verdict.passed) {
       asked.add(tabId);
+      void applyGate(tabId, tab.url, verdict, false);
       return 'waiting';
     }
-    await update(tabId, {
-      url: tab.url,
-      gate: verdict.output,
-      analysis: null,
-      error: null,
-      phase: 'not-coverage',
-      updatedAt: Date.now(),
-    });
+    await applyGate(tabId, tab.url, verdict, false);
     return 'not-coverage';
   }
 
@@ -107,6 +178,27 @@ export function createTabs() {
       .catch(() => undefined);
   };
 
+  /** A new page loads in the tab: nothing of the last one stays. */
+  async function reset(tabId: number) {
+    asked.delete(tabId);
+    looked.delete(tabId);
+    await removeTabState(tabId);
+    await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+  }
+
+  /** One pending look per tab: a burst of updates (address, then title) is looked at once. */
+  const pending = new Map<number, ReturnType<typeof setTimeout>>();
+  function schedule(tabId: number, delayMs: number) {
+    clearTimeout(pending.get(tabId));
+    pending.set(
+      tabId,
+      setTimeout(() => {
+        pending.delete(tabId);
+        void lookAt(tabId).catch(() => undefined);
+      }, delayMs),
+    );
+  }
+
   /** A comparison as the tab keeps it, with what it depends on, so the popup can reuse it. */
   async function compareForTab(
     report: Report,
@@ -117,29 +209,15 @@ export function createTabs() {
   }
 
   return {
-    async onGate(data: RequestOf<'page-gate'>, sender: Sender) {
-      const tabId = topFrame(sender);
-      if (tabId === null) return { analyse: false };
-      const base = {
-        url: data.url,
-        gate: data.gate,
-        analysis: null,
-        error: null,
-        updatedAt: Date.now(),
-      };
-      if (!data.gate.passed) {
-        await update(tabId, { ...base, phase: 'not-coverage' });
-        // A single-page site moved to an off-topic page: no marks of the last article stay.
-        void pushMarks(tabId, data.url, null, null);
-        return { analyse: false };
+    /** A tab changed (tabs.onUpdated): look at it once it has loaded, or after it navigated in place. */
+    onUpdated(tabId: number, change: { status?: string; url?: string; title?: string }) {
+      if (change.status === 'loading' && change.url !== undefined) {
+        void reset(tabId);
+        return;
       }
-      await update(tabId, { ...base, phase: 'analysing' });
-      try {
-        await injectAnalyzer(tabId);
-      } catch (error) {
-        await update(tabId, { ...base, phase: 'error', error: describe(error) });
-      }
-      return { analyse: true };
+      if (change.status === 'complete') schedule(tabId, 0);
+      else if (change.url !== undefined || change.title !== undefined)
+        schedule(tabId, SPA_SETTLE_MS);
     },
 
     async onAnalysis(data: RequestOf<'page-analysis'>, sender: Sender) {
@@ -268,14 +346,13 @@ export function createTabs() {
       }
     },
 
-    async reset(tabId: number) {
-      asked.delete(tabId);
-      await removeTabState(tabId);
-      await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
-    },
+    reset,
 
     async forget(tabId: number) {
       asked.delete(tabId);
+      looked.delete(tabId);
+      clearTimeout(pending.get(tabId));
+      pending.delete(tabId);
       await removeTabState(tabId);
     },
 

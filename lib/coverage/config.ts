@@ -61,6 +61,12 @@ export const COVERAGE_CONFIG = Object.freeze({
 export const GATE_CONFIG = Object.freeze({
   /** The gate reads at most this many characters of body text. */
   maxTextChars: 3_000,
+  /** The first look (address-may-cover.ts) judges a title only when some part of it has this many words … */
+  addressHeadlineWords: 4,
+  /** … and at least this share of its letters are Latin (the vocabulary's script). */
+  addressLatinShare: 0.6,
+  /** Title and address are read up to this many characters. */
+  addressMaxChars: 1_000,
 });
 
 /** The feed gate (gate-feed-item.ts): it errs towards fetching. */

@@ -1,6 +1,6 @@
 /**
  * The few words the always-on gate looks for. Kept apart from the full
- * conflict vocabulary on purpose: the content script bundles only this file
+ * conflict vocabulary on purpose: the gate script bundles only this file
  * (it must stay small), so these are short regex sources, not the actor list.
  * Recall matters more than precision here: the full score runs next.
  */

@@ -1,5 +1,5 @@
 /**
- * The news domains the content script runs on by default (the analysis
+ * The news domains Crosscheck reads by default (the analysis
  * contract's list). Each also covers its subdomains. Any other site needs the
  * reader to add it in options, which asks for that site's permission then.
  */

@@ -1,16 +1,17 @@
 /**
- * What the always-on content script costs a reader on pages that are not
- * coverage (Readability's real-world test pages served under a listed news
- * domain), in real headless Chromium:
+ * What Crosscheck costs a reader on pages that are not coverage
+ * (Readability's real-world test pages served under a listed news domain),
+ * in real headless Chromium:
  *
  *  - added main-thread script time: CDP `Performance.getMetrics`
  *    ScriptDuration with the extension minus the same page in a browser
- *    without it (includes loading the script, the gate and the message);
- *  - the gate alone: the `crosscheck:gate` User Timing measure the content
- *    script leaves (entrypoints/content.ts);
+ *    without it (the gate, where the background runs it; nothing where the
+ *    page's title and address ruled it out);
+ *  - the gate alone: the `crosscheck:gate` User Timing measure the gate
+ *    leaves where it ran (entrypoints/content-gate.ts);
  *  - the platform's floor: the same ScriptDuration difference for an
- *    extension whose content script is EMPTY, injected the same way
- *    (empty-extension.ts), loaded in the same run, interleaved;
+ *    extension whose content script is EMPTY, declared for the listed news
+ *    sites (empty-extension.ts), loaded in the same run, interleaved;
  *  - a second floor: one `document.body.textContent` read on the same page,
  *    timed in the page.
  *
@@ -78,6 +79,8 @@ export interface ContentResult {
   addedVsTextContent: number;
   /** Pages where the gate passed (the analyzer then ran too; left out). */
   gatePassed: string[];
+  /** Pages where the gate ran at all (their title and address did not rule them out). */
+  gateRan: string[];
 }
 
 async function loadOnce(
@@ -157,6 +160,7 @@ export async function benchContent(benchDir: string, quick: boolean): Promise<Co
   const loads = runsOf('contentLoads', quick);
   const pages: ContentPageResult[] = [];
   const gatePassed: string[] = [];
+  const gateRan: string[] = [];
   try {
     // Warm both browsers (first navigation pays process start-up).
     for (let i = 0; i < BENCH_CONFIG.warmupRuns; i++) {
@@ -177,6 +181,7 @@ export async function benchContent(benchDir: string, quick: boolean): Promise<Co
       const gates = withExt.map((s) => s.gateMs).filter((x): x is number => x !== null);
       const passed = withExt.some((s) => s.gatePassed);
       if (passed) gatePassed.push(p.slug);
+      if (gates.length) gateRan.push(p.slug);
       pages.push({
         slug: p.slug,
         bytes: p.bytes,
@@ -222,5 +227,6 @@ export async function benchContent(benchDir: string, quick: boolean): Promise<Co
       (p) => p.textContentMeanMs,
     ),
     gatePassed,
+    gateRan,
   };
 }

@@ -1,12 +1,15 @@
 /**
  * The floor any extension with a content script pays: an extension whose
- * content script is empty, injected exactly as Crosscheck's (the same match
- * patterns, run_at, frames and host permissions, read from the built
- * manifest), with a service worker that does nothing.
+ * content script is empty, declared for the listed news domains at
+ * document_idle in the top frame (as Crosscheck's gate was declared before
+ * the background took over deciding where it runs), with the built
+ * manifest's host permissions and a service worker that does nothing.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { NEWS_DOMAINS } from '../../lib/sources/news-domains';
+import { hostMatchPatterns } from '../../lib/sources/match-patterns';
 
 interface ContentScriptEntry {
   matches: string[];
@@ -22,7 +25,12 @@ export function writeEmptyExtension(builtExtension: string): string {
     host_permissions?: string[];
   };
   const dir = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-empty-ext-'));
-  const scripts = (manifest.content_scripts ?? []).map((c) => ({ ...c, js: ['empty.js'] }));
+  const declared = manifest.content_scripts ?? [];
+  const scripts = (
+    declared.length
+      ? declared
+      : [{ matches: hostMatchPatterns(NEWS_DOMAINS), run_at: 'document_idle', all_frames: false }]
+  ).map((c) => ({ ...c, js: ['empty.js'] }));
   writeFileSync(
     path.join(dir, 'manifest.json'),
     JSON.stringify({

@@ -95,7 +95,7 @@ export function sectionTables(r: BenchResults): string[] {
             `${n(c.addedVsTextContent, 1)}× a textContent read`,
           ],
           [
-            'Floor: an EMPTY content script injected the same way (ScriptDuration, with − without)',
+            'Floor: an EMPTY content script declared for the listed news sites (ScriptDuration, with − without)',
             ms(c.emptyScriptMs),
             spread(c.emptyScriptMs),
             `Crosscheck's is ${n(c.addedVsEmpty)}× this`,
@@ -107,7 +107,7 @@ export function sectionTables(r: BenchResults): string[] {
             '',
           ],
           [
-            'Gate alone (readGateInput + gate, `crosscheck:gate` measure)',
+            `Gate alone, on the ${c.gateRan.length} of ${c.pages.length} pages whose title and address did not rule them out (readGateInput + gate, \`crosscheck:gate\` measure)`,
             ms(c.gateMs),
             spread(c.gateMs),
             `${n(c.gateVsTextContent, 1)}× a textContent read`,

@@ -83,6 +83,7 @@ const ROUTES: Record<string, Behaviour> = {
   },
   [`${HOST}/hostile/spa`]: file('spa.html'),
   [`${HOST}/hostile/spa-second`]: file('spa.html'),
+  [`${HOST}/hostile/spa-orchards`]: file('spa.html'),
   [`${HOST}/hostile/fake-messages`]: file('fake-messages.html'),
   [`${HOST}/hostile/feed.xml`]: file('feed.xml', 'application/xml; charset=utf-8'),
   [`${HOST}/hostile/drawing.svg`]: file('drawing.svg', 'image/svg+xml'),
@@ -300,6 +301,22 @@ describe('Chromium: hostile pages', () => {
     await popup.waitForPhase(['ready']);
     expect(await popup.text()).toMatch(/Torkham/);
     await popup.close();
+    expect((await marks(page)).errors).toEqual([]);
+    await page.close();
+  });
+
+  it('drops the last article when a single-page site moves to a page its headline rules out', async () => {
+    const { page, tabId } = await openSettled(url('spa'), ['ready']);
+    expect(await harness.badgeText(tabId)).not.toBe('');
+    await page.evaluate(() => (window as unknown as { showOffTopic(): void }).showOffTopic(), null);
+    const next = await poll(
+      () => harness.tabView(tabId),
+      (v) => v.url === url('spa-orchards'),
+      { timeout: SETTLE_MS, message: 'the verdict on the off-topic page' },
+    );
+    expect(next.phase).toBe('not-coverage');
+    expect(next.analysis).toBeNull();
+    expect(await harness.badgeText(tabId)).toBe('');
     expect((await marks(page)).errors).toEqual([]);
     await page.close();
   });

@@ -88,14 +88,11 @@ describe.each(BUILDS)('the built $name manifest', ({ name, command }) => {
     }
   });
 
-  it('runs the content script on the listed news domains, top frame, isolated world', () => {
-    const scripts = manifest.content_scripts ?? [];
-    expect(scripts).toHaveLength(1);
-    const [script] = scripts;
-    const allowed = new Set(hostMatchPatterns(NEWS_DOMAINS));
-    for (const match of script!.matches) expect(allowed.has(match)).toBe(true);
-    expect(script!.all_frames ?? false).toBe(false);
-    expect(script!.world ?? 'ISOLATED').toBe('ISOLATED');
+  it('declares no content script: nothing runs in a page the background has not looked at', () => {
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    // The background looks at tabs through tabs.onUpdated and runs the gate with scripting.
+    expect(manifest.permissions).toContain('scripting');
+    expect(manifest.permissions ?? []).not.toContain('tabs');
   });
 
   it('exposes nothing to web pages or other extensions', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkMessage, type OwnExtension, type Sender } from '../../../lib/messaging';
+import * as v from 'valibot';
+import { checkMessage, GateSchema, type OwnExtension, type Sender } from '../../../lib/messaging';
 import type { Analysis } from '../../../lib/types';
 
 const OWN_ID = 'crosscheck-test-id';
@@ -50,22 +51,6 @@ function analysis(overrides: Partial<Analysis> = {}): Analysis {
 }
 
 describe('checkMessage', () => {
-  it('accepts a well-formed gate report from a tab', () => {
-    const result = checkMessage(
-      {
-        type: 'page-gate',
-        data: {
-          url: 'https://www.dawn.com/a',
-          title: 'x',
-          gate: { passed: true, score: 0.5, signals: [] },
-        },
-      },
-      fromTab,
-      OWN,
-    );
-    expect(result).toMatchObject({ ok: true, type: 'page-gate' });
-  });
-
   it('accepts a valid analysis from a tab', () => {
     const result = checkMessage(
       { type: 'page-analysis', data: { url: 'https://www.dawn.com/a', analysis: analysis() } },
@@ -93,9 +78,22 @@ describe('checkMessage', () => {
     ['a command from a page', { type: 'clear-reports', data: {} }, fromTab, 'not allowed'],
     [
       'a page report from an extension page',
-      { type: 'page-gate', data: {} },
+      { type: 'page-analysis-failed', data: {} },
       fromPopup,
       'not allowed',
+    ],
+    [
+      'a gate report (the gate returns its verdict to the background, it sends nothing)',
+      {
+        type: 'page-gate',
+        data: {
+          url: 'https://www.dawn.com/a',
+          title: 'x',
+          gate: { passed: true, score: 0.5, signals: [] },
+        },
+      },
+      fromTab,
+      'unknown message type',
     ],
     [
       'a negative tab id',
@@ -106,24 +104,11 @@ describe('checkMessage', () => {
     [
       'a javascript: url',
       {
-        type: 'page-gate',
-        data: {
-          url: 'javascript:alert(1)',
-          title: '',
-          gate: { passed: true, score: 1, signals: [] },
-        },
+        type: 'page-analysis-failed',
+        data: { url: 'javascript:alert(1)', error: 'x' },
       },
       fromTab,
-      'invalid page-gate',
-    ],
-    [
-      'a score above 1',
-      {
-        type: 'page-gate',
-        data: { url: 'https://a.com', title: '', gate: { passed: true, score: 7, signals: [] } },
-      },
-      fromTab,
-      'invalid page-gate',
+      'invalid page-analysis-failed',
     ],
   ])('rejects %s', (_name, raw, sender, reason) => {
     const result = checkMessage(raw, sender as Sender, OWN);
@@ -177,5 +162,23 @@ describe('checkMessage', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('GateSchema (the value of the gate script, read by the background)', () => {
+  it('accepts a verdict', () => {
+    expect(v.safeParse(GateSchema, { passed: true, score: 0.5, signals: ['Kabul'] }).success).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ['a score above 1', { passed: true, score: 7, signals: [] }],
+    ['51 signals', { passed: true, score: 1, signals: Array(51).fill('Kabul') }],
+    ['no verdict', { score: 1, signals: [] }],
+    ['a page that replaced the value', 'passed'],
+    ['nothing (not an HTML page)', null],
+  ])('refuses %s', (_name, value) => {
+    expect(v.safeParse(GateSchema, value).success).toBe(false);
   });
 });

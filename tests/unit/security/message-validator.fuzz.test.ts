@@ -17,7 +17,7 @@ import { CLAIMANTS, MEASURES, QUALIFIERS, SUBJECTS } from '../../../lib/types';
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const OWN: OwnExtension = { id: OWN_ID, origin: `chrome-extension://${OWN_ID}/` };
 
-const PAGE_TYPES: MessageType[] = ['page-gate', 'page-analysis', 'page-analysis-failed'];
+const PAGE_TYPES: MessageType[] = ['page-analysis', 'page-analysis-failed'];
 const COMMAND_TYPES: MessageType[] = [
   'page-marks',
   'get-tab-view',
@@ -31,11 +31,6 @@ const COMMAND_TYPES: MessageType[] = [
 
 /** Plausible payloads for every type, so rejections are about the sender, not the shape. */
 const goodData: Record<MessageType, unknown> = {
-  'page-gate': {
-    url: 'https://www.dawn.com/a',
-    title: 'x',
-    gate: { passed: true, score: 0.5, signals: [] },
-  },
   'page-analysis': {
     url: 'https://www.dawn.com/a',
     analysis: {
@@ -224,19 +219,6 @@ describe('checkMessage: what a content script may claim', () => {
   });
 
   it.each([
-    [
-      'a 2,001-character title',
-      { ...(goodData['page-gate'] as object), title: 'x'.repeat(2_001) },
-      'page-gate',
-    ],
-    [
-      '51 gate signals',
-      {
-        ...(goodData['page-gate'] as object),
-        gate: { passed: true, score: 1, signals: Array(51).fill('Kabul') },
-      },
-      'page-gate',
-    ],
     [
       'an error of 2,001 characters',
       { url: 'https://www.dawn.com/a', error: 'x'.repeat(2_001) },
