@@ -887,7 +887,7 @@ export function extractFigures(text: string): Figure[] {
   const v = new TextView(text);
   const spans: SentenceSpan[] = splitSentences(text);
   const speakers: SentenceAttribution[] = findSpeakers(text, spans);
-  const numbers = findNumbers(text);
+  const numbers = findNumbers(text, v.toks); // the view's tokens: the text is tokenized once
   const numberStartToks = new Set(numbers.map((n) => v.at(n.start)));
   const numberEndToks = new Set(numbers.map((n) => v.at(n.end)));
   const numberAt = new Map(numbers.map((n) => [n.start, n]));
