@@ -37,6 +37,7 @@ import {
   VAGUE_WORDS,
   YEAR_PREPOSITIONS,
 } from './number-lexicon';
+import { groupByWord } from './group-by-word';
 import { lookupTable } from './lookup-table';
 import { tokenize, type Token } from './tokenize';
 
@@ -309,11 +310,7 @@ const SUFFIX_QUALIFIER_WORDS = SUFFIX_QUALIFIERS.map(
 ).sort((a, b) => b[0].length - a[0].length);
 const MAX_QUALIFIER_WORDS = Math.max(...QUALIFIER_WORDS.map(([w]) => w.length));
 /** QUALIFIER_WORDS grouped by their last word, each group in QUALIFIER_WORDS order (longest first). */
-const QUALIFIERS_BY_LAST_WORD = new Map<string, (typeof QUALIFIER_WORDS)[number][]>();
-for (const entry of QUALIFIER_WORDS) {
-  const last = entry[0][entry[0].length - 1] as string;
-  QUALIFIERS_BY_LAST_WORD.set(last, [...(QUALIFIERS_BY_LAST_WORD.get(last) ?? []), entry]);
-}
+const QUALIFIERS_BY_LAST_WORD = groupByWord(QUALIFIER_WORDS, ([w]) => w[w.length - 1] as string);
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']);
 const RANGE_DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '~']);
