@@ -775,9 +775,16 @@ function subjectFor(category: Category, side: Side | null): Subject {
   }
 }
 
+/** FURNITURE_AFTER as word lists, by first word. */
+const FURNITURE_BY_FIRST = groupByWord(
+  FURNITURE_AFTER.map((f) => f.split(' ')),
+  (p) => p[0] as string,
+);
+
 function isFurniture(v: TextView, n: ParsedNumber, endTok: number): boolean {
-  for (const f of FURNITURE_AFTER) {
-    if (v.matches(v.next(endTok), f.split(' ')) >= 0) return true;
+  const at = v.next(endTok);
+  for (const f of FURNITURE_BY_FIRST.get(v.word(at) ?? '') ?? []) {
+    if (v.matches(at, f) >= 0) return true;
   }
   const p = v.word(v.prev(v.at(n.start)));
   if (p === 'updated' || p === 'published') return true;
