@@ -1,8 +1,19 @@
 // Runs the crosscheck CLI from a bundle compiled once with esbuild (into
 // node_modules/.cache), rebuilt only when a source file is newer. Compiling
 // the TypeScript on every run (tsx) cost about a second per process and
-// again in every worker thread.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+// again in every worker thread. linkedom and Readability are bundled in, with
+// the same output-neutral rewrites the extension build applies to them
+// (scripts/build/): Readability keeps its page copy as nodes instead of an
+// HTML string, and linkedom nodes skip an unused per-node listener map.
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -16,6 +27,7 @@ const sources = [
   path.join(root, 'lib'),
   path.join(root, 'scripts', 'cli'),
   entries.crosscheck,
+  path.join(root, 'scripts', 'build'),
   path.join(root, 'package.json'),
 ];
 
@@ -33,8 +45,31 @@ const stale =
   !existsSync(path.join(outDir, 'analyze-worker.mjs')) ||
   Math.max(...sources.map(newest)) > statSync(bundle).mtimeMs;
 
+/** Bundles `inline` packages (the rest stay external) and applies `rules` to their modules. */
+function rewritePlugin(inline, rules, applySinkRewrites) {
+  const names = new RegExp(`^(?:${inline.map((n) => n.replace(/[/.]/g, '\\$&')).join('|')})$`);
+  return {
+    name: 'crosscheck-cli-rewrites',
+    setup(b) {
+      b.onResolve({ filter: names }, (args) => ({
+        path: fileURLToPath(import.meta.resolve(args.path)),
+      }));
+      b.onLoad({ filter: /[\\/]node_modules[\\/].*\.[cm]?js$/ }, (args) => {
+        const code = applySinkRewrites(args.path, readFileSync(args.path, 'utf8'), rules);
+        return code === null ? undefined : { contents: code, loader: 'js' };
+      });
+    },
+  };
+}
+
 if (stale) {
   const { build } = await import('esbuild');
+  const { tsImport } = await import('tsx/esm/api');
+  const load = (file) =>
+    tsImport(pathToFileURL(path.join(root, 'scripts', 'build', file)).href, import.meta.url);
+  const { applySinkRewrites } = await load('rewrite-html-sinks.ts');
+  const { HTML_SINK_REWRITES } = await load('html-sink-rewrites.ts');
+  const { LINKEDOM_SPEED_REWRITES } = await load('linkedom-speed-rewrites.ts');
   // Build beside, then rename into place: several runs may start at once.
   const tmp = `${outDir}.${process.pid}`;
   await build({
@@ -46,6 +81,13 @@ if (stale) {
     format: 'esm',
     target: 'node20',
     packages: 'external',
+    plugins: [
+      rewritePlugin(
+        ['linkedom', '@mozilla/readability'],
+        [...HTML_SINK_REWRITES, ...LINKEDOM_SPEED_REWRITES],
+        applySinkRewrites,
+      ),
+    ],
     logLevel: 'error',
   });
   mkdirSync(outDir, { recursive: true });

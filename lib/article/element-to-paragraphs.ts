@@ -16,7 +16,10 @@ import {
  * @example elementToParagraphs(el) // ['First paragraph.', 'Second.']
  */
 export function elementToParagraphs(root: Element): string[] {
-  const total = (root.textContent ?? '').length || 1;
+  // The whole text's length matters only once a box is found: read it then, once.
+  let totalChars = -1;
+  const total = (): number =>
+    (totalChars = totalChars < 0 ? (root.textContent ?? '').length || 1 : totalChars);
   const paragraphs: string[] = [];
   const headings = new Set<number>();
   let buf = '';
@@ -49,7 +52,7 @@ export function elementToParagraphs(root: Element): string[] {
 }
 
 /** A box that is not story text, judged by tag attributes, and small enough relative to the whole to be furniture. */
-function isBox(el: Element, total: number): boolean {
+function isBox(el: Element, total: () => number): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
@@ -58,7 +61,7 @@ function isBox(el: Element, total: number): boolean {
   const looksBoxed =
     (role !== null && BOX_ROLE.test(role)) || (names.trim() !== '' && BOX_CLASS.test(names));
   if (!looksBoxed) return false;
-  const share = (el.textContent ?? '').length / total;
+  const share = (el.textContent ?? '').length / total();
   return share < ARTICLE_CONFIG.boxMaxShareOfBody;
 }
 

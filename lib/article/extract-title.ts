@@ -14,13 +14,15 @@ export function extractTitle(
   ld: JsonLdNode[],
   outletHints: readonly string[] = [],
 ): string {
+  // Read in order and only as far as needed: the later ones search the document.
   const candidates = [
-    firstMeta(meta, ['og:title', 'twitter:title']),
-    ldString(ld[0], 'headline'),
-    doc.querySelector('h1')?.textContent ?? null,
-    doc.querySelector('title')?.textContent ?? null,
+    () => firstMeta(meta, ['og:title', 'twitter:title']),
+    () => ldString(ld[0], 'headline'),
+    () => doc.querySelector('h1')?.textContent ?? null,
+    () => doc.querySelector('title')?.textContent ?? null,
   ];
-  for (const c of candidates) {
+  for (const read of candidates) {
+    const c = read();
     const t = c ? cleanTitle(c, outletHints) : '';
     if (t) return t;
   }

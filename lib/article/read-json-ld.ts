@@ -17,7 +17,9 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
     out.push(node);
     if (Array.isArray(node['@graph'])) visit(node['@graph'], depth + 1);
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
+  // script[type*="ld+json" i], without a selector engine (linkedom's is slow on big pages).
+  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+    if (!(s.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) continue;
     const raw = (s.textContent ?? '').trim();
     if (!raw) continue;
     try {

@@ -47,6 +47,7 @@ import { notFigureRule } from './is-figure-candidate';
 import { UNITS } from './number-lexicon';
 import { splitSentences, type SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
+import { groupByWord } from './group-by-word';
 import { TextView } from './text-view';
 import { agentAfter, agentBefore } from './clause-roles';
 import { resolveRestatements } from './resolve-restatements';
@@ -61,6 +62,14 @@ const VERB_PHRASES = Object.keys(MEASURE_VERBS)
 const TOLL_PHRASES = Object.keys(TOLL_WORDS)
   .map((k) => k.split(' '))
   .sort((a, b) => b.length - a.length);
+
+/** The phrases above by the word they start or end with: a rule tries only those that can match at a word. */
+const VERB_PHRASES_BY_FIRST = groupByWord(VERB_PHRASES, (p) => p[0] as string);
+const VERB_PHRASES_BY_LAST = groupByWord(
+  VERB_PHRASES.filter((p) => p.length >= 2),
+  (p) => p[p.length - 1] as string,
+);
+const TOLL_PHRASES_BY_LAST = groupByWord(TOLL_PHRASES, (p) => p[p.length - 1] as string);
 
 /** First words of verb cues ("embraced martyrdom", "lost their lives"): a noun phrase ends before them. */
 const VERB_STARTS: ReadonlySet<string> = new Set(
@@ -276,7 +285,7 @@ function coordinatedTail(
 
 /** A verb cue starting at word index k ("killed", "lost their lives", "taken prisoner"). */
 function verbAt(v: TextView, k: number): { measure: Measure; end: number } | null {
-  for (const phrase of VERB_PHRASES) {
+  for (const phrase of VERB_PHRASES_BY_FIRST.get(v.word(k) ?? '') ?? []) {
     const e = v.matches(k, phrase);
     if (e >= 0) return { measure: MEASURE_VERBS[phrase.join(' ')] as Measure, end: e };
   }
@@ -700,7 +709,7 @@ function verbBefore(
       // number's phrase, and "that" opens a clause of its own.
       if (numbersEnd.has(k) || numbersEnd.has(k - 1) || t.lower === 'that') break;
       // Toll phrases end at k: check the one- and two-word forms ending here.
-      for (const phrase of TOLL_PHRASES) {
+      for (const phrase of TOLL_PHRASES_BY_LAST.get(t.lower) ?? []) {
         let startK = k;
         for (let p = 1; p < phrase.length; p++) startK = v.prev(startK);
         if (startK >= sentenceStartTok && v.matches(startK, phrase) === k + 1)
@@ -712,8 +721,7 @@ function verbBefore(
         continue;
       }
       // Phrasal cues ending here first ("handed over", "lost their lives", "killed and wounded").
-      for (const phrase of VERB_PHRASES) {
-        if (phrase.length < 2) continue;
+      for (const phrase of VERB_PHRASES_BY_LAST.get(t.lower) ?? []) {
         let startK = k;
         for (let p = 1; p < phrase.length; p++) startK = v.prev(startK);
         if (startK >= sentenceStartTok && v.matches(startK, phrase) === k + 1)
@@ -980,9 +988,16 @@ function subjectFor(category: Category, side: Side | null): Subject {
   }
 }
 
+/** FURNITURE_AFTER as word lists, by first word. */
+const FURNITURE_BY_FIRST = groupByWord(
+  FURNITURE_AFTER.map((f) => f.split(' ')),
+  (p) => p[0] as string,
+);
+
 function isFurniture(v: TextView, n: ParsedNumber, endTok: number): boolean {
-  for (const f of FURNITURE_AFTER) {
-    if (v.matches(v.next(endTok), f.split(' ')) >= 0) return true;
+  const at = v.next(endTok);
+  for (const f of FURNITURE_BY_FIRST.get(v.word(at) ?? '') ?? []) {
+    if (v.matches(at, f) >= 0) return true;
   }
   const p = v.word(v.prev(v.at(n.start)));
   if (p === 'updated' || p === 'published') return true;
@@ -1190,7 +1205,7 @@ export function extractFigures(text: string): Figure[] {
   const v = new TextView(text);
   const spans: SentenceSpan[] = splitSentences(text);
   const speakers: SentenceAttribution[] = findSpeakers(text, spans);
-  const numbers = findNumbers(text);
+  const numbers = findNumbers(text, v.toks); // the view's tokens: the text is tokenized once
   const numberStartToks = new Set(numbers.map((n) => v.at(n.start)));
   const numberEndToks = new Set(numbers.map((n) => v.at(n.end)));
   const numberAt = new Map(numbers.map((n) => [n.start, n]));

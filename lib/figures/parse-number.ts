@@ -37,6 +37,7 @@ import {
   VAGUE_WORDS,
   YEAR_PREPOSITIONS,
 } from './number-lexicon';
+import { groupByWord } from './group-by-word';
 import { lookupTable } from './lookup-table';
 import { tokenize, type Token } from './tokenize';
 
@@ -319,14 +320,19 @@ const SUFFIX_QUALIFIER_WORDS = SUFFIX_QUALIFIERS.map(
   ([phrase, q]) => [phrase.split(' '), q] as const,
 ).sort((a, b) => b[0].length - a[0].length);
 const MAX_QUALIFIER_WORDS = Math.max(...QUALIFIER_WORDS.map(([w]) => w.length));
+/** QUALIFIER_WORDS grouped by their last word, each group in QUALIFIER_WORDS order (longest first). */
+const QUALIFIERS_BY_LAST_WORD = groupByWord(QUALIFIER_WORDS, ([w]) => w[w.length - 1] as string);
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']);
 const RANGE_DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '~']);
 
 class Parser {
-  private readonly t: Token[];
-  constructor(private readonly text: string) {
-    this.t = tokenize(text);
+  private readonly t: readonly Token[];
+  constructor(
+    private readonly text: string,
+    tokens?: readonly Token[],
+  ) {
+    this.t = tokens ?? tokenize(text);
   }
 
   // ---- token helpers -------------------------------------------------------
@@ -1348,7 +1354,9 @@ class Parser {
       if (!this.isGap(k - 1)) break;
       k -= 2;
     }
-    for (const [phrase, q] of QUALIFIER_WORDS) {
+    const last = ws[ws.length - 1];
+    // Only phrases ending in the word before the number can match (same order as QUALIFIER_WORDS).
+    for (const [phrase, q] of (last && QUALIFIERS_BY_LAST_WORD.get(last.w)) || []) {
       if (phrase.length > ws.length) continue;
       const tail = ws.slice(ws.length - phrase.length);
       if (tail.every((x, n) => x.w === phrase[n])) {
@@ -2083,10 +2091,11 @@ function mergeBounds(list: ParsedNumber[], text: string): ParsedNumber[] {
  * @example findNumbers("at least 274 killed and 40-50 wounded")
  *   → [{ value: 274, qualifier: "at-least", text: "at least 274", … },
  *      { value: 40, upper: 50, qualifier: "range", text: "40-50", … }]
+ * `tokens`, when given, must be tokenize(text) (a caller that has them saves a pass).
  */
-export function findNumbers(text: string): ParsedNumber[] {
+export function findNumbers(text: string, tokens?: readonly Token[]): ParsedNumber[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return new Parser(text).run();
+  return new Parser(text, tokens).run();
 }
 
 /**

@@ -19,30 +19,33 @@ export interface Token {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-function isLetter(ch: string): boolean {
+/** Whether the code unit at i is a letter. Char codes, not one-character strings: this runs for every character. */
+function isLetterAt(text: string, i: number): boolean {
   // Fast path for ASCII, Unicode property test for the rest (é in "António").
-  const c = ch.charCodeAt(0);
+  const c = text.charCodeAt(i);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   if (c < 128) return false;
-  return /\p{L}|\p{M}/u.test(ch);
+  return NON_ASCII_LETTER.test(text[i] as string);
 }
+const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
 
-function isSpace(ch: string): boolean {
+function isSpace(c: number): boolean {
   return (
-    ch === ' ' ||
-    ch === '\n' ||
-    ch === '\t' ||
-    ch === '\r' ||
-    ch === '\u00a0' ||
-    ch === '\u2009' ||
-    ch === '\u202f' ||
-    ch === '\u2007' ||
-    ch === '\f' ||
-    ch === '\v'
+    c === 32 || // space
+    c === 10 || // \n
+    c === 9 || // \t
+    c === 13 || // \r
+    c === 0xa0 ||
+    c === 0x2009 ||
+    c === 0x202f ||
+    c === 0x2007 ||
+    c === 12 || // \f
+    c === 11 // \v
   );
 }
 
-const APOSTROPHES = new Set(["'", '\u2019']);
+/** ' and ’ inside a word ("Pakistan’s", "don't"). */
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /**
  * @example tokenize("at least 274") → word "at", space, word "least", space, digits "274"
@@ -52,38 +55,35 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i] as string;
+    const code = text.charCodeAt(i);
     const start = i;
     let type: TokenType;
-    if (isDigit(text.charCodeAt(i))) {
+    if (isDigit(code)) {
       while (i < n && isDigit(text.charCodeAt(i))) i++;
       type = 'digits';
-    } else if (isSpace(ch)) {
-      while (i < n && isSpace(text[i] as string)) i++;
+    } else if (isSpace(code)) {
+      while (i < n && isSpace(text.charCodeAt(i))) i++;
       type = 'space';
-    } else if (isLetter(ch)) {
+    } else if (isLetterAt(text, i)) {
       i++;
       while (i < n) {
-        const c = text[i] as string;
-        if (isLetter(c)) i++;
-        else if (APOSTROPHES.has(c) && i + 1 < n && isLetter(text[i + 1] as string)) i += 2;
+        if (isLetterAt(text, i)) i++;
+        else if (isApostrophe(text.charCodeAt(i)) && i + 1 < n && isLetterAt(text, i + 1)) i += 2;
         else break;
       }
       type = 'word';
     } else {
       // Surrogate pairs (emoji) stay whole so offsets never split a character.
-      const code = text.charCodeAt(i);
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
       type = 'punct';
     }
     const t = text.slice(start, i);
-    tokens.push({
-      type,
-      text: t,
-      lower: type === 'word' ? t.toLowerCase().replace(/\u2019/g, "'") : t,
-      start,
-      end: i,
-    });
+    let lower = t;
+    if (type === 'word') {
+      lower = t.toLowerCase();
+      if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
+    }
+    tokens.push({ type, text: t, lower, start, end: i });
   }
   return tokens;
 }
