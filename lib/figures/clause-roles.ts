@@ -36,15 +36,107 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'which',
 ]);
 
+/** Quote marks around a word of the clause ('launched "cowardly attacks" at'): no clause boundary. */
+const QUOTES: ReadonlySet<string> = new Set(['"', "'", '\u2018', '\u2019', '\u201c', '\u201d']);
+
+/** Verbs of attack: their object (posts, locations) belongs to the side opposite their agent. */
+const ATTACK_VERBS: ReadonlySet<string> = new Set([
+  'attacked',
+  'attacking',
+  'attack',
+  'attacks',
+  'raided',
+  'raiding',
+  'stormed',
+  'storming',
+]);
+
+/** Prepositions after an attack noun that introduce what was attacked ("attacks on four posts"). */
+const ATTACK_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'against']);
+
+/** The word starting at or after token k, past spaces and quote marks. */
+function wordAfterQuotes(v: TextView, k: number): string | null {
+  let m = v.next(k);
+  for (let n = 0; n < 3 && v.toks[m]?.type === 'punct' && QUOTES.has(v.toks[m]?.text ?? ''); n++)
+    m = v.next(m + 1);
+  return v.word(m);
+}
+
 export interface Agent {
   /** The side of the agent, or 'speaker' when the agent is a pronoun for the sentence's speaker ("it killed"). */
   side: Side | 'speaker' | null;
+}
+
+/** Prepositions of place: a country after them ("a checkpoint in northwest Pakistan") is where, not who. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'inside',
+  'into',
+  'across',
+  'near',
+  'within',
+  'along',
+]);
+/** Words that may stand between a place preposition and the country it places ("in the north of", "in eastern"). */
+const PLACE_MODIFIERS: ReadonlySet<string> = new Set([
+  'the',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northwest',
+  'northwestern',
+  'southwest',
+  'southwestern',
+  'northeast',
+  'northeastern',
+  'southeast',
+  'southeastern',
+  'central',
+  'neighbouring',
+  'neighboring',
+]);
+
+/** Whether the word at k (text order) is the object of a place preposition: a location, not an agent. */
+function isPlaceObject(words: readonly string[], k: number): boolean {
+  for (let m = k - 1; m >= 0 && m >= k - 3; m--) {
+    const w = words[m] as string;
+    if (PLACE_PREPOSITIONS.has(w)) return true;
+    if (!PLACE_MODIFIERS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Prepositions whose object is no agent ("into a military checkpoint", "at an army post"). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ...PLACE_PREPOSITIONS,
+  'on',
+  'at',
+  'against',
+  'to',
+  'from',
+]);
+
+/** Whether the word at k (text order) stands in a prepositional phrase, at most two words after its preposition. */
+function isPrepositionObject(words: readonly string[], k: number): boolean {
+  for (let m = k - 1; m >= 0 && m >= k - 3; m--) {
+    const w = words[m] as string;
+    if (OBJECT_PREPOSITIONS.has(w)) return true;
+    if (w !== 'a' && w !== 'an' && w !== 'the' && !/^[a-z]+$/.test(w)) return false;
+    if (HARM_VERBS.has(w) || REPORTING_VERBS.has(w)) return false;
+  }
+  return false;
 }
 
 function sideOfWord(words: readonly string[], k: number): Side | null {
   const w = words[k] as string;
   if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string))
     return null;
+  if (isPlaceObject(words, k)) return null;
   if (AFGHAN_WORDS.has(w)) return 'afghanistan';
   if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban') return 'pakistan';
   return null;
@@ -69,7 +161,9 @@ function agentOfWords(back: readonly string[], subjectFirst = false): Agent {
       if (side) return { side };
     }
   if (back.some((w) => AGENT_PRONOUNS.has(w))) return { side: 'speaker' };
-  if (back.some((w) => DEFAULT_PAKISTANI_AGENTS.has(w))) return { side: 'pakistan' };
+  // "the army destroyed …", not "rammed a truck into a military checkpoint": an object of a preposition is no agent.
+  if (forward.some((w, k) => DEFAULT_PAKISTANI_AGENTS.has(w) && !isPrepositionObject(forward, k)))
+    return { side: 'pakistan' };
   return { side: null };
 }
 
@@ -95,12 +189,15 @@ export function agentBefore(
     const t = v.toks[k];
     if (!t) return null;
     if (t.type === 'digits') return null;
-    if (t.type === 'punct' && t.text !== '-') return null;
+    if (t.type === 'punct' && t.text !== '-' && !QUOTES.has(t.text)) return null;
     if (t.type !== 'word') continue;
     words++;
     if (t.lower === 'and' || t.lower === 'or') return null;
     if (REPORTING_VERBS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return null;
-    if (HARM_VERBS.has(t.lower)) {
+    // "attacking two posts", "launched attacks at four locations": what is attacked is the other side's.
+    const attackOn =
+      ATTACK_NOUNS.has(t.lower) && ATTACK_OBJECT_PREPOSITIONS.has(wordAfterQuotes(v, k + 1) ?? '');
+    if (HARM_VERBS.has(t.lower) || ATTACK_VERBS.has(t.lower) || attackOn) {
       verbAt = k;
       break;
     }
@@ -119,7 +216,7 @@ export function agentBefore(
         continue;
       }
       // Other commas close an aside ("The raids, by Pakistan's own count, killed …"): not the agent.
-      if (t.text === '-' || t.text === "'" || t.text === '\u2019') continue;
+      if (t.text === '-' || QUOTES.has(t.text)) continue;
       break;
     }
     // An earlier object and its verb ("captured 25 posts and wounded 30"): the shared agent is before them.

@@ -671,6 +671,25 @@ function afghanForcesAttack(words: readonly string[]): boolean {
   return false;
 }
 
+/** Nouns after "armed", "outlawed" or "banned" that name a militant group ("used by armed groups"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'group',
+  'groups',
+  'outfit',
+  'outfits',
+  'organisation',
+  'organisations',
+  'organization',
+  'organizations',
+]);
+const GROUP_MARKERS: ReadonlySet<string> = new Set(['armed', 'outlawed', 'banned', 'proscribed']);
+
+/** Whether words name militants: a militant noun, the TTP, or an armed/banned group. */
+function namesMilitants(words: readonly string[]): boolean {
+  if (isPakistaniTaliban(words) || words.some((w) => MILITANT_NOUNS.has(w))) return true;
+  return words.some((w, k) => GROUP_MARKERS.has(w) && GROUP_NOUNS.has(words[k + 1] ?? ''));
+}
+
 /** Whether words name a militant group apart from the Afghan state (TTP, khawarij, …). */
 function namesMilitantGroup(words: readonly string[]): boolean {
   return isPakistaniTaliban(words) || words.some((w) => NAMED_MILITANT_WORDS.has(w));
@@ -1020,15 +1039,16 @@ export function extractFigures(text: string): Figure[] {
     if (measure === 'posts' || measure === 'targets') {
       const side = sideOf(words);
       const sentenceWords = sentenceWordsOf();
+      const agent = side ? null : agentSide();
       if (side) subject = side === 'afghanistan' ? 'afghan-forces' : 'pakistani-forces';
-      else if (
-        measure === 'targets' &&
-        (isPakistaniTaliban(sentenceWords) || sentenceWords.some((w) => MILITANT_NOUNS.has(w)))
-      )
-        subject = 'militants';
+      else if (measure === 'targets' && namesMilitants(words)) subject = 'militants';
+      // The Afghan side's attacks hit Pakistan's posts and sites, whatever militants the sentence
+      // names beside the attackers ("Taliban militants attacked four locations").
+      else if (agent === 'afghanistan') subject = 'pakistani-forces';
+      else if (measure === 'targets' && namesMilitants(sentenceWords)) subject = 'militants';
       else {
         // A party's strikes hit the other side's posts and targets: the agent's, else the speaker's.
-        const o = opposite(agentSide() ?? claimSide);
+        const o = opposite(agent ?? claimSide);
         subject =
           o === 'afghanistan' ? 'afghan-forces' : o === 'pakistan' ? 'pakistani-forces' : 'other';
       }

@@ -1,0 +1,88 @@
+/**
+ * Family 2 (continued): the side of a count whose own words name none comes
+ * from who did what in its clause: the agent of an attack on posts or sites,
+ * a country that only says where something happened, a militant group the
+ * sites belong to. Every sentence was written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectFigure, figureWith, type Want } from './family-table';
+
+const POSITIVES: [string, string, number, Want][] = [
+  [
+    'sites attacked by the Afghan side are Pakistani, even when its fighters are called militants',
+    'Security officials said Taliban militants opened "heavy fire" at five locations near Chaman overnight.',
+    5,
+    { measure: 'targets', subject: 'pakistani-forces' },
+  ],
+  [
+    'an attack noun with "on" takes the clause agent',
+    'Afghan Taliban units launched attacks on six locations along the frontier, the ISPR said.',
+    6,
+    { measure: 'targets', subject: 'pakistani-forces', claimant: 'pakistan' },
+  ],
+  [
+    'a gerund of attack after "accused … of" takes the accused as agent',
+    'The army accused the Afghan Taliban of attacking three border posts in Kurram.',
+    3,
+    { measure: 'posts', subject: 'pakistani-forces' },
+  ],
+  [
+    'sites used by armed groups are militant targets',
+    'Islamabad said its jets hit 40 locations that it said were used by armed groups.',
+    40,
+    { measure: 'targets', subject: 'militants', claimant: 'pakistan' },
+  ],
+  [
+    'a country after "in" places the attack; it is not the attacker',
+    'A bomber drove a car packed with explosives into a checkpoint in northwest Pakistan, killing nine soldiers.',
+    9,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
+  [
+    'an army post as the object of a preposition is not the agent',
+    'An attacker rammed a van into an army post in Bannu, killing four soldiers.',
+    4,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
+];
+
+describe('family 2: subject from the clause', () => {
+  it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+
+  it.each([
+    [
+      "a Pakistani strike on sites keeps the sites the other side's",
+      'Pakistani jets attacked 12 locations in Khost, security sources said.',
+      12,
+      'afghan-forces',
+    ],
+    [
+      'sites named with the TTP stay militant targets',
+      'Pakistani aircraft struck eight hideouts of the TTP across the border.',
+      8,
+      'militants',
+    ],
+    [
+      'the army as the subject is still the agent',
+      'The army destroyed 14 posts across the border, officials said.',
+      14,
+      'afghan-forces',
+    ],
+    [
+      'Afghan forces in Pakistan are still the agent when named before the place',
+      'Afghan forces killed 6 soldiers inside Pakistan, the military said.',
+      6,
+      'pakistani-forces',
+    ],
+  ])('negative: %s', (_name, text, value, subject) => {
+    expect(figureWith(text, value)?.subject).toBe(subject);
+  });
+
+  it('an armed force is no armed group', () => {
+    const f = figureWith(
+      'The armed forces of Pakistan destroyed 9 posts of the Afghan Taliban overnight.',
+      9,
+    );
+    expect(f?.subject).toBe('afghan-forces');
+  });
+});
