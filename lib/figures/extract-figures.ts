@@ -179,7 +179,8 @@ function nounPhraseAfter(
     }
     if (NOUN_PHRASE_STOPS.has(w) && !(sawOf && (w === 'the' || w === 'them' || w === 'those')))
       break;
-    if (VERB_STARTS.has(w)) break;
+    // "23 martyred soldiers", "40 slain fighters": a participle before the head noun is its adjective.
+    if (VERB_STARTS.has(w) && !(words.length === 0 && participleBeforeNoun(v, g))) break;
     // After the head noun, a participle starts a modifier: "fighters operating from…", "civilians caught in…".
     const prevWord = words[words.length - 1];
     if (prevWord && isGroupNoun(prevWord) && (w.endsWith('ing') || w.endsWith('ed'))) break;
@@ -202,6 +203,29 @@ function nounPhraseAfter(
   return { words, endTok: last, endChar: lastChar };
 }
 
+/** Participles that stand before a counted noun as its adjective ("martyred soldiers", "slain fighters"). */
+const ADJECTIVE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'martyred',
+  'slain',
+  'killed',
+  'captured',
+  'detained',
+  'abducted',
+  'kidnapped',
+]);
+
+/** Whether the participle at k is an adjective of a group noun one or two words on ("martyred Pakistani soldiers"). */
+function participleBeforeNoun(v: TextView, k: number): boolean {
+  if (!ADJECTIVE_PARTICIPLES.has(v.word(k) ?? '')) return false;
+  const a = v.next(k + 1);
+  const x = v.word(a);
+  if (a === k + 1 || !x) return false;
+  if (isGroupNoun(x)) return true;
+  const b = v.next(a + 1);
+  const y = v.word(b);
+  return b !== a + 1 && !!y && isGroupNoun(y) && (AFGHAN_WORDS.has(x) || PAKISTANI_WORDS.has(x));
+}
+
 /** After "and" or a comma: up to three words ending in a group noun ("affiliated militants", "their allies", "police officers"). */
 function coordinatedTail(
   v: TextView,
@@ -221,6 +245,8 @@ function coordinatedTail(
       k = g + 1; // the ", and" of a list
       continue;
     }
+    // "11 soldiers and a child": one more person, not more of the counted group.
+    if (words.length === 0 && (w === 'a' || w === 'an')) return null;
     if (
       (NOUN_PHRASE_STOPS.has(w) && w !== 'their' && w !== 'its' && w !== 'the') ||
       VERB_STARTS.has(w) ||
@@ -387,6 +413,22 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
             }
           }
           m++;
+        }
+      }
+      // "11 soldiers and a child were killed": the verb after the single person named beside them is shared.
+      if (t.lower === 'and' && (v.word(v.next(g + 1)) === 'a' || v.word(v.next(g + 1)) === 'an')) {
+        let m = v.next(g + 1) + 1;
+        let c = 0;
+        for (; c < 4; c++) {
+          const h = v.next(m);
+          const x = v.word(h);
+          if (h === m || !x) break;
+          if (AUXILIARIES.has(x) || verbAt(v, h)) break;
+          m = h + 1;
+        }
+        if (c > 0 && c < 4) {
+          k = m;
+          continue;
         }
       }
       // Coordination: "13 soldiers and 10 civilians were killed" — the verb after the next figure is shared.
@@ -988,7 +1030,11 @@ export function extractFigures(text: string): Figure[] {
     let measure: Measure = 'other';
     let verb: Measure | null = null;
     if (!n.unit) {
-      const nounMeasure = words.map((w) => MEASURE_NOUNS[w]).find((m) => m !== undefined) ?? null;
+      const nounMeasure =
+        words.map((w) => MEASURE_NOUNS[w]).find((m) => m !== undefined) ??
+        (ADJECTIVE_PARTICIPLES.has(words[0] ?? '')
+          ? (MEASURE_VERBS[words[0] as string] ?? null)
+          : null);
       // A list sharing one verb after it: "23 soldiers and more than 200 fighters were killed".
       const after =
         verbAfter(v, np.endTok, numberStartToks) ??

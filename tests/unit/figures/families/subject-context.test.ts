@@ -44,6 +44,30 @@ const POSITIVES: [string, string, number, Want][] = [
     4,
     { measure: 'killed', subject: 'pakistani-forces' },
   ],
+  [
+    'a participle before the counted noun is its adjective and says the measure',
+    'The prime minister laid a wreath for the 19 martyred soldiers at the garrison.',
+    19,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
+  [
+    'a participle before a nationality and its noun',
+    'Kabul said it would hand over the bodies after counting 14 slain Pakistani troops.',
+    14,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
+  [
+    'one more person named beside a count is not part of it',
+    'A bomber struck a convoy in North Waziristan, killing 8 soldiers and a boy.',
+    8,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
+  [
+    'the verb after a count and one more person is still shared',
+    'Five soldiers and a civilian were wounded in the shelling, the army said.',
+    5,
+    { measure: 'wounded', subject: 'pakistani-forces', claimant: 'pakistan' },
+  ],
 ];
 
 describe('family 2: subject from the clause', () => {
@@ -76,6 +100,17 @@ describe('family 2: subject from the clause', () => {
     ],
   ])('negative: %s', (_name, text, value, subject) => {
     expect(figureWith(text, value)?.subject).toBe(subject);
+  });
+
+  it('a count joined to another group by "and" with no article stays mixed', () => {
+    const f = figureWith('Nine soldiers and civilians were killed in the shelling.', 9);
+    expect(f?.subject).toBe('people');
+  });
+
+  it('a participle after the count is its verb, not an adjective', () => {
+    const f = figureWith('Officials said 7 soldiers martyred in the attack were buried.', 7);
+    expect(f?.text).toBe('7 soldiers');
+    expect(f?.measure).toBe('killed');
   });
 
   it('an armed force is no armed group', () => {
