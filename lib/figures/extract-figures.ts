@@ -807,6 +807,47 @@ function categoryOf(words: readonly string[], context = false): Category | null 
   return first;
 }
 
+/** Words that make a count a further one of a group already counted ("30 more fighters", "five other people"). */
+const FURTHER_WORDS: ReadonlySet<string> = new Set([
+  'other',
+  'more',
+  'another',
+  'further',
+  'additional',
+]);
+
+/** The side a subject belongs to, if any. */
+function sideOfSubject(subject: Subject): Side | null {
+  if (subject === 'afghan-forces' || subject === 'afghan-civilians') return 'afghanistan';
+  if (subject === 'pakistani-forces' || subject === 'pakistani-civilians') return 'pakistan';
+  return null;
+}
+
+/** The kind of people a subject names. */
+function kindOf(subject: Subject): Category | null {
+  if (subject === 'afghan-forces' || subject === 'pakistani-forces') return 'force';
+  if (subject === 'militants') return 'militant';
+  if (subject === 'people') return 'people';
+  if (subject === 'other') return null;
+  return 'civilian';
+}
+
+/** Words of a partial aside right after a counted phrase (", including civilians", ", many of them children"), or []. */
+function partialAsideAfter(v: TextView, fromTok: number): string[] {
+  const g = v.next(fromTok);
+  const t = v.toks[g];
+  if (!t || t.type !== 'punct' || (t.text !== ',' && t.text !== '(')) return [];
+  const first = v.word(v.next(g + 1));
+  if (!first || !PARTIAL_WORDS.has(first)) return [];
+  const out: string[] = [];
+  for (let k = v.next(g + 1); k < v.toks.length && out.length < 8; k++) {
+    const x = v.toks[k] as Token;
+    if (x.type === 'punct' && x.text !== '-') break;
+    if (x.type === 'word') out.push(x.lower);
+  }
+  return out;
+}
+
 function subjectFor(category: Category, side: Side | null): Subject {
   switch (category) {
     case 'force':
@@ -1021,10 +1062,18 @@ export function extractFigures(text: string): Figure[] {
       words = [...words, ...prevHere.nounWords];
       inherited = true;
     }
-    const nounWords = words.filter(
+    // "422 others, many of them women and children": words after "many"/"including" name only part
+    // of the group, so the group's kind comes from the words before them.
+    const asideAt = words.findIndex((w, i) => i > 0 && PARTIAL_WORDS.has(w));
+    const coreWords = asideAt > 0 ? words.slice(0, asideAt) : words;
+    const aside = asideAt > 0 ? words.slice(asideAt) : partialAsideAfter(v, np.endTok);
+    const nounWords = coreWords.filter(
       (w) => !(MEASURE_NOUNS[w] !== undefined && MEASURE_VERBS[w] !== undefined),
     );
-    const anaphoric = !ownNoun || nounWords.every((w) => ANAPHORA.has(w) || w === 'of');
+    const anaphoric =
+      !ownNoun ||
+      nounWords.every((w) => ANAPHORA.has(w) || w === 'of') ||
+      !coreWords.some((w) => !ANAPHORA.has(w) && w !== 'of');
 
     // --- measure
     let measure: Measure = 'other';
@@ -1117,6 +1166,12 @@ export function extractFigures(text: string): Figure[] {
         category = 'force';
       if (category) {
         let side = sideOf(ownWords);
+        // "about 30 more fighters", "five other individuals": a further count of the group counted
+        // just before, when its own words name no side.
+        const further =
+          prev && s - prev.sentence <= 2 && coreWords.some((w) => FURTHER_WORDS.has(w))
+            ? prev
+            : null;
         // "641 operatives linked to the Afghan Taliban": the modifier says whose they are.
         if (!side) {
           const aff = affiliationAfter(v, np.endTok);
@@ -1146,6 +1201,8 @@ export function extractFigures(text: string): Figure[] {
           claimSide
         )
           side = opposite(claimSide);
+        if (!side && further && kindOf(further.subject) === category)
+          side = sideOfSubject(further.subject);
         if (!side && category === 'force') {
           const sentenceWords = sentenceWordsOf();
           const lostBefore = before
@@ -1198,9 +1255,14 @@ export function extractFigures(text: string): Figure[] {
           }
         }
         subject = subjectFor(category, side);
+        if (further && category === 'people' && kindOf(further.subject) === 'civilian')
+          subject = further.subject;
         if (category === 'civilian' && side) lastCivilianSide = side;
       } else if (prevHere && prevHere.subject !== 'other') {
-        subject = prevHere.subject;
+        // "killed three soldiers and wounded five others, including civilians": a part of another
+        // kind makes the others a mixed group.
+        const asideKind = aside.length ? categoryOf(aside) : null;
+        subject = asideKind && asideKind !== kindOf(prevHere.subject) ? 'people' : prevHere.subject;
       } else {
         // No noun: what the sentence counts just before ("the civilian death toll … climbed to 31", "Afghan losses stand at 13").
         const ctx = before.slice(-16);
