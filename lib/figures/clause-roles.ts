@@ -12,7 +12,9 @@ import {
   AGENT_PRONOUNS,
   ATTACK_NOUNS,
   DEFAULT_PAKISTANI_AGENTS,
+  FORCE_NOUNS,
   HARM_VERBS,
+  MILITANT_NOUNS,
   PAKISTANI_TALIBAN_MARKERS,
   PAKISTANI_WORDS,
   REPORTING_VERBS,
@@ -63,8 +65,11 @@ function wordAfterQuotes(v: TextView, k: number): string | null {
 }
 
 export interface Agent {
-  /** The side of the agent, or 'speaker' when the agent is a pronoun for the sentence's speaker ("it killed"). */
-  side: Side | 'speaker' | null;
+  /**
+   * The side of the agent, or 'speaker' when the agent is a pronoun for the sentence's speaker
+   * ("it killed"), or 'militants' when militants are the agent ("terrorists attacked two posts").
+   */
+  side: Side | 'speaker' | 'militants' | null;
 }
 
 /** Prepositions of place: a country after them ("a checkpoint in northwest Pakistan") is where, not who. */
@@ -161,6 +166,13 @@ function agentOfWords(back: readonly string[], subjectFirst = false): Agent {
       if (side) return { side };
     }
   if (back.some((w) => AGENT_PRONOUNS.has(w))) return { side: 'speaker' };
+  // "a terrorists' attack on two posts": militants are the agent when no force is named beside them
+  // ("troops chasing the militants" has the troops as agent).
+  if (
+    back.some((w) => MILITANT_NOUNS.has(w)) &&
+    !back.some((w) => FORCE_NOUNS.has(w) || DEFAULT_PAKISTANI_AGENTS.has(w))
+  )
+    return { side: 'militants' };
   // "the army destroyed …", not "rammed a truck into a military checkpoint": an object of a preposition is no agent.
   if (forward.some((w, k) => DEFAULT_PAKISTANI_AGENTS.has(w) && !isPrepositionObject(forward, k)))
     return { side: 'pakistan' };
@@ -203,6 +215,9 @@ export function agentBefore(
     }
   }
   if (verbAt < 0) return attackBy(v, phraseTok, sentenceStartTok);
+  // "a militants' assault on three posts", "Taliban attacks on posts": the noun's own modifier is its agent.
+  const own = ATTACK_NOUNS.has(v.word(verbAt) ?? '') ? attackModifier(v, verbAt) : null;
+  if (own) return own;
   const participle = v.word(verbAt)?.endsWith('ing') ?? false;
   // Read the agent back from the verb; a participle after a comma takes the main clause's subject.
   const back: string[] = [];
@@ -230,6 +245,26 @@ export function agentBefore(
     n++;
   }
   return agentOfWords(back, participle && crossedComma);
+}
+
+/** The agent named just before an attack noun ("militants' assault", "Afghan Taliban attacks"), or null. */
+function attackModifier(v: TextView, nounAt: number): Agent | null {
+  const words: string[] = [];
+  for (let m = v.prev(nounAt), n = 0; m >= 0 && n < 2; m = v.prev(m)) {
+    const t = v.toks[m];
+    if (!t) break;
+    if (t.type === 'punct' && QUOTES.has(t.text)) continue;
+    if (t.type !== 'word') break;
+    words.unshift(t.lower.replace(/['\u2019]s$/, ''));
+    n++;
+  }
+  for (let k = words.length - 1; k >= 0; k--) {
+    const side = sideOfWord(words, k);
+    if (side) return { side };
+    const w = words[k] as string;
+    if (MILITANT_NOUNS.has(w) || w === 'militant') return { side: 'militants' };
+  }
+  return null;
 }
 
 /**

@@ -823,6 +823,41 @@ function sideOfSubject(subject: Subject): Side | null {
   return null;
 }
 
+/**
+ * The side of the posts or sites the text last named with a nationality before token `from`
+ * ("Afghan posts", "19 Pakistani military outposts"), or null. Reading stops at
+ * FIGURES_CONFIG.maxPostsLookbackWords words.
+ */
+function sideOfPostsBefore(v: TextView, from: number): Side | null {
+  let words = 0;
+  for (let k = from - 1; k >= 0 && words < FIGURES_CONFIG.maxPostsLookbackWords; k--) {
+    const t = v.toks[k] as Token;
+    if (t.type !== 'word') continue;
+    words++;
+    const m = MEASURE_NOUNS[t.lower];
+    if (m !== 'posts' && m !== 'targets') continue;
+    // Up to two modifiers between the nationality and the noun ("Pakistani military outposts").
+    for (let j = k - 1, n = 0; j >= 0 && n < 3; j--) {
+      const x = v.toks[j] as Token;
+      if (x.type === 'space' || (x.type === 'punct' && x.text === '-')) continue;
+      if (x.type !== 'word') break;
+      const w = x.lower.replace(/['’]s$/, '');
+      const side =
+        w === 'taliban' && PAKISTANI_TALIBAN_MARKERS.has(v.word(v.prev(j)) ?? '')
+          ? null
+          : AFGHAN_WORDS.has(w)
+            ? 'afghanistan'
+            : PAKISTANI_WORDS.has(w) && w !== 'ispr'
+              ? 'pakistan'
+              : null;
+      if (side) return side;
+      if (NOUN_PHRASE_STOPS.has(w) || w.endsWith('ed') || w.endsWith('ing')) break;
+      n++;
+    }
+  }
+  return null;
+}
+
 /** The kind of people a subject names. */
 function kindOf(subject: Subject): Category | null {
   if (subject === 'afghan-forces' || subject === 'pakistani-forces') return 'force';
@@ -1038,6 +1073,8 @@ export function extractFigures(text: string): Figure[] {
     const findAgentSide = (): Side | null => {
       const a = agentBefore(v, phraseTok, sentenceStartTok) ?? agentAfter(v, np.endTok, span.end);
       if (!a || a.side === null) return null;
+      // Militants fight Pakistan's forces: what they attack or kill is Pakistan's, as if the agent were the other side.
+      if (a.side === 'militants') return 'afghanistan';
       return a.side === 'speaker' ? claimSide : a.side;
     };
     const prevHere: Previous | null = prev && prev.sentence === s ? prev : null;
@@ -1142,8 +1179,9 @@ export function extractFigures(text: string): Figure[] {
       else if (agent === 'afghanistan') subject = 'pakistani-forces';
       else if (measure === 'targets' && namesMilitants(sentenceWords)) subject = 'militants';
       else {
-        // A party's strikes hit the other side's posts and targets: the agent's, else the speaker's.
-        const o = opposite(agent ?? claimSide);
+        // A party's strikes hit the other side's posts and targets: the agent's, else the speaker's,
+        // else the side whose posts the text last named ("heavy losses to Afghan posts. Eight posts …").
+        const o = opposite(agent ?? claimSide) ?? sideOfPostsBefore(v, phraseTok);
         subject =
           o === 'afghanistan' ? 'afghan-forces' : o === 'pakistan' ? 'pakistani-forces' : 'other';
       }

@@ -68,6 +68,30 @@ const POSITIVES: [string, string, number, Want][] = [
     5,
     { measure: 'wounded', subject: 'pakistani-forces', claimant: 'pakistan' },
   ],
+  [
+    "posts attacked by militants are the state's posts",
+    "Two soldiers died repelling a militants' assault on three border posts in Bajaur.",
+    3,
+    { measure: 'posts', subject: 'pakistani-forces' },
+  ],
+  [
+    'a passive agent that is militants makes the victims Pakistani',
+    'Six soldiers were killed by insurgents near the Kurram border on Sunday.',
+    6,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
+  [
+    'posts with no side in their clause take the side of the posts named just before',
+    'The attack was pushed back, with heavy damage to Afghan posts. Eleven posts and two tanks were destroyed in the response.',
+    11,
+    { measure: 'posts', subject: 'afghan-forces' },
+  ],
+  [
+    'an earlier paragraph that names whose outposts were seized carries to a bare count',
+    'Kabul said its forces had seized 12 Pakistani border outposts overnight.\n\n"So far, seven outposts have fallen and the rest were abandoned," the statement read.',
+    7,
+    { measure: 'posts', subject: 'pakistani-forces' },
+  ],
 ];
 
 describe('family 2: subject from the clause', () => {
@@ -111,6 +135,24 @@ describe('family 2: subject from the clause', () => {
     const f = figureWith('Officials said 7 soldiers martyred in the attack were buried.', 7);
     expect(f?.text).toBe('7 soldiers');
     expect(f?.measure).toBe('killed');
+  });
+
+  it('militants named beside the troops that hunt them are not the agent', () => {
+    const f = figureWith('Troops pursuing the militants destroyed 5 hideouts in the hills.', 5);
+    expect(f?.subject).toBe('militants');
+  });
+
+  it('the agent of the clause outranks the posts named earlier', () => {
+    const f = figureWith(
+      'Afghan posts were shelled on Monday. On Tuesday Afghan forces captured 3 posts across the line.',
+      3,
+    );
+    expect(f?.subject).toBe('pakistani-forces');
+  });
+
+  it('posts named with no nationality earlier leave a bare count without a side', () => {
+    const f = figureWith('Border posts came under fire. Later 4 posts were destroyed.', 4);
+    expect(f?.subject).toBe('other');
   });
 
   it('an armed force is no armed group', () => {
