@@ -789,7 +789,8 @@ function categoryOf(words: readonly string[], context = false): Category | null 
       continue;
     }
     // In the words around a number (not its own phrase) "Taliban" is usually a speaker, not the counted group.
-    if (FORCE_NOUNS.has(w) || (w === 'taliban' && !context)) c = 'force';
+    // "an FC official": the Frontier Corps is a force, whatever its member is called.
+    if (FORCE_NOUNS.has(w) || w === 'fc' || (w === 'taliban' && !context)) c = 'force';
     else if (MILITANT_NOUNS.has(w)) c = 'militant';
     else if (CIVILIAN_NOUNS.has(w)) c = 'civilian';
     else if (PEOPLE_NOUNS.has(w)) c = 'people';
@@ -856,6 +857,39 @@ function sideOfPostsBefore(v: TextView, from: number): Side | null {
     }
   }
   return null;
+}
+
+/** Nouns for fighters, which this conflict's copy never uses for Pakistan's own soldiers. */
+const FIGHTER_NOUNS: ReadonlySet<string> = new Set(['fighters', 'fighter', 'militiamen']);
+
+/**
+ * The kind a copular predicate gives a counted group: "eight people killed were women and
+ * children" → civilian. Reads past a participle or two to "were"/"are", then the predicate;
+ * a partial word ("mostly", "many of them") names only some of them and gives nothing.
+ */
+function predicateKind(v: TextView, fromTok: number, sentenceEnd: number): Category | null {
+  let k = v.next(fromTok);
+  // The participle of the count ("killed"), then at most a short place ("in the strike").
+  if (!MEASURE_VERBS[v.word(k) ?? '']) return null;
+  for (let n = 0; ; n++) {
+    k = v.next(k + 1);
+    const w = v.word(k);
+    if (!w || n >= 4 || (v.toks[k] as Token).start >= sentenceEnd) return null;
+    if (w === 'were' || w === 'are') break;
+    if (REPORTING_VERBS.has(w) || (AUXILIARIES.has(w) && w !== 'in' && w !== 'on')) return null;
+  }
+  const out: string[] = [];
+  for (let m = k + 1; m < v.toks.length && out.length < 6; m++) {
+    const x = v.toks[m] as Token;
+    if (x.start >= sentenceEnd || (x.type === 'punct' && x.text !== '-')) break;
+    if (x.type === 'word') out.push(x.lower);
+  }
+  if (out.some((w) => PARTIAL_WORDS.has(w))) return null;
+  const kind = categoryOf(out);
+  return kind === 'civilian' &&
+    out.every((w) => w === 'all' || w === 'and' || CIVILIAN_NOUNS.has(w) || w === 'both')
+    ? kind
+    : null;
 }
 
 /** The kind of people a subject names. */
@@ -1191,6 +1225,9 @@ export function extractFigures(text: string): Figure[] {
       const amongWords = anaphoric ? amongAfter(v, np.endTok, span.end) : null;
       const ownWords = amongWords ?? nounWords;
       let category = anaphoric && !amongWords ? null : categoryOf(ownWords);
+      // "all eight people killed were women and children": a predicate that names who they were.
+      if (category === 'people' && predicateKind(v, np.endTok, span.end) === 'civilian')
+        category = 'civilian';
       // An elliptical count is the same group as the figure it continues ("killed 12 soldiers, wounded 27").
       if (inherited && !amongWords && prevHere && prevHere.subject !== 'other') category = null;
       // "The army lost 11 men": men of a force named just before.
@@ -1241,6 +1278,17 @@ export function extractFigures(text: string): Figure[] {
           side = opposite(claimSide);
         if (!side && further && kindOf(further.subject) === category)
           side = sideOfSubject(further.subject);
+        // "strikes on hideouts of an outlawed group killed dozens of fighters": fighters of no stated
+        // side in a sentence about militants are those militants (Pakistan's soldiers are never "fighters").
+        if (
+          !side &&
+          category === 'force' &&
+          ownWords.some((w) => FIGHTER_NOUNS.has(w)) &&
+          ownWords.every((w) => !FORCE_NOUNS.has(w) || FIGHTER_NOUNS.has(w)) &&
+          namesMilitants(sentenceWordsOf()) &&
+          !namesAfghanForces(sentenceWordsOf())
+        )
+          category = 'militant';
         if (!side && category === 'force') {
           const sentenceWords = sentenceWordsOf();
           const lostBefore = before

@@ -38,6 +38,12 @@ const POSITIVES: [string, string, number, Want][] = [
     3,
     { measure: 'killed', subject: 'afghan-civilians' },
   ],
+  [
+    '"others" after a member of a named force are of that force',
+    'A raid near Parachinar caused the death of an FC official and injuries to four others.',
+    4,
+    { measure: 'wounded', subject: 'pakistani-forces' },
+  ],
 ];
 
 describe('family 2: further counts of a group', () => {

@@ -92,6 +92,18 @@ const POSITIVES: [string, string, number, Want][] = [
     7,
     { measure: 'posts', subject: 'pakistani-forces' },
   ],
+  [
+    'fighters of no side in a sentence about an outlawed group are militants',
+    'The report said the raids hit camps of a banned outfit and killed scores of fighters.',
+    40,
+    { measure: 'killed', subject: 'militants', qualifier: 'vague', upper: 99 },
+  ],
+  [
+    'a copular predicate of civilians says who the people were',
+    'Provincial officials in Khost said all nine people killed were women and children.',
+    9,
+    { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan' },
+  ],
 ];
 
 describe('family 2: subject from the clause', () => {
@@ -153,6 +165,29 @@ describe('family 2: subject from the clause', () => {
   it('posts named with no nationality earlier leave a bare count without a side', () => {
     const f = figureWith('Border posts came under fire. Later 4 posts were destroyed.', 4);
     expect(f?.subject).toBe('other');
+  });
+
+  it('a predicate that names only some of them leaves the people people', () => {
+    const f = figureWith('Residents said 11 people killed were mostly women and children.', 11);
+    expect(f?.subject).toBe('people');
+  });
+
+  it('a predicate of mixed kinds leaves the people people', () => {
+    const f = figureWith('Six people wounded were soldiers and villagers.', 6);
+    expect(f?.subject).toBe('people');
+  });
+
+  it('fighters named with the Afghan Taliban are not read as militants', () => {
+    const f = figureWith(
+      'The army said the Afghan Taliban and TTP attacked its posts and 30 fighters were killed.',
+      30,
+    );
+    expect(f?.subject).not.toBe('militants');
+  });
+
+  it('soldiers in a sentence about militants are not militants', () => {
+    const f = figureWith('Militants ambushed a convoy, killing 7 soldiers.', 7);
+    expect(f?.subject).toBe('pakistani-forces');
   });
 
   it('an armed force is no armed group', () => {
