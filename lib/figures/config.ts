@@ -49,6 +49,11 @@ export const FIGURES_CONFIG = Object.freeze({
    * looks for posts the text named with a nationality ("Afghan posts … Eight posts were destroyed").
    */
   maxPostsLookbackWords: 400,
+  /**
+   * How many sentences back (within the paragraph) soldiers of no stated side look for the
+   * attack whose attacked side they belong to ("Taliban fighters stormed a Pakistani post. 29 soldiers were killed").
+   */
+  maxAttackedLookbackSentences: 2,
   /** How many words after "Afghan Taliban" its attack verb may stand ("Afghan Taliban fighters launched attacks"). */
   maxAttackerVerbGapWords: 4,
   /** How many words an aside between a counted phrase and its verb may have ("12 soldiers, including two officers, were killed"). */

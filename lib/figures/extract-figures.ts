@@ -859,6 +859,101 @@ function sideOfPostsBefore(v: TextView, from: number): Side | null {
   return null;
 }
 
+/** Verbs of an attack whose object is the attacked side ("stormed a Pakistani post"). */
+const ATTACKED_VERBS: ReadonlySet<string> = new Set([
+  'attacked',
+  'attacking',
+  'stormed',
+  'storming',
+  'raided',
+  'overran',
+  'assaulted',
+  'ambushed',
+  'struck',
+  'targeted',
+  'bombed',
+  'shelled',
+]);
+/** Nouns of an attack whose object follows "on"/"against" ("an assault on Afghan positions"). */
+const ATTACKED_NOUNS: ReadonlySet<string> = new Set([
+  'attack',
+  'attacks',
+  'assault',
+  'assaults',
+  'raid',
+  'raids',
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
+  'shelling',
+  'fire',
+]);
+/** Words that end the object of an attack verb: a new clause or phrase starts there. */
+const OBJECT_ENDS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'while',
+  'which',
+  'who',
+  'that',
+  'killing',
+  'said',
+  'says',
+  'after',
+  'before',
+  'as',
+  'when',
+]);
+
+/**
+ * The side attacked in the latest attack the words describe: the side named in its object
+ * ("stormed a Pakistani post", "an assault on Afghan positions"), else the side opposite its agent
+ * ("Taliban fighters attacked", "attacked by Afghan forces"); militants attack Pakistan. Null when
+ * the words describe no attack with a side.
+ */
+function attackedSide(words: readonly string[]): Side | null {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as string;
+    const isVerb = ATTACKED_VERBS.has(w);
+    const isNoun = ATTACKED_NOUNS.has(w) && ['on', 'against', 'at'].includes(words[k + 1] ?? '');
+    if (!isVerb && !isNoun) continue;
+    // "attacked by Afghan forces": the agent follows.
+    if (isVerb && words[k + 1] === 'by') {
+      const agent = nearestSideFrom(words.slice(k + 2, k + 6));
+      if (agent) return opposite(agent);
+      if (words.slice(k + 2, k + 6).some((x) => MILITANT_NOUNS.has(x))) return 'pakistan';
+      continue;
+    }
+    const object: string[] = [];
+    for (let m = k + 1; m < words.length && object.length < 5; m++) {
+      const x = words[m] as string;
+      if (OBJECT_ENDS.has(x) || REPORTING_VERBS.has(x)) break;
+      object.push(x);
+    }
+    const hit = nearestSideFrom(object);
+    if (hit) return hit;
+    const agentWords = words.slice(Math.max(0, k - 4), k);
+    const agent = nearestSide(agentWords);
+    if (agent) return opposite(agent);
+    if (agentWords.some((x) => MILITANT_NOUNS.has(x)) || isPakistaniTaliban(agentWords))
+      return 'pakistan';
+  }
+  return null;
+}
+
+/** The nationality word nearest the start of `words`, or null. */
+function nearestSideFrom(words: readonly string[]): Side | null {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (PAKISTANI_TALIBAN_MARKERS.has(w) && words[k + 1] === 'taliban') return null;
+    if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)) continue;
+    if (AFGHAN_WORDS.has(w)) return 'afghanistan';
+    if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban') return 'pakistan';
+  }
+  return null;
+}
+
 /** Nouns for fighters, which this conflict's copy never uses for Pakistan's own soldiers. */
 const FIGHTER_NOUNS: ReadonlySet<string> = new Set(['fighters', 'fighter', 'militiamen']);
 
@@ -1302,12 +1397,31 @@ export function extractFigures(text: string): Figure[] {
             isPakistaniTaliban(sentenceWords)
           )
             side = 'pakistan';
-          else
+          else {
+            // "Taliban fighters stormed a Pakistani post. 29 soldiers were killed": soldiers of no
+            // stated side, in a paragraph about an attack, are the attacked side's (its fighters
+            // may be the attackers, so only soldiers, troops and the like are read so).
+            const from = spans[Math.max(0, s - FIGURES_CONFIG.maxAttackedLookbackSentences)];
+            const fighters = ownWords.some((w) => FIGHTER_NOUNS.has(w));
+            const attacked = fighters
+              ? null
+              : attackedSide(
+                  wordsOf(
+                    text.slice(
+                      Math.max(paragraphStart(text, n.start), from ? from.start : 0),
+                      n.start,
+                    ),
+                  ),
+                );
             side =
+              attacked ??
               nearPlace() ??
               nearestSide(inClause(before.slice(-6))) ??
               claimSide ??
               nearestSide(inClause(before));
+            // Pakistan's reports call the other side "fighters", never its own soldiers.
+            if (fighters && side === 'pakistan' && !attacked) side = 'afghanistan';
+          }
         }
         if (!side && category === 'civilian')
           side =
