@@ -323,7 +323,34 @@ export function agentAfter(v: TextView, fromTok: number, sentenceEndChar: number
       }
       const a = agentOfWords([...words].reverse());
       return a.side ? a : null;
+    } else if (sawVerb && (t.lower === 'in' || t.lower === 'during' || t.lower === 'under')) {
+      // "killed in Pakistani shelling", "destroyed in the response of Pakistani troops".
+      const words: string[] = [];
+      let sawAttack = false;
+      for (let m = k + 1, c = 0; m < v.toks.length && c < 8; m++) {
+        const x = v.toks[m];
+        if (!x || x.start >= sentenceEndChar || (x.type === 'punct' && x.text !== '-')) break;
+        if (x.type !== 'word') continue;
+        if (REPORTING_VERBS.has(x.lower) || CLAUSE_OPENERS.has(x.lower) || x.lower === 'and') break;
+        if (ATTACK_NOUNS.has(x.lower) || RESPONSE_NOUNS.has(x.lower)) sawAttack = true;
+        words.push(x.lower.replace(/'s$/, ''));
+        c++;
+      }
+      const a = sawAttack ? agentOfWords([...words].reverse(), true) : null;
+      // Else read on: "killed in the attack by Afghan forces".
+      if (a?.side && a.side !== 'speaker') return a;
     }
   }
   return null;
 }
+
+/** Nouns of a military answer whose agent follows "of" or precedes them ("the response of Pakistani troops"). */
+const RESPONSE_NOUNS: ReadonlySet<string> = new Set([
+  'response',
+  'retaliation',
+  'counterattack',
+  'counter-attack',
+  'operation',
+  'operations',
+  'action',
+]);

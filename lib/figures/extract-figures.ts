@@ -1325,13 +1325,14 @@ export function extractFigures(text: string): Figure[] {
         category = 'civilian';
       // An elliptical count is the same group as the figure it continues ("killed 12 soldiers, wounded 27").
       if (inherited && !amongWords && prevHere && prevHere.subject !== 'other') category = null;
-      // "The army lost 11 men": men of a force named just before.
+      // "The army lost 11 men": men of a force named just before; "11 of their men": a party's own men.
       if (
         category === 'people' &&
         ownWords.includes('men') &&
-        before
+        (before
           .slice(-6)
-          .some((w) => FORCE_NOUNS.has(w) || w === 'army' || w === 'military' || w === 'troops')
+          .some((w) => FORCE_NOUNS.has(w) || w === 'army' || w === 'military' || w === 'troops') ||
+          ownWords.some((w) => OWN_POSSESSIVES.has(w)))
       )
         category = 'force';
       if (category) {
@@ -1390,6 +1391,9 @@ export function extractFigures(text: string): Figure[] {
             .slice(-4)
             .some((w) => w === 'lost' || w === 'losing' || w === 'lose');
           if (sentenceWords.some((w) => OWN_LOSS_MARKERS.has(w))) side = claimSide ?? 'pakistan';
+          // "The Afghan side lost 14 soldiers": the side named before "lost" in its clause.
+          else if (lostBefore && nearestSide(inClause(before.slice(-8))))
+            side = nearestSide(inClause(before.slice(-8)));
           else if (lostBefore && claimSide)
             side = claimSide; // "Kabul says it lost 14 soldiers": the speaker's own
           else if (
@@ -1406,10 +1410,11 @@ export function extractFigures(text: string): Figure[] {
             const attacked = fighters
               ? null
               : attackedSide(
+                  // The rest of the sentence too: "12 soldiers were killed as Afghan forces stormed the post".
                   wordsOf(
                     text.slice(
                       Math.max(paragraphStart(text, n.start), from ? from.start : 0),
-                      n.start,
+                      span.end,
                     ),
                   ),
                 );

@@ -104,6 +104,36 @@ const POSITIVES: [string, string, number, Want][] = [
     9,
     { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan' },
   ],
+  [
+    'a passive verb with the attack that did it after "in"',
+    'Villagers said 16 soldiers were killed in Pakistani shelling overnight.',
+    16,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
+  [
+    'a passive verb with the answer of a named force after "in"',
+    'Nine posts were destroyed in the swift response of Pakistani troops.',
+    9,
+    { measure: 'posts', subject: 'afghan-forces' },
+  ],
+  [
+    'the side that "lost" them, named before the verb',
+    'The Afghan side lost 21 soldiers in the fighting, the ISPR said.',
+    21,
+    { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' },
+  ],
+  [
+    'a party\'s own "men" are its forces',
+    'Taliban commanders said 13 of their men had been killed.',
+    13,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
+  [
+    'the attack described after the count in the same sentence',
+    'Ten soldiers were killed when Afghan forces opened fire on the checkpoint, officials said.',
+    10,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
 ];
 
 describe('family 2: subject from the clause', () => {
@@ -187,6 +217,11 @@ describe('family 2: subject from the clause', () => {
 
   it('soldiers in a sentence about militants are not militants', () => {
     const f = figureWith('Militants ambushed a convoy, killing 7 soldiers.', 7);
+    expect(f?.subject).toBe('pakistani-forces');
+  });
+
+  it('"in" with no attack after it does not stop the search for "by"', () => {
+    const f = figureWith('Six soldiers were killed in the night by Afghan fire.', 6);
     expect(f?.subject).toBe('pakistani-forces');
   });
 
