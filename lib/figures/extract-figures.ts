@@ -954,6 +954,17 @@ function nearestSideFrom(words: readonly string[]): Side | null {
   return null;
 }
 
+/** Nouns for a state army's rank and file ("soldiers", "troops"), which the Taliban's own copy calls mujahideen or forces. */
+const SOLDIER_NOUNS: ReadonlySet<string> = new Set([
+  'soldiers',
+  'soldier',
+  'troops',
+  'personnel',
+  'servicemen',
+  'jawans',
+  'sepoys',
+]);
+
 /** Nouns for fighters, which this conflict's copy never uses for Pakistan's own soldiers. */
 const FIGHTER_NOUNS: ReadonlySet<string> = new Set(['fighters', 'fighter', 'militiamen']);
 
@@ -1418,8 +1429,19 @@ export function extractFigures(text: string): Figure[] {
                     ),
                   ),
                 );
+            // "274 Taliban killed, 55 soldiers dead": soldiers counted beside a count of the other
+            // party's fighters are the other army.
+            const prevSide = prevHere ? sideOf(prevHere.nounWords) : null;
+            const contrast =
+              prevSide &&
+              prevHere?.nounWords.includes('taliban') &&
+              ownWords.some((w) => SOLDIER_NOUNS.has(w)) &&
+              !ownWords.some((w) => prevHere.nounWords.includes(w))
+                ? opposite(prevSide)
+                : null;
             side =
               attacked ??
+              contrast ??
               nearPlace() ??
               nearestSide(inClause(before.slice(-6))) ??
               claimSide ??
@@ -1463,7 +1485,12 @@ export function extractFigures(text: string): Figure[] {
         if (further && category === 'people' && kindOf(further.subject) === 'civilian')
           subject = further.subject;
         if (category === 'civilian' && side) lastCivilianSide = side;
-      } else if (prevHere && prevHere.subject !== 'other') {
+      } else if (
+        prevHere &&
+        prevHere.subject !== 'other' &&
+        // "…, while Pakistan put its own losses at 23": a loss word of its own starts another count.
+        !wordsOf(text.slice(prevHere.end, n.start)).some((w) => LOSS_WORDS.has(w) && w !== 'dead')
+      ) {
         // "killed three soldiers and wounded five others, including civilians": a part of another
         // kind makes the others a mixed group.
         const asideKind = aside.length ? categoryOf(aside) : null;
@@ -1479,7 +1506,13 @@ export function extractFigures(text: string): Figure[] {
           }
         const lossWords = lossAt >= 0 ? ctx.slice(Math.max(0, lossAt - 3), lossAt) : [];
         const lossCat = lossWords.length ? categoryOf(lossWords) : null;
-        const lossSide = lossWords.length ? nearestSide(lossWords) : null;
+        // "Pakistan put its own losses at 23": the owner of "its" is the side named before it.
+        const lossSide = lossWords.length
+          ? (nearestSide(lossWords) ??
+            (lossWords.some((w) => OWN_POSSESSIVES.has(w))
+              ? (nearestSide(inClause(ctx.slice(0, lossAt))) ?? claimSide)
+              : null))
+          : null;
         const near = ctx.slice(-6);
         const nearCat = categoryOf(near, true);
         // Across sentences only a word that points back ("others", "a toll of 19 dead") carries the subject.

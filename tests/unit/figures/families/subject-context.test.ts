@@ -134,6 +134,18 @@ const POSITIVES: [string, string, number, Want][] = [
     10,
     { measure: 'killed', subject: 'pakistani-forces' },
   ],
+  [
+    'soldiers counted beside a count of Taliban are the other army',
+    'Over 180 Taliban dead, 31 soldiers killed, officials say',
+    31,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
+  [
+    'a party\'s "own losses" after another side\'s count are its own',
+    'The Taliban said 9 Afghan troops died, while Islamabad put its own losses at 17.',
+    17,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
 ];
 
 describe('family 2: subject from the clause', () => {
@@ -223,6 +235,19 @@ describe('family 2: subject from the clause', () => {
   it('"in" with no attack after it does not stop the search for "by"', () => {
     const f = figureWith('Six soldiers were killed in the night by Afghan fire.', 6);
     expect(f?.subject).toBe('pakistani-forces');
+  });
+
+  it('fighters beside a count of Taliban are not read as the other army', () => {
+    const f = figureWith('Over 180 Taliban and 40 fighters were killed, the army said.', 40);
+    expect(f?.subject).not.toBe('pakistani-forces');
+  });
+
+  it('a bare count after "dead" still continues the group before it', () => {
+    const f = figureWith(
+      'The offensive left 90 Afghan Taliban fighters dead and more than 150 wounded, the army said.',
+      150,
+    );
+    expect(f?.subject).toBe('afghan-forces');
   });
 
   it('an armed force is no armed group', () => {
