@@ -54,6 +54,8 @@ export const FIGURES_CONFIG = Object.freeze({
    * attack whose attacked side they belong to ("Taliban fighters stormed a Pakistani post. 29 soldiers were killed").
    */
   maxAttackedLookbackSentences: 2,
+  /** How many characters before a count that attack context is read (half as many after it): keeps the work linear. */
+  maxAttackContextChars: 600,
   /** How many words after "Afghan Taliban" its attack verb may stand ("Afghan Taliban fighters launched attacks"). */
   maxAttackerVerbGapWords: 4,
   /** How many words an aside between a counted phrase and its verb may have ("12 soldiers, including two officers, were killed"). */

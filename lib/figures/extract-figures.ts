@@ -1071,6 +1071,12 @@ const TIME_UNIT_VALUES: ReadonlySet<string> = new Set(
 const opposite = (side: Side | null): Side | null =>
   side === 'afghanistan' ? 'pakistan' : side === 'pakistan' ? 'afghanistan' : null;
 
+/** Offset where the paragraph holding `at` starts, or `floor` when it starts before that. */
+function paragraphStartWithin(text: string, at: number, floor: number): number {
+  for (let k = at - 1; k >= Math.max(0, floor); k--) if (text[k] === '\n') return k + 1;
+  return Math.max(0, floor);
+}
+
 /** Offset where the paragraph holding `at` starts. */
 function paragraphStart(text: string, at: number): number {
   const nl = text.lastIndexOf('\n', at);
@@ -1424,8 +1430,15 @@ export function extractFigures(text: string): Figure[] {
                   // The rest of the sentence too: "12 soldiers were killed as Afghan forces stormed the post".
                   wordsOf(
                     text.slice(
-                      Math.max(paragraphStart(text, n.start), from ? from.start : 0),
-                      span.end,
+                      Math.max(
+                        from ? from.start : 0,
+                        paragraphStartWithin(
+                          text,
+                          n.start,
+                          n.start - FIGURES_CONFIG.maxAttackContextChars,
+                        ),
+                      ),
+                      Math.min(span.end, n.end + FIGURES_CONFIG.maxAttackContextChars / 2),
                     ),
                   ),
                 );
