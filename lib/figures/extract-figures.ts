@@ -1468,6 +1468,10 @@ export function extractFigures(text: string): Figure[] {
             nearPlace() ??
             opposite(agentSide()) ??
             claimSide ??
+            // The UN's mission in this conflict (UNAMA) counts civilians in Afghanistan.
+            (speaker?.claimant === 'un' && /\bunama\b|\bmission\b/i.test(speaker.name ?? '')
+              ? 'afghanistan'
+              : null) ??
             lastCivilianSide ??
             placeSide(text.slice(paragraphStart(text, n.start), n.start));
         // "repelled an attack by the Afghan Taliban, killing 15 militants": generic attackers are the
