@@ -135,10 +135,15 @@ function publishedTime(r: Report): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
+/** A publication date without a time of day ("2026-02-27"). */
+const dayOnly = (r: Report): boolean => !!r.published && !r.published.includes('T');
+
 /**
- * A conflict is an update when every disjoint pair of values is ordered in
+ * A conflict is an update when the disjoint pairs of values are ordered in
  * time and the later value is the larger: a party's running tally, not a
- * contradiction.
+ * contradiction. Two reports dated the same day without a time cannot be
+ * ordered: a tally revised within the day (morning and evening counts)
+ * neither makes nor breaks an update, but at least one pair must be ordered.
  */
 function isUpdate(values: readonly SlotValue[], reports: readonly Report[]): boolean {
   let pairs = 0;
@@ -147,9 +152,15 @@ function isUpdate(values: readonly SlotValue[], reports: readonly Report[]): boo
       const a = values[i]!;
       const b = values[j]!;
       if (!disjoint(a.interval, b.interval, Math.max(a.tolerance, b.tolerance))) continue;
-      const ta = publishedTime(reports[a.report]!);
-      const tb = publishedTime(reports[b.report]!);
-      if (ta === null || tb === null || ta === tb) return false;
+      const ra = reports[a.report]!;
+      const rb = reports[b.report]!;
+      const ta = publishedTime(ra);
+      const tb = publishedTime(rb);
+      if (ta === null || tb === null) return false;
+      if (ta === tb) {
+        if (dayOnly(ra) && dayOnly(rb)) continue;
+        return false;
+      }
       const [early, late] = ta < tb ? [a, b] : [b, a];
       if (!(late.interval[0] > early.interval[1])) return false;
       pairs++;

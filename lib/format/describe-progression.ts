@@ -38,14 +38,21 @@ export function describeProgression(
   reports: readonly CompareReport[],
   options: DateOptions = { short: true },
 ): Progression {
-  const dated = values.map((v, i) => ({ v, i, t: publishedTime(reports[v.report]?.published) }));
+  const dated = values.map((v, i) => ({
+    v,
+    i,
+    t: publishedTime(reports[v.report]?.published),
+    low: toInterval(v)[0],
+  }));
+  // Reports of the same day without a time cannot be ordered: a tally
+  // revised within the day reads lowest first.
   dated.sort((a, b) => {
     if (a.t === null || b.t === null) return a.t === null ? (b.t === null ? a.i - b.i : 1) : -1;
-    return a.t - b.t || a.i - b.i;
+    return a.t - b.t || a.low - b.low || a.i - b.i;
   });
   const steps: ProgressionStep[] = [];
   const lows: number[] = [];
-  for (const { v } of dated) {
+  for (const { v, low } of dated) {
     const text = formatFigureValue(v);
     const report = reports[v.report];
     if (steps.length > 0 && steps[steps.length - 1]!.value === text) continue;
@@ -54,7 +61,7 @@ export function describeProgression(
       when: formatPublished(report?.published ?? null, options),
       outlet: report?.outlet ?? 'Unknown outlet',
     });
-    lows.push(toInterval(v)[0]);
+    lows.push(low);
   }
   let up = false;
   let down = false;

@@ -379,6 +379,24 @@ describe('compareReports: contested and update', () => {
     ],
     ['a tally that shrinks later', ['2026-02-27', '2026-02-28'], [274, 100], false],
     ['different counts on the same day', ['2026-02-27', '2026-02-27'], [100, 274], false],
+    [
+      'a tally revised within a day, then growing',
+      ['2026-02-27', '2026-02-27', '2026-02-28', '2026-03-11'],
+      [133, 274, 297, 641],
+      true,
+    ],
+    [
+      'same-day counts, then a later day below one of them',
+      ['2026-02-27', '2026-02-27', '2026-02-28'],
+      [133, 274, 200],
+      false,
+    ],
+    [
+      'different counts at the same time of day',
+      ['2026-02-27T10:00:00Z', '2026-02-27T10:00:00Z', '2026-02-28'],
+      [100, 274, 300],
+      false,
+    ],
     ['no publication dates', [null, null], [100, 274], false],
   ])('update: %s → %s', (_name, dates, values, update) => {
     const reports = dates.map((published, i) =>

@@ -88,6 +88,17 @@ describe('describeProgression', () => {
     expect(p.trend).toBe(trend);
   });
 
+  it('reads counts of the same day (no time given) lowest first', () => {
+    const days = [
+      report('Evening', '2026-02-27'),
+      report('Morning', '2026-02-27'),
+      report('Next day', '2026-02-28'),
+    ];
+    const p = describeProgression([value(0, 274), value(1, 133), value(2, 297)], days);
+    expect(p.steps.map((s) => s.value)).toEqual(['133', '274', '297']);
+    expect(p.trend).toBe('higher');
+  });
+
   it('puts undated reports last and collapses repeats', () => {
     const p = describeProgression([value(2, 25), value(1, 13), value(0, 13, 'exact')], reports);
     expect(p.steps.map((s) => s.value)).toEqual(['13', '25']);

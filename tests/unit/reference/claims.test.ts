@@ -7,31 +7,19 @@ import { EVENTS } from '../../../lib/conflict/events';
 import { CLAIMANTS, MEASURES, QUALIFIERS, SUBJECTS } from '../../../lib/types';
 import { topicWords } from '../../../scripts/reference/select-reference';
 import { compareReports } from '../../../lib/compare/compare-reports';
+import { parseRealworldLabel, type RealworldLabel } from '../../../lib/eval/realworld-label';
 
 /** The committed labels of the real-reporting corpus, by id. */
 const LABELS_DIR = path.resolve(__dirname, '../../realworld/labels');
-interface LabelFigure {
-  measure: string;
-  subject: string;
-  claimant: string | null;
-  value: number;
-  upper: number | null;
-  qualifier: string;
-  text: string;
-}
-interface Label {
-  id: string;
-  url: string;
-  outlet: string;
-  domain: string;
-  published: string | null;
-  event: string | null;
-  figures: LabelFigure[];
-}
-const LABELS = new Map<string, Label>(
+/** Labels read through the corpus schema: an invalid one fails here, not silently. */
+const LABELS = new Map<string, RealworldLabel>(
   readdirSync(LABELS_DIR)
     .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(path.join(LABELS_DIR, f), 'utf8')) as Label)
+    .map((f) => {
+      const r = parseRealworldLabel(JSON.parse(readFileSync(path.join(LABELS_DIR, f), 'utf8')));
+      if (!r.ok) throw new Error(`${f}: ${r.problems.join('; ')}`);
+      return r.label;
+    })
     .map((l) => [l.id, l]),
 );
 const LABEL_URLS = new Set([...LABELS.values()].map((l) => l.url));
