@@ -647,11 +647,36 @@ function sideOf(words: readonly string[]): Side | null {
   return afghan ? 'afghanistan' : 'pakistan';
 }
 
+/** "Pakistan-Afghanistan", "Afghan-Pak": a pair that names both countries, which places nothing on one side. */
+const BOTH_SIDES_RE =
+  /\b(?:pak(?:istan)?i?[-\u2013\u2014/]afghan(?:istan)?|afghan(?:istan)?[-\u2013\u2014/]pak(?:istan)?i?)\b/gi;
+
+/** The text with both-country pairs blanked out (same length, so offsets hold). */
+function maskBothSides(text: string): string {
+  return text.replace(BOTH_SIDES_RE, (m) => ' '.repeat(m.length));
+}
+
+/** Whether words k-1 and k name both countries as a pair ("the Pakistan-Afghanistan border", "Afghan-Pakistan talks"). */
+function bothSidesPair(words: readonly string[], k: number): boolean {
+  const a = words[k - 1] ?? '';
+  const b = words[k] as string;
+  const pair = (x: string, y: string): boolean =>
+    (x === 'pakistan' || x === 'pakistani' || x === 'pak') &&
+    (y === 'afghanistan' || y === 'afghan');
+  return pair(a, b) || pair(b, a);
+}
+
 /** The nationality word nearest the end of `words` ("Kabul put the Pakistani toll at" → pakistan). */
 function nearestSide(words: readonly string[]): Side | null {
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k] as string;
     if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)) continue;
+    // A pair names both sides, so neither.
+    if (bothSidesPair(words, k)) {
+      k--;
+      continue;
+    }
+    if (k + 1 < words.length && bothSidesPair(words, k + 1)) continue;
     if (AFGHAN_WORDS.has(w)) return 'afghanistan';
     if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban') return 'pakistan';
   }
@@ -1025,12 +1050,13 @@ function partialAsideAfter(v: TextView, fromTok: number): string[] {
 
 function subjectFor(category: Category, side: Side | null): Subject {
   switch (category) {
+    // Fighters whose side nothing states are people of no stated side.
     case 'force':
       return side === 'afghanistan'
         ? 'afghan-forces'
         : side === 'pakistan'
           ? 'pakistani-forces'
-          : 'other';
+          : 'people';
     case 'civilian':
       return side === 'afghanistan'
         ? 'afghan-civilians'
@@ -1212,7 +1238,15 @@ export function extractFigures(text: string): Figure[] {
       return wordsCache.words;
     };
     /** Side of the place nearest the number in its sentence. */
-    const nearPlace = (): Side | null => placeSide(sentenceText, n.start - sentenceFrom);
+    const nearPlace = (): Side | null =>
+      placeSide(maskBothSides(sentenceText), n.start - sentenceFrom);
+    /** The same, among the places before the number and in its own clause after it (not "…, prompting Islamabad to …"). */
+    const nearPlaceInClause = (): Side | null => {
+      const rest = sentenceText.slice(n.end - sentenceFrom);
+      const stop = rest.search(/[,;:\u2013\u2014]|\band\s+\w+(?:ing|ed)\b/i);
+      const upto = stop < 0 ? sentenceText.length : n.end - sentenceFrom + stop;
+      return placeSide(maskBothSides(sentenceText.slice(0, upto)), n.start - sentenceFrom);
+    };
     /** The side a harm verb's agent is on ("Afghan forces killed 7 soldiers" → afghanistan), the speaker's for "it"/"they". */
     let agentMemo: Side | null | undefined;
     const agentSide = (): Side | null => (agentMemo ??= findAgentSide());
@@ -1455,12 +1489,11 @@ export function extractFigures(text: string): Figure[] {
             side =
               attacked ??
               contrast ??
-              nearPlace() ??
+              nearPlaceInClause() ??
               nearestSide(inClause(before.slice(-6))) ??
-              claimSide ??
+              // Pakistan's reports call the other side "fighters", never its own soldiers.
+              (fighters && claimSide === 'pakistan' ? 'afghanistan' : claimSide) ??
               nearestSide(inClause(before));
-            // Pakistan's reports call the other side "fighters", never its own soldiers.
-            if (fighters && side === 'pakistan' && !attacked) side = 'afghanistan';
           }
         }
         if (!side && category === 'civilian')

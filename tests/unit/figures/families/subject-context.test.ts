@@ -146,6 +146,18 @@ const POSITIVES: [string, string, number, Want][] = [
     17,
     { measure: 'killed', subject: 'pakistani-forces' },
   ],
+  [
+    'fighters of no stated side are people, and a both-country border places them on neither side',
+    'Gunfire raged along the Pakistan-Afghanistan frontier overnight, leaving scores of fighters dead.',
+    40,
+    { measure: 'killed', subject: 'people', qualifier: 'vague', upper: 99 },
+  ],
+  [
+    'a capital acting in a later clause does not place the count',
+    'The clashes left 30 fighters dead and pushed Islamabad to shut the crossings.',
+    30,
+    { measure: 'killed', subject: 'people' },
+  ],
 ];
 
 describe('family 2: subject from the clause', () => {
@@ -248,6 +260,11 @@ describe('family 2: subject from the clause', () => {
       150,
     );
     expect(f?.subject).toBe('afghan-forces');
+  });
+
+  it("a place in the count's own clause still places it", () => {
+    const f = figureWith('Shelling left 8 soldiers dead near Chaman on Monday.', 8);
+    expect(f?.subject).toBe('pakistani-forces');
   });
 
   it('an armed force is no armed group', () => {
