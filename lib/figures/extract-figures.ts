@@ -1525,7 +1525,12 @@ export function extractFigures(text: string): Figure[] {
             // the sentences just before describe; they are Afghan forces when those name them alone.
             const from = spans[Math.max(0, s - FIGURES_CONFIG.maxAttackerLookbackSentences)];
             const earlier = wordsOf(text.slice(from ? from.start : 0, span.start));
-            if (afghanForcesAttack(earlier) && !namesMilitantGroup(earlier)) {
+            // "… repelled assaults and killed 15 attackers near Spin Boldak": attackers met on the
+            // Afghan side of the line are the Afghan forces.
+            if (
+              (afghanForcesAttack(earlier) && !namesMilitantGroup(earlier)) ||
+              nearPlaceInClause() === 'afghanistan'
+            ) {
               category = 'force';
               side = 'afghanistan';
             }
