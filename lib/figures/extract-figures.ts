@@ -990,6 +990,15 @@ const SOLDIER_NOUNS: ReadonlySet<string> = new Set([
   'sepoys',
 ]);
 
+/** Nouns for a family, whose counted "members" are civilians. */
+const FAMILY_NOUNS: ReadonlySet<string> = new Set([
+  'family',
+  'families',
+  'household',
+  'households',
+  'clan',
+]);
+
 /** Nouns for fighters, which this conflict's copy never uses for Pakistan's own soldiers. */
 const FIGHTER_NOUNS: ReadonlySet<string> = new Set(['fighters', 'fighter', 'militiamen']);
 
@@ -1376,6 +1385,13 @@ export function extractFigures(text: string): Figure[] {
         category = 'civilian';
       // An elliptical count is the same group as the figure it continues ("killed 12 soldiers, wounded 27").
       if (inherited && !amongWords && prevHere && prevHere.subject !== 'other') category = null;
+      // "one family losing 18 members", "the household's seven members": members of a family are civilians.
+      if (
+        category === 'force' &&
+        ownWords.every((w) => w === 'members' || w === 'member') &&
+        before.slice(-4).some((w) => FAMILY_NOUNS.has(w))
+      )
+        category = 'civilian';
       // "The army lost 11 men": men of a force named just before; "11 of their men": a party's own men.
       if (
         category === 'people' &&

@@ -27,6 +27,17 @@ describe('family 2: whose civilians', () => {
       subject: 'pakistani-civilians',
     }));
 
+  it('members a family lost are civilians, filed where the strike hit', () =>
+    expectFigure('Neighbours said one household in Khost lost 11 members when the bomb fell.', 11, {
+      measure: 'killed',
+      subject: 'afghan-civilians',
+    }));
+
+  it('members a group lost are not civilians', () => {
+    const f = figureWith('The militant group lost 14 members in the raid near Bannu.', 14);
+    expect(f?.subject).not.toMatch(/civilians/);
+  });
+
   it('another UN voice with no place names no side', () => {
     const f = figureWith('A UN human rights spokesperson said 12 civilians were killed.', 12);
     expect(f?.subject).toBe('civilians');
