@@ -1127,6 +1127,17 @@ function inClause(words: readonly string[]): readonly string[] {
   return words;
 }
 
+/** The same words as wordsOf(text.slice(from, to)), read from the view's tokens (no second tokenizing). */
+function wordsBetween(v: TextView, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = v.at(from); k < v.toks.length; k++) {
+    const t = v.toks[k] as Token;
+    if (t.end > to) break;
+    if (t.type === 'word') out.push(t.lower.replace(/'s$/, ''));
+  }
+  return out;
+}
+
 /** Lower-case words of a stretch of text, possessives reduced to their owner ("Pakistan's" → "pakistan"). */
 function wordsOf(text: string): string[] {
   return tokenize(text)
@@ -1478,18 +1489,17 @@ export function extractFigures(text: string): Figure[] {
               ? null
               : attackedSide(
                   // The rest of the sentence too: "12 soldiers were killed as Afghan forces stormed the post".
-                  wordsOf(
-                    text.slice(
-                      Math.max(
-                        from ? from.start : 0,
-                        paragraphStartWithin(
-                          text,
-                          n.start,
-                          n.start - FIGURES_CONFIG.maxAttackContextChars,
-                        ),
+                  wordsBetween(
+                    v,
+                    Math.max(
+                      from ? from.start : 0,
+                      paragraphStartWithin(
+                        text,
+                        n.start,
+                        n.start - FIGURES_CONFIG.maxAttackContextChars,
                       ),
-                      Math.min(span.end, n.end + FIGURES_CONFIG.maxAttackContextChars / 2),
                     ),
+                    Math.min(span.end, n.end + FIGURES_CONFIG.maxAttackContextChars / 2),
                   ),
                 );
             // "274 Taliban killed, 55 soldiers dead": soldiers counted beside a count of the other
