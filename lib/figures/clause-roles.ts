@@ -12,7 +12,9 @@ import {
   AGENT_PRONOUNS,
   ATTACK_NOUNS,
   DEFAULT_PAKISTANI_AGENTS,
+  FORCE_NOUNS,
   HARM_VERBS,
+  MILITANT_NOUNS,
   PAKISTANI_TALIBAN_MARKERS,
   PAKISTANI_WORDS,
   REPORTING_VERBS,
@@ -36,15 +38,110 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'which',
 ]);
 
+/** Quote marks around a word of the clause ('launched "cowardly attacks" at'): no clause boundary. */
+const QUOTES: ReadonlySet<string> = new Set(['"', "'", '\u2018', '\u2019', '\u201c', '\u201d']);
+
+/** Verbs of attack: their object (posts, locations) belongs to the side opposite their agent. */
+const ATTACK_VERBS: ReadonlySet<string> = new Set([
+  'attacked',
+  'attacking',
+  'attack',
+  'attacks',
+  'raided',
+  'raiding',
+  'stormed',
+  'storming',
+]);
+
+/** Prepositions after an attack noun that introduce what was attacked ("attacks on four posts"). */
+const ATTACK_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'against']);
+
+/** The word starting at or after token k, past spaces and quote marks. */
+function wordAfterQuotes(v: TextView, k: number): string | null {
+  let m = v.next(k);
+  for (let n = 0; n < 3 && v.toks[m]?.type === 'punct' && QUOTES.has(v.toks[m]?.text ?? ''); n++)
+    m = v.next(m + 1);
+  return v.word(m);
+}
+
 export interface Agent {
-  /** The side of the agent, or 'speaker' when the agent is a pronoun for the sentence's speaker ("it killed"). */
-  side: Side | 'speaker' | null;
+  /**
+   * The side of the agent, or 'speaker' when the agent is a pronoun for the sentence's speaker
+   * ("it killed"), or 'militants' when militants are the agent ("terrorists attacked two posts").
+   */
+  side: Side | 'speaker' | 'militants' | null;
+}
+
+/** Prepositions of place: a country after them ("a checkpoint in northwest Pakistan") is where, not who. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'inside',
+  'into',
+  'across',
+  'near',
+  'within',
+  'along',
+]);
+/** Words that may stand between a place preposition and the country it places ("in the north of", "in eastern"). */
+const PLACE_MODIFIERS: ReadonlySet<string> = new Set([
+  'the',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northwest',
+  'northwestern',
+  'southwest',
+  'southwestern',
+  'northeast',
+  'northeastern',
+  'southeast',
+  'southeastern',
+  'central',
+  'neighbouring',
+  'neighboring',
+]);
+
+/** Whether the word at k (text order) is the object of a place preposition: a location, not an agent. */
+function isPlaceObject(words: readonly string[], k: number): boolean {
+  for (let m = k - 1; m >= 0 && m >= k - 3; m--) {
+    const w = words[m] as string;
+    if (PLACE_PREPOSITIONS.has(w)) return true;
+    if (!PLACE_MODIFIERS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Prepositions whose object is no agent ("into a military checkpoint", "at an army post"). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ...PLACE_PREPOSITIONS,
+  'on',
+  'at',
+  'against',
+  'to',
+  'from',
+]);
+
+/** Whether the word at k (text order) stands in a prepositional phrase, at most two words after its preposition. */
+function isPrepositionObject(words: readonly string[], k: number): boolean {
+  for (let m = k - 1; m >= 0 && m >= k - 3; m--) {
+    const w = words[m] as string;
+    if (OBJECT_PREPOSITIONS.has(w)) return true;
+    if (w !== 'a' && w !== 'an' && w !== 'the' && !/^[a-z]+$/.test(w)) return false;
+    if (HARM_VERBS.has(w) || REPORTING_VERBS.has(w)) return false;
+  }
+  return false;
 }
 
 function sideOfWord(words: readonly string[], k: number): Side | null {
   const w = words[k] as string;
   if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string))
     return null;
+  if (isPlaceObject(words, k)) return null;
   if (AFGHAN_WORDS.has(w)) return 'afghanistan';
   if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban') return 'pakistan';
   return null;
@@ -69,7 +166,16 @@ function agentOfWords(back: readonly string[], subjectFirst = false): Agent {
       if (side) return { side };
     }
   if (back.some((w) => AGENT_PRONOUNS.has(w))) return { side: 'speaker' };
-  if (back.some((w) => DEFAULT_PAKISTANI_AGENTS.has(w))) return { side: 'pakistan' };
+  // "a terrorists' attack on two posts": militants are the agent when no force is named beside them
+  // ("troops chasing the militants" has the troops as agent).
+  if (
+    back.some((w) => MILITANT_NOUNS.has(w)) &&
+    !back.some((w) => FORCE_NOUNS.has(w) || DEFAULT_PAKISTANI_AGENTS.has(w))
+  )
+    return { side: 'militants' };
+  // "the army destroyed …", not "rammed a truck into a military checkpoint": an object of a preposition is no agent.
+  if (forward.some((w, k) => DEFAULT_PAKISTANI_AGENTS.has(w) && !isPrepositionObject(forward, k)))
+    return { side: 'pakistan' };
   return { side: null };
 }
 
@@ -95,17 +201,23 @@ export function agentBefore(
     const t = v.toks[k];
     if (!t) return null;
     if (t.type === 'digits') return null;
-    if (t.type === 'punct' && t.text !== '-') return null;
+    if (t.type === 'punct' && t.text !== '-' && !QUOTES.has(t.text)) return null;
     if (t.type !== 'word') continue;
     words++;
     if (t.lower === 'and' || t.lower === 'or') return null;
     if (REPORTING_VERBS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return null;
-    if (HARM_VERBS.has(t.lower)) {
+    // "attacking two posts", "launched attacks at four locations": what is attacked is the other side's.
+    const attackOn =
+      ATTACK_NOUNS.has(t.lower) && ATTACK_OBJECT_PREPOSITIONS.has(wordAfterQuotes(v, k + 1) ?? '');
+    if (HARM_VERBS.has(t.lower) || ATTACK_VERBS.has(t.lower) || attackOn) {
       verbAt = k;
       break;
     }
   }
   if (verbAt < 0) return attackBy(v, phraseTok, sentenceStartTok);
+  // "a militants' assault on three posts", "Taliban attacks on posts": the noun's own modifier is its agent.
+  const own = ATTACK_NOUNS.has(v.word(verbAt) ?? '') ? attackModifier(v, verbAt) : null;
+  if (own) return own;
   const participle = v.word(verbAt)?.endsWith('ing') ?? false;
   // Read the agent back from the verb; a participle after a comma takes the main clause's subject.
   const back: string[] = [];
@@ -119,7 +231,7 @@ export function agentBefore(
         continue;
       }
       // Other commas close an aside ("The raids, by Pakistan's own count, killed …"): not the agent.
-      if (t.text === '-' || t.text === "'" || t.text === '\u2019') continue;
+      if (t.text === '-' || QUOTES.has(t.text)) continue;
       break;
     }
     // An earlier object and its verb ("captured 25 posts and wounded 30"): the shared agent is before them.
@@ -133,6 +245,26 @@ export function agentBefore(
     n++;
   }
   return agentOfWords(back, participle && crossedComma);
+}
+
+/** The agent named just before an attack noun ("militants' assault", "Afghan Taliban attacks"), or null. */
+function attackModifier(v: TextView, nounAt: number): Agent | null {
+  const words: string[] = [];
+  for (let m = v.prev(nounAt), n = 0; m >= 0 && n < 2; m = v.prev(m)) {
+    const t = v.toks[m];
+    if (!t) break;
+    if (t.type === 'punct' && QUOTES.has(t.text)) continue;
+    if (t.type !== 'word') break;
+    words.unshift(t.lower.replace(/['\u2019]s$/, ''));
+    n++;
+  }
+  for (let k = words.length - 1; k >= 0; k--) {
+    const side = sideOfWord(words, k);
+    if (side) return { side };
+    const w = words[k] as string;
+    if (MILITANT_NOUNS.has(w) || w === 'militant') return { side: 'militants' };
+  }
+  return null;
 }
 
 /**
@@ -191,7 +323,34 @@ export function agentAfter(v: TextView, fromTok: number, sentenceEndChar: number
       }
       const a = agentOfWords([...words].reverse());
       return a.side ? a : null;
+    } else if (sawVerb && (t.lower === 'in' || t.lower === 'during' || t.lower === 'under')) {
+      // "killed in Pakistani shelling", "destroyed in the response of Pakistani troops".
+      const words: string[] = [];
+      let sawAttack = false;
+      for (let m = k + 1, c = 0; m < v.toks.length && c < 8; m++) {
+        const x = v.toks[m];
+        if (!x || x.start >= sentenceEndChar || (x.type === 'punct' && x.text !== '-')) break;
+        if (x.type !== 'word') continue;
+        if (REPORTING_VERBS.has(x.lower) || CLAUSE_OPENERS.has(x.lower) || x.lower === 'and') break;
+        if (ATTACK_NOUNS.has(x.lower) || RESPONSE_NOUNS.has(x.lower)) sawAttack = true;
+        words.push(x.lower.replace(/'s$/, ''));
+        c++;
+      }
+      const a = sawAttack ? agentOfWords([...words].reverse(), true) : null;
+      // Else read on: "killed in the attack by Afghan forces".
+      if (a?.side && a.side !== 'speaker') return a;
     }
   }
   return null;
 }
+
+/** Nouns of a military answer whose agent follows "of" or precedes them ("the response of Pakistani troops"). */
+const RESPONSE_NOUNS: ReadonlySet<string> = new Set([
+  'response',
+  'retaliation',
+  'counterattack',
+  'counter-attack',
+  'operation',
+  'operations',
+  'action',
+]);

@@ -44,6 +44,18 @@ export const FIGURES_CONFIG = Object.freeze({
   maxRelativeClauseWords: 12,
   /** How many sentences back "attackers" may point to the attack that names them. */
   maxAttackerLookbackSentences: 3,
+  /**
+   * How far back, in words, a count of posts or sites whose side nothing in its clause gives
+   * looks for posts the text named with a nationality ("Afghan posts … Eight posts were destroyed").
+   */
+  maxPostsLookbackWords: 400,
+  /**
+   * How many sentences back (within the paragraph) soldiers of no stated side look for the
+   * attack whose attacked side they belong to ("Taliban fighters stormed a Pakistani post. 29 soldiers were killed").
+   */
+  maxAttackedLookbackSentences: 2,
+  /** How many characters before a count that attack context is read (half as many after it): keeps the work linear. */
+  maxAttackContextChars: 600,
   /** How many words after "Afghan Taliban" its attack verb may stand ("Afghan Taliban fighters launched attacks"). */
   maxAttackerVerbGapWords: 4,
   /** How many words an aside between a counted phrase and its verb may have ("12 soldiers, including two officers, were killed"). */

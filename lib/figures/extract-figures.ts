@@ -198,7 +198,8 @@ function nounPhraseAfter(
     }
     if (NOUN_PHRASE_STOPS.has(w) && !(sawOf && (w === 'the' || w === 'them' || w === 'those')))
       break;
-    if (VERB_STARTS.has(w)) break;
+    // "23 martyred soldiers", "40 slain fighters": a participle before the head noun is its adjective.
+    if (VERB_STARTS.has(w) && !(words.length === 0 && participleBeforeNoun(v, g))) break;
     // After the head noun, a participle starts a modifier: "fighters operating from…", "civilians caught in…".
     const prevWord = words[words.length - 1];
     if (prevWord && isGroupNoun(prevWord) && (w.endsWith('ing') || w.endsWith('ed'))) break;
@@ -221,6 +222,29 @@ function nounPhraseAfter(
   return { words, endTok: last, endChar: lastChar };
 }
 
+/** Participles that stand before a counted noun as its adjective ("martyred soldiers", "slain fighters"). */
+const ADJECTIVE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'martyred',
+  'slain',
+  'killed',
+  'captured',
+  'detained',
+  'abducted',
+  'kidnapped',
+]);
+
+/** Whether the participle at k is an adjective of a group noun one or two words on ("martyred Pakistani soldiers"). */
+function participleBeforeNoun(v: TextView, k: number): boolean {
+  if (!ADJECTIVE_PARTICIPLES.has(v.word(k) ?? '')) return false;
+  const a = v.next(k + 1);
+  const x = v.word(a);
+  if (a === k + 1 || !x) return false;
+  if (isGroupNoun(x)) return true;
+  const b = v.next(a + 1);
+  const y = v.word(b);
+  return b !== a + 1 && !!y && isGroupNoun(y) && (AFGHAN_WORDS.has(x) || PAKISTANI_WORDS.has(x));
+}
+
 /** After "and" or a comma: up to three words ending in a group noun ("affiliated militants", "their allies", "police officers"). */
 function coordinatedTail(
   v: TextView,
@@ -240,6 +264,8 @@ function coordinatedTail(
       k = g + 1; // the ", and" of a list
       continue;
     }
+    // "11 soldiers and a child": one more person, not more of the counted group.
+    if (words.length === 0 && (w === 'a' || w === 'an')) return null;
     // Hyphen-joined name parts count as one word ("Tehrik-i-Taliban"): the last part says what it is.
     while (v.toks[g + 1]?.text === '-' && v.toks[g + 2]?.type === 'word') {
       words.push(w);
@@ -463,6 +489,22 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
             }
           }
           m++;
+        }
+      }
+      // "11 soldiers and a child were killed": the verb after the single person named beside them is shared.
+      if (t.lower === 'and' && (v.word(v.next(g + 1)) === 'a' || v.word(v.next(g + 1)) === 'an')) {
+        let m = v.next(g + 1) + 1;
+        let c = 0;
+        for (; c < 4; c++) {
+          const h = v.next(m);
+          const x = v.word(h);
+          if (h === m || !x) break;
+          if (AUXILIARIES.has(x) || verbAt(v, h)) break;
+          m = h + 1;
+        }
+        if (c > 0 && c < 4) {
+          k = m;
+          continue;
         }
       }
       // Coordination: "13 soldiers and 10 civilians were killed", "three players alongside five other
@@ -824,11 +866,36 @@ function sideOf(words: readonly string[]): Side | null {
   return afghan ? 'afghanistan' : 'pakistan';
 }
 
+/** "Pakistan-Afghanistan", "Afghan-Pak": a pair that names both countries, which places nothing on one side. */
+const BOTH_SIDES_RE =
+  /\b(?:pak(?:istan)?i?[-\u2013\u2014/]afghan(?:istan)?|afghan(?:istan)?[-\u2013\u2014/]pak(?:istan)?i?)\b/gi;
+
+/** The text with both-country pairs blanked out (same length, so offsets hold). */
+function maskBothSides(text: string): string {
+  return text.replace(BOTH_SIDES_RE, (m) => ' '.repeat(m.length));
+}
+
+/** Whether words k-1 and k name both countries as a pair ("the Pakistan-Afghanistan border", "Afghan-Pakistan talks"). */
+function bothSidesPair(words: readonly string[], k: number): boolean {
+  const a = words[k - 1] ?? '';
+  const b = words[k] as string;
+  const pair = (x: string, y: string): boolean =>
+    (x === 'pakistan' || x === 'pakistani' || x === 'pak') &&
+    (y === 'afghanistan' || y === 'afghan');
+  return pair(a, b) || pair(b, a);
+}
+
 /** The nationality word nearest the end of `words` ("Kabul put the Pakistani toll at" → pakistan). */
 function nearestSide(words: readonly string[]): Side | null {
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k] as string;
     if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)) continue;
+    // A pair names both sides, so neither.
+    if (bothSidesPair(words, k)) {
+      k--;
+      continue;
+    }
+    if (k + 1 < words.length && bothSidesPair(words, k + 1)) continue;
     if (AFGHAN_WORDS.has(w)) return 'afghanistan';
     if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban') return 'pakistan';
   }
@@ -890,6 +957,25 @@ function afghanForcesAttack(words: readonly string[]): boolean {
   return false;
 }
 
+/** Nouns after "armed", "outlawed" or "banned" that name a militant group ("used by armed groups"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'group',
+  'groups',
+  'outfit',
+  'outfits',
+  'organisation',
+  'organisations',
+  'organization',
+  'organizations',
+]);
+const GROUP_MARKERS: ReadonlySet<string> = new Set(['armed', 'outlawed', 'banned', 'proscribed']);
+
+/** Whether words name militants: a militant noun, the TTP, or an armed/banned group. */
+function namesMilitants(words: readonly string[]): boolean {
+  if (isPakistaniTaliban(words) || words.some((w) => MILITANT_NOUNS.has(w))) return true;
+  return words.some((w, k) => GROUP_MARKERS.has(w) && GROUP_NOUNS.has(words[k + 1] ?? ''));
+}
+
 /** Whether words name a militant group apart from the Afghan state (TTP, khawarij, …). */
 function namesMilitantGroup(words: readonly string[]): boolean {
   return isPakistaniTaliban(words) || words.some((w) => NAMED_MILITANT_WORDS.has(w));
@@ -947,7 +1033,8 @@ function categoryOf(words: readonly string[], context = false): Category | null 
       continue;
     }
     // In the words around a number (not its own phrase) "Taliban" is usually a speaker, not the counted group.
-    if (FORCE_NOUNS.has(w) || (w === 'taliban' && !context)) c = 'force';
+    // "an FC official": the Frontier Corps is a force, whatever its member is called.
+    if (FORCE_NOUNS.has(w) || w === 'fc' || (w === 'taliban' && !context)) c = 'force';
     else if (MILITANT_NOUNS.has(w)) c = 'militant';
     else if (CIVILIAN_NOUNS.has(w)) c = 'civilian';
     else if (PEOPLE_NOUNS.has(w)) c = 'people';
@@ -967,14 +1054,239 @@ function categoryOf(words: readonly string[], context = false): Category | null 
   return first;
 }
 
+/** Words that make a count a further one of a group already counted ("30 more fighters", "five other people"). */
+const FURTHER_WORDS: ReadonlySet<string> = new Set([
+  'other',
+  'more',
+  'another',
+  'further',
+  'additional',
+]);
+
+/** The side a subject belongs to, if any. */
+function sideOfSubject(subject: Subject): Side | null {
+  if (subject === 'afghan-forces' || subject === 'afghan-civilians') return 'afghanistan';
+  if (subject === 'pakistani-forces' || subject === 'pakistani-civilians') return 'pakistan';
+  return null;
+}
+
+/**
+ * The side of the posts or sites the text last named with a nationality before token `from`
+ * ("Afghan posts", "19 Pakistani military outposts"), or null. Reading stops at
+ * FIGURES_CONFIG.maxPostsLookbackWords words.
+ */
+function sideOfPostsBefore(v: TextView, from: number): Side | null {
+  let words = 0;
+  for (let k = from - 1; k >= 0 && words < FIGURES_CONFIG.maxPostsLookbackWords; k--) {
+    const t = v.toks[k] as Token;
+    if (t.type !== 'word') continue;
+    words++;
+    const m = MEASURE_NOUNS[t.lower];
+    if (m !== 'posts' && m !== 'targets') continue;
+    // Up to two modifiers between the nationality and the noun ("Pakistani military outposts").
+    for (let j = k - 1, n = 0; j >= 0 && n < 3; j--) {
+      const x = v.toks[j] as Token;
+      if (x.type === 'space' || (x.type === 'punct' && x.text === '-')) continue;
+      if (x.type !== 'word') break;
+      const w = x.lower.replace(/['’]s$/, '');
+      const side =
+        w === 'taliban' && PAKISTANI_TALIBAN_MARKERS.has(v.word(v.prev(j)) ?? '')
+          ? null
+          : AFGHAN_WORDS.has(w)
+            ? 'afghanistan'
+            : PAKISTANI_WORDS.has(w) && w !== 'ispr'
+              ? 'pakistan'
+              : null;
+      if (side) return side;
+      if (NOUN_PHRASE_STOPS.has(w) || w.endsWith('ed') || w.endsWith('ing')) break;
+      n++;
+    }
+  }
+  return null;
+}
+
+/** Verbs of an attack whose object is the attacked side ("stormed a Pakistani post"). */
+const ATTACKED_VERBS: ReadonlySet<string> = new Set([
+  'attacked',
+  'attacking',
+  'stormed',
+  'storming',
+  'raided',
+  'overran',
+  'assaulted',
+  'ambushed',
+  'struck',
+  'targeted',
+  'bombed',
+  'shelled',
+]);
+/** Nouns of an attack whose object follows "on"/"against" ("an assault on Afghan positions"). */
+const ATTACKED_NOUNS: ReadonlySet<string> = new Set([
+  'attack',
+  'attacks',
+  'assault',
+  'assaults',
+  'raid',
+  'raids',
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
+  'shelling',
+  'fire',
+]);
+/** Words that end the object of an attack verb: a new clause or phrase starts there. */
+const OBJECT_ENDS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'while',
+  'which',
+  'who',
+  'that',
+  'killing',
+  'said',
+  'says',
+  'after',
+  'before',
+  'as',
+  'when',
+]);
+
+/**
+ * The side attacked in the latest attack the words describe: the side named in its object
+ * ("stormed a Pakistani post", "an assault on Afghan positions"), else the side opposite its agent
+ * ("Taliban fighters attacked", "attacked by Afghan forces"); militants attack Pakistan. Null when
+ * the words describe no attack with a side.
+ */
+function attackedSide(words: readonly string[]): Side | null {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as string;
+    const isVerb = ATTACKED_VERBS.has(w);
+    const isNoun = ATTACKED_NOUNS.has(w) && ['on', 'against', 'at'].includes(words[k + 1] ?? '');
+    if (!isVerb && !isNoun) continue;
+    // "attacked by Afghan forces": the agent follows.
+    if (isVerb && words[k + 1] === 'by') {
+      const agent = nearestSideFrom(words.slice(k + 2, k + 6));
+      if (agent) return opposite(agent);
+      if (words.slice(k + 2, k + 6).some((x) => MILITANT_NOUNS.has(x))) return 'pakistan';
+      continue;
+    }
+    const object: string[] = [];
+    for (let m = k + 1; m < words.length && object.length < 5; m++) {
+      const x = words[m] as string;
+      if (OBJECT_ENDS.has(x) || REPORTING_VERBS.has(x)) break;
+      object.push(x);
+    }
+    const hit = nearestSideFrom(object);
+    if (hit) return hit;
+    const agentWords = words.slice(Math.max(0, k - 4), k);
+    const agent = nearestSide(agentWords);
+    if (agent) return opposite(agent);
+    if (agentWords.some((x) => MILITANT_NOUNS.has(x)) || isPakistaniTaliban(agentWords))
+      return 'pakistan';
+  }
+  return null;
+}
+
+/** The nationality word nearest the start of `words`, or null. */
+function nearestSideFrom(words: readonly string[]): Side | null {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (PAKISTANI_TALIBAN_MARKERS.has(w) && words[k + 1] === 'taliban') return null;
+    if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)) continue;
+    if (AFGHAN_WORDS.has(w)) return 'afghanistan';
+    if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban') return 'pakistan';
+  }
+  return null;
+}
+
+/** Nouns for a state army's rank and file ("soldiers", "troops"), which the Taliban's own copy calls mujahideen or forces. */
+const SOLDIER_NOUNS: ReadonlySet<string> = new Set([
+  'soldiers',
+  'soldier',
+  'troops',
+  'personnel',
+  'servicemen',
+  'jawans',
+  'sepoys',
+]);
+
+/** Nouns for a family, whose counted "members" are civilians. */
+const FAMILY_NOUNS: ReadonlySet<string> = new Set([
+  'family',
+  'families',
+  'household',
+  'households',
+  'clan',
+]);
+
+/** Nouns for fighters, which this conflict's copy never uses for Pakistan's own soldiers. */
+const FIGHTER_NOUNS: ReadonlySet<string> = new Set(['fighters', 'fighter', 'militiamen']);
+
+/**
+ * The kind a copular predicate gives a counted group: "eight people killed were women and
+ * children" → civilian. Reads past a participle or two to "were"/"are", then the predicate;
+ * a partial word ("mostly", "many of them") names only some of them and gives nothing.
+ */
+function predicateKind(v: TextView, fromTok: number, sentenceEnd: number): Category | null {
+  let k = v.next(fromTok);
+  // The participle of the count ("killed"), then at most a short place ("in the strike").
+  if (!MEASURE_VERBS[v.word(k) ?? '']) return null;
+  for (let n = 0; ; n++) {
+    k = v.next(k + 1);
+    const w = v.word(k);
+    if (!w || n >= 4 || (v.toks[k] as Token).start >= sentenceEnd) return null;
+    if (w === 'were' || w === 'are') break;
+    if (REPORTING_VERBS.has(w) || (AUXILIARIES.has(w) && w !== 'in' && w !== 'on')) return null;
+  }
+  const out: string[] = [];
+  for (let m = k + 1; m < v.toks.length && out.length < 6; m++) {
+    const x = v.toks[m] as Token;
+    if (x.start >= sentenceEnd || (x.type === 'punct' && x.text !== '-')) break;
+    if (x.type === 'word') out.push(x.lower);
+  }
+  if (out.some((w) => PARTIAL_WORDS.has(w))) return null;
+  const kind = categoryOf(out);
+  return kind === 'civilian' &&
+    out.every((w) => w === 'all' || w === 'and' || CIVILIAN_NOUNS.has(w) || w === 'both')
+    ? kind
+    : null;
+}
+
+/** The kind of people a subject names. */
+function kindOf(subject: Subject): Category | null {
+  if (subject === 'afghan-forces' || subject === 'pakistani-forces') return 'force';
+  if (subject === 'militants') return 'militant';
+  if (subject === 'people') return 'people';
+  if (subject === 'other') return null;
+  return 'civilian';
+}
+
+/** Words of a partial aside right after a counted phrase (", including civilians", ", many of them children"), or []. */
+function partialAsideAfter(v: TextView, fromTok: number): string[] {
+  const g = v.next(fromTok);
+  const t = v.toks[g];
+  if (!t || t.type !== 'punct' || (t.text !== ',' && t.text !== '(')) return [];
+  const first = v.word(v.next(g + 1));
+  if (!first || !PARTIAL_WORDS.has(first)) return [];
+  const out: string[] = [];
+  for (let k = v.next(g + 1); k < v.toks.length && out.length < 8; k++) {
+    const x = v.toks[k] as Token;
+    if (x.type === 'punct' && x.text !== '-') break;
+    if (x.type === 'word') out.push(x.lower);
+  }
+  return out;
+}
+
 function subjectFor(category: Category, side: Side | null): Subject {
   switch (category) {
+    // Fighters whose side nothing states are people of no stated side.
     case 'force':
       return side === 'afghanistan'
         ? 'afghan-forces'
         : side === 'pakistan'
           ? 'pakistani-forces'
-          : 'other';
+          : 'people';
     case 'civilian':
       return side === 'afghanistan'
         ? 'afghan-civilians'
@@ -1022,6 +1334,12 @@ const TIME_UNIT_VALUES: ReadonlySet<string> = new Set(
 const opposite = (side: Side | null): Side | null =>
   side === 'afghanistan' ? 'pakistan' : side === 'pakistan' ? 'afghanistan' : null;
 
+/** Offset where the paragraph holding `at` starts, or `floor` when it starts before that. */
+function paragraphStartWithin(text: string, at: number, floor: number): number {
+  for (let k = at - 1; k >= Math.max(0, floor); k--) if (text[k] === '\n') return k + 1;
+  return Math.max(0, floor);
+}
+
 /** Offset where the paragraph holding `at` starts. */
 function paragraphStart(text: string, at: number): number {
   const nl = text.lastIndexOf('\n', at);
@@ -1035,6 +1353,17 @@ function inClause(words: readonly string[]): readonly string[] {
     if (REPORTING_VERBS.has(w) || w === 'that') return words.slice(k + 1);
   }
   return words;
+}
+
+/** The same words as wordsOf(text.slice(from, to)), read from the view's tokens (no second tokenizing). */
+function wordsBetween(v: TextView, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = v.at(from); k < v.toks.length; k++) {
+    const t = v.toks[k] as Token;
+    if (t.end > to) break;
+    if (t.type === 'word') out.push(t.lower.replace(/'s$/, ''));
+  }
+  return out;
 }
 
 /** Lower-case words of a stretch of text, possessives reduced to their owner ("Pakistan's" → "pakistan"). */
@@ -1247,13 +1576,23 @@ export function extractFigures(text: string): Figure[] {
       return wordsCache.words;
     };
     /** Side of the place nearest the number in its sentence. */
-    const nearPlace = (): Side | null => placeSide(sentenceText, n.start - sentenceFrom);
+    const nearPlace = (): Side | null =>
+      placeSide(maskBothSides(sentenceText), n.start - sentenceFrom);
+    /** The same, among the places before the number and in its own clause after it (not "…, prompting Islamabad to …"). */
+    const nearPlaceInClause = (): Side | null => {
+      const rest = sentenceText.slice(n.end - sentenceFrom);
+      const stop = rest.search(/[,;:\u2013\u2014]|\band\s+\w+(?:ing|ed)\b/i);
+      const upto = stop < 0 ? sentenceText.length : n.end - sentenceFrom + stop;
+      return placeSide(maskBothSides(sentenceText.slice(0, upto)), n.start - sentenceFrom);
+    };
     /** The side a harm verb's agent is on ("Afghan forces killed 7 soldiers" → afghanistan), the speaker's for "it"/"they". */
     let agentMemo: Side | null | undefined;
     const agentSide = (): Side | null => (agentMemo ??= findAgentSide());
     const findAgentSide = (): Side | null => {
       const a = agentBefore(v, phraseTok, sentenceStartTok) ?? agentAfter(v, np.endTok, span.end);
       if (!a || a.side === null) return null;
+      // Militants fight Pakistan's forces: what they attack or kill is Pakistan's, as if the agent were the other side.
+      if (a.side === 'militants') return 'afghanistan';
       return a.side === 'speaker' ? claimSide : a.side;
     };
     const prevHere: Previous | null = prev && prev.sentence === s ? prev : null;
@@ -1314,16 +1653,28 @@ export function extractFigures(text: string): Figure[] {
       const raised = raisedPlaceNoun(v, np.endTok, numberAt, numberStartToks);
       if (raised) words = [...words, raised];
     }
-    const nounWords = words.filter(
+    // "422 others, many of them women and children": words after "many"/"including" name only part
+    // of the group, so the group's kind comes from the words before them.
+    const asideAt = words.findIndex((w, i) => i > 0 && PARTIAL_WORDS.has(w));
+    const coreWords = asideAt > 0 ? words.slice(0, asideAt) : words;
+    const aside = asideAt > 0 ? words.slice(asideAt) : partialAsideAfter(v, np.endTok);
+    const nounWords = coreWords.filter(
       (w) => !(MEASURE_NOUNS[w] !== undefined && MEASURE_VERBS[w] !== undefined),
     );
-    const anaphoric = !ownNoun || nounWords.every((w) => ANAPHORA.has(w) || w === 'of');
+    const anaphoric =
+      !ownNoun ||
+      nounWords.every((w) => ANAPHORA.has(w) || w === 'of') ||
+      !coreWords.some((w) => !ANAPHORA.has(w) && w !== 'of');
 
     // --- measure
     let measure: Measure = 'other';
     let verb: Measure | null = null;
     if (!n.unit) {
-      const nounMeasure = words.map((w) => MEASURE_NOUNS[w]).find((m) => m !== undefined) ?? null;
+      const nounMeasure =
+        words.map((w) => MEASURE_NOUNS[w]).find((m) => m !== undefined) ??
+        (ADJECTIVE_PARTICIPLES.has(words[0] ?? '')
+          ? (MEASURE_VERBS[words[0] as string] ?? null)
+          : null);
       // A list sharing one verb after it: "23 soldiers and more than 200 fighters were killed".
       const after =
         verbAfter(v, np.endTok, numberStartToks) ??
@@ -1390,6 +1741,7 @@ export function extractFigures(text: string): Figure[] {
     if (measure === 'posts' || measure === 'targets') {
       const side = sideOf(words);
       const sentenceWords = sentenceWordsOf();
+      const agent = side ? null : agentSide();
       if (side) subject = side === 'afghanistan' ? 'afghan-forces' : 'pakistani-forces';
       // Members of a count of posts, and elliptical counts after one, are the same side's posts.
       else if (
@@ -1397,14 +1749,15 @@ export function extractFigures(text: string): Figure[] {
         (inherited && prevHere && prevHere.measure === measure && prevHere.subject !== 'other')
       )
         subject = ((member ? head : prevHere) as Previous).subject;
-      else if (
-        measure === 'targets' &&
-        (isPakistaniTaliban(sentenceWords) || sentenceWords.some((w) => MILITANT_NOUNS.has(w)))
-      )
-        subject = 'militants';
+      else if (measure === 'targets' && namesMilitants(words)) subject = 'militants';
+      // The Afghan side's attacks hit Pakistan's posts and sites, whatever militants the sentence
+      // names beside the attackers ("Taliban militants attacked four locations").
+      else if (agent === 'afghanistan') subject = 'pakistani-forces';
+      else if (measure === 'targets' && namesMilitants(sentenceWords)) subject = 'militants';
       else {
-        // A party's strikes hit the other side's posts and targets: the agent's, else the speaker's.
-        const o = opposite(agentSide() ?? claimSide);
+        // A party's strikes hit the other side's posts and targets: the agent's, else the speaker's,
+        // else the side whose posts the text last named ("heavy losses to Afghan posts. Eight posts …").
+        const o = opposite(agent ?? claimSide) ?? sideOfPostsBefore(v, phraseTok);
         subject =
           o === 'afghanistan' ? 'afghan-forces' : o === 'pakistan' ? 'pakistani-forces' : 'other';
       }
@@ -1414,15 +1767,26 @@ export function extractFigures(text: string): Figure[] {
       const amongWords = anaphoric ? amongAfter(v, np.endTok, span.end) : null;
       const ownWords = amongWords ?? nounWords;
       let category = anaphoric && !amongWords ? null : categoryOf(ownWords);
+      // "all eight people killed were women and children": a predicate that names who they were.
+      if (category === 'people' && predicateKind(v, np.endTok, span.end) === 'civilian')
+        category = 'civilian';
       // An elliptical count is the same group as the figure it continues ("killed 12 soldiers, wounded 27").
       if (inherited && !amongWords && prevHere && prevHere.subject !== 'other') category = null;
-      // "The army lost 11 men": men of a force named just before.
+      // "one family losing 18 members", "the household's seven members": members of a family are civilians.
+      if (
+        category === 'force' &&
+        ownWords.every((w) => w === 'members' || w === 'member') &&
+        before.slice(-4).some((w) => FAMILY_NOUNS.has(w))
+      )
+        category = 'civilian';
+      // "The army lost 11 men": men of a force named just before; "11 of their men": a party's own men.
       if (
         category === 'people' &&
         ownWords.includes('men') &&
-        before
+        (before
           .slice(-6)
-          .some((w) => FORCE_NOUNS.has(w) || w === 'army' || w === 'military' || w === 'troops')
+          .some((w) => FORCE_NOUNS.has(w) || w === 'army' || w === 'military' || w === 'troops') ||
+          ownWords.some((w) => OWN_POSSESSIVES.has(w)))
       )
         category = 'force';
       // "one family losing 18 members": members of a household are civilians, not a force's members.
@@ -1434,6 +1798,12 @@ export function extractFigures(text: string): Figure[] {
         category = 'civilian';
       if (category) {
         let side = sideOf(ownWords);
+        // "about 30 more fighters", "five other individuals": a further count of the group counted
+        // just before, when its own words name no side.
+        const further =
+          prev && s - prev.sentence <= 2 && coreWords.some((w) => FURTHER_WORDS.has(w))
+            ? prev
+            : null;
         // "641 operatives linked to the Afghan Taliban": the modifier says whose they are.
         if (!side) {
           const aff = affiliationAfter(v, np.endTok);
@@ -1465,12 +1835,28 @@ export function extractFigures(text: string): Figure[] {
           claimSide
         )
           side = opposite(claimSide);
+        if (!side && further && kindOf(further.subject) === category)
+          side = sideOfSubject(further.subject);
+        // "strikes on hideouts of an outlawed group killed dozens of fighters": fighters of no stated
+        // side in a sentence about militants are those militants (Pakistan's soldiers are never "fighters").
+        if (
+          !side &&
+          category === 'force' &&
+          ownWords.some((w) => FIGHTER_NOUNS.has(w)) &&
+          ownWords.every((w) => !FORCE_NOUNS.has(w) || FIGHTER_NOUNS.has(w)) &&
+          namesMilitants(sentenceWordsOf()) &&
+          !namesAfghanForces(sentenceWordsOf())
+        )
+          category = 'militant';
         if (!side && category === 'force') {
           const sentenceWords = sentenceWordsOf();
           const lostBefore = before
             .slice(-4)
             .some((w) => w === 'lost' || w === 'losing' || w === 'lose');
           if (sentenceWords.some((w) => OWN_LOSS_MARKERS.has(w))) side = claimSide ?? 'pakistan';
+          // "The Afghan side lost 14 soldiers": the side named before "lost" in its clause.
+          else if (lostBefore && nearestSide(inClause(before.slice(-8))))
+            side = nearestSide(inClause(before.slice(-8)));
           else if (lostBefore && claimSide)
             side = claimSide; // "Kabul says it lost 14 soldiers": the speaker's own
           else if (
@@ -1478,18 +1864,58 @@ export function extractFigures(text: string): Figure[] {
             isPakistaniTaliban(sentenceWords)
           )
             side = 'pakistan';
-          else
+          else {
+            // "Taliban fighters stormed a Pakistani post. 29 soldiers were killed": soldiers of no
+            // stated side, in a paragraph about an attack, are the attacked side's (its fighters
+            // may be the attackers, so only soldiers, troops and the like are read so).
+            const from = spans[Math.max(0, s - FIGURES_CONFIG.maxAttackedLookbackSentences)];
+            const fighters = ownWords.some((w) => FIGHTER_NOUNS.has(w));
+            const attacked = fighters
+              ? null
+              : attackedSide(
+                  // The rest of the sentence too: "12 soldiers were killed as Afghan forces stormed the post".
+                  wordsBetween(
+                    v,
+                    Math.max(
+                      from ? from.start : 0,
+                      paragraphStartWithin(
+                        text,
+                        n.start,
+                        n.start - FIGURES_CONFIG.maxAttackContextChars,
+                      ),
+                    ),
+                    Math.min(span.end, n.end + FIGURES_CONFIG.maxAttackContextChars / 2),
+                  ),
+                );
+            // "274 Taliban killed, 55 soldiers dead": soldiers counted beside a count of the other
+            // party's fighters are the other army.
+            const prevSide = prevHere ? sideOf(prevHere.nounWords) : null;
+            const contrast =
+              prevSide &&
+              prevHere?.nounWords.includes('taliban') &&
+              ownWords.some((w) => SOLDIER_NOUNS.has(w)) &&
+              !ownWords.some((w) => prevHere.nounWords.includes(w))
+                ? opposite(prevSide)
+                : null;
             side =
-              nearPlace() ??
+              attacked ??
+              contrast ??
+              nearPlaceInClause() ??
               nearestSide(inClause(before.slice(-6))) ??
-              claimSide ??
+              // Pakistan's reports call the other side "fighters", never its own soldiers.
+              (fighters && claimSide === 'pakistan' ? 'afghanistan' : claimSide) ??
               nearestSide(inClause(before));
+          }
         }
         if (!side && category === 'civilian')
           side =
             nearPlace() ??
             opposite(agentSide()) ??
             claimSide ??
+            // The UN's mission in this conflict (UNAMA) counts civilians in Afghanistan.
+            (speaker?.claimant === 'un' && /\bunama\b|\bmission\b/i.test(speaker.name ?? '')
+              ? 'afghanistan'
+              : null) ??
             lastCivilianSide ??
             placeSide(text.slice(paragraphStart(text, n.start), n.start));
         // "repelled an attack by the Afghan Taliban, killing 15 militants": generic attackers are the
@@ -1510,7 +1936,12 @@ export function extractFigures(text: string): Figure[] {
             // the sentences just before describe; they are Afghan forces when those name them alone.
             const from = spans[Math.max(0, s - FIGURES_CONFIG.maxAttackerLookbackSentences)];
             const earlier = wordsOf(text.slice(from ? from.start : 0, span.start));
-            if (afghanForcesAttack(earlier) && !namesMilitantGroup(earlier)) {
+            // "… repelled assaults and killed 15 attackers near Spin Boldak": attackers met on the
+            // Afghan side of the line are the Afghan forces.
+            if (
+              (afghanForcesAttack(earlier) && !namesMilitantGroup(earlier)) ||
+              nearPlaceInClause() === 'afghanistan'
+            ) {
               category = 'force';
               side = 'afghanistan';
             }
@@ -1518,10 +1949,18 @@ export function extractFigures(text: string): Figure[] {
         }
         subject = subjectFor(category, side);
         if (member && head) subject = memberSubject(subject, head.subject);
+        if (further && category === 'people' && kindOf(further.subject) === 'civilian')
+          subject = further.subject;
         if (category === 'civilian' && side) lastCivilianSide = side;
-      } else if (prevHere && prevHere.subject !== 'other') {
-        // "wounded five others, including civilians": members of another kind make a mixed group.
-        const members = includingAfter(v, np.endTok, span.end);
+      } else if (
+        prevHere &&
+        prevHere.subject !== 'other' &&
+        // "…, while Pakistan put its own losses at 23": a loss word of its own starts another count.
+        !wordsOf(text.slice(prevHere.end, n.start)).some((w) => LOSS_WORDS.has(w) && w !== 'dead')
+      ) {
+        // "killed three soldiers and wounded five others, including civilians": a part of another
+        // kind makes the others a mixed group.
+        const members = aside.length ? aside : includingAfter(v, np.endTok, span.end);
         subject = mixedGroup(prevHere.subject, members ? categoryOf(members) : null)
           ? 'people'
           : prevHere.subject;
@@ -1536,7 +1975,13 @@ export function extractFigures(text: string): Figure[] {
           }
         const lossWords = lossAt >= 0 ? ctx.slice(Math.max(0, lossAt - 3), lossAt) : [];
         const lossCat = lossWords.length ? categoryOf(lossWords) : null;
-        const lossSide = lossWords.length ? nearestSide(lossWords) : null;
+        // "Pakistan put its own losses at 23": the owner of "its" is the side named before it.
+        const lossSide = lossWords.length
+          ? (nearestSide(lossWords) ??
+            (lossWords.some((w) => OWN_POSSESSIVES.has(w))
+              ? (nearestSide(inClause(ctx.slice(0, lossAt))) ?? claimSide)
+              : null))
+          : null;
         const near = ctx.slice(-6);
         const nearCat = categoryOf(near, true);
         // Across sentences only a word that points back ("others", "a toll of 19 dead") carries the subject.

@@ -283,10 +283,11 @@ const CASES: [string, string, number, Want][] = [
     { measure: 'missing', subject: 'pakistani-forces', claimant: 'pakistan' },
   ],
   [
+    // UNAMA counts civilians in Afghanistan, so its count is of Afghan civilians.
     'casualties noun',
     'UNAMA documented 146 civilian casualties in the border provinces.',
     146,
-    { measure: 'casualties', subject: 'civilians', claimant: 'un' },
+    { measure: 'casualties', subject: 'afghan-civilians', claimant: 'un' },
   ],
   [
     'posts seized',

@@ -17,6 +17,18 @@ describe('family: attackers named in an earlier sentence', () => {
       { measure: 'killed', subject: 'afghan-forces' },
     ));
 
+  it('attackers met at a place on the Afghan side are the Afghan forces', () =>
+    expectFigure(
+      "Pakistan's army said it beat back raids and killed 11 to 16 attackers in Kandahar province.",
+      11,
+      { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' },
+    ));
+
+  it('negative: attackers met at a place in Pakistan stay militants', () => {
+    const f = figureWith('The army said troops killed 8 attackers near Bannu.', 8);
+    expect(f?.subject).toBe('militants');
+  });
+
   it('negative: a named militant group keeps them militants', () => {
     const f = figureWith(
       'TTP fighters stormed a police station in Bannu. The army said 7 attackers were killed.',
