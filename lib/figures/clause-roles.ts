@@ -7,6 +7,7 @@
  * names the speaker, not the agent, so the search stops there.
  */
 import { FIGURES_CONFIG } from './config';
+import { UNIT_WORDS } from './number-lexicon';
 import {
   AFGHAN_WORDS,
   AGENT_PRONOUNS,
@@ -195,16 +196,28 @@ export function agentBefore(
   let k = v.prev(phraseTok);
   let words = 0;
   let verbAt = -1;
+  /** The first token of the list member being read back from. */
+  let memberStart = phraseTok;
   // The verb governs the number only from just before it ("killed at least 30", "struck some 30"):
   // no comma, conjunction or other noun phrase between them.
   for (; k >= sentenceStartTok && words <= FIGURES_CONFIG.maxGoverningGapWords; k = v.prev(k)) {
     const t = v.toks[k];
     if (!t) return null;
     if (t.type === 'digits') return null;
-    if (t.type === 'punct' && t.text !== '-' && !QUOTES.has(t.text)) return null;
-    if (t.type !== 'word') continue;
+    const listComma = t.type === 'punct' && t.text === ',';
+    if (t.type === 'punct' && !listComma && t.text !== '-' && !QUOTES.has(t.text)) return null;
+    if (t.type !== 'word' && !listComma) continue;
     words++;
-    if (t.lower === 'and' || t.lower === 'or') return null;
+    if (listComma || t.lower === 'and' || t.lower === 'or') {
+      // "destroyed 6 tanks and 19 checkpoints": a list of counts shares the verb before its first,
+      // when the coordinator joins the counts themselves (not "… and the Taliban seized 4").
+      const first = k === v.prev(memberStart) ? countBeforeCoordinator(v, k, sentenceStartTok) : -1;
+      if (first < 0) return null;
+      k = first;
+      memberStart = first;
+      words = 0;
+      continue;
+    }
     if (REPORTING_VERBS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return null;
     // "attacking two posts", "launched attacks at four locations": what is attacked is the other side's.
     const attackOn =
@@ -245,6 +258,25 @@ export function agentBefore(
     n++;
   }
   return agentOfWords(back, participle && crossedComma);
+}
+
+/**
+ * The token of the count that opens a list ending at the coordinator `andAt`
+ * ("6 Taliban tanks and …", "two camps, three depots and …"), or -1 when the words before the
+ * coordinator are no short counted phrase.
+ */
+function countBeforeCoordinator(v: TextView, andAt: number, sentenceStartTok: number): number {
+  let k = v.prev(andAt);
+  for (let words = 0; k >= sentenceStartTok && words <= 4; k = v.prev(k)) {
+    const t = v.toks[k];
+    if (!t) return -1;
+    if (t.type === 'digits' || (t.type === 'word' && UNIT_WORDS[t.lower] !== undefined)) return k;
+    if (t.type === 'punct' && t.text !== ',' && t.text !== '-') return -1;
+    if (t.type !== 'word') continue;
+    if (HARM_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower)) return -1;
+    words++;
+  }
+  return -1;
 }
 
 /** The agent named just before an attack noun ("militants' assault", "Afghan Taliban attacks"), or null. */

@@ -1054,6 +1054,9 @@ function categoryOf(words: readonly string[], context = false): Category | null 
   return first;
 }
 
+/** Nouns whose "of" phrase names what a bare count counts ("the number of soldiers killed … at 12"). */
+const COUNT_NOUNS: ReadonlySet<string> = new Set(['number', 'count', 'tally']);
+
 /** Words that make a count a further one of a group already counted ("30 more fighters", "five other people"). */
 const FURTHER_WORDS: ReadonlySet<string> = new Set([
   'other',
@@ -1989,7 +1992,24 @@ export function extractFigures(text: string): Figure[] {
           words.some((w) => ANAPHORA.has(w)) || ctx.some((w) => w === 'toll' || w === 'tally');
         const recent =
           pointsBack && prev && prev.subject !== 'other' && s - prev.sentence <= 2 ? prev : null;
-        if (lossCat)
+        // "put the number of Afghan Taliban killed at 200": the words after "number of" are the
+        // counted group itself, not context, so a bare "Taliban" among them is the force.
+        let countedAt = -1;
+        for (let k = ctx.length - 2; k >= 1; k--)
+          if (ctx[k] === 'of' && COUNT_NOUNS.has(ctx[k - 1] as string)) {
+            countedAt = k + 1;
+            break;
+          }
+        const counted = countedAt > 0 ? ctx.slice(countedAt, countedAt + 4) : [];
+        const countedCat = counted.length ? categoryOf(counted) : null;
+        if (countedCat && !lossCat)
+          subject = subjectFor(
+            countedCat,
+            countedCat === 'civilian'
+              ? (nearPlace() ?? claimSide)
+              : (nearestSide(counted) ?? claimSide),
+          );
+        else if (lossCat)
           subject = subjectFor(
             lossCat,
             lossCat === 'civilian'

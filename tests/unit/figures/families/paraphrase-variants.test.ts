@@ -526,6 +526,138 @@ const POSITIVES: [string, string, number, Want][] = [
     12,
     { measure: 'bodies', subject: 'afghan-civilians', claimant: 'other' },
   ],
+  // fourth round: counts in words, headlines, speakers across sentences, lists
+  [
+    '"members of a single family" after strikes named by Afghan officials',
+    'Afghan officials said Pakistani strikes had hit a house in Paktika. Eight members of a single family were killed, they said.',
+    8,
+    { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan' },
+  ],
+  [
+    '"a dozen" is twelve',
+    'A dozen Pakistani soldiers were killed in the ambush, the Taliban said.',
+    12,
+    { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+  ],
+  [
+    '"nearly two dozen" is about 24',
+    'Nearly two dozen Taliban fighters were killed, according to the ISPR.',
+    24,
+    { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan', qualifier: 'about' },
+  ],
+  [
+    '"he added" in the next paragraph keeps the speaker and the side of the posts',
+    'Taliban spokesman Zabihullah Mujahid said nine Pakistani soldiers had been killed.\n\nHe added that 11 posts had been taken.',
+    11,
+    { measure: 'posts', subject: 'pakistani-forces', claimant: 'afghanistan' },
+  ],
+  [
+    'a count of soldiers beside one civilian, with a governor speaking',
+    'Three Afghan soldiers and a civilian were killed, the governor of Kandahar said.',
+    3,
+    { measure: 'killed', subject: 'afghan-forces', claimant: 'afghanistan' },
+  ],
+  [
+    'a fronted "in the ensuing firefight" after an attack on posts',
+    'The Taliban attacked Pakistani border posts. In the ensuing firefight, 23 soldiers were martyred, the ISPR said.',
+    23,
+    { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+  ],
+  [
+    'strikes named in the sentence before place the civilians',
+    'Pakistan carried out air strikes in Kabul and Kandahar on Friday. Afghan officials said 12 civilians were killed.',
+    12,
+    { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan' },
+  ],
+  [
+    'a commander in an Afghan town who told a broadcaster',
+    'Nine Afghan fighters were killed in Pakistani fire, a Taliban commander in Spin Boldak told the BBC.',
+    9,
+    { measure: 'killed', subject: 'afghan-forces', claimant: 'afghanistan' },
+  ],
+  [
+    '"flattened" posts',
+    'At least 19 Taliban posts were flattened by artillery, Pakistani officials said.',
+    19,
+    { measure: 'posts', subject: 'afghan-forces', claimant: 'pakistan', qualifier: 'at-least' },
+  ],
+  [
+    'a fronted Pakistani town and a district administration',
+    'In Chaman, 4 civilians were wounded by Afghan mortar fire, the district administration said.',
+    4,
+    { measure: 'wounded', subject: 'pakistani-civilians', claimant: 'pakistan' },
+  ],
+  [
+    'the side that "lost" soldiers, claimed by the other side',
+    'Pakistan lost 11 soldiers in the clashes, the Afghan defence ministry claimed.',
+    11,
+    { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+  ],
+  [
+    'killed after a shot-down drone',
+    'The Taliban said they had shot down a drone and killed 15 Pakistani soldiers near Torkham.',
+    15,
+    { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+  ],
+  [
+    '"the number of" a group "killed at" a count',
+    'Security officials put the number of Afghan Taliban killed at more than 200.',
+    200,
+    { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan', qualifier: 'more-than' },
+  ],
+  [
+    'hideouts "belonging to" the TTP',
+    'Twenty-one hideouts belonging to the TTP were hit, the military said.',
+    21,
+    { measure: 'targets', subject: 'militants', claimant: 'pakistan' },
+  ],
+  [
+    'a two-claim headline: the second side',
+    'Kabul says 9 of its soldiers died, Islamabad says 23 of its troops were martyred',
+    23,
+    { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+  ],
+  [
+    'a two-claim headline: the first side',
+    'Kabul says 9 of its soldiers died, Islamabad says 23 of its troops were martyred',
+    9,
+    { measure: 'killed', subject: 'afghan-forces', claimant: 'afghanistan' },
+  ],
+  [
+    '"some" and "captured alive"',
+    'Some 30 Pakistani soldiers were captured alive, the Islamic Emirate claimed in a statement on Saturday.',
+    30,
+    {
+      measure: 'captured',
+      subject: 'pakistani-forces',
+      claimant: 'afghanistan',
+      qualifier: 'about',
+    },
+  ],
+  [
+    'an elliptical wounded count told to a newspaper',
+    'Pakistani troops killed 23 Afghan soldiers and injured 40, a military source told Dawn.',
+    40,
+    { measure: 'wounded', subject: 'afghan-forces', claimant: 'pakistan' },
+  ],
+  [
+    'a list of counts shares the verb before its first member',
+    'Officials said Pakistani forces had destroyed 6 Taliban tanks and 19 checkpoints.',
+    19,
+    { measure: 'posts', subject: 'afghan-forces' },
+  ],
+  [
+    'a comma list of counts shares the verb too',
+    'Pakistani jets struck two camps, three depots and four hideouts in Khost.',
+    4,
+    { measure: 'targets', subject: 'afghan-forces' },
+  ],
+  [
+    '"the number of" a group names its side over the speaker\'s',
+    'Kabul said the number of Pakistani soldiers killed had reached 58.',
+    58,
+    { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+  ],
 ];
 
 describe('paraphrased variants of the family shapes', () => {
@@ -543,6 +675,19 @@ describe('paraphrased variants of the family shapes', () => {
   it('negative: a second count with its own noun keeps that noun', () => {
     expectFigure('Afghan forces destroyed 130 posts and captured 26 soldiers.', 26, {
       measure: 'captured',
+    });
+  });
+  it('negative: a later verb of its own keeps a count out of the list before it', () => {
+    expectFigure('Afghan forces killed 58 soldiers, and Pakistani jets destroyed 19 posts.', 19, {
+      measure: 'posts',
+      subject: 'afghan-forces',
+    });
+  });
+
+  it('negative: a modal verb of another kind does not lend its measure', () => {
+    expectFigure('Up to 40 soldiers may have been captured, the Taliban claimed.', 40, {
+      measure: 'captured',
+      qualifier: 'at-most',
     });
   });
 });
