@@ -628,6 +628,18 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       add(c, k);
       continue;
     }
+    // "Per the ISPR, …", "As per security sources, …": a clause-opening "per" is "according to"
+    // (not "10 per cent" or "per day", which follow a number or noun).
+    if (t.lower === 'per') {
+      let j = k - 1;
+      while (j >= 0 && (toks[j] as Token).type === 'space') j--;
+      const pj = toks[j];
+      if (!pj || pj.type === 'punct' || pj.lower === 'as') {
+        const c = resolveSpeaker(after(k), false, around(k));
+        if (c && c.strength >= 1) add(c, k);
+        continue;
+      }
+    }
     // "By the Taliban spokesman's account", "in the ministry's account"
     if (ACCOUNT_NOUNS.has(t.lower) && k >= 2) {
       const b = before(k);
@@ -731,7 +743,16 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     if (inverted) {
       // An appositive just before the verb ("spokesperson, Lt Gen Ahmed Sharif Chaudhry, said"),
       // else the speaker after it (", said Mujahid", "…,” said the ministry").
-      const appositive = prev && prev.text === ',' ? fromSegments(k) : null;
+      // A segment holding a count is the reported content ("50 fighters were killed, said security
+      // sources"), never an appositive speaker.
+      const segment = prev
+        ? (s
+            .slice(0, prev.start)
+            .split(/[,;:\u201c\u201d"]/)
+            .pop() ?? '')
+        : '';
+      const appositive =
+        prev && prev.text === ',' && !/\p{N}/u.test(segment) ? fromSegments(k) : null;
       if (appositive && appositive.strength >= 1) add(appositive, k);
       else {
         // "said he had lost…": a pronoun right after the verb begins the content, it is not the speaker.

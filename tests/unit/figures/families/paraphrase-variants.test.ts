@@ -658,6 +658,103 @@ const POSITIVES: [string, string, number, Want][] = [
     58,
     { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
   ],
+  // fifth round: speakers in other positions
+  [
+    'a trailing participle after the claim keeps the army as speaker',
+    "Pakistan's army on Sunday said it had killed 200 Taliban fighters, calling the attack unprovoked.",
+    200,
+    { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' },
+  ],
+  [
+    '"our brave soldiers" with a prime minister writing on X',
+    'Twenty-three of our brave soldiers were martyred, Prime Minister Shehbaz Sharif wrote on X.',
+    23,
+    { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+  ],
+  [
+    'wounded people counted by Afghan health officials',
+    'Afghan health officials said 40 wounded people had been taken to hospitals in Kandahar.',
+    40,
+    { measure: 'wounded', subject: 'people', claimant: 'afghanistan' },
+  ],
+  [
+    'an "among them" aside and a statement posted online',
+    'The strikes killed 10 civilians, among them three children, Taliban spokesman Zabihullah Mujahid said in a statement posted online.',
+    10,
+    { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan' },
+  ],
+  [
+    'an inverted "said sources in" after a count',
+    'Over 50 Afghan Taliban personnel were killed in precise strikes, said sources in the security establishment.',
+    50,
+    { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan', qualifier: 'more-than' },
+  ],
+  [
+    '"martyred and 16 injured" of the speaker\'s side told to a wire agency',
+    'Mujahid told the Associated Press that 9 Afghan soldiers had been martyred and 16 injured.',
+    16,
+    { measure: 'wounded', subject: 'afghan-forces', claimant: 'afghanistan' },
+  ],
+  [
+    'a clause-opening "Per the ISPR"',
+    'Per the ISPR, 12 soldiers embraced shahadat while fighting the intruders.',
+    12,
+    { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+  ],
+  [
+    'people killed in homes struck by drones',
+    'The Taliban-run interior ministry said Pakistani drones had struck 3 homes in Khost, killing 8 people.',
+    8,
+    { measure: 'killed', subject: 'people', claimant: 'afghanistan' },
+  ],
+  [
+    'officials speaking on condition of anonymity',
+    'Pakistani security officials, speaking on condition of anonymity, said 45 Afghan fighters had been killed.',
+    45,
+    { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' },
+  ],
+  [
+    'police in a Pakistani district "reported that"',
+    'Police in Kurram reported that 5 people were injured when an Afghan mortar shell hit a house.',
+    5,
+    { measure: 'wounded', subject: 'people', claimant: 'pakistan' },
+  ],
+  [
+    'soldiers "stationed there" after an overrun checkpoint',
+    'Afghan troops overran a Pakistani checkpoint and killed 6 soldiers stationed there, the Taliban said.',
+    6,
+    { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+  ],
+  [
+    'a named deputy spokesman in apposition',
+    "The Afghan interim government's deputy spokesman, Hamdullah Fitrat, said 18 Pakistani posts had been destroyed.",
+    18,
+    { measure: 'posts', subject: 'pakistani-forces', claimant: 'afghanistan' },
+  ],
+  [
+    'a quoted euphemism told to a news conference',
+    '"At least 30 terrorists were sent to hell," the army\'s spokesman told a news conference in Rawalpindi.',
+    30,
+    { measure: 'killed', subject: 'militants', claimant: 'pakistan', qualifier: 'at-least' },
+  ],
+  [
+    '"the toll among" troops rose to a count',
+    'The toll among Pakistani troops rose to 12, the military said on Monday.',
+    12,
+    { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+  ],
+  [
+    '"As per" a source opens a clause like "according to"',
+    'As per security sources, 30 Afghan posts were destroyed.',
+    30,
+    { measure: 'posts', subject: 'afghan-forces', claimant: 'pakistan' },
+  ],
+  [
+    'an inverted "said" after a count, with an unnamed Afghan source',
+    'Eleven Pakistani soldiers were captured, said a Taliban commander in Kandahar.',
+    11,
+    { measure: 'captured', subject: 'pakistani-forces', claimant: 'afghanistan' },
+  ],
 ];
 
 describe('paraphrased variants of the family shapes', () => {
@@ -689,5 +786,19 @@ describe('paraphrased variants of the family shapes', () => {
       measure: 'captured',
       qualifier: 'at-most',
     });
+  });
+  it('negative: "per" after a number is a rate, not a source', () => {
+    expectFigure('Prices rose 10 per cent after the crossing closed, traders said.', 10, {
+      measure: 'other',
+      claimant: 'other',
+    });
+  });
+
+  it('negative: an appositive with no count before the inverted verb is still the speaker', () => {
+    expectFigure(
+      'Nine soldiers were martyred, the spokesperson, Lt Gen Ahmed Sharif Chaudhry, said.',
+      9,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+    );
   });
 });
