@@ -755,6 +755,49 @@ const POSITIVES: [string, string, number, Want][] = [
     11,
     { measure: 'captured', subject: 'pakistani-forces', claimant: 'afghanistan' },
   ],
+  // sixth round: headlines and wire styles
+  [
+    'a headline "claims it neutralised" posts',
+    'Pakistan Army claims it neutralised 19 Afghan Taliban posts overnight',
+    19,
+    { measure: 'posts', subject: 'afghan-forces', claimant: 'pakistan' },
+  ],
+  [
+    'border guards of the Islamic Emirate and a ministry in Kabul',
+    'Border guards of the Islamic Emirate killed 20 Pakistani soldiers, the ministry of defence in Kabul said.',
+    20,
+    { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+  ],
+  [
+    'a verbless headline list after "lose", with a colon source',
+    'Afghan Taliban lose 25 fighters, 10 posts in Pakistani retaliation: sources',
+    10,
+    { measure: 'posts', subject: 'afghan-forces', claimant: 'pakistan' },
+  ],
+  [
+    'Frontier Corps personnel who "sustained wounds"',
+    'Pakistani security officials said 7 Frontier Corps personnel sustained wounds in the exchange.',
+    7,
+    { measure: 'wounded', subject: 'pakistani-forces', claimant: 'pakistan' },
+  ],
+  [
+    '"taken control of" outposts',
+    'The Taliban said they had taken control of 8 Pakistani outposts and seized weapons.',
+    8,
+    { measure: 'posts', subject: 'pakistani-forces', claimant: 'afghanistan' },
+  ],
+  [
+    'a force that "lost around 40 men"',
+    'Taliban forces lost around 40 men in the clashes, according to Pakistani officials.',
+    40,
+    { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan', qualifier: 'about' },
+  ],
+  [
+    '"Of the 23 soldiers killed, 9 were …": a part of a counted group',
+    'Of the 23 soldiers killed, 9 were from the Frontier Corps, the ISPR said.',
+    9,
+    { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+  ],
 ];
 
 describe('paraphrased variants of the family shapes', () => {
