@@ -251,12 +251,6 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   // second and third rounds: more synonyms, headlines, hedges and speakers
   [
-    '"handed back" with a captured adjective is released',
-    'Kabul handed back 6 captured Pakistani soldiers on Sunday, officials in Islamabad said.',
-    6,
-    { measure: 'released', subject: 'pakistani-forces', claimant: 'pakistan' },
-  ],
-  [
     '"set free" is released',
     'The Taliban set free 4 Pakistani soldiers held since the clash, the Foreign Office said.',
     4,
