@@ -10,10 +10,12 @@ import { dropLegacyContentScripts } from './content-scripts';
 import {
   forgetTrustedDomains,
   markStoreChanged,
+  reportStore,
   seedReferenceReports,
   watchTrustedDomains,
 } from './reports';
 import { showOnPage } from './show-on-page';
+import type { Report } from '../../lib/types';
 
 export default defineBackground({
   type: 'module',
@@ -43,6 +45,8 @@ export default defineBackground({
     if (import.meta.env.WXT_BENCH === 'true')
       (globalThis as unknown as { __crosscheckBench: unknown }).__crosscheckBench = {
         markStoreChanged,
+        // Stores a report the way a page or a feed does: through the worker's own store.
+        putReport: async (report: Report) => (await reportStore()).put(report),
       };
 
     browser.runtime.onInstalled.addListener(async () => {

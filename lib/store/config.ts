@@ -14,6 +14,11 @@ export const STORE_CONFIG = Object.freeze({
   maxAgeDays: 180,
   /** Share of the oldest reports evicted when the browser says storage is full. */
   quotaEvictShare: 0.1,
+  /**
+   * Whole reports the worker keeps in memory after reading them for matches
+   * (report-memory.ts): a few popups' worth, a few MB at most.
+   */
+  memoryReports: 500,
 });
 
 export const DAY_MS = 24 * 60 * 60 * 1000;

@@ -32,7 +32,7 @@ export interface ReportHead {
 }
 
 type PackedFigure = [Measure, Subject, Claimant, number, number | null, Qualifier, string | null];
-type Packed = [
+export type Packed = [
   outlet: string,
   domain: string,
   title: string,
@@ -76,10 +76,12 @@ export function headOf(report: Report): ReportHead {
  * reads; each figure without its phrase and sentence, and only those in
  * `slots` (measure|subject|claimant) when given.
  */
-export function candidateOf(head: ReportHead, slots?: ReadonlySet<string>): Report {
-  const [outlet, domain, title, published, origin, seenAt, signals, figures] = JSON.parse(
-    head.packed,
-  ) as Packed;
+export function candidateOf(
+  head: ReportHead,
+  slots?: ReadonlySet<string>,
+  packed: Packed = unpack(head),
+): Report {
+  const [outlet, domain, title, published, origin, seenAt, signals, figures] = packed;
   const kept: ReportFigure[] = [];
   figures.forEach(([measure, subject, claimant, value, upper, qualifier, unit], i) => {
     if (slots && !slots.has(slotOf({ measure, subject, claimant }))) return;
@@ -110,10 +112,13 @@ export function candidateOf(head: ReportHead, slots?: ReadonlySet<string>): Repo
     origin,
     seenAt,
     coverageScore: 0,
-    signals,
+    signals: [...signals],
     figures: kept,
   };
 }
+
+/** An index record's payload, parsed (the store's memory keeps it parsed). */
+export const unpack = (head: ReportHead): Packed => JSON.parse(head.packed) as Packed;
 
 /** A figure's slot as the index filters by it (the unit of `other` figures is left to matching). */
 export function slotOf(f: Pick<ReportFigure, 'measure' | 'subject' | 'claimant'>): string {

@@ -17,6 +17,7 @@ import { canonicalUrl } from '../compare/canonical-url';
 import type { Report, ReportOrigin } from '../types';
 import { DAY_MS, STORE_CONFIG } from './config';
 import { candidateOf, headOf, slotOf, type ReportHead } from './report-index';
+import { reportMemory, type IndexChange, type KnownHead } from './report-memory';
 import { COMPARE_CONFIG } from '../compare/config';
 import { episodeOf, type Episode } from '../compare/event-date';
 import { EVENTS } from '../conflict/events';
@@ -114,13 +115,16 @@ const isQuotaError = (e: unknown): boolean =>
 type UpgradeTx = IDBPTransaction<ReportsDB, StoreName[], 'versionchange'>;
 type WriteTx = IDBPTransaction<ReportsDB, StoreName[], 'readwrite' | 'versionchange'>;
 
-/** Writes a report's index record. */
-async function indexReport(tx: WriteTx, report: Report): Promise<void> {
-  await tx.objectStore('heads').put(headOf(report));
+/** Writes a report's index record (noted in `changes` for the store's memory). */
+async function indexReport(tx: WriteTx, report: Report, changes?: IndexChange[]): Promise<void> {
+  const head = headOf(report);
+  changes?.push({ added: head });
+  await tx.objectStore('heads').put(head);
 }
 
-/** Removes a report's index record. */
-async function unindexReport(tx: WriteTx, report: Report): Promise<void> {
+/** Removes a report's index record (noted in `changes` for the store's memory). */
+async function unindexReport(tx: WriteTx, report: Report, changes?: IndexChange[]): Promise<void> {
+  changes?.push({ removed: { url: report.url, event: report.event } });
   await tx.objectStore('heads').delete(report.url);
 }
 
@@ -191,27 +195,67 @@ export async function openReportStore(opts: ReportStoreOptions = {}): Promise<Re
       void upgrade(database, oldVersion, tx);
     },
   });
+  // What this connection read, updated by its own writes (report-memory.ts).
+  const limit = COMPARE_CONFIG.match.maxFuseCandidates + 2;
+  const memory = reportMemory(limit);
+  // Another connection's writes (a second context, a benchmark) make it forget everything.
+  const channel =
+    typeof BroadcastChannel === 'function'
+      ? new BroadcastChannel(`${opts.name ?? STORE_CONFIG.dbName}:changed`)
+      : null;
+  if (channel) channel.onmessage = () => memory.forget();
+
+  /** Runs a write transaction; its index changes reach the memory only once it committed. */
+  async function writing<T>(run: (tx: WriteTx, changes: IndexChange[]) => Promise<T>): Promise<T> {
+    const tx = db.transaction(ALL_STORES, 'readwrite');
+    const changes: IndexChange[] = [];
+    try {
+      const value = await run(tx, changes);
+      await tx.done;
+      memory.apply(changes);
+      if (changes.length) channel?.postMessage(null);
+      return value;
+    } catch (e) {
+      // Whatever part of it happened, memory must not guess.
+      memory.forget();
+      channel?.postMessage(null);
+      throw e;
+    }
+  }
+
+  /** A day's newest `limit` index records (all of them when fewer): from memory, else IndexedDB. */
+  async function dayHeads(day: string, recent: () => ReturnType<typeof recentIndex>) {
+    const known = memory.day(day);
+    if (known) return known;
+    const from = memory.generation;
+    const heads = await recent().getAll(
+      IDBKeyRange.bound([day, -Infinity], [day, Infinity]),
+      limit,
+    );
+    return memory.rememberDay(day, heads, from);
+  }
+  const recentIndex = () => db.transaction('heads').store.index('recent');
 
   /** Deletes up to `limit` of the oldest-read non-reference reports, optionally only those read before `before`. */
-  async function evictOldest(limit: number, before?: number): Promise<number> {
-    if (limit <= 0) return 0;
-    const tx = db.transaction(ALL_STORES, 'readwrite');
-    const range = before === undefined ? undefined : IDBKeyRange.upperBound(before, true);
-    let cursor = await tx.objectStore('reports').index('seenAt').openCursor(range);
-    let deleted = 0;
-    while (cursor && deleted < limit) {
-      if (cursor.value.origin !== 'reference') {
-        await Promise.all([cursor.delete(), unindexReport(tx, cursor.value)]);
-        deleted++;
+  async function evictOldest(most: number, before?: number): Promise<number> {
+    if (most <= 0) return 0;
+    return writing(async (tx, changes) => {
+      const range = before === undefined ? undefined : IDBKeyRange.upperBound(before, true);
+      let cursor = await tx.objectStore('reports').index('seenAt').openCursor(range);
+      let deleted = 0;
+      while (cursor && deleted < most) {
+        if (cursor.value.origin !== 'reference') {
+          await Promise.all([cursor.delete(), unindexReport(tx, cursor.value, changes)]);
+          deleted++;
+        }
+        cursor = await cursor.continue();
       }
-      cursor = await cursor.continue();
-    }
-    await tx.done;
-    return deleted;
+      return deleted;
+    });
   }
 
   /** Writes a report and its index rows in `tx`, unless a newer read of its URL is stored. */
-  async function writeIn(tx: WriteTx, record: Report): Promise<void> {
+  async function writeIn(tx: WriteTx, record: Report, changes: IndexChange[]): Promise<void> {
     const reports = tx.objectStore('reports');
     const existing = await reports.get(record.url);
     const replaces =
@@ -219,14 +263,12 @@ export async function openReportStore(opts: ReportStoreOptions = {}): Promise<Re
       existing.seenAt <= record.seenAt ||
       (existing.origin === 'reference' && record.origin === 'reference');
     if (!replaces) return;
-    if (existing) await unindexReport(tx, existing);
-    await Promise.all([reports.put(record), indexReport(tx, record)]);
+    if (existing) await unindexReport(tx, existing, changes);
+    await Promise.all([reports.put(record), indexReport(tx, record, changes)]);
   }
 
   async function write(record: Report): Promise<void> {
-    const tx = db.transaction(ALL_STORES, 'readwrite');
-    await writeIn(tx, record);
-    await tx.done;
+    await writing((tx, changes) => writeIn(tx, record, changes));
   }
 
   const store: ReportStore = {
@@ -260,34 +302,52 @@ export async function openReportStore(opts: ReportStoreOptions = {}): Promise<Re
         : daysOf(range.lower as string, range.upper as string).filter((d) => !known.has(d));
       // Matching ranks at most the `cap` newest of them: read that many per
       // day, plus the page itself and one to tell whether there are more.
-      const limit = COMPARE_CONFIG.match.maxFuseCandidates + 2;
-      const tx = db.transaction('heads');
-      const recent = tx.store.index('recent');
-      const perDay = await Promise.all(
-        keptDays.map((d) => recent.getAll(IDBKeyRange.bound([d, -Infinity], [d, Infinity]), limit)),
-      );
-      await tx.done;
-      const heads = perDay.flat();
+      // One read transaction for the days memory does not hold.
+      let recent: ReturnType<typeof recentIndex> | undefined;
+      const perDay = (
+        await Promise.all(keptDays.map((d) => dayHeads(d, () => (recent ??= recentIndex()))))
+      ).map((h) => h.slice(0, limit));
+      const heads: KnownHead[] = perDay.flat();
       if (perDay.every((h) => h.length < limit)) {
         // Everything: in the order the event index gives (event, then URL).
-        heads.sort((a, b) => cmp(a.event!, b.event!) || cmp(a.url, b.url));
+        heads.sort((a, b) => cmp(a.head.event!, b.head.event!) || cmp(a.head.url, b.head.url));
       } else {
         // Only the newest of a day: newest first (matching caps them in that order).
-        heads.sort((a, b) => a.rank - b.rank || cmp(a.event!, b.event!) || cmp(a.url, b.url));
+        heads.sort(
+          (a, b) =>
+            a.head.rank - b.head.rank ||
+            cmp(a.head.event!, b.head.event!) ||
+            cmp(a.head.url, b.head.url),
+        );
       }
       const slots = new Set(current.figures.map(slotOf));
-      return heads.map((h) => candidateOf(h, slots));
+      return heads.map((k) => candidateOf(k.head, slots, k.packed));
     },
     async getMany(urls) {
-      const tx = db.transaction('reports');
-      const found = await Promise.all(urls.map((url) => tx.store.get(url)));
-      await tx.done;
-      return found.filter((r): r is Report => r !== undefined);
+      const known = urls.map((url) => memory.report(url));
+      const missing = urls.filter((_, i) => !known[i]);
+      let read: (Report | undefined)[] = [];
+      if (missing.length) {
+        const from = memory.generation;
+        const tx = db.transaction('reports');
+        read = await Promise.all(missing.map((url) => tx.store.get(url)));
+        await tx.done;
+        memory.rememberReports(
+          read.filter((r): r is Report => r !== undefined),
+          from,
+        );
+      }
+      // Copies: callers own what they get, as they did from IndexedDB.
+      return known
+        .map((r) => r ?? read.shift())
+        .filter((r): r is Report => r !== undefined)
+        .map((r) => structuredClone(r));
     },
     async putMany(reports) {
-      const tx = db.transaction(ALL_STORES, 'readwrite');
-      for (const report of reports) await writeIn(tx, { ...report, url: canonicalUrl(report.url) });
-      await tx.done;
+      await writing(async (tx, changes) => {
+        for (const report of reports)
+          await writeIn(tx, { ...report, url: canonicalUrl(report.url) }, changes);
+      });
     },
     async byOutlet(name) {
       const [byDomain, byName] = await Promise.all([
@@ -299,29 +359,37 @@ export async function openReportStore(opts: ReportStoreOptions = {}): Promise<Re
       return [...seen.values()].sort((a, b) => b.seenAt - a.seenAt);
     },
     async delete(url) {
-      const tx = db.transaction(ALL_STORES, 'readwrite');
-      const reports = tx.objectStore('reports');
-      const existing = await reports.get(canonicalUrl(url));
-      if (existing) await Promise.all([reports.delete(existing.url), unindexReport(tx, existing)]);
-      await tx.done;
+      await writing(async (tx, changes) => {
+        const reports = tx.objectStore('reports');
+        const existing = await reports.get(canonicalUrl(url));
+        if (existing)
+          await Promise.all([reports.delete(existing.url), unindexReport(tx, existing, changes)]);
+      });
     },
     count: () => db.count('reports'),
     all: () => db.getAll('reports'),
     async clear() {
+      memory.forget();
       const tx = db.transaction(ALL_STORES, 'readwrite');
-      await Promise.all([...ALL_STORES.map((name) => tx.objectStore(name).clear()), tx.done]);
+      try {
+        await Promise.all([...ALL_STORES.map((name) => tx.objectStore(name).clear()), tx.done]);
+      } finally {
+        // Again: a read that began before the clear must not be remembered.
+        memory.forget();
+        channel?.postMessage(null);
+      }
     },
     async deleteByOrigin(origin) {
-      const tx = db.transaction(ALL_STORES, 'readwrite');
-      let cursor = await tx.objectStore('reports').index('origin').openCursor(origin);
-      let deleted = 0;
-      while (cursor) {
-        await Promise.all([cursor.delete(), unindexReport(tx, cursor.value)]);
-        deleted++;
-        cursor = await cursor.continue();
-      }
-      await tx.done;
-      return deleted;
+      return writing(async (tx, changes) => {
+        let cursor = await tx.objectStore('reports').index('origin').openCursor(origin);
+        let deleted = 0;
+        while (cursor) {
+          await Promise.all([cursor.delete(), unindexReport(tx, cursor.value, changes)]);
+          deleted++;
+          cursor = await cursor.continue();
+        }
+        return deleted;
+      });
     },
     async prune(now) {
       const old = await evictOldest(Number.POSITIVE_INFINITY, now - maxAgeDays * DAY_MS);
@@ -332,7 +400,11 @@ export async function openReportStore(opts: ReportStoreOptions = {}): Promise<Re
       const excess = await evictOldest(total - reference - maxReports);
       return old + excess;
     },
-    close: () => db.close(),
+    close() {
+      channel?.close();
+      memory.forget();
+      db.close();
+    },
   };
   return store;
 }
