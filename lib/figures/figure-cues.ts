@@ -555,6 +555,16 @@ export const PAKISTANI_TALIBAN_MARKERS: ReadonlySet<string> = new Set([
   'tehrik-i-taliban',
 ]);
 
+/** Reporting verbs that report only when a "that" clause follows them. */
+export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set([
+  'maintain',
+  'maintains',
+  'indicated',
+  'indicates',
+  'reveal',
+  'reveals',
+]);
+
 /** Verbs that report speech; the speaker stands before ("X said") or after ("said X") them. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'said',
@@ -622,22 +632,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'cited',
   'warning',
   // Report only with a "that" clause ("maintain that 70 were killed", not "maintain a post").
-  'maintain',
-  'maintains',
-  'indicated',
-  'indicates',
-  'reveal',
-  'reveals',
-]);
-
-/** Reporting verbs that report only when a "that" clause follows them. */
-export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set([
-  'maintain',
-  'maintains',
-  'indicated',
-  'indicates',
-  'reveal',
-  'reveals',
+  ...THAT_ONLY_VERBS,
 ]);
 
 /**
