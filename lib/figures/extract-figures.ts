@@ -1746,6 +1746,9 @@ export function extractFigures(text: string): Figure[] {
       const sentenceWords = sentenceWordsOf();
       const agent = side ? null : agentSide();
       if (side) subject = side === 'afghanistan' ? 'afghan-forces' : 'pakistani-forces';
+      // "nineteen of our posts": the first person is the speaker's own side.
+      else if (claimSide && words.includes('our'))
+        subject = claimSide === 'afghanistan' ? 'afghan-forces' : 'pakistani-forces';
       // Members of a count of posts, and elliptical counts after one, are the same side's posts.
       else if (
         (member && head && head.measure === measure && head.subject !== 'other') ||

@@ -792,6 +792,18 @@ const POSITIVES: [string, string, number, Want][] = [
     9,
     { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
   ],
+  [
+    '"our posts" are the speaker\'s own, speaker after the quotation',
+    '"Nineteen of our posts were captured," an Afghan border commander conceded on Sunday.',
+    19,
+    { measure: 'posts', subject: 'afghan-forces', claimant: 'afghanistan' },
+  ],
+  [
+    '"our checkpoints" are the speaker\'s own, reported speech',
+    'A Pakistani officer admitted that the attackers had overrun three of our checkpoints.',
+    3,
+    { measure: 'posts', subject: 'pakistani-forces', claimant: 'pakistan' },
+  ],
 ];
 
 describe('paraphrased variants of the family shapes', () => {
@@ -804,6 +816,14 @@ describe('paraphrased variants of the family shapes', () => {
     ['"the two neighbours" is not a figure', 'The two neighbours agreed to a truce in Doha.', 2],
   ])('negative: %s', (_name, text, value) => {
     expect(extractFigures(text).some((f) => f.value === value)).toBe(false);
+  });
+
+  it('negative: posts without "our" still belong to the side the speaker struck', () => {
+    expectFigure('An Afghan border commander said his men captured nineteen posts overnight.', 19, {
+      measure: 'posts',
+      subject: 'pakistani-forces',
+      claimant: 'afghanistan',
+    });
   });
 
   it('negative: a second count with its own noun keeps that noun', () => {
