@@ -29,6 +29,55 @@ import {
 import type { SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
 import { lookupTable } from './lookup-table';
+import { DOZEN_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from './number-lexicon';
+
+/** Words that begin a count: "23", "twelve", "dozens", "hundreds". */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(UNIT_WORDS),
+  ...Object.keys(TENS_WORDS),
+  ...Object.keys(DOZEN_WORDS),
+  ...Object.keys(SCALE_WORDS).map((w) => `${w}s`),
+]);
+/** People who speak when counted after a reporting verb ("said one official", "said two witnesses"). */
+const COUNTED_SPEAKERS: ReadonlySet<string> = new Set([
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'spokesman',
+  'spokesperson',
+  'officer',
+  'officers',
+  'commander',
+  'commanders',
+  'witness',
+  'witnesses',
+  'resident',
+  'residents',
+  'diplomat',
+  'diplomats',
+  'doctor',
+  'doctors',
+  'elder',
+  'elders',
+]);
+/** Hedges that may stand before a count ("over", "more than", "at least", "nearly"). */
+const COUNT_HEDGES: ReadonlySet<string> = new Set([
+  'over',
+  'more',
+  'than',
+  'at',
+  'least',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'some',
+  'up',
+  'to',
+  'roughly',
+  'approximately',
+]);
 
 export interface Attribution {
   claimant: Claimant;
@@ -528,6 +577,18 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     return s.slice(toks[m + 1]?.start ?? 0, toks[k]?.start ?? s.length);
   };
   /** Words after token k up to a comma, period, quote or maxWords words. */
+  /** A count (digits or a number word, after at most three hedge words) right after token k. */
+  const countFollows = (k: number): boolean => {
+    for (let m = k + 1, hedges = 0; m < toks.length; m++) {
+      const x = toks[m] as Token;
+      if (x.type === 'space') continue;
+      if (x.type === 'digits') return true;
+      if (x.type !== 'word') return false;
+      if (NUMBER_WORDS.has(x.lower)) return true;
+      if (!COUNT_HEDGES.has(x.lower) || ++hedges > 3) return false;
+    }
+    return false;
+  };
   const after = (k: number): string => {
     let count = 0;
     let m = k + 1;
@@ -754,7 +815,19 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       const appositive =
         prev && prev.text === ',' && !/\p{N}/u.test(segment) ? fromSegments(k) : null;
       if (appositive && appositive.strength >= 1) add(appositive, k);
-      else {
+      else if (
+        countFollows(k) &&
+        !after(k)
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .some((w) => COUNTED_SPEAKERS.has(w))
+      ) {
+        // "Pakistan says 23 troops killed, claims over 200 Taliban dead": a count right after the
+        // verb is what is claimed, never who claims it; after a comma the verb shares the
+        // clause's speaker.
+        const earlier = prev?.text === ',' ? found[found.length - 1] : undefined;
+        if (earlier) found.push({ candidate: earlier.candidate, at: span.start + t.start });
+      } else {
         // "said he had lost…": a pronoun right after the verb begins the content, it is not the speaker.
         const nextWord = toks[k + 2]?.lower ?? '';
         const who = after(k);

@@ -804,6 +804,12 @@ const POSITIVES: [string, string, number, Want][] = [
     3,
     { measure: 'posts', subject: 'pakistani-forces', claimant: 'pakistan' },
   ],
+  [
+    "a second verb after a comma shares the headline's speaker; the count after it is no speaker",
+    'Pakistan says 23 troops killed, claims over 200 Taliban dead',
+    200,
+    { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan', qualifier: 'more-than' },
+  ],
 ];
 
 describe('paraphrased variants of the family shapes', () => {
@@ -823,6 +829,15 @@ describe('paraphrased variants of the family shapes', () => {
       measure: 'posts',
       subject: 'pakistani-forces',
       claimant: 'afghanistan',
+    });
+  });
+
+  it('negative: a counted speaker after the verb is still read as the speaker, not as content', () => {
+    expectFigure('At least 40 people died in the strikes, said two residents of Spin Boldak.', 40, {
+      measure: 'killed',
+      subject: 'people',
+      claimant: 'other',
+      qualifier: 'at-least',
     });
   });
 
