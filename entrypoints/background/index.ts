@@ -65,5 +65,6 @@ export default defineBackground({
     // The tab reports its address and title here on covered sites (host
     // permission): the background decides whether the gate runs in it at all.
     browser.tabs.onUpdated.addListener((tabId, change) => tabs.onUpdated(tabId, change));
+    void tabs.lookAtOpenTabs();
   },
 });

@@ -209,6 +209,18 @@ export function createTabs() {
   }
 
   return {
+    /**
+     * Looks at the tabs already open on covered sites: a page that finished
+     * loading before this worker registered its listeners (the extension was
+     * just installed or loaded) sent no update to look at. Tabs already
+     * looked at keep their state and are left alone.
+     */
+    async lookAtOpenTabs() {
+      const open = await browser.tabs.query({ status: 'complete' }).catch(() => []);
+      for (const t of open)
+        if (t.id !== undefined && t.url && !pending.has(t.id)) schedule(t.id, 0);
+    },
+
     /** A tab changed (tabs.onUpdated): look at it once it has loaded, or after it navigated in place. */
     onUpdated(tabId: number, change: { status?: string; url?: string; title?: string }) {
       if (change.status === 'loading' && change.url !== undefined) {

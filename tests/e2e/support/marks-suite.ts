@@ -15,6 +15,7 @@ import {
   markRect,
   waitForMarks,
   waitForNoMarks,
+  type SeenHighlight,
 } from './marks';
 import { poll } from './poll';
 import { PopupPage } from './popup-page';
@@ -93,8 +94,10 @@ export function describeMarks(kind: BrowserKind, label: string): void {
 
     it('marks the disputed figures of a coverage page, each over its exact phrase, without changing the page', async () => {
       const { page, tabId } = await settle(harness, PAGES.dawnFeb, ['ready']);
-      const marks = await waitForMarks(harness, tabId);
-      // The background's comparison the marks were planned from.
+      await waitForMarks(harness, tabId);
+      // The background's comparison the marks are planned from. Reading it may
+      // compare afresh (the store changed since), which re-plans the marks:
+      // wait for the marks of this comparison, not the first ones.
       const view = await harness.tabView(tabId);
       const outletsDisputed = disputedPhrases(view);
       const partiesDisputed = view
@@ -102,9 +105,19 @@ export function describeMarks(kind: BrowserKind, label: string): void {
         .flatMap((r) => r.values.filter((v) => v.report === 0).map((v) => collapse(v.text)));
       expect(outletsDisputed.length + partiesDisputed.length).toBeGreaterThan(0);
       const phrases = phrasesOf(view);
+      const named = (ms: SeenHighlight[], name: string) =>
+        ms.find((m) => m.name === name)?.texts ?? [];
+      const marks = await waitForMarks(
+        harness,
+        tabId,
+        20_000,
+        (ms) =>
+          outletsDisputed.every((p) => named(ms, 'crosscheck-outlets-disagree').includes(p)) &&
+          partiesDisputed.every((p) => named(ms, 'crosscheck-parties-disagree').includes(p)),
+      ).catch(() => crosscheckHighlights(harness, tabId));
       expect(marks.every((m) => m.name.startsWith('crosscheck-'))).toBe(true);
       for (const t of marks.flatMap((m) => m.texts)) expect(phrases).toContain(t);
-      const textsOf = (name: string) => marks.find((m) => m.name === name)?.texts ?? [];
+      const textsOf = (name: string) => named(marks, name);
       for (const p of outletsDisputed) expect(textsOf('crosscheck-outlets-disagree')).toContain(p);
       for (const p of partiesDisputed) expect(textsOf('crosscheck-parties-disagree')).toContain(p);
       // No element, attribute or text of the page changed.

@@ -73,15 +73,20 @@ export async function crosscheckHighlights(
   return (await isolatedHighlights(harness, tabId)).filter((h) => h.name.startsWith('crosscheck-'));
 }
 
-/** Waits until the tab shows Crosscheck marks; returns them. */
+/**
+ * Waits until the tab shows Crosscheck marks (and, when given, marks that
+ * satisfy `until`: a comparison refreshed after the first marks re-plans
+ * them); returns them.
+ */
 export function waitForMarks(
   harness: Harness,
   tabId: number,
   timeout = 20_000,
+  until: (marks: SeenHighlight[]) => boolean = () => true,
 ): Promise<SeenHighlight[]> {
   return poll(
     () => crosscheckHighlights(harness, tabId),
-    (h) => h.some((x) => x.texts.length > 0),
+    (h) => h.some((x) => x.texts.length > 0) && until(h),
     { timeout, interval: 300, message: `Crosscheck marks in tab ${tabId}` },
   );
 }
