@@ -62,6 +62,8 @@ export const FIGURES_CONFIG = Object.freeze({
   maxAsideWords: 12,
   /** How many later members of a list ("A, B and C were killed") are followed to find their shared verb. */
   maxListMembers: 4,
+  /** Characters read after a reporting verb to see whether a count (the claimed content) follows it. */
+  countAfterVerbChars: 40,
   /** A source named after a colon at the end of a headline or bullet ("…: ISPR", "…: defence minister") has at most this many words. */
   maxColonSpeakerWords: 4,
   /** Sentences longer than this are cut into windows for the phrase searches (keeps work linear). */

@@ -29,15 +29,8 @@ import {
 import type { SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
 import { lookupTable } from './lookup-table';
-import { DOZEN_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from './number-lexicon';
+import { findNumbers } from './parse-number';
 
-/** Words that begin a count: "23", "twelve", "dozens", "hundreds". */
-const NUMBER_WORDS: ReadonlySet<string> = new Set([
-  ...Object.keys(UNIT_WORDS),
-  ...Object.keys(TENS_WORDS),
-  ...Object.keys(DOZEN_WORDS),
-  ...Object.keys(SCALE_WORDS).map((w) => `${w}s`),
-]);
 /** People who speak when counted after a reporting verb ("said one official", "said two witnesses"). */
 const COUNTED_SPEAKERS: ReadonlySet<string> = new Set([
   'official',
@@ -60,23 +53,6 @@ const COUNTED_SPEAKERS: ReadonlySet<string> = new Set([
   'doctors',
   'elder',
   'elders',
-]);
-/** Hedges that may stand before a count ("over", "more than", "at least", "nearly"). */
-const COUNT_HEDGES: ReadonlySet<string> = new Set([
-  'over',
-  'more',
-  'than',
-  'at',
-  'least',
-  'nearly',
-  'almost',
-  'about',
-  'around',
-  'some',
-  'up',
-  'to',
-  'roughly',
-  'approximately',
 ]);
 
 export interface Attribution {
@@ -577,17 +553,12 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     return s.slice(toks[m + 1]?.start ?? 0, toks[k]?.start ?? s.length);
   };
   /** Words after token k up to a comma, period, quote or maxWords words. */
-  /** A count (digits or a number word, after at most three hedge words) right after token k. */
+  /** A count (with its hedge: "over 200", "a dozen") right after token k, as the number reader finds it. */
   const countFollows = (k: number): boolean => {
-    for (let m = k + 1, hedges = 0; m < toks.length; m++) {
-      const x = toks[m] as Token;
-      if (x.type === 'space') continue;
-      if (x.type === 'digits') return true;
-      if (x.type !== 'word') return false;
-      if (NUMBER_WORDS.has(x.lower)) return true;
-      if (!COUNT_HEDGES.has(x.lower) || ++hedges > 3) return false;
-    }
-    return false;
+    const from = (toks[k] as Token).end;
+    const rest = s.slice(from, from + FIGURES_CONFIG.countAfterVerbChars);
+    const first = findNumbers(rest)[0];
+    return first !== undefined && rest.slice(0, first.start).trim() === '';
   };
   const after = (k: number): string => {
     let count = 0;
