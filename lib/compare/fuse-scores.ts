@@ -38,11 +38,11 @@ function scoresOf(query: string): Map<string, number | null> {
 export function fuseScores<R extends Scored>(records: readonly R[], query: string): Map<R, number> {
   const scores = scoresOf(query);
   // One record per text: duplicates are searched once.
+  const keys = records.map(textKey);
   const fresh = new Map<string, R>();
-  for (const r of records) {
-    const key = textKey(r);
-    if (!scores.has(key)) fresh.set(key, r);
-  }
+  records.forEach((r, i) => {
+    if (!scores.has(keys[i]!)) fresh.set(keys[i]!, r);
+  });
   if (fresh.size > 0) {
     if (scores.size + fresh.size > COMPARE_CONFIG.match.memoRecords) scores.clear();
     const options = COMPARE_CONFIG.match.fuse as unknown as IFuseOptions<R>;
@@ -52,9 +52,9 @@ export function fuseScores<R extends Scored>(records: readonly R[], query: strin
     for (const [key, r] of fresh) scores.set(key, found.get(r) ?? null);
   }
   const out = new Map<R, number>();
-  for (const r of records) {
-    const score = scores.get(textKey(r));
+  records.forEach((r, i) => {
+    const score = scores.get(keys[i]!);
     if (score !== null && score !== undefined) out.set(r, score);
-  }
+  });
   return out;
 }
