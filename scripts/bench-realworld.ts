@@ -205,8 +205,16 @@ function main(): void {
   // What went wrong, by the failure families the engine is developed against.
   const tally = new Map<string, number>();
   const add = (k: string): void => void tally.set(k, (tally.get(k) ?? 0) + 1);
+  const ways = new Map<string, number>();
+  const addWay = (k: string): void => void ways.set(k, (ways.get(k) ?? 0) + 1);
   for (const r of positives) {
-    for (const n of r.diagnosis.nearMisses) for (const f of n.fields) add(`wrong ${f}`);
+    for (const n of r.diagnosis.nearMisses)
+      for (const f of n.fields) {
+        add(`wrong ${f}`);
+        // Which way it went, as a count: safe to read on the held-out split.
+        if (f === 'subject' || f === 'measure')
+          addWay(`${f} ${String(n.label[f])} read as ${String(n.predicted[f])}`);
+      }
     for (const _ of r.diagnosis.missed) add('missed (no figure with that number)');
     for (const _ of r.diagnosis.spurious) add('spurious (not a labelled figure)');
     for (const c of r.diagnosis.claimantWrong)
@@ -214,6 +222,9 @@ function main(): void {
   }
   console.log('\nerrors');
   for (const [k, n] of [...tally].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${String(n).padStart(4)}  ${k}`);
+  console.log('\nwrong subject or measure, by direction');
+  for (const [k, n] of [...ways].sort((a, b) => b[1] - a[1]))
     console.log(`  ${String(n).padStart(4)}  ${k}`);
 
   if (args.verbose) {
