@@ -4,4 +4,7 @@ import { render } from 'preact';
 import '../../assets/ui.css';
 import { App } from './App';
 
-render(<App requestedTab={requestedTab} first={firstQuestion} />, document.getElementById('app')!);
+const app = document.getElementById('app')!;
+// The page's static "Opening…" (painted before any script ran) gives way to the same state rendered.
+app.replaceChildren();
+render(<App requestedTab={requestedTab} first={firstQuestion} />, app);
