@@ -52,19 +52,19 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   {
     name: 'clashes',
     pattern:
-      'clash(?:es|ed)?|skirmish(?:es)?|(?:exchang|trad)(?:e|ed|es|ing)\\s+(?:of\\s+)?(?:heavy\\s+|intense\\s+)?(?:fire|gunfire|artillery\\s+fire|blows)|opened\\s+fire|gunfire|firefights?|gunfights?|fighting|hostilities',
+      'clash(?:es|ed)?|skirmish(?:es)?|(?:exchang|trad)(?:e|ed|es|ing)\\s+(?:of\\s+)?(?:heavy\\s+|intense\\s+)?(?:fire|gunfire|artillery\\s+fire|blows)|opened\\s+fire|returned\\s+fire|(?:unprovoked|heavy|indiscriminate|cross-border)\\s+(?:firing|fire)|(?:firing|fired)\\s+(?:on|at|upon|across|into|from)|gunfire|firefights?|gunfights?|fighting|hostilities',
     weight: 1,
   },
   {
     // Words of air war that no sport or quake uses: they outweigh one off-topic family's word.
     name: 'airstrikes',
     pattern:
-      '(?:air|aerial|drone)\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|bombardment|bombarded|shell(?:ed|ing)|artillery|mortars?|fighter\\s+jets',
+      '(?:air|aerial|drone)\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|bombardment|bombarded|shells|shell(?:ed|ing)|artillery|mortars?|rockets?|missiles?|fighter\\s+jets',
     weight: 1.5,
   },
   {
     name: 'strikes',
-    pattern: 'strikes?\\s+(?:on|in|against|inside|across)|bomb(?:ed|ing|ings)',
+    pattern: 'strikes?\\s+(?:on|in|against|inside|across)|bomb(?:s|ed|ing|ings)',
     weight: 1,
   },
   {
@@ -132,6 +132,24 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   },
 ]);
 
+const COUNTRY_AFTER =
+  '(?:(?:neighbou?ring|eastern|southeastern|southern|northern|north-?western|north-?eastern|south-?western|western)\\s+)?';
+/** People crossing from one country into the other to escape (see the refugees family). */
+const FLIGHT_ACROSS_BORDER = [
+  // "fled into Afghanistan", "flee Pakistan's tribal areas for Afghanistan"
+  `(?:flee|flees|fled|fleeing|escap(?:e|ed|es|ing))\\s+(?:[\\w'’,-]+\\s+){0,8}?(?:into|for|to|towards)\\s+(?:the\\s+)?${COUNTRY_AFTER}(?:Afghanistan|Pakistan)(?![A-Za-z])`,
+  // Afghans fleeing trouble in Pakistan, or Pakistanis fleeing trouble in Afghanistan.
+  `Afghans?(?:\\s+(?:families|nationals|refugees|civilians))?\\s+(?:who\\s+(?:have\\s+|had\\s+)?)?(?:fle(?:e|d|eing)|escap(?:e|ed|ing))\\s+[^.\\n]{0,60}?(?:in|from)\\s+${COUNTRY_AFTER}Pakistan(?![A-Za-z])`,
+  `Pakistanis?(?:\\s+(?:families|nationals|refugees|civilians))?\\s+(?:who\\s+(?:have\\s+|had\\s+)?)?(?:fle(?:e|d|eing)|escap(?:e|ed|ing))\\s+[^.\\n]{0,60}?(?:in|from)\\s+${COUNTRY_AFTER}Afghanistan(?![A-Za-z])`,
+  // "returned to Afghanistan from North Waziristan"
+  '(?:returned|returning|return)\\s+to\\s+(?:Afghanistan|Pakistan)\\s+from',
+  // "displaced into Afghanistan's Khost"
+  `displaced\\s+(?:[\\w,]+\\s+){0,4}?into\\s+${COUNTRY_AFTER}(?:Afghanistan|Pakistan)(?![A-Za-z])`,
+  // Civilians (not militants) seeking refuge: "families have sought refuge in Kunar".
+  '(?:families|people|civilians|residents|villagers|tribesmen|women|children|thousands|hundreds)(?![A-Za-z])[^.;\\n]{0,80}?(?:sought|seeking|seek|took|taking|taken|found|find)\\s+refuge',
+  'influx',
+].join('|');
+
 /**
  * Context that means a page mentioning both countries is about something
  * else. Each family is one negative signal; the score weighs its density
@@ -155,6 +173,16 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
     name: 'refugees',
     pattern:
       'refugees?|deport(?:ed|ation|ations|ing|ees)|returnees?|repatriat(?:ed|ion)|undocumented|asylum|Proof\\s+of\\s+Registration|PoR\\s+card|migrants?|expell?(?:ed|ing|ed)?',
+    weight: 1,
+  },
+  {
+    // Flight from one country into the other ("families fled into Afghanistan",
+    // "Afghans fleeing the fighting in Pakistan's tribal areas", "sought refuge
+    // across the border"): a story of refugees, whatever drove them out. The
+    // two countries are named as where people left and where they went, not
+    // as two sides fighting; fighting words beside it still count.
+    name: 'flight across the border',
+    pattern: FLIGHT_ACROSS_BORDER,
     weight: 1,
   },
   {
@@ -193,6 +221,15 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
     weight: 1,
   },
 ]);
+
+/**
+ * Conflict cues that are an off-topic family's own words: in a paragraph
+ * where that family appears they are its story, not a sign of fighting
+ * ("displaced" beside "fled into Afghanistan" tells of the refugees).
+ */
+export const FAMILY_OWN_CUES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  'flight across the border': ['displacement'],
+});
 
 /**
  * Phrases that refer to both parties at once ("Pak-Afghan", "both sides",

@@ -48,6 +48,12 @@ export const COVERAGE_CONFIG = Object.freeze({
   headlineMinWords: 4,
   /** … and at most this many characters. */
   headlineMaxChars: 160,
+  /** At most this many lines of page furniture (dateline, label, menu) are skipped looking for it, and for the lead. */
+  headlineFurnitureLines: 3,
+  /** A line with a date and at most this many other words is a dateline ("AGENCY, March 3, 2025"). */
+  datelineMaxWords: 2,
+  /** A line "By …" of at most this many words is a byline. */
+  bylineMaxWords: 6,
   /** Extra penalty when the lead (headline, first paragraph) is off-topic (cricket, quake …) with no bilateral cue. */
   titleNegative: 1.5,
   /** Without both sides on the page the score cannot exceed this. */

@@ -2,6 +2,9 @@ import type { Article, Coverage } from '../types';
 import { COVERAGE_CONFIG as C } from './config';
 import { conflictTerms } from './conflict-terms';
 import type { TermHit } from './term-matcher';
+import { FAMILY_OWN_CUES } from '../conflict/cues';
+import { blankRelatedLinks } from './blank-related-links';
+import { isFurnitureLine } from './is-furniture-line';
 
 /** What the score saw, for tests and for tuning. */
 export interface CoverageEvidence {
@@ -24,8 +27,8 @@ export interface CoverageEvidence {
  * with fighting or diplomacy words, terms that name the dispute itself
  * (Durand Line, "open war"), the conflict's own spokesmen, and a headline
  * about both sides; off-topic families (cricket, earthquakes, refugees,
- * floods, India, other wars) count against it in proportion to how much of
- * the page they take up.
+ * floods, India, other wars, people fleeing across the border) count
+ * against it in proportion to how much of the page they take up.
  *
  * @example scoreCoverage(article).detected
  */
@@ -38,8 +41,11 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   evidence: CoverageEvidence;
 } {
   const T = conflictTerms();
-  const { title, body: fullBody } = headlineAndBody(article);
-  const body = fullBody.slice(0, C.maxChars);
+  const { title, body: fullBody } = headlineAndBody({
+    title: article.title,
+    text: blankRelatedLinks(article.text),
+  });
+  const body = fullBody.trimStart().slice(0, C.maxChars);
   const text = `${title}\n\n${body}`;
   const bodyStart = title.length + 2;
 
@@ -56,6 +62,15 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   const bil = new Array<number>(n).fill(0);
   const negW = new Array<number>(n).fill(0);
   const at = (i: number): number => sentenceOf(starts, i);
+  // The lead is the first body unit that is text, not furniture (a byline, a
+  // dateline, a menu between headline and story). A short section label is
+  // kept: "Cricket" or "World" above a story says what it is about.
+  let leadUnit = 1;
+  while (
+    leadUnit < Math.min(n - 1, 1 + C.headlineFurnitureLines) &&
+    isFurnitureLine(text.slice(starts[leadUnit]!, starts[leadUnit + 1]).trim(), false)
+  )
+    leadUnit++;
 
   for (const h of names) {
     const side = T.sideOf.get(h.name);
@@ -87,7 +102,10 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     m.set(h.name, (m.get(h.name) ?? 0) + 1);
   }
   negHits.forEach((m, i) => {
-    for (const [family, k] of m) negW[i]! += (T.negativeWeight.get(family) ?? 1) * Math.log2(1 + k);
+    for (const [family, k] of m) {
+      negW[i]! += (T.negativeWeight.get(family) ?? 1) * Math.log2(1 + k);
+      for (const cue of FAMILY_OWN_CUES[family] ?? []) cueW[i]!.delete(cue);
+    }
   });
 
   const cueSum = (i: number): number => {
@@ -152,7 +170,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // The lead (headline and first paragraph) says what the page is about: a
   // strong off-topic family there (cricket, quake…) with no fighting between
   // the two sides in it condemns the page.
-  const lead = title ? [0, 1] : [1];
+  const lead = title ? [0, leadUnit] : [leadUnit];
   const leadNegative = negatives.some(
     (h) => lead.includes(at(h.index)) && (T.negativeWeight.get(h.name) ?? 1) >= 1,
   );
@@ -170,7 +188,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     (titleBoth ? C.titleBoth : 0) +
     (titleBoth && titleCue ? C.titleCue : 0) +
     (titleOneSideCue ? C.titleOneSideCue : 0) +
-    ((crossOf[1] ?? 0) >= 1 ? C.leadCross : 0) -
+    ((crossOf[leadUnit] ?? 0) >= 1 ? C.leadCross : 0) -
     penalty;
   let score = 1 / (1 + Math.exp(-logit));
   if (!bothSides) score = Math.min(score, C.oneSideMax);
@@ -194,9 +212,11 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
 }
 
 /**
- * The headline and the body. A plain text has no title: its first short line
- * is read as the headline when it looks like one (a few words, no closing
- * full stop), as news copy pasted or saved as text starts with it.
+ * The headline and the body. A plain text has no title: its first line that
+ * looks like a headline (a few words, no closing full stop) is read as one,
+ * as news copy pasted or saved as text starts with it. Page furniture above
+ * it (a dateline such as "AGENCY, March 3, 2025", a section label of a word
+ * or two, a menu of links) is skipped: none of it says what the page is about.
  */
 function headlineAndBody(article: Pick<Article, 'title' | 'text'>): {
   title: string;
@@ -204,17 +224,32 @@ function headlineAndBody(article: Pick<Article, 'title' | 'text'>): {
 } {
   const title = article.title.replace(/\s+/g, ' ').trim();
   if (title) return { title, body: article.text };
-  const m = /^\s*([^\n]*)\n/.exec(article.text);
-  const line = m?.[1]?.trim() ?? '';
-  const words = line.split(/\s+/).length;
-  if (
-    !m ||
-    line.length > C.headlineMaxChars ||
-    words < C.headlineMinWords ||
-    /[.:;,]["'’”]?$/.test(line)
-  )
-    return { title: '', body: article.text };
-  return { title: line, body: article.text.slice(m[0].length) };
+  const re = /^[^\S\n]*([^\n]*)(?:\n|$)/gm;
+  for (
+    let k = 0, m = re.exec(article.text);
+    m && k <= C.headlineFurnitureLines;
+    m = re.exec(article.text)
+  ) {
+    if (m[0] === '') break;
+    const line = m[1]!.trim();
+    if (!line) continue;
+    if (isFurnitureLine(line)) {
+      k++;
+      continue;
+    }
+    const words = line.split(/\s+/).length;
+    if (
+      !m[0].endsWith('\n') ||
+      line.length > C.headlineMaxChars ||
+      words < C.headlineMinWords ||
+      /[.:;,]["'’”]?$/.test(line)
+    )
+      break;
+    const end = m.index + m[0].length;
+    // Skipped lines stay in the body: a label may still name a side.
+    return { title: line, body: `${article.text.slice(0, m.index)}${article.text.slice(end)}` };
+  }
+  return { title: '', body: article.text };
 }
 
 /**

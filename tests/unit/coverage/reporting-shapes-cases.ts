@@ -136,6 +136,71 @@ Iranian border guards and Taliban forces exchanged fire on Sunday near the front
 One Afghan border officer was killed, the Taliban said. Tehran blamed the Taliban for opening fire first; both sides said the clash was over within the hour.`,
     coverage: false,
   },
+  // Rockets and mortars fired across the border, told by local officials.
+  {
+    family: 'strikes',
+    name: 'rockets fired from the other side land in border villages',
+    title: '',
+    text: `Provincial officials said on Monday that some 80 rockets fired from the Pakistani side had hit villages in Sarkano district of Kunar over three days.
+
+Pakistani forces launched about 50 of the rockets on Saturday alone, a district spokesman said. Most came down on farmland, but two houses were destroyed and a shepherd was hurt.
+
+Elders said rockets had been landing near the villages along the Pakistani border on and off since spring, keeping children out of school.`,
+    coverage: true,
+  },
+  // Page furniture above the story: a dateline line, an inline "ALSO READ" link.
+  {
+    family: 'furniture',
+    name: 'an agency dateline on the first line, then the headline',
+    title: '',
+    text: `XNA, May 4, 2019
+
+Mortar fire from across the frontier hits Nangarhar villages
+
+Villagers in two districts of Nangarhar said mortar shells fired by Pakistani troops had landed near their homes overnight.
+
+A district chief said three civilians were hurt and a school was damaged in the shelling, the latest of several such incidents this year.`,
+    coverage: true,
+  },
+  {
+    family: 'furniture',
+    name: 'a byline and a weekday dateline between headline and story',
+    title: '',
+    text: `Afghan and Pakistani border forces trade fire near Chaman
+
+By Staff Correspondent
+
+Wednesday, 9 April 2025
+
+Border forces of Afghanistan and Pakistan exchanged heavy fire near the Chaman crossing on Wednesday, officials on both sides said. Traders said the crossing was shut as the firing went on.`,
+    coverage: true,
+  },
+  {
+    family: 'furniture',
+    name: 'a sports story led by an "ALSO READ" link about the strike (not coverage)',
+    title: '',
+    text: `ALSO READ: How a Pakistani air strike in Paktika killed three young players Despite the pull-out of Afghanistan, the organisers of the triangular T20I event said the series will go ahead in Rawalpindi next month.
+
+A cricket board official said talks were under way with two associate teams to fill the gap, and that the fixture list would be published once the third side was confirmed.
+
+Afghanistan withdrew after three of its club players were killed in Pakistan's air strikes in Paktika, its cricket board said, adding that tension between the neighbours made the tour impossible for now. Ticket sales for the series open next week.`,
+    coverage: false,
+  },
+  {
+    family: 'furniture',
+    name: 'a menu line and a dated label over a squad announcement (not coverage)',
+    title: '',
+    text: `Home | Sport | Cricket | Video
+
+Updated 12 March 2026
+
+Afghanistan name squad for the tri-series in Sharjah
+
+The Afghanistan Cricket Board named a 16-man squad on Thursday for next month's tri-series against Pakistan and the UAE, with two uncapped spinners among the bowlers.
+
+The selectors said tension between the two countries would not affect the team's preparation.`,
+    coverage: false,
+  },
   // The cost of the fighting: displaced people, cricketers among the dead.
   {
     family: 'humanitarian',
@@ -159,6 +224,43 @@ Most of the displaced come from border districts of Kunar and Nangarhar, which w
 Returnees arriving at Torkham described police raids and lost savings. Many had lived in Pakistan for decades without papers.
 
 The deportations come amid tension between the two governments, the agency noted.`,
+    coverage: false,
+  },
+  {
+    family: 'humanitarian',
+    name: 'families flee shelling from across the border within their own province',
+    title: '',
+    text: `Cross-border shelling drives families from Dangam villages
+
+Hundreds of families have left their homes in Dangam district of Kunar after days of shelling by Pakistani forces, provincial officials said on Sunday.
+
+The displaced families are staying with relatives in Asadabad. Officials said shells fired across the border had killed two children and wounded six people since Thursday.`,
+    coverage: true,
+  },
+  {
+    family: 'humanitarian',
+    name: "Afghans fleeing an army operation in Pakistan's tribal districts (not coverage)",
+    title: '',
+    text: `Aid groups help Afghans fleeing conflict in Pakistan's Kurram district
+
+Aid agencies are helping Afghan families who have returned to Afghanistan from Kurram in Pakistan, where a military operation against militants has displaced thousands on both sides of the border.
+
+The UN says some 6,000 families, Afghan and Pakistani, have been displaced into Afghanistan's Paktia province. Agency staff are handing out tents, blankets and hygiene kits.
+
+"This influx of people into the border districts is stretching the host communities," an agency official said.`,
+    coverage: false,
+  },
+  {
+    family: 'humanitarian',
+    name: 'people fleeing fighting in north-west Pakistan take refuge in Afghanistan (not coverage)',
+    title: '',
+    text: `Thousands flee Pakistan's north-west for Afghanistan
+
+Some 9,000 people have fled fighting in north-western Pakistan this summer and sought refuge in eastern Afghanistan, the UN refugee agency said on Friday.
+
+The families began arriving in Nuristan as fighting between the army and militants intensified across the border in Pakistan's tribal districts. Most are staying with relatives; others live in the open.
+
+The agency said it had delivered blankets, plastic sheeting and cooking sets, and that a mobile clinic now visits the camps twice a week.`,
     coverage: false,
   },
   {
