@@ -52,14 +52,14 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   {
     name: 'clashes',
     pattern:
-      'clash(?:es|ed)?|skirmish(?:es)?|(?:exchang|trad)(?:e|ed|es|ing)\\s+(?:of\\s+)?(?:heavy\\s+|intense\\s+)?(?:fire|gunfire|artillery\\s+fire|blows)|opened\\s+fire|returned\\s+fire|(?:unprovoked|heavy|indiscriminate|cross-border)\\s+(?:firing|fire)|(?:firing|fired)\\s+(?:on|at|upon|across|into|from)|gunfire|firefights?|gunfights?|fighting|hostilities',
+      'clash(?:es|ed)?|skirmish(?:es)?|(?:exchang|trad)(?:e|ed|es|ing)\\s+(?:of\\s+)?(?:heavy\\s+|intense\\s+)?(?:fire|gunfire|artillery\\s+fire|blows)|opened\\s+fire|returned\\s+fire|c[oa]me\\s+under\\s+(?:heavy\\s+)?fire|fire\\s+exchanges?|(?:unprovoked|heavy|indiscriminate|cross-border)\\s+(?:firing|fire)|(?:firing|fired)\\s+(?:on|at|upon|across|into|from)|gunfire|firefights?|gunfights?|fighting|hostilities',
     weight: 1,
   },
   {
     // Words of air war that no sport or quake uses: they outweigh one off-topic family's word.
     name: 'airstrikes',
     pattern:
-      '(?:air|aerial|drone)\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|bombardment|bombarded|shells|shell(?:ed|ing)|artillery|mortars?|rockets?|missiles?|fighter\\s+jets',
+      '(?:air|aerial|drone)\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|bombardment|bombarded|shells|shell(?:ed|ing)|artillery|mortars?|rockets?|missiles?|fighter\\s+jets|(?:armed|kamikaze|suicide|attack)\\s+drones?|drones?\\s+(?:attacks?|strikes?|(?:were\\s+|was\\s+)?(?:shot\\s+down|brought\\s+down|intercepted|downed))|(?:shot|brought)\\s+down\\s+(?:\\w+\\s+){0,3}?drones?|(?:intercepted|downed)\\s+(?:\\w+\\s+){0,3}?drones?',
     weight: 1.5,
   },
   {
@@ -93,7 +93,7 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   {
     name: 'attacks',
     pattern:
-      'attack(?:s|ed|ing)?|strikes|struck\\s+(?:targets|positions|posts|hideouts|camps)|raids?|targeted|hideouts|airspace|violat(?:ed|ion|ions)|incursions?|infiltrat(?:e|ed|ion|ors)|sanctuar(?:y|ies)|safe\\s+havens?',
+      'attack(?:s|ed|ing)?|repuls(?:e|ed|ing)|repell(?:ed|ing)?|thwart(?:ed|ing)?|foil(?:ed|ing)?|strikes|struck\\s+(?:targets|positions|posts|hideouts|camps)|raids?|targeted|hideouts|airspace|violat(?:ed|ion|ions)|incursions?|infiltrat(?:e|ed|ion|ors)|sanctuar(?:y|ies)|safe\\s+havens?',
     weight: 0.5,
   },
   {

@@ -148,6 +148,37 @@ Pakistani forces launched about 50 of the rockets on Saturday alone, a district 
 Elders said rockets had been landing near the villages along the Pakistani border on and off since spring, keeping children out of school.`,
     coverage: true,
   },
+  {
+    family: 'strikes',
+    name: 'drones from across the border brought down over a city',
+    title: '',
+    text: `Two drones shot down near Peshawar, military says
+
+Air defences brought down two small drones launched from Afghan territory over the outskirts of Peshawar overnight, the military said. No one was hurt.
+
+The Taliban government denied sending them.`,
+    coverage: true,
+  },
+  {
+    family: 'strikes',
+    name: 'drone footage of quake damage on both sides of the border (not coverage)',
+    title: '',
+    text: `Drone footage shows flattened villages after the quake
+
+Drone footage released on Tuesday showed whole villages flattened in Kunar after the magnitude 5.9 earthquake, which was also felt in Peshawar and Islamabad.
+
+Rescue teams from Pakistan crossed at Torkham to help Afghan teams dig through the rubble, officials said.`,
+    coverage: false,
+  },
+  {
+    family: 'strikes',
+    name: 'police repulse a militant raid inside Pakistan (not coverage)',
+    title: 'Police repulse attack on Lakki Marwat station',
+    text: `Police in Lakki Marwat repulsed a night attack by militants on a police station after a fire exchange that lasted an hour, officials said. Two constables were hurt.
+
+The banned TTP claimed the raid. Officials in Islamabad have long said the group's leaders shelter in Afghanistan.`,
+    coverage: false,
+  },
   // Page furniture above the story: a dateline line, an inline "ALSO READ" link.
   {
     family: 'furniture',
