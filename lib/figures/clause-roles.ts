@@ -158,6 +158,10 @@ function agentOfWords(back: readonly string[], subjectFirst = false): Agent {
   const forward = [...back].reverse();
   if (subjectFirst) {
     for (let k = 0; k < forward.length; k++) {
+      // "it had retaliated against Taliban aggression, killing 40": the subject pronoun comes first,
+      // and a side named after a preposition is what the subject acted on, not the subject.
+      if (AGENT_PRONOUNS.has(forward[k] as string)) return { side: 'speaker' };
+      if (isPrepositionObject(forward, k)) continue;
       const side = sideOfWord(forward, k);
       if (side) return { side };
     }

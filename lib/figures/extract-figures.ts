@@ -17,6 +17,7 @@ import {
   AFGHAN_WORDS,
   ANAPHORA,
   AUXILIARIES,
+  CIVILIAN_ADJECTIVES,
   CIVILIAN_NOUNS,
   FACILITY_NOUNS,
   FORCE_NOUNS,
@@ -29,6 +30,7 @@ import {
   MEASURE_VERBS,
   MILITANT_NOUNS,
   MODIFIER_PREPOSITIONS,
+  NOUN_LIKE_VERBS,
   NOUN_PHRASE_STOPS,
   OWN_LOSS_MARKERS,
   OWN_POSSESSIVES,
@@ -37,6 +39,8 @@ import {
   PEOPLE_NOUNS,
   RELATIVE_TIME_AFTER,
   REPORTING_VERBS,
+  RISE_VERBS,
+  ESTIMATE_VERBS,
   TIME_UNITS,
   THING_NOUNS,
   TOLL_WORDS,
@@ -307,6 +311,86 @@ function coordinatedTail(
     }
   }
   return null;
+}
+
+/** Whether a measure counts people harmed (killed, wounded or both). */
+const isLoss = (m: Measure): boolean => m === 'killed' || m === 'wounded' || m === 'casualties';
+
+/** Prepositions that put a loss noun in a modifier, not at the head of the counted subject ("trucks … after the deaths"). */
+const MODIFIER_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'since',
+  'following',
+  'during',
+  'despite',
+  'amid',
+  'by',
+  'with',
+  'over',
+  'about',
+]);
+
+/**
+ * What a count after a verb of rising or standing counts: the loss noun heading its subject
+ * ("civilian casualties in Afghanistan rose to 146", "deaths have reached 56", "the number of
+ * fatalities stood at 23"). Null unless the number follows such a verb and a loss noun heads
+ * the words before it in the clause.
+ */
+function riseFrame(v: TextView, phraseTok: number, sentenceStartTok: number): Measure | null {
+  let k = v.prev(phraseTok);
+  let w = v.word(k);
+  const preposition = w;
+  if (w === 'to' || w === 'at') {
+    k = v.prev(k);
+    w = v.word(k);
+  }
+  // "Civilian casualties: 146": a colon sets the count equal to the loss named before it.
+  const colon = (v.toks[k] as Token | undefined)?.text === ':';
+  // "UNAMA put civilian casualties in Afghanistan at 146": the loss stands between the verb and "at".
+  const estimate = preposition === 'at' && !colon && !RISE_VERBS.has(w ?? '');
+  if (!colon && !estimate && (!w || !RISE_VERBS.has(w))) return null;
+  const found = new Set<Measure>();
+  for (
+    let j = estimate ? k : v.prev(k), n = 0;
+    j >= sentenceStartTok && n < 12;
+    j = v.prev(j), n++
+  ) {
+    const t = v.toks[j] as Token;
+    if (t.type === 'punct' && (t.text === '-' || t.text === "'" || t.text === '\u2019')) continue;
+    if (t.type !== 'word') break; // a number, comma or bracket ends the subject
+    const x = t.lower;
+    if (THING_NOUNS.has(x) || CLAUSE_BREAKS.has(x)) break;
+    const m = MEASURE_NOUNS[x];
+    if (m !== 'killed' && m !== 'wounded' && m !== 'casualties') {
+      // "killed and wounded rose to 40": both kinds of loss together are casualties.
+      if (found.size && x !== 'and' && x !== 'or') break;
+      continue;
+    }
+    // A loss noun inside a modifier ("after the deaths") is not what the subject counts.
+    let inModifier = false;
+    for (let q = v.prev(j), c = 0; q >= sentenceStartTok && c < 3; q = v.prev(q), c++) {
+      const y = v.word(q);
+      if (!y) break;
+      if (MODIFIER_OPENERS.has(y)) inModifier = true;
+      if (MODIFIER_OPENERS.has(y) || y === 'of') break;
+    }
+    if (inModifier) continue;
+    found.add(m);
+  }
+  if (estimate && !estimateVerbBefore(v, k, sentenceStartTok)) return null;
+  if (found.has('killed') && found.has('wounded')) return 'casualties';
+  return [...found][0] ?? null;
+}
+
+/** Whether an estimating verb ("put", "estimated") opens the clause that ends before token `k`. */
+function estimateVerbBefore(v: TextView, k: number, sentenceStartTok: number): boolean {
+  for (let j = v.prev(k), n = 0; j >= sentenceStartTok && n < 14; j = v.prev(j), n++) {
+    const t = v.toks[j] as Token;
+    if (t.type === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '\u2019') return false;
+    if (t.type !== 'word') continue;
+    if (ESTIMATE_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A verb cue starting at word index k ("killed", "lost their lives", "taken prisoner"). */
@@ -599,6 +683,128 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       continue;
     }
     return null;
+  }
+  return null;
+}
+
+/** Determiners inside a modifier's noun phrase, which name nothing ("the", "a", "their"). */
+const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'these',
+  'those',
+]);
+
+/** Words that open a relative clause inside a counted subject ("a woman who was pregnant"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set([
+  'who',
+  'which',
+  'that',
+  'whose',
+  'whom',
+  'where',
+  'when',
+]);
+
+/**
+ * The predicate of a counted subject whose modifiers run long: "ten civilians in the Barmal and
+ * Urgun districts of Paktika province were killed", "10 civilians, including six children and a
+ * woman who was pregnant, were killed". The first finite verb after the phrase, outside a relative
+ * clause, is the subject's own: a passive loss verb there ("were killed", "had been martyred") or an
+ * intransitive one ("died", "lost their lives") gives the measure; any other finite verb, another
+ * number, a reporting verb or the end of the clause gives nothing.
+ */
+function distantPredicate(
+  v: TextView,
+  fromTok: number,
+  sentenceEndChar: number,
+  numbersAt: ReadonlySet<number>,
+): Measure | null {
+  let inRelative = false;
+  // Inside ", including six children and a woman," the numbers count members, not a new figure.
+  let inAside = false;
+  let lastWord = '';
+  let words = 0;
+  // Outside asides and relative clauses only prepositional modifiers stand between a subject and its
+  // verb, each with a short noun phrase: lower-case words beyond a few after one preposition are
+  // more likely a verb of the subject's own ("elders from the villages near the border met …").
+  let content = 0;
+  const first = v.word(v.next(fromTok));
+  if (
+    first !== null &&
+    !MODIFIER_PREPOSITIONS.has(first) &&
+    !RELATIVE_OPENERS.has(first) &&
+    first !== 'of' &&
+    first !== 'from'
+  )
+    return null;
+  for (let k = fromTok; k < v.toks.length && words < FIGURES_CONFIG.maxPredicateGapWords; k++) {
+    const t = v.toks[k] as Token;
+    if (t.start >= sentenceEndChar) return null;
+    // Another count ends the subject, unless it is a member in an aside or sits in a modifier ("from two villages").
+    if (
+      (numbersAt.has(k) || t.type === 'digits') &&
+      !inAside &&
+      !MODIFIER_PREPOSITIONS.has(lastWord)
+    )
+      return null;
+    if (t.type === 'punct') {
+      if (t.text === ';' || t.text === ':' || t.text === '.' || t.text === '?' || t.text === '!')
+        return null;
+      if (t.text === ',' || t.text === ')' || t.text === '\u2014' || t.text === '\u2013') {
+        inRelative = false;
+        const next = v.word(v.next(k + 1)) ?? '';
+        inAside = INCLUSION_WORDS.has(next) || PARTIAL_WORDS.has(next);
+      }
+      continue;
+    }
+    if (t.type !== 'word') continue;
+    words++;
+    const w = t.lower;
+    lastWord = w;
+    if (RELATIVE_OPENERS.has(w)) {
+      inRelative = true;
+      continue;
+    }
+    if (inRelative || inAside) continue;
+    if (REPORTING_VERBS.has(w) && !NOUN_LIKE_VERBS.has(w)) return null;
+    if (PASSIVE_AUXILIARIES.has(w) || w === 'are' || w === 'is') {
+      for (let m = v.next(k + 1), c = 0; c < 4 && m < v.toks.length; c++) {
+        const x = v.word(m);
+        if (!x) return null;
+        const hit = verbAt(v, m);
+        if (hit) return hit.measure;
+        // "were among the dead"
+        if (x === 'among') {
+          const y = v.word(v.next(v.next(m + 1) + 1)) ?? '';
+          const z = v.word(v.next(m + 1)) ?? '';
+          return MEASURE_NOUNS[z] ?? MEASURE_NOUNS[y] ?? null;
+        }
+        if (!AUXILIARIES.has(x) || x === 'in' || x === 'to') return null;
+        m = v.next(m + 1);
+      }
+      return null;
+    }
+    const hit = verbAt(v, k);
+    if (hit && hit.measure === 'killed' && (INTRANSITIVE_HARM.has(w) || hit.end > k + 1))
+      return hit.measure;
+    if (MODIFIER_PREPOSITIONS.has(w) || w === 'of' || w === 'from' || w === 'to') content = 0;
+    else if (
+      !numbersAt.has(k) &&
+      (v.toks[k - 1] as Token | undefined)?.text !== '-' &&
+      !MODIFIER_DETERMINERS.has(w) &&
+      w !== 'and' &&
+      (t.text[0] ?? '').toLowerCase() === (t.text[0] ?? '') &&
+      ++content > FIGURES_CONFIG.maxModifierNounWords
+    )
+      return null;
   }
   return null;
 }
@@ -1009,6 +1215,71 @@ const PARTIAL_WORDS: ReadonlySet<string> = new Set([
   'several',
 ]);
 
+/** Words that make a counted force the other side's, seen from the speaker ("58 enemy soldiers"). */
+const ENEMY_WORDS: ReadonlySet<string> = new Set(['enemy', "enemy's", 'hostile', 'opposing']);
+
+/** Nouns of an attack or its means; a nationality right before one names the attacker ("Pakistani strikes"). */
+const ATTACK_OWNED_NOUNS: ReadonlySet<string> = new Set([
+  'retaliation',
+  'strikes',
+  'strike',
+  'airstrikes',
+  'airstrike',
+  'fire',
+  'shelling',
+  'bombardment',
+  'bombing',
+  'attack',
+  'attacks',
+  'assault',
+  'offensive',
+  'raid',
+  'raids',
+  'aggression',
+  'drones',
+  'drone',
+  'jets',
+  'warplanes',
+  'artillery',
+]);
+
+/**
+ * The side of the nearest nationality word when it owns an attack noun ("the Pakistani
+ * retaliation", "Afghan shelling", "Pakistani air strikes"), else null: that side attacked, so
+ * the harmed are the other.
+ */
+function attackOwnerSide(words: readonly string[]): Side | null {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as string;
+    if (!AFGHAN_WORDS.has(w) && !PAKISTANI_WORDS.has(w)) continue;
+    if (bothSidesPair(words, k) || (k + 1 < words.length && bothSidesPair(words, k + 1)))
+      return null;
+    const next = words[k + 1] ?? '';
+    const after = words[k + 2] ?? '';
+    const owns =
+      ATTACK_OWNED_NOUNS.has(next) ||
+      ((next === 'air' || next === 'military' || next === 'retaliatory' || next === 'drone') &&
+        ATTACK_OWNED_NOUNS.has(after));
+    return owns ? nearestSide([w]) : null;
+  }
+  return null;
+}
+
+/** Verbs of a party's own loss: what it lost, it lost of its own ("Pakistan lost 58 soldiers"). */
+const LOST_WORDS: ReadonlySet<string> = new Set(['lost', 'losing', 'lose', 'loses']);
+
+/** Verbs of losses a party takes itself ("Pakistan suffered 23 fatalities", "the Afghan side sustained 40 casualties"). */
+const SUFFER_WORDS: ReadonlySet<string> = new Set([
+  'suffered',
+  'suffering',
+  'suffers',
+  'sustained',
+  'sustains',
+  'incurred',
+  'lost',
+  'losing',
+]);
+
 /** Nouns for the fighters of an attack just described, whoever they were. */
 const ATTACKER_NOUNS: ReadonlySet<string> = new Set([
   'attackers',
@@ -1037,7 +1308,11 @@ function categoryOf(words: readonly string[], context = false): Category | null 
     if (FORCE_NOUNS.has(w) || w === 'fc' || (w === 'taliban' && !context)) c = 'force';
     else if (MILITANT_NOUNS.has(w)) c = 'militant';
     else if (CIVILIAN_NOUNS.has(w)) c = 'civilian';
-    else if (PEOPLE_NOUNS.has(w)) c = 'people';
+    // "displaced people", "innocent people": civilians, though the noun names no kind.
+    else if (CIVILIAN_ADJECTIVES.has(w) && PEOPLE_NOUNS.has(words[k + 1] ?? '')) {
+      c = 'civilian';
+      k++;
+    } else if (PEOPLE_NOUNS.has(w)) c = 'people';
     if (c) {
       seen.add(c);
       first ??= c;
@@ -1122,6 +1397,15 @@ const ATTACKED_VERBS: ReadonlySet<string> = new Set([
   'targeted',
   'bombed',
   'shelled',
+  // Headline present tense: "Pakistan bombs Afghan border villages".
+  'bombs',
+  'pound',
+  'pounds',
+  'pounded',
+  'bombarded',
+  'bombards',
+  'hit',
+  'hits',
 ]);
 /** Nouns of an attack whose object follows "on"/"against" ("an assault on Afghan positions"). */
 const ATTACKED_NOUNS: ReadonlySet<string> = new Set([
@@ -1684,7 +1968,10 @@ export function extractFigures(text: string): Figure[] {
         sharedVerbAfter(v, np.endTok, numberAt, numberStartToks);
       const of = ofNounBefore(v, phraseTok);
       const before =
-        (after ?? of) ? null : verbBefore(v, phraseTok, sentenceStartTok, numberEndToks);
+        (after ?? of)
+          ? null
+          : (riseFrame(v, phraseTok, sentenceStartTok) ??
+            verbBefore(v, phraseTok, sentenceStartTok, numberEndToks));
       // A list sharing one verb before it: "captured 19 posts and several hideouts".
       const listed =
         prevHere && prevHere.verb && listJoined(text.slice(prevHere.end, n.start))
@@ -1692,6 +1979,9 @@ export function extractFigures(text: string): Figure[] {
           : null;
       // "the release of three soldiers captured in October": the noun before "of" says what is counted.
       verb = of ?? after ?? before ?? listed;
+      // A person counted with no verb near: the predicate past its long modifiers.
+      if (verb === null && !nounMeasure && categoryOf(nounWords) !== null)
+        verb = distantPredicate(v, np.endTok, span.end, numberStartToks);
       const isPlace = words.some(
         (w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets',
       );
@@ -1711,6 +2001,16 @@ export function extractFigures(text: string): Figure[] {
         words.some((w) => FACILITY_NOUNS.has(w))
       )
         measure = 'posts';
+      // "Of the 146 civilian casualties, 42 were killed": a borrowed loss noun yields to the count's own verb.
+      else if (
+        inherited &&
+        after &&
+        isLoss(after) &&
+        nounMeasure &&
+        isLoss(nounMeasure) &&
+        words.slice(0, np.words.length).every((w) => MEASURE_NOUNS[w] === undefined)
+      )
+        measure = after;
       else if (nounMeasure) measure = nounMeasure;
       // Equipment is neither killed nor a post, whatever the verb ("several weapons were seized").
       else if (nounWords.some((w) => THING_NOUNS.has(w)) && categoryOf(nounWords) === null)
@@ -1770,7 +2070,9 @@ export function extractFigures(text: string): Figure[] {
     } else if (measure !== 'other') {
       const before = wordsOf(text.slice(windowStart, n.start));
       // "13 dead and 22 wounded among Afghan soldiers": the group is named after the figures.
-      const amongWords = anaphoric ? amongAfter(v, np.endTok, span.end) : null;
+      // "11 fatalities among its troops": a loss noun that names no kind takes the group after "among".
+      const amongWords =
+        anaphoric || categoryOf(nounWords) === null ? amongAfter(v, np.endTok, span.end) : null;
       const ownWords = amongWords ?? nounWords;
       let category = anaphoric && !amongWords ? null : categoryOf(ownWords);
       // "all eight people killed were women and children": a predicate that names who they were.
@@ -1792,7 +2094,10 @@ export function extractFigures(text: string): Figure[] {
         (before
           .slice(-6)
           .some((w) => FORCE_NOUNS.has(w) || w === 'army' || w === 'military' || w === 'troops') ||
-          ownWords.some((w) => OWN_POSSESSIVES.has(w)))
+          ownWords.some((w) => OWN_POSSESSIVES.has(w)) ||
+          // "The Taliban lost 150 men": men a party lost are its fighters.
+          (LOST_WORDS.has(before[before.length - 1] ?? '') &&
+            (nearestSide(inClause(before.slice(-8))) !== null || claimSide !== null)))
       )
         category = 'force';
       // "one family losing 18 members": members of a household are civilians, not a force's members.
@@ -1820,6 +2125,9 @@ export function extractFigures(text: string): Figure[] {
         }
         // A member is on its group's side unless it names its own.
         if (!side && member && head) side = memberSide(head.subject);
+        // "58 enemy soldiers": the side opposite the one that speaks.
+        if (!side && category === 'force' && claimSide && ownWords.some((w) => ENEMY_WORDS.has(w)))
+          side = opposite(claimSide);
         // "23 of its soldiers", "our men": the speaker's own.
         if (
           !side &&
@@ -1856,13 +2164,13 @@ export function extractFigures(text: string): Figure[] {
           category = 'militant';
         if (!side && category === 'force') {
           const sentenceWords = sentenceWordsOf();
-          const lostBefore = before
-            .slice(-4)
-            .some((w) => w === 'lost' || w === 'losing' || w === 'lose');
-          if (sentenceWords.some((w) => OWN_LOSS_MARKERS.has(w))) side = claimSide ?? 'pakistan';
-          // "The Afghan side lost 14 soldiers": the side named before "lost" in its clause.
-          else if (lostBefore && nearestSide(inClause(before.slice(-8))))
+          const lostBefore = before.slice(-4).some((w) => LOST_WORDS.has(w));
+          // "The Afghan side lost 14 soldiers": the side named before "lost" in its clause, even in a
+          // sentence that counts the other side's martyrs ("… were martyred, while Pakistan lost 58").
+          if (lostBefore && nearestSide(inClause(before.slice(-8))))
             side = nearestSide(inClause(before.slice(-8)));
+          else if (sentenceWords.some((w) => OWN_LOSS_MARKERS.has(w)))
+            side = claimSide ?? 'pakistan';
           else if (lostBefore && claimSide)
             side = claimSide; // "Kabul says it lost 14 soldiers": the speaker's own
           else if (
@@ -1907,6 +2215,9 @@ export function extractFigures(text: string): Figure[] {
               attacked ??
               contrast ??
               nearPlaceInClause() ??
+              // "In the Pakistani retaliation, 40 fighters were killed": the side that owns the attack
+              // named just before is the attacker, so the counted are the other side.
+              opposite(attackOwnerSide(inClause(before.slice(-6)))) ??
               nearestSide(inClause(before.slice(-6))) ??
               // Pakistan's reports call the other side "fighters", never its own soldiers.
               (fighters && claimSide === 'pakistan' ? 'afghanistan' : claimSide) ??
@@ -1917,6 +2228,8 @@ export function extractFigures(text: string): Figure[] {
           side =
             nearPlace() ??
             opposite(agentSide()) ??
+            // "18 civilians dead as Pakistan bombs Afghan border villages": the side its attack hit.
+            attackedSide(sentenceWordsOf()) ??
             claimSide ??
             // The UN's mission in this conflict (UNAMA) counts civilians in Afghanistan.
             (speaker?.claimant === 'un' && /\bunama\b|\bmission\b/i.test(speaker.name ?? '')
@@ -1952,6 +2265,17 @@ export function extractFigures(text: string): Figure[] {
               side = 'afghanistan';
             }
           }
+        }
+        // "30 Afghan attackers": attackers a nationality names are that state's forces, not militants.
+        if (
+          category === 'militant' &&
+          ownWords.some((w) => ATTACKER_NOUNS.has(w)) &&
+          ownWords.every((w) => !MILITANT_NOUNS.has(w) || ATTACKER_NOUNS.has(w)) &&
+          !namesMilitantGroup(ownWords) &&
+          sideOf(ownWords)
+        ) {
+          category = 'force';
+          side = sideOf(ownWords);
         }
         subject = subjectFor(category, side);
         if (member && head) subject = memberSubject(subject, head.subject);
@@ -1990,6 +2314,10 @@ export function extractFigures(text: string): Figure[] {
           : null;
         const near = ctx.slice(-6);
         const nearCat = categoryOf(near, true);
+        const sufferedSide =
+          ownNoun && SUFFER_WORDS.has(ctx[ctx.length - 1] ?? '')
+            ? nearestSide(inClause(ctx.slice(-6, -1)))
+            : null;
         // Across sentences only a word that points back ("others", "a toll of 19 dead") carries the subject.
         const pointsBack =
           words.some((w) => ANAPHORA.has(w)) || ctx.some((w) => w === 'toll' || w === 'tally');
@@ -2008,8 +2336,21 @@ export function extractFigures(text: string): Figure[] {
         if (countedCat && !lossCat)
           subject = subjectFor(
             countedCat,
+            // "the number of Afghan civilians killed": a nationality in the counted noun phrase places them
+            // (not one after its verb: "civilians killed in Pakistani strikes").
             countedCat === 'civilian'
-              ? (nearPlace() ?? claimSide)
+              ? (nearestSide(
+                  counted.slice(
+                    0,
+                    ((i) => (i < 0 ? counted.length : i))(
+                      counted.findIndex(
+                        (w) => MEASURE_VERBS[w] !== undefined || NOUN_PHRASE_STOPS.has(w),
+                      ),
+                    ),
+                  ),
+                ) ??
+                  nearPlace() ??
+                  claimSide)
               : (nearestSide(counted) ?? claimSide),
           );
         else if (lossCat)
@@ -2025,6 +2366,8 @@ export function extractFigures(text: string): Figure[] {
             nearCat,
             nearCat === 'civilian' ? (nearPlace() ?? claimSide) : (nearestSide(near) ?? claimSide),
           );
+        // "Pakistan suffered 23 fatalities": losses a named side suffered are its forces'.
+        else if (sufferedSide) subject = subjectFor('force', sufferedSide);
         else if (recent) subject = recent.subject;
         else subject = 'people';
       }

@@ -10,6 +10,36 @@ import { expectFigure, figureWith, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
   [
+    'the UN’s "harmed" counts casualties',
+    'UNAMA said 146 civilians had been harmed in Afghanistan since the fighting began.',
+    146,
+    { measure: 'casualties', subject: 'afghan-civilians' },
+  ],
+  [
+    '"pronounced dead" is killed',
+    'Twelve people were pronounced dead at the hospital in Khost.',
+    12,
+    { measure: 'killed', subject: 'people' },
+  ],
+  [
+    '"so far" between the group and its verb',
+    'Twelve people so far have been confirmed dead in Khost.',
+    12,
+    { measure: 'killed', subject: 'people' },
+  ],
+  [
+    '"wounded or killed" in either order is casualties',
+    'Twelve people were wounded or killed in Khost.',
+    12,
+    { measure: 'casualties' },
+  ],
+  [
+    'a borrowed loss noun yields to the count’s own verb',
+    'Of the 146 civilian casualties in Afghanistan, 42 were killed.',
+    42,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
+  [
     'an adverb between the group and its verb',
     'Three guards later succumbed to their wounds in Peshawar.',
     3,
@@ -49,6 +79,17 @@ const POSITIVES: [string, string, number, Want][] = [
 
 describe('verbs of harm after the counted group', () => {
   it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+
+  it('a borrowed loss noun keeps its measure when the count has no verb of its own', () => {
+    expect(
+      figureWith('The strikes caused 146 civilian casualties in Khost and 40 in Paktika.', 40)
+        ?.measure,
+    ).toBe('casualties');
+  });
+
+  it('"so far" with no harm verb gives no measure', () => {
+    expect(figureWith('Twelve trucks so far have crossed at Torkham.', 12)?.measure).toBe('other');
+  });
 
   it('an adverb before a verb that is no harm gives no measure', () => {
     expect(figureWith('Four delegates later travelled to Doha.', 4)?.measure).toBe('other');

@@ -1,0 +1,126 @@
+/**
+ * Whose forces a count is when its own words name no side: the side that
+ * lost or suffered them, the group after "among", the side opposite the
+ * speaker for "enemy" soldiers, the side opposite the owner of an attack
+ * ("in the Pakistani retaliation"), and a nationality on "attackers". Beside
+ * them, near misses that must keep their reading. Every sentence was written
+ * for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectFigure, figureWith, type Want } from './family-table';
+
+const POSITIVES: [string, string, number, Want][] = [
+  [
+    'a side that lost men, in a sentence that counts the other side’s martyrs',
+    'A Taliban spokesman said 12 Afghan fighters had been martyred, while Pakistan lost 58 soldiers.',
+    58,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
+  [
+    'men a named party lost are its fighters',
+    'The Taliban lost 150 men in the fighting, according to Pakistani military sources.',
+    150,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
+  [
+    'fatalities a named side suffered',
+    'Pakistan suffered 23 fatalities, the military said.',
+    23,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
+  [
+    'casualties the other side sustained',
+    'The Taliban said Pakistan sustained 40 casualties in the clashes.',
+    40,
+    { measure: 'casualties', subject: 'pakistani-forces' },
+  ],
+  [
+    'fatalities among a party’s troops',
+    'The army reported 11 fatalities among its troops.',
+    11,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
+  [
+    'casualties among named forces',
+    'The fighting caused 40 casualties among Afghan forces, the Pakistani military said.',
+    40,
+    { measure: 'casualties', subject: 'afghan-forces' },
+  ],
+  [
+    'casualties among civilians in a place',
+    'Taliban officials reported 35 casualties among civilians in Paktika.',
+    35,
+    { measure: 'casualties', subject: 'afghan-civilians' },
+  ],
+  [
+    'attackers with a nationality are that state’s forces',
+    'Pakistani security officials said 30 Afghan attackers were killed near the crossing.',
+    30,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
+  [
+    '"enemy" soldiers are the other side’s',
+    'According to Mujahid, 58 enemy soldiers were killed and 30 wounded.',
+    58,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
+  [
+    'the owner of the attack named before the count attacked',
+    'In the Pakistani retaliation, 40 fighters were killed, security sources said.',
+    40,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
+  [
+    'a participle’s agent is the subject, not the object of "against"',
+    'Pakistan said it had retaliated against Taliban aggression, killing 40 personnel.',
+    40,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
+  [
+    'a possessive subject before a preposition object',
+    'Kabul said its forces had responded to Pakistani violations, killing 58 personnel.',
+    58,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
+];
+
+describe('whose forces, from the sentence', () => {
+  it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+
+  it('a named side before "lost" still decides its own losses', () => {
+    expect(figureWith('The Afghan side lost 14 soldiers in the exchange.', 14)?.subject).toBe(
+      'afghan-forces',
+    );
+  });
+
+  it('men a family lost are not fighters', () => {
+    expect(figureWith('The family lost 5 men in the strike.', 5)?.subject).not.toMatch(/forces/);
+  });
+
+  it('"suffered" with no side named leaves the count unplaced', () => {
+    expect(figureWith('The village suffered 12 casualties in the shelling.', 12)?.subject).toBe(
+      'people',
+    );
+  });
+
+  it('generic attackers stay militants when a militant group is named', () => {
+    expect(
+      figureWith('Police said 4 TTP attackers were killed when they stormed the post.', 4)?.subject,
+    ).toBe('militants');
+  });
+
+  it('a nationality that owns no attack noun keeps its plain reading', () => {
+    expect(
+      figureWith('On the Pakistani side, 23 soldiers were killed, the ISPR said.', 23)?.subject,
+    ).toBe('pakistani-forces');
+  });
+
+  it('the main clause subject still decides a participle’s agent', () => {
+    expect(
+      figureWith(
+        'Afghan forces attacked Pakistani posts on Saturday, killing 23 soldiers, Kabul said.',
+        23,
+      )?.subject,
+    ).toBe('pakistani-forces');
+  });
+});
