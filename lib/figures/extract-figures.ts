@@ -18,6 +18,7 @@ import {
   ANAPHORA,
   AUXILIARIES,
   CIVILIAN_ADJECTIVES,
+  CIVILIAN_SITE_NOUNS,
   CIVILIAN_NOUNS,
   FACILITY_NOUNS,
   FORCE_NOUNS,
@@ -316,6 +317,19 @@ function coordinatedTail(
 /** Whether a measure counts people harmed (killed, wounded or both). */
 const isLoss = (m: Measure): boolean => m === 'killed' || m === 'wounded' || m === 'casualties';
 
+/** Words that open a subordinate clause: a loss named before one is not the subject after it. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when',
+  'as',
+  'because',
+  'if',
+  'who',
+  'which',
+  'that',
+  'where',
+  'while',
+]);
+
 /** Prepositions that put a loss noun in a modifier, not at the head of the counted subject ("trucks … after the deaths"). */
 const MODIFIER_OPENERS: ReadonlySet<string> = new Set([
   'after',
@@ -350,6 +364,9 @@ function riseFrame(v: TextView, phraseTok: number, sentenceStartTok: number): Me
   const estimate = preposition === 'at' && !colon && !RISE_VERBS.has(w ?? '');
   if (!colon && !estimate && (!w || !RISE_VERBS.has(w))) return null;
   const found = new Set<Measure>();
+  // Whether a lower-case content word stands between the verb and the words read so far outside a
+  // modifier: then the subject's head is that word ("when a mortar shell hit"), not a loss before it.
+  let loose = false;
   for (
     let j = estimate ? k : v.prev(k), n = 0;
     j >= sentenceStartTok && n < 12;
@@ -359,13 +376,25 @@ function riseFrame(v: TextView, phraseTok: number, sentenceStartTok: number): Me
     if (t.type === 'punct' && (t.text === '-' || t.text === "'" || t.text === '\u2019')) continue;
     if (t.type !== 'word') break; // a number, comma or bracket ends the subject
     const x = t.lower;
-    if (THING_NOUNS.has(x) || CLAUSE_BREAKS.has(x)) break;
+    if (THING_NOUNS.has(x) || CLAUSE_BREAKS.has(x) || SUBORDINATORS.has(x)) break;
     const m = MEASURE_NOUNS[x];
     if (m !== 'killed' && m !== 'wounded' && m !== 'casualties') {
       // "killed and wounded rose to 40": both kinds of loss together are casualties.
-      if (found.size && x !== 'and' && x !== 'or') break;
+      if (found.size) {
+        if (x !== 'and' && x !== 'or') break;
+        continue;
+      }
+      if (MODIFIER_PREPOSITIONS.has(x) || MODIFIER_OPENERS.has(x) || x === 'among' || x === 'from')
+        loose = false;
+      else if (
+        !MODIFIER_DETERMINERS.has(x) &&
+        !AUXILIARIES.has(x) &&
+        (t.text[0] ?? '').toLowerCase() === (t.text[0] ?? '')
+      )
+        loose = true;
       continue;
     }
+    if (loose) break;
     // A loss noun inside a modifier ("after the deaths") is not what the subject counts.
     let inModifier = false;
     for (let q = v.prev(j), c = 0; q >= sentenceStartTok && c < 3; q = v.prev(q), c++) {
@@ -635,7 +664,9 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
         w0 !== 'said' &&
         !w0.endsWith('ing') &&
         t.text === ',' &&
-        (AUXILIARIES.has(w0) || verbAt(v, v.next(g + 1)))
+        // "kills one, injures seven": a present-tense verb after the comma has a subject of its own.
+        (AUXILIARIES.has(w0) ||
+          (verbAt(v, v.next(g + 1)) && !(w0.endsWith('s') && MEASURE_VERBS[w0] !== undefined)))
       ) {
         k = g + 1;
         aux++;
@@ -689,6 +720,9 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
 
 /** Determiners inside a modifier's noun phrase, which name nothing ("the", "a", "their"). */
 const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set([
+  'other',
+  'more',
+  'another',
   'the',
   'a',
   'an',
@@ -701,6 +735,9 @@ const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set([
   'these',
   'those',
 ]);
+
+/** Words that add companions to a counted subject ("three players, alongside five other people, were killed"). */
+const COMPANION_WORDS: ReadonlySet<string> = new Set(['alongside', 'besides', 'plus']);
 
 /** Words that open a relative clause inside a counted subject ("a woman who was pregnant"). */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set([
@@ -760,8 +797,9 @@ function distantPredicate(
         return null;
       if (t.text === ',' || t.text === ')' || t.text === '\u2014' || t.text === '\u2013') {
         inRelative = false;
+        content = 0;
         const next = v.word(v.next(k + 1)) ?? '';
-        inAside = INCLUSION_WORDS.has(next) || PARTIAL_WORDS.has(next);
+        inAside = INCLUSION_WORDS.has(next) || PARTIAL_WORDS.has(next) || COMPANION_WORDS.has(next);
       }
       continue;
     }
@@ -795,7 +833,12 @@ function distantPredicate(
     const hit = verbAt(v, k);
     if (hit && hit.measure === 'killed' && (INTRANSITIVE_HARM.has(w) || hit.end > k + 1))
       return hit.measure;
-    if (MODIFIER_PREPOSITIONS.has(w) || w === 'of' || w === 'from' || w === 'to') content = 0;
+    if (
+      MODIFIER_PREPOSITIONS.has(w) ||
+      MODIFIER_OPENERS.has(w) ||
+      ['of', 'from', 'to', 'as', 'for', 'across', 'within', 'among'].includes(w)
+    )
+      content = 0;
     else if (
       !numbersAt.has(k) &&
       (v.toks[k - 1] as Token | undefined)?.text !== '-' &&
@@ -828,6 +871,28 @@ function raisedPlaceNoun(
   if (!head || np.words.includes('of')) return null;
   const m = MEASURE_NOUNS[head];
   return m === 'posts' || m === 'targets' ? head : null;
+}
+
+/** The group noun heading the next member of an "and" list ("nine Pakistani and six Afghan troops" → "troops"), or null. */
+function raisedGroupNoun(
+  v: TextView,
+  fromTok: number,
+  numbers: ReadonlyMap<number, ParsedNumber>,
+  numberStarts: ReadonlySet<number>,
+): string | null {
+  const g = v.next(fromTok);
+  const w = v.word(g);
+  if (w !== 'and' && w !== 'or') return null;
+  const h = v.next(g + 1);
+  if (!numberStarts.has(h)) return null;
+  const next = numbers.get((v.toks[h] as Token).start);
+  if (!next || next.unit) return null;
+  const np = nounPhraseAfter(v, v.at(next.end), next.end, numberStarts);
+  const head = np.words[np.words.length - 1];
+  if (!head || np.words.includes('of')) return null;
+  return FORCE_NOUNS.has(head) || MILITANT_NOUNS.has(head) || CIVILIAN_NOUNS.has(head)
+    ? head
+    : null;
 }
 
 /** Words that point back to a counted group after "among" ("among them", "among the dead", "among those killed"). */
@@ -1263,6 +1328,15 @@ function attackOwnerSide(words: readonly string[]): Side | null {
     return owns ? nearestSide([w]) : null;
   }
   return null;
+}
+
+/** Whether a counted place is a military one as well ("the army's training school", "militant hideouts and houses"). */
+function isMilitarySite(words: readonly string[]): boolean {
+  return words.some(
+    (w) =>
+      (MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets') &&
+      !CIVILIAN_SITE_NOUNS.has(w),
+  );
 }
 
 /** Verbs of a party's own loss: what it lost, it lost of its own ("Pakistan lost 58 soldiers"). */
@@ -1940,6 +2014,17 @@ export function extractFigures(text: string): Figure[] {
       const raised = raisedPlaceNoun(v, np.endTok, numberAt, numberStartToks);
       if (raised) words = [...words, raised];
     }
+    // "nine Pakistani and six Afghan troops": a bare nationality takes the head noun of the next member.
+    if (
+      ownNoun &&
+      !n.unit &&
+      !inherited &&
+      words.length > 0 &&
+      words.every((w) => AFGHAN_WORDS.has(w) || PAKISTANI_WORDS.has(w))
+    ) {
+      const raised = raisedGroupNoun(v, np.endTok, numberAt, numberStartToks);
+      if (raised) words = [...words, raised];
+    }
     // "422 others, many of them women and children": words after "many"/"including" name only part
     // of the group, so the group's kind comes from the words before them.
     const asideAt = words.findIndex((w, i) => i > 0 && PARTIAL_WORDS.has(w));
@@ -2015,6 +2100,12 @@ export function extractFigures(text: string): Figure[] {
       // Equipment is neither killed nor a post, whatever the verb ("several weapons were seized").
       else if (nounWords.some((w) => THING_NOUNS.has(w)) && categoryOf(nounWords) === null)
         measure = 'other';
+      // "a mortar shell hit two houses": civilian places struck are targets.
+      else if (
+        (verb === 'posts' || verb === 'targets') &&
+        nounWords.some((w) => CIVILIAN_SITE_NOUNS.has(w))
+      )
+        measure = 'targets';
       else if ((verb === 'posts' || verb === 'targets') && !isPlace) measure = 'other';
       else if (verb) measure = verb;
       // "arrested 12 people in Quetta, 4 in Chaman": an elliptical count continues the count it borrows from.
@@ -2041,7 +2132,22 @@ export function extractFigures(text: string): Figure[] {
 
     // --- subject
     let subject: Subject = 'other';
-    if (measure === 'posts' || measure === 'targets') {
+    if (
+      measure === 'targets' &&
+      words.some((w) => CIVILIAN_SITE_NOUNS.has(w)) &&
+      !isMilitarySite(words)
+    ) {
+      // Civilian places hit are the civilians' side, where they stand or whom the attack hit.
+      const side =
+        sideOf(words) ??
+        nearPlace() ??
+        opposite(agentSide()) ??
+        attackedSide(sentenceWordsOf()) ??
+        claimSide ??
+        lastCivilianSide ??
+        placeSide(text.slice(paragraphStart(text, n.start), n.start));
+      subject = subjectFor('civilian', side);
+    } else if (measure === 'posts' || measure === 'targets') {
       const side = sideOf(words);
       const sentenceWords = sentenceWordsOf();
       const agent = side ? null : agentSide();
@@ -2075,6 +2181,8 @@ export function extractFigures(text: string): Figure[] {
         anaphoric || categoryOf(nounWords) === null ? amongAfter(v, np.endTok, span.end) : null;
       const ownWords = amongWords ?? nounWords;
       let category = anaphoric && !amongWords ? null : categoryOf(ownWords);
+      const ownLossSide =
+        !anaphoric && nounWords.some((w) => LOSS_WORDS.has(w)) ? sideOf(nounWords) : null;
       // "all eight people killed were women and children": a predicate that names who they were.
       if (category === 'people' && predicateKind(v, np.endTok, span.end) === 'civilian')
         category = 'civilian';
@@ -2282,6 +2390,9 @@ export function extractFigures(text: string): Figure[] {
         if (further && category === 'people' && kindOf(further.subject) === 'civilian')
           subject = further.subject;
         if (category === 'civilian' && side) lastCivilianSide = side;
+      } else if (ownLossSide) {
+        // "200 Afghan fatalities", "Pakistani casualties of 23": a side's own losses are its forces'.
+        subject = subjectFor('force', ownLossSide);
       } else if (
         prevHere &&
         prevHere.subject !== 'other' &&

@@ -124,6 +124,10 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   hit: 'targets',
   targeted: 'targets',
   bombed: 'targets',
+  bombarded: 'targets',
+  shelled: 'targets',
+  pounded: 'targets',
+  damaged: 'targets',
   striking: 'targets',
   targeting: 'targets',
 });
@@ -189,6 +193,35 @@ export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   airbases: 'targets',
   airbase: 'targets',
 });
+
+/** Civilian places: struck, shelled or damaged, they are targets whose side is the civilians' ("hit two houses"). */
+export const CIVILIAN_SITE_NOUNS: ReadonlySet<string> = new Set([
+  'houses',
+  'house',
+  'homes',
+  'home',
+  'villages',
+  'village',
+  'towns',
+  'town',
+  'mosques',
+  'mosque',
+  'schools',
+  'school',
+  'madrassas',
+  'madrasas',
+  'madrassa',
+  'seminaries',
+  'seminary',
+  'markets',
+  'market',
+  'shops',
+  'hospitals',
+  'clinics',
+  'dwellings',
+  'residences',
+  'buildings',
+]);
 
 /** Military sites that are targets when struck but posts when taken on the ground ("captured two bases"). */
 export const FACILITY_NOUNS: ReadonlySet<string> = new Set(['bases', 'base', 'headquarters', 'hq']);
@@ -596,6 +629,7 @@ export const CIVILIAN_NOUNS: ReadonlySet<string> = new Set([
   'doctors',
   'nurses',
   'nationals',
+  'innocents',
   'countrymen',
   'compatriots',
   'household',
@@ -653,6 +687,8 @@ export const PAKISTANI_WORDS: ReadonlySet<string> = new Set([
   'pakistani',
   'pakistanis',
   'pakistan',
+  // "58 Pak troops" in headlines.
+  'pak',
   "pakistan's",
   'islamabad',
   "islamabad's",

@@ -101,3 +101,57 @@ describe('civilians in other words', () => {
     ).toBe('pakistani-civilians');
   });
 });
+
+const SITES: [string, string, number, Want][] = [
+  [
+    'houses a shell hit are targets on the civilians’ side',
+    'Seven people were injured when a mortar shell hit two houses in Mohmand district.',
+    2,
+    { measure: 'targets', subject: 'pakistani-civilians' },
+  ],
+  [
+    'villages bombed, placed by the province',
+    'In Khost province, at least 40 civilians were killed after jets bombed four villages in the district overnight.',
+    4,
+    { measure: 'targets', subject: 'afghan-civilians' },
+  ],
+  [
+    'towns bombarded near a named region',
+    'Pakistani helicopters bombarded four towns near the Durand Line in the Khost region, he said.',
+    4,
+    { measure: 'targets', subject: 'afghan-civilians' },
+  ],
+  [
+    'houses damaged in the attack',
+    'A rocket landed in a village in Kunar, and several houses were damaged in the attack.',
+    3,
+    { measure: 'targets', subject: 'afghan-civilians', upper: 9 },
+  ],
+  [
+    '"innocents" are civilians',
+    'Afghan officials in Paktika said the raid killed dozens of innocents.',
+    24,
+    { measure: 'killed', subject: 'afghan-civilians', upper: 99 },
+  ],
+];
+
+describe('civilian places struck', () => {
+  it.each(SITES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+
+  it('houses with no verb of attack are no targets', () => {
+    expect(figureWith('Twelve homes were built in Kabul last year.', 12)?.measure).toBe('other');
+  });
+
+  it('military sites beside civilian ones stay the forces’ targets', () => {
+    expect(
+      figureWith('Pakistani jets struck 12 Taliban hideouts and training schools.', 12)?.subject,
+    ).toBe('afghan-forces');
+  });
+
+  it('a loss named before a subordinate clause is not the subject of "hit"', () => {
+    expect(
+      figureWith('Seven people were injured when a mortar shell hit two houses in Mohmand.', 2)
+        ?.measure,
+    ).not.toBe('wounded');
+  });
+});

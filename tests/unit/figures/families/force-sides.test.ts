@@ -124,3 +124,30 @@ describe('whose forces, from the sentence', () => {
     ).toBe('pakistani-forces');
   });
 });
+
+describe('whose forces, from the count’s own words', () => {
+  it('a nationality on a loss noun names whose losses they are', () =>
+    expectFigure('Islamabad claims 200 Afghan fatalities after the night of fighting', 200, {
+      measure: 'killed',
+      subject: 'afghan-forces',
+    }));
+
+  it('"Pak" in a headline is Pakistan', () =>
+    expectFigure('Taliban kill 58 Pak troops along border', 58, {
+      measure: 'killed',
+      subject: 'pakistani-forces',
+    }));
+
+  it('a bare nationality takes the next member’s head noun', () =>
+    expectFigure(
+      'A major was among nine Pakistani and six Afghan troops who were wounded in the fighting.',
+      9,
+      { measure: 'wounded', subject: 'pakistani-forces' },
+    ));
+
+  it('a bare nationality before a list of no group stays unplaced', () => {
+    expect(
+      figureWith('Officials counted nine Pakistani and six Afghan trucks at the gate.', 9)?.subject,
+    ).toBe('other');
+  });
+});

@@ -82,3 +82,12 @@ describe('the verb past a long subject', () => {
     ).toBe('other');
   });
 });
+
+describe('companions beside the counted subject', () => {
+  it('"alongside" others, then the verb', () =>
+    expectFigure(
+      'The three players, identified by their families, alongside five other people, were killed in the strike in Paktika.',
+      3,
+      { measure: 'killed' },
+    ));
+});

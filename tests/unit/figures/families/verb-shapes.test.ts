@@ -109,3 +109,20 @@ describe('verbs of harm after the counted group', () => {
     ).toBe('other');
   });
 });
+
+describe('headline verbs in the present tense', () => {
+  it('"kills one, injures seven": each count takes its own verb', () => {
+    expect(figureWith('Afghan Shelling Kills One, Injures Seven In Bajaur', 1)?.measure).toBe(
+      'killed',
+    );
+    expect(figureWith('Afghan Shelling Kills One, Injures Seven In Bajaur', 7)?.measure).toBe(
+      'wounded',
+    );
+  });
+
+  it('an auxiliary after the comma still reaches the aside’s verb', () => {
+    expect(
+      figureWith('Eight people, all women and children, were killed in the raid.', 8)?.measure,
+    ).toBe('killed');
+  });
+});
