@@ -1132,6 +1132,8 @@ function sideOf(words: readonly string[]): Side | null {
     // "Tehrik-i-Taliban Pakistan" names a group, not the Pakistani state.
     if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban' && words[k - 1] !== 'taliban')
       pak = true;
+    // The Frontier Corps is Pakistan's border force.
+    if (w === 'frontier' && words[k + 1] === 'corps') pak = true;
   }
   if (afghan === pak) return null;
   return afghan ? 'afghanistan' : 'pakistan';
@@ -1339,6 +1341,43 @@ function isMilitarySite(words: readonly string[]): boolean {
   );
 }
 
+/** Whether words name an attack's agent ("shelling from Afghan forces", "strikes by Pakistan") or both sides together. */
+function namesAttackerOrBothSides(words: readonly string[]): boolean {
+  let afghan = false;
+  let pak = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (
+      (w === 'from' || w === 'by') &&
+      k > 0 &&
+      ATTACK_OWNED_NOUNS.has(words[k - 1] as string) &&
+      nearestSideFrom(words.slice(k + 1, k + 4)) !== null
+    )
+      return true;
+    if (
+      AFGHAN_WORDS.has(w) &&
+      !(w === 'taliban' && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] ?? ''))
+    )
+      afghan = true;
+    if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban') pak = true;
+  }
+  return afghan && pak && words.some((w) => w === 'and' || w === 'between');
+}
+
+/**
+ * The one side the text between `from` and `to` names: by nationality words when only one side's
+ * appear, else by the place nearest the end. Null when both sides' words appear and no place.
+ */
+function sideOfContext(text: string, from: number, to: number): Side | null {
+  const slice = maskBothSides(text.slice(from, to));
+  const words = wordsOf(slice);
+  const named = sideOf(words);
+  if (named) return named;
+  if (words.some((w) => AFGHAN_WORDS.has(w)) && words.some((w) => PAKISTANI_WORDS.has(w)))
+    return null;
+  return placeSide(slice, slice.length);
+}
+
 /** Verbs of a party's own loss: what it lost, it lost of its own ("Pakistan lost 58 soldiers"). */
 const LOST_WORDS: ReadonlySet<string> = new Set(['lost', 'losing', 'lose', 'loses']);
 
@@ -1471,6 +1510,10 @@ const ATTACKED_VERBS: ReadonlySet<string> = new Set([
   'targeted',
   'bombed',
   'shelled',
+  // "fired mortars at Pakistani positions", "opened fire on Afghan posts", "launched attacks on …".
+  'fired',
+  'opened',
+  'launched',
   // Headline present tense: "Pakistan bombs Afghan border villages".
   'bombs',
   'pound',
@@ -2329,7 +2372,11 @@ export function extractFigures(text: string): Figure[] {
               nearestSide(inClause(before.slice(-6))) ??
               // Pakistan's reports call the other side "fighters", never its own soldiers.
               (fighters && claimSide === 'pakistan' ? 'afghanistan' : claimSide) ??
-              nearestSide(inClause(before));
+              nearestSide(inClause(before)) ??
+              // "Heavy fighting broke out at the Kurram crossing. Twelve soldiers were killed": soldiers
+              // of no stated side take the one side the sentences just before name (not fighters,
+              // who may be the other side's attackers).
+              (fighters ? null : sideOfContext(text, from ? from.start : 0, n.start));
           }
         }
         if (!side && category === 'civilian')
@@ -2397,7 +2444,15 @@ export function extractFigures(text: string): Figure[] {
         prevHere &&
         prevHere.subject !== 'other' &&
         // "…, while Pakistan put its own losses at 23": a loss word of its own starts another count.
-        !wordsOf(text.slice(prevHere.end, n.start)).some((w) => LOSS_WORDS.has(w) && w !== 'dead')
+        !wordsOf(text.slice(prevHere.end, n.start)).some(
+          (w) => LOSS_WORDS.has(w) && w !== 'dead',
+        ) &&
+        // "destruction of seven bases … — 31 dead": the owner of places struck is not who died.
+        !(
+          (prevHere.measure === 'posts' || prevHere.measure === 'targets') &&
+          measure !== 'posts' &&
+          measure !== 'targets'
+        )
       ) {
         // "killed three soldiers and wounded five others, including civilians": a part of another
         // kind makes the others a mixed group.
@@ -2424,7 +2479,16 @@ export function extractFigures(text: string): Figure[] {
               : null))
           : null;
         const near = ctx.slice(-6);
-        const nearCat = categoryOf(near, true);
+        // "shelling from Afghan forces resulted in one death": the attackers named after "from"/"by"
+        // are not the counted group; nor are both sides named together ("clashes between the Taliban
+        // and Pakistani forces left dozens dead").
+        // Places ("bases", "posts") name no people who could be counted.
+        const nearCat = namesAttackerOrBothSides(near)
+          ? null
+          : categoryOf(
+              near.filter((w) => MEASURE_NOUNS[w] !== 'posts' && MEASURE_NOUNS[w] !== 'targets'),
+              true,
+            );
         const sufferedSide =
           ownNoun && SUFFER_WORDS.has(ctx[ctx.length - 1] ?? '')
             ? nearestSide(inClause(ctx.slice(-6, -1)))

@@ -1228,4 +1228,10 @@ export const THING_NOUNS: ReadonlySet<string> = new Set([
   'launchers',
   'carriers',
   'pieces',
+  // Counts of attacks and incidents are no casualties, whatever the verb ("executed several airstrikes").
+  'airstrikes',
+  'sorties',
+  'raids',
+  'incidents',
+  'skirmishes',
 ]);

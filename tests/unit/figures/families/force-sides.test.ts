@@ -151,3 +151,90 @@ describe('whose forces, from the count’s own words', () => {
     ).toBe('other');
   });
 });
+
+describe('whose forces, from the sentences before', () => {
+  it('soldiers of no side take the place named just before', () =>
+    expectFigure(
+      'Heavy fighting broke out at the Kurram crossing on Saturday night.\n\nTwelve soldiers were killed and 20 injured, officials said.',
+      12,
+      { measure: 'killed', subject: 'pakistani-forces' },
+    ));
+
+  it('soldiers of no side take the one nationality named just before', () =>
+    expectFigure(
+      'The Afghan defence ministry described a night of heavy fighting. Nine soldiers were killed.',
+      9,
+      { measure: 'killed', subject: 'afghan-forces' },
+    ));
+
+  it('both sides named just before leave the soldiers unplaced', () => {
+    expect(
+      figureWith(
+        'Pakistan and Afghanistan exchanged fire overnight. Twelve soldiers were killed.',
+        12,
+      )?.subject,
+    ).toBe('people');
+  });
+
+  it('fighters do not take the side named before (they may be the attackers)', () => {
+    expect(
+      figureWith('Pakistani troops held the ridge all night. Forty fighters were killed.', 40)
+        ?.subject,
+    ).not.toBe('pakistani-forces');
+  });
+
+  it('an attack fired at one side’s positions: the unmarked wounded are that side’s', () =>
+    expectFigure(
+      'The Afghan side fired mortars at Pakistani positions. Five personnel were injured.',
+      5,
+      { measure: 'wounded', subject: 'pakistani-forces' },
+    ));
+
+  it('the Frontier Corps is Pakistan’s', () =>
+    expectFigure('Twelve Frontier Corps personnel were wounded in the firing.', 12, {
+      measure: 'wounded',
+      subject: 'pakistani-forces',
+    }));
+});
+
+describe('counts that are no casualties', () => {
+  it('airstrikes a party carried out are counted as other', () => {
+    expect(figureWith('Pakistan executed several airstrikes in Nangarhar.', 3)?.measure).toBe(
+      'other',
+    );
+  });
+
+  it('incidents in which soldiers were hurt are no count of the hurt', () => {
+    expect(
+      figureWith('Four soldiers were martyred and another injured in two separate incidents.', 2)
+        ?.measure,
+    ).toBe('other');
+  });
+
+  it('the owner of sites struck is not who died in the same sentence', () => {
+    expect(
+      figureWith(
+        'The minister listed the destruction of seven Pakistani Taliban bases behind the mosque attack \u2014 31 dead, 160 hurt in the worst strike in years.',
+        31,
+      )?.subject,
+    ).toBe('people');
+  });
+
+  it('attackers named after "from" are not the counted group', () => {
+    expect(
+      figureWith(
+        'Mortar shelling from Afghan forces resulted in one death and seven injuries in the district.',
+        7,
+      )?.subject,
+    ).toBe('people');
+  });
+
+  it('both sides named together leave a bare count unplaced', () => {
+    expect(
+      figureWith(
+        'Fierce overnight clashes between the Taliban and Pakistani forces left dozens dead.',
+        24,
+      )?.subject,
+    ).toBe('people');
+  });
+});
