@@ -330,6 +330,36 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   'while',
 ]);
 
+/** Adverbs between a verb of rising and its count ("are now at 146"). */
+const RISE_ADVERBS: ReadonlySet<string> = new Set([
+  'now',
+  'currently',
+  'already',
+  'still',
+  'so',
+  'far',
+]);
+
+/** Verbs that carry a running loss to a new count ("brings civilian casualties to 146"). */
+const BRING_VERBS: ReadonlySet<string> = new Set([
+  'brings',
+  'brought',
+  'bringing',
+  'bring',
+  'takes',
+  'took',
+  'taking',
+  'take',
+  'pushed',
+  'pushes',
+  'pushing',
+  'raised',
+  'raises',
+  'raising',
+  'lifted',
+  'lifts',
+]);
+
 /** Prepositions that put a loss noun in a modifier, not at the head of the counted subject ("trucks … after the deaths"). */
 const MODIFIER_OPENERS: ReadonlySet<string> = new Set([
   'after',
@@ -358,10 +388,17 @@ function riseFrame(v: TextView, phraseTok: number, sentenceStartTok: number): Me
     k = v.prev(k);
     w = v.word(k);
   }
+  // "casualties are now at 146": an adverb between the verb and its count.
+  while (w !== null && RISE_ADVERBS.has(w)) {
+    k = v.prev(k);
+    w = v.word(k);
+  }
   // "Civilian casualties: 146": a colon sets the count equal to the loss named before it.
   const colon = (v.toks[k] as Token | undefined)?.text === ':';
-  // "UNAMA put civilian casualties in Afghanistan at 146": the loss stands between the verb and "at".
-  const estimate = preposition === 'at' && !colon && !RISE_VERBS.has(w ?? '');
+  // "UNAMA put civilian casualties in Afghanistan at 146", "brings civilian casualties to 146": the
+  // loss stands between the verb and its preposition.
+  const estimate =
+    (preposition === 'at' || preposition === 'to') && !colon && !RISE_VERBS.has(w ?? '');
   if (!colon && !estimate && (!w || !RISE_VERBS.has(w))) return null;
   const found = new Set<Measure>();
   // Whether a lower-case content word stands between the verb and the words read so far outside a
@@ -406,18 +443,27 @@ function riseFrame(v: TextView, phraseTok: number, sentenceStartTok: number): Me
     if (inModifier) continue;
     found.add(m);
   }
-  if (estimate && !estimateVerbBefore(v, k, sentenceStartTok)) return null;
+  if (
+    estimate &&
+    !estimateVerbBefore(v, k, sentenceStartTok, preposition === 'at' ? ESTIMATE_VERBS : BRING_VERBS)
+  )
+    return null;
   if (found.has('killed') && found.has('wounded')) return 'casualties';
   return [...found][0] ?? null;
 }
 
 /** Whether an estimating verb ("put", "estimated") opens the clause that ends before token `k`. */
-function estimateVerbBefore(v: TextView, k: number, sentenceStartTok: number): boolean {
+function estimateVerbBefore(
+  v: TextView,
+  k: number,
+  sentenceStartTok: number,
+  verbs: ReadonlySet<string>,
+): boolean {
   for (let j = v.prev(k), n = 0; j >= sentenceStartTok && n < 14; j = v.prev(j), n++) {
     const t = v.toks[j] as Token;
     if (t.type === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '\u2019') return false;
     if (t.type !== 'word') continue;
-    if (ESTIMATE_VERBS.has(t.lower)) return true;
+    if (verbs.has(t.lower)) return true;
   }
   return false;
 }
@@ -778,6 +824,9 @@ function distantPredicate(
     first !== null &&
     !MODIFIER_PREPOSITIONS.has(first) &&
     !RELATIVE_OPENERS.has(first) &&
+    !PASSIVE_AUXILIARIES.has(first) &&
+    first !== 'are' &&
+    first !== 'is' &&
     first !== 'of' &&
     first !== 'from'
   )
@@ -825,6 +874,9 @@ function distantPredicate(
           const z = v.word(v.next(m + 1)) ?? '';
           return MEASURE_NOUNS[z] ?? MEASURE_NOUNS[y] ?? null;
         }
+        // "146 civilians were casualties": a loss noun as the predicate.
+        const noun = MEASURE_NOUNS[x];
+        if (noun && isLoss(noun)) return noun;
         if (!AUXILIARIES.has(x) || x === 'in' || x === 'to') return null;
         m = v.next(m + 1);
       }
@@ -1406,7 +1458,18 @@ function categoryOf(words: readonly string[], context = false): Category | null 
   let first: Category | null = null;
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
-    if ((w === 'members' || w === 'member') && words[k + 1] === 'of') continue; // "members of one family": the family decides
+    // "members of one family": the family decides. "members of the group": an armed group's, read
+    // as militants (the Afghan forces when the sentence names them before the count).
+    if ((w === 'members' || w === 'member') && words[k + 1] === 'of') {
+      const owner = words
+        .slice(k + 2)
+        .find((x) => !OF_DETERMINERS.has(x) && x !== 'a' && x !== 'one' && !GROUP_MARKERS.has(x));
+      if (owner && GROUP_NOUNS.has(owner)) {
+        seen.add('militant');
+        first ??= 'militant';
+      }
+      continue;
+    }
     if (ANAPHORA.has(w)) continue;
     let c: Category | null = null;
     // "non-combatants": civilians, though the head noun names fighters.
@@ -2539,7 +2602,10 @@ export function extractFigures(text: string): Figure[] {
         else if (nearCat)
           subject = subjectFor(
             nearCat,
-            nearCat === 'civilian' ? (nearPlace() ?? claimSide) : (nearestSide(near) ?? claimSide),
+            // "the deadliest day for Afghan civilians, with 56 killed": a nationality there places them.
+            nearCat === 'civilian'
+              ? (sideOf(near) ?? nearPlace() ?? claimSide)
+              : (nearestSide(near) ?? claimSide),
           );
         // "Pakistan suffered 23 fatalities": losses a named side suffered are its forces'.
         else if (sufferedSide) subject = subjectFor('force', sufferedSide);

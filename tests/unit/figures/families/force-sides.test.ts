@@ -238,3 +238,29 @@ describe('counts that are no casualties', () => {
     ).toBe('people');
   });
 });
+
+describe('members of a group', () => {
+  it('members of "the group" the sentence names as the Taliban are the Afghan forces', () =>
+    expectFigure(
+      'Pakistani drones struck Taliban positions in Paktika, killing 12 members of the group.',
+      12,
+      { measure: 'killed', subject: 'afghan-forces' },
+    ));
+
+  it('members of a banned group are militants', () =>
+    expectFigure('Police said 4 members of the banned group were killed in Bajaur.', 4, {
+      subject: 'militants',
+    }));
+
+  it('members of a family stay civilians', () =>
+    expectFigure('Eight members of one family were killed in Khost.', 8, {
+      subject: 'afghan-civilians',
+    }));
+
+  it('"armymen" are soldiers', () =>
+    expectFigure(
+      'Afghan forces said they had captured 15 Pakistani posts, leaving several armymen injured and killed.',
+      3,
+      { measure: 'casualties', subject: 'pakistani-forces', upper: 9 },
+    ));
+});

@@ -93,6 +93,36 @@ const POSITIVES: [string, string, number, Want][] = [
     10,
     { measure: 'casualties', subject: 'afghan-civilians' },
   ],
+  [
+    'a copula sets the count',
+    'The number of civilian casualties in Afghanistan is 146, UNAMA said.',
+    146,
+    { measure: 'casualties', subject: 'afghan-civilians' },
+  ],
+  [
+    'an adverb between the copula and "at"',
+    'Civilian casualties in Afghanistan are now at 146, UNAMA said.',
+    146,
+    { measure: 'casualties', subject: 'afghan-civilians' },
+  ],
+  [
+    'a new strike brings the loss to a count',
+    'That brings civilian casualties in Afghanistan to 146, UNAMA said.',
+    146,
+    { measure: 'casualties', subject: 'afghan-civilians' },
+  ],
+  [
+    'a loss noun as the predicate of the counted group',
+    'In total, 146 Afghan civilians were casualties of the strikes.',
+    146,
+    { measure: 'casualties', subject: 'afghan-civilians' },
+  ],
+  [
+    'a nationality in the words before a bare count places civilians',
+    'It was the deadliest day for Afghan civilians, with 56 killed across three provinces.',
+    56,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
 ];
 
 describe('running counts after a verb of rising', () => {
@@ -120,6 +150,16 @@ describe('running counts after a verb of rising', () => {
     expect(figureWith('The army put the soldiers at 12 posts along the border.', 12)?.measure).toBe(
       'posts',
     );
+  });
+
+  it('"brings … to" with no loss between is no loss', () => {
+    expect(
+      figureWith('The new crossing brings the number of trucks to 900 a day.', 900)?.measure,
+    ).toBe('other');
+  });
+
+  it('a copula after a word of no loss reads nothing', () => {
+    expect(figureWith('The distance to the border is 40 kilometres.', 40)?.measure).toBe('other');
   });
 
   it('a colon after a word of no loss reads nothing', () => {

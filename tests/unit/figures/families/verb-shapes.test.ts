@@ -16,6 +16,12 @@ const POSITIVES: [string, string, number, Want][] = [
     { measure: 'casualties', subject: 'afghan-civilians' },
   ],
   [
+    '"met their deaths" is killed',
+    'Ten civilians in Paktika met their deaths in the strike.',
+    10,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
+  [
     '"pronounced dead" is killed',
     'Twelve people were pronounced dead at the hospital in Khost.',
     12,
