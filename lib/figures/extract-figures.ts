@@ -1412,6 +1412,13 @@ function namesAttackerOrBothSides(words: readonly string[]): boolean {
     )
       afghan = true;
     if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban') pak = true;
+    // "Afghan, Pakistani forces clash": two nationalities side by side name both.
+    const next = words[k + 1] ?? '';
+    if (
+      (AFGHAN_WORDS.has(w) && PAKISTANI_WORDS.has(next)) ||
+      (PAKISTANI_WORDS.has(w) && AFGHAN_WORDS.has(next))
+    )
+      return true;
   }
   return afghan && pak && words.some((w) => w === 'and' || w === 'between');
 }
@@ -2546,7 +2553,7 @@ export function extractFigures(text: string): Figure[] {
         // are not the counted group; nor are both sides named together ("clashes between the Taliban
         // and Pakistani forces left dozens dead").
         // Places ("bases", "posts") name no people who could be counted.
-        const nearCat = namesAttackerOrBothSides(near)
+        const nearCat = namesAttackerOrBothSides(ctx.slice(-8))
           ? null
           : categoryOf(
               near.filter((w) => MEASURE_NOUNS[w] !== 'posts' && MEASURE_NOUNS[w] !== 'targets'),
@@ -2599,6 +2606,14 @@ export function extractFigures(text: string): Figure[] {
               : (lossSide ?? claimSide),
           );
         else if (lossSide) subject = subjectFor('force', lossSide);
+        // "an officer was killed and 18 others, many of them civilians, …": a part of another kind
+        // makes the others a mixed group.
+        else if (
+          nearCat &&
+          aside.length &&
+          mixedGroup(subjectFor(nearCat, 'pakistan'), categoryOf(aside))
+        )
+          subject = 'people';
         else if (nearCat)
           subject = subjectFor(
             nearCat,
@@ -2609,7 +2624,11 @@ export function extractFigures(text: string): Figure[] {
           );
         // "Pakistan suffered 23 fatalities": losses a named side suffered are its forces'.
         else if (sufferedSide) subject = subjectFor('force', sufferedSide);
-        else if (recent) subject = recent.subject;
+        // "… and 18 others, many of them civilians": a part of another kind makes the others mixed.
+        else if (recent)
+          subject = mixedGroup(recent.subject, aside.length ? categoryOf(aside) : null)
+            ? 'people'
+            : recent.subject;
         else subject = 'people';
       }
     }

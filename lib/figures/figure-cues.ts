@@ -92,6 +92,8 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   'treated for wounds': 'wounded',
   captured: 'captured',
   capturing: 'captured',
+  capture: 'captured',
+  seize: 'captured',
   detained: 'captured',
   abducted: 'captured',
   kidnapped: 'captured',

@@ -264,3 +264,49 @@ describe('members of a group', () => {
       { measure: 'casualties', subject: 'pakistani-forces', upper: 9 },
     ));
 });
+
+describe('both sides, causes and mixed groups', () => {
+  it('a side that owns an attack in a prepositional phrase is its cause, not the agent', () =>
+    expectFigure(
+      "Kabul announced that it had launched an operation in response to Pakistan's air strikes and captured 15 border posts.",
+      15,
+      { measure: 'posts', subject: 'pakistani-forces' },
+    ));
+
+  it('a side named after a preposition without an attack noun still counts', () =>
+    expectFigure('Troops from Afghanistan killed 5 soldiers at the post, officials said.', 5, {
+      subject: 'pakistani-forces',
+    }));
+
+  it('"capture" in the infinitive takes bases on the ground as posts', () =>
+    expectFigure(
+      'During the fighting, Afghan forces managed to capture two Pakistani military bases and 19 posts.',
+      2,
+      { measure: 'posts', subject: 'pakistani-forces' },
+    ));
+
+  it('two nationalities side by side leave a bare count unplaced', () =>
+    expectFigure('Afghan, Pakistani forces clash along border, killing three', 3, {
+      measure: 'killed',
+      subject: 'people',
+    }));
+
+  it('a bare count after an attack on one side stays that side’s', () =>
+    expectFigure('Afghan forces attacked Pakistani posts, killing three.', 3, {
+      subject: 'pakistani-forces',
+    }));
+
+  it('others counted after an officer, many of them civilians, are a mixed group', () =>
+    expectFigure(
+      'A Pakistani military officer was also killed and 18 others, many of them civilians, were wounded, officials said.',
+      18,
+      { measure: 'wounded', subject: 'people' },
+    ));
+
+  it('others counted after an officer with no aside stay his side', () =>
+    expectFigure(
+      'A Pakistani military officer was also killed and 18 others were wounded, officials said.',
+      18,
+      { measure: 'wounded', subject: 'pakistani-forces' },
+    ));
+});
