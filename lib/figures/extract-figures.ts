@@ -56,6 +56,7 @@ import { groupByWord } from './group-by-word';
 import { TextView } from './text-view';
 import { agentAfter, agentBefore } from './clause-roles';
 import { resolveRestatements } from './resolve-restatements';
+import { resolveSubjectRestatements } from './resolve-subject-restatements';
 import { memberSide, memberSubject, type Side } from './member-side';
 
 type Category = 'force' | 'militant' | 'civilian' | 'people';
@@ -2666,5 +2667,5 @@ export function extractFigures(text: string): Figure[] {
       };
     lastEnd = endChar;
   }
-  return resolveRestatements(figures, text);
+  return resolveRestatements(resolveSubjectRestatements(figures), text);
 }
