@@ -2139,6 +2139,14 @@ export function extractFigures(text: string): Figure[] {
       const raised = raisedGroupNoun(v, np.endTok, numberAt, numberStartToks);
       if (raised) words = [...words, raised];
     }
+    // "the deaths of three Pakistani": a nationality adjective with its noun left out counts that side's men.
+    if (
+      ownNoun &&
+      !n.unit &&
+      words.length > 0 &&
+      words.every((w) => w === 'afghan' || w === 'pakistani')
+    )
+      words = [...words, 'personnel'];
     // "422 others, many of them women and children": words after "many"/"including" name only part
     // of the group, so the group's kind comes from the words before them.
     const asideAt = words.findIndex((w, i) => i > 0 && PARTIAL_WORDS.has(w));
@@ -2456,6 +2464,10 @@ export function extractFigures(text: string): Figure[] {
             opposite(agentSide()) ??
             // "18 civilians dead as Pakistan bombs Afghan border villages": the side its attack hit.
             attackedSide(sentenceWordsOf()) ??
+            // "three Afghan policemen and two civilians were killed": hit beside a listed group of one side.
+            (prevHere && listJoined(text.slice(prevHere.end, n.start))
+              ? sideOfSubject(prevHere.subject)
+              : null) ??
             claimSide ??
             // The UN's mission in this conflict (UNAMA) counts civilians in Afghanistan.
             (speaker?.claimant === 'un' && /\bunama\b|\bmission\b/i.test(speaker.name ?? '')

@@ -155,3 +155,22 @@ describe('civilian places struck', () => {
     ).not.toBe('wounded');
   });
 });
+
+describe('civilians listed beside a group of one side', () => {
+  it('civilians killed beside a side’s police are on that side', () =>
+    expectFigure(
+      'In total three Afghan policemen and two civilians have been killed in the clash.',
+      2,
+      {
+        measure: 'killed',
+        subject: 'afghan-civilians',
+      },
+    ));
+
+  it('a place beside the civilians still decides', () =>
+    expectFigure(
+      'Three Afghan policemen were killed at the gate and two civilians were wounded in Chaman.',
+      2,
+      { subject: 'pakistani-civilians' },
+    ));
+});

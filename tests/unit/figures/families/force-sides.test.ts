@@ -310,3 +310,19 @@ describe('both sides, causes and mixed groups', () => {
       { measure: 'wounded', subject: 'pakistani-forces' },
     ));
 });
+
+describe('a nationality with its noun left out', () => {
+  it('"three Pakistani" at the end of a cut line are that side’s men', () =>
+    expectFigure(
+      'Three posts were reportedly seized in Spin Boldak, resulting in the deaths of three Pakistani',
+      3,
+      { measure: 'killed', subject: 'pakistani-forces' },
+      1,
+    ));
+
+  it('"Afghans" as a noun are not read as forces', () => {
+    expect(figureWith('Pakistani rockets kill 45 Afghans in Kunar', 45)?.subject).not.toMatch(
+      /forces/,
+    );
+  });
+});
