@@ -2531,11 +2531,9 @@ export function extractFigures(text: string): Figure[] {
           (w) => LOSS_WORDS.has(w) && w !== 'dead',
         ) &&
         // "destruction of seven bases … — 31 dead": the owner of places struck is not who died.
-        !(
-          (prevHere.measure === 'posts' || prevHere.measure === 'targets') &&
-          measure !== 'posts' &&
-          measure !== 'targets'
-        )
+        // (This branch counts people: posts and targets took the branch above.)
+        prevHere.measure !== 'posts' &&
+        prevHere.measure !== 'targets'
       ) {
         // "killed three soldiers and wounded five others, including civilians": a part of another
         // kind makes the others a mixed group.
