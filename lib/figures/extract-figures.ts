@@ -1438,6 +1438,38 @@ function sideOfContext(text: string, from: number, to: number): Side | null {
   return placeSide(slice, slice.length);
 }
 
+/**
+ * The side a bare count is headed by: a group name before a colon ("Taliban: 200 killed",
+ * "Pakistani troops: 23 martyred") or a fronted "on the Afghan side," opening its clause.
+ */
+function headingSide(v: TextView, phraseTok: number, sentenceStartTok: number): Side | null {
+  const words: string[] = [];
+  let colon = false;
+  for (let k = v.prev(phraseTok), n = 0; k >= sentenceStartTok && n < 6; k = v.prev(k)) {
+    const t = v.toks[k] as Token;
+    if (t.type === 'punct') {
+      if (n === 0 && t.text === ':') {
+        colon = true;
+        continue;
+      }
+      if (n === 0 && t.text === ',' && words.length === 0) continue;
+      if (t.text === '-') continue;
+      break;
+    }
+    if (t.type !== 'word') continue;
+    words.unshift(t.lower);
+    n++;
+  }
+  if (colon) {
+    if (namesAfghanForces(words) && !isPakistaniTaliban(words)) return 'afghanistan';
+    if (words.some((w) => FORCE_NOUNS.has(w)) && sideOf(words) === 'pakistan') return 'pakistan';
+    return null;
+  }
+  // "On the Afghan side, 9 were killed": the clause opens with the side.
+  const m = /^(?:on|from) the (afghan|pakistani) side$/.exec(words.join(' '));
+  return m ? (m[1] === 'afghan' ? 'afghanistan' : 'pakistan') : null;
+}
+
 /** Verbs of a party's own loss: what it lost, it lost of its own ("Pakistan lost 58 soldiers"). */
 const LOST_WORDS: ReadonlySet<string> = new Set(['lost', 'losing', 'lose', 'loses']);
 
@@ -2481,7 +2513,13 @@ export function extractFigures(text: string): Figure[] {
           // The attackers are named before the count ("an assault by the Afghan Taliban, killing 15
           // militants"); a mention after it ("amid a truce with the Afghan Taliban") is background.
           const sentenceWords = sentenceWordsOf();
-          if (namesAfghanForces(inClause(before)) && !namesMilitantGroup(sentenceWords)) {
+          // "200 militants of the Afghan Taliban regime": the group after "of" is theirs.
+          const ofAt = ownWords.indexOf('of');
+          const ofAfghanForces = ofAt > 0 && namesAfghanForces(ownWords.slice(ofAt + 1));
+          if (
+            (ofAfghanForces || namesAfghanForces(inClause(before))) &&
+            !namesMilitantGroup(sentenceWords)
+          ) {
             category = 'force';
             side = 'afghanistan';
           } else if (
@@ -2560,6 +2598,9 @@ export function extractFigures(text: string): Figure[] {
               : null))
           : null;
         const near = ctx.slice(-6);
+        // "Taliban: 200 killed", "On the Afghan side, 9 were killed": a group or side that heads the
+        // line or opens the clause is whose the bare count is.
+        const headedSide = headingSide(v, phraseTok, sentenceStartTok);
         // "shelling from Afghan forces resulted in one death": the attackers named after "from"/"by"
         // are not the counted group; nor are both sides named together ("clashes between the Taliban
         // and Pakistani forces left dozens dead").
@@ -2633,6 +2674,7 @@ export function extractFigures(text: string): Figure[] {
               ? (sideOf(near) ?? nearPlace() ?? claimSide)
               : (nearestSide(near) ?? claimSide),
           );
+        else if (headedSide) subject = subjectFor('force', headedSide);
         // "Pakistan suffered 23 fatalities": losses a named side suffered are its forces'.
         else if (sufferedSide) subject = subjectFor('force', sufferedSide);
         // "… and 18 others, many of them civilians": a part of another kind makes the others mixed.

@@ -326,3 +326,41 @@ describe('a nationality with its noun left out', () => {
     );
   });
 });
+
+describe('groups that head a count', () => {
+  it('militants "of the Afghan Taliban regime" are the Afghan forces', () =>
+    expectFigure(
+      'Pakistani forces killed more than 200 militants of the Afghan Taliban regime.',
+      200,
+      {
+        measure: 'killed',
+        subject: 'afghan-forces',
+      },
+    ));
+
+  it('militants of the TTP stay militants', () =>
+    expectFigure('Pakistani forces killed 20 militants of the TTP in Bajaur.', 20, {
+      subject: 'militants',
+    }));
+
+  it('a group before a colon heads a bare count', () =>
+    expectFigure('Taliban: 200 killed, 20 posts destroyed, security sources say', 200, {
+      measure: 'killed',
+      subject: 'afghan-forces',
+    }));
+
+  it('a speaker before a colon is no group', () => {
+    expect(figureWith('UN: 200 killed in a week', 200)?.subject).toBe('people');
+  });
+
+  it('a fronted "on the Afghan side" heads a bare count', () =>
+    expectFigure('On the Afghan side, 9 were killed and 16 wounded, according to Mujahid.', 9, {
+      measure: 'killed',
+      subject: 'afghan-forces',
+    }));
+
+  it('a fronted side does not override a count’s own group', () =>
+    expectFigure('On the Afghan side, 9 civilians were killed, according to Mujahid.', 9, {
+      subject: 'afghan-civilians',
+    }));
+});
