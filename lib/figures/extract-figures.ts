@@ -395,7 +395,8 @@ function riseFrame(v: TextView, phraseTok: number, sentenceStartTok: number): Me
     w = v.word(k);
   }
   // "Civilian casualties: 146": a colon sets the count equal to the loss named before it.
-  const colon = (v.toks[k] as Token | undefined)?.text === ':';
+  // So do a bracket ("civilian casualties (146)") and a table cell ("| Civilians killed | 42 |").
+  const colon = [':', '(', '|'].includes((v.toks[k] as Token | undefined)?.text ?? '');
   // "UNAMA put civilian casualties in Afghanistan at 146", "brings civilian casualties to 146": the
   // loss stands between the verb and its preposition.
   const estimate =

@@ -162,6 +162,20 @@ describe('running counts after a verb of rising', () => {
     expect(figureWith('The distance to the border is 40 kilometres.', 40)?.measure).toBe('other');
   });
 
+  it('a bracket after a loss sets the count', () =>
+    expectFigure('UNAMA recorded civilian casualties (146) in Afghanistan.', 146, {
+      measure: 'casualties',
+      subject: 'afghan-civilians',
+    }));
+
+  it('a table cell after a loss sets the count', () =>
+    expectFigure('| Civilians killed | 42 |', 42, { measure: 'killed' }));
+
+  it('a bracket or a cell after a place or a word of no loss reads nothing', () => {
+    expect(figureWith('He visited Kunar (12 districts).', 12)?.measure).toBe('other');
+    expect(figureWith('| Kunar | 12 |', 12)?.measure).toBe('other');
+  });
+
   it('a colon after a word of no loss reads nothing', () => {
     expect(figureWith('Ceasefire talks: 3 rounds', 3)?.measure).toBe('other');
   });
