@@ -359,17 +359,20 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   let nounHit: { key: string; value: Side | null; index: number } | null = null;
   for (let k = 0; k < words.length; k++) {
     const two = k + 1 < words.length ? `${words[k]} ${words[k + 1]}` : '';
+    // "one security official" speaks like "security officials": a two-word noun listed in the plural.
     const key =
       two && two in SPEAKER_NOUNS
         ? two
-        : (words[k] as string) in SPEAKER_NOUNS
-          ? (words[k] as string)
-          : null;
+        : two && `${two}s` in SPEAKER_NOUNS
+          ? `${two}s`
+          : (words[k] as string) in SPEAKER_NOUNS
+            ? (words[k] as string)
+            : null;
     if (key === null) continue;
     const hit = { key, value: SPEAKER_NOUNS[key] as Side | null, index: k };
     // Nearest the verb wins, but a generic word never overrides a telling one ("security officials separately").
     if (!nounHit || (fromEnd && (hit.value !== null || nounHit.value === null))) nounHit = hit;
-    if (key === two) k++;
+    if (key === two || key === `${two}s`) k++;
     if (!fromEnd) break;
   }
   const ownPlace = placeSide(trimmed);
@@ -422,6 +425,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     return { claimant: null, name: trimmed, refers: false, strength: 0, proper: true };
   return null;
 }
+
+/** Words that make an unnamed speaker local to where the events are ("local officials", "the district chief"). */
+const LOCAL_WORDS = /\b(?:local|provincial|district)\b/i;
 
 /** One to three capitalised words and nothing else: a person's name or surname. */
 const PROPER_NAME = /^\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2}$/u;
@@ -756,7 +762,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       prev &&
       (prev.text === ',' || prev.text === '"' || QUOTE_CLOSE.has(prev.text))
     ) {
-      const earlier = found[found.length - 1];
+      // The participle shares the main clause's speaker, not a report nested in its object ("The
+      // ISPR dismissed the Taliban's claim that 58 died, saying 23 had"); a denier speaks for itself.
+      const earlier = found[0];
       if (earlier) {
         found.push({ candidate: earlier.candidate, at: span.start + t.start });
         continue;
@@ -988,7 +996,11 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       const recent: Ref = personal
         ? (recentPerson ?? (aCountry(recentSpeaker) ? null : recentSpeaker))
         : (recentSpeaker ?? recentPerson);
-      if (c.refers && c.institution) {
+      // "The minister told reporters": an unnamed office holder with no speaker to refer back to is
+      // placed like an institution, from the party named before it.
+      const unnamedHolder =
+        c.refers && c.claimant === null && !recent && shownName(c.name) !== null;
+      if (c.refers && (c.institution || unnamedHolder)) {
         // "The ministry said": the party named just before (this or the last sentence), else where the events are.
         const prevSpan = spans[k - 1];
         const leadStart =
@@ -996,6 +1008,12 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
             ? prevSpan.start
             : sp.start;
         const lead = text.slice(Math.max(leadStart, f.at - CONTEXT_CHARS * 2), f.at);
+        // A paragraph that opens with "The ministry said" may take the ministry named in the paragraph
+        // before ("Afghanistan's ministry …" / "The ministry said"), never any party merely named there.
+        const crossLead =
+          leadStart === sp.start && prevSpan
+            ? text.slice(Math.max(prevSpan.start, f.at - CONTEXT_CHARS * 2), f.at)
+            : lead;
         const head = c.name.split(/\s+/).pop()?.toLowerCase() ?? '';
         // The party that spoke last in this paragraph outranks a party merely named ("Pakistan's
         // military reported … Taliban posts. Officials claim …": the officials are Pakistan's).
@@ -1003,16 +1021,19 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
           last && last.at >= k - 1 && leadStart !== sp.start && last.claimant !== 'other'
             ? last.claimant
             : null;
+        const here = text.slice(
+          Math.max(sp.start, f.at - CONTEXT_CHARS),
+          Math.min(sp.end, f.at + CONTEXT_CHARS),
+        );
+        // "Local officials", "the district governor": they speak for where the events are, whoever
+        // was named as acting there.
+        const local = LOCAL_WORDS.test(c.name) ? (placeSide(here) ?? placeSide(lead)) : null;
         const party: Side | null =
-          sameNounParty(lead, head) ??
+          sameNounParty(crossLead, head) ??
+          local ??
           spokeLast ??
           lastParty(lead) ??
-          placeSide(
-            text.slice(
-              Math.max(sp.start, f.at - CONTEXT_CHARS),
-              Math.min(sp.end, f.at + CONTEXT_CHARS),
-            ),
-          );
+          placeSide(here);
         if (party) {
           cues.push({ claimant: party, name: c.name, at: f.at });
           last = { claimant: party, name: c.name, at: k };

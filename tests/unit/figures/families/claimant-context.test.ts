@@ -1,0 +1,93 @@
+/**
+ * Family: speakers whose side comes from around them. Counted speakers after
+ * the verb ("said one security official"), office holders named only by
+ * their office ("the minister told reporters"), local officials who speak
+ * for where the events are, and a participle that keeps the main clause's
+ * speaker. Every sentence was written for this table.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../lib/figures/extract-figures';
+import { expectFigure, type Want } from './family-table';
+
+const POSITIVES: [string, string, number, Want][] = [
+  [
+    'one counted source after the verb is the speaker, not a count',
+    'Troops killed 14 militants in a raid near the border overnight, said one security official.',
+    14,
+    { measure: 'killed', claimant: 'pakistan' },
+  ],
+  [
+    'counted witnesses after the verb',
+    'Eight civilians died when mortar shells hit a house in the town, said two witnesses.',
+    8,
+    { measure: 'killed', claimant: 'other' },
+  ],
+  [
+    'an unnamed minister takes the party of the minister named before',
+    "Pakistan's interior minister visited the wounded in Peshawar on Sunday. The minister told reporters that 23 soldiers had lost their lives.",
+    23,
+    { measure: 'killed', claimant: 'pakistan' },
+  ],
+  [
+    'an unnamed spokesman after a party acting in the sentence before',
+    'Afghan forces shelled border posts late on Monday. The spokesman said 9 posts were destroyed.',
+    9,
+    { measure: 'posts', claimant: 'afghanistan' },
+  ],
+  [
+    'a local official speaks for where the events are, not for the side that struck',
+    'Pakistani jets struck three villages in Paktika overnight. A local official said 8 civilians were killed.',
+    8,
+    { measure: 'killed', claimant: 'afghanistan' },
+  ],
+  [
+    "a participle after a denial keeps the denier's own voice",
+    "The ISPR dismissed the Taliban's claim that 58 soldiers were killed, saying 23 had died.",
+    23,
+    { measure: 'killed', claimant: 'pakistan' },
+  ],
+];
+
+const NEGATIVES: [string, string, number, Want][] = [
+  [
+    'a counted security official placed in Afghanistan is not Pakistan’s',
+    'A security official in Khost province said 12 civilians were killed.',
+    12,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'the denied figure inside the same sentence stays the other side’s',
+    "The ISPR dismissed the Taliban's claim that 58 soldiers were killed, saying 23 had died.",
+    58,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'an unnamed spokesman refers back to the speaker before, not to a party merely named',
+    'Mujahid spoke after Pakistani jets struck a market in Kabul. The spokesman said 40 civilians died.',
+    40,
+    { claimant: 'afghanistan', claimantName: 'Mujahid' },
+  ],
+  [
+    'a local official with a nationality keeps it',
+    'Pakistani jets struck three villages in Paktika overnight. A Pakistani security official said 30 militants were killed.',
+    30,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'a pronoun with no antecedent names no one',
+    'He told reporters that 23 soldiers had lost their lives.',
+    23,
+    { claimant: null, claimantName: null },
+  ],
+];
+
+describe('family: speakers placed by their context', () => {
+  it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+  it.each(NEGATIVES)('not: %s', (_name, text, value, want) => expectFigure(text, value, want));
+
+  it('a counted speaker is no figure of its own', () => {
+    const text =
+      'Troops killed 14 militants in a raid near the border overnight, said one security official.';
+    expect(extractFigures(text).map((f) => f.value)).toEqual([14]);
+  });
+});
