@@ -453,7 +453,10 @@ interface Found {
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'this', 'that', 'their', 'a']);
 
 /** Words that open a background clause after a report: what led up to it, told by the outlet. */
-const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(['after', 'following']);
+const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'despite', 'amid']);
+
+/** A sentence about another episode than the one just reported ("a similar clash in March", "last year"). */
+const OTHER_EPISODE = /\b(?:similar|previous|last (?:week|month|year)|(?:in|since) \d{4}\b)/i;
 
 /**
  * "Pakistan announced a truce after dozens were killed": the speaker's report ends where a
@@ -951,7 +954,9 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       // A report that ended in a background clause ("… after dozens were killed") does not run on.
       const endedInBackground = prevOut?.cues[prevOut.cues.length - 1]?.stop === true;
       // "Earlier, …", "Meanwhile, …": the outlet turns to another account.
-      const shifts = SHIFT_OPENER.test(text.slice(sp.start, sp.end));
+      const sentence = text.slice(sp.start, sp.end);
+      // "A similar clash in March …": a sentence about another episode is the outlet's background.
+      const shifts = SHIFT_OPENER.test(sentence) || OTHER_EPISODE.test(sentence);
       if (
         prevOut &&
         prevOut.claimant !== null &&
@@ -961,7 +966,31 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         ((own[k - 1] ?? []).length > 0 || colonOpen.has(k - 1)) &&
         (!continued.has(k - 1) || colonOpen.has(k - 1))
       ) {
-        out.push({ claimant: prevOut.claimant, name: prevOut.name, cues: [] });
+        // "The strikes came two days after a bombing killed 12": the outlet's frame of what led up
+        // to it ends the carried report for the rest of the sentence.
+        const carried = {
+          candidate: {
+            claimant: prevOut.claimant,
+            name: prevOut.name ?? '',
+            refers: false,
+            strength: 1,
+          },
+          at: sp.start,
+        };
+        const stops = backgroundStops(tokenize(sentence), [carried], sp.start).filter(
+          (f) => f.stop,
+        );
+        out.push({
+          claimant: prevOut.claimant,
+          name: prevOut.name,
+          cues:
+            stops.length > 0
+              ? [
+                  { claimant: prevOut.claimant, name: prevOut.name, at: sp.start },
+                  ...stops.map((f) => ({ claimant: null, name: null, at: f.at, stop: true })),
+                ]
+              : [],
+        });
         continued.add(k);
         // "X said: …" opens a statement that runs to the end of its paragraph.
         if (colonOpen.has(k - 1)) colonOpen.add(k);

@@ -46,6 +46,30 @@ const POSITIVES: [string, string, number, Want][] = [
     23,
     { measure: 'killed', claimant: 'pakistan' },
   ],
+  [
+    "the outlet's frame of what led up to a report is its own, in the sentence after the report too",
+    "Pakistan's military said its forces killed 30 militants in Khost. The raids came two days after a bombing in a Peshawar market killed 12 people.",
+    12,
+    { measure: 'killed', claimant: null },
+  ],
+  [
+    'a frame opened by "after" does not resume the carried report at the next comma',
+    'Mujahid said 9 Pakistani posts were captured. The fighting erupted after Pakistani jets struck a depot in Kabul, killing 2 guards.',
+    2,
+    { claimant: null },
+  ],
+  [
+    'a sentence about another episode is not carried on from the report before it',
+    'The Taliban said 9 Pakistani soldiers died in the clash. A similar exchange two years ago left 15 people dead.',
+    15,
+    { measure: 'killed', claimant: null },
+  ],
+  [
+    '"despite" opens the outlet\'s background too',
+    'Afghan media said the shelling hit homes in two districts. The raids came despite a 48-hour truce agreed on Wednesday.',
+    48,
+    { claimant: null },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -78,6 +102,18 @@ const NEGATIVES: [string, string, number, Want][] = [
     'He told reporters that 23 soldiers had lost their lives.',
     23,
     { claimant: null, claimantName: null },
+  ],
+  [
+    'a sentence that goes on with the same report keeps its speaker',
+    'The Taliban said 9 Pakistani soldiers died in the clash. Another 14 were wounded near the crossing.',
+    14,
+    { measure: 'wounded', claimant: 'afghanistan' },
+  ],
+  [
+    'a carried report keeps its speaker before the frame begins',
+    "Pakistan's military said its forces killed 30 militants in Khost. Eleven more were wounded in the raids, after which the troops withdrew.",
+    11,
+    { claimant: 'pakistan' },
   ],
 ];
 
