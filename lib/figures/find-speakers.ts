@@ -121,6 +121,50 @@ const COUNTRY_SPEAKERS: Readonly<Record<string, Side>> = lookupTable({
   islamabad: 'pakistan',
 });
 
+/** Prepositions after a speaker noun that place or qualify it ("residents near …", "doctors at …"). */
+const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'near',
+  'at',
+  'in',
+  'of',
+  'from',
+  'outside',
+  'inside',
+]);
+
+/** Countries (and their adjectives) other than the two parties: their officials speak as `other`. */
+const THIRD_COUNTRIES: ReadonlySet<string> = new Set([
+  'iran',
+  'iranian',
+  'china',
+  'chinese',
+  'india',
+  'indian',
+  'russia',
+  'russian',
+  'american',
+  'us',
+  'u.s.',
+  'britain',
+  'british',
+  'uzbek',
+  'uzbekistan',
+  'tajik',
+  'tajikistan',
+  'turkmen',
+  'turkmenistan',
+  'german',
+  'germany',
+  'french',
+  'france',
+  'european',
+  'japanese',
+  'japan',
+  'emirati',
+  'egyptian',
+  'egypt',
+]);
+
 /** Characters of sentence read around a reporting verb for places and subjects. */
 const CONTEXT_CHARS = FIGURES_CONFIG.maxSentenceChars / 4;
 
@@ -338,11 +382,22 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
       last >= 0 &&
       otherAt(last) &&
       (best.index ?? 0) + best[0].length <= trimmed.length - (words[last] as string).length;
-    if (actor && (actor.kind === 'state' || headOther) && genericOther) {
-      const wi = headOther ? last : words.findIndex((_, i) => otherAt(i));
+    // "Residents near the UN compound", "doctors at a Kabul hospital": a generic noun that heads
+    // the phrase, before a preposition, is who speaks; the actor after it only places them.
+    const lead0 = words.findIndex((w) => !NAME_MODIFIERS.has(w));
+    const headFirst = lead0 >= 0 && otherAt(lead0) && HEAD_PREPOSITIONS.has(words[lead0 + 1] ?? '');
+    if (actor && (actor.kind === 'state' || headOther || headFirst) && genericOther) {
+      const wi = headFirst ? lead0 : headOther ? last : words.findIndex((_, i) => otherAt(i));
       const w = words[wi] as string;
+      // "UN experts", "UNAMA monitors": the UN body that qualifies the noun is who speaks.
+      const unBody =
+        actor.side === 'un' &&
+        new RegExp(`${escape(best[0])}(?:\\s+[\\p{L}-]+){0,2}?\\s+${escape(w)}\\b`, 'iu').test(
+          trimmed.slice(best.index ?? 0),
+        ) &&
+        !headFirst;
       return {
-        claimant: SPEAKER_NOUNS[w] as Side,
+        claimant: unBody ? 'un' : (SPEAKER_NOUNS[w] as Side),
         name: speakerName(trimmed, wi),
         refers: false,
         strength: 2,
@@ -387,8 +442,12 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     if (k === 'taliban' && nationality(words) === 'pakistan')
       return { claimant: 'other', name, refers: false, strength: 2 };
     // The nationality next to the noun ("what Afghan officials said") before any elsewhere in the clause.
-    const closeSide = nationality(words.slice(Math.max(0, nounHit.index - 3), nounHit.index + 1));
+    const close = words.slice(Math.max(0, nounHit.index - 3), nounHit.index + 1);
+    const closeSide = nationality(close);
     if (closeSide) return { claimant: closeSide, name, refers: false, strength: 2 };
+    // "Iran's foreign ministry", "Chinese officials": another country's government is a third party.
+    if (close.some((w) => THIRD_COUNTRIES.has(w)))
+      return { claimant: 'other', name, refers: false, strength: 2 };
     if (side) return { claimant: side, name, refers: false, strength: 2 };
     // "Khost police said": a place in the speaker's own phrase says whose they are.
     if (ownPlace) return { claimant: ownPlace, name, refers: false, strength: 2 };
@@ -682,7 +741,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       }
     }
     // "By the Taliban spokesman's account", "in the ministry's account"
-    if (ACCOUNT_NOUNS.has(t.lower) && k >= 2) {
+    // "Analysts estimate that …": the present tense of "estimate" before "that" reports.
+    const estimatesThat =
+      t.lower === 'estimate' &&
+      (toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1])?.lower === 'that';
+    if (ACCOUNT_NOUNS.has(t.lower) && k >= 2 && !estimatesThat) {
       const b = before(k);
       const m = /\b(?:by|in|on|to)\s+([^,;]+?)(?:'s|\u2019s)?(?:\s+own)?\s*$/i.exec(b);
       if (m) {
@@ -714,7 +777,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       }
       continue;
     }
-    if (!(REPORTING_VERBS.has(t.lower) || readsAsReport(k)) || adjectival(k)) continue;
+    if (!(REPORTING_VERBS.has(t.lower) || readsAsReport(k) || estimatesThat) || adjectival(k))
+      continue;
     if (THAT_ONLY_VERBS.has(t.lower) && toks[k + 2]?.lower !== 'that') continue;
     // "clashes that claimed dozens of lives": claiming lives is killing, not speaking.
     if (CLAIM_FORMS.has(t.lower) && claimsLives(k)) continue;

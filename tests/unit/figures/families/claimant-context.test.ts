@@ -70,6 +70,30 @@ const POSITIVES: [string, string, number, Want][] = [
     48,
     { claimant: null },
   ],
+  [
+    '"estimate that" in the present tense reports',
+    'Analysts estimate that more than 1,000 fighters have been killed since the fighting began.',
+    1000,
+    { claimant: 'other', qualifier: 'more-than' },
+  ],
+  [
+    'a UN body that qualifies a generic noun speaks as the UN',
+    'UN human rights experts said the strikes killed 18 civilians, including nine children.',
+    18,
+    { measure: 'killed', claimant: 'un' },
+  ],
+  [
+    "another country's ministry is a third party",
+    "Iran's foreign ministry said 2 Iranian nationals were among the wounded.",
+    2,
+    { claimant: 'other' },
+  ],
+  [
+    "another country's officials, by adjective",
+    'Chinese officials said 5 of their engineers were evacuated from the border town.',
+    5,
+    { claimant: 'other' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -114,6 +138,24 @@ const NEGATIVES: [string, string, number, Want][] = [
     "Pakistan's military said its forces killed 30 militants in Khost. Eleven more were wounded in the raids, after which the troops withdrew.",
     11,
     { claimant: 'pakistan' },
+  ],
+  [
+    '"estimate" as a noun with its owner still reads as an account',
+    "By the army's estimate, 40 fighters were killed in the raids.",
+    40,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'residents in a UN-named place are still residents',
+    'Residents near the UN compound in Kabul said 6 houses were destroyed.',
+    6,
+    { claimant: 'other' },
+  ],
+  [
+    'a party official talking to another country stays the party',
+    'Afghan officials told Iranian diplomats that 7 traders were stranded at the crossing.',
+    7,
+    { claimant: 'afghanistan' },
   ],
 ];
 
