@@ -121,6 +121,10 @@ const COUNTRY_SPEAKERS: Readonly<Record<string, Side>> = lookupTable({
   islamabad: 'pakistan',
 });
 
+/** An envoy and the body it is posted to ("ambassador to the UN"): only the envoy is kept. */
+const ENVOY_TO =
+  /\b((?:envoy|ambassador|representative|delegate|delegation|mission)s?)\s+(?:to|at)\s.*$/i;
+
 /** Prepositions after a speaker noun that place or qualify it ("residents near …", "doctors at …"). */
 const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set([
   'near',
@@ -341,11 +345,16 @@ function namedHolder(phrase: string, index: number): boolean {
 
 /** Resolves a speaker phrase (the words around a reporting verb). */
 function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candidate | null {
-  const trimmed = phrase.replace(
-    /^[\s,;:"'\u201c\u201d\u2018\u2019(]+|[\s,;:"'\u201c\u201d\u2018\u2019)]+$/g,
-    '',
-  );
+  const trimmed = phrase
+    // "The Islamabad-based think tank": a place joined by "-based" only says where the speaker sits.
+    .replace(/(?<![\p{L}])\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?-based(?![\p{L}])/gu, '')
+    // "Pakistan's envoy to the United Nations": the body an envoy is sent to does not speak.
+    .replace(ENVOY_TO, '$1')
+    .replace(/^[\s,;:"'\u201c\u201d\u2018\u2019(]+|[\s,;:"'\u201c\u201d\u2018\u2019)]+$/g, '');
   if (!trimmed) return null;
+  // A state-run or state-owned outlet is the press, whatever state runs it.
+  if (/\bstate[- ](?:run|owned|controlled)\b/i.test(trimmed))
+    return { claimant: 'other', name: trimmed, refers: false, strength: 2 };
   // 1. Named actors.
   ALIAS_RE.lastIndex = 0;
   const hits = [...trimmed.matchAll(ALIAS_RE)];
@@ -679,6 +688,13 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       used++;
       // "A security official, who asked not to be named, said": skip the relative clause,
       // unless it names the speaker itself ("which Afghanistan claimed").
+      // "The army, in a statement issued by its media wing, said": an adverbial aside is not the speaker.
+      if (
+        g > 0 &&
+        /^(?:in|on|at|during|via|through|from)\s/i.test(seg) &&
+        !/\b(?:which|that|who|whom)\b/i.test(seg)
+      )
+        continue;
       if (/^(who|which|whose|whom|speaking|citing)\b/i.test(seg)) {
         // "who" is itself the clause's subject: nothing inside it speaks ("who was not
         // authorised to speak to the media").
@@ -1089,6 +1105,22 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       const recent: Ref = personal
         ? (recentPerson ?? (aCountry(recentSpeaker) ? null : recentSpeaker))
         : (recentSpeaker ?? recentPerson);
+      // "Pakistan's military gave a different account. It said …": "it"/"they" is the party that
+      // opens the sentence before, when that sentence reports nothing itself.
+      if (c.refers && /^(?:it|they)$/i.test(c.name.trim())) {
+        const prevSpan = spans[k - 1];
+        const subject =
+          prevSpan &&
+          !text.slice(prevSpan.end, sp.start).includes('\n') &&
+          (own[k - 1] ?? []).length === 0
+            ? openingParty(text.slice(prevSpan.start, prevSpan.end))
+            : null;
+        if (subject) {
+          cues.push({ claimant: subject.claimant, name: subject.name, at: f.at });
+          last = { claimant: subject.claimant, name: subject.name, at: k };
+          continue;
+        }
+      }
       // "The minister told reporters": an unnamed office holder with no speaker to refer back to is
       // placed like an institution, from the party named before it.
       const unnamedHolder =
@@ -1249,6 +1281,16 @@ function shownName(name: string | null): string | null {
   return words.every((w) => /^(he|she|they|it|we|i|him|her|them|us|the|a|an)$/i.test(w))
     ? null
     : name;
+}
+
+/** The party a sentence opens with as its subject ("Pakistan's military gave …"), or null. */
+function openingParty(sentence: string): { claimant: Side; name: string } | null {
+  const words = sentence.trim().split(/\s+/);
+  const opening = words.slice(0, 4).join(' ').split(/[,;:]/)[0] ?? '';
+  const c = resolveSpeaker(opening, false);
+  return c && c.claimant !== null && c.strength >= 2 && !c.refers
+    ? { claimant: c.claimant, name: c.name }
+    : null;
 }
 
 /** "Afghanistan's defence ministry … The ministry said": the party named just before an earlier use of the same noun. */

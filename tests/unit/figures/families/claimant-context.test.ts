@@ -94,6 +94,42 @@ const POSITIVES: [string, string, number, Want][] = [
     5,
     { claimant: 'other' },
   ],
+  [
+    'a paramilitary force named by its corps speaks for its state',
+    'A spokesman for the Frontier Corps said 6 attackers were killed near the fence.',
+    6,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'an envoy speaks for the state that sent them, not the body they are posted to',
+    "Pakistan's envoy to the United Nations told the council that 70 fighters had been killed.",
+    70,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'a state-run outlet is the press',
+    "Pakistan's state-run PTV said 40 Afghan posts were destroyed.",
+    40,
+    { claimant: 'other' },
+  ],
+  [
+    'a place joined by "-based" only says where the speaker sits',
+    'The Islamabad-based think tank said 60 attacks were recorded in the quarter.',
+    60,
+    { claimant: 'other' },
+  ],
+  [
+    'an adverbial aside between the speaker and the verb is skipped',
+    'The Pakistani army, in a statement issued by its media wing, said 11 soldiers had been martyred.',
+    11,
+    { measure: 'killed', claimant: 'pakistan' },
+  ],
+  [
+    '"it" is the party that opens the sentence before',
+    "Mujahid told reporters in Kabul that Afghan forces had lost 9 fighters.\n\nPakistan's military gave a different account. It said 23 soldiers were killed and 29 wounded.",
+    29,
+    { measure: 'wounded', claimant: 'pakistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -155,6 +191,24 @@ const NEGATIVES: [string, string, number, Want][] = [
     'a party official talking to another country stays the party',
     'Afghan officials told Iranian diplomats that 7 traders were stranded at the crossing.',
     7,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'a UN mission at a place is still the UN',
+    'The UN mission in Kabul said 14 civilians were hurt.',
+    14,
+    { claimant: 'un' },
+  ],
+  [
+    'an aside that names the speaker itself is still read',
+    'The strikes, according to Afghan officials, killed 12 civilians.',
+    12,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    '"it" is never a party that only acted in the sentence before',
+    'The Taliban said 9 Pakistani soldiers died. Pakistani jets later struck Khost. It said 3 civilians were hurt there.',
+    3,
     { claimant: 'afghanistan' },
   ],
 ];
