@@ -33,6 +33,7 @@ import { findNumbers } from './parse-number';
 
 /** People who speak when counted after a reporting verb ("said one official", "said two witnesses"). */
 const COUNTED_SPEAKERS: ReadonlySet<string> = new Set([
+  'eyewitnesses',
   'official',
   'officials',
   'source',
@@ -54,6 +55,29 @@ const COUNTED_SPEAKERS: ReadonlySet<string> = new Set([
   'elder',
   'elders',
 ]);
+
+/**
+ * Whether the figure phrase text[start, end) counts the sources themselves: its last word is a
+ * speaker noun ("two senior security officials", "three witnesses") and a reporting verb stands
+ * right after it ("… told Reuters") or right before the count ("said two witnesses").
+ */
+export function countsSpeakers(
+  text: string,
+  start: number,
+  end: number,
+  sentenceEnd: number,
+): boolean {
+  const phrase = tokenize(text.slice(start, end)).filter((t) => t.type === 'word');
+  const head = phrase[phrase.length - 1]?.lower;
+  if (phrase.length < 2 || !head || !COUNTED_SPEAKERS.has(head)) return false;
+  const next = /^\s*([\p{L}]+)/u.exec(text.slice(end, Math.min(sentenceEnd, end + 40)))?.[1];
+  if (next && REPORTING_VERBS.has(next.toLowerCase()) && !next.toLowerCase().endsWith('ing'))
+    return true;
+  const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return (
+    !!before && REPORTING_VERBS.has(before.toLowerCase()) && !before.toLowerCase().endsWith('ing')
+  );
+}
 
 export interface Attribution {
   claimant: Claimant;
@@ -135,6 +159,47 @@ const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set([
   'outside',
   'inside',
 ]);
+
+/**
+ * Wire agencies whose copy outlets run as their own ("according to AFP reporters", "a Reuters
+ * tally"): what they report is told as the outlet's own (no claimant).
+ */
+const WIRE_NAMES: readonly string[] = [
+  'Reuters',
+  'AFP',
+  'Agence France-Presse',
+  'Associated Press',
+  'AP',
+  'AP News',
+  'PTI',
+  'ANI',
+  'IANS',
+];
+const nameRe = (names: readonly string[]): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...new Set(names)]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+const WIRE_RE = nameRe(WIRE_NAMES);
+
+/**
+ * Whether a wire agency is named at the speaker phrase's edge nearest the verb ("…, AFP reported",
+ * "according to Reuters reporters"); a name inside a longer phrase is not the speaker.
+ */
+function wireAtEdge(trimmed: string, fromEnd: boolean): boolean {
+  WIRE_RE.lastIndex = 0;
+  const hits = [...trimmed.matchAll(WIRE_RE)];
+  const m = fromEnd ? hits[hits.length - 1] : hits[0];
+  if (!m) return false;
+  const at = m.index ?? 0;
+  const rest = fromEnd
+    ? trimmed.slice(at + m[0].length)
+    : trimmed.slice(0, at).replace(/\b(?:the|a|an|[\p{L}]+['\u2019]s)\s*/giu, '');
+  return rest.trim().split(/\s+/).filter(Boolean).length <= (fromEnd ? 2 : 3);
+}
 
 /** Countries (and their adjectives) other than the two parties: their officials speak as `other`. */
 const THIRD_COUNTRIES: ReadonlySet<string> = new Set([
@@ -355,6 +420,8 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   // A state-run or state-owned outlet is the press, whatever state runs it.
   if (/\bstate[- ](?:run|owned|controlled)\b/i.test(trimmed))
     return { claimant: 'other', name: trimmed, refers: false, strength: 2 };
+  // 0. A wire agency: its copy is told as the outlet's own.
+  if (wireAtEdge(trimmed, fromEnd)) return { claimant: null, name: '', refers: false, strength: 0 };
   // 1. Named actors.
   ALIAS_RE.lastIndex = 0;
   const hits = [...trimmed.matchAll(ALIAS_RE)];
@@ -732,6 +799,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     if (t.lower === 'according' && toks[k + 2]?.lower === 'to') {
       const who = after(k + 2);
       let c = resolveSpeaker(who, false, around(k));
+      // "according to a TV channel citing UNAMA": the source the press cites is the speaker.
+      const citedIn = /\s(?:citing|quoting)\s+(.+)$/i.exec(who);
+      const citedSource = citedIn ? resolveSpeaker(citedIn[1] as string, false, around(k)) : null;
+      if (citedSource && citedSource.claimant !== null && citedSource.strength >= 1)
+        c = citedSource;
       // "according to Ali Karimi, spokesman for Pakistan's prime minister,": an unknown name takes its appositive's party.
       if (!c || (c.claimant === null && !c.institution)) {
         const rest = s.slice((toks[k + 2] as Token).end).replace(/^\s+/, '');
@@ -919,6 +991,23 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       if (last && /^\s*(?:with|which)\b/i.test(b.slice(b.lastIndexOf(',') + 1)))
         last.forwardOnly = true;
     }
+  }
+  // "Quoting security sources, the channel reported that …": a source cited at the head of the
+  // sentence speaks for the press that reports it.
+  const opening = /^\W*(?:citing|quoting)\s+([^,;]{2,60}),/i.exec(s);
+  if (opening) {
+    const cited = resolveSpeaker(opening[1] as string, false);
+    const first = found.find((f) => f.at > span.start + opening[0].length);
+    const reporter = first?.candidate.claimant;
+    if (
+      cited &&
+      cited.claimant !== null &&
+      cited.strength >= 1 &&
+      first &&
+      reporter !== 'pakistan' &&
+      reporter !== 'afghanistan'
+    )
+      first.candidate = cited;
   }
   // Headlines and bullets name their source after a colon at the end: "… killed so far: minister".
   const tail = /:\s*([^:;,.!?\u201c\u201d"]{2,60}?)[\s.]*$/u.exec(s);

@@ -130,6 +130,36 @@ const POSITIVES: [string, string, number, Want][] = [
     29,
     { measure: 'wounded', claimant: 'pakistan' },
   ],
+  [
+    'a count of the sources themselves is no casualty and has no claimant',
+    'Twelve soldiers were killed in the raid, two senior officials told a news agency.',
+    2,
+    { measure: 'other', subject: 'other', claimant: null },
+  ],
+  [
+    'counted witnesses after the verb are a count of sources too',
+    'Eight civilians died when mortar shells hit a house in the town, said two witnesses.',
+    2,
+    { measure: 'other', subject: 'other', claimant: null },
+  ],
+  [
+    "a wire agency's reporters are told as the outlet's own",
+    'Smoke rose over the capital after two loud explosions, according to Reuters reporters in the city.',
+    2,
+    { claimant: null },
+  ],
+  [
+    'a channel citing a UN body: the UN body is the source',
+    'According to a local TV channel citing UNAMA, 47 civilians died in the week of fighting.',
+    47,
+    { claimant: 'un' },
+  ],
+  [
+    'a source cited at the head of the sentence speaks for the press that reports it',
+    'Quoting security sources, the state broadcaster reported that 15 hideouts were destroyed.',
+    15,
+    { claimant: 'pakistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -209,6 +239,24 @@ const NEGATIVES: [string, string, number, Want][] = [
     '"it" is never a party that only acted in the sentence before',
     'The Taliban said 9 Pakistani soldiers died. Pakistani jets later struck Khost. It said 3 civilians were hurt there.',
     3,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'a count of people who are not sources stays a casualty',
+    'Two officials were killed when the convoy was hit, police in Peshawar said.',
+    2,
+    { measure: 'killed', claimant: 'pakistan' },
+  ],
+  [
+    "a party's own wording about a wire agency does not silence the party",
+    'Mujahid told AFP that 9 posts were captured.',
+    9,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'a party quoting its own sources stays the party',
+    'Quoting its own field commanders, the Taliban government said 20 posts were captured.',
+    20,
     { claimant: 'afghanistan' },
   ],
 ];
