@@ -531,7 +531,12 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     if (nounHit.value)
       return { claimant: nounHit.value, name, refers: SPEAKER_PRONOUNS.has(k), strength: 1 };
     // "local officials said": unnamed officials and police speak for where the events are.
-    if (contextPlace) return { claimant: contextPlace, name, refers: false, strength: 2 };
+    // "the official added", though, points back to a speaker already named: the place is only
+    // its fallback.
+    if (contextPlace)
+      return /^the\s/i.test(trimmed)
+        ? { claimant: contextPlace, name, refers: true, strength: 1 }
+        : { claimant: contextPlace, name, refers: false, strength: 2 };
     return {
       claimant: null,
       name,
@@ -564,8 +569,8 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
 /** Words that make an unnamed speaker local to where the events are ("local officials", "the district chief"). */
 const LOCAL_WORDS = /\b(?:local|provincial|district)\b/i;
 
-/** One to three capitalised words and nothing else: a person's name or surname. */
-const PROPER_NAME = /^\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2}$/u;
+/** One to four capitalised words and nothing else: a person's name or surname. */
+const PROPER_NAME = /^\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3}$/u;
 
 /** A document named only by a determiner ("the report", "its latest survey"): it refers back to its author. */
 const DOCUMENT_REF =
@@ -1222,12 +1227,10 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
             ? prevSpan.start
             : sp.start;
         const lead = text.slice(Math.max(leadStart, f.at - CONTEXT_CHARS * 2), f.at);
-        // A paragraph that opens with "The ministry said" may take the ministry named in the paragraph
-        // before ("Afghanistan's ministry …" / "The ministry said"), never any party merely named there.
-        const crossLead =
-          leadStart === sp.start && prevSpan
-            ? text.slice(Math.max(prevSpan.start, f.at - CONTEXT_CHARS * 2), f.at)
-            : lead;
+        // "The ministry said" takes the ministry named in the sentence before, whole, even across a
+        // paragraph ("a Taliban official … said. / …, the official added"), never any party merely
+        // named there.
+        const crossLead = prevSpan ? text.slice(prevSpan.start, f.at) : lead;
         const head = c.name.split(/\s+/).pop()?.toLowerCase() ?? '';
         // The party that spoke last in this paragraph outranks a party merely named ("Pakistan's
         // military reported … Taliban posts. Officials claim …": the officials are Pakistan's).

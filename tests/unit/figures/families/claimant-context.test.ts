@@ -160,6 +160,18 @@ const POSITIVES: [string, string, number, Want][] = [
     15,
     { claimant: 'pakistan' },
   ],
+  [
+    'a four-word name after the verb takes its appositive role',
+    'Two Afghan guards were killed in the gunfight, said Gul Ahmad Khan Zadran, the border police chief in eastern Afghanistan.',
+    2,
+    { measure: 'killed', claimant: 'afghanistan' },
+  ],
+  [
+    '"the official added" points back to the official named before, not to a place in its own sentence',
+    'Jets bombed four villages in Khost overnight, killing 40 civilians, a Taliban official said.\n\nThe dead came from 3 families who had fled the Pakistani region of Waziristan years ago, the official added.',
+    3,
+    { claimant: 'afghanistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -258,6 +270,18 @@ const NEGATIVES: [string, string, number, Want][] = [
     'Quoting its own field commanders, the Taliban government said 20 posts were captured.',
     20,
     { claimant: 'afghanistan' },
+  ],
+  [
+    'unnamed local officials with no speaker before still speak for where the events are',
+    'Shells landed in a Waziristan bazaar on Friday, killing 5 shoppers, officials said.',
+    5,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'a definite official with no speaker before falls back to the place',
+    'Shells landed in a Waziristan bazaar on Friday, killing 5 shoppers, the official said.',
+    5,
+    { claimant: 'pakistan' },
   ],
 ];
 
