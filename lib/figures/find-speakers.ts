@@ -73,9 +73,17 @@ export function countsSpeakers(
   const next = /^\s*([\p{L}]+)/u.exec(text.slice(end, Math.min(sentenceEnd, end + 40)))?.[1];
   if (next && REPORTING_VERBS.has(next.toLowerCase()) && !next.toLowerCase().endsWith('ing'))
     return true;
-  const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  // "said two witnesses", "according to a TV channel and two security officials": the count ends
+  // its clause (not "said two officials were killed", where the officials are the content).
+  const endsClause = /^\s*(?:[,.;:)\u201d"]|$|who\b|speaking\b|requesting\b|familiar\b)/u.test(
+    text.slice(end, sentenceEnd),
+  );
+  const lead = text.slice(Math.max(0, start - 60), start);
+  const verb = /([\p{L}]+)\s*$/u.exec(lead)?.[1]?.toLowerCase();
   return (
-    !!before && REPORTING_VERBS.has(before.toLowerCase()) && !before.toLowerCase().endsWith('ing')
+    endsClause &&
+    ((!!verb && REPORTING_VERBS.has(verb) && !verb.endsWith('ing')) ||
+      /\baccording to\b[^.;]{0,40}\band\s*$/i.test(lead))
   );
 }
 
@@ -148,6 +156,11 @@ const COUNTRY_SPEAKERS: Readonly<Record<string, Side>> = lookupTable({
 /** An envoy and the body it is posted to ("ambassador to the UN"): only the envoy is kept. */
 const ENVOY_TO =
   /\b((?:envoy|ambassador|representative|delegate|delegation|mission)s?)\s+(?:to|at)\s.*$/i;
+
+/** Conjunctions that join two verbs of one speaker ("denied … and claimed"). */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+/** Adverbs that may stand between the conjunction and the second verb ("and instead accused"). */
+const LINKING_ADVERBS: ReadonlySet<string> = new Set(['instead', 'also', 'then', 'later']);
 
 /** Prepositions after a speaker noun that place or qualify it ("residents near …", "doctors at …"). */
 const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -462,6 +475,22 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     // the phrase, before a preposition, is who speaks; the actor after it only places them.
     const lead0 = words.findIndex((w) => !NAME_MODIFIERS.has(w));
     const headFirst = lead0 >= 0 && otherAt(lead0) && HEAD_PREPOSITIONS.has(words[lead0 + 1] ?? '');
+    // "An Afghan government official and a resident said": of two speakers joined by "and", the
+    // party's official is the one whose claim it is.
+    if (actor && actor.kind === 'state' && genericOther && words.includes('and')) {
+      const official = words.findIndex(
+        (w, i) => w in SPEAKER_NOUNS && SPEAKER_NOUNS[w] === null && !otherAt(i),
+      );
+      const party =
+        official >= 0 ? nationality(words.slice(Math.max(0, official - 3), official + 1)) : null;
+      if (party)
+        return {
+          claimant: party,
+          name: speakerName(trimmed, official),
+          refers: false,
+          strength: 2,
+        };
+    }
     if (actor && (actor.kind === 'state' || headOther || headFirst) && genericOther) {
       const wi = headFirst ? lead0 : headOther ? last : words.findIndex((_, i) => otherAt(i));
       const w = words[wi] as string;
@@ -535,7 +564,13 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     // its fallback.
     if (contextPlace)
       return /^the\s/i.test(trimmed)
-        ? { claimant: contextPlace, name, refers: true, strength: 1 }
+        ? {
+            claimant: contextPlace,
+            name,
+            refers: true,
+            strength: 1,
+            institution: INSTITUTION_NOUNS.has(k) || words.some((w) => INSTITUTION_NOUNS.has(w)),
+          }
         : { claimant: contextPlace, name, refers: false, strength: 2 };
     return {
       claimant: null,
@@ -547,7 +582,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
       institution:
         INSTITUTION_NOUNS.has(k) ||
         words.some((w) => INSTITUTION_NOUNS.has(w)) ||
-        namedHolder(trimmed, nounHit.index),
+        namedHolder(trimmed, nounHit.index) ||
+        // "the provincial director of information": a local office is placed where events are.
+        LOCAL_WORDS.test(trimmed),
     };
   }
   // 3. A country or capital as the subject ("Afghanistan reports…").
@@ -907,7 +944,16 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     )
       continue;
     // "The Taliban accused Pakistan of … and claimed 58": coordinated verbs share the first one's speaker.
-    if (prev && prev.type === 'word' && prev.lower === 'and') {
+    // "… denied any raid and instead accused Pakistan of killing six": an adverb after the
+    // conjunction does not break the coordination.
+    const beforePrev = prev ? toks[toks.indexOf(prev) - 2] : undefined;
+    const coordinated =
+      prev?.type === 'word' &&
+      (COORDINATORS.has(prev.lower) ||
+        (LINKING_ADVERBS.has(prev.lower) &&
+          beforePrev?.type === 'word' &&
+          COORDINATORS.has(beforePrev.lower)));
+    if (coordinated) {
       const earlier = found[found.length - 1];
       if (earlier) {
         found.push({ candidate: earlier.candidate, at: span.start + t.start });
@@ -995,6 +1041,12 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       const last = found[found.length - 1];
       if (last && /^\s*(?:with|which)\b/i.test(b.slice(b.lastIndexOf(',') + 1)))
         last.forwardOnly = true;
+      // "Taliban kill 58 troops; Islamabad claims 200", "… 58 died while Kabul says 12": a speaker
+      // that opens a new clause does not reach back over the clause break.
+      const opensClause =
+        /;\s*$/.test(s.slice(0, Math.max(0, t0 - b.length))) ||
+        /^\s*(?:while|whereas|but)\b/i.test(b.slice(b.lastIndexOf(',') + 1));
+      if (last && opensClause) last.forwardOnly = true;
     }
   }
   // "Quoting security sources, the channel reported that …": a source cited at the head of the
@@ -1131,14 +1183,18 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       const sentence = text.slice(sp.start, sp.end);
       // "A similar clash in March …": a sentence about another episode is the outlet's background.
       const shifts = SHIFT_OPENER.test(sentence) || OTHER_EPISODE.test(sentence);
+      // A quotation runs on to where it closes, sentence after sentence.
+      const quoteRunsOn =
+        quotes[k]?.startsInside === true && ((own[k - 1] ?? []).length > 0 || continued.has(k - 1));
       if (
         prevOut &&
         prevOut.claimant !== null &&
         sameParagraph &&
         !endedInBackground &&
         !shifts &&
-        ((own[k - 1] ?? []).length > 0 || colonOpen.has(k - 1)) &&
-        (!continued.has(k - 1) || colonOpen.has(k - 1))
+        ((((own[k - 1] ?? []).length > 0 || colonOpen.has(k - 1)) &&
+          (!continued.has(k - 1) || colonOpen.has(k - 1))) ||
+          quoteRunsOn)
       ) {
         // "The strikes came two days after a bombing killed 12": the outlet's frame of what led up
         // to it ends the carried report for the rest of the sentence.

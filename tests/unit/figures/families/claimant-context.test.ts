@@ -172,6 +172,48 @@ const POSITIVES: [string, string, number, Want][] = [
     3,
     { claimant: 'afghanistan' },
   ],
+  [
+    'a quotation keeps its speaker to where it closes, sentence after sentence',
+    '"Shells have hit homes and taken one life," the Kunar governor said. "Families have lost everything. At least 40 families have fled the district."',
+    40,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'an adverb after "and" keeps two verbs coordinated, so a denial does not flip the second claim',
+    'Afghan authorities denied any raid across the border and instead accused Pakistani troops of killing six people.',
+    6,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'a speaker after a semicolon does not reach back over the clause break',
+    'Taliban kill 58 Pakistani troops along the border; Islamabad claims 200 Afghan fighters dead',
+    58,
+    { claimant: null },
+  ],
+  [
+    'a count of sources after "according to X and"',
+    'The army hit several Afghan posts, according to a TV channel and two security officials.',
+    2,
+    { measure: 'other', claimant: null },
+  ],
+  [
+    'of an official and a resident speaking together, the official carries the claim',
+    'An Afghan government official and a resident in the eastern province said Pakistani rockets left 6 people dead.',
+    6,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'a provincial office holder after a quotation is placed where the events are',
+    'An Afghan resident said the raids began at night.\n\n"Five children were killed in the rocket attacks in a district of Kunar," the provincial director of information told reporters.',
+    5,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'a single elder speaks as residents do',
+    'At least 40 families have fled, a local elder said.',
+    40,
+    { claimant: 'other' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -282,6 +324,30 @@ const NEGATIVES: [string, string, number, Want][] = [
     'Shells landed in a Waziristan bazaar on Friday, killing 5 shoppers, the official said.',
     5,
     { claimant: 'pakistan' },
+  ],
+  [
+    'the speaker after a semicolon still speaks for what follows it',
+    'Taliban kill 58 Pakistani troops along the border; Islamabad claims 200 Afghan fighters dead',
+    200,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'a count after "said" that the sentence goes on about is content, not the sources',
+    'The Foreign Office said 3 diplomats had returned from Kabul.',
+    3,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'outside a quotation the outlet speaks again',
+    '"Shells have hit homes," the Kunar governor said. Residents gathered at the hospital. At least 40 families have fled, a local elder said.',
+    40,
+    { claimant: 'other' },
+  ],
+  [
+    'a resident alone is still a resident',
+    "A resident of Afghanistan's eastern province said Pakistani rockets left 6 people dead.",
+    6,
+    { claimant: 'other' },
   ],
 ];
 
