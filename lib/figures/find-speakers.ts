@@ -157,6 +157,20 @@ const COUNTRY_SPEAKERS: Readonly<Record<string, Side>> = lookupTable({
 const ENVOY_TO =
   /\b((?:envoy|ambassador|representative|delegate|delegation|mission)s?)\s+(?:to|at)\s.*$/i;
 
+/** Words before "sources" that make them a third party's ("hospital sources", "tribal sources"). */
+const THIRD_PARTY_SOURCES: ReadonlySet<string> = new Set([
+  'hospital',
+  'medical',
+  'tribal',
+  'family',
+  'media',
+  'news',
+  'local',
+  'diplomatic',
+  'humanitarian',
+  'aid',
+]);
+
 /** Conjunctions that join two verbs of one speaker ("denied … and claimed"). */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 /** Adverbs that may stand between the conjunction and the second verb ("and instead accused"). */
@@ -530,6 +544,13 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
             : null;
     if (key === null) continue;
     const hit = { key, value: SPEAKER_NOUNS[key] as Side | null, index: k };
+    // "hospital sources", "medical sources": the unnamed sources are the third party that qualifies them.
+    if (
+      (key === 'sources' || key === 'source') &&
+      k > 0 &&
+      THIRD_PARTY_SOURCES.has(words[k - 1] as string)
+    )
+      hit.value = 'other';
     // Nearest the verb wins, but a generic word never overrides a telling one ("security officials separately").
     if (!nounHit || (fromEnd && (hit.value !== null || nounHit.value === null))) nounHit = hit;
     if (key === two || key === `${two}s`) k++;
@@ -597,6 +618,16 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   }
   // 4. "According to the report", "The report adds": the document of the party that spoke last.
   if (DOCUMENT_REF.test(trimmed)) return { claimant: null, name: '', refers: true, strength: 0 };
+  // "Dr Ahmad Wali": a doctor named by title speaks as doctors do.
+  if (/^(?:Dr\.?|Doctor)\s+\p{Lu}/u.test(trimmed))
+    return {
+      claimant: 'other',
+      name: trimmed,
+      refers: false,
+      strength: 2,
+      person: true,
+      proper: true,
+    };
   // 5. A bare surname or name ("Chaudhry added"): the person of that name met earlier, if any.
   if (PROPER_NAME.test(trimmed) && !placeSide(trimmed))
     return { claimant: null, name: trimmed, refers: false, strength: 0, proper: true };

@@ -214,6 +214,36 @@ const POSITIVES: [string, string, number, Want][] = [
     40,
     { claimant: 'other' },
   ],
+  [
+    'hospital sources are a third party, not the unnamed security sources',
+    'Hospital sources in the eastern city said 14 bodies had been brought in.',
+    14,
+    { claimant: 'other' },
+  ],
+  [
+    'medical sources too',
+    'Medical sources told the channel that 9 of the injured were children.',
+    9,
+    { claimant: 'other' },
+  ],
+  [
+    'a journalist on the ground is a third party',
+    'A local journalist in Spin Boldak said 20 shops were burned.',
+    20,
+    { claimant: 'other' },
+  ],
+  [
+    "victims' families are a third party",
+    'Family members of the victims said 7 people from one household were killed.',
+    7,
+    { claimant: 'other' },
+  ],
+  [
+    'a doctor named by title speaks as doctors do',
+    'Dr Ahmad Wali, who runs the district clinic, said 31 wounded people were treated overnight.',
+    31,
+    { claimant: 'other', claimantName: 'Dr Ahmad Wali' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -348,6 +378,18 @@ const NEGATIVES: [string, string, number, Want][] = [
     "A resident of Afghanistan's eastern province said Pakistani rockets left 6 people dead.",
     6,
     { claimant: 'other' },
+  ],
+  [
+    'sources of a party are still that party',
+    'Taliban sources said 6 of their fighters had died.',
+    6,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'a doctor by title who holds a party office speaks for the party',
+    'Eleven soldiers died, said Dr Imran Qadir, the army spokesman.',
+    11,
+    { claimant: 'pakistan', claimantName: 'Dr Imran Qadir' },
   ],
 ];
 
