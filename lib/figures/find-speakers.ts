@@ -663,6 +663,29 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'this', 'that', 
 /** Words that open a background clause after a report: what led up to it, told by the outlet. */
 const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'despite', 'amid']);
 
+/**
+ * Whether the figure at `offset` in `sentence` sits in the outlet's background: after a frame of
+ * what led up to the story ("… came days after a bomber killed 11") or in a sentence about another
+ * episode ("a similar raid last year").
+ */
+export function inBackground(sentence: string, offset: number): boolean {
+  if (OTHER_EPISODE.test(sentence)) return true;
+  const toks = tokenize(sentence);
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.start >= offset) break;
+    if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
+    const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
+    if (!next || next.type !== 'word' || /ing$/.test(next.lower)) continue;
+    // ", following attacks on 53 sites, saw …": an aside set off by commas ends at its comma.
+    const prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
+    const aside = prev?.type === 'punct' && prev.text === ',';
+    const close = aside ? sentence.indexOf(',', t.end) : -1;
+    if (!aside || close < 0 || close > offset) return true;
+  }
+  return false;
+}
+
 /** A sentence about another episode than the one just reported ("a similar clash in March", "last year"). */
 const OTHER_EPISODE = /\b(?:similar|previous|last (?:week|month|year)|(?:in|since) \d{4}\b)/i;
 

@@ -244,6 +244,18 @@ const POSITIVES: [string, string, number, Want][] = [
     31,
     { claimant: 'other', claimantName: 'Dr Ahmad Wali' },
   ],
+  [
+    "a party's tally does not reach a count the outlet gives as what led up to the story",
+    'The Taliban said their fighters killed 20 Pakistani soldiers.\n\nThe clashes began days after a suicide bomber killed 11 soldiers at a checkpoint in Bajaur.',
+    11,
+    { measure: 'killed', claimant: null },
+  ],
+  [
+    'nor a count in a sentence about another episode',
+    'The Taliban said their fighters killed 20 Pakistani soldiers.\n\nA similar raid two years ago killed 9 soldiers in Kurram.',
+    9,
+    { measure: 'killed', claimant: null },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -390,6 +402,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'Eleven soldiers died, said Dr Imran Qadir, the army spokesman.',
     11,
     { claimant: 'pakistan', claimantName: 'Dr Imran Qadir' },
+  ],
+  [
+    'an aside set off by commas does not make the rest of the sentence background',
+    'The Taliban said their fighters killed 20 Pakistani soldiers.\n\nThe offensive, following a week of shelling, left 12 Pakistani soldiers wounded near the crossing.',
+    12,
+    { measure: 'wounded', claimant: 'afghanistan' },
   ],
 ];
 
