@@ -157,6 +157,16 @@ const COUNTRY_SPEAKERS: Readonly<Record<string, Side>> = lookupTable({
 const ENVOY_TO =
   /\b((?:envoy|ambassador|representative|delegate|delegation|mission)s?)\s+(?:to|at)\s.*$/i;
 
+/** Units of a party's press office ("media wing", "media affairs cell"). */
+const PRESS_OFFICE_UNITS: ReadonlySet<string> = new Set([
+  'wing',
+  'cell',
+  'office',
+  'branch',
+  'department',
+  'directorate',
+]);
+
 /** Words before "sources" that make them a third party's ("hospital sources", "tribal sources"). */
 const THIRD_PARTY_SOURCES: ReadonlySet<string> = new Set([
   'hospital',
@@ -457,9 +467,13 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     .filter((t) => t.type === 'word')
     .map((t) => t.lower.replace(/'s$/, ''));
   const side = nationality(words);
+  /** "the military's media affairs wing": a press office of a party, not the press. */
+  const pressOffice = (i: number): boolean =>
+    words[i] === 'media' && words.slice(i + 1, i + 3).some((w) => PRESS_OFFICE_UNITS.has(w));
   /** A generic `other`/`un` noun at word i, unless it begins a longer speaker noun ("media wing"). */
   const otherAt = (i: number): boolean => {
     const w = words[i] as string;
+    if (pressOffice(i)) return false;
     const two = i + 1 < words.length ? `${w} ${words[i + 1]}` : '';
     if (two in SPEAKER_NOUNS) return SPEAKER_NOUNS[two] === 'other' || SPEAKER_NOUNS[two] === 'un';
     return SPEAKER_NOUNS[w] === 'other' || SPEAKER_NOUNS[w] === 'un';
@@ -543,6 +557,7 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
             ? (words[k] as string)
             : null;
     if (key === null) continue;
+    if (key === 'media' && pressOffice(k)) continue;
     const hit = { key, value: SPEAKER_NOUNS[key] as Side | null, index: k };
     // "hospital sources", "medical sources": the unnamed sources are the third party that qualifies them.
     if (

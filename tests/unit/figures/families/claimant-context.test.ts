@@ -256,6 +256,12 @@ const POSITIVES: [string, string, number, Want][] = [
     9,
     { measure: 'killed', claimant: null },
   ],
+  [
+    "a party's media affairs wing speaks for the party",
+    "The military's media affairs wing said troops had destroyed 19 Afghan posts.",
+    19,
+    { claimant: 'pakistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -408,6 +414,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'The Taliban said their fighters killed 20 Pakistani soldiers.\n\nThe offensive, following a week of shelling, left 12 Pakistani soldiers wounded near the crossing.',
     12,
     { measure: 'wounded', claimant: 'afghanistan' },
+  ],
+  [
+    'the media on their own are still the press',
+    'Afghan media said 9 Pakistani posts were captured.',
+    9,
+    { claimant: 'other' },
   ],
 ];
 
