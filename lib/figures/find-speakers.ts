@@ -87,6 +87,34 @@ export function countsSpeakers(
   );
 }
 
+/**
+ * Whether the words after a reporting verb are a counted speaker ("one villager", "two senior
+ * security officials who spoke …"), not a count that is claimed ("two officials were killed").
+ */
+function countedSpeakerPhrase(phrase: string): boolean {
+  const words = phrase
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const cut = words.findIndex((w) => CLAUSE_AFTER_SPEAKER.has(w));
+  const head = (cut >= 0 ? words.slice(0, cut) : words).pop() ?? '';
+  return COUNTED_SPEAKERS.has(head) || SPEAKER_NOUNS[head] === 'other';
+}
+
+/** Words that begin a clause or phrase about a speaker already named ("officials who spoke …", "residents of …"). */
+const CLAUSE_AFTER_SPEAKER: ReadonlySet<string> = new Set([
+  'who',
+  'speaking',
+  'requesting',
+  'familiar',
+  'with',
+  'of',
+  'in',
+  'from',
+  'at',
+  'near',
+]);
+
 export interface Attribution {
   claimant: Claimant;
   /** The speaker as named in the text ("Zabihullah Mujahid", "the military"), or null. */
@@ -1069,13 +1097,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       const appositive =
         prev && prev.text === ',' && !/\p{N}/u.test(segment) ? fromSegments(k) : null;
       if (appositive && appositive.strength >= 1) add(appositive, k);
-      else if (
-        countFollows(k) &&
-        !after(k)
-          .toLowerCase()
-          .split(/[^\p{L}]+/u)
-          .some((w) => COUNTED_SPEAKERS.has(w))
-      ) {
+      else if (countFollows(k) && !countedSpeakerPhrase(after(k))) {
         // "Pakistan says 23 troops killed, claims over 200 Taliban dead": a count right after the
         // verb is what is claimed, never who claims it; after a comma the verb shares the
         // clause's speaker.
@@ -1401,6 +1423,8 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         continue;
       }
       if (f.denial) {
+        // The denier still speaks: "he" or "their spokesman" in the next sentences is the denier's.
+        if (c.strength >= 1) last = { claimant: c.claimant, name: c.name, at: k };
         // The denied figure is the opponent's claim; a denial by anyone else leaves it unattributed.
         const opp =
           c.claimant === 'pakistan'

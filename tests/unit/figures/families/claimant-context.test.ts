@@ -262,6 +262,18 @@ const POSITIVES: [string, string, number, Want][] = [
     19,
     { claimant: 'pakistan' },
   ],
+  [
+    "after a denial, the denier's spokesman in the next sentence is the denier's",
+    "Pakistan's military said 85 fighters were killed. The Taliban rejected those numbers. Their chief spokesman told reporters that 31 Pakistani soldiers had been killed.",
+    31,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'any counted person after the verb is the speaker ("said one villager")',
+    '"We pulled 3 bodies from the rubble of my cousin\'s house," said one villager.',
+    3,
+    { claimant: 'other' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -420,6 +432,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'Afghan media said 9 Pakistani posts were captured.',
     9,
     { claimant: 'other' },
+  ],
+  [
+    'a count after the verb that the clause goes on about is the claim',
+    'Mujahid said two officials were killed in the raid.',
+    2,
+    { measure: 'killed', claimant: 'afghanistan' },
   ],
 ];
 
