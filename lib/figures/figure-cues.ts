@@ -716,6 +716,8 @@ export const SPEAKER_NOUNS: Readonly<
   survivors: 'other',
   locals: 'other',
   'aid groups': 'other',
+  'aid group': 'other',
+  'rights group': 'other',
   'aid agencies': 'other',
   monitors: 'other',
   researchers: 'other',

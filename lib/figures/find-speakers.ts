@@ -454,7 +454,10 @@ function speakerName(phrase: string, headWord: number, headLength = 1): string {
     NAME_MODIFIERS.has(t.lower.replace(/'s$/, '')) ||
     /'s$/.test(t.lower);
   let a = headWord;
-  while (a > 0 && headWord - a < 5 && nameLike(toks[a - 1] as Token)) a--;
+  // A dash or colon between words ends the name ("KANDAHAR — The Taliban" is a dateline and a name).
+  const joined = (x: number): boolean =>
+    /^[\s'\u2019.-]*$/.test(phrase.slice((toks[x - 1] as Token).end, (toks[x] as Token).start));
+  while (a > 0 && headWord - a < 5 && nameLike(toks[a - 1] as Token) && joined(a)) a--;
   let b = Math.min(toks.length - 1, headWord + headLength - 1);
   // Capitalised words after the noun are its holder's name ("spokesman Zabihullah Mujahid").
   while (
@@ -659,6 +662,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     if (c)
       return { claimant: c, name: t.text.replace(/['\u2019]s$/, ''), refers: false, strength: 2 };
   }
+  // "The group said": the armed group or party named before it.
+  if (/^the group$/i.test(trimmed))
+    return { claimant: null, name: trimmed, refers: true, strength: 0 };
   // 4. "According to the report", "The report adds": the document of the party that spoke last.
   if (DOCUMENT_REF.test(trimmed)) return { claimant: null, name: '', refers: true, strength: 0 };
   // "Dr Ahmad Wali": a doctor named by title speaks as doctors do.
@@ -729,6 +735,21 @@ export function inBackground(sentence: string, offset: number): boolean {
   return false;
 }
 
+/** Superlatives that open the outlet's summing-up after a report (", the latest …", ", the deadliest …"). */
+const SUMMING_UP: ReadonlySet<string> = new Set([
+  'latest',
+  'deadliest',
+  'worst',
+  'bloodiest',
+  'heaviest',
+  'fiercest',
+  'biggest',
+  'largest',
+  'most',
+  'first',
+  'highest',
+]);
+
 /** A sentence about another episode than the one just reported ("a similar clash in March", "last year"). */
 const OTHER_EPISODE = /\b(?:similar|previous|last (?:week|month|year)|(?:in|since) \d{4}\b)/i;
 
@@ -747,6 +768,22 @@ function backgroundStops(toks: readonly Token[], found: readonly Found[], base: 
     if (k < 0) continue;
     for (; k < toks.length; k++) {
       const t = toks[k] as Token;
+      // "…, the latest incident in a week of fighting that has killed 60": the outlet's own
+      // summing-up after the report, to the end of the sentence.
+      if (t.type === 'punct' && t.text === ',') {
+        const w1 = toks.slice(k + 1).find((x) => x.type !== 'space');
+        const w2 = w1
+          ? toks.slice(toks.indexOf(w1) + 1).find((x) => x.type !== 'space')
+          : undefined;
+        if (w1?.lower === 'the' && w2 && SUMMING_UP.has(w2.lower)) {
+          out.push({
+            candidate: { claimant: null, name: '', refers: false, strength: 0 },
+            at: base + t.start,
+            stop: true,
+          });
+          break;
+        }
+      }
       if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
       const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
       if (!next || next.type !== 'word' || /ing$/.test(next.lower)) continue;
@@ -1348,7 +1385,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         : (recentSpeaker ?? recentPerson);
       // "Pakistan's military gave a different account. It said …": "it"/"they" is the party that
       // opens the sentence before, when that sentence reports nothing itself.
-      if (c.refers && /^(?:it|they)$/i.test(c.name.trim())) {
+      if (c.refers && /^(?:it|they|its|their)\b/i.test(c.name.trim())) {
         const prevSpan = spans[k - 1];
         const subject =
           prevSpan &&

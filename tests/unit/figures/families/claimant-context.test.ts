@@ -274,6 +274,30 @@ const POSITIVES: [string, string, number, Want][] = [
     3,
     { claimant: 'other' },
   ],
+  [
+    '"its spokesman" is the party that opens the sentence before',
+    "Information Minister Attaullah Tarar said 73 posts had been destroyed. Afghanistan's Taliban government has given its own figures. Its deputy spokesman said 20 Afghan fighters had been killed.",
+    20,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    "the outlet's summing-up after a report is its own",
+    'The Taliban said on Thursday their air defences had shot down a drone, the latest incident in a week of fighting that has killed at least 60 people.',
+    60,
+    { claimant: null },
+  ],
+  [
+    '"the group" refers back to the armed group that spoke',
+    'The Taliban said their air defences had shot down a drone. The group said 2 more drones had been brought down in Nangarhar.',
+    2,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'a dateline is not part of the speaker shown',
+    'KANDAHAR — The Taliban said 12 Pakistani soldiers were killed.',
+    12,
+    { claimant: 'afghanistan', claimantName: 'The Taliban' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -438,6 +462,18 @@ const NEGATIVES: [string, string, number, Want][] = [
     'Mujahid said two officials were killed in the raid.',
     2,
     { measure: 'killed', claimant: 'afghanistan' },
+  ],
+  [
+    'a report that names its own superlative keeps it',
+    'The Taliban said the strike, their biggest this year, killed 30 soldiers.',
+    30,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'a group described by an appositive is not a reference back',
+    'Gul Jan, a leader of a large tribal group in the region, told the paper that 30 people had been killed.',
+    30,
+    { claimant: 'other' },
   ],
 ];
 
