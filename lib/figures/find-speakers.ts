@@ -209,6 +209,37 @@ const THIRD_PARTY_SOURCES: ReadonlySet<string> = new Set([
   'aid',
 ]);
 
+/** Capitalised sentence openers that are no part of a name ("Meanwhile, the army said", "Quoting …"). */
+const DISCOURSE_WORDS: ReadonlySet<string> = new Set([
+  'meanwhile',
+  'however',
+  'separately',
+  'earlier',
+  'later',
+  'moreover',
+  'additionally',
+  'also',
+  'instead',
+  'elsewhere',
+  'today',
+  'yesterday',
+  'still',
+  'then',
+  'previously',
+  'overnight',
+  'quoting',
+  'citing',
+  'speaking',
+  'according',
+  'but',
+  'and',
+  'while',
+  'in',
+  'on',
+  'at',
+  'after',
+]);
+
 /** Conjunctions that join two verbs of one speaker ("denied … and claimed"). */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 /** Adverbs that may stand between the conjunction and the second verb ("and instead accused"). */
@@ -450,7 +481,7 @@ function speakerName(phrase: string, headWord: number, headLength = 1): string {
   const toks = tokenize(phrase).filter((t) => t.type === 'word');
   if (headWord < 0 || headWord >= toks.length) return '';
   const nameLike = (t: Token): boolean =>
-    /^\p{Lu}/u.test(t.text) ||
+    (/^\p{Lu}/u.test(t.text) && !DISCOURSE_WORDS.has(t.lower)) ||
     NAME_MODIFIERS.has(t.lower.replace(/'s$/, '')) ||
     /'s$/.test(t.lower);
   let a = headWord;
@@ -463,6 +494,7 @@ function speakerName(phrase: string, headWord: number, headLength = 1): string {
   while (
     b + 1 < toks.length &&
     b - headWord < 4 &&
+    joined(b + 1) &&
     (/^\p{Lu}/u.test((toks[b + 1] as Token).text) || (toks[b + 1] as Token).lower in SPEAKER_NOUNS)
   )
     b++;
@@ -957,6 +989,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
           c.claimant !== null &&
           /^(?:a|an|the)\s/i.test(seg) &&
           PROPER_NAME.test(holder) &&
+          !DISCOURSE_WORDS.has(holder.toLowerCase()) &&
           !placeSide(holder) &&
           !ALIAS_INDEX.has(holder.toLowerCase())
         )

@@ -475,6 +475,24 @@ const NEGATIVES: [string, string, number, Want][] = [
     30,
     { claimant: 'other' },
   ],
+  [
+    'a sentence opener before the speaker is no name',
+    'Meanwhile, the army said 12 soldiers died.',
+    12,
+    { claimant: 'pakistan', claimantName: 'the army' },
+  ],
+  [
+    'nor is a participle that cites the source',
+    'Quoting security sources, the channel reported that 15 hideouts were destroyed.',
+    15,
+    { claimant: 'pakistan', claimantName: 'security sources' },
+  ],
+  [
+    'a name before a bracket is cut at the bracket',
+    'The Frontier Corps (FC) said 4 of its men were wounded.',
+    4,
+    { claimant: 'pakistan', claimantName: 'The Frontier Corps' },
+  ],
 ];
 
 describe('family: speakers placed by their context', () => {
