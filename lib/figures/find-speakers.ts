@@ -240,6 +240,44 @@ const DISCOURSE_WORDS: ReadonlySet<string> = new Set([
   'after',
 ]);
 
+/** Participles that also describe a noun ("an alleged strike", "the reported deaths"). */
+const PARTICIPLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'alleged',
+  'reported',
+  'claimed',
+  'confirmed',
+  'estimated',
+]);
+
+/** Words after which such a participle opens a noun phrase rather than a report. */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'these',
+  'those',
+  'in',
+  'of',
+  'by',
+  'from',
+  'after',
+  'over',
+  'amid',
+  'following',
+  'as',
+  'with',
+  'despite',
+  'for',
+  'on',
+  'at',
+  'an',
+]);
+
 /** Conjunctions that join two verbs of one speaker ("denied … and claimed"). */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 /** Adverbs that may stand between the conjunction and the second verb ("and instead accused"). */
@@ -852,10 +890,22 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   /** "informed sources": a participle before a speaker noun is its adjective, not a verb. */
   const adjectival = (m: number): boolean => {
     const n = toks[m + 1]?.type === 'space' ? toks[m + 2] : toks[m + 1];
+    const w = (toks[m] as Token).lower;
+    if (w === 'informed') return n?.type === 'word' && n.lower.replace(/'s$/, '') in SPEAKER_NOUNS;
+    // "an alleged air strike", "Alleged mortar shelling from …", "the reported deaths": a
+    // participle opening a noun phrase describes it; nobody speaks.
+    if (
+      !PARTICIPLE_ADJECTIVES.has(w) ||
+      n?.type !== 'word' ||
+      n.lower === 'that' ||
+      n.lower === 'by'
+    )
+      return false;
+    const p = toks[m - 1]?.type === 'space' ? toks[m - 2] : toks[m - 1];
     return (
-      (toks[m] as Token).lower === 'informed' &&
-      n?.type === 'word' &&
-      n.lower.replace(/'s$/, '') in SPEAKER_NOUNS
+      p === undefined ||
+      (p.type === 'punct' && !/^[,"\u201d\u2019']$/.test(p.text)) ||
+      (p.type === 'word' && NOUN_PHRASE_OPENERS.has(p.lower))
     );
   };
   /** "…,” the post read": "read" reports after a document noun. */

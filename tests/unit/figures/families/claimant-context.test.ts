@@ -298,6 +298,18 @@ const POSITIVES: [string, string, number, Want][] = [
     12,
     { claimant: 'afghanistan', claimantName: 'The Taliban' },
   ],
+  [
+    '"alleged" opening a noun phrase reports nothing',
+    '• Alleged mortar shelling from Afghan forces resulted in one death and seven injuries in the region.',
+    7,
+    { claimant: null },
+  ],
+  [
+    'nor after an article',
+    'An alleged air strike by Pakistani jets killed 10 people in Khost.',
+    10,
+    { claimant: null },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -492,6 +504,18 @@ const NEGATIVES: [string, string, number, Want][] = [
     'The Frontier Corps (FC) said 4 of its men were wounded.',
     4,
     { claimant: 'pakistan', claimantName: 'The Frontier Corps' },
+  ],
+  [
+    '"alleged that" still reports',
+    'Kabul alleged that Pakistani jets killed 10 people in Khost.',
+    10,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    '"reported" after a comma still reports for the speaker after it',
+    'Ten soldiers were killed, reported the state broadcaster.',
+    10,
+    { claimant: 'other' },
   ],
 ];
 
