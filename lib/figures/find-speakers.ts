@@ -278,6 +278,10 @@ const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'an',
 ]);
 
+/** A capitalised name followed by its acronym in brackets ("Afghanistan Cricket Board (ACB)"). */
+const ACRONYM_INTRO =
+  /((?:\p{Lu}[\p{L}'\u2019-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}\p{Lu}[\p{L}'\u2019-]*)\s*\((\p{Lu}{2,6})\)/gu;
+
 /** Conjunctions that join two verbs of one speaker ("denied … and claimed"). */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 /** Adverbs that may stand between the conjunction and the second verb ("and instead accused"). */
@@ -1356,6 +1360,16 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
   const continued = new Set<number>();
   /** People named so far, by surname ("Chaudhry" → Ahmed Sharif Chaudhry). */
   const people = new Map<string, { claimant: Side; name: string }>();
+  // "the Afghanistan Cricket Board (ACB) said … ACB said": an acronym introduced in brackets names
+  // the body it follows.
+  for (const m of text.matchAll(ACRONYM_INTRO)) {
+    const body = resolveSpeaker(m[1] as string, true);
+    if (body && body.claimant !== null && body.strength >= 2 && !body.refers)
+      people.set((m[2] as string).toLowerCase(), {
+        claimant: body.claimant,
+        name: (m[1] as string).trim(),
+      });
+  }
   /** Sentences inside a statement opened by "X said:", which runs to the end of the paragraph. */
   const colonOpen = new Set<number>();
   spans.forEach((sp, k) => {

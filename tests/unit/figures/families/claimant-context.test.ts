@@ -310,6 +310,12 @@ const POSITIVES: [string, string, number, Want][] = [
     10,
     { claimant: null },
   ],
+  [
+    'an acronym introduced in brackets names the body later',
+    'Three cricketers were killed, the Afghanistan Cricket Board (ACB) said.\n\n"Five other people were also martyred," ACB said in its statement.',
+    5,
+    { claimant: 'other', claimantName: 'Afghanistan Cricket Board' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -516,6 +522,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'Ten soldiers were killed, reported the state broadcaster.',
     10,
     { claimant: 'other' },
+  ],
+  [
+    'an acronym never introduced stays unknown',
+    '"Five other people were also martyred," XYZ said in its statement.',
+    5,
+    { claimant: null },
   ],
 ];
 
