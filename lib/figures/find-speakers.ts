@@ -920,9 +920,10 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   };
   /** The reporting verb just before token k ("reported, citing"; "said on Sunday quoting"), or -1. */
   const reportingVerbBefore = (k: number): number => {
-    for (let m = k - 1, words = 0; m >= 0 && words < 4; m--) {
+    for (let m = k - 1, words = 0; m >= 0 && words < 6; m--) {
       const p = toks[m] as Token;
-      if (p.type === 'punct' && p.text !== ',') return -1;
+      // "reported Wednesday (November 15), citing …": a bracketed date is no break.
+      if (p.type === 'punct' && p.text !== ',' && p.text !== '(' && p.text !== ')') return -1;
       if (p.type !== 'word') continue;
       words++;
       if (REPORTING_VERBS.has(p.lower) && !p.lower.endsWith('ing')) return m;
@@ -1014,6 +1015,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     for (let g = segs.length - 1, used = 0; g >= 0 && used < 3; g--) {
       const seg = (segs[g] as string).trim();
       if (!seg) continue;
+      // An earlier segment holding a count is the reported content, never an appositive speaker
+      // ("Dozens of families fled after Pakistan fired 500 rockets, TOLOnews reported").
+      if (used > 0 && findNumbers(seg).length > 0) break;
       used++;
       // "A security official, who asked not to be named, said": skip the relative clause,
       // unless it names the speaker itself ("which Afghanistan claimed").

@@ -316,6 +316,18 @@ const POSITIVES: [string, string, number, Want][] = [
     5,
     { claimant: 'other', claimantName: 'Afghanistan Cricket Board' },
   ],
+  [
+    'an outlet citing local officials after a bracketed date: the officials are the source, placed where events are',
+    'Dozens of families have left their homes in Kunar province, a TV channel reported on Wednesday (November 15), citing local officials.',
+    24,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'a clause holding a count before the speaker is content, not an appositive speaker',
+    'Dozens of families fled after Pakistani guns fired 500 shells over four days, Karimzada reported.',
+    24,
+    { claimant: null },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -528,6 +540,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     '"Five other people were also martyred," XYZ said in its statement.',
     5,
     { claimant: null },
+  ],
+  [
+    'an appositive before the verb is still read when it holds no count',
+    'Ali Karimi, a spokesman for the Pakistani army, said 12 soldiers died.',
+    12,
+    { claimant: 'pakistan' },
   ],
 ];
 
