@@ -328,6 +328,12 @@ const POSITIVES: [string, string, number, Want][] = [
     24,
     { claimant: null },
   ],
+  [
+    'a count the outlet hedges as "reportedly" is not lent a party\'s claim',
+    'The Taliban struck army checkpoints overnight, reportedly killing 12 Pakistani soldiers.\n\nThe Taliban said they had killed 20 Pakistani soldiers in all.',
+    12,
+    { measure: 'killed', claimant: null },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -546,6 +552,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'Ali Karimi, a spokesman for the Pakistani army, said 12 soldiers died.',
     12,
     { claimant: 'pakistan' },
+  ],
+  [
+    'without the hedge the slot is still lent',
+    'The Taliban struck army checkpoints overnight, killing 12 Pakistani soldiers.\n\nThe Taliban said they had killed 20 Pakistani soldiers in all.',
+    12,
+    { measure: 'killed', claimant: 'afghanistan' },
   ],
 ];
 
