@@ -282,6 +282,9 @@ const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
 const ACRONYM_INTRO =
   /((?:\p{Lu}[\p{L}'\u2019-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}\p{Lu}[\p{L}'\u2019-]*)\s*\((\p{Lu}{2,6})\)/gu;
 
+/** A dateline at the head of a sentence: a capitalised place, an optional bracket, then a colon or dash. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .,'/-]{2,40}(?:\s*\([^)]{1,40}\))?\s*[:\u2014\u2013-]+\s/u;
+
 /** Conjunctions that join two verbs of one speaker ("denied … and claimed"). */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 /** Adverbs that may stand between the conjunction and the second verb ("and instead accused"). */
@@ -677,7 +680,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     if (!fromEnd) break;
   }
   const ownPlace = placeSide(trimmed);
-  const contextPlace = context ? placeSide(context) : null;
+  // A dateline ("ISLAMABAD:", "KABUL (Reuters) —") says where the reporter files from, not whose
+  // the unnamed officials are.
+  const contextPlace = context ? placeSide(context.replace(DATELINE, '')) : null;
   const name = nounHit
     ? speakerName(trimmed, nounHit.index, nounHit.key.includes(' ') ? 2 : 1)
     : '';

@@ -334,6 +334,12 @@ const POSITIVES: [string, string, number, Want][] = [
     12,
     { measure: 'killed', claimant: null },
   ],
+  [
+    'a dateline does not place the unnamed officials',
+    'ISLAMABAD: Six civilians were injured by shells that landed in Kunar, officials said.',
+    6,
+    { claimant: 'afghanistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -558,6 +564,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'The Taliban struck army checkpoints overnight, killing 12 Pakistani soldiers.\n\nThe Taliban said they had killed 20 Pakistani soldiers in all.',
     12,
     { measure: 'killed', claimant: 'afghanistan' },
+  ],
+  [
+    'a place in the sentence itself still places them',
+    'Six civilians were injured by shells that landed in Kurram, officials said.',
+    6,
+    { claimant: 'pakistan' },
   ],
 ];
 
