@@ -31,4 +31,52 @@ export const LINKEDOM_SPEED_REWRITES: readonly SinkRewrite[] = Object.freeze([
     find: '    const map = wm.get(this);\n    if (map.has(type)) {',
     replace: '    const map = wm.get(this);\n    if (map && map.has(type)) {',
   },
+  {
+    module: '/node_modules/linkedom/esm/shared/utils.js',
+    why:
+      'tagName and nodeName upper-case the local name on every read, and getElementsByTagName ' +
+      'does it for every element it passes: Readability reads tagName at almost every node. ' +
+      'The upper-case form of each local name is now made once and remembered (a few dozen ' +
+      'distinct names per page; the table stops growing at 2,000).',
+    find: '  return ownerDocument[MIME].ignoreCase ? localName.toUpperCase() : localName;',
+    replace:
+      '  if (!ownerDocument[MIME].ignoreCase) return localName;\n' +
+      '  let upper = UPPER_NAMES.get(localName);\n' +
+      '  if (upper === undefined) {\n' +
+      '    upper = localName.toUpperCase();\n' +
+      '    if (UPPER_NAMES.size < 2000) UPPER_NAMES.set(localName, upper);\n' +
+      '  }\n' +
+      '  return upper;',
+  },
+  {
+    module: '/node_modules/linkedom/esm/shared/utils.js',
+    why: 'The table of upper-case names for the rule above, one per loaded bundle.',
+    find: 'export const localCase = ',
+    replace: 'const UPPER_NAMES = new Map;\nexport const localCase = ',
+  },
+  {
+    module: '/node_modules/linkedom/esm/shared/matches.js',
+    why:
+      'querySelector(All) compiled its selector with css-select on every call, and a list of ' +
+      'tag names ("p,pre,div,…", what Readability asks for dozens of times per page) became ' +
+      'one name comparison per listed tag per element. In an HTML document such a selector ' +
+      'matches exactly the elements whose lower-cased local name is in the list (css-select ' +
+      'lower-cases both sides there), so it is now one set lookup, and the matcher is made once ' +
+      'per selector string. Every other selector (classes, attributes, pseudo-classes, XML ' +
+      'documents) is compiled by css-select as before, on every call.',
+    find: 'export const prepareMatch = (element, selectors) => CSSselect.compile(',
+    replace:
+      'const TAG_LIST = /^\\s*[a-zA-Z][a-zA-Z0-9-]*(?:\\s*,\\s*[a-zA-Z][a-zA-Z0-9-]*)*\\s*$/;\n' +
+      'const tagListMatchers = new Map;\n' +
+      'const tagListMatcher = selectors => {\n' +
+      '  let match = tagListMatchers.get(selectors);\n' +
+      '  if (match === undefined) {\n' +
+      "    const names = new Set(selectors.split(',').map(name => name.trim().toLowerCase()));\n" +
+      '    match = element => isTag(element) && names.has(getName(element));\n' +
+      '    if (tagListMatchers.size < 500) tagListMatchers.set(selectors, match);\n' +
+      '  }\n' +
+      '  return match;\n' +
+      '};\n' +
+      'export const prepareMatch = (element, selectors) => ignoreCase(element) && TAG_LIST.test(selectors) ? tagListMatcher(selectors) : CSSselect.compile(',
+  },
 ]);
