@@ -61,22 +61,63 @@ export const LINKEDOM_SPEED_REWRITES: readonly SinkRewrite[] = Object.freeze([
       'tag names ("p,pre,div,…", what Readability asks for dozens of times per page) became ' +
       'one name comparison per listed tag per element. In an HTML document such a selector ' +
       'matches exactly the elements whose lower-cased local name is in the list (css-select ' +
-      'lower-cases both sides there), so it is now one set lookup, and the matcher is made once ' +
-      'per selector string. Every other selector (classes, attributes, pseudo-classes, XML ' +
-      'documents) is compiled by css-select as before, on every call.',
-    find: 'export const prepareMatch = (element, selectors) => CSSselect.compile(',
+      'lower-cases both sides there), so it is now one set lookup. Other selectors without ' +
+      'pseudo-classes (tags, classes, ids, attributes, combinators) are compiled once per ' +
+      'selector string and document kind: css-select keeps no per-element state in those (its ' +
+      'result caches serve only :has, :contains and the like). Selectors with a pseudo-class ' +
+      'are compiled on every call, as before.',
+    find:
+      'export const prepareMatch = (element, selectors) => CSSselect.compile(\n' +
+      '  selectors,\n' +
+      '  {\n' +
+      "    context: selectors.includes(':scope') ? element : void 0,\n" +
+      '    xmlMode: !ignoreCase(element),\n' +
+      '    adapter\n' +
+      '  }\n' +
+      ');\n',
     replace:
+      'const compileNow = (element, selectors) => CSSselect.compile(\n' +
+      '  selectors,\n' +
+      '  {\n' +
+      "    context: selectors.includes(':scope') ? element : void 0,\n" +
+      '    xmlMode: !ignoreCase(element),\n' +
+      '    adapter\n' +
+      '  }\n' +
+      ');\n' +
       'const TAG_LIST = /^\\s*[a-zA-Z][a-zA-Z0-9-]*(?:\\s*,\\s*[a-zA-Z][a-zA-Z0-9-]*)*\\s*$/;\n' +
-      'const tagListMatchers = new Map;\n' +
+      'const MAX_REMEMBERED = 500;\n' +
+      'const remembered = new Map;\n' +
       'const tagListMatcher = selectors => {\n' +
-      '  let match = tagListMatchers.get(selectors);\n' +
+      "  const names = new Set(selectors.split(',').map(name => name.trim().toLowerCase()));\n" +
+      '  return element => isTag(element) && names.has(getName(element));\n' +
+      '};\n' +
+      'export const prepareMatch = (element, selectors) => {\n' +
+      "  if (selectors.includes(':')) return compileNow(element, selectors);\n" +
+      '  const html = ignoreCase(element);\n' +
+      "  const key = (html ? 'h' : 'x') + selectors;\n" +
+      '  let match = remembered.get(key);\n' +
       '  if (match === undefined) {\n' +
-      "    const names = new Set(selectors.split(',').map(name => name.trim().toLowerCase()));\n" +
-      '    match = element => isTag(element) && names.has(getName(element));\n' +
-      '    if (tagListMatchers.size < 500) tagListMatchers.set(selectors, match);\n' +
+      '    match = html && TAG_LIST.test(selectors) ? tagListMatcher(selectors) : compileNow(element, selectors);\n' +
+      '    if (remembered.size < MAX_REMEMBERED) remembered.set(key, match);\n' +
       '  }\n' +
       '  return match;\n' +
-      '};\n' +
-      'export const prepareMatch = (element, selectors) => ignoreCase(element) && TAG_LIST.test(selectors) ? tagListMatcher(selectors) : CSSselect.compile(',
+      '};\n',
+  },
+  {
+    module: '/node_modules/linkedom/esm/shared/parse-from-string.js',
+    why:
+      'Parsing a class attribute set className, which built a classList (a Set of the tokens) ' +
+      'for every element with a class, only to write the tokens back into the attribute, ' +
+      'space-joined and without repeats. The attribute now gets that same value through the same ' +
+      'setter, and the classList is made when first asked for, from the attribute, as it already ' +
+      'is for cloned elements.',
+    find: "  if (attribute.name === 'class')\n    element.className = value;",
+    replace:
+      "  if (attribute.name === 'class') {\n" +
+      '    const tokens = new Set;\n' +
+      '    for (const token of String(value).split(/\\s+/))\n' +
+      '      if (token) tokens.add(token);\n' +
+      "    attribute.value = [...tokens].join(' ');\n" +
+      '  }',
   },
 ]);

@@ -181,6 +181,18 @@ describe('linkedom speed rewrites for element lookups', () => {
         );
       }
     }
+    // The same selectors again after the documents change: nothing found before is remembered.
+    for (const d of [a, b]) {
+      d.querySelector('section p')!.setAttribute('class', 'lead');
+      d.getElementById('up')!.remove();
+      d.body.appendChild(d.createElement('pre')).setAttribute('id', 'up');
+    }
+    for (const s of SELECTORS) {
+      expect(positions(b, b.querySelectorAll(s)), `${s} after changes`).toEqual(
+        positions(a, a.querySelectorAll(s)),
+      );
+    }
+    expect(b.querySelectorAll('p.lead').length).toBe(2);
     // At least the common cases find something, so the comparison is not between empty lists.
     expect(b.querySelectorAll('p,pre').length).toBeGreaterThan(4);
     expect(b.getElementsByTagName('li').length).toBe(2);
@@ -188,6 +200,35 @@ describe('linkedom speed rewrites for element lookups', () => {
       Array.from(d.querySelectorAll('*'), (el) => `${el.tagName}/${el.nodeName}/${el.localName}`);
     expect(names(b)).toEqual(names(a));
     expect(names(b)).toContain('MY-WIDGET/MY-WIDGET/my-widget');
+  });
+
+  it('give parsed class attributes the same value, className and classList as stock linkedom', async () => {
+    const [stock, fast] = await Promise.all([bundledLinkedom(false), bundledLinkedom(true)]);
+    const html =
+      '<!DOCTYPE html><html><body><p class="  a  b a\tc\n">1</p><p class="">2</p><p class="   ">3</p>' +
+      '<div class="x"><span class="y y">4</span></div><p>5</p></body></html>';
+    const a = stock.parseHTML(html).document as unknown as Document;
+    const b = fast.parseHTML(html).document as unknown as Document;
+    const state = (d: Document): unknown[] =>
+      Array.from(d.body.querySelectorAll('*'), (el) => [
+        el.getAttributeNode('class')?.value ?? null,
+        el.getAttribute('class'),
+        el.className,
+        [...el.classList],
+        el.classList.contains('a'),
+        el.outerHTML,
+      ]);
+    expect(state(b)).toEqual(state(a));
+    expect((b.body.firstElementChild as Element).getAttribute('class')).toBe('a b c');
+    for (const d of [a, b]) {
+      const p = d.body.firstElementChild as Element;
+      p.classList.add('d');
+      p.classList.remove('a');
+      d.body.lastElementChild!.setAttribute('class', 'q  q r');
+      d.querySelector('span')!.removeAttribute('class');
+    }
+    expect(state(b)).toEqual(state(a));
+    expect(b.body.innerHTML).toBe(a.body.innerHTML);
   });
 
   it('leave XML documents case-sensitive, as stock linkedom', async () => {
