@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../lib/messaging';
 import type { TabView } from '../../lib/types';
@@ -9,9 +9,12 @@ import { FeedsProgressLive } from './feeds-progress';
 import { FEED_HOSTS, NEWS_DOMAINS } from '../../lib/sources/news-domains';
 import { hostMatchPatterns } from '../../lib/sources/match-patterns';
 import { getPrefs, prefsItem, savePrefs } from '../../lib/store/settings';
+import { askFirst, type FirstQuestion } from './first-question';
 
 export interface AppProps {
   requestedTab: number | null;
+  /** The question the entry sent before this code ran (see ask-now.ts); used once. */
+  first?: Promise<FirstQuestion>;
 }
 
 type Load =
@@ -38,11 +41,6 @@ function withTimeout<T>(p: Promise<T>): Promise<T> {
   });
 }
 
-async function activeTabId(): Promise<number | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
-
 /** Whether Crosscheck still holds its listed news sites (the reader may withdraw them); never throws. */
 async function holdsNewsSites(): Promise<boolean> {
   try {
@@ -56,7 +54,8 @@ async function holdsNewsSites(): Promise<boolean> {
 }
 
 /** Wiring: find the tab, fetch its view, poll while it is being read. */
-export function App({ requestedTab }: AppProps) {
+export function App({ requestedTab, first }: AppProps) {
+  const firstUnused = useRef(first);
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [newsAccess, setNewsAccess] = useState(true);
   // The "mark disputed figures" setting; the page follows storage, so saving is enough.
@@ -82,9 +81,9 @@ export function App({ requestedTab }: AppProps) {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
-    const poll = async (tabId: number) => {
+    const poll = async (tabId: number, sent?: Promise<unknown>) => {
       try {
-        const view = await withTimeout(sendMessage('get-tab-view', { tabId }));
+        const view = await withTimeout(sent ?? sendMessage('get-tab-view', { tabId }));
         // The polyfill answers `undefined` when the background dropped the message.
         if (!isTabView(view)) throw new Error('no answer');
         if (stopped) return;
@@ -113,12 +112,13 @@ export function App({ requestedTab }: AppProps) {
         }
       }
     };
-    void (async () => {
-      const tabId = requestedTab ?? (await activeTabId().catch(() => null));
+    const question = firstUnused.current ?? askFirst(requestedTab);
+    firstUnused.current = undefined;
+    void question.then(({ tabId, view }) => {
       if (stopped) return;
       if (tabId === null) setLoad({ kind: 'failed', message: 'There is no open tab to read.' });
-      else void poll(tabId);
-    })();
+      else void poll(tabId, view);
+    });
     return () => {
       stopped = true;
       clearTimeout(timer);

@@ -1,10 +1,10 @@
+// First, before the UI code below is evaluated: the tab's view is asked for now.
+import { firstQuestion, requestedTab } from './ask-now';
 import { render } from 'preact';
 import '../../assets/ui.css';
 import { App } from './App';
 
-/** `popup.html?tab=N` shows tab N (end-to-end tests open the popup in a page); otherwise the active tab. */
-const requested = Number.parseInt(new URLSearchParams(location.search).get('tab') ?? '', 10);
-render(
-  <App requestedTab={Number.isInteger(requested) && requested >= 0 ? requested : null} />,
-  document.getElementById('app')!,
-);
+const app = document.getElementById('app')!;
+// The page's static "Opening…" (painted before any script ran) gives way to the same state rendered.
+app.replaceChildren();
+render(<App requestedTab={requestedTab} first={firstQuestion} />, app);

@@ -116,7 +116,7 @@ export const BUDGETS: readonly Budget[] = Object.freeze([
     kind: 'max',
     unit: 'ms',
     measured:
-      "get-tab-view round trip from an extension page after a new report of the page's episode was stored: index query, match, the matches read whole, compare",
+      "get-tab-view round trip timed in an extension page (sendMessage to answer, as the popup waits for it) after a new report of the page's episode was stored: index query, match, the matches read whole, compare",
     whyMissed:
       "The message round trip from an extension page to the service worker and back goes through the browser process, which a loaded machine makes slow: the cached answer (no store work; the tab state is now read from the worker's memory) is the baseline beside it. In the worker, the store's connection remembers the episode's index records (parsed) and the matches it read whole, and its own writes update them, so a new report of the episode costs that report's record instead of a re-read of about 300 (the index query fell from about 8 ms to under 1 ms); what the worker still does is matching (Fuse re-scores only the new candidate) and comparing, a few ms. The rest is the round trip itself, as the cached answer shows.",
   },

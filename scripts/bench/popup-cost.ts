@@ -25,6 +25,7 @@ import type { TabView } from '../../lib/types';
 import { startFixtureServer } from '../lib/fixture-server';
 import { launchChromium, type ChromiumSession } from '../lib/launch-chromium';
 import type { BaselineBuild } from './baseline-build';
+import { writeFloorExtension } from './empty-extension';
 import { BENCH_CONFIG, runsOf } from './config';
 import { CHROME_BUILD, FIXTURE_PAGES, PROJECT_ROOT } from './paths';
 import { buildProbeBundle } from './probe-bundle';
@@ -50,6 +51,10 @@ export interface PopupLevel extends PopupTimes {
   wallMs: Summary;
   /** Navigation start → the popup's first paint ("Opening…", no data yet): its own start. */
   firstPaintMs: Summary;
+  /** The floor: an extension page with the popup's markup and stylesheet, no script, first paint. */
+  floorPaintMs: Summary;
+  /** The floor: a message round trip to a service worker that answers at once. */
+  floorMessageMs: Summary;
   /** In the service worker: the index query alone (matchCandidates). */
   indexQueryMs: Summary;
   indexCandidates: number;
@@ -133,6 +138,30 @@ async function openPopupOnce(
   }
 }
 
+/** The floor page's first contentful paint, from navigation start. */
+async function openFloorOnce(session: ChromiumSession, origin: string): Promise<number> {
+  const page: Page = await session.context.newPage();
+  try {
+    await page.goto(`${origin}/floor.html`, { waitUntil: 'load' });
+    await page
+      .waitForFunction(`!Number.isNaN(${FIRST_PAINT})`, undefined, { timeout: 5_000 })
+      .catch(() => undefined);
+    return (await page.evaluate(FIRST_PAINT)) as number;
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/**
+ * A message's round trip timed where the popup waits for it, in the extension
+ * page: a clock in Node would add the DevTools protocol's own round trip and
+ * the copy of the whole answer (about 20 KB) back to Node.
+ */
+const timedInPage = (page: Page, message: object) =>
+  page.evaluate(
+    `(async () => { const t = performance.now(); await chrome.runtime.sendMessage(${JSON.stringify(message)}); return performance.now() - t; })()`,
+  ) as Promise<number>;
+
 const tabViewOf = (side: Side, tabId: number) =>
   side.control.evaluate(
     `chrome.runtime.sendMessage({ type: 'get-tab-view', data: { tabId: ${tabId} } })`,
@@ -180,11 +209,13 @@ export async function benchPopup(
     baseline && !sameStoreSchema(baseline.root)
       ? await buildProbeBundle('scripts/bench/store-probe.ts', baseline.root)
       : storeProbe;
+  const floorDir = writeFloorExtension(CHROME_BUILD);
   const session = await launchChromium({
     extensionPath: CHROME_BUILD,
     hosts: server.hosts,
     port: server.port,
-    alsoLoad: baseline ? [baseline.extensionPath] : [],
+    // The floor last: the earlier commit's build, when there is one, is alsoLoaded[0].
+    alsoLoad: [...(baseline ? [baseline.extensionPath] : []), floorDir],
   });
   try {
     const sideOf = async (origin: string, worker: Worker): Promise<Side> => {
@@ -193,8 +224,11 @@ export async function benchPopup(
       return { origin, worker, control };
     };
     const current = await sideOf(session.extensionOrigin, session.worker);
-    const other = session.alsoLoaded[0];
+    const other = baseline ? session.alsoLoaded[0] : undefined;
     const previous = other ? await sideOf(other.extensionOrigin, other.worker) : null;
+    const floorOrigin = session.alsoLoaded.at(-1)!.extensionOrigin;
+    const floorControl = await session.context.newPage();
+    await floorControl.goto(`${floorOrigin}/floor.html`, { waitUntil: 'load' });
     const sides = previous ? [current, previous] : [current];
     // Let the install-time reference seeding finish before adding ours.
     await current.control.waitForTimeout(1_000);
@@ -242,6 +276,8 @@ export async function benchPopup(
       const timed = sides.map(samples);
       const wall: number[] = [];
       const firstPaint: number[] = [];
+      const floorPaint: number[] = [];
+      const floorMessage: number[] = [];
       let rows = 0;
       for (let i = 0; i < runs + BENCH_CONFIG.warmupRuns; i++) {
         // Alternated (worst case, cached; this build, the earlier one, in turns), so
@@ -261,6 +297,8 @@ export async function benchPopup(
             rows = r.rows;
           }
         }
+        const f = await openFloorOnce(session, floorOrigin);
+        if (i >= BENCH_CONFIG.warmupRuns) floorPaint.push(f);
       }
 
       const queries = runsOf('storeQueries', quick);
@@ -279,17 +317,16 @@ export async function benchPopup(
         for (const side of order) {
           const s = timed[sides.indexOf(side)]!;
           await changeStore(side);
-          let t = performance.now();
-          await tabViewOf(side, tabId);
-          const stale = performance.now() - t;
-          t = performance.now();
-          await tabViewOf(side, tabId);
-          const cached = performance.now() - t;
+          const ask = { type: 'get-tab-view', data: { tabId } };
+          const stale = await timedInPage(side.control, ask);
+          const cached = await timedInPage(side.control, ask);
           if (i >= BENCH_CONFIG.warmupRuns) {
             s.view.push(stale);
             s.cachedView.push(cached);
           }
         }
+        const floor = await timedInPage(floorControl, { type: 'floor' });
+        if (i >= BENCH_CONFIG.warmupRuns) floorMessage.push(floor);
       }
 
       levels.push({
@@ -298,6 +335,8 @@ export async function benchPopup(
         ...timesOf(timed[0]!),
         wallMs: summarize(wall),
         firstPaintMs: summarize(firstPaint),
+        floorPaintMs: summarize(floorPaint),
+        floorMessageMs: summarize(floorMessage),
         indexQueryMs: summarize(inWorker.indexMs),
         indexCandidates: inWorker.candidates,
         indexCompareMs: summarize(inWorker.compareMs),
@@ -311,5 +350,6 @@ export async function benchPopup(
     await session.close();
     await server.close();
     rmSync(set.root, { recursive: true, force: true });
+    rmSync(floorDir, { recursive: true, force: true });
   }
 }

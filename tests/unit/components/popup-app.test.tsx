@@ -14,6 +14,7 @@ vi.mock('../../../lib/messaging', () => ({
     args[0] === 'get-refresh-progress' ? refreshProgress() : sendMessage(...args),
 }));
 const { App } = await import('../../../entrypoints/popup/App');
+const { askFirst, requestedTabOf } = await import('../../../entrypoints/popup/first-question');
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -88,6 +89,43 @@ describe('popup App', () => {
     await flush();
     for (let i = 0; i < FORMAT_CONFIG.popupRetries; i++) await tick();
     expect(root.querySelector('[role="alert"]')!.textContent).toContain('did not answer');
+  });
+});
+
+describe('the question the popup entry sends before its UI code runs', () => {
+  it('reads the tab from the address, and nothing else', () => {
+    expect(requestedTabOf('?tab=12')).toBe(12);
+    expect(requestedTabOf('?tab=0')).toBe(0);
+    expect(requestedTabOf('?tab=-1')).toBeNull();
+    expect(requestedTabOf('?tab=abc')).toBeNull();
+    expect(requestedTabOf('')).toBeNull();
+  });
+
+  it('is used for the first answer instead of asking again, and polling goes on from it', async () => {
+    sendMessage.mockResolvedValueOnce(view('analysing')).mockResolvedValue(view('ready'));
+    const first = askFirst(9);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    act(() => render(<App requestedTab={9} first={first} />, root));
+    await flush();
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    expect(root.textContent).toContain('Reading the article');
+    await tick();
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    expect(sendMessage).toHaveBeenLastCalledWith('get-tab-view', { tabId: 9 });
+    expect(root.querySelectorAll('[data-status]').length).toBeGreaterThan(0);
+  });
+
+  it('counts a failed first answer as a failed poll, then asks again', async () => {
+    sendMessage
+      .mockRejectedValueOnce(new Error('Receiving end does not exist.'))
+      .mockResolvedValue(view('ready'));
+    const first = askFirst(4);
+    act(() => render(<App requestedTab={4} first={first} />, root));
+    await flush();
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    await tick();
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    expect(root.querySelectorAll('[data-status]').length).toBeGreaterThan(0);
   });
 });
 
