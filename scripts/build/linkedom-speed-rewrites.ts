@@ -1,9 +1,10 @@
 /**
- * Rewrites of linkedom applied where the CLI bundles it (scripts/run-crosscheck.mjs):
- * each removes work the analysis never needs and leaves every DOM result the
+ * Rewrites of linkedom (and of one Readability test that is slow on it)
+ * applied where the CLI bundles them (scripts/run-crosscheck.mjs): each
+ * removes work the analysis never needs and leaves every DOM result the
  * same. Same shape and the same exactly-once check as html-sink-rewrites.ts,
- * so a linkedom upgrade that moves a snippet fails the build for review.
- * Reviewed against linkedom 0.18.14.
+ * so an upgrade that moves a snippet fails the build for review. Reviewed
+ * against linkedom 0.18.14 and @mozilla/readability 0.6.0.
  */
 import type { SinkRewrite } from './html-sink-rewrites';
 
@@ -119,5 +120,21 @@ export const LINKEDOM_SPEED_REWRITES: readonly SinkRewrite[] = Object.freeze([
       '      if (token) tokens.add(token);\n' +
       "    attribute.value = [...tokens].join(' ');\n" +
       '  }',
+  },
+  {
+    module: '/node_modules/@mozilla/readability/Readability.js',
+    why:
+      "Readability asks every element's inline style whether it hides the element, and on " +
+      'linkedom each first .style read builds a style object (a Map behind a Proxy) and each ' +
+      'property read re-parses the attribute. An element without a style attribute has no ' +
+      'inline display or visibility (setting one through .style writes the attribute), so the ' +
+      'answer for it is known without the object; elements with the attribute are asked as before.',
+    find:
+      '      (!node.style || node.style.display != "none") &&\n' +
+      '      (!node.style || node.style.visibility != "hidden") &&\n',
+    replace:
+      '      (!node.hasAttribute("style") ||\n' +
+      '        ((!node.style || node.style.display != "none") &&\n' +
+      '          (!node.style || node.style.visibility != "hidden"))) &&\n',
   },
 ]);

@@ -1,8 +1,9 @@
 /**
- * The CLI bundle rewrites parts of linkedom for speed
- * (scripts/build/linkedom-speed-rewrites.ts): the per-node listener map is
- * made on first use, upper-case tag names are remembered, and selectors that
- * are lists of tag names skip css-select. These tests prove each rule still
+ * The CLI bundle rewrites parts of linkedom (and one test of Readability's)
+ * for speed (scripts/build/linkedom-speed-rewrites.ts): the per-node
+ * listener map is made on first use, upper-case tag names are remembered,
+ * selectors that are lists of tag names skip css-select, and elements
+ * without a style attribute skip the inline-style object. These tests prove each rule still
  * finds its snippet in the installed linkedom and that the rewritten DOM
  * answers as upstream: listeners added, dispatched, removed, and harmless on
  * nodes that never had one; the same elements, in the same order, for tag,
@@ -75,12 +76,20 @@ describe('linkedom speed rewrites', () => {
   });
 });
 
-/** linkedom bundled with the rules applied (as the CLI bundles it), or untouched. */
-async function bundledLinkedom(rewrite: boolean): Promise<typeof import('linkedom')> {
+type Bundled = typeof import('linkedom') & {
+  Readability: typeof import('@mozilla/readability').Readability;
+};
+
+/** linkedom and Readability bundled with the rules applied (as the CLI bundles them), or untouched. */
+async function bundledLinkedom(rewrite: boolean): Promise<Bundled> {
   const { build } = await import('esbuild');
   const file = path.join(dir, rewrite ? 'linkedom-rewritten.mjs' : 'linkedom-stock.mjs');
   await build({
-    stdin: { contents: "export * from 'linkedom';", resolveDir: ROOT, loader: 'js' },
+    stdin: {
+      contents: "export * from 'linkedom'; export { Readability } from '@mozilla/readability';",
+      resolveDir: ROOT,
+      loader: 'js',
+    },
     outfile: file,
     bundle: true,
     platform: 'node',
@@ -90,7 +99,7 @@ async function bundledLinkedom(rewrite: boolean): Promise<typeof import('linkedo
       {
         name: 'rewrite',
         setup(b) {
-          b.onLoad({ filter: /[\\/]node_modules[\\/]linkedom[\\/].*\.js$/ }, (args) => {
+          b.onLoad({ filter: /[\\/]node_modules[\\/].*\.js$/ }, (args) => {
             const code = readFileSync(args.path, 'utf8');
             const out = rewrite
               ? applySinkRewrites(args.path, code, LINKEDOM_SPEED_REWRITES)
@@ -103,7 +112,7 @@ async function bundledLinkedom(rewrite: boolean): Promise<typeof import('linkedo
   });
   // The rules were applied (else both copies would trivially agree).
   expect(readFileSync(file, 'utf8').includes('tagListMatcher')).toBe(rewrite);
-  return (await import(pathToFileURL(file).href)) as typeof import('linkedom');
+  return (await import(pathToFileURL(file).href)) as Bundled;
 }
 
 const PAGE = `<!DOCTYPE html><html><head><title>T</title><meta name="a" content="1"><link rel="canonical" href="https://x.test/1"></head>
@@ -229,6 +238,30 @@ describe('linkedom speed rewrites for element lookups', () => {
     }
     expect(state(b)).toEqual(state(a));
     expect(b.body.innerHTML).toBe(a.body.innerHTML);
+  });
+
+  it("give Readability's visibility test the same answers (inline styles that hide or not)", async () => {
+    const [stock, fast] = await Promise.all([bundledLinkedom(false), bundledLinkedom(true)]);
+    const para = (n: number): string =>
+      `<p>Paragraph ${n} of the story runs on with enough words, commas, and length to count as prose for the extractor, again and again.</p>`;
+    const html =
+      '<!DOCTYPE html><html><head><title>A story</title></head><body><div id="story">' +
+      [1, 2, 3].map(para).join('') +
+      `<div style="display:none">${para(4)}</div>` +
+      `<div style="color: red; visibility : hidden">${para(5)}</div>` +
+      `<div style="DISPLAY: none">${para(6)}</div>` +
+      `<div style="">${para(7)}</div>` +
+      `<div style="display: block; display: none">${para(8)}</div>` +
+      `<div hidden>${para(9)}</div>` +
+      `<div aria-hidden="true">${para(10)}</div>` +
+      [11, 12].map(para).join('') +
+      '</div></body></html>';
+    const read = (lib: Bundled): string | null | undefined =>
+      new lib.Readability(lib.parseHTML(html).document as unknown as Document).parse()?.textContent;
+    const want = read(stock);
+    expect(want).toContain('Paragraph 12');
+    expect(want).not.toContain('Paragraph 4 ');
+    expect(read(fast)).toBe(want);
   });
 
   it('leave XML documents case-sensitive, as stock linkedom', async () => {
