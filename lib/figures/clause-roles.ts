@@ -138,6 +138,16 @@ function isPrepositionObject(words: readonly string[], k: number): boolean {
   return false;
 }
 
+/** Whether the word at k owns an attack noun after it ("Pakistan's air strikes", "Afghan shelling"). */
+function ownsAttack(words: readonly string[], k: number): boolean {
+  const next = words[k + 1] ?? '';
+  return (
+    ATTACK_NOUNS.has(next) ||
+    ((next === 'air' || next === 'military' || next === 'drone') &&
+      ATTACK_NOUNS.has(words[k + 2] ?? ''))
+  );
+}
+
 function sideOfWord(words: readonly string[], k: number): Side | null {
   const w = words[k] as string;
   if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string))
@@ -158,11 +168,18 @@ function agentOfWords(back: readonly string[], subjectFirst = false): Agent {
   const forward = [...back].reverse();
   if (subjectFirst) {
     for (let k = 0; k < forward.length; k++) {
+      // "it had retaliated against Taliban aggression, killing 40": the subject pronoun comes first,
+      // and a side named after a preposition is what the subject acted on, not the subject.
+      if (AGENT_PRONOUNS.has(forward[k] as string)) return { side: 'speaker' };
+      if (isPrepositionObject(forward, k)) continue;
       const side = sideOfWord(forward, k);
       if (side) return { side };
     }
   } else
     for (let k = forward.length - 1; k >= 0; k--) {
+      // "launched an operation in response to Pakistan's air strikes and captured 15 posts": a side
+      // that owns an attack inside a prepositional phrase is its cause, not the agent.
+      if (isPrepositionObject(forward, k) && ownsAttack(forward, k)) continue;
       const side = sideOfWord(forward, k);
       if (side) return { side };
     }

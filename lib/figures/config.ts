@@ -60,6 +60,10 @@ export const FIGURES_CONFIG = Object.freeze({
   maxAttackerVerbGapWords: 4,
   /** How many words an aside between a counted phrase and its verb may have ("12 soldiers, including two officers, were killed"). */
   maxAsideWords: 12,
+  /** Words a counted subject's modifiers may run before its own verb ("ten civilians in … province were killed"). */
+  maxPredicateGapWords: 24,
+  /** Lower-case words a prepositional modifier of a counted subject may have ("from two neighbouring villages"). */
+  maxModifierNounWords: 2,
   /** How many later members of a list ("A, B and C were killed") are followed to find their shared verb. */
   maxListMembers: 4,
   /** Characters read after a reporting verb to see whether a count (the claimed content) follows it. */

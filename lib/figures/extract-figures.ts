@@ -17,6 +17,8 @@ import {
   AFGHAN_WORDS,
   ANAPHORA,
   AUXILIARIES,
+  CIVILIAN_ADJECTIVES,
+  CIVILIAN_SITE_NOUNS,
   CIVILIAN_NOUNS,
   FACILITY_NOUNS,
   FORCE_NOUNS,
@@ -29,6 +31,7 @@ import {
   MEASURE_VERBS,
   MILITANT_NOUNS,
   MODIFIER_PREPOSITIONS,
+  NOUN_LIKE_VERBS,
   NOUN_PHRASE_STOPS,
   OWN_LOSS_MARKERS,
   OWN_POSSESSIVES,
@@ -37,11 +40,19 @@ import {
   PEOPLE_NOUNS,
   RELATIVE_TIME_AFTER,
   REPORTING_VERBS,
+  RISE_VERBS,
+  ESTIMATE_VERBS,
   TIME_UNITS,
   THING_NOUNS,
   TOLL_WORDS,
 } from './figure-cues';
-import { attributionAt, findSpeakers, placeSide, type SentenceAttribution } from './find-speakers';
+import {
+  attributionAt,
+  countsSpeakers,
+  findSpeakers,
+  placeSide,
+  type SentenceAttribution,
+} from './find-speakers';
 import { findNumbers } from './parse-number';
 import { notFigureRule } from './is-figure-candidate';
 import { UNITS } from './number-lexicon';
@@ -51,6 +62,7 @@ import { groupByWord } from './group-by-word';
 import { TextView } from './text-view';
 import { agentAfter, agentBefore } from './clause-roles';
 import { resolveRestatements } from './resolve-restatements';
+import { resolveSubjectRestatements } from './resolve-subject-restatements';
 import { memberSide, memberSubject, type Side } from './member-side';
 
 type Category = 'force' | 'militant' | 'civilian' | 'people';
@@ -309,6 +321,161 @@ function coordinatedTail(
   return null;
 }
 
+/** Whether a measure counts people harmed (killed, wounded or both). */
+const isLoss = (m: Measure): boolean => m === 'killed' || m === 'wounded' || m === 'casualties';
+
+/** Words that open a subordinate clause: a loss named before one is not the subject after it. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when',
+  'as',
+  'because',
+  'if',
+  'who',
+  'which',
+  'that',
+  'where',
+  'while',
+]);
+
+/** Adverbs between a verb of rising and its count ("are now at 146"). */
+const RISE_ADVERBS: ReadonlySet<string> = new Set([
+  'now',
+  'currently',
+  'already',
+  'still',
+  'so',
+  'far',
+]);
+
+/** Verbs that carry a running loss to a new count ("brings civilian casualties to 146"). */
+const BRING_VERBS: ReadonlySet<string> = new Set([
+  'brings',
+  'brought',
+  'bringing',
+  'bring',
+  'takes',
+  'took',
+  'taking',
+  'take',
+  'pushed',
+  'pushes',
+  'pushing',
+  'raised',
+  'raises',
+  'raising',
+  'lifted',
+  'lifts',
+]);
+
+/** Prepositions that put a loss noun in a modifier, not at the head of the counted subject ("trucks … after the deaths"). */
+const MODIFIER_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'since',
+  'following',
+  'during',
+  'despite',
+  'amid',
+  'by',
+  'with',
+  'over',
+  'about',
+]);
+
+/**
+ * What a count after a verb of rising or standing counts: the loss noun heading its subject
+ * ("civilian casualties in Afghanistan rose to 146", "deaths have reached 56", "the number of
+ * fatalities stood at 23"). Null unless the number follows such a verb and a loss noun heads
+ * the words before it in the clause.
+ */
+function riseFrame(v: TextView, phraseTok: number, sentenceStartTok: number): Measure | null {
+  let k = v.prev(phraseTok);
+  let w = v.word(k);
+  const preposition = w;
+  if (w === 'to' || w === 'at') {
+    k = v.prev(k);
+    w = v.word(k);
+  }
+  // "casualties are now at 146": an adverb between the verb and its count.
+  while (w !== null && RISE_ADVERBS.has(w)) {
+    k = v.prev(k);
+    w = v.word(k);
+  }
+  // "Civilian casualties: 146": a colon sets the count equal to the loss named before it.
+  // So do a bracket ("civilian casualties (146)") and a table cell ("| Civilians killed | 42 |").
+  const colon = [':', '(', '|'].includes((v.toks[k] as Token | undefined)?.text ?? '');
+  // "UNAMA put civilian casualties in Afghanistan at 146", "brings civilian casualties to 146": the
+  // loss stands between the verb and its preposition.
+  const estimate =
+    (preposition === 'at' || preposition === 'to') && !colon && !RISE_VERBS.has(w ?? '');
+  if (!colon && !estimate && (!w || !RISE_VERBS.has(w))) return null;
+  const found = new Set<Measure>();
+  // Whether a lower-case content word stands between the verb and the words read so far outside a
+  // modifier: then the subject's head is that word ("when a mortar shell hit"), not a loss before it.
+  let loose = false;
+  for (
+    let j = estimate ? k : v.prev(k), n = 0;
+    j >= sentenceStartTok && n < 12;
+    j = v.prev(j), n++
+  ) {
+    const t = v.toks[j] as Token;
+    if (t.type === 'punct' && (t.text === '-' || t.text === "'" || t.text === '\u2019')) continue;
+    if (t.type !== 'word') break; // a number, comma or bracket ends the subject
+    const x = t.lower;
+    if (THING_NOUNS.has(x) || CLAUSE_BREAKS.has(x) || SUBORDINATORS.has(x)) break;
+    const m = MEASURE_NOUNS[x];
+    if (m !== 'killed' && m !== 'wounded' && m !== 'casualties') {
+      // "killed and wounded rose to 40": both kinds of loss together are casualties.
+      if (found.size) {
+        if (x !== 'and' && x !== 'or') break;
+        continue;
+      }
+      if (MODIFIER_PREPOSITIONS.has(x) || MODIFIER_OPENERS.has(x) || x === 'among' || x === 'from')
+        loose = false;
+      else if (
+        !MODIFIER_DETERMINERS.has(x) &&
+        !AUXILIARIES.has(x) &&
+        (t.text[0] ?? '').toLowerCase() === (t.text[0] ?? '')
+      )
+        loose = true;
+      continue;
+    }
+    if (loose) break;
+    // A loss noun inside a modifier ("after the deaths") is not what the subject counts.
+    let inModifier = false;
+    for (let q = v.prev(j), c = 0; q >= sentenceStartTok && c < 3; q = v.prev(q), c++) {
+      const y = v.word(q);
+      if (!y) break;
+      if (MODIFIER_OPENERS.has(y)) inModifier = true;
+      if (MODIFIER_OPENERS.has(y) || y === 'of') break;
+    }
+    if (inModifier) continue;
+    found.add(m);
+  }
+  if (
+    estimate &&
+    !estimateVerbBefore(v, k, sentenceStartTok, preposition === 'at' ? ESTIMATE_VERBS : BRING_VERBS)
+  )
+    return null;
+  if (found.has('killed') && found.has('wounded')) return 'casualties';
+  return [...found][0] ?? null;
+}
+
+/** Whether an estimating verb ("put", "estimated") opens the clause that ends before token `k`. */
+function estimateVerbBefore(
+  v: TextView,
+  k: number,
+  sentenceStartTok: number,
+  verbs: ReadonlySet<string>,
+): boolean {
+  for (let j = v.prev(k), n = 0; j >= sentenceStartTok && n < 14; j = v.prev(j), n++) {
+    const t = v.toks[j] as Token;
+    if (t.type === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '\u2019') return false;
+    if (t.type !== 'word') continue;
+    if (verbs.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** A verb cue starting at word index k ("killed", "lost their lives", "taken prisoner"). */
 function verbAt(v: TextView, k: number): { measure: Measure; end: number } | null {
   for (const phrase of VERB_PHRASES_BY_FIRST.get(v.word(k) ?? '') ?? []) {
@@ -551,7 +718,9 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
         w0 !== 'said' &&
         !w0.endsWith('ing') &&
         t.text === ',' &&
-        (AUXILIARIES.has(w0) || verbAt(v, v.next(g + 1)))
+        // "kills one, injures seven": a present-tense verb after the comma has a subject of its own.
+        (AUXILIARIES.has(w0) ||
+          (verbAt(v, v.next(g + 1)) && !(w0.endsWith('s') && MEASURE_VERBS[w0] !== undefined)))
       ) {
         k = g + 1;
         aux++;
@@ -603,6 +772,146 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
   return null;
 }
 
+/** Determiners inside a modifier's noun phrase, which name nothing ("the", "a", "their"). */
+const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set([
+  'other',
+  'more',
+  'another',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'these',
+  'those',
+]);
+
+/** Words that add companions to a counted subject ("three players, alongside five other people, were killed"). */
+const COMPANION_WORDS: ReadonlySet<string> = new Set(['alongside', 'besides', 'plus']);
+
+/** Words that open a relative clause inside a counted subject ("a woman who was pregnant"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set([
+  'who',
+  'which',
+  'that',
+  'whose',
+  'whom',
+  'where',
+  'when',
+]);
+
+/**
+ * The predicate of a counted subject whose modifiers run long: "ten civilians in the Barmal and
+ * Urgun districts of Paktika province were killed", "10 civilians, including six children and a
+ * woman who was pregnant, were killed". The first finite verb after the phrase, outside a relative
+ * clause, is the subject's own: a passive loss verb there ("were killed", "had been martyred") or an
+ * intransitive one ("died", "lost their lives") gives the measure; any other finite verb, another
+ * number, a reporting verb or the end of the clause gives nothing.
+ */
+function distantPredicate(
+  v: TextView,
+  fromTok: number,
+  sentenceEndChar: number,
+  numbersAt: ReadonlySet<number>,
+): Measure | null {
+  let inRelative = false;
+  // Inside ", including six children and a woman," the numbers count members, not a new figure.
+  let inAside = false;
+  let lastWord = '';
+  let words = 0;
+  // Outside asides and relative clauses only prepositional modifiers stand between a subject and its
+  // verb, each with a short noun phrase: lower-case words beyond a few after one preposition are
+  // more likely a verb of the subject's own ("elders from the villages near the border met …").
+  let content = 0;
+  const first = v.word(v.next(fromTok));
+  if (
+    first !== null &&
+    !MODIFIER_PREPOSITIONS.has(first) &&
+    !RELATIVE_OPENERS.has(first) &&
+    !PASSIVE_AUXILIARIES.has(first) &&
+    first !== 'are' &&
+    first !== 'is' &&
+    first !== 'of' &&
+    first !== 'from'
+  )
+    return null;
+  for (let k = fromTok; k < v.toks.length && words < FIGURES_CONFIG.maxPredicateGapWords; k++) {
+    const t = v.toks[k] as Token;
+    if (t.start >= sentenceEndChar) return null;
+    // Another count ends the subject, unless it is a member in an aside or sits in a modifier ("from two villages").
+    if (
+      (numbersAt.has(k) || t.type === 'digits') &&
+      !inAside &&
+      !MODIFIER_PREPOSITIONS.has(lastWord)
+    )
+      return null;
+    if (t.type === 'punct') {
+      if (t.text === ';' || t.text === ':' || t.text === '.' || t.text === '?' || t.text === '!')
+        return null;
+      if (t.text === ',' || t.text === ')' || t.text === '\u2014' || t.text === '\u2013') {
+        inRelative = false;
+        content = 0;
+        const next = v.word(v.next(k + 1)) ?? '';
+        inAside = INCLUSION_WORDS.has(next) || PARTIAL_WORDS.has(next) || COMPANION_WORDS.has(next);
+      }
+      continue;
+    }
+    if (t.type !== 'word') continue;
+    words++;
+    const w = t.lower;
+    lastWord = w;
+    if (RELATIVE_OPENERS.has(w)) {
+      inRelative = true;
+      continue;
+    }
+    if (inRelative || inAside) continue;
+    if (REPORTING_VERBS.has(w) && !NOUN_LIKE_VERBS.has(w)) return null;
+    if (PASSIVE_AUXILIARIES.has(w) || w === 'are' || w === 'is') {
+      for (let m = v.next(k + 1), c = 0; c < 4 && m < v.toks.length; c++) {
+        const x = v.word(m);
+        if (!x) return null;
+        const hit = verbAt(v, m);
+        if (hit) return hit.measure;
+        // "were among the dead"
+        if (x === 'among') {
+          const y = v.word(v.next(v.next(m + 1) + 1)) ?? '';
+          const z = v.word(v.next(m + 1)) ?? '';
+          return MEASURE_NOUNS[z] ?? MEASURE_NOUNS[y] ?? null;
+        }
+        // "146 civilians were casualties": a loss noun as the predicate.
+        const noun = MEASURE_NOUNS[x];
+        if (noun && isLoss(noun)) return noun;
+        if (!AUXILIARIES.has(x) || x === 'in' || x === 'to') return null;
+        m = v.next(m + 1);
+      }
+      return null;
+    }
+    const hit = verbAt(v, k);
+    if (hit && hit.measure === 'killed' && (INTRANSITIVE_HARM.has(w) || hit.end > k + 1))
+      return hit.measure;
+    if (
+      MODIFIER_PREPOSITIONS.has(w) ||
+      MODIFIER_OPENERS.has(w) ||
+      ['of', 'from', 'to', 'as', 'for', 'across', 'within', 'among'].includes(w)
+    )
+      content = 0;
+    else if (
+      !numbersAt.has(k) &&
+      (v.toks[k - 1] as Token | undefined)?.text !== '-' &&
+      !MODIFIER_DETERMINERS.has(w) &&
+      w !== 'and' &&
+      (t.text[0] ?? '').toLowerCase() === (t.text[0] ?? '') &&
+      ++content > FIGURES_CONFIG.maxModifierNounWords
+    )
+      return null;
+  }
+  return null;
+}
+
 /** The place noun heading the next member of an "and" list ("one corps and one brigade headquarters" → "headquarters"), or null. */
 function raisedPlaceNoun(
   v: TextView,
@@ -622,6 +931,28 @@ function raisedPlaceNoun(
   if (!head || np.words.includes('of')) return null;
   const m = MEASURE_NOUNS[head];
   return m === 'posts' || m === 'targets' ? head : null;
+}
+
+/** The group noun heading the next member of an "and" list ("nine Pakistani and six Afghan troops" → "troops"), or null. */
+function raisedGroupNoun(
+  v: TextView,
+  fromTok: number,
+  numbers: ReadonlyMap<number, ParsedNumber>,
+  numberStarts: ReadonlySet<number>,
+): string | null {
+  const g = v.next(fromTok);
+  const w = v.word(g);
+  if (w !== 'and' && w !== 'or') return null;
+  const h = v.next(g + 1);
+  if (!numberStarts.has(h)) return null;
+  const next = numbers.get((v.toks[h] as Token).start);
+  if (!next || next.unit) return null;
+  const np = nounPhraseAfter(v, v.at(next.end), next.end, numberStarts);
+  const head = np.words[np.words.length - 1];
+  if (!head || np.words.includes('of')) return null;
+  return FORCE_NOUNS.has(head) || MILITANT_NOUNS.has(head) || CIVILIAN_NOUNS.has(head)
+    ? head
+    : null;
 }
 
 /** Words that point back to a counted group after "among" ("among them", "among the dead", "among those killed"). */
@@ -861,6 +1192,8 @@ function sideOf(words: readonly string[]): Side | null {
     // "Tehrik-i-Taliban Pakistan" names a group, not the Pakistani state.
     if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban' && words[k - 1] !== 'taliban')
       pak = true;
+    // The Frontier Corps is Pakistan's border force.
+    if (w === 'frontier' && words[k + 1] === 'corps') pak = true;
   }
   if (afghan === pak) return null;
   return afghan ? 'afghanistan' : 'pakistan';
@@ -1009,6 +1342,156 @@ const PARTIAL_WORDS: ReadonlySet<string> = new Set([
   'several',
 ]);
 
+/** Words that make a counted force the other side's, seen from the speaker ("58 enemy soldiers"). */
+const ENEMY_WORDS: ReadonlySet<string> = new Set(['enemy', "enemy's", 'hostile', 'opposing']);
+
+/** Nouns of an attack or its means; a nationality right before one names the attacker ("Pakistani strikes"). */
+const ATTACK_OWNED_NOUNS: ReadonlySet<string> = new Set([
+  'retaliation',
+  'strikes',
+  'strike',
+  'airstrikes',
+  'airstrike',
+  'fire',
+  'shelling',
+  'bombardment',
+  'bombing',
+  'attack',
+  'attacks',
+  'assault',
+  'offensive',
+  'raid',
+  'raids',
+  'aggression',
+  'drones',
+  'drone',
+  'jets',
+  'warplanes',
+  'artillery',
+]);
+
+/**
+ * The side of the nearest nationality word when it owns an attack noun ("the Pakistani
+ * retaliation", "Afghan shelling", "Pakistani air strikes"), else null: that side attacked, so
+ * the harmed are the other.
+ */
+function attackOwnerSide(words: readonly string[]): Side | null {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as string;
+    if (!AFGHAN_WORDS.has(w) && !PAKISTANI_WORDS.has(w)) continue;
+    if (bothSidesPair(words, k) || (k + 1 < words.length && bothSidesPair(words, k + 1)))
+      return null;
+    const next = words[k + 1] ?? '';
+    const after = words[k + 2] ?? '';
+    const owns =
+      ATTACK_OWNED_NOUNS.has(next) ||
+      ((next === 'air' || next === 'military' || next === 'retaliatory' || next === 'drone') &&
+        ATTACK_OWNED_NOUNS.has(after));
+    return owns ? nearestSide([w]) : null;
+  }
+  return null;
+}
+
+/** Whether a counted place is a military one as well ("the army's training school", "militant hideouts and houses"). */
+function isMilitarySite(words: readonly string[]): boolean {
+  return words.some(
+    (w) =>
+      (MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets') &&
+      !CIVILIAN_SITE_NOUNS.has(w),
+  );
+}
+
+/** Whether words name an attack's agent ("shelling from Afghan forces", "strikes by Pakistan") or both sides together. */
+function namesAttackerOrBothSides(words: readonly string[]): boolean {
+  let afghan = false;
+  let pak = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (
+      (w === 'from' || w === 'by') &&
+      k > 0 &&
+      ATTACK_OWNED_NOUNS.has(words[k - 1] as string) &&
+      nearestSideFrom(words.slice(k + 1, k + 4)) !== null
+    )
+      return true;
+    if (
+      AFGHAN_WORDS.has(w) &&
+      !(w === 'taliban' && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] ?? ''))
+    )
+      afghan = true;
+    if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban') pak = true;
+    // "Afghan, Pakistani forces clash": two nationalities side by side name both.
+    const next = words[k + 1] ?? '';
+    if (
+      (AFGHAN_WORDS.has(w) && PAKISTANI_WORDS.has(next)) ||
+      (PAKISTANI_WORDS.has(w) && AFGHAN_WORDS.has(next))
+    )
+      return true;
+  }
+  return afghan && pak && words.some((w) => w === 'and' || w === 'between');
+}
+
+/**
+ * The one side the text between `from` and `to` names: by nationality words when only one side's
+ * appear, else by the place nearest the end. Null when both sides' words appear and no place.
+ */
+function sideOfContext(text: string, from: number, to: number): Side | null {
+  const slice = maskBothSides(text.slice(from, to));
+  const words = wordsOf(slice);
+  const named = sideOf(words);
+  if (named) return named;
+  if (words.some((w) => AFGHAN_WORDS.has(w)) && words.some((w) => PAKISTANI_WORDS.has(w)))
+    return null;
+  return placeSide(slice, slice.length);
+}
+
+/**
+ * The side a bare count is headed by: a group name before a colon ("Taliban: 200 killed",
+ * "Pakistani troops: 23 martyred") or a fronted "on the Afghan side," opening its clause.
+ */
+function headingSide(v: TextView, phraseTok: number, sentenceStartTok: number): Side | null {
+  const words: string[] = [];
+  let colon = false;
+  for (let k = v.prev(phraseTok), n = 0; k >= sentenceStartTok && n < 6; k = v.prev(k)) {
+    const t = v.toks[k] as Token;
+    if (t.type === 'punct') {
+      if (n === 0 && t.text === ':') {
+        colon = true;
+        continue;
+      }
+      if (n === 0 && t.text === ',' && words.length === 0) continue;
+      if (t.text === '-') continue;
+      break;
+    }
+    if (t.type !== 'word') continue;
+    words.unshift(t.lower);
+    n++;
+  }
+  if (colon) {
+    if (namesAfghanForces(words) && !isPakistaniTaliban(words)) return 'afghanistan';
+    if (words.some((w) => FORCE_NOUNS.has(w)) && sideOf(words) === 'pakistan') return 'pakistan';
+    return null;
+  }
+  // "On the Afghan side, 9 were killed": the clause opens with the side.
+  const m = /^(?:on|from) the (afghan|pakistani) side$/.exec(words.join(' '));
+  return m ? (m[1] === 'afghan' ? 'afghanistan' : 'pakistan') : null;
+}
+
+/** Verbs of a party's own loss: what it lost, it lost of its own ("Pakistan lost 58 soldiers"). */
+const LOST_WORDS: ReadonlySet<string> = new Set(['lost', 'losing', 'lose', 'loses']);
+
+/** Verbs of losses a party takes itself ("Pakistan suffered 23 fatalities", "the Afghan side sustained 40 casualties"). */
+const SUFFER_WORDS: ReadonlySet<string> = new Set([
+  'suffered',
+  'suffering',
+  'suffers',
+  'sustained',
+  'sustains',
+  'incurred',
+  'lost',
+  'losing',
+]);
+
 /** Nouns for the fighters of an attack just described, whoever they were. */
 const ATTACKER_NOUNS: ReadonlySet<string> = new Set([
   'attackers',
@@ -1022,7 +1505,18 @@ function categoryOf(words: readonly string[], context = false): Category | null 
   let first: Category | null = null;
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
-    if ((w === 'members' || w === 'member') && words[k + 1] === 'of') continue; // "members of one family": the family decides
+    // "members of one family": the family decides. "members of the group": an armed group's, read
+    // as militants (the Afghan forces when the sentence names them before the count).
+    if ((w === 'members' || w === 'member') && words[k + 1] === 'of') {
+      const owner = words
+        .slice(k + 2)
+        .find((x) => !OF_DETERMINERS.has(x) && x !== 'a' && x !== 'one' && !GROUP_MARKERS.has(x));
+      if (owner && GROUP_NOUNS.has(owner)) {
+        seen.add('militant');
+        first ??= 'militant';
+      }
+      continue;
+    }
     if (ANAPHORA.has(w)) continue;
     let c: Category | null = null;
     // "non-combatants": civilians, though the head noun names fighters.
@@ -1037,7 +1531,11 @@ function categoryOf(words: readonly string[], context = false): Category | null 
     if (FORCE_NOUNS.has(w) || w === 'fc' || (w === 'taliban' && !context)) c = 'force';
     else if (MILITANT_NOUNS.has(w)) c = 'militant';
     else if (CIVILIAN_NOUNS.has(w)) c = 'civilian';
-    else if (PEOPLE_NOUNS.has(w)) c = 'people';
+    // "displaced people", "innocent people": civilians, though the noun names no kind.
+    else if (CIVILIAN_ADJECTIVES.has(w) && PEOPLE_NOUNS.has(words[k + 1] ?? '')) {
+      c = 'civilian';
+      k++;
+    } else if (PEOPLE_NOUNS.has(w)) c = 'people';
     if (c) {
       seen.add(c);
       first ??= c;
@@ -1122,6 +1620,19 @@ const ATTACKED_VERBS: ReadonlySet<string> = new Set([
   'targeted',
   'bombed',
   'shelled',
+  // "fired mortars at Pakistani positions", "opened fire on Afghan posts", "launched attacks on …".
+  'fired',
+  'opened',
+  'launched',
+  // Headline present tense: "Pakistan bombs Afghan border villages".
+  'bombs',
+  'pound',
+  'pounds',
+  'pounded',
+  'bombarded',
+  'bombards',
+  'hit',
+  'hits',
 ]);
 /** Nouns of an attack whose object follows "on"/"against" ("an assault on Afghan positions"). */
 const ATTACKED_NOUNS: ReadonlySet<string> = new Set([
@@ -1656,6 +2167,25 @@ export function extractFigures(text: string): Figure[] {
       const raised = raisedPlaceNoun(v, np.endTok, numberAt, numberStartToks);
       if (raised) words = [...words, raised];
     }
+    // "nine Pakistani and six Afghan troops": a bare nationality takes the head noun of the next member.
+    if (
+      ownNoun &&
+      !n.unit &&
+      !inherited &&
+      words.length > 0 &&
+      words.every((w) => AFGHAN_WORDS.has(w) || PAKISTANI_WORDS.has(w))
+    ) {
+      const raised = raisedGroupNoun(v, np.endTok, numberAt, numberStartToks);
+      if (raised) words = [...words, raised];
+    }
+    // "the deaths of three Pakistani": a nationality adjective with its noun left out counts that side's men.
+    if (
+      ownNoun &&
+      !n.unit &&
+      words.length > 0 &&
+      words.every((w) => w === 'afghan' || w === 'pakistani')
+    )
+      words = [...words, 'personnel'];
     // "422 others, many of them women and children": words after "many"/"including" name only part
     // of the group, so the group's kind comes from the words before them.
     const asideAt = words.findIndex((w, i) => i > 0 && PARTIAL_WORDS.has(w));
@@ -1684,7 +2214,10 @@ export function extractFigures(text: string): Figure[] {
         sharedVerbAfter(v, np.endTok, numberAt, numberStartToks);
       const of = ofNounBefore(v, phraseTok);
       const before =
-        (after ?? of) ? null : verbBefore(v, phraseTok, sentenceStartTok, numberEndToks);
+        (after ?? of)
+          ? null
+          : (riseFrame(v, phraseTok, sentenceStartTok) ??
+            verbBefore(v, phraseTok, sentenceStartTok, numberEndToks));
       // A list sharing one verb before it: "captured 19 posts and several hideouts".
       const listed =
         prevHere && prevHere.verb && listJoined(text.slice(prevHere.end, n.start))
@@ -1692,6 +2225,9 @@ export function extractFigures(text: string): Figure[] {
           : null;
       // "the release of three soldiers captured in October": the noun before "of" says what is counted.
       verb = of ?? after ?? before ?? listed;
+      // A person counted with no verb near: the predicate past its long modifiers.
+      if (verb === null && !nounMeasure && categoryOf(nounWords) !== null)
+        verb = distantPredicate(v, np.endTok, span.end, numberStartToks);
       const isPlace = words.some(
         (w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets',
       );
@@ -1711,10 +2247,26 @@ export function extractFigures(text: string): Figure[] {
         words.some((w) => FACILITY_NOUNS.has(w))
       )
         measure = 'posts';
+      // "Of the 146 civilian casualties, 42 were killed": a borrowed loss noun yields to the count's own verb.
+      else if (
+        inherited &&
+        after &&
+        isLoss(after) &&
+        nounMeasure &&
+        isLoss(nounMeasure) &&
+        words.slice(0, np.words.length).every((w) => MEASURE_NOUNS[w] === undefined)
+      )
+        measure = after;
       else if (nounMeasure) measure = nounMeasure;
       // Equipment is neither killed nor a post, whatever the verb ("several weapons were seized").
       else if (nounWords.some((w) => THING_NOUNS.has(w)) && categoryOf(nounWords) === null)
         measure = 'other';
+      // "a mortar shell hit two houses": civilian places struck are targets.
+      else if (
+        (verb === 'posts' || verb === 'targets') &&
+        nounWords.some((w) => CIVILIAN_SITE_NOUNS.has(w))
+      )
+        measure = 'targets';
       else if ((verb === 'posts' || verb === 'targets') && !isPlace) measure = 'other';
       else if (verb) measure = verb;
       // "arrested 12 people in Quetta, 4 in Chaman": an elliptical count continues the count it borrows from.
@@ -1741,7 +2293,22 @@ export function extractFigures(text: string): Figure[] {
 
     // --- subject
     let subject: Subject = 'other';
-    if (measure === 'posts' || measure === 'targets') {
+    if (
+      measure === 'targets' &&
+      words.some((w) => CIVILIAN_SITE_NOUNS.has(w)) &&
+      !isMilitarySite(words)
+    ) {
+      // Civilian places hit are the civilians' side, where they stand or whom the attack hit.
+      const side =
+        sideOf(words) ??
+        nearPlace() ??
+        opposite(agentSide()) ??
+        attackedSide(sentenceWordsOf()) ??
+        claimSide ??
+        lastCivilianSide ??
+        placeSide(text.slice(paragraphStart(text, n.start), n.start));
+      subject = subjectFor('civilian', side);
+    } else if (measure === 'posts' || measure === 'targets') {
       const side = sideOf(words);
       const sentenceWords = sentenceWordsOf();
       const agent = side ? null : agentSide();
@@ -1770,9 +2337,13 @@ export function extractFigures(text: string): Figure[] {
     } else if (measure !== 'other') {
       const before = wordsOf(text.slice(windowStart, n.start));
       // "13 dead and 22 wounded among Afghan soldiers": the group is named after the figures.
-      const amongWords = anaphoric ? amongAfter(v, np.endTok, span.end) : null;
+      // "11 fatalities among its troops": a loss noun that names no kind takes the group after "among".
+      const amongWords =
+        anaphoric || categoryOf(nounWords) === null ? amongAfter(v, np.endTok, span.end) : null;
       const ownWords = amongWords ?? nounWords;
       let category = anaphoric && !amongWords ? null : categoryOf(ownWords);
+      const ownLossSide =
+        !anaphoric && nounWords.some((w) => LOSS_WORDS.has(w)) ? sideOf(nounWords) : null;
       // "all eight people killed were women and children": a predicate that names who they were.
       if (category === 'people' && predicateKind(v, np.endTok, span.end) === 'civilian')
         category = 'civilian';
@@ -1792,7 +2363,10 @@ export function extractFigures(text: string): Figure[] {
         (before
           .slice(-6)
           .some((w) => FORCE_NOUNS.has(w) || w === 'army' || w === 'military' || w === 'troops') ||
-          ownWords.some((w) => OWN_POSSESSIVES.has(w)))
+          ownWords.some((w) => OWN_POSSESSIVES.has(w)) ||
+          // "The Taliban lost 150 men": men a party lost are its fighters.
+          (LOST_WORDS.has(before[before.length - 1] ?? '') &&
+            (nearestSide(inClause(before.slice(-8))) !== null || claimSide !== null)))
       )
         category = 'force';
       // "one family losing 18 members": members of a household are civilians, not a force's members.
@@ -1820,6 +2394,9 @@ export function extractFigures(text: string): Figure[] {
         }
         // A member is on its group's side unless it names its own.
         if (!side && member && head) side = memberSide(head.subject);
+        // "58 enemy soldiers": the side opposite the one that speaks.
+        if (!side && category === 'force' && claimSide && ownWords.some((w) => ENEMY_WORDS.has(w)))
+          side = opposite(claimSide);
         // "23 of its soldiers", "our men": the speaker's own.
         if (
           !side &&
@@ -1856,13 +2433,13 @@ export function extractFigures(text: string): Figure[] {
           category = 'militant';
         if (!side && category === 'force') {
           const sentenceWords = sentenceWordsOf();
-          const lostBefore = before
-            .slice(-4)
-            .some((w) => w === 'lost' || w === 'losing' || w === 'lose');
-          if (sentenceWords.some((w) => OWN_LOSS_MARKERS.has(w))) side = claimSide ?? 'pakistan';
-          // "The Afghan side lost 14 soldiers": the side named before "lost" in its clause.
-          else if (lostBefore && nearestSide(inClause(before.slice(-8))))
+          const lostBefore = before.slice(-4).some((w) => LOST_WORDS.has(w));
+          // "The Afghan side lost 14 soldiers": the side named before "lost" in its clause, even in a
+          // sentence that counts the other side's martyrs ("… were martyred, while Pakistan lost 58").
+          if (lostBefore && nearestSide(inClause(before.slice(-8))))
             side = nearestSide(inClause(before.slice(-8)));
+          else if (sentenceWords.some((w) => OWN_LOSS_MARKERS.has(w)))
+            side = claimSide ?? 'pakistan';
           else if (lostBefore && claimSide)
             side = claimSide; // "Kabul says it lost 14 soldiers": the speaker's own
           else if (
@@ -1907,16 +2484,29 @@ export function extractFigures(text: string): Figure[] {
               attacked ??
               contrast ??
               nearPlaceInClause() ??
+              // "In the Pakistani retaliation, 40 fighters were killed": the side that owns the attack
+              // named just before is the attacker, so the counted are the other side.
+              opposite(attackOwnerSide(inClause(before.slice(-6)))) ??
               nearestSide(inClause(before.slice(-6))) ??
               // Pakistan's reports call the other side "fighters", never its own soldiers.
               (fighters && claimSide === 'pakistan' ? 'afghanistan' : claimSide) ??
-              nearestSide(inClause(before));
+              nearestSide(inClause(before)) ??
+              // "Heavy fighting broke out at the Kurram crossing. Twelve soldiers were killed": soldiers
+              // of no stated side take the one side the sentences just before name (not fighters,
+              // who may be the other side's attackers).
+              (fighters ? null : sideOfContext(text, from ? from.start : 0, n.start));
           }
         }
         if (!side && category === 'civilian')
           side =
             nearPlace() ??
             opposite(agentSide()) ??
+            // "18 civilians dead as Pakistan bombs Afghan border villages": the side its attack hit.
+            attackedSide(sentenceWordsOf()) ??
+            // "three Afghan policemen and two civilians were killed": hit beside a listed group of one side.
+            (prevHere && listJoined(text.slice(prevHere.end, n.start))
+              ? sideOfSubject(prevHere.subject)
+              : null) ??
             claimSide ??
             // The UN's mission in this conflict (UNAMA) counts civilians in Afghanistan.
             (speaker?.claimant === 'un' && /\bunama\b|\bmission\b/i.test(speaker.name ?? '')
@@ -1930,7 +2520,13 @@ export function extractFigures(text: string): Figure[] {
           // The attackers are named before the count ("an assault by the Afghan Taliban, killing 15
           // militants"); a mention after it ("amid a truce with the Afghan Taliban") is background.
           const sentenceWords = sentenceWordsOf();
-          if (namesAfghanForces(inClause(before)) && !namesMilitantGroup(sentenceWords)) {
+          // "200 militants of the Afghan Taliban regime": the group after "of" is theirs.
+          const ofAt = ownWords.indexOf('of');
+          const ofAfghanForces = ofAt > 0 && namesAfghanForces(ownWords.slice(ofAt + 1));
+          if (
+            (ofAfghanForces || namesAfghanForces(inClause(before))) &&
+            !namesMilitantGroup(sentenceWords)
+          ) {
             category = 'force';
             side = 'afghanistan';
           } else if (
@@ -1953,16 +2549,36 @@ export function extractFigures(text: string): Figure[] {
             }
           }
         }
+        // "30 Afghan attackers": attackers a nationality names are that state's forces, not militants.
+        if (
+          category === 'militant' &&
+          ownWords.some((w) => ATTACKER_NOUNS.has(w)) &&
+          ownWords.every((w) => !MILITANT_NOUNS.has(w) || ATTACKER_NOUNS.has(w)) &&
+          !namesMilitantGroup(ownWords) &&
+          sideOf(ownWords)
+        ) {
+          category = 'force';
+          side = sideOf(ownWords);
+        }
         subject = subjectFor(category, side);
         if (member && head) subject = memberSubject(subject, head.subject);
         if (further && category === 'people' && kindOf(further.subject) === 'civilian')
           subject = further.subject;
         if (category === 'civilian' && side) lastCivilianSide = side;
+      } else if (ownLossSide) {
+        // "200 Afghan fatalities", "Pakistani casualties of 23": a side's own losses are its forces'.
+        subject = subjectFor('force', ownLossSide);
       } else if (
         prevHere &&
         prevHere.subject !== 'other' &&
         // "…, while Pakistan put its own losses at 23": a loss word of its own starts another count.
-        !wordsOf(text.slice(prevHere.end, n.start)).some((w) => LOSS_WORDS.has(w) && w !== 'dead')
+        !wordsOf(text.slice(prevHere.end, n.start)).some(
+          (w) => LOSS_WORDS.has(w) && w !== 'dead',
+        ) &&
+        // "destruction of seven bases … — 31 dead": the owner of places struck is not who died.
+        // (This branch counts people: posts and targets took the branch above.)
+        prevHere.measure !== 'posts' &&
+        prevHere.measure !== 'targets'
       ) {
         // "killed three soldiers and wounded five others, including civilians": a part of another
         // kind makes the others a mixed group.
@@ -1989,7 +2605,23 @@ export function extractFigures(text: string): Figure[] {
               : null))
           : null;
         const near = ctx.slice(-6);
-        const nearCat = categoryOf(near, true);
+        // "Taliban: 200 killed", "On the Afghan side, 9 were killed": a group or side that heads the
+        // line or opens the clause is whose the bare count is.
+        const headedSide = headingSide(v, phraseTok, sentenceStartTok);
+        // "shelling from Afghan forces resulted in one death": the attackers named after "from"/"by"
+        // are not the counted group; nor are both sides named together ("clashes between the Taliban
+        // and Pakistani forces left dozens dead").
+        // Places ("bases", "posts") name no people who could be counted.
+        const nearCat = namesAttackerOrBothSides(ctx.slice(-8))
+          ? null
+          : categoryOf(
+              near.filter((w) => MEASURE_NOUNS[w] !== 'posts' && MEASURE_NOUNS[w] !== 'targets'),
+              true,
+            );
+        const sufferedSide =
+          ownNoun && SUFFER_WORDS.has(ctx[ctx.length - 1] ?? '')
+            ? nearestSide(inClause(ctx.slice(-6, -1)))
+            : null;
         // Across sentences only a word that points back ("others", "a toll of 19 dead") carries the subject.
         const pointsBack =
           words.some((w) => ANAPHORA.has(w)) || ctx.some((w) => w === 'toll' || w === 'tally');
@@ -2008,8 +2640,21 @@ export function extractFigures(text: string): Figure[] {
         if (countedCat && !lossCat)
           subject = subjectFor(
             countedCat,
+            // "the number of Afghan civilians killed": a nationality in the counted noun phrase places them
+            // (not one after its verb: "civilians killed in Pakistani strikes").
             countedCat === 'civilian'
-              ? (nearPlace() ?? claimSide)
+              ? (nearestSide(
+                  counted.slice(
+                    0,
+                    ((i) => (i < 0 ? counted.length : i))(
+                      counted.findIndex(
+                        (w) => MEASURE_VERBS[w] !== undefined || NOUN_PHRASE_STOPS.has(w),
+                      ),
+                    ),
+                  ),
+                ) ??
+                  nearPlace() ??
+                  claimSide)
               : (nearestSide(counted) ?? claimSide),
           );
         else if (lossCat)
@@ -2020,12 +2665,30 @@ export function extractFigures(text: string): Figure[] {
               : (lossSide ?? claimSide),
           );
         else if (lossSide) subject = subjectFor('force', lossSide);
+        // "an officer was killed and 18 others, many of them civilians, …": a part of another kind
+        // makes the others a mixed group.
+        else if (
+          nearCat &&
+          aside.length &&
+          mixedGroup(subjectFor(nearCat, 'pakistan'), categoryOf(aside))
+        )
+          subject = 'people';
         else if (nearCat)
           subject = subjectFor(
             nearCat,
-            nearCat === 'civilian' ? (nearPlace() ?? claimSide) : (nearestSide(near) ?? claimSide),
+            // "the deadliest day for Afghan civilians, with 56 killed": a nationality there places them.
+            nearCat === 'civilian'
+              ? (sideOf(near) ?? nearPlace() ?? claimSide)
+              : (nearestSide(near) ?? claimSide),
           );
-        else if (recent) subject = recent.subject;
+        else if (headedSide) subject = subjectFor('force', headedSide);
+        // "Pakistan suffered 23 fatalities": losses a named side suffered are its forces'.
+        else if (sufferedSide) subject = subjectFor('force', sufferedSide);
+        // "… and 18 others, many of them civilians": a part of another kind makes the others mixed.
+        else if (recent)
+          subject = mixedGroup(recent.subject, aside.length ? categoryOf(aside) : null)
+            ? 'people'
+            : recent.subject;
         else subject = 'people';
       }
     }
@@ -2033,13 +2696,21 @@ export function extractFigures(text: string): Figure[] {
     // --- non-figures (is-figure-candidate.ts)
     if (notFigureRule({ text, number: n, words, measure })) continue;
 
+    // "two officials told Reuters", "said one security official": a count of the sources themselves
+    // is the reporter's own count of people it spoke to, not a casualty.
+    const sourceCount = countsSpeakers(text, n.start, Math.max(n.end, np.endChar), span.end);
+    if (sourceCount) {
+      measure = 'other';
+      subject = 'other';
+    }
     const endChar: number =
       measure !== 'other' || words.length > 0 ? Math.max(n.end, np.endChar) : n.end;
     figures.push({
       measure,
       subject,
       // Distances are geography the outlet states, whoever is quoted around them.
-      claimant: n.unit === 'km' || n.unit === 'miles' ? null : (speaker?.claimant ?? null),
+      claimant:
+        n.unit === 'km' || n.unit === 'miles' || sourceCount ? null : (speaker?.claimant ?? null),
       value: n.value,
       upper: n.upper,
       qualifier: n.qualifier,
@@ -2047,7 +2718,7 @@ export function extractFigures(text: string): Figure[] {
       start: n.start,
       end: endChar,
       unit: n.unit,
-      claimantName: speaker?.name ?? null,
+      claimantName: sourceCount ? null : (speaker?.name ?? null),
       sentenceStart: span.start,
       sentenceEnd: span.end,
     });
@@ -2063,5 +2734,5 @@ export function extractFigures(text: string): Figure[] {
       };
     lastEnd = endChar;
   }
-  return resolveRestatements(figures, text);
+  return resolveRestatements(resolveSubjectRestatements(figures), text);
 }

@@ -61,6 +61,17 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   'dead or wounded': 'casualties',
   'dead or injured': 'casualties',
   'wounded and killed': 'casualties',
+  'wounded or killed': 'casualties',
+  'injured or killed': 'casualties',
+  // The UN's word for civilians killed or injured.
+  harmed: 'casualties',
+  'pronounced dead': 'killed',
+  'met their deaths': 'killed',
+  'met their death': 'killed',
+  'declared dead': 'killed',
+  'confirmed dead': 'killed',
+  'found dead': 'killed',
+  'brought dead': 'killed',
   'injured and killed': 'casualties',
   'killing and wounding': 'casualties',
   'killing and injuring': 'casualties',
@@ -81,6 +92,8 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   'treated for wounds': 'wounded',
   captured: 'captured',
   capturing: 'captured',
+  capture: 'captured',
+  seize: 'captured',
   detained: 'captured',
   abducted: 'captured',
   kidnapped: 'captured',
@@ -115,6 +128,10 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   hit: 'targets',
   targeted: 'targets',
   bombed: 'targets',
+  bombarded: 'targets',
+  shelled: 'targets',
+  pounded: 'targets',
+  damaged: 'targets',
   striking: 'targets',
   targeting: 'targets',
 });
@@ -181,6 +198,35 @@ export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   airbase: 'targets',
 });
 
+/** Civilian places: struck, shelled or damaged, they are targets whose side is the civilians' ("hit two houses"). */
+export const CIVILIAN_SITE_NOUNS: ReadonlySet<string> = new Set([
+  'houses',
+  'house',
+  'homes',
+  'home',
+  'villages',
+  'village',
+  'towns',
+  'town',
+  'mosques',
+  'mosque',
+  'schools',
+  'school',
+  'madrassas',
+  'madrasas',
+  'madrassa',
+  'seminaries',
+  'seminary',
+  'markets',
+  'market',
+  'shops',
+  'hospitals',
+  'clinics',
+  'dwellings',
+  'residences',
+  'buildings',
+]);
+
 /** Military sites that are targets when struck but posts when taken on the ground ("captured two bases"). */
 export const FACILITY_NOUNS: ReadonlySet<string> = new Set(['bases', 'base', 'headquarters', 'hq']);
 
@@ -204,6 +250,8 @@ export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   capture: 'captured',
   detention: 'captured',
   toll: 'killed',
+  casualties: 'casualties',
+  fatalities: 'killed',
 });
 
 /** "death toll rose to 19", "toll of 19": a toll counts the dead unless it says otherwise. */
@@ -216,6 +264,71 @@ export const TOLL_WORDS: Readonly<Record<string, Measure>> = lookupTable({
   'injury toll': 'wounded',
   losses: 'killed',
 });
+
+/**
+ * Verbs that set a running count equal to the number after them ("casualties rose to 146",
+ * "deaths have reached 56", "fatalities stood at 23"): the loss noun before the verb is what
+ * the number counts.
+ */
+export const RISE_VERBS: ReadonlySet<string> = new Set([
+  'rose',
+  'risen',
+  'rises',
+  'rise',
+  'climbed',
+  'climbs',
+  'jumped',
+  'jumps',
+  'increased',
+  'mounted',
+  'grew',
+  'reached',
+  'reaches',
+  'reach',
+  'hit',
+  'hits',
+  'stood',
+  'stands',
+  'numbered',
+  'number',
+  'totalled',
+  'totaled',
+  'totals',
+  'touched',
+  'crossed',
+  // "The number of civilian casualties is 146".
+  'is',
+  'are',
+  'was',
+  'were',
+  'surpassed',
+  'exceeded',
+  'totalling',
+  'totaling',
+  'numbering',
+  'reaching',
+  'standing',
+  // "the casualties included 10 civilians": the count is part of the loss named before.
+  'included',
+  'include',
+  'includes',
+]);
+
+/** Verbs that put a figure on a loss named after them ("UNAMA put civilian casualties at 146", "estimated deaths at 56"). */
+export const ESTIMATE_VERBS: ReadonlySet<string> = new Set([
+  'put',
+  'puts',
+  'putting',
+  'estimated',
+  'estimates',
+  'estimating',
+  'placed',
+  'places',
+  'pegged',
+  'pegs',
+  'fixed',
+  'set',
+]);
 
 /** Auxiliaries and adverbs between a noun phrase and its verb ("were also reportedly killed"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
@@ -278,6 +391,11 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'were',
   'in',
   'action',
+  // "12 people so far have died", "12 in all".
+  'so',
+  'far',
+  'altogether',
+  'overall',
 ]);
 
 /** Words that end a counted noun phrase. */
@@ -398,6 +516,8 @@ export const FORCE_NOUNS: ReadonlySet<string> = new Set([
   'member',
   'sepoys',
   'jawans',
+  'armymen',
+  'levies',
   'commandos',
   'paramilitaries',
   'paramilitary',
@@ -495,6 +615,46 @@ export const CIVILIAN_NOUNS: ReadonlySet<string> = new Set([
   'drivers',
   'elders',
   'journalists',
+  'woman',
+  'girl',
+  'boy',
+  'guests',
+  'mourners',
+  'shoppers',
+  'patients',
+  'nomads',
+  'teachers',
+  'worshipers',
+  'pilgrims',
+  'herders',
+  'shepherds',
+  'vendors',
+  'porters',
+  'wives',
+  'babies',
+  'toddlers',
+  'newborns',
+  'grandchildren',
+  'relatives',
+  'spectators',
+  'doctors',
+  'nurses',
+  'nationals',
+  'innocents',
+  'countrymen',
+  'compatriots',
+  'household',
+  'households',
+]);
+
+/** Adjectives that make people of no stated kind civilians ("displaced people", "innocent people"). */
+export const CIVILIAN_ADJECTIVES: ReadonlySet<string> = new Set([
+  'displaced',
+  'innocent',
+  'unarmed',
+  'ordinary',
+  'defenceless',
+  'defenseless',
 ]);
 
 /** Nouns for people of no stated kind. */
@@ -538,6 +698,8 @@ export const PAKISTANI_WORDS: ReadonlySet<string> = new Set([
   'pakistani',
   'pakistanis',
   'pakistan',
+  // "58 Pak troops" in headlines.
+  'pak',
   "pakistan's",
   'islamabad',
   "islamabad's",
@@ -651,6 +813,7 @@ export const SPEAKER_NOUNS: Readonly<
   'security officials': 'pakistan',
   'intelligence officials': 'pakistan',
   'foreign office': 'pakistan',
+  'frontier corps': 'pakistan',
   taliban: 'afghanistan',
   'islamic emirate': 'afghanistan',
   emirate: 'afghanistan',
@@ -681,6 +844,7 @@ export const SPEAKER_NOUNS: Readonly<
   leaders: null,
   leader: null,
   department: null,
+  director: null,
   he: null,
   she: null,
   they: null,
@@ -695,6 +859,13 @@ export const SPEAKER_NOUNS: Readonly<
   witness: 'other',
   villagers: 'other',
   elders: 'other',
+  elder: 'other',
+  journalist: 'other',
+  'family members': 'other',
+  clinic: 'other',
+  eyewitness: 'other',
+  medic: 'other',
+  observer: 'other',
   analysts: 'other',
   analyst: 'other',
   experts: 'other',
@@ -707,6 +878,8 @@ export const SPEAKER_NOUNS: Readonly<
   survivors: 'other',
   locals: 'other',
   'aid groups': 'other',
+  'aid group': 'other',
+  'rights group': 'other',
   'aid agencies': 'other',
   monitors: 'other',
   researchers: 'other',
@@ -718,6 +891,11 @@ export const SPEAKER_NOUNS: Readonly<
   eyewitnesses: 'other',
   'diplomatic sources': 'other',
   'informed sources': 'other',
+  'think tank': 'other',
+  'think-tank': 'other',
+  institute: 'other',
+  'red cross': 'other',
+  'red crescent': 'other',
   // The press, state-run or not, speaks for itself: what it reports is `other`.
   media: 'other',
   outlet: 'other',
@@ -820,7 +998,14 @@ export const FURNITURE_AFTER: readonly string[] = Object.freeze([
 ]);
 
 /** Words that name a party's own losses without a noun ("Afghan losses", "the Pakistani toll"): read as its forces. */
-export const LOSS_WORDS: ReadonlySet<string> = new Set(['losses', 'toll', 'casualties', 'dead']);
+export const LOSS_WORDS: ReadonlySet<string> = new Set([
+  'losses',
+  'toll',
+  'casualties',
+  'dead',
+  'deaths',
+  'fatalities',
+]);
 
 /** Words before a number that make it part of a group already counted ("including 3 children", "among them 3 women"). */
 export const INCLUSION_WORDS: ReadonlySet<string> = new Set(['including', 'included', 'among']);
@@ -1070,4 +1255,10 @@ export const THING_NOUNS: ReadonlySet<string> = new Set([
   'launchers',
   'carriers',
   'pieces',
+  // Counts of attacks and incidents are no casualties, whatever the verb ("executed several airstrikes").
+  'airstrikes',
+  'sorties',
+  'raids',
+  'incidents',
+  'skirmishes',
 ]);

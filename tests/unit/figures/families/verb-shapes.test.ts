@@ -10,6 +10,42 @@ import { expectFigure, figureWith, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
   [
+    'the UN’s "harmed" counts casualties',
+    'UNAMA said 146 civilians had been harmed in Afghanistan since the fighting began.',
+    146,
+    { measure: 'casualties', subject: 'afghan-civilians' },
+  ],
+  [
+    '"met their deaths" is killed',
+    'Ten civilians in Paktika met their deaths in the strike.',
+    10,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
+  [
+    '"pronounced dead" is killed',
+    'Twelve people were pronounced dead at the hospital in Khost.',
+    12,
+    { measure: 'killed', subject: 'people' },
+  ],
+  [
+    '"so far" between the group and its verb',
+    'Twelve people so far have been confirmed dead in Khost.',
+    12,
+    { measure: 'killed', subject: 'people' },
+  ],
+  [
+    '"wounded or killed" in either order is casualties',
+    'Twelve people were wounded or killed in Khost.',
+    12,
+    { measure: 'casualties' },
+  ],
+  [
+    'a borrowed loss noun yields to the count’s own verb',
+    'Of the 146 civilian casualties in Afghanistan, 42 were killed.',
+    42,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
+  [
     'an adverb between the group and its verb',
     'Three guards later succumbed to their wounds in Peshawar.',
     3,
@@ -50,6 +86,17 @@ const POSITIVES: [string, string, number, Want][] = [
 describe('verbs of harm after the counted group', () => {
   it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
 
+  it('a borrowed loss noun keeps its measure when the count has no verb of its own', () => {
+    expect(
+      figureWith('The strikes caused 146 civilian casualties in Khost and 40 in Paktika.', 40)
+        ?.measure,
+    ).toBe('casualties');
+  });
+
+  it('"so far" with no harm verb gives no measure', () => {
+    expect(figureWith('Twelve trucks so far have crossed at Torkham.', 12)?.measure).toBe('other');
+  });
+
   it('an adverb before a verb that is no harm gives no measure', () => {
     expect(figureWith('Four delegates later travelled to Doha.', 4)?.measure).toBe('other');
   });
@@ -66,5 +113,22 @@ describe('verbs of harm after the counted group', () => {
     expect(
       figureWith('He named 4 soldiers including the captain who led the patrol.', 4)?.measure,
     ).toBe('other');
+  });
+});
+
+describe('headline verbs in the present tense', () => {
+  it('"kills one, injures seven": each count takes its own verb', () => {
+    expect(figureWith('Afghan Shelling Kills One, Injures Seven In Bajaur', 1)?.measure).toBe(
+      'killed',
+    );
+    expect(figureWith('Afghan Shelling Kills One, Injures Seven In Bajaur', 7)?.measure).toBe(
+      'wounded',
+    );
+  });
+
+  it('an auxiliary after the comma still reaches the aside’s verb', () => {
+    expect(
+      figureWith('Eight people, all women and children, were killed in the raid.', 8)?.measure,
+    ).toBe('killed');
   });
 });

@@ -1,0 +1,98 @@
+/**
+ * Subjects across the whole text: a headline or summary line often gives a
+ * count with no group ("34 martyred, 89 injured: UN") that the body restates
+ * with one ("at least 34 civilians were martyred … in Afghanistan"). A figure
+ * whose subject says only "people" (or civilians of no side) takes the more
+ * specific subject of the figures that state the same measure and number,
+ * when they all agree on it.
+ */
+import type { Figure, Subject } from '../types';
+import { MEASURE_VERBS } from './figure-cues';
+
+/** Subjects a restatement may make more specific, and the subjects each may become. */
+const REFINES: Readonly<Partial<Record<Subject, (s: Subject) => boolean>>> = {
+  people: (s) => s !== 'people' && s !== 'other',
+  civilians: (s) => s === 'afghan-civilians' || s === 'pakistani-civilians',
+};
+
+/** Whether a figure's own words are the number and at most a verb of harm ("34", "89 injured"). */
+function bare(f: Figure): boolean {
+  const words = f.text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0);
+  return words.every((w) => MEASURE_VERBS[w] !== undefined || NUMBER_WORDS.has(w));
+}
+
+/** Number words that may spell a bare count ("Twenty-three", "a hundred"). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'at',
+  'least',
+  'more',
+  'than',
+  'over',
+  'about',
+  'around',
+  'nearly',
+  'some',
+  'up',
+  'to',
+  'and',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'dozen',
+  'dozens',
+  'scores',
+  'several',
+]);
+
+/**
+ * Gives vague subjects the specific subject of their restatements, in place.
+ *
+ * @example resolveSubjectRestatements([{ …value: 34, subject: 'people' }, { …value: 34, subject: 'afghan-civilians' }])
+ *   → the first figure's subject becomes 'afghan-civilians'
+ */
+export function resolveSubjectRestatements(figures: Figure[]): Figure[] {
+  for (const f of figures) {
+    if (f.measure === 'other') continue;
+    const refines = REFINES[f.subject];
+    // Only a bare count ("34 martyred") is vague by omission; "eight people" says what it means.
+    if (!refines || !bare(f)) continue;
+    const found = new Set<Subject>();
+    for (const g of figures)
+      if (g !== f && g.measure === f.measure && g.value === f.value && g.upper === f.upper)
+        if (refines(g.subject)) found.add(g.subject);
+    if (found.size === 1) f.subject = [...found][0] as Subject;
+  }
+  return figures;
+}

@@ -1,0 +1,37 @@
+/**
+ * A headline's bare count ("34 martyred, 89 injured: UN") restated in the
+ * body with its group takes that group; a count that names its own group
+ * ("eight people") keeps it, and a bare count whose restatements disagree
+ * stays unplaced. Every text was written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectFigure, figureWith } from './family-table';
+
+const STORY =
+  '34 Martyred, 89 Injured In Attacks Over Four Days: UN\n\n' +
+  'The United Nations says at least 34 civilians were martyred and 89 others injured in Pakistani military attacks inside Afghanistan over four days.';
+
+describe('bare counts restated with their group', () => {
+  it('the headline’s killed take the body’s group', () =>
+    expectFigure(STORY, 34, { measure: 'killed', subject: 'afghan-civilians' }));
+
+  it('the headline’s wounded take the body’s group', () =>
+    expectFigure(STORY, 89, { measure: 'wounded', subject: 'afghan-civilians' }));
+
+  it('a count that names "people" keeps it', () => {
+    const text =
+      'Eight people killed in overnight strikes\n\nEight civilians died in Khost when the strikes hit, officials said.';
+    expect(figureWith(text, 8)?.subject).toBe('people');
+  });
+
+  it('a bare count restated by two different groups stays unplaced', () => {
+    const text =
+      '12 killed in border clashes\n\nTwelve Afghan soldiers were killed on Saturday. Twelve civilians in Chaman were killed on Sunday.';
+    expect(figureWith(text, 12)?.subject).toBe('people');
+  });
+
+  it('a restatement of another measure does not carry its group', () => {
+    const text = '15 wounded in shelling\n\nFifteen soldiers were killed at the post in Kurram.';
+    expect(figureWith(text, 15)?.subject).toBe('people');
+  });
+});
