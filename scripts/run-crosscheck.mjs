@@ -79,6 +79,9 @@ if (stale) {
     bundle: true,
     platform: 'node',
     format: 'esm',
+    // Shared code in chunks loaded on demand: the main thread of a large
+    // batch only hands pages to worker threads and never loads the analyser.
+    splitting: true,
     target: 'node20',
     packages: 'external',
     plugins: [
@@ -91,9 +94,22 @@ if (stale) {
     logLevel: 'error',
   });
   mkdirSync(outDir, { recursive: true });
-  // The worker first: the main bundle's presence is what marks the build complete.
+  // Chunks (content-hashed names) and the worker first: the main bundle's
+  // presence is what marks the build complete.
+  const built = new Set(readdirSync(tmp));
+  for (const name of built) {
+    if (name !== 'crosscheck.mjs' && name !== 'analyze-worker.mjs')
+      renameSync(path.join(tmp, name), path.join(outDir, name));
+  }
   renameSync(path.join(tmp, 'analyze-worker.mjs'), path.join(outDir, 'analyze-worker.mjs'));
   renameSync(path.join(tmp, 'crosscheck.mjs'), bundle);
   rmSync(tmp, { recursive: true, force: true });
+  // Chunks of earlier builds: removed once no run that started with them can
+  // still be loading them (an hour on).
+  for (const name of readdirSync(outDir)) {
+    const file = path.join(outDir, name);
+    if (!built.has(name) && Date.now() - statSync(file).mtimeMs > 3_600_000)
+      rmSync(file, { force: true });
+  }
 }
 await import(pathToFileURL(bundle).href);

@@ -209,6 +209,82 @@ const THIRD_PARTY_SOURCES: ReadonlySet<string> = new Set([
   'aid',
 ]);
 
+/** Capitalised sentence openers that are no part of a name ("Meanwhile, the army said", "Quoting …"). */
+const DISCOURSE_WORDS: ReadonlySet<string> = new Set([
+  'meanwhile',
+  'however',
+  'separately',
+  'earlier',
+  'later',
+  'moreover',
+  'additionally',
+  'also',
+  'instead',
+  'elsewhere',
+  'today',
+  'yesterday',
+  'still',
+  'then',
+  'previously',
+  'overnight',
+  'quoting',
+  'citing',
+  'speaking',
+  'according',
+  'but',
+  'and',
+  'while',
+  'in',
+  'on',
+  'at',
+  'after',
+]);
+
+/** Participles that also describe a noun ("an alleged strike", "the reported deaths"). */
+const PARTICIPLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'alleged',
+  'reported',
+  'claimed',
+  'confirmed',
+  'estimated',
+]);
+
+/** Words after which such a participle opens a noun phrase rather than a report. */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'these',
+  'those',
+  'in',
+  'of',
+  'by',
+  'from',
+  'after',
+  'over',
+  'amid',
+  'following',
+  'as',
+  'with',
+  'despite',
+  'for',
+  'on',
+  'at',
+  'an',
+]);
+
+/** A capitalised name followed by its acronym in brackets ("Afghanistan Cricket Board (ACB)"). */
+const ACRONYM_INTRO =
+  /((?:\p{Lu}[\p{L}'\u2019-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}\p{Lu}[\p{L}'\u2019-]*)\s*\((\p{Lu}{2,6})\)/gu;
+
+/** A dateline at the head of a sentence: a capitalised place, an optional bracket, then a colon or dash. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .,'/-]{2,40}(?:\s*\([^)]{1,40}\))?\s*[:\u2014\u2013-]+\s/u;
+
 /** Conjunctions that join two verbs of one speaker ("denied … and claimed"). */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 /** Adverbs that may stand between the conjunction and the second verb ("and instead accused"). */
@@ -450,7 +526,7 @@ function speakerName(phrase: string, headWord: number, headLength = 1): string {
   const toks = tokenize(phrase).filter((t) => t.type === 'word');
   if (headWord < 0 || headWord >= toks.length) return '';
   const nameLike = (t: Token): boolean =>
-    /^\p{Lu}/u.test(t.text) ||
+    (/^\p{Lu}/u.test(t.text) && !DISCOURSE_WORDS.has(t.lower)) ||
     NAME_MODIFIERS.has(t.lower.replace(/'s$/, '')) ||
     /'s$/.test(t.lower);
   let a = headWord;
@@ -463,6 +539,7 @@ function speakerName(phrase: string, headWord: number, headLength = 1): string {
   while (
     b + 1 < toks.length &&
     b - headWord < 4 &&
+    joined(b + 1) &&
     (/^\p{Lu}/u.test((toks[b + 1] as Token).text) || (toks[b + 1] as Token).lower in SPEAKER_NOUNS)
   )
     b++;
@@ -603,7 +680,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     if (!fromEnd) break;
   }
   const ownPlace = placeSide(trimmed);
-  const contextPlace = context ? placeSide(context) : null;
+  // A dateline ("ISLAMABAD:", "KABUL (Reuters) —") says where the reporter files from, not whose
+  // the unnamed officials are.
+  const contextPlace = context ? placeSide(context.replace(DATELINE, '')) : null;
   const name = nounHit
     ? speakerName(trimmed, nounHit.index, nounHit.key.includes(' ') ? 2 : 1)
     : '';
@@ -820,10 +899,22 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   /** "informed sources": a participle before a speaker noun is its adjective, not a verb. */
   const adjectival = (m: number): boolean => {
     const n = toks[m + 1]?.type === 'space' ? toks[m + 2] : toks[m + 1];
+    const w = (toks[m] as Token).lower;
+    if (w === 'informed') return n?.type === 'word' && n.lower.replace(/'s$/, '') in SPEAKER_NOUNS;
+    // "an alleged air strike", "Alleged mortar shelling from …", "the reported deaths": a
+    // participle opening a noun phrase describes it; nobody speaks.
+    if (
+      !PARTICIPLE_ADJECTIVES.has(w) ||
+      n?.type !== 'word' ||
+      n.lower === 'that' ||
+      n.lower === 'by'
+    )
+      return false;
+    const p = toks[m - 1]?.type === 'space' ? toks[m - 2] : toks[m - 1];
     return (
-      (toks[m] as Token).lower === 'informed' &&
-      n?.type === 'word' &&
-      n.lower.replace(/'s$/, '') in SPEAKER_NOUNS
+      p === undefined ||
+      (p.type === 'punct' && !/^[,"\u201d\u2019']$/.test(p.text)) ||
+      (p.type === 'word' && NOUN_PHRASE_OPENERS.has(p.lower))
     );
   };
   /** "…,” the post read": "read" reports after a document noun. */
@@ -834,9 +925,10 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   };
   /** The reporting verb just before token k ("reported, citing"; "said on Sunday quoting"), or -1. */
   const reportingVerbBefore = (k: number): number => {
-    for (let m = k - 1, words = 0; m >= 0 && words < 4; m--) {
+    for (let m = k - 1, words = 0; m >= 0 && words < 6; m--) {
       const p = toks[m] as Token;
-      if (p.type === 'punct' && p.text !== ',') return -1;
+      // "reported Wednesday (November 15), citing …": a bracketed date is no break.
+      if (p.type === 'punct' && p.text !== ',' && p.text !== '(' && p.text !== ')') return -1;
       if (p.type !== 'word') continue;
       words++;
       if (REPORTING_VERBS.has(p.lower) && !p.lower.endsWith('ing')) return m;
@@ -928,6 +1020,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     for (let g = segs.length - 1, used = 0; g >= 0 && used < 3; g--) {
       const seg = (segs[g] as string).trim();
       if (!seg) continue;
+      // An earlier segment holding a count is the reported content, never an appositive speaker
+      // ("Dozens of families fled after Pakistan fired 500 rockets, TOLOnews reported").
+      if (used > 0 && findNumbers(seg).length > 0) break;
       used++;
       // "A security official, who asked not to be named, said": skip the relative clause,
       // unless it names the speaker itself ("which Afghanistan claimed").
@@ -957,6 +1052,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
           c.claimant !== null &&
           /^(?:a|an|the)\s/i.test(seg) &&
           PROPER_NAME.test(holder) &&
+          !DISCOURSE_WORDS.has(holder.toLowerCase()) &&
           !placeSide(holder) &&
           !ALIAS_INDEX.has(holder.toLowerCase())
         )
@@ -1273,6 +1369,16 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
   const continued = new Set<number>();
   /** People named so far, by surname ("Chaudhry" → Ahmed Sharif Chaudhry). */
   const people = new Map<string, { claimant: Side; name: string }>();
+  // "the Afghanistan Cricket Board (ACB) said … ACB said": an acronym introduced in brackets names
+  // the body it follows.
+  for (const m of text.matchAll(ACRONYM_INTRO)) {
+    const body = resolveSpeaker(m[1] as string, true);
+    if (body && body.claimant !== null && body.strength >= 2 && !body.refers)
+      people.set((m[2] as string).toLowerCase(), {
+        claimant: body.claimant,
+        name: (m[1] as string).trim(),
+      });
+  }
   /** Sentences inside a statement opened by "X said:", which runs to the end of the paragraph. */
   const colonOpen = new Set<number>();
   spans.forEach((sp, k) => {

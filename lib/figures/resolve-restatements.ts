@@ -62,6 +62,8 @@ export function resolveRestatements(figures: Figure[], text?: string): Figure[] 
       inBackground(text.slice(f.sentenceStart, f.sentenceEnd), f.start - f.sentenceStart)
     )
       continue;
+    // "…, reportedly killing 12 soldiers": the outlet hedges on unnamed reports; no party owns it.
+    if (text !== undefined && HEARSAY.test(text.slice(f.sentenceStart, f.start))) continue;
     const set = bySlot.get(SLOT_KEY(f));
     if (!set || set.size !== 1) continue;
     f.claimant = [...set][0] as Figure['claimant'];
@@ -79,3 +81,6 @@ const SLOT_SUBJECTS: ReadonlySet<string> = new Set([
   'pakistani-civilians',
 ]);
 const SLOT_KEY = (f: Figure): string => f.subject;
+
+/** Hedges by which an outlet passes on unnamed reports ("reportedly", "allegedly"). */
+const HEARSAY = /\b(?:reportedly|allegedly|purportedly|unconfirmed)\b/i;

@@ -1,7 +1,7 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../../lib/analyze';
-import { analyzeFileLine } from './analyze';
 
 /** Batches smaller than this run on the main thread: starting a worker costs more than a few pages. */
 const MIN_FILES_FOR_WORKERS = 12;
@@ -35,11 +35,12 @@ export async function analyzeBatch(
   }
 }
 
-function analyzeSerially(
+async function analyzeSerially(
   files: readonly string[],
   options: AnalyzeOptions,
   emit: (line: string) => void,
-): number {
+): Promise<number> {
+  const { analyzeFileLine } = await import('./analyze-file');
   let failed = 0;
   for (const f of files) {
     const { ok, line } = analyzeFileLine(f, options);
@@ -60,7 +61,8 @@ function analyzeInWorkers(
   count: number,
 ): Promise<number> {
   return new Promise((resolve, reject) => {
-    const lines: (string | undefined)[] = new Array(files.length);
+    const lines: ({ ok: boolean; line: string } | undefined)[] = new Array(files.length);
+    const order = largestFirst(files);
     let nextToEmit = 0;
     let nextToSend = 0;
     let failed = 0;
@@ -69,8 +71,10 @@ function analyzeInWorkers(
     const workers: Worker[] = [];
     const flush = (): void => {
       while (nextToEmit < files.length && lines[nextToEmit] !== undefined) {
-        emit(lines[nextToEmit]!);
-        lines[nextToEmit] = '';
+        const r = lines[nextToEmit]!;
+        if (!r.ok) failed++;
+        emit(r.line);
+        lines[nextToEmit] = DONE;
         nextToEmit++;
       }
     };
@@ -81,7 +85,8 @@ function analyzeInWorkers(
       }
       const batch = [];
       for (let k = 0; k < CHUNK && nextToSend < files.length; k++, nextToSend++) {
-        batch.push({ index: nextToSend, file: files[nextToSend]! });
+        const index = order[nextToSend]!;
+        batch.push({ index, file: files[index]! });
       }
       w.postMessage({ batch, options });
     };
@@ -92,22 +97,14 @@ function analyzeInWorkers(
       for (const w of workers) void w.terminate();
       // Nothing emitted yet means the caller can fall back to the serial path.
       if (nextToEmit === 0) reject(e instanceof Error ? e : new Error(String(e)));
-      else {
-        for (let i = nextToEmit; i < files.length; i++) {
-          const r = analyzeFileLine(files[i]!, options);
-          if (!r.ok) failed++;
-          emit(r.line);
-        }
-        resolve(failed);
-      }
+      else resolve(analyzeSerially(files.slice(nextToEmit), options, emit).then((n) => failed + n));
     };
     for (let i = 0; i < Math.min(count, Math.ceil(files.length / CHUNK)); i++) {
       const w = startWorker();
       workers.push(w);
       w.on('message', (msg: Done) => {
         for (const r of msg.results) {
-          lines[r.index] = r.line;
-          if (!r.ok) failed++;
+          lines[r.index] = r;
           finished++;
         }
         flush();
@@ -121,6 +118,26 @@ function analyzeInWorkers(
       send(w);
     }
   });
+}
+
+/** An emitted line's slot, emptied so its text can be collected. */
+const DONE = { ok: true, line: '' };
+
+/**
+ * Input indices, largest file first: handing the small pages out last keeps
+ * both threads busy to the end instead of one finishing a large page alone.
+ * Output order is unaffected (lines are emitted in the order given).
+ */
+function largestFirst(files: readonly string[]): number[] {
+  const size = files.map((f) => {
+    try {
+      return statSync(f).size;
+    } catch {
+      // Unreadable inputs (and stdin) fail or read at once; send them early.
+      return Number.POSITIVE_INFINITY;
+    }
+  });
+  return files.map((_, i) => i).sort((a, b) => size[b]! - size[a]! || a - b);
 }
 
 /**

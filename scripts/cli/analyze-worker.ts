@@ -1,7 +1,7 @@
 /** Worker thread for batch `analyze`: receives file chunks, returns JSON lines. */
 import { parentPort } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../../lib/analyze';
-import { analyzeFileLine } from './analyze';
+import { analyzeFileLine } from './analyze-file';
 
 parentPort?.on(
   'message',

@@ -1,9 +1,10 @@
-import { analyzeText, type AnalyzeOptions } from '../../lib/analyze';
-import { analyzeHtml } from '../../lib/analyze-html';
+// The analyser (linkedom, Readability, lib/) is loaded only when a page is
+// analysed here: a large batch hands its pages to worker threads at once,
+// and the main thread's start would delay theirs.
+import type { AnalyzeOptions } from '../../lib/analyze';
 import type { Analysis } from '../../lib/types';
 import { CLI_CONFIG } from './config';
-import { headlineOf } from './headline-of';
-import { InputError, readInput, STDIN } from './read-input';
+import { InputError, STDIN } from './read-input';
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -87,39 +88,6 @@ export function checkUrl(v: string | undefined): string {
   return v;
 }
 
-/**
- * Analyses one input (a file, or `-` for stdin) with the CLI's size limits;
- * throws InputError when it cannot be used. `truncated` is always present.
- */
-export function analyzeFile(file: string, options: AnalyzeOptions): CliAnalysis {
-  const input = readInput(file);
-  const limited: AnalyzeOptions = {
-    ...options,
-    maxTextChars: CLI_CONFIG.maxTextChars,
-    maxFigures: CLI_CONFIG.maxFigures,
-  };
-  if (input.kind === 'html') {
-    const a = analyzeHtml(input.source, limited);
-    return { ...a, truncated: a.truncated === true };
-  }
-  const a = analyzeText(input.source, limited);
-  // The article text stays the whole file; the headline is only named.
-  const article = { ...a.article, title: headlineOf(a.article.text) };
-  return { ...a, article, truncated: a.truncated === true };
-}
-
-/** One JSON line for a batch: {file, …analysis}, or {file, error}. */
-export function analyzeFileLine(
-  file: string,
-  options: AnalyzeOptions,
-): { ok: boolean; line: string } {
-  try {
-    return { ok: true, line: JSON.stringify({ file, ...analyzeFile(file, options) }) };
-  } catch (e) {
-    return { ok: false, line: JSON.stringify({ file, error: oneLine(e) }) };
-  }
-}
-
 export function oneLine(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
   return msg.replace(/\s+/g, ' ').trim() || 'unknown error';
@@ -148,6 +116,7 @@ export async function runAnalyze(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   if (files.length === 1) {
+    const { analyzeFile } = await import('./analyze-file');
     try {
       io.stdout(`${JSON.stringify(analyzeFile(files[0]!, options), null, 2)}\n`);
       return 0;

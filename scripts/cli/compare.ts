@@ -10,7 +10,8 @@ import { compareReports } from '../../lib/compare/compare-reports';
 import { toReport } from '../../lib/compare/to-report';
 import type { AnalyzeOptions } from '../../lib/analyze';
 import type { Report } from '../../lib/types';
-import { analyzeFile, oneLine, type CliIo } from './analyze';
+import { oneLine, type CliIo } from './analyze';
+import { analyzeFile } from './analyze-file';
 import { InputError, STDIN } from './read-input';
 
 export const COMPARE_USAGE =

@@ -141,6 +141,31 @@ describe('- reads standard input', () => {
     expect(lines[11].file).toBe(at('war.html'));
   });
 
+  it('a batch on worker threads prints what the main thread alone prints, in the order given', () => {
+    // Pages of growing size: the threads take the largest first, the output keeps the order given.
+    const files: string[] = [];
+    for (let n = 1; n <= 13; n++) {
+      const paras = Array.from(
+        { length: n },
+        (_, k) =>
+          `<p>Report ${k + 1}: Pakistan said ${n + k} Afghan Taliban fighters were killed.</p>`,
+      ).join('');
+      writeFileSync(at(`grow-${n}.html`), PAGE.replace('</article>', `${paras}</article>`));
+      files.push(at(`grow-${n}.html`));
+    }
+    const batch = ['analyze', ...files, at('missing.html'), at('story.txt')];
+    const serial = run(batch, undefined, '0');
+    const threads = run(batch, undefined, '2');
+    expect(serial.code).toBe(2);
+    expect(threads.code).toBe(2);
+    expect(threads.stdout).toBe(serial.stdout);
+    const names = serial.stdout
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { file: string }).file);
+    expect(names).toEqual([...files, at('missing.html'), at('story.txt')]);
+  });
+
   it('compare takes - as one of its pages', () => {
     const r = run(['compare', at('war.html'), '-'], STORY);
     expect(r.code).toBe(0);

@@ -298,6 +298,48 @@ const POSITIVES: [string, string, number, Want][] = [
     12,
     { claimant: 'afghanistan', claimantName: 'The Taliban' },
   ],
+  [
+    '"alleged" opening a noun phrase reports nothing',
+    '• Alleged mortar shelling from Afghan forces resulted in one death and seven injuries in the region.',
+    7,
+    { claimant: null },
+  ],
+  [
+    'nor after an article',
+    'An alleged air strike by Pakistani jets killed 10 people in Khost.',
+    10,
+    { claimant: null },
+  ],
+  [
+    'an acronym introduced in brackets names the body later',
+    'Three cricketers were killed, the Afghanistan Cricket Board (ACB) said.\n\n"Five other people were also martyred," ACB said in its statement.',
+    5,
+    { claimant: 'other', claimantName: 'Afghanistan Cricket Board' },
+  ],
+  [
+    'an outlet citing local officials after a bracketed date: the officials are the source, placed where events are',
+    'Dozens of families have left their homes in Kunar province, a TV channel reported on Wednesday (November 15), citing local officials.',
+    24,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'a clause holding a count before the speaker is content, not an appositive speaker',
+    'Dozens of families fled after Pakistani guns fired 500 shells over four days, Karimzada reported.',
+    24,
+    { claimant: null },
+  ],
+  [
+    'a count the outlet hedges as "reportedly" is not lent a party\'s claim',
+    'The Taliban struck army checkpoints overnight, reportedly killing 12 Pakistani soldiers.\n\nThe Taliban said they had killed 20 Pakistani soldiers in all.',
+    12,
+    { measure: 'killed', claimant: null },
+  ],
+  [
+    'a dateline does not place the unnamed officials',
+    'ISLAMABAD: Six civilians were injured by shells that landed in Kunar, officials said.',
+    6,
+    { claimant: 'afghanistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -474,6 +516,60 @@ const NEGATIVES: [string, string, number, Want][] = [
     'Gul Jan, a leader of a large tribal group in the region, told the paper that 30 people had been killed.',
     30,
     { claimant: 'other' },
+  ],
+  [
+    'a sentence opener before the speaker is no name',
+    'Meanwhile, the army said 12 soldiers died.',
+    12,
+    { claimant: 'pakistan', claimantName: 'the army' },
+  ],
+  [
+    'nor is a participle that cites the source',
+    'Quoting security sources, the channel reported that 15 hideouts were destroyed.',
+    15,
+    { claimant: 'pakistan', claimantName: 'security sources' },
+  ],
+  [
+    'a name before a bracket is cut at the bracket',
+    'The Frontier Corps (FC) said 4 of its men were wounded.',
+    4,
+    { claimant: 'pakistan', claimantName: 'The Frontier Corps' },
+  ],
+  [
+    '"alleged that" still reports',
+    'Kabul alleged that Pakistani jets killed 10 people in Khost.',
+    10,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    '"reported" after a comma still reports for the speaker after it',
+    'Ten soldiers were killed, reported the state broadcaster.',
+    10,
+    { claimant: 'other' },
+  ],
+  [
+    'an acronym never introduced stays unknown',
+    '"Five other people were also martyred," XYZ said in its statement.',
+    5,
+    { claimant: null },
+  ],
+  [
+    'an appositive before the verb is still read when it holds no count',
+    'Ali Karimi, a spokesman for the Pakistani army, said 12 soldiers died.',
+    12,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'without the hedge the slot is still lent',
+    'The Taliban struck army checkpoints overnight, killing 12 Pakistani soldiers.\n\nThe Taliban said they had killed 20 Pakistani soldiers in all.',
+    12,
+    { measure: 'killed', claimant: 'afghanistan' },
+  ],
+  [
+    'a place in the sentence itself still places them',
+    'Six civilians were injured by shells that landed in Kurram, officials said.',
+    6,
+    { claimant: 'pakistan' },
   ],
 ];
 
