@@ -2103,6 +2103,27 @@ export function extractFigures(text: string): Figure[] {
       if (a.side === 'militants') return 'afghanistan';
       return a.side === 'speaker' ? claimSide : a.side;
     };
+    /**
+     * The side of a bare count ("23 were martyred") that no word before it placed: a side named
+     * with "on the … side" in its sentence; "nine of their own", the speaker's; martyrs in a
+     * Pakistani account with no civilians named; else the one side of a force named in the
+     * sentences just before. Null (people) otherwise.
+     */
+    const bareCountSide = (): Side | null => {
+      const sentence = sentenceWordsOf();
+      const sideWords = /\b(?:on|from) the (afghan|pakistani) side\b/i.exec(sentenceText);
+      if (sideWords)
+        return (sideWords[1] as string).toLowerCase() === 'afghan' ? 'afghanistan' : 'pakistan';
+      if (words.includes('own') && words.some((w) => OWN_POSSESSIVES.has(w))) return claimSide;
+      const civilians = sentence.some((w) => CIVILIAN_NOUNS.has(w) || PEOPLE_NOUNS.has(w));
+      if (claimSide === 'pakistan' && !civilians && sentence.some((w) => OWN_LOSS_MARKERS.has(w)))
+        return 'pakistan';
+      const from = spans[Math.max(0, s - FIGURES_CONFIG.maxAttackedLookbackSentences)];
+      const context = wordsOf(text.slice(from ? from.start : 0, n.start));
+      if (!civilians && context.some((w) => SOLDIER_NOUNS.has(w)))
+        return sideOfContext(text, from ? from.start : 0, n.start);
+      return null;
+    };
     const prevHere: Previous | null = prev && prev.sentence === s ? prev : null;
     // The group a member belongs to: the figure just before in the sentence, or the last one of the
     // sentence before when this one opens by pointing back to it ("These include two positions …").
@@ -2612,10 +2633,9 @@ export function extractFigures(text: string): Figure[] {
               near.filter((w) => MEASURE_NOUNS[w] !== 'posts' && MEASURE_NOUNS[w] !== 'targets'),
               true,
             );
-        const sufferedSide =
-          ownNoun && SUFFER_WORDS.has(ctx[ctx.length - 1] ?? '')
-            ? nearestSide(inClause(ctx.slice(-6, -1)))
-            : null;
+        const sufferedSide = SUFFER_WORDS.has(ctx[ctx.length - 1] ?? '')
+          ? nearestSide(inClause(ctx.slice(-6, -1)))
+          : null;
         // Across sentences only a word that points back ("others", "a toll of 19 dead") carries the subject.
         const pointsBack =
           words.some((w) => ANAPHORA.has(w)) || ctx.some((w) => w === 'toll' || w === 'tally');
@@ -2667,6 +2687,10 @@ export function extractFigures(text: string): Figure[] {
           mixedGroup(subjectFor(nearCat, 'pakistan'), categoryOf(aside))
         )
           subject = 'people';
+        // "Afghan forces killed 58 and captured 25 posts": a force named just before is the agent
+        // of the verb that governs the count, so the count is the other side's.
+        else if (nearCat === 'force' && agentSide() && !sufferedSide)
+          subject = subjectFor('force', opposite(agentSide()));
         else if (nearCat)
           subject = subjectFor(
             nearCat,
@@ -2683,7 +2707,7 @@ export function extractFigures(text: string): Figure[] {
           subject = mixedGroup(recent.subject, aside.length ? categoryOf(aside) : null)
             ? 'people'
             : recent.subject;
-        else subject = 'people';
+        else subject = subjectFor('force', bareCountSide());
       }
     }
 
