@@ -2217,6 +2217,8 @@ export function extractFigures(text: string): Figure[] {
     // --- measure
     let measure: Measure = 'other';
     let verb: Measure | null = null;
+    /** Whether the count is the complement of a verb of rising ("… killed numbered 23"), not a verb's object. */
+    let risen = false;
     if (!n.unit) {
       const nounMeasure =
         words.map((w) => MEASURE_NOUNS[w]).find((m) => m !== undefined) ??
@@ -2228,11 +2230,10 @@ export function extractFigures(text: string): Figure[] {
         verbAfter(v, np.endTok, numberStartToks) ??
         sharedVerbAfter(v, np.endTok, numberAt, numberStartToks);
       const of = ofNounBefore(v, phraseTok);
+      const rise = (after ?? of) ? null : riseFrame(v, phraseTok, sentenceStartTok);
+      risen = rise !== null;
       const before =
-        (after ?? of)
-          ? null
-          : (riseFrame(v, phraseTok, sentenceStartTok) ??
-            verbBefore(v, phraseTok, sentenceStartTok, numberEndToks));
+        (after ?? of) ? null : (rise ?? verbBefore(v, phraseTok, sentenceStartTok, numberEndToks));
       // A list sharing one verb before it: "captured 19 posts and several hideouts".
       const listed =
         prevHere && prevHere.verb && listJoined(text.slice(prevHere.end, n.start))
@@ -2689,7 +2690,7 @@ export function extractFigures(text: string): Figure[] {
           subject = 'people';
         // "Afghan forces killed 58 and captured 25 posts": a force named just before is the agent
         // of the verb that governs the count, so the count is the other side's.
-        else if (nearCat === 'force' && agentSide() && !sufferedSide)
+        else if (nearCat === 'force' && !risen && agentSide() && !sufferedSide)
           subject = subjectFor('force', opposite(agentSide()));
         else if (nearCat)
           subject = subjectFor(

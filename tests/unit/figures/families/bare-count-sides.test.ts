@@ -84,3 +84,11 @@ describe('bare counts: whose', () => {
     );
   });
 });
+
+describe('bare counts after a verb of rising', () => {
+  it('a participle in the subject of "numbered" is no agent', () =>
+    expectFigure('Pakistani soldiers killed in the clashes numbered 23, the ISPR said.', 23, {
+      measure: 'killed',
+      subject: 'pakistani-forces',
+    }));
+});
