@@ -46,7 +46,13 @@ import {
   THING_NOUNS,
   TOLL_WORDS,
 } from './figure-cues';
-import { attributionAt, findSpeakers, placeSide, type SentenceAttribution } from './find-speakers';
+import {
+  attributionAt,
+  countsSpeakers,
+  findSpeakers,
+  placeSide,
+  type SentenceAttribution,
+} from './find-speakers';
 import { findNumbers } from './parse-number';
 import { notFigureRule } from './is-figure-candidate';
 import { UNITS } from './number-lexicon';
@@ -2715,13 +2721,21 @@ export function extractFigures(text: string): Figure[] {
     // --- non-figures (is-figure-candidate.ts)
     if (notFigureRule({ text, number: n, words, measure })) continue;
 
+    // "two officials told Reuters", "said one security official": a count of the sources themselves
+    // is the reporter's own count of people it spoke to, not a casualty.
+    const sourceCount = countsSpeakers(text, n.start, Math.max(n.end, np.endChar), span.end);
+    if (sourceCount) {
+      measure = 'other';
+      subject = 'other';
+    }
     const endChar: number =
       measure !== 'other' || words.length > 0 ? Math.max(n.end, np.endChar) : n.end;
     figures.push({
       measure,
       subject,
       // Distances are geography the outlet states, whoever is quoted around them.
-      claimant: n.unit === 'km' || n.unit === 'miles' ? null : (speaker?.claimant ?? null),
+      claimant:
+        n.unit === 'km' || n.unit === 'miles' || sourceCount ? null : (speaker?.claimant ?? null),
       value: n.value,
       upper: n.upper,
       qualifier: n.qualifier,
@@ -2729,7 +2743,7 @@ export function extractFigures(text: string): Figure[] {
       start: n.start,
       end: endChar,
       unit: n.unit,
-      claimantName: speaker?.name ?? null,
+      claimantName: sourceCount ? null : (speaker?.name ?? null),
       sentenceStart: span.start,
       sentenceEnd: span.end,
     });

@@ -33,6 +33,7 @@ import { findNumbers } from './parse-number';
 
 /** People who speak when counted after a reporting verb ("said one official", "said two witnesses"). */
 const COUNTED_SPEAKERS: ReadonlySet<string> = new Set([
+  'eyewitnesses',
   'official',
   'officials',
   'source',
@@ -53,6 +54,65 @@ const COUNTED_SPEAKERS: ReadonlySet<string> = new Set([
   'doctors',
   'elder',
   'elders',
+]);
+
+/**
+ * Whether the figure phrase text[start, end) counts the sources themselves: its last word is a
+ * speaker noun ("two senior security officials", "three witnesses") and a reporting verb stands
+ * right after it ("… told Reuters") or right before the count ("said two witnesses").
+ */
+export function countsSpeakers(
+  text: string,
+  start: number,
+  end: number,
+  sentenceEnd: number,
+): boolean {
+  const phrase = tokenize(text.slice(start, end)).filter((t) => t.type === 'word');
+  const head = phrase[phrase.length - 1]?.lower;
+  if (phrase.length < 2 || !head || !COUNTED_SPEAKERS.has(head)) return false;
+  const next = /^\s*([\p{L}]+)/u.exec(text.slice(end, Math.min(sentenceEnd, end + 40)))?.[1];
+  if (next && REPORTING_VERBS.has(next.toLowerCase()) && !next.toLowerCase().endsWith('ing'))
+    return true;
+  // "said two witnesses", "according to a TV channel and two security officials": the count ends
+  // its clause (not "said two officials were killed", where the officials are the content).
+  const endsClause = /^\s*(?:[,.;:)\u201d"]|$|who\b|speaking\b|requesting\b|familiar\b)/u.test(
+    text.slice(end, sentenceEnd),
+  );
+  const lead = text.slice(Math.max(0, start - 60), start);
+  const verb = /([\p{L}]+)\s*$/u.exec(lead)?.[1]?.toLowerCase();
+  return (
+    endsClause &&
+    ((!!verb && REPORTING_VERBS.has(verb) && !verb.endsWith('ing')) ||
+      /\baccording to\b[^.;]{0,40}\band\s*$/i.test(lead))
+  );
+}
+
+/**
+ * Whether the words after a reporting verb are a counted speaker ("one villager", "two senior
+ * security officials who spoke …"), not a count that is claimed ("two officials were killed").
+ */
+function countedSpeakerPhrase(phrase: string): boolean {
+  const words = phrase
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const cut = words.findIndex((w) => CLAUSE_AFTER_SPEAKER.has(w));
+  const head = (cut >= 0 ? words.slice(0, cut) : words).pop() ?? '';
+  return COUNTED_SPEAKERS.has(head) || SPEAKER_NOUNS[head] === 'other';
+}
+
+/** Words that begin a clause or phrase about a speaker already named ("officials who spoke …", "residents of …"). */
+const CLAUSE_AFTER_SPEAKER: ReadonlySet<string> = new Set([
+  'who',
+  'speaking',
+  'requesting',
+  'familiar',
+  'with',
+  'of',
+  'in',
+  'from',
+  'at',
+  'near',
 ]);
 
 export interface Attribution {
@@ -120,6 +180,124 @@ const COUNTRY_SPEAKERS: Readonly<Record<string, Side>> = lookupTable({
   kabul: 'afghanistan',
   islamabad: 'pakistan',
 });
+
+/** An envoy and the body it is posted to ("ambassador to the UN"): only the envoy is kept. */
+const ENVOY_TO =
+  /\b((?:envoy|ambassador|representative|delegate|delegation|mission)s?)\s+(?:to|at)\s.*$/i;
+
+/** Units of a party's press office ("media wing", "media affairs cell"). */
+const PRESS_OFFICE_UNITS: ReadonlySet<string> = new Set([
+  'wing',
+  'cell',
+  'office',
+  'branch',
+  'department',
+  'directorate',
+]);
+
+/** Words before "sources" that make them a third party's ("hospital sources", "tribal sources"). */
+const THIRD_PARTY_SOURCES: ReadonlySet<string> = new Set([
+  'hospital',
+  'medical',
+  'tribal',
+  'family',
+  'media',
+  'news',
+  'local',
+  'diplomatic',
+  'humanitarian',
+  'aid',
+]);
+
+/** Conjunctions that join two verbs of one speaker ("denied … and claimed"). */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+/** Adverbs that may stand between the conjunction and the second verb ("and instead accused"). */
+const LINKING_ADVERBS: ReadonlySet<string> = new Set(['instead', 'also', 'then', 'later']);
+
+/** Prepositions after a speaker noun that place or qualify it ("residents near …", "doctors at …"). */
+const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'near',
+  'at',
+  'in',
+  'of',
+  'from',
+  'outside',
+  'inside',
+]);
+
+/**
+ * Wire agencies whose copy outlets run as their own ("according to AFP reporters", "a Reuters
+ * tally"): what they report is told as the outlet's own (no claimant).
+ */
+const WIRE_NAMES: readonly string[] = [
+  'Reuters',
+  'AFP',
+  'Agence France-Presse',
+  'Associated Press',
+  'AP',
+  'AP News',
+  'PTI',
+  'ANI',
+  'IANS',
+];
+const nameRe = (names: readonly string[]): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...new Set(names)]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+const WIRE_RE = nameRe(WIRE_NAMES);
+
+/**
+ * Whether a wire agency is named at the speaker phrase's edge nearest the verb ("…, AFP reported",
+ * "according to Reuters reporters"); a name inside a longer phrase is not the speaker.
+ */
+function wireAtEdge(trimmed: string, fromEnd: boolean): boolean {
+  WIRE_RE.lastIndex = 0;
+  const hits = [...trimmed.matchAll(WIRE_RE)];
+  const m = fromEnd ? hits[hits.length - 1] : hits[0];
+  if (!m) return false;
+  const at = m.index ?? 0;
+  const rest = fromEnd
+    ? trimmed.slice(at + m[0].length)
+    : trimmed.slice(0, at).replace(/\b(?:the|a|an|[\p{L}]+['\u2019]s)\s*/giu, '');
+  return rest.trim().split(/\s+/).filter(Boolean).length <= (fromEnd ? 2 : 3);
+}
+
+/** Countries (and their adjectives) other than the two parties: their officials speak as `other`. */
+const THIRD_COUNTRIES: ReadonlySet<string> = new Set([
+  'iran',
+  'iranian',
+  'china',
+  'chinese',
+  'india',
+  'indian',
+  'russia',
+  'russian',
+  'american',
+  'us',
+  'u.s.',
+  'britain',
+  'british',
+  'uzbek',
+  'uzbekistan',
+  'tajik',
+  'tajikistan',
+  'turkmen',
+  'turkmenistan',
+  'german',
+  'germany',
+  'french',
+  'france',
+  'european',
+  'japanese',
+  'japan',
+  'emirati',
+  'egyptian',
+  'egypt',
+]);
 
 /** Characters of sentence read around a reporting verb for places and subjects. */
 const CONTEXT_CHARS = FIGURES_CONFIG.maxSentenceChars / 4;
@@ -276,7 +454,10 @@ function speakerName(phrase: string, headWord: number, headLength = 1): string {
     NAME_MODIFIERS.has(t.lower.replace(/'s$/, '')) ||
     /'s$/.test(t.lower);
   let a = headWord;
-  while (a > 0 && headWord - a < 5 && nameLike(toks[a - 1] as Token)) a--;
+  // A dash or colon between words ends the name ("KANDAHAR — The Taliban" is a dateline and a name).
+  const joined = (x: number): boolean =>
+    /^[\s'\u2019.-]*$/.test(phrase.slice((toks[x - 1] as Token).end, (toks[x] as Token).start));
+  while (a > 0 && headWord - a < 5 && nameLike(toks[a - 1] as Token) && joined(a)) a--;
   let b = Math.min(toks.length - 1, headWord + headLength - 1);
   // Capitalised words after the noun are its holder's name ("spokesman Zabihullah Mujahid").
   while (
@@ -297,11 +478,18 @@ function namedHolder(phrase: string, index: number): boolean {
 
 /** Resolves a speaker phrase (the words around a reporting verb). */
 function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candidate | null {
-  const trimmed = phrase.replace(
-    /^[\s,;:"'\u201c\u201d\u2018\u2019(]+|[\s,;:"'\u201c\u201d\u2018\u2019)]+$/g,
-    '',
-  );
+  const trimmed = phrase
+    // "The Islamabad-based think tank": a place joined by "-based" only says where the speaker sits.
+    .replace(/(?<![\p{L}])\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?-based(?![\p{L}])/gu, '')
+    // "Pakistan's envoy to the United Nations": the body an envoy is sent to does not speak.
+    .replace(ENVOY_TO, '$1')
+    .replace(/^[\s,;:"'\u201c\u201d\u2018\u2019(]+|[\s,;:"'\u201c\u201d\u2018\u2019)]+$/g, '');
   if (!trimmed) return null;
+  // A state-run or state-owned outlet is the press, whatever state runs it.
+  if (/\bstate[- ](?:run|owned|controlled)\b/i.test(trimmed))
+    return { claimant: 'other', name: trimmed, refers: false, strength: 2 };
+  // 0. A wire agency: its copy is told as the outlet's own.
+  if (wireAtEdge(trimmed, fromEnd)) return { claimant: null, name: '', refers: false, strength: 0 };
   // 1. Named actors.
   ALIAS_RE.lastIndex = 0;
   const hits = [...trimmed.matchAll(ALIAS_RE)];
@@ -310,9 +498,13 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     .filter((t) => t.type === 'word')
     .map((t) => t.lower.replace(/'s$/, ''));
   const side = nationality(words);
+  /** "the military's media affairs wing": a press office of a party, not the press. */
+  const pressOffice = (i: number): boolean =>
+    words[i] === 'media' && words.slice(i + 1, i + 3).some((w) => PRESS_OFFICE_UNITS.has(w));
   /** A generic `other`/`un` noun at word i, unless it begins a longer speaker noun ("media wing"). */
   const otherAt = (i: number): boolean => {
     const w = words[i] as string;
+    if (pressOffice(i)) return false;
     const two = i + 1 < words.length ? `${w} ${words[i + 1]}` : '';
     if (two in SPEAKER_NOUNS) return SPEAKER_NOUNS[two] === 'other' || SPEAKER_NOUNS[two] === 'un';
     return SPEAKER_NOUNS[w] === 'other' || SPEAKER_NOUNS[w] === 'un';
@@ -338,11 +530,38 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
       last >= 0 &&
       otherAt(last) &&
       (best.index ?? 0) + best[0].length <= trimmed.length - (words[last] as string).length;
-    if (actor && (actor.kind === 'state' || headOther) && genericOther) {
-      const wi = headOther ? last : words.findIndex((_, i) => otherAt(i));
+    // "Residents near the UN compound", "doctors at a Kabul hospital": a generic noun that heads
+    // the phrase, before a preposition, is who speaks; the actor after it only places them.
+    const lead0 = words.findIndex((w) => !NAME_MODIFIERS.has(w));
+    const headFirst = lead0 >= 0 && otherAt(lead0) && HEAD_PREPOSITIONS.has(words[lead0 + 1] ?? '');
+    // "An Afghan government official and a resident said": of two speakers joined by "and", the
+    // party's official is the one whose claim it is.
+    if (actor && actor.kind === 'state' && genericOther && words.includes('and')) {
+      const official = words.findIndex(
+        (w, i) => w in SPEAKER_NOUNS && SPEAKER_NOUNS[w] === null && !otherAt(i),
+      );
+      const party =
+        official >= 0 ? nationality(words.slice(Math.max(0, official - 3), official + 1)) : null;
+      if (party)
+        return {
+          claimant: party,
+          name: speakerName(trimmed, official),
+          refers: false,
+          strength: 2,
+        };
+    }
+    if (actor && (actor.kind === 'state' || headOther || headFirst) && genericOther) {
+      const wi = headFirst ? lead0 : headOther ? last : words.findIndex((_, i) => otherAt(i));
       const w = words[wi] as string;
+      // "UN experts", "UNAMA monitors": the UN body that qualifies the noun is who speaks.
+      const unBody =
+        actor.side === 'un' &&
+        new RegExp(`${escape(best[0])}(?:\\s+[\\p{L}-]+){0,2}?\\s+${escape(w)}\\b`, 'iu').test(
+          trimmed.slice(best.index ?? 0),
+        ) &&
+        !headFirst;
       return {
-        claimant: SPEAKER_NOUNS[w] as Side,
+        claimant: unBody ? 'un' : (SPEAKER_NOUNS[w] as Side),
         name: speakerName(trimmed, wi),
         refers: false,
         strength: 2,
@@ -359,17 +578,28 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   let nounHit: { key: string; value: Side | null; index: number } | null = null;
   for (let k = 0; k < words.length; k++) {
     const two = k + 1 < words.length ? `${words[k]} ${words[k + 1]}` : '';
+    // "one security official" speaks like "security officials": a two-word noun listed in the plural.
     const key =
       two && two in SPEAKER_NOUNS
         ? two
-        : (words[k] as string) in SPEAKER_NOUNS
-          ? (words[k] as string)
-          : null;
+        : two && `${two}s` in SPEAKER_NOUNS
+          ? `${two}s`
+          : (words[k] as string) in SPEAKER_NOUNS
+            ? (words[k] as string)
+            : null;
     if (key === null) continue;
+    if (key === 'media' && pressOffice(k)) continue;
     const hit = { key, value: SPEAKER_NOUNS[key] as Side | null, index: k };
+    // "hospital sources", "medical sources": the unnamed sources are the third party that qualifies them.
+    if (
+      (key === 'sources' || key === 'source') &&
+      k > 0 &&
+      THIRD_PARTY_SOURCES.has(words[k - 1] as string)
+    )
+      hit.value = 'other';
     // Nearest the verb wins, but a generic word never overrides a telling one ("security officials separately").
     if (!nounHit || (fromEnd && (hit.value !== null || nounHit.value === null))) nounHit = hit;
-    if (key === two) k++;
+    if (key === two || key === `${two}s`) k++;
     if (!fromEnd) break;
   }
   const ownPlace = placeSide(trimmed);
@@ -384,8 +614,12 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     if (k === 'taliban' && nationality(words) === 'pakistan')
       return { claimant: 'other', name, refers: false, strength: 2 };
     // The nationality next to the noun ("what Afghan officials said") before any elsewhere in the clause.
-    const closeSide = nationality(words.slice(Math.max(0, nounHit.index - 3), nounHit.index + 1));
+    const close = words.slice(Math.max(0, nounHit.index - 3), nounHit.index + 1);
+    const closeSide = nationality(close);
     if (closeSide) return { claimant: closeSide, name, refers: false, strength: 2 };
+    // "Iran's foreign ministry", "Chinese officials": another country's government is a third party.
+    if (close.some((w) => THIRD_COUNTRIES.has(w)))
+      return { claimant: 'other', name, refers: false, strength: 2 };
     if (side) return { claimant: side, name, refers: false, strength: 2 };
     // "Khost police said": a place in the speaker's own phrase says whose they are.
     if (ownPlace) return { claimant: ownPlace, name, refers: false, strength: 2 };
@@ -393,7 +627,18 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     if (nounHit.value)
       return { claimant: nounHit.value, name, refers: SPEAKER_PRONOUNS.has(k), strength: 1 };
     // "local officials said": unnamed officials and police speak for where the events are.
-    if (contextPlace) return { claimant: contextPlace, name, refers: false, strength: 2 };
+    // "the official added", though, points back to a speaker already named: the place is only
+    // its fallback.
+    if (contextPlace)
+      return /^the\s/i.test(trimmed)
+        ? {
+            claimant: contextPlace,
+            name,
+            refers: true,
+            strength: 1,
+            institution: INSTITUTION_NOUNS.has(k) || words.some((w) => INSTITUTION_NOUNS.has(w)),
+          }
+        : { claimant: contextPlace, name, refers: false, strength: 2 };
     return {
       claimant: null,
       name,
@@ -404,7 +649,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
       institution:
         INSTITUTION_NOUNS.has(k) ||
         words.some((w) => INSTITUTION_NOUNS.has(w)) ||
-        namedHolder(trimmed, nounHit.index),
+        namedHolder(trimmed, nounHit.index) ||
+        // "the provincial director of information": a local office is placed where events are.
+        LOCAL_WORDS.test(trimmed),
     };
   }
   // 3. A country or capital as the subject ("Afghanistan reports…").
@@ -415,16 +662,32 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     if (c)
       return { claimant: c, name: t.text.replace(/['\u2019]s$/, ''), refers: false, strength: 2 };
   }
+  // "The group said": the armed group or party named before it.
+  if (/^the group$/i.test(trimmed))
+    return { claimant: null, name: trimmed, refers: true, strength: 0 };
   // 4. "According to the report", "The report adds": the document of the party that spoke last.
   if (DOCUMENT_REF.test(trimmed)) return { claimant: null, name: '', refers: true, strength: 0 };
+  // "Dr Ahmad Wali": a doctor named by title speaks as doctors do.
+  if (/^(?:Dr\.?|Doctor)\s+\p{Lu}/u.test(trimmed))
+    return {
+      claimant: 'other',
+      name: trimmed,
+      refers: false,
+      strength: 2,
+      person: true,
+      proper: true,
+    };
   // 5. A bare surname or name ("Chaudhry added"): the person of that name met earlier, if any.
   if (PROPER_NAME.test(trimmed) && !placeSide(trimmed))
     return { claimant: null, name: trimmed, refers: false, strength: 0, proper: true };
   return null;
 }
 
-/** One to three capitalised words and nothing else: a person's name or surname. */
-const PROPER_NAME = /^\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2}$/u;
+/** Words that make an unnamed speaker local to where the events are ("local officials", "the district chief"). */
+const LOCAL_WORDS = /\b(?:local|provincial|district)\b/i;
+
+/** One to four capitalised words and nothing else: a person's name or surname. */
+const PROPER_NAME = /^\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3}$/u;
 
 /** A document named only by a determiner ("the report", "its latest survey"): it refers back to its author. */
 const DOCUMENT_REF =
@@ -447,7 +710,48 @@ interface Found {
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'this', 'that', 'their', 'a']);
 
 /** Words that open a background clause after a report: what led up to it, told by the outlet. */
-const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(['after', 'following']);
+const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'despite', 'amid']);
+
+/**
+ * Whether the figure at `offset` in `sentence` sits in the outlet's background: after a frame of
+ * what led up to the story ("… came days after a bomber killed 11") or in a sentence about another
+ * episode ("a similar raid last year").
+ */
+export function inBackground(sentence: string, offset: number): boolean {
+  if (OTHER_EPISODE.test(sentence)) return true;
+  const toks = tokenize(sentence);
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.start >= offset) break;
+    if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
+    const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
+    if (!next || next.type !== 'word' || /ing$/.test(next.lower)) continue;
+    // ", following attacks on 53 sites, saw …": an aside set off by commas ends at its comma.
+    const prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
+    const aside = prev?.type === 'punct' && prev.text === ',';
+    const close = aside ? sentence.indexOf(',', t.end) : -1;
+    if (!aside || close < 0 || close > offset) return true;
+  }
+  return false;
+}
+
+/** Superlatives that open the outlet's summing-up after a report (", the latest …", ", the deadliest …"). */
+const SUMMING_UP: ReadonlySet<string> = new Set([
+  'latest',
+  'deadliest',
+  'worst',
+  'bloodiest',
+  'heaviest',
+  'fiercest',
+  'biggest',
+  'largest',
+  'most',
+  'first',
+  'highest',
+]);
+
+/** A sentence about another episode than the one just reported ("a similar clash in March", "last year"). */
+const OTHER_EPISODE = /\b(?:similar|previous|last (?:week|month|year)|(?:in|since) \d{4}\b)/i;
 
 /**
  * "Pakistan announced a truce after dozens were killed": the speaker's report ends where a
@@ -464,6 +768,22 @@ function backgroundStops(toks: readonly Token[], found: readonly Found[], base: 
     if (k < 0) continue;
     for (; k < toks.length; k++) {
       const t = toks[k] as Token;
+      // "…, the latest incident in a week of fighting that has killed 60": the outlet's own
+      // summing-up after the report, to the end of the sentence.
+      if (t.type === 'punct' && t.text === ',') {
+        const w1 = toks.slice(k + 1).find((x) => x.type !== 'space');
+        const w2 = w1
+          ? toks.slice(toks.indexOf(w1) + 1).find((x) => x.type !== 'space')
+          : undefined;
+        if (w1?.lower === 'the' && w2 && SUMMING_UP.has(w2.lower)) {
+          out.push({
+            candidate: { claimant: null, name: '', refers: false, strength: 0 },
+            at: base + t.start,
+            stop: true,
+          });
+          break;
+        }
+      }
       if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
       const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
       if (!next || next.type !== 'word' || /ing$/.test(next.lower)) continue;
@@ -611,6 +931,13 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       used++;
       // "A security official, who asked not to be named, said": skip the relative clause,
       // unless it names the speaker itself ("which Afghanistan claimed").
+      // "The army, in a statement issued by its media wing, said": an adverbial aside is not the speaker.
+      if (
+        g > 0 &&
+        /^(?:in|on|at|during|via|through|from)\s/i.test(seg) &&
+        !/\b(?:which|that|who|whom)\b/i.test(seg)
+      )
+        continue;
       if (/^(who|which|whose|whom|speaking|citing)\b/i.test(seg)) {
         // "who" is itself the clause's subject: nothing inside it speaks ("who was not
         // authorised to speak to the media").
@@ -648,6 +975,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     if (t.lower === 'according' && toks[k + 2]?.lower === 'to') {
       const who = after(k + 2);
       let c = resolveSpeaker(who, false, around(k));
+      // "according to a TV channel citing UNAMA": the source the press cites is the speaker.
+      const citedIn = /\s(?:citing|quoting)\s+(.+)$/i.exec(who);
+      const citedSource = citedIn ? resolveSpeaker(citedIn[1] as string, false, around(k)) : null;
+      if (citedSource && citedSource.claimant !== null && citedSource.strength >= 1)
+        c = citedSource;
       // "according to Ali Karimi, spokesman for Pakistan's prime minister,": an unknown name takes its appositive's party.
       if (!c || (c.claimant === null && !c.institution)) {
         const rest = s.slice((toks[k + 2] as Token).end).replace(/^\s+/, '');
@@ -673,7 +1005,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       }
     }
     // "By the Taliban spokesman's account", "in the ministry's account"
-    if (ACCOUNT_NOUNS.has(t.lower) && k >= 2) {
+    // "Analysts estimate that …": the present tense of "estimate" before "that" reports.
+    const estimatesThat =
+      t.lower === 'estimate' &&
+      (toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1])?.lower === 'that';
+    if (ACCOUNT_NOUNS.has(t.lower) && k >= 2 && !estimatesThat) {
       const b = before(k);
       const m = /\b(?:by|in|on|to)\s+([^,;]+?)(?:'s|\u2019s)?(?:\s+own)?\s*$/i.exec(b);
       if (m) {
@@ -705,7 +1041,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       }
       continue;
     }
-    if (!(REPORTING_VERBS.has(t.lower) || readsAsReport(k)) || adjectival(k)) continue;
+    if (!(REPORTING_VERBS.has(t.lower) || readsAsReport(k) || estimatesThat) || adjectival(k))
+      continue;
     if (THAT_ONLY_VERBS.has(t.lower) && toks[k + 2]?.lower !== 'that') continue;
     // "clashes that claimed dozens of lives": claiming lives is killing, not speaking.
     if (CLAIM_FORMS.has(t.lower) && claimsLives(k)) continue;
@@ -741,7 +1078,16 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     )
       continue;
     // "The Taliban accused Pakistan of … and claimed 58": coordinated verbs share the first one's speaker.
-    if (prev && prev.type === 'word' && prev.lower === 'and') {
+    // "… denied any raid and instead accused Pakistan of killing six": an adverb after the
+    // conjunction does not break the coordination.
+    const beforePrev = prev ? toks[toks.indexOf(prev) - 2] : undefined;
+    const coordinated =
+      prev?.type === 'word' &&
+      (COORDINATORS.has(prev.lower) ||
+        (LINKING_ADVERBS.has(prev.lower) &&
+          beforePrev?.type === 'word' &&
+          COORDINATORS.has(beforePrev.lower)));
+    if (coordinated) {
       const earlier = found[found.length - 1];
       if (earlier) {
         found.push({ candidate: earlier.candidate, at: span.start + t.start });
@@ -756,7 +1102,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       prev &&
       (prev.text === ',' || prev.text === '"' || QUOTE_CLOSE.has(prev.text))
     ) {
-      const earlier = found[found.length - 1];
+      // The participle shares the main clause's speaker, not a report nested in its object ("The
+      // ISPR dismissed the Taliban's claim that 58 died, saying 23 had"); a denier speaks for itself.
+      const earlier = found[0];
       if (earlier) {
         found.push({ candidate: earlier.candidate, at: span.start + t.start });
         continue;
@@ -786,13 +1134,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       const appositive =
         prev && prev.text === ',' && !/\p{N}/u.test(segment) ? fromSegments(k) : null;
       if (appositive && appositive.strength >= 1) add(appositive, k);
-      else if (
-        countFollows(k) &&
-        !after(k)
-          .toLowerCase()
-          .split(/[^\p{L}]+/u)
-          .some((w) => COUNTED_SPEAKERS.has(w))
-      ) {
+      else if (countFollows(k) && !countedSpeakerPhrase(after(k))) {
         // "Pakistan says 23 troops killed, claims over 200 Taliban dead": a count right after the
         // verb is what is claimed, never who claims it; after a comma the verb shares the
         // clause's speaker.
@@ -827,7 +1169,30 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       const last = found[found.length - 1];
       if (last && /^\s*(?:with|which)\b/i.test(b.slice(b.lastIndexOf(',') + 1)))
         last.forwardOnly = true;
+      // "Taliban kill 58 troops; Islamabad claims 200", "… 58 died while Kabul says 12": a speaker
+      // that opens a new clause does not reach back over the clause break.
+      const opensClause =
+        /;\s*$/.test(s.slice(0, Math.max(0, t0 - b.length))) ||
+        /^\s*(?:while|whereas|but)\b/i.test(b.slice(b.lastIndexOf(',') + 1));
+      if (last && opensClause) last.forwardOnly = true;
     }
+  }
+  // "Quoting security sources, the channel reported that …": a source cited at the head of the
+  // sentence speaks for the press that reports it.
+  const opening = /^\W*(?:citing|quoting)\s+([^,;]{2,60}),/i.exec(s);
+  if (opening) {
+    const cited = resolveSpeaker(opening[1] as string, false);
+    const first = found.find((f) => f.at > span.start + opening[0].length);
+    const reporter = first?.candidate.claimant;
+    if (
+      cited &&
+      cited.claimant !== null &&
+      cited.strength >= 1 &&
+      first &&
+      reporter !== 'pakistan' &&
+      reporter !== 'afghanistan'
+    )
+      first.candidate = cited;
   }
   // Headlines and bullets name their source after a colon at the end: "… killed so far: minister".
   const tail = /:\s*([^:;,.!?\u201c\u201d"]{2,60}?)[\s.]*$/u.exec(s);
@@ -943,17 +1308,47 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       // A report that ended in a background clause ("… after dozens were killed") does not run on.
       const endedInBackground = prevOut?.cues[prevOut.cues.length - 1]?.stop === true;
       // "Earlier, …", "Meanwhile, …": the outlet turns to another account.
-      const shifts = SHIFT_OPENER.test(text.slice(sp.start, sp.end));
+      const sentence = text.slice(sp.start, sp.end);
+      // "A similar clash in March …": a sentence about another episode is the outlet's background.
+      const shifts = SHIFT_OPENER.test(sentence) || OTHER_EPISODE.test(sentence);
+      // A quotation runs on to where it closes, sentence after sentence.
+      const quoteRunsOn =
+        quotes[k]?.startsInside === true && ((own[k - 1] ?? []).length > 0 || continued.has(k - 1));
       if (
         prevOut &&
         prevOut.claimant !== null &&
         sameParagraph &&
         !endedInBackground &&
         !shifts &&
-        ((own[k - 1] ?? []).length > 0 || colonOpen.has(k - 1)) &&
-        (!continued.has(k - 1) || colonOpen.has(k - 1))
+        ((((own[k - 1] ?? []).length > 0 || colonOpen.has(k - 1)) &&
+          (!continued.has(k - 1) || colonOpen.has(k - 1))) ||
+          quoteRunsOn)
       ) {
-        out.push({ claimant: prevOut.claimant, name: prevOut.name, cues: [] });
+        // "The strikes came two days after a bombing killed 12": the outlet's frame of what led up
+        // to it ends the carried report for the rest of the sentence.
+        const carried = {
+          candidate: {
+            claimant: prevOut.claimant,
+            name: prevOut.name ?? '',
+            refers: false,
+            strength: 1,
+          },
+          at: sp.start,
+        };
+        const stops = backgroundStops(tokenize(sentence), [carried], sp.start).filter(
+          (f) => f.stop,
+        );
+        out.push({
+          claimant: prevOut.claimant,
+          name: prevOut.name,
+          cues:
+            stops.length > 0
+              ? [
+                  { claimant: prevOut.claimant, name: prevOut.name, at: sp.start },
+                  ...stops.map((f) => ({ claimant: null, name: null, at: f.at, stop: true })),
+                ]
+              : [],
+        });
         continued.add(k);
         // "X said: …" opens a statement that runs to the end of its paragraph.
         if (colonOpen.has(k - 1)) colonOpen.add(k);
@@ -988,7 +1383,27 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       const recent: Ref = personal
         ? (recentPerson ?? (aCountry(recentSpeaker) ? null : recentSpeaker))
         : (recentSpeaker ?? recentPerson);
-      if (c.refers && c.institution) {
+      // "Pakistan's military gave a different account. It said …": "it"/"they" is the party that
+      // opens the sentence before, when that sentence reports nothing itself.
+      if (c.refers && /^(?:it|they|its|their)\b/i.test(c.name.trim())) {
+        const prevSpan = spans[k - 1];
+        const subject =
+          prevSpan &&
+          !text.slice(prevSpan.end, sp.start).includes('\n') &&
+          (own[k - 1] ?? []).length === 0
+            ? openingParty(text.slice(prevSpan.start, prevSpan.end))
+            : null;
+        if (subject) {
+          cues.push({ claimant: subject.claimant, name: subject.name, at: f.at });
+          last = { claimant: subject.claimant, name: subject.name, at: k };
+          continue;
+        }
+      }
+      // "The minister told reporters": an unnamed office holder with no speaker to refer back to is
+      // placed like an institution, from the party named before it.
+      const unnamedHolder =
+        c.refers && c.claimant === null && !recent && shownName(c.name) !== null;
+      if (c.refers && (c.institution || unnamedHolder)) {
         // "The ministry said": the party named just before (this or the last sentence), else where the events are.
         const prevSpan = spans[k - 1];
         const leadStart =
@@ -996,6 +1411,10 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
             ? prevSpan.start
             : sp.start;
         const lead = text.slice(Math.max(leadStart, f.at - CONTEXT_CHARS * 2), f.at);
+        // "The ministry said" takes the ministry named in the sentence before, whole, even across a
+        // paragraph ("a Taliban official … said. / …, the official added"), never any party merely
+        // named there.
+        const crossLead = prevSpan ? text.slice(prevSpan.start, f.at) : lead;
         const head = c.name.split(/\s+/).pop()?.toLowerCase() ?? '';
         // The party that spoke last in this paragraph outranks a party merely named ("Pakistan's
         // military reported … Taliban posts. Officials claim …": the officials are Pakistan's).
@@ -1003,16 +1422,19 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
           last && last.at >= k - 1 && leadStart !== sp.start && last.claimant !== 'other'
             ? last.claimant
             : null;
+        const here = text.slice(
+          Math.max(sp.start, f.at - CONTEXT_CHARS),
+          Math.min(sp.end, f.at + CONTEXT_CHARS),
+        );
+        // "Local officials", "the district governor": they speak for where the events are, whoever
+        // was named as acting there.
+        const local = LOCAL_WORDS.test(c.name) ? (placeSide(here) ?? placeSide(lead)) : null;
         const party: Side | null =
-          sameNounParty(lead, head) ??
+          sameNounParty(crossLead, head) ??
+          local ??
           spokeLast ??
           lastParty(lead) ??
-          placeSide(
-            text.slice(
-              Math.max(sp.start, f.at - CONTEXT_CHARS),
-              Math.min(sp.end, f.at + CONTEXT_CHARS),
-            ),
-          );
+          placeSide(here);
         if (party) {
           cues.push({ claimant: party, name: c.name, at: f.at });
           last = { claimant: party, name: c.name, at: k };
@@ -1038,6 +1460,8 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         continue;
       }
       if (f.denial) {
+        // The denier still speaks: "he" or "their spokesman" in the next sentences is the denier's.
+        if (c.strength >= 1) last = { claimant: c.claimant, name: c.name, at: k };
         // The denied figure is the opponent's claim; a denial by anyone else leaves it unattributed.
         const opp =
           c.claimant === 'pakistan'
@@ -1135,6 +1559,16 @@ function shownName(name: string | null): string | null {
   return words.every((w) => /^(he|she|they|it|we|i|him|her|them|us|the|a|an)$/i.test(w))
     ? null
     : name;
+}
+
+/** The party a sentence opens with as its subject ("Pakistan's military gave …"), or null. */
+function openingParty(sentence: string): { claimant: Side; name: string } | null {
+  const words = sentence.trim().split(/\s+/);
+  const opening = words.slice(0, 4).join(' ').split(/[,;:]/)[0] ?? '';
+  const c = resolveSpeaker(opening, false);
+  return c && c.claimant !== null && c.strength >= 2 && !c.refers
+    ? { claimant: c.claimant, name: c.name }
+    : null;
 }
 
 /** "Afghanistan's defence ministry … The ministry said": the party named just before an earlier use of the same noun. */

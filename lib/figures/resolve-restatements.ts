@@ -7,6 +7,7 @@
  */
 import type { Figure } from '../types';
 import { SHIFT_OPENER } from './figure-cues';
+import { inBackground } from './find-speakers';
 
 const key = (f: Figure): string => `${f.measure}|${f.subject}|${f.value}`;
 
@@ -53,6 +54,13 @@ export function resolveRestatements(figures: Figure[], text?: string): Figure[] 
     if (f.measure === 'other' || f.claimant !== null || !SLOT_SUBJECTS.has(f.subject)) continue;
     // "Earlier, …", "In a separate incident, …": another episode, told by the outlet itself.
     if (text !== undefined && SHIFT_OPENER.test(text.slice(f.sentenceStart, f.sentenceEnd)))
+      continue;
+    // "The strikes came days after a bomber killed 11 soldiers": what led up to the story, and
+    // another episode ("a similar raid last year"), are the outlet's own background.
+    if (
+      text !== undefined &&
+      inBackground(text.slice(f.sentenceStart, f.sentenceEnd), f.start - f.sentenceStart)
+    )
       continue;
     const set = bySlot.get(SLOT_KEY(f));
     if (!set || set.size !== 1) continue;
