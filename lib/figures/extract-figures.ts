@@ -839,7 +839,8 @@ function distantPredicate(
     first !== 'from'
   )
     return null;
-  for (let k = fromTok; k < v.toks.length && words < FIGURES_CONFIG.maxPredicateGapWords; k++) {
+  const last = Math.min(v.toks.length, fromTok + FIGURES_CONFIG.maxPredicateGapWords * 8);
+  for (let k = fromTok; k < last && words < FIGURES_CONFIG.maxPredicateGapWords; k++) {
     const t = v.toks[k] as Token;
     if (t.start >= sentenceEndChar) return null;
     // Another count ends the subject, unless it is a member in an aside or sits in a modifier ("from two villages").
@@ -1452,7 +1453,11 @@ function sideOfContext(text: string, from: number, to: number): Side | null {
 function headingSide(v: TextView, phraseTok: number, sentenceStartTok: number): Side | null {
   const words: string[] = [];
   let colon = false;
-  for (let k = v.prev(phraseTok), n = 0; k >= sentenceStartTok && n < 6; k = v.prev(k)) {
+  for (
+    let k = v.prev(phraseTok), n = 0, steps = 0;
+    k >= sentenceStartTok && n < 6 && steps < 24;
+    k = v.prev(k), steps++
+  ) {
     const t = v.toks[k] as Token;
     if (t.type === 'punct') {
       if (n === 0 && t.text === ':') {
@@ -2124,12 +2129,17 @@ export function extractFigures(text: string): Figure[] {
       const civilians = sentence.some((w) => CIVILIAN_NOUNS.has(w) || PEOPLE_NOUNS.has(w));
       if (claimSide === 'pakistan' && !civilians && sentence.some((w) => OWN_LOSS_MARKERS.has(w)))
         return 'pakistan';
-      const from = spans[Math.max(0, s - FIGURES_CONFIG.maxAttackedLookbackSentences)];
-      const context = wordsOf(text.slice(from ? from.start : 0, n.start));
+      const from = contextStart(
+        spans[Math.max(0, s - FIGURES_CONFIG.maxAttackedLookbackSentences)],
+      );
+      const context = wordsOf(text.slice(from, n.start));
       if (!civilians && context.some((w) => SOLDIER_NOUNS.has(w)))
-        return sideOfContext(text, from ? from.start : 0, n.start);
+        return sideOfContext(text, from, n.start);
       return null;
     };
+    /** Where the sentences before a count start, clipped so a text without full stops stays linear. */
+    const contextStart = (from: SentenceSpan | undefined): number =>
+      Math.max(from ? from.start : 0, n.start - FIGURES_CONFIG.maxAttackContextChars);
     const prevHere: Previous | null = prev && prev.sentence === s ? prev : null;
     // The group a member belongs to: the figure just before in the sentence, or the last one of the
     // sentence before when this one opens by pointing back to it ("These include two positions …").
@@ -2516,7 +2526,7 @@ export function extractFigures(text: string): Figure[] {
               // "Heavy fighting broke out at the Kurram crossing. Twelve soldiers were killed": soldiers
               // of no stated side take the one side the sentences just before name (not fighters,
               // who may be the other side's attackers).
-              (fighters ? null : sideOfContext(text, from ? from.start : 0, n.start));
+              (fighters ? null : sideOfContext(text, contextStart(from), n.start));
           }
         }
         if (!side && category === 'civilian')
