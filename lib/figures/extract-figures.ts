@@ -839,7 +839,8 @@ function distantPredicate(
     first !== 'from'
   )
     return null;
-  for (let k = fromTok; k < v.toks.length && words < FIGURES_CONFIG.maxPredicateGapWords; k++) {
+  const last = Math.min(v.toks.length, fromTok + FIGURES_CONFIG.maxPredicateGapWords * 8);
+  for (let k = fromTok; k < last && words < FIGURES_CONFIG.maxPredicateGapWords; k++) {
     const t = v.toks[k] as Token;
     if (t.start >= sentenceEndChar) return null;
     // Another count ends the subject, unless it is a member in an aside or sits in a modifier ("from two villages").
@@ -1452,7 +1453,11 @@ function sideOfContext(text: string, from: number, to: number): Side | null {
 function headingSide(v: TextView, phraseTok: number, sentenceStartTok: number): Side | null {
   const words: string[] = [];
   let colon = false;
-  for (let k = v.prev(phraseTok), n = 0; k >= sentenceStartTok && n < 6; k = v.prev(k)) {
+  for (
+    let k = v.prev(phraseTok), n = 0, steps = 0;
+    k >= sentenceStartTok && n < 6 && steps < 24;
+    k = v.prev(k), steps++
+  ) {
     const t = v.toks[k] as Token;
     if (t.type === 'punct') {
       if (n === 0 && t.text === ':') {
@@ -2109,6 +2114,32 @@ export function extractFigures(text: string): Figure[] {
       if (a.side === 'militants') return 'afghanistan';
       return a.side === 'speaker' ? claimSide : a.side;
     };
+    /**
+     * The side of a bare count ("23 were martyred") that no word before it placed: a side named
+     * with "on the … side" in its sentence; "nine of their own", the speaker's; martyrs in a
+     * Pakistani account with no civilians named; else the one side of a force named in the
+     * sentences just before. Null (people) otherwise.
+     */
+    const bareCountSide = (): Side | null => {
+      const sentence = sentenceWordsOf();
+      const sideWords = /\b(?:on|from) the (afghan|pakistani) side\b/i.exec(sentenceText);
+      if (sideWords)
+        return (sideWords[1] as string).toLowerCase() === 'afghan' ? 'afghanistan' : 'pakistan';
+      if (words.includes('own') && words.some((w) => OWN_POSSESSIVES.has(w))) return claimSide;
+      const civilians = sentence.some((w) => CIVILIAN_NOUNS.has(w) || PEOPLE_NOUNS.has(w));
+      if (claimSide === 'pakistan' && !civilians && sentence.some((w) => OWN_LOSS_MARKERS.has(w)))
+        return 'pakistan';
+      const from = contextStart(
+        spans[Math.max(0, s - FIGURES_CONFIG.maxAttackedLookbackSentences)],
+      );
+      const context = wordsOf(text.slice(from, n.start));
+      if (!civilians && context.some((w) => SOLDIER_NOUNS.has(w)))
+        return sideOfContext(text, from, n.start);
+      return null;
+    };
+    /** Where the sentences before a count start, clipped so a text without full stops stays linear. */
+    const contextStart = (from: SentenceSpan | undefined): number =>
+      Math.max(from ? from.start : 0, n.start - FIGURES_CONFIG.maxAttackContextChars);
     const prevHere: Previous | null = prev && prev.sentence === s ? prev : null;
     // The group a member belongs to: the figure just before in the sentence, or the last one of the
     // sentence before when this one opens by pointing back to it ("These include two positions …").
@@ -2202,6 +2233,8 @@ export function extractFigures(text: string): Figure[] {
     // --- measure
     let measure: Measure = 'other';
     let verb: Measure | null = null;
+    /** Whether the count is the complement of a verb of rising ("… killed numbered 23"), not a verb's object. */
+    let risen = false;
     if (!n.unit) {
       const nounMeasure =
         words.map((w) => MEASURE_NOUNS[w]).find((m) => m !== undefined) ??
@@ -2213,11 +2246,10 @@ export function extractFigures(text: string): Figure[] {
         verbAfter(v, np.endTok, numberStartToks) ??
         sharedVerbAfter(v, np.endTok, numberAt, numberStartToks);
       const of = ofNounBefore(v, phraseTok);
+      const rise = (after ?? of) ? null : riseFrame(v, phraseTok, sentenceStartTok);
+      risen = rise !== null;
       const before =
-        (after ?? of)
-          ? null
-          : (riseFrame(v, phraseTok, sentenceStartTok) ??
-            verbBefore(v, phraseTok, sentenceStartTok, numberEndToks));
+        (after ?? of) ? null : (rise ?? verbBefore(v, phraseTok, sentenceStartTok, numberEndToks));
       // A list sharing one verb before it: "captured 19 posts and several hideouts".
       const listed =
         prevHere && prevHere.verb && listJoined(text.slice(prevHere.end, n.start))
@@ -2494,7 +2526,7 @@ export function extractFigures(text: string): Figure[] {
               // "Heavy fighting broke out at the Kurram crossing. Twelve soldiers were killed": soldiers
               // of no stated side take the one side the sentences just before name (not fighters,
               // who may be the other side's attackers).
-              (fighters ? null : sideOfContext(text, from ? from.start : 0, n.start));
+              (fighters ? null : sideOfContext(text, contextStart(from), n.start));
           }
         }
         if (!side && category === 'civilian')
@@ -2618,10 +2650,9 @@ export function extractFigures(text: string): Figure[] {
               near.filter((w) => MEASURE_NOUNS[w] !== 'posts' && MEASURE_NOUNS[w] !== 'targets'),
               true,
             );
-        const sufferedSide =
-          ownNoun && SUFFER_WORDS.has(ctx[ctx.length - 1] ?? '')
-            ? nearestSide(inClause(ctx.slice(-6, -1)))
-            : null;
+        const sufferedSide = SUFFER_WORDS.has(ctx[ctx.length - 1] ?? '')
+          ? nearestSide(inClause(ctx.slice(-6, -1)))
+          : null;
         // Across sentences only a word that points back ("others", "a toll of 19 dead") carries the subject.
         const pointsBack =
           words.some((w) => ANAPHORA.has(w)) || ctx.some((w) => w === 'toll' || w === 'tally');
@@ -2673,6 +2704,10 @@ export function extractFigures(text: string): Figure[] {
           mixedGroup(subjectFor(nearCat, 'pakistan'), categoryOf(aside))
         )
           subject = 'people';
+        // "Afghan forces killed 58 and captured 25 posts": a force named just before is the agent
+        // of the verb that governs the count, so the count is the other side's.
+        else if (nearCat === 'force' && !risen && agentSide() && !sufferedSide)
+          subject = subjectFor('force', opposite(agentSide()));
         else if (nearCat)
           subject = subjectFor(
             nearCat,
@@ -2689,7 +2724,7 @@ export function extractFigures(text: string): Figure[] {
           subject = mixedGroup(recent.subject, aside.length ? categoryOf(aside) : null)
             ? 'people'
             : recent.subject;
-        else subject = 'people';
+        else subject = subjectFor('force', bareCountSide());
       }
     }
 

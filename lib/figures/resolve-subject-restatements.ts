@@ -83,15 +83,22 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
  *   → the first figure's subject becomes 'afghan-civilians'
  */
 export function resolveSubjectRestatements(figures: Figure[]): Figure[] {
+  // One pass to index the specific subjects each (measure, value, upper) is stated with: linear.
+  const key = (f: Figure): string => `${f.measure}|${f.value}|${f.upper ?? ''}`;
+  const stated = new Map<string, Set<Subject>>();
+  for (const f of figures) {
+    if (f.measure === 'other') continue;
+    const set = stated.get(key(f)) ?? new Set<Subject>();
+    set.add(f.subject);
+    stated.set(key(f), set);
+  }
   for (const f of figures) {
     if (f.measure === 'other') continue;
     const refines = REFINES[f.subject];
     // Only a bare count ("34 martyred") is vague by omission; "eight people" says what it means.
     if (!refines || !bare(f)) continue;
     const found = new Set<Subject>();
-    for (const g of figures)
-      if (g !== f && g.measure === f.measure && g.value === f.value && g.upper === f.upper)
-        if (refines(g.subject)) found.add(g.subject);
+    for (const subject of stated.get(key(f)) ?? []) if (refines(subject)) found.add(subject);
     if (found.size === 1) f.subject = [...found][0] as Subject;
   }
   return figures;
