@@ -840,43 +840,70 @@ const OTHER_EPISODE = /\b(?:similar|previous|last (?:week|month|year)|(?:in|sinc
  */
 function backgroundStops(toks: readonly Token[], found: readonly Found[], base: number): Found[] {
   const out: Found[] = [];
-  for (const f of found) {
-    if (f.candidate.claimant === null && !f.candidate.refers) continue;
-    const from = f.at - base;
-    let k = toks.findIndex((t) => t.start > from && t.type === 'word');
-    if (k < 0) continue;
-    for (; k < toks.length; k++) {
-      const t = toks[k] as Token;
-      // "…, the latest incident in a week of fighting that has killed 60": the outlet's own
-      // summing-up after the report, to the end of the sentence.
-      if (t.type === 'punct' && t.text === ',') {
-        const w1 = toks.slice(k + 1).find((x) => x.type !== 'space');
-        const w2 = w1
-          ? toks.slice(toks.indexOf(w1) + 1).find((x) => x.type !== 'space')
-          : undefined;
-        if (w1?.lower === 'the' && w2 && SUMMING_UP.has(w2.lower)) {
-          out.push({
-            candidate: { claimant: null, name: '', refers: false, strength: 0 },
-            at: base + t.start,
-            stop: true,
-          });
-          break;
-        }
-      }
-      if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
-      const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
-      if (!next || next.type !== 'word' || /ing$/.test(next.lower)) continue;
-      out.push({
-        candidate: { claimant: null, name: '', refers: false, strength: 0 },
-        at: base + t.start,
-        stop: true,
-      });
-      let m = k + 1;
-      while (m < toks.length && !(toks[m]?.type === 'punct' && /^[,;]$/.test(toks[m]?.text ?? '')))
-        m++;
-      if (m < toks.length) out.push({ ...f, at: base + (toks[m] as Token).start });
-      break;
+  const reports = found.filter((f) => f.candidate.claimant !== null || f.candidate.refers);
+  if (reports.length === 0) return out;
+  const nonSpace = (from: number): number => {
+    for (let j = from; j < toks.length; j++) if ((toks[j] as Token).type !== 'space') return j;
+    return -1;
+  };
+  // One pass over the sentence, so that many speakers in one long sentence stay linear:
+  // where the outlet's own frame begins, in token order ...
+  const marks: { k: number; summing: boolean }[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    // "…, the latest incident in a week of fighting that has killed 60": the outlet's own
+    // summing-up after the report, to the end of the sentence.
+    if (t.type === 'punct' && t.text === ',') {
+      const a = nonSpace(k + 1);
+      const b = a < 0 ? -1 : nonSpace(a + 1);
+      if (
+        a >= 0 &&
+        b >= 0 &&
+        (toks[a] as Token).lower === 'the' &&
+        SUMMING_UP.has((toks[b] as Token).lower)
+      )
+        marks.push({ k, summing: true });
+      continue;
     }
+    if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
+    const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
+    if (!next || next.type !== 'word' || /ing$/.test(next.lower)) continue;
+    marks.push({ k, summing: false });
+  }
+  if (marks.length === 0) return out;
+  // ... and the next comma or semicolon from each token on, where the report resumes.
+  const nextSeparator = new Int32Array(toks.length + 1).fill(-1);
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const t = toks[k] as Token;
+    nextSeparator[k] =
+      t.type === 'punct' && /^[,;]$/.test(t.text) ? k : (nextSeparator[k + 1] ?? -1);
+  }
+  const firstAtOrAfter = <T>(xs: readonly T[], key: (x: T) => number, v: number): number => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(xs[mid] as T) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const f of reports) {
+    const from = f.at - base;
+    // The first word after the speaker's cue.
+    let k = firstAtOrAfter(toks, (t) => (t.start > from ? 1 : 0), 1);
+    while (k < toks.length && (toks[k] as Token).type !== 'word') k++;
+    if (k >= toks.length) continue;
+    const mark = marks[firstAtOrAfter(marks, (m) => m.k, k)];
+    if (!mark) continue;
+    out.push({
+      candidate: { claimant: null, name: '', refers: false, strength: 0 },
+      at: base + (toks[mark.k] as Token).start,
+      stop: true,
+    });
+    if (mark.summing) continue;
+    const m = nextSeparator[mark.k + 1] ?? -1;
+    if (m >= 0) out.push({ ...f, at: base + (toks[m] as Token).start });
   }
   return out;
 }
