@@ -8,6 +8,15 @@
  */
 import type { Figure, Subject } from '../types';
 import { MEASURE_VERBS } from './figure-cues';
+import {
+  DOZEN_WORDS,
+  PREFIX_QUALIFIERS,
+  SCALE_WORDS,
+  SUFFIX_QUALIFIERS,
+  TENS_WORDS,
+  UNIT_WORDS,
+  VAGUE_WORDS,
+} from './number-lexicon';
 
 /** Subjects a restatement may make more specific, and the subjects each may become. */
 const REFINES: Readonly<Partial<Record<Subject, (s: Subject) => boolean>>> = {
@@ -24,56 +33,12 @@ function bare(f: Figure): boolean {
   return words.every((w) => MEASURE_VERBS[w] !== undefined || NUMBER_WORDS.has(w));
 }
 
-/** Number words that may spell a bare count ("Twenty-three", "a hundred"). */
+/** Words that may spell a bare count ("Twenty-three", "at least a hundred"): the number reader's own vocabulary. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'a',
   'an',
-  'at',
-  'least',
-  'more',
-  'than',
-  'over',
-  'about',
-  'around',
-  'nearly',
-  'some',
-  'up',
-  'to',
-  'and',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-  'hundred',
-  'hundreds',
-  'thousand',
-  'dozen',
-  'dozens',
-  'scores',
-  'several',
+  ...[UNIT_WORDS, TENS_WORDS, SCALE_WORDS, DOZEN_WORDS, VAGUE_WORDS].flatMap((t) => Object.keys(t)),
+  ...[...PREFIX_QUALIFIERS, ...SUFFIX_QUALIFIERS].flatMap(([phrase]) => phrase.split(' ')),
 ]);
 
 /**
