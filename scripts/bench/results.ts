@@ -190,25 +190,25 @@ export function sectionTables(r: BenchResults): string[] {
         p.levels.flatMap((l) => {
           const size = l.storedReports.toLocaleString('en');
           const before = l.previous;
-          // The earlier commit's same measure, when the run opened it in turn (--popup-baseline).
-          const previousRow = (
+          /** The measure beside a baseline of the same run, when that baseline was measured. */
+          const besideRow = (
             measure: string,
             now: Summary,
-            then: Summary | undefined,
+            label: string,
+            base: Summary | undefined,
           ): string[][] =>
-            then
-              ? [
-                  [
-                    size,
-                    measure,
-                    ms(now, 1),
-                    spread(now, 1),
-                    `the same, ${p.baseline ?? 'earlier commit'} (previous code)`,
-                    ms(then, 1),
-                    ratio(now, then),
-                  ],
-                ]
+            base
+              ? [[size, measure, ms(now, 1), spread(now, 1), label, ms(base, 1), ratio(now, base)]]
               : [];
+          // The earlier commit's same measure, when the run opened it in turn (--popup-baseline).
+          const previousRow = (measure: string, now: Summary, then: Summary | undefined) =>
+            besideRow(
+              measure,
+              now,
+              `the same, ${p.baseline ?? 'earlier commit'} (previous code)`,
+              then,
+            );
+          const measured = (x: Summary | undefined) => (x?.n ? x : undefined);
           return [
             [
               size,
@@ -225,32 +225,18 @@ export function sectionTables(r: BenchResults): string[] {
               l.cachedPaintMs,
               before?.cachedPaintMs,
             ),
-            ...(l.firstPaintMs?.n
-              ? [
-                  [
-                    size,
-                    'Popup painted with data, store changed',
-                    ms(l.paintMs, 1),
-                    spread(l.paintMs, 1),
-                    'the popup\'s own first paint ("Opening…", no data yet)',
-                    ms(l.firstPaintMs, 1),
-                    ratio(l.paintMs, l.firstPaintMs),
-                  ],
-                ]
-              : []),
-            ...(l.floorPaintMs?.n
-              ? [
-                  [
-                    size,
-                    'Popup painted with data, store changed',
-                    ms(l.paintMs, 1),
-                    spread(l.paintMs, 1),
-                    "floor: any extension page with the popup's markup and stylesheet, no script, first paint",
-                    ms(l.floorPaintMs, 1),
-                    ratio(l.paintMs, l.floorPaintMs),
-                  ],
-                ]
-              : []),
+            ...besideRow(
+              'Popup painted with data, store changed',
+              l.paintMs,
+              'the popup\'s own first paint ("Opening…", no data yet)',
+              measured(l.firstPaintMs),
+            ),
+            ...besideRow(
+              'Popup painted with data, store changed',
+              l.paintMs,
+              "floor: any extension page with the popup's markup and stylesheet, no script, first paint",
+              measured(l.floorPaintMs),
+            ),
             [
               size,
               'get-tab-view answer, store changed (index query + match + compare)',
@@ -260,19 +246,12 @@ export function sectionTables(r: BenchResults): string[] {
               ms(l.cachedTabViewMs, 1),
               ratio(l.tabViewMs, l.cachedTabViewMs),
             ],
-            ...(l.floorMessageMs?.n
-              ? [
-                  [
-                    size,
-                    'get-tab-view answer, store changed',
-                    ms(l.tabViewMs, 1),
-                    spread(l.tabViewMs, 1),
-                    'floor: a message to a service worker that answers at once',
-                    ms(l.floorMessageMs, 1),
-                    ratio(l.tabViewMs, l.floorMessageMs),
-                  ],
-                ]
-              : []),
+            ...besideRow(
+              'get-tab-view answer, store changed',
+              l.tabViewMs,
+              'floor: a message to a service worker that answers at once',
+              measured(l.floorMessageMs),
+            ),
             ...previousRow('get-tab-view answer, store changed', l.tabViewMs, before?.tabViewMs),
             ...previousRow(
               'get-tab-view answer, cached comparison',
