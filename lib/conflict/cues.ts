@@ -52,7 +52,7 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   {
     name: 'clashes',
     pattern:
-      'clash(?:es|ed)?|skirmish(?:es)?|(?:exchang|trad)(?:e|ed|es|ing)\\s+(?:of\\s+)?(?:heavy\\s+|intense\\s+)?(?:fire|gunfire|artillery\\s+fire|blows)|opened\\s+fire|returned\\s+fire|c[oa]me\\s+under\\s+(?:heavy\\s+)?fire|fire\\s+exchanges?|(?:unprovoked|heavy|indiscriminate|cross-border)\\s+(?:firing|fire)|(?:firing|fired)\\s+(?:on|at|upon|across|into|from)|gunfire|firefights?|gunfights?|fighting|hostilities',
+      'clash(?:es|ed)?|skirmish(?:es)?|(?:exchang|trad)(?:e|ed|es|ing)\\s+(?:of\\s+)?(?:heavy\\s+|intense\\s+)?(?:fire|gunfire|artillery\\s+fire|blows)|open(?:s|ed|ing)?\\s+fire|returned\\s+fire|first\\s+shots?|c[oa]me\\s+under\\s+(?:heavy\\s+)?fire|fire\\s+exchanges?|(?:unprovoked|heavy|indiscriminate|cross-border)\\s+(?:firing|fire)|(?:firing|fired)\\s+(?:on|at|upon|across|into|from)|gunfire|firefights?|gunfights?|gun\\s+battles?|salvos?|fighting|hostilities',
     weight: 1,
   },
   {
@@ -70,7 +70,13 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   {
     name: 'cross-border',
     pattern:
-      'cross-?\\s?border|across\\s+the\\s+border|border\\s+(?:fighting|clashes|tensions?|violence|skirmish(?:es)?|attacks?|areas?|region|crossings?)|frontier',
+      'cross-?\\s?border|across\\s+the\\s+border|border\\s+(?:fighting|clashes|tensions?|violence|skirmish(?:es)?|attacks?|areas?|region)|frontier',
+    weight: 1,
+  },
+  {
+    // The crossing as a place: named as much in trade stories as in war ones.
+    name: 'border crossing',
+    pattern: 'border\\s+crossings?',
     weight: 1,
   },
   {
@@ -81,13 +87,19 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   },
   {
     name: 'ceasefire',
-    pattern: 'cease-?\\s?fire|truce|peace\\s+talks|mediat(?:ed|ion|ors?|ing)|de-?escalat(?:e|ion)',
+    pattern: 'cease-?\\s?fire|truce|peace\\s+talks|de-?escalat(?:e|ion)',
+    weight: 1,
+  },
+  {
+    // Kept apart from the truce: a crossing's closure is mediated too.
+    name: 'mediation',
+    pattern: 'mediat(?:e|ed|ion|ors?|ing)',
     weight: 1,
   },
   {
     name: 'talks',
     pattern:
-      'talks|negotiat(?:ions?|ors?|ed|ing)|dialogue|delegations?|tensions?|standoff|dispute|hostile|hostility',
+      'talks|negotiat(?:ions?|ors?|ed|ing)|dialogue|delegations?|tensions?|standoff|deadlock|impasse|dispute|hostile|hostility|(?:blam|accus)(?:e|es|ed|ing)\\s+each\\s+other|each\\s+(?:side\\s+)?(?:blam|accus)(?:es|ed|ing)\\s+the\\s+other|(?:trad|exchang)(?:e|es|ed|ing)\\s+(?:blame|accusations)',
     weight: 0.5,
   },
   {
@@ -116,7 +128,13 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   {
     name: 'casualties',
     pattern:
-      'kill(?:ed|ing|s)?|wounded|wounding|injured|injuring|casualt(?:y|ies)|dead|deaths?|death\\s+toll|martyred|losses',
+      'kill(?:ed|ing|s)?|wounded|wounding|injured|injuring|casualt(?:y|ies)|dead|deaths?|death\\s+toll|martyred',
+    weight: 0.5,
+  },
+  {
+    // Losses in men or in money: the trade family claims it beside goods.
+    name: 'losses',
+    pattern: 'losses',
     weight: 0.5,
   },
   {
@@ -216,6 +234,14 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
     weight: 1,
   },
   {
+    // Goods and those who move them: the crossing as a trade route. A closure
+    // with no fighting in it is this family's story.
+    name: 'trade',
+    pattern:
+      '(?:trade|trading)(?!\\s+(?:of\\s+)?(?:heavy\\s+|intense\\s+)?(?:fire|gunfire|blows|blame|accusations|barbs|insults|charges|threats|strikes))|traders?|commerce|exports?|exporters?|imports?|importers?|goods|cargo|containers?|trucks?|lorr(?:y|ies)|trailers?|freight|consignments?|shipments?|transit|customs|tariffs?|commodit(?:y|ies)|perishables?|fruits?|vegetables|Chamber\\s+of\\s+Commerce',
+    weight: 1,
+  },
+  {
     name: 'health',
     pattern: 'polio|vaccin(?:e|ation)|measles|outbreak|cholera|malnutrition',
     weight: 1,
@@ -229,7 +255,41 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
  */
 export const FAMILY_OWN_CUES: Readonly<Record<string, readonly string[]>> = Object.freeze({
   'flight across the border': ['displacement'],
+  // Beside goods and traders, a shut or reopened crossing is a trade story.
+  trade: ['border closure', 'border crossing', 'crossing closed', 'losses', 'mediation'],
 });
+
+/**
+ * Cues that tell of fighting between the two sides (not of a shut crossing,
+ * talks, or a line on the map): a page that names fighting beside a side
+ * makes a family of the fighting's aftermath (trade held up at the crossings)
+ * part of the conflict's story.
+ */
+export const FIGHTING_CUES: ReadonlySet<string> = new Set([
+  'clashes',
+  'airstrikes',
+  'strikes',
+  'attacks',
+  'retaliation',
+  'explosions',
+  'casualties',
+  'military',
+  'war',
+  'ceasefire',
+  'open war',
+  'Afghan forces',
+  'Pakistani strikes in Afghanistan',
+  'border posts',
+]);
+
+/**
+ * Families that are also the fighting's aftermath (goods held up at a shut
+ * crossing): their words never count against a page nor outweigh fighting
+ * words beside them (a clash is still a clash beside lorries). They only take
+ * their own cues, and only on a page that names no fighting: there a crossing
+ * shut beside traders and lorries is a trade story.
+ */
+export const AFTERMATH_FAMILIES: ReadonlySet<string> = new Set(['trade']);
 
 /**
  * Phrases that refer to both parties at once ("Pak-Afghan", "both sides",

@@ -327,6 +327,73 @@ A board official said talks were under way with other cricket boards and that Sr
 The official said ticket sales and hotel bookings for the series were going ahead as planned.`,
     coverage: false,
   },
+  // The crossings as trade routes: shut by the fighting (coverage), or shut,
+  // slowed or reopened for any other reason (not coverage). A closure alone is
+  // no sign of the conflict; fighting between the two named anywhere is.
+  {
+    family: 'trade',
+    name: 'crossing still shut a week after a gunfight between the two forces, no headline',
+    title: '',
+    text: `Long lines of lorries and stranded passengers filled the road to the Chaman crossing on Monday, ten days after a gunfight broke out between the border forces of both countries.
+
+Since then Kabul and Islamabad have been at an impasse, each accusing the other of opening fire first.
+
+On the Pakistani side the bazaar was empty and the customs sheds were locked. A local official said about 900 vehicles loaded with fruit and cement were waiting for the gate to open.`,
+    coverage: true,
+  },
+  {
+    family: 'trade',
+    name: 'crossings stay shut after military tensions, traders count their losses',
+    title: '',
+    text: `Traders on both sides say they are losing money every day as the main crossings between Afghanistan and Pakistan stay closed for a fifth day.
+
+The crossings were shut after military tensions between Afghanistan and Pakistan last week, and hundreds of trucks carrying goods are parked on either side of the Durand Line.
+
+A chamber of commerce in Jalalabad urged both governments to reopen the routes, saying exporters of fresh produce had suffered heavy losses.`,
+    coverage: true,
+  },
+  {
+    family: 'trade',
+    name: 'crossing shut over travel papers, officials of both sides try to mediate (not coverage)',
+    title: '',
+    text: `The Torkham crossing remained closed for a second day on Tuesday, although officials of Pakistan and Afghanistan tried to mediate a way out, leaving thousands of goods trucks stuck and businesses counting losses.
+
+The Afghan side shut the gate after Pakistani officers asked relatives travelling with a sick Afghan man to show valid visas.
+
+Traders in both countries said they had suffered losses because of the closure of the border crossing, and loads of fruit had started to rot.
+
+Officials on both sides said they were in contact to settle the matter, but gave no date for reopening.`,
+    coverage: false,
+  },
+  {
+    family: 'trade',
+    name: 'trade resumes at the crossing after a pandemic closure (not coverage)',
+    title: 'Trucks roll again through Torkham after three months',
+    text: `Trade between Pakistan and Afghanistan resumed on Monday as some 300 lorries loaded with fruit, coal and cotton crossed at Torkham, which had been closed since March because of the pandemic.
+
+Border officials said perishable loads were allowed through first. Clearing agents at the crossing welcomed the reopening, saying hundreds of jobs would come back with the imports.`,
+    coverage: false,
+  },
+  {
+    family: 'trade',
+    name: 'a slump in bilateral trade blamed on old tensions (not coverage)',
+    title: '',
+    text: `Trade between Pakistan and Afghanistan fell by almost a third last year, the head of a joint chamber of commerce said in Peshawar.
+
+He blamed political tensions between Kabul and Islamabad, slow customs clearance and the shift of transit cargo to ports in Iran.
+
+The chamber asked both governments to revise the transit trade agreement and to cut the paperwork for exporters.`,
+    coverage: false,
+  },
+  {
+    family: 'cricket',
+    name: 'two boards blame each other for a called-off series (not coverage)',
+    title: 'Pakistan and Afghanistan boards trade accusations over cancelled series',
+    text: `The cricket boards of Pakistan and Afghanistan blamed each other on Friday for the collapse of a three-match T20 series that was due to start next month.
+
+Each board accused the other of backing out over the venue, and the two sides gave no date for new talks. Players on both squads said they were disappointed.`,
+    coverage: false,
+  },
   // Other stories that name both countries.
   {
     family: 'other',
