@@ -20,15 +20,23 @@ export const BILATERAL_CUES: readonly Cue[] = Object.freeze([
     weight: 2.5,
   },
   {
+    // The two named together as the parties of a war ("Pakistan and
+    // Afghanistan went to war", "the Pakistan-Afghanistan conflict").
+    name: 'the two at war',
+    pattern:
+      '(?:Pakistan|Afghanistan|Islamabad|Kabul)\\s+and\\s+(?:Pakistan|Afghanistan|Islamabad|Kabul)\\s+(?:(?:have|had|has)\\s+)?(?:went|go|goes|going|gone|are|were|is|was|been)\\s+(?:to|at)\\s+war|(?:Pakistan|Pak|Afghanistan|Afghan)\\s*[-–]\\s*(?:Afghanistan|Afghan|Pakistan)\\s+(?:war|conflict|fighting|clashes|hostilities|border\\s+(?:clashes|fighting|conflict))',
+    weight: 1.5,
+  },
+  {
     name: 'Afghan forces',
     pattern:
-      '(?:Afghan|Afghanistan(?:\\W?s)?|Taliban|Afghan\\s+Taliban)\\s+(?:forces|troops|soldiers|fighters|border\\s+forces|military|army|defen[cs]e\\s+forces)|Afghan\\s+Taliban\\s+(?:posts|check-?posts|checkpoints|positions|regime|personnel|operatives)|Afghan\\s+(?:border\\s+)?(?:check-?posts|checkpoints)',
+      '(?:Afghan|Afghanistan(?:\\W?s)?|Taliban|Afghan\\s+Taliban)\\s+(?:forces|troops|soldiers|fighters|border\\s+forces|military|army|defen[cs]e\\s+forces)|Afghan\\s+Taliban\\s+(?:posts|check-?posts|checkpoints|positions|regime|personnel|operatives)|Afghan\\s+(?:border\\s+)?(?:check-?posts|checkpoints)|(?:Afghan|Afghanistan\\W?s)\\s+(?:armed\\s+|attack\\s+|kamikaze\\s+)?drones?',
     weight: 1.5,
   },
   {
     name: 'Pakistani strikes in Afghanistan',
     pattern:
-      '(?:Pakistani|Pakistan\\W?s)\\s+(?:(?:aerial|air|drone)\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|strikes|bombing|bombardment|shelling)|(?:air\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|bombing|bombardment)\\s+(?:(?:(?:carried\\s+out|conducted|launched)\\s+)?by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)|(?:in|on|inside|into|across)\\s+(?:eastern\\s+|southeastern\\s+)?Afghanistan)|(?:strikes?|attacks?|raids?)\\s+(?:carried\\s+out|conducted|launched)\\s+by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)',
+      '(?:Pakistani|Pakistan\\W?s)\\s+(?:(?:recent|latest|fresh|new|renewed|overnight|night|late-night|deadly|retaliatory|cross-border|precision|targeted|continued|ongoing|alleged|reported)\\s+){0,2}(?:(?:aerial|air|drone)\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|strikes|bombing|bombardment|shelling)|(?:air\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|bombing|bombardment)\\s+(?:(?:(?:carried\\s+out|conducted|launched)\\s+)?by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)|(?:in|on|inside|into|across)\\s+(?:eastern\\s+|southeastern\\s+)?Afghanistan)|(?:strikes?|attacks?|raids?)\\s+(?:carried\\s+out|conducted|launched)\\s+by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)',
     weight: 1.5,
   },
   { name: 'border posts', pattern: 'border\\s+(?:posts?|checkpoints?|outposts?)', weight: 1 },
@@ -266,6 +274,7 @@ export const FAMILY_OWN_CUES: Readonly<Record<string, readonly string[]>> = Obje
  * part of the conflict's story.
  */
 export const FIGHTING_CUES: ReadonlySet<string> = new Set([
+  'the two at war',
   'clashes',
   'airstrikes',
   'strikes',
@@ -283,6 +292,13 @@ export const FIGHTING_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Families that name a third party to a fight (Iran, Tajikistan, India): in
+ * a paragraph that names one side and one of them, "Taliban forces" or
+ * "Pakistani shelling" is a fight with that third party, not between the two.
+ */
+export const THIRD_PARTY_FAMILIES: ReadonlySet<string> = new Set(['other neighbours', 'India']);
+
+/**
  * Families that are also the fighting's aftermath (goods held up at a shut
  * crossing): their words never count against a page nor outweigh fighting
  * words beside them (a clash is still a clash beside lorries). They only take
@@ -297,4 +313,4 @@ export const AFTERMATH_FAMILIES: ReadonlySet<string> = new Set(['trade']);
  * Naming both is not yet a conflict cue (trade, refugees, cricket do too).
  */
 export const BOTH_SIDES_REFERENCE =
-  '(?:Pakistan|Pak|Pakistani)\\s*[-–/]\\s*(?:Afghanistan|Afghan)|(?:Afghanistan|Afghan)\\s*[-–/]\\s*(?:Pakistan|Pakistani)|Af-?Pak|both\\s+(?:sides|countries|neighbou?rs|governments|armies)|the\\s+two\\s+(?:sides|countries|neighbou?rs|governments|armies)|(?:south\\s+asian|muslim|neighbouring|neighboring)\\s+neighbou?rs';
+  '(?:Pakistan|Pak|Pakistani)\\s*[-–/]\\s*(?:Afghanistan|Afghan)|(?:Afghanistan|Afghan)\\s*[-–/]\\s*(?:Pakistan|Pakistani)|Af-?Pak|(?:both|the\\s+two)\\s+(?:(?:south\\s+asian|asian|muslim|neighbou?ring|nuclear-armed|feuding|warring|rival)\\s+)?(?:sides|countries|nations|neighbou?rs|governments|armies)|(?:the\\s+)?(?:south\\s+asian|asian|muslim|neighbouring|neighboring)\\s+neighbou?rs';

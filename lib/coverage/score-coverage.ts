@@ -2,7 +2,12 @@ import type { Article, Coverage } from '../types';
 import { COVERAGE_CONFIG as C } from './config';
 import { conflictTerms } from './conflict-terms';
 import type { TermHit } from './term-matcher';
-import { AFTERMATH_FAMILIES, FAMILY_OWN_CUES, FIGHTING_CUES } from '../conflict/cues';
+import {
+  AFTERMATH_FAMILIES,
+  FAMILY_OWN_CUES,
+  FIGHTING_CUES,
+  THIRD_PARTY_FAMILIES,
+} from '../conflict/cues';
 import { blankRelatedLinks } from './blank-related-links';
 import { isFurnitureLine } from './is-furniture-line';
 
@@ -140,6 +145,8 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // it ("Pakistan clash with Afghanistan in the T20 final" is cricket).
   const conflictWords = (i: number): boolean =>
     cueSum(i) >= (i === 0 ? C.titleCueMin : C.sentenceCueMin) && cueSum(i) > (negW[i] ?? 0);
+  const thirdParty = (i: number): boolean =>
+    [...negHits[i]!.keys()].some((f) => THIRD_PARTY_FAMILIES.has(f));
   const crossOf = new Array<number>(n).fill(0);
   const findCrossUnits = (): void => {
     for (let i = 0; i < n; i++) {
@@ -149,7 +156,9 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     crossOf.fill(0);
     for (let i = 0; i < n; i++) {
       if (!conflictWords(i)) continue;
-      if ((pk[i] && af[i]) || (bil[i] ?? 0) > 0) crossOf[i] = 1;
+      // A term of the dispute stands for the side a paragraph does not name,
+      // unless it names a third party to the fight instead.
+      if ((pk[i] && af[i]) || ((bil[i] ?? 0) > 0 && !thirdParty(i))) crossOf[i] = 1;
       else if (i > 0 && (pk[i] || af[i])) {
         const other = (j: number): boolean => j >= 0 && j < n && (pk[i] ? af[j]! : pk[j]!);
         if (other(i - 1) || other(i + 1)) crossOf[i] = C.adjacentCredit;

@@ -179,6 +179,66 @@ Rescue teams from Pakistan crossed at Torkham to help Afghan teams dig through t
 The banned TTP claimed the raid. Officials in Islamabad have long said the group's leaders shelter in Afghanistan.`,
     coverage: false,
   },
+  // How real copy names the two as parties: "went to war", "the Asian
+  // neighbours", a side's drones, "Pakistan's recent airstrikes".
+  {
+    family: 'parties',
+    name: 'a commentary that says the two went to war, led by a word about Iran',
+    title: '',
+    text: `Pakistan and Afghanistan went to war last week, yet the fighting has drawn little notice while the world watches Iran.
+
+Islamabad says it is hunting militants who shelter across the border. Kabul says its cities are being bombed.
+
+Both governments claim to have inflicted heavy losses, and neither claim can be checked.`,
+    coverage: true,
+  },
+  {
+    family: 'parties',
+    name: 'drones of one side and a defence ministry claim, first line ending in a full stop',
+    title: '',
+    text: `Kabul says its drones hit an army base near Islamabad, while Pakistan says it shot down two Afghan drones.
+
+The defence ministry in Kabul said the strike caused heavy damage. Officials in Islamabad said debris fell on an empty plot and nobody was hurt.`,
+    coverage: true,
+  },
+  {
+    family: 'parties',
+    name: "a UN mission's concern over Pakistan's recent airstrikes on Afghan soil",
+    title: '',
+    text: `The UN mission in Kabul voiced alarm on Tuesday over Pakistan's recent airstrikes, saying most of those killed were children.
+
+It said a house in Khost province was flattened during the night and that several more civilians were hurt in Kunar.
+
+The Islamic Emirate condemned the raids and said it would answer at a time of its choosing.`,
+    coverage: true,
+  },
+  {
+    family: 'parties',
+    name: '"the Asian neighbours" agree a pause after strikes',
+    title: '',
+    text: `Overnight Pakistani strikes in Paktika killed six people, among them two boys, local officials said on Friday.
+
+The Asian neighbours had agreed a two-day pause in the fighting earlier in the week and were due to meet in Doha to turn it into a lasting truce.`,
+    coverage: true,
+  },
+  {
+    family: 'parties',
+    name: 'India and Pakistan called "the two nuclear-armed neighbours", Afghanistan in passing (not coverage)',
+    title: 'Guns fall silent along the Line of Control',
+    text: `The two nuclear-armed neighbours agreed to halt firing along the Line of Control in Kashmir after four days of shelling, officials in New Delhi said.
+
+Indian and Pakistani commanders spoke on a hotline. Afghanistan's foreign ministry welcomed the pause.`,
+    coverage: false,
+  },
+  {
+    family: 'parties',
+    name: 'Iran and Afghanistan at war of words over a river, Pakistan in passing (not coverage)',
+    title: '',
+    text: `Iran and Afghanistan traded threats over the waters of the Helmand river, and Iranian border guards exchanged fire with Taliban forces for a second day.
+
+Tehran accused Kabul of holding back the river's flow. Pakistan's foreign office urged both to talk.`,
+    coverage: false,
+  },
   // Page furniture above the story: a dateline line, an inline "ALSO READ" link.
   {
     family: 'furniture',
