@@ -88,6 +88,15 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // "Both sides" / "the two neighbours" stands for the side a unit does not
   // name; only "Pak-Afghan" names both sides for the page as a whole (the
   // two sides of an Iran–Taliban clash are "both sides" too).
+  // An off-topic family's strength in a unit grows with its hits, but slowly
+  // (cue families count once per unit; a cricket report repeats its jargon).
+  const negHits: Map<string, number>[] = Array.from({ length: n }, () => new Map());
+  for (const h of negatives) {
+    const m = negHits[at(h.index)]!;
+    m.set(h.name, (m.get(h.name) ?? 0) + 1);
+  }
+  const thirdParty = (i: number): boolean =>
+    i >= 0 && [...negHits[i]!.keys()].some((f) => THIRD_PARTY_FAMILIES.has(f));
   let pkNamed = pk.some(Boolean);
   let afNamed = af.some(Boolean);
   const bothSidesHits = T.bothSides.find(text);
@@ -96,6 +105,8 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   }
   for (const h of bothSidesHits) {
     const u = at(h.index);
+    // Beside a third party (Iran, India), "both sides" may be that pair.
+    if (thirdParty(u) || (!pk[u] && !af[u] && thirdParty(u - 1))) continue;
     // On a page about the two countries, "the two sides" are those two.
     if ((pkNamed && afNamed) || pk[u] || af[u]) pk[u] = af[u] = true;
   }
@@ -104,13 +115,6 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   for (const h of bilateral) {
     const m = bilW[at(h.index)]!;
     m.set(h.name, (m.get(h.name) ?? 0) + (T.bilateralWeight.get(h.name) ?? 0));
-  }
-  // An off-topic family's strength in a unit grows with its hits, but slowly
-  // (cue families count once per unit; a cricket report repeats its jargon).
-  const negHits: Map<string, number>[] = Array.from({ length: n }, () => new Map());
-  for (const h of negatives) {
-    const m = negHits[at(h.index)]!;
-    m.set(h.name, (m.get(h.name) ?? 0) + 1);
   }
   // A family's own cues are its story where it appears ("displaced" beside
   // "fled into Afghanistan"); an aftermath family's only where the page names
@@ -145,8 +149,6 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // it ("Pakistan clash with Afghanistan in the T20 final" is cricket).
   const conflictWords = (i: number): boolean =>
     cueSum(i) >= (i === 0 ? C.titleCueMin : C.sentenceCueMin) && cueSum(i) > (negW[i] ?? 0);
-  const thirdParty = (i: number): boolean =>
-    [...negHits[i]!.keys()].some((f) => THIRD_PARTY_FAMILIES.has(f));
   const crossOf = new Array<number>(n).fill(0);
   const findCrossUnits = (): void => {
     for (let i = 0; i < n; i++) {
@@ -256,6 +258,19 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     (titleOneSideCue ? C.titleOneSideCue : 0) +
     ((crossOf[leadUnit] ?? 0) >= 1 ? C.leadCross : 0) -
     penalty;
+  if (process.env.DEBUG_COV)
+    for (let i = 0; i < n; i++)
+      console.log(
+        i,
+        crossOf[i],
+        pk[i] ? 'P' : '-',
+        af[i] ? 'A' : '-',
+        JSON.stringify([...cueW[i]!]),
+        JSON.stringify([...bilW[i]!]),
+        negW[i],
+        JSON.stringify([...negHits[i]!]),
+        text.slice(starts[i]!, starts[i]! + 90).replace(/\n/g, ' '),
+      );
   let score = 1 / (1 + Math.exp(-logit));
   if (!bothSides) score = Math.min(score, C.oneSideMax);
   score = Math.round(score * 1000) / 1000;

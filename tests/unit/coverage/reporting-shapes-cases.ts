@@ -239,6 +239,26 @@ Indian and Pakistani commanders spoke on a hotline. Afghanistan's foreign minist
 Tehran accused Kabul of holding back the river's flow. Pakistan's foreign office urged both to talk.`,
     coverage: false,
   },
+  {
+    family: 'parties',
+    name: 'an Iran–Taliban gunfight in Sistan-Baluchistan where "both sides" blame each other (not coverage)',
+    title: '',
+    text: `Border guards from Iran and Taliban fighters exchanged fire near a post in Sistan-Baluchistan on Sunday, leaving two dead.
+
+Both sides accused each other of shooting first and said their forces had only returned fire.
+
+Pakistan, which borders the province to the east, said it was watching closely.`,
+    coverage: false,
+  },
+  {
+    family: 'parties',
+    name: 'Iran offers to mediate between the two, then "both sides" speak',
+    title: 'Tehran offers to mediate after border clashes between Pakistan and Afghanistan',
+    text: `Iran's foreign minister offered on Monday to host talks between Islamabad and Kabul after a week of clashes along their border.
+
+Both sides said they were open to mediation but blamed each other for the shelling of villages near Chaman.`,
+    coverage: true,
+  },
   // Page furniture above the story: a dateline line, an inline "ALSO READ" link.
   {
     family: 'furniture',
