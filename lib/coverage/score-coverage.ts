@@ -258,19 +258,6 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     (titleOneSideCue ? C.titleOneSideCue : 0) +
     ((crossOf[leadUnit] ?? 0) >= 1 ? C.leadCross : 0) -
     penalty;
-  if (process.env.DEBUG_COV)
-    for (let i = 0; i < n; i++)
-      console.log(
-        i,
-        crossOf[i],
-        pk[i] ? 'P' : '-',
-        af[i] ? 'A' : '-',
-        JSON.stringify([...cueW[i]!]),
-        JSON.stringify([...bilW[i]!]),
-        negW[i],
-        JSON.stringify([...negHits[i]!]),
-        text.slice(starts[i]!, starts[i]! + 90).replace(/\n/g, ' '),
-      );
   let score = 1 / (1 + Math.exp(-logit));
   if (!bothSides) score = Math.min(score, C.oneSideMax);
   score = Math.round(score * 1000) / 1000;
