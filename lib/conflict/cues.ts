@@ -24,7 +24,7 @@ export const BILATERAL_CUES: readonly Cue[] = Object.freeze([
     // Afghanistan went to war", "the Pakistan-Afghanistan conflict").
     name: 'the two at war',
     pattern:
-      '(?:Pakistan|Afghanistan|Islamabad|Kabul)\\s+and\\s+(?:Pakistan|Afghanistan|Islamabad|Kabul)\\s+(?:(?:have|had|has)\\s+)?(?:went|go|goes|going|gone|are|were|is|was|been)\\s+(?:to|at)\\s+war|(?:Pakistan|Pak|Afghanistan|Afghan)\\s*[-–]\\s*(?:Afghanistan|Afghan|Pakistan)\\s+(?:war|conflict|fighting|clashes|hostilities|border\\s+(?:clashes|fighting|conflict))',
+      '(?:Pakistan|Afghanistan)\\s+and\\s+(?:Pakistan|Afghanistan)\\s+(?:\\w+\\s+){1,2}?(?:to|at)\\s+war|(?:Pak|Afghan)\\w*\\s*[-–]\\s*(?:Pak|Afghan)\\w*\\s+(?:border\\s+)?(?:war|conflict|fighting|clashes|hostilities)',
     weight: 1.5,
   },
   {
@@ -36,7 +36,7 @@ export const BILATERAL_CUES: readonly Cue[] = Object.freeze([
   {
     name: 'Pakistani strikes in Afghanistan',
     pattern:
-      '(?:Pakistani|Pakistan\\W?s)\\s+(?:(?:recent|latest|fresh|new|renewed|overnight|night|late-night|deadly|retaliatory|cross-border|precision|targeted|continued|ongoing|alleged|reported)\\s+){0,2}(?:(?:aerial|air|drone)\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|strikes|bombing|bombardment|shelling)|(?:air\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|bombing|bombardment)\\s+(?:(?:(?:carried\\s+out|conducted|launched)\\s+)?by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)|(?:in|on|inside|into|across)\\s+(?:eastern\\s+|southeastern\\s+)?Afghanistan)|(?:strikes?|attacks?|raids?)\\s+(?:carried\\s+out|conducted|launched)\\s+by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)',
+      '(?:Pakistani|Pakistan\\W?s)\\s+(?:(?:recent|latest|fresh|new|overnight|deadly|retaliatory|precision|alleged)\\s+){0,2}(?:(?:aerial|air|drone)\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|strikes|bombing|bombardment|shelling)|(?:air\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|bombing|bombardment)\\s+(?:(?:(?:carried\\s+out|conducted|launched)\\s+)?by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)|(?:in|on|inside|into|across)\\s+(?:eastern\\s+|southeastern\\s+)?Afghanistan)|(?:strikes?|attacks?|raids?)\\s+(?:carried\\s+out|conducted|launched)\\s+by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)',
     weight: 1.5,
   },
   { name: 'border posts', pattern: 'border\\s+(?:posts?|checkpoints?|outposts?)', weight: 1 },
@@ -107,7 +107,7 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   {
     name: 'talks',
     pattern:
-      'talks|negotiat(?:ions?|ors?|ed|ing)|dialogue|delegations?|tensions?|standoff|deadlock|impasse|dispute|hostile|hostility|(?:blam|accus)(?:e|es|ed|ing)\\s+each\\s+other|each\\s+(?:side\\s+)?(?:blam|accus)(?:es|ed|ing)\\s+the\\s+other|(?:trad|exchang)(?:e|es|ed|ing)\\s+(?:blame|accusations)',
+      'talks|negotiat(?:ions?|ors?|ed|ing)|dialogue|delegations?|tensions?|standoff|deadlock|impasse|dispute|hostile|hostility|(?:blam|accus|trad|exchang)\\w*\\s+(?:each\\s+other|blame|accusations)|each\\s+(?:side\\s+)?(?:blam|accus)\\w*\\s+the\\s+other',
     weight: 0.5,
   },
   {
@@ -246,7 +246,7 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
     // with no fighting in it is this family's story.
     name: 'trade',
     pattern:
-      '(?:trade|trading)(?!\\s+(?:of\\s+)?(?:heavy\\s+|intense\\s+)?(?:fire|gunfire|blows|blame|accusations|barbs|insults|charges|threats|strikes))|traders?|commerce|exports?|exporters?|imports?|importers?|goods|cargo|containers?|trucks?|lorr(?:y|ies)|trailers?|freight|consignments?|shipments?|transit|customs|tariffs?|commodit(?:y|ies)|perishables?|fruits?|vegetables|Chamber\\s+of\\s+Commerce',
+      'trad(?:e|ers?|ing)|commerce|(?:ex|im)port(?:s|ers?)?|goods|cargo|containers?|trucks?|lorr(?:y|ies)|trailers?|freight|(?:consign|ship)ments?|transit|customs|tariffs?|commodit(?:y|ies)|perishables?|fruits?|vegetables',
     weight: 1,
   },
   {
@@ -268,27 +268,22 @@ export const FAMILY_OWN_CUES: Readonly<Record<string, readonly string[]>> = Obje
 });
 
 /**
- * Cues that tell of fighting between the two sides (not of a shut crossing,
- * talks, or a line on the map): a page that names fighting beside a side
- * makes a family of the fighting's aftermath (trade held up at the crossings)
- * part of the conflict's story.
+ * Cues of the dispute that are no fighting (a shut crossing, talks, the line
+ * on the map, people displaced): every other cue tells of fighting, and a
+ * page that names fighting beside a side makes a family of the fighting's
+ * aftermath (trade held up at the crossings) part of the conflict's story.
  */
-export const FIGHTING_CUES: ReadonlySet<string> = new Set([
-  'the two at war',
-  'clashes',
-  'airstrikes',
-  'strikes',
-  'attacks',
-  'retaliation',
-  'explosions',
-  'casualties',
-  'military',
-  'war',
-  'ceasefire',
-  'open war',
-  'Afghan forces',
-  'Pakistani strikes in Afghanistan',
-  'border posts',
+export const NOT_FIGHTING_CUES: ReadonlySet<string> = new Set([
+  'Durand Line',
+  'crossing closed',
+  'cross-border',
+  'border crossing',
+  'border closure',
+  'mediation',
+  'talks',
+  'displacement',
+  'losses',
+  'episode',
 ]);
 
 /**

@@ -5,7 +5,7 @@ import type { TermHit } from './term-matcher';
 import {
   AFTERMATH_FAMILIES,
   FAMILY_OWN_CUES,
-  FIGHTING_CUES,
+  NOT_FIGHTING_CUES,
   THIRD_PARTY_FAMILIES,
 } from '../conflict/cues';
 import { blankRelatedLinks } from './blank-related-links';
@@ -174,8 +174,8 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // is not, a crossing shut beside lorries and traders is a trade story.
   const fightingWeight = (i: number): number => {
     let w = 0;
-    for (const [k, x] of cueW[i]!) if (FIGHTING_CUES.has(k)) w += x;
-    for (const [k, x] of bilW[i]!) if (FIGHTING_CUES.has(k) || T.episodeNames.has(k)) w += x;
+    for (const m of [cueW[i]!, bilW[i]!])
+      for (const [k, x] of m) if (!NOT_FIGHTING_CUES.has(k)) w += x;
     return w;
   };
   // In a paragraph naming both sides any fighting word will do ("military
