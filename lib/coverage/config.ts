@@ -34,6 +34,8 @@ export const COVERAGE_CONFIG = Object.freeze({
   titleOneSideCue: 0.7,
   /** The first paragraph is about fighting or diplomacy between the two sides (the story's lead). */
   leadCross: 0.6,
+  /** Times the share of the body's paragraphs that are about fighting or diplomacy between the two (a short brief that is all about it). */
+  crossShare: 1,
   /** An adjacent unit completing the other side adds this much of a cross unit. */
   adjacentCredit: 0.5,
   /** Penalty scale for off-topic families (times share × log2(1 + hits) × family weight). */

@@ -193,6 +193,10 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   const offTopic = (family: string): boolean => !AFTERMATH_FAMILIES.has(family);
   let cross = 0;
   for (let i = 1; i < n; i++) cross += crossOf[i]!;
+  // Paragraphs of text (not a word or two of page furniture) in the body.
+  let textUnits = 0;
+  for (let i = 1; i < n; i++)
+    if ((text.slice(starts[i], starts[i + 1]).match(/\p{L}+/gu)?.length ?? 0) >= 5) textUnits++;
   // The dispute's own terms that still count (a family's own words left out).
   const bilateralHits = bilateral.filter((h) => bilW[at(h.index)]!.has(h.name)).length;
 
@@ -256,7 +260,8 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     (titleBoth ? C.titleBoth : 0) +
     (titleBoth && titleCue ? C.titleCue : 0) +
     (titleOneSideCue ? C.titleOneSideCue : 0) +
-    ((crossOf[leadUnit] ?? 0) >= 1 ? C.leadCross : 0) -
+    ((crossOf[leadUnit] ?? 0) >= 1 ? C.leadCross : 0) +
+    C.crossShare * Math.min(1, cross / Math.max(2, textUnits)) -
     penalty;
   let score = 1 / (1 + Math.exp(-logit));
   if (!bothSides) score = Math.min(score, C.oneSideMax);

@@ -259,6 +259,43 @@ Pakistan, which borders the province to the east, said it was watching closely.`
 Both sides said they were open to mediation but blamed each other for the shelling of villages near Chaman.`,
     coverage: true,
   },
+  // Short briefs: one paragraph about the two sides is most of the page.
+  {
+    family: 'briefs',
+    name: 'two-paragraph brief on talks resuming under mediation',
+    title: 'Istanbul round opens',
+    text: `Pakistani and Afghan delegations resumed talks in Istanbul on Thursday under Turkish and Qatari mediation, seeking to turn the Doha truce into a lasting arrangement.
+
+Officials said a monitoring mechanism would be the main item.`,
+    coverage: true,
+  },
+  {
+    family: 'briefs',
+    name: 'two-paragraph brief on people displaced by the fighting',
+    title: '',
+    text: `The UN refugee agency said some 100,000 people had been displaced in eastern Afghanistan by the recent cross-border fighting with Pakistan.
+
+Most of them are women and children sheltering with relatives in Nangarhar and Kunar, it said.`,
+    coverage: true,
+  },
+  {
+    family: 'briefs',
+    name: 'two-paragraph brief on trade talks (not coverage)',
+    title: '',
+    text: `Pakistani and Afghan officials met in Kabul on Tuesday to discuss transit trade and the reopening of rail links.
+
+Both sides agreed to meet again next month.`,
+    coverage: false,
+  },
+  {
+    family: 'briefs',
+    name: 'two-paragraph brief on deportations (not coverage)',
+    title: '',
+    text: `Pakistan deported 3,000 Afghans through Torkham on Sunday, officials said.
+
+The Taliban's refugee ministry said the returnees were given food and shelter.`,
+    coverage: false,
+  },
   // Page furniture above the story: a dateline line, an inline "ALSO READ" link.
   {
     family: 'furniture',
