@@ -303,14 +303,6 @@ export const THIRD_PARTY_FAMILIES: ReadonlySet<string> = new Set(['other neighbo
 export const AFTERMATH_FAMILIES: ReadonlySet<string> = new Set(['trade']);
 
 /**
- * The other country named only to say where a place lies ("near the Afghan
- * border", "a district bordering Afghanistan", "on the border with
- * Pakistan"): a location, not a party to what happened there.
- */
-export const BORDER_LOCATION =
-  "(?:near|along|close\\s+to|on|at|by)\\s+(?:the\\s+)?(?:(?:porous|rugged|mountainous|volatile)\\s+)?(?:Afghan|Afghanistan|Pakistani|Pakistan)(?:['’]s)?\\s+(?:border|frontier)(?!\\s+(?:forces|guards|police|posts?|troops))|(?:bordering|borders|on\\s+the\\s+border\\s+with|close\\s+to\\s+the\\s+border\\s+with|near\\s+the\\s+border\\s+with)\\s+(?:Afghanistan|Pakistan)";
-
-/**
  * Phrases that refer to both parties at once ("Pak-Afghan", "both sides",
  * "the two neighbours"): a paragraph with one of these names both sides.
  * Naming both is not yet a conflict cue (trade, refugees, cricket do too).

@@ -1,7 +1,6 @@
 import { ACTORS } from '../conflict/actors';
 import {
   BILATERAL_CUES,
-  BORDER_LOCATION,
   BOTH_SIDES_REFERENCE,
   CONFLICT_CUES,
   EPISODE_CUE_WEIGHT,
@@ -29,8 +28,6 @@ export interface ConflictTerms {
   negatives: TermMatcher;
   negativeWeight: ReadonlyMap<string, number>;
   bothSides: TermMatcher;
-  /** The other country named only to locate a place ("near the Afghan border"). */
-  borderLocation: RegExp;
   /** Names of the bilateral cues that are episodes' own names ("Operation Ghazab lil-Haq"). */
   episodeNames: ReadonlySet<string>;
   /** The crossings between the two countries: naming one names both sides. */
@@ -109,7 +106,6 @@ export function conflictTerms(): ConflictTerms {
     negatives: patternMatcher(NEGATIVE_CONTEXTS),
     negativeWeight: weights(NEGATIVE_CONTEXTS),
     bothSides: patternMatcher([{ name: 'both sides', pattern: BOTH_SIDES_REFERENCE }]),
-    borderLocation: new RegExp(`(?<![A-Za-z0-9])(?:${BORDER_LOCATION})(?![A-Za-z0-9])`, 'gi'),
     episodeNames: new Set(episodeNameCues().map((c) => c.name)),
     crossings: new Set(COVERAGE_PLACES.filter((p) => p.kind === 'crossing').map((p) => p.name)),
     noSignal: new Set(THIRD_COUNTRY_PLACES.map((p) => p.name)),

@@ -56,9 +56,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   const text = `${title}\n\n${body}`;
   const bodyStart = title.length + 2;
 
-  const located = [...text.matchAll(T.borderLocation)].map((m) => [m.index, m.index + m[0].length]);
-  const isLocated = (i: number): boolean => located.some(([a, b]) => i >= a! && i < b!);
-  const allNames = T.names.find(text).filter((h) => !T.noSignal.has(h.name));
+  const names = T.names.find(text).filter((h) => !T.noSignal.has(h.name));
   const bilateral = T.bilateral.find(text);
   const cues = T.cues.find(text);
   const negatives = T.negatives.find(text);
@@ -81,17 +79,6 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   )
     leadUnit++;
 
-  // A country named only to locate a militant attack ("militants struck a
-  // post near the Afghan border") is no party, unless fire across the border
-  // is told of beside it.
-  const unitsOf = (hits: TermHit[], name: string): Set<number> =>
-    new Set(hits.filter((h) => h.name === name).map((h) => at(h.index)));
-  const across = unitsOf(cues, 'cross-border');
-  const militancy = unitsOf(negatives, 'domestic militancy');
-  const names = allNames.filter((h) => {
-    const u = at(h.index);
-    return !isLocated(h.index) || !militancy.has(u) || across.has(u);
-  });
   for (const h of names) {
     const side = T.sideOf.get(h.name);
     if (T.crossings.has(h.name)) pk[at(h.index)] = af[at(h.index)] = true;
@@ -110,12 +97,8 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   }
   const thirdParty = (i: number): boolean =>
     i >= 0 && [...negHits[i]!.keys()].some((f) => THIRD_PARTY_FAMILIES.has(f));
-  // The page still names the country it locates by (the cap on pages naming one side).
-  const sides = new Set(
-    allNames.map((h) => (T.crossings.has(h.name) ? 'both' : T.sideOf.get(h.name))),
-  );
-  let pkNamed = pk.some(Boolean) || sides.has('pakistan') || sides.has('both');
-  let afNamed = af.some(Boolean) || sides.has('afghanistan') || sides.has('both');
+  let pkNamed = pk.some(Boolean);
+  let afNamed = af.some(Boolean);
   const bothSidesHits = T.bothSides.find(text);
   for (const h of bothSidesHits) {
     if (/^(?:Pak|Af)/i.test(text.slice(h.index, h.index + 3))) pkNamed = afNamed = true;

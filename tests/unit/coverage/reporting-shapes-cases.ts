@@ -296,45 +296,6 @@ Both sides agreed to meet again next month.`,
 The Taliban's refugee ministry said the returnees were given food and shelter.`,
     coverage: false,
   },
-  // The other country named only to say where a militant attack happened
-  // ("near the Afghan border", "a district bordering Afghanistan") is no
-  // party to it; fire across the border makes it one.
-  {
-    family: 'located',
-    name: 'militants attack a post near the Afghan border (not coverage)',
-    title: '',
-    text: `Two soldiers were martyred in an attack by militants in North Waziristan near the Afghan border, the military said on Tuesday.
-
-Security forces killed three of the attackers in the exchange of fire, it said.`,
-    coverage: false,
-  },
-  {
-    family: 'located',
-    name: 'a convoy ambushed in a district bordering Afghanistan (not coverage)',
-    title: 'Soldiers killed in Kurram ambush',
-    text: `Militants ambushed an army convoy in Kurram, a district bordering Afghanistan, killing four soldiers, officials said.
-
-The banned TTP claimed the attack.`,
-    coverage: false,
-  },
-  {
-    family: 'located',
-    name: 'shells fired across the border hit a village near the Afghan border',
-    title: '',
-    text: `Shells fired from across the border struck a village near the Afghan border in Bajaur on Monday, killing two children, officials said.
-
-Residents said the shelling went on for an hour. Local elders asked the government to protect the border villages.`,
-    coverage: true,
-  },
-  {
-    family: 'located',
-    name: 'forces of one side fire mortars at the other side’s posts',
-    title: '',
-    text: `Afghan forces fired mortars at Pakistani posts in Bajaur overnight, and Pakistani troops returned fire, officials said.
-
-Two soldiers were wounded.`,
-    coverage: true,
-  },
   // Page furniture above the story: a dateline line, an inline "ALSO READ" link.
   {
     family: 'furniture',
