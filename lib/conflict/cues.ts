@@ -274,15 +274,11 @@ export const FAMILY_OWN_CUES: Readonly<Record<string, readonly string[]>> = Obje
  * aftermath (trade held up at the crossings) part of the conflict's story.
  */
 export const NOT_FIGHTING_CUES: ReadonlySet<string> = new Set([
+  ...FAMILY_OWN_CUES.trade!,
   'Durand Line',
-  'crossing closed',
   'cross-border',
-  'border crossing',
-  'border closure',
-  'mediation',
   'talks',
   'displacement',
-  'losses',
   'episode',
 ]);
 

@@ -116,33 +116,35 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     const m = bilW[at(h.index)]!;
     m.set(h.name, (m.get(h.name) ?? 0) + (T.bilateralWeight.get(h.name) ?? 0));
   }
+  // Fighting between the two sides named somewhere on the page, not only a
+  // shut crossing, talks or the line on the map ("military tensions between
+  // Kabul and Islamabad" will do). Where it is, the aftermath families (goods
+  // held up at the crossings) are part of its story; where it is not, a
+  // crossing shut beside lorries and traders is a trade story.
+  const fighting = cueW.some(
+    (m, i) =>
+      pk[i] && af[i] && [...m.keys(), ...bilW[i]!.keys()].some((k) => !NOT_FIGHTING_CUES.has(k)),
+  );
   // A family's own cues are its story where it appears ("displaced" beside
-  // "fled into Afghanistan"); an aftermath family's only where the page names
-  // no fighting (below).
-  const dropOwnCues = (aftermath: boolean): void =>
-    negHits.forEach((m, i) => {
-      for (const family of m.keys()) {
-        if (AFTERMATH_FAMILIES.has(family) !== aftermath) continue;
-        for (const cue of FAMILY_OWN_CUES[family] ?? []) {
-          cueW[i]!.delete(cue);
-          bilW[i]!.delete(cue);
-        }
-      }
-    });
+  // "fled into Afghanistan"); an aftermath family's only without fighting.
   negHits.forEach((m, i) => {
     for (const [family, k] of m) {
+      const aftermath = AFTERMATH_FAMILIES.has(family);
       // An aftermath family's words do not outweigh others: a clash beside lorries is a clash.
-      if (!AFTERMATH_FAMILIES.has(family))
-        negW[i]! += (T.negativeWeight.get(family) ?? 1) * Math.log2(1 + k);
+      if (!aftermath) negW[i]! += (T.negativeWeight.get(family) ?? 1) * Math.log2(1 + k);
+      if (aftermath && fighting) continue;
+      for (const cue of FAMILY_OWN_CUES[family] ?? []) {
+        cueW[i]!.delete(cue);
+        bilW[i]!.delete(cue);
+      }
     }
+    for (const w of bilW[i]!.values()) bil[i]! += w;
   });
-  dropOwnCues(false);
 
   const cueSum = (i: number): number => {
     let s = 0;
     for (const w of cueW[i]?.values() ?? []) s += w;
-    for (const w of bilW[i]?.values() ?? []) s += w;
-    return s;
+    return s + bil[i]!;
   };
   // A unit is about the conflict when it names a side with enough fighting or
   // diplomacy words, and those outweigh the words of an off-topic family in
@@ -150,43 +152,15 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   const conflictWords = (i: number): boolean =>
     cueSum(i) >= (i === 0 ? C.titleCueMin : C.sentenceCueMin) && cueSum(i) > (negW[i] ?? 0);
   const crossOf = new Array<number>(n).fill(0);
-  const findCrossUnits = (): void => {
-    for (let i = 0; i < n; i++) {
-      bil[i] = 0;
-      for (const w of bilW[i]!.values()) bil[i]! += w;
+  for (let i = 0; i < n; i++) {
+    if (!conflictWords(i)) continue;
+    // A term of the dispute stands for the side a paragraph does not name,
+    // unless it names a third party to the fight instead.
+    if ((pk[i] && af[i]) || (bil[i]! > 0 && !thirdParty(i))) crossOf[i] = 1;
+    else if (i > 0 && (pk[i] || af[i])) {
+      const other = (j: number): boolean => j >= 0 && j < n && (pk[i] ? af[j]! : pk[j]!);
+      if (other(i - 1) || other(i + 1)) crossOf[i] = C.adjacentCredit;
     }
-    crossOf.fill(0);
-    for (let i = 0; i < n; i++) {
-      if (!conflictWords(i)) continue;
-      // A term of the dispute stands for the side a paragraph does not name,
-      // unless it names a third party to the fight instead.
-      if ((pk[i] && af[i]) || ((bil[i] ?? 0) > 0 && !thirdParty(i))) crossOf[i] = 1;
-      else if (i > 0 && (pk[i] || af[i])) {
-        const other = (j: number): boolean => j >= 0 && j < n && (pk[i] ? af[j]! : pk[j]!);
-        if (other(i - 1) || other(i + 1)) crossOf[i] = C.adjacentCredit;
-      }
-    }
-  };
-  findCrossUnits();
-  // Fighting between the two sides named somewhere on the page, not only a
-  // shut crossing, talks or the line on the map. Where it is, the aftermath
-  // families (goods held up at the crossings) are part of its story; where it
-  // is not, a crossing shut beside lorries and traders is a trade story.
-  const fightingWeight = (i: number): number => {
-    let w = 0;
-    for (const m of [cueW[i]!, bilW[i]!])
-      for (const [k, x] of m) if (!NOT_FIGHTING_CUES.has(k)) w += x;
-    return w;
-  };
-  // In a paragraph naming both sides any fighting word will do ("military
-  // tensions between Kabul and Islamabad"); beside one naming the other side,
-  // a clear one ("clashes", not "security forces").
-  const fighting = crossOf.some(
-    (c, i) => (c >= 1 && fightingWeight(i) > 0) || (c > 0 && fightingWeight(i) >= C.sentenceCueMin),
-  );
-  if (!fighting) {
-    dropOwnCues(true);
-    findCrossUnits();
   }
   // An aftermath family never counts against a page: goods held up at a shut
   // crossing are news of the conflict too when it is named.
