@@ -1209,6 +1209,21 @@ function maskBothSides(text: string): string {
   return text.replace(BOTH_SIDES_RE, (m) => ' '.repeat(m.length));
 }
 
+/**
+ * A dateline opening a sentence or paragraph ("KABUL —", "ISLAMABAD, Oct 12 (AP) -"): a capitalised
+ * city, an optional date and agency, then a dash or colon.
+ */
+const DATELINE_RE =
+  /^\s*\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,[^\n:\u2014\u2013(]{1,24})?(?:\s*\([^)\n]{1,40}\))?\s*[:\u2014\u2013-]+\s/u;
+
+/**
+ * The text with an opening dateline blanked out (same length): it says where the reporter files
+ * from, so a place named in the sentence itself, where the harm happened, decides the side.
+ */
+function maskDateline(text: string): string {
+  return text.replace(DATELINE_RE, (m) => ' '.repeat(m.length));
+}
+
 /** Whether words k-1 and k name both countries as a pair ("the Pakistan-Afghanistan border", "Afghan-Pakistan talks"). */
 function bothSidesPair(words: readonly string[], k: number): boolean {
   const a = words[k - 1] ?? '';
@@ -1859,6 +1874,12 @@ function paragraphStartWithin(text: string, at: number, floor: number): number {
   return Math.max(0, floor);
 }
 
+/** Side of the first place named in the paragraph before `at`, its dateline aside unless it is the only one. */
+function paragraphPlaceSide(text: string, at: number): Side | null {
+  const para = text.slice(paragraphStart(text, at), at);
+  return placeSide(maskDateline(para)) ?? placeSide(para);
+}
+
 /** Offset where the paragraph holding `at` starts. */
 function paragraphStart(text: string, at: number): number {
   const nl = text.lastIndexOf('\n', at);
@@ -2095,14 +2116,17 @@ export function extractFigures(text: string): Figure[] {
       return wordsCache.words;
     };
     /** Side of the place nearest the number in its sentence. */
-    const nearPlace = (): Side | null =>
-      placeSide(maskBothSides(sentenceText), n.start - sentenceFrom);
+    const placeText = (): string => {
+      const masked = maskBothSides(sentenceText);
+      return sentenceFrom === span.start ? maskDateline(masked) : masked;
+    };
+    const nearPlace = (): Side | null => placeSide(placeText(), n.start - sentenceFrom);
     /** The same, among the places before the number and in its own clause after it (not "…, prompting Islamabad to …"). */
     const nearPlaceInClause = (): Side | null => {
       const rest = sentenceText.slice(n.end - sentenceFrom);
       const stop = rest.search(/[,;:\u2013\u2014]|\band\s+\w+(?:ing|ed)\b/i);
       const upto = stop < 0 ? sentenceText.length : n.end - sentenceFrom + stop;
-      return placeSide(maskBothSides(sentenceText.slice(0, upto)), n.start - sentenceFrom);
+      return placeSide(placeText().slice(0, upto), n.start - sentenceFrom);
     };
     /** The side a harm verb's agent is on ("Afghan forces killed 7 soldiers" → afghanistan), the speaker's for "it"/"they". */
     let agentMemo: Side | null | undefined;
@@ -2338,7 +2362,7 @@ export function extractFigures(text: string): Figure[] {
         attackedSide(sentenceWordsOf()) ??
         claimSide ??
         lastCivilianSide ??
-        placeSide(text.slice(paragraphStart(text, n.start), n.start));
+        paragraphPlaceSide(text, n.start);
       subject = subjectFor('civilian', side);
     } else if (measure === 'posts' || measure === 'targets') {
       const side = sideOf(words);
@@ -2545,7 +2569,7 @@ export function extractFigures(text: string): Figure[] {
               ? 'afghanistan'
               : null) ??
             lastCivilianSide ??
-            placeSide(text.slice(paragraphStart(text, n.start), n.start));
+            paragraphPlaceSide(text, n.start);
         // "repelled an attack by the Afghan Taliban, killing 15 militants": generic attackers are the
         // Afghan forces the sentence names, unless it names the TTP or the khawarij.
         if (category === 'militant' && ownWords.every((w) => !NAMED_MILITANT_WORDS.has(w))) {
