@@ -1921,13 +1921,98 @@ function isInclusion(v: TextView, phraseTok: number): boolean {
   const w = v.word(k);
   if (w && INCLUSION_WORDS.has(w)) return true;
   if ((w === 'them' || w === 'whom' || w === 'those') && v.word(v.prev(k)) === 'among') return true;
-  return false;
+  return partitiveBefore(v, phraseTok);
+}
+
+/** Pointers a partitive opens with ("of whom 12", "Of those, 16"). */
+const PARTITIVE_POINTERS: ReadonlySet<string> = new Set([
+  'them',
+  'those',
+  'these',
+  'whom',
+  'which',
+]);
+
+/**
+ * "of whom 12 were women", "Of those, 16 were children": a partitive before the count points back
+ * to a group counted before. A pointer followed by the count itself ("the bodies of those 23") is
+ * a determiner, so a pointer other than "whom"/"which" needs a comma after it.
+ */
+function partitiveBefore(v: TextView, phraseTok: number): boolean {
+  let k = v.prev(phraseTok);
+  const comma = v.toks[k]?.type === 'punct' && v.toks[k]?.text === ',';
+  if (comma) k = v.prev(k);
+  const w = v.word(k);
+  if (!w || !PARTITIVE_POINTERS.has(w) || v.word(v.prev(k)) !== 'of') return false;
+  return comma || w === 'whom' || w === 'which';
+}
+
+/** The words of a copular predicate right after a count ("16 were children" → children), or []. */
+function copulaWords(v: TextView, fromTok: number, sentenceEnd: number): string[] {
+  const k = v.next(fromTok);
+  const w = v.word(k);
+  if (w !== 'were' && w !== 'are' && w !== 'was' && w !== 'is') return [];
+  const out: string[] = [];
+  for (let m = k + 1; m < v.toks.length && out.length < 6; m++) {
+    const x = v.toks[m] as Token;
+    if (x.start >= sentenceEnd || (x.type === 'punct' && x.text !== '-')) break;
+    if (x.type === 'word') out.push(x.lower);
+  }
+  return out;
+}
+
+/** Frame verbs between a short group noun and its count ("The victims included eight …"). */
+const FRAME_VERBS: ReadonlySet<string> = new Set(['included', 'include', 'includes', 'comprised']);
+
+/**
+ * "The victims included eight members of one family", "Those killed included three children": a
+ * count named as part of a loss group that opens its clause takes that group's measure. Reads the
+ * short subject before the frame verb (victims count the dead).
+ */
+function frameMeasure(v: TextView, phraseTok: number, sentenceStartTok: number): Measure | null {
+  const k = v.prev(phraseTok);
+  if (!FRAME_VERBS.has(v.word(k) ?? '')) return null;
+  return lossNounIn(v, k, sentenceStartTok);
+}
+
+/** "casualties, 146 in total", "deaths, 30 of them civilians": a count set after a loss noun and a comma or dash. */
+function appositiveMeasure(
+  v: TextView,
+  phraseTok: number,
+  sentenceStartTok: number,
+): Measure | null {
+  const k = v.prev(phraseTok);
+  const t = v.toks[k];
+  if (!t || t.type !== 'punct' || !(t.text === ',' || t.text === '\u2014' || t.text === '\u2013'))
+    return null;
+  return lossNounIn(v, k, sentenceStartTok, 1);
+}
+
+/** The measure of a loss noun (or "victims") among the few words before token `k`, within its clause. */
+function lossNounIn(v: TextView, k: number, sentenceStartTok: number, reach = 4): Measure | null {
+  let words = 0;
+  for (let m = k - 1; m >= sentenceStartTok && words < reach; m--) {
+    const t = v.toks[m] as Token;
+    if (t.type === 'digits' || (t.type === 'punct' && t.text !== '-')) return null;
+    if (t.type !== 'word') continue;
+    words++;
+    if (t.lower === 'victims') return 'killed';
+    const noun = MEASURE_NOUNS[t.lower];
+    if (noun === 'killed' || noun === 'wounded' || noun === 'casualties') return noun;
+  }
+  return null;
 }
 
 /** Whether the sentence opens by pointing back to a group, then names its members: "These include two …", "The dead included five …". */
 function opensWithInclusion(v: TextView, phraseTok: number, sentenceStartTok: number): boolean {
   const k = v.prev(phraseTok);
   const w = v.word(k);
+  // "Of those, 16 were children": a partitive that opens the sentence.
+  if (partitiveBefore(v, phraseTok)) {
+    let o = k;
+    while (v.word(o) !== 'of') o = v.prev(o);
+    return v.prev(o) < sentenceStartTok;
+  }
   // "Among them were four children": the sentence opens with "among" and a short pointer.
   if (w === 'were' || w === 'are' || w === 'was') {
     let words = 0;
@@ -2281,6 +2366,12 @@ export function extractFigures(text: string): Figure[] {
           : null;
       // "the release of three soldiers captured in October": the noun before "of" says what is counted.
       verb = of ?? after ?? before ?? listed;
+      if (verb === null && !nounMeasure)
+        verb =
+          frameMeasure(v, phraseTok, sentenceStartTok) ??
+          (anaphoric || words[0] === 'of'
+            ? appositiveMeasure(v, phraseTok, sentenceStartTok)
+            : null);
       // A person counted with no verb near: the predicate past its long modifiers.
       if (verb === null && !nounMeasure && categoryOf(nounWords) !== null)
         verb = distantPredicate(v, np.endTok, span.end, numberStartToks);
@@ -2621,6 +2712,13 @@ export function extractFigures(text: string): Figure[] {
         if (further && category === 'people' && kindOf(further.subject) === 'civilian')
           subject = further.subject;
         if (category === 'civilian' && side) lastCivilianSide = side;
+      } else if (member && head && head.subject !== 'other' && partitiveBefore(v, phraseTok)) {
+        // "Of those, 16 were children": the part is the group's, of the kind its predicate names.
+        const kind = categoryOf(copulaWords(v, np.endTok, span.end));
+        const side = memberSide(head.subject);
+        subject = kind
+          ? subjectFor(kind, side ?? (kind === 'civilian' ? (nearPlace() ?? claimSide) : null))
+          : head.subject;
       } else if (ownLossSide) {
         // "200 Afghan fatalities", "Pakistani casualties of 23": a side's own losses are its forces'.
         subject = subjectFor('force', ownLossSide);
