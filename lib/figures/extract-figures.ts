@@ -2544,12 +2544,14 @@ export function extractFigures(text: string): Figure[] {
         // "58 enemy soldiers": the side opposite the one that speaks.
         if (!side && category === 'force' && claimSide && ownWords.some((w) => ENEMY_WORDS.has(w)))
           side = opposite(claimSide);
-        // "23 of its soldiers", "our men": the speaker's own.
+        // "23 of its soldiers", "our men": the speaker's own; but "its troops killed 40 of their
+        // fighters": a third-person owner beside a harm verb's agent is the agent's enemy.
         if (
           !side &&
           category === 'force' &&
           claimSide &&
-          ownWords.some((w) => OWN_POSSESSIVES.has(w))
+          ownWords.some((w) => OWN_POSSESSIVES.has(w)) &&
+          (ownWords.includes('our') || !agentSide())
         )
           side = claimSide;
         // Who did it to whom: the object of a harm verb is on the side opposite its agent.
@@ -2728,6 +2730,11 @@ export function extractFigures(text: string): Figure[] {
         // "…, while Pakistan put its own losses at 23": a loss word of its own starts another count.
         !wordsOf(text.slice(prevHere.end, n.start)).some(
           (w) => LOSS_WORDS.has(w) && w !== 'dead',
+        ) &&
+        // "Pakistan lost 23 soldiers; the Taliban lost nine": a side that suffers a loss of its own.
+        !(
+          SUFFER_WORDS.has(v.word(v.prev(phraseTok)) ?? '') &&
+          nearestSide(inClause(before.slice(-6, -1)))
         ) &&
         // "destruction of seven bases … — 31 dead": the owner of places struck is not who died.
         // (This branch counts people: posts and targets took the branch above.)
