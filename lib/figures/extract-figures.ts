@@ -1877,8 +1877,17 @@ function paragraphStartWithin(text: string, at: number, floor: number): number {
 /** Side of the first place named in the paragraph before `at`, its dateline aside unless it is the only one. */
 function paragraphPlaceSide(text: string, at: number): Side | null {
   const para = text.slice(paragraphStart(text, at), at);
-  return placeSide(maskDateline(para)) ?? placeSide(para);
+  const from = Math.max(0, at - FIGURES_CONFIG.maxPlaceLookbackChars);
+  // Else the place named last in the text before: the story's scene carries across paragraphs.
+  return (
+    placeSide(maskDateline(para)) ??
+    placeSide(para) ??
+    placeSide(maskBothSides(text.slice(from, at)), at - from)
+  );
 }
+
+/** "on its side", "on our own side": the speaker's side, named by a possessive. */
+const OWN_SIDE_RE = /\bon (?:its|their|our) (?:own )?side\b/i;
 
 /** Offset where the paragraph holding `at` starts. */
 function paragraphStart(text: string, at: number): number {
@@ -2656,12 +2665,15 @@ export function extractFigures(text: string): Figure[] {
             (prevHere && listJoined(text.slice(prevHere.end, n.start))
               ? sideOfSubject(prevHere.subject)
               : null) ??
+            // "hurt on its side of the border": the speaker's own side, named as such.
+            (OWN_SIDE_RE.test(sentenceText) ? claimSide : null) ??
+            // Else the side of civilians counted before in the story outranks the speaker's.
+            lastCivilianSide ??
             claimSide ??
             // The UN's mission in this conflict (UNAMA) counts civilians in Afghanistan.
             (speaker?.claimant === 'un' && /\bunama\b|\bmission\b/i.test(speaker.name ?? '')
               ? 'afghanistan'
               : null) ??
-            lastCivilianSide ??
             paragraphPlaceSide(text, n.start);
         // "repelled an attack by the Afghan Taliban, killing 15 militants": generic attackers are the
         // Afghan forces the sentence names, unless it names the TTP or the khawarij.

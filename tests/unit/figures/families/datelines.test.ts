@@ -47,3 +47,32 @@ describe('datelines: the place of the harm decides', () => {
   it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
   it.each(NEGATIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
 });
+
+describe('civilians with no place in their paragraph: the scene named before', () => {
+  it('the last place the story named, paragraphs back', () =>
+    expectFigure(
+      'Mortars fell on farms in Dangam and across Kunar for a week.\n\nResidents fled their homes.\n\nEight civilians have died and 20 more were hurt, a doctor said.',
+      8,
+      { measure: 'killed', subject: 'afghan-civilians' },
+    ));
+
+  it('civilians counted before in the story outrank the speaker’s side', () =>
+    expectFigure(
+      'Shells hit homes in Chaman, killing four civilians.\n\nThe Afghan defence ministry said two more civilians died later.',
+      2,
+      { measure: 'killed', subject: 'pakistani-civilians' },
+    ));
+
+  it('"on its side" names the speaker’s own civilians, whatever was counted before', () =>
+    expectFigure(
+      'Shells hit homes in Khost, killing 11 civilians, Kabul said.\n\nThe Pakistani army said three civilians were hurt on its side of the border.',
+      3,
+      { measure: 'wounded', subject: 'pakistani-civilians' },
+    ));
+
+  it('no place anywhere leaves the side unstated', () =>
+    expectFigure('Nine civilians were hurt, a doctor said.', 9, {
+      measure: 'wounded',
+      subject: 'civilians',
+    }));
+});
