@@ -613,7 +613,8 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
           if (x.type === 'word') {
             const hitA = verbAt(v, m);
             if (hitA) return hitA.measure;
-            const noun = MEASURE_NOUNS[x.lower];
+            // "were among the victims": a loss group's victims are its dead.
+            const noun = x.lower === 'victims' ? 'killed' : MEASURE_NOUNS[x.lower];
             if (noun) return noun;
           }
           m++;
@@ -1970,6 +1971,34 @@ function copulaWords(v: TextView, fromTok: number, sentenceEnd: number): string[
   return out;
 }
 
+/**
+ * The label before a colon right before a count, as in lists and infographics ("Soldiers martyred:
+ * 23", "Posts destroyed: 19"): its noun words and the measure its verb names. Null when the colon
+ * follows no such label ("Kabul: 23 killed" names no measure before the colon).
+ */
+function colonLabel(
+  v: TextView,
+  phraseTok: number,
+  sentenceStartTok: number,
+): { words: string[]; verb: Measure } | null {
+  const c = v.prev(phraseTok);
+  if (v.toks[c]?.type !== 'punct' || v.toks[c]?.text !== ':') return null;
+  const out: string[] = [];
+  let verb: Measure | null = null;
+  for (let m = c - 1; m >= sentenceStartTok && out.length < 4; m--) {
+    const t = v.toks[m] as Token;
+    if (t.type !== 'word') {
+      if ((t.type === 'space' && !t.text.includes('\n')) || (t.type === 'punct' && t.text === '-'))
+        continue;
+      break;
+    }
+    const measure = MEASURE_VERBS[t.lower];
+    if (measure !== undefined && out.length === 0 && verb === null) verb = measure;
+    else out.unshift(t.lower);
+  }
+  return verb && out.length > 0 ? { words: out, verb } : null;
+}
+
 /** Frame verbs between a short group noun and its count ("The victims included eight …"). */
 const FRAME_VERBS: ReadonlySet<string> = new Set(['included', 'include', 'includes', 'comprised']);
 
@@ -2280,13 +2309,13 @@ export function extractFigures(text: string): Figure[] {
       ? { words: [], endTok, endChar: n.end }
       : nounPhraseAfter(v, endTok, n.end, numberStartToks);
     let words = np.words;
-    const ownNoun = words.some((w) => !ANAPHORA.has(w) && w !== 'of');
+    const npNoun = words.some((w) => !ANAPHORA.has(w) && w !== 'of');
     let inherited = false;
     // Ellipsis: "destroyed 130 posts and captured 26", "killed 12 soldiers, wounded 27": the bare count
     // takes the noun of the figure just before it in the same clause.
     const ellipsisGap = prevHere ? text.slice(prevHere.end, n.start) : '';
     if (
-      !ownNoun &&
+      !npNoun &&
       !n.unit &&
       prevHere &&
       prevHere.nounWords.length > 0 &&
@@ -2304,6 +2333,11 @@ export function extractFigures(text: string): Figure[] {
         inherited = false;
       }
     }
+    // "Soldiers martyred: 23", "Posts captured: 19": a label before a colon names what a bare count counts.
+    const label =
+      !npNoun && !n.unit && !inherited ? colonLabel(v, phraseTok, sentenceStartTok) : null;
+    if (label) words = [...label.words, ...words];
+    const ownNoun = npNoun || label !== null;
     // Right-node raising: "one corps and one brigade headquarters" — the head noun of the next
     // member is this member's too, when this one names no kind of its own.
     if (
@@ -2374,7 +2408,7 @@ export function extractFigures(text: string): Figure[] {
           ? prevHere.verb
           : null;
       // "the release of three soldiers captured in October": the noun before "of" says what is counted.
-      verb = of ?? after ?? before ?? listed;
+      verb = of ?? after ?? before ?? listed ?? label?.verb ?? null;
       if (verb === null && !nounMeasure)
         verb =
           frameMeasure(v, phraseTok, sentenceStartTok) ??
