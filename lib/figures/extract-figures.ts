@@ -555,6 +555,12 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
     const g = v.next(k);
     const t = v.toks[g];
     if (!t) return null;
+    // '"dozens" were killed': a quote mark closing the counted word itself.
+    if (steps === 0 && t.type === 'punct' && CLOSING_QUOTES.has(t.text)) {
+      k = g + 1;
+      phraseEnd = 1;
+      continue;
+    }
     if (t.type === 'word') {
       const hit = verbAt(v, g);
       if (hit) return hit.measure;
@@ -1998,6 +2004,9 @@ function colonLabel(
   }
   return verb && out.length > 0 ? { words: out, verb } : null;
 }
+
+/** Marks that close a quoted word. */
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201d', "'", '\u2019']);
 
 /** Frame verbs between a short group noun and its count ("The victims included eight …"). */
 const FRAME_VERBS: ReadonlySet<string> = new Set(['included', 'include', 'includes', 'comprised']);
