@@ -1937,44 +1937,19 @@ function isInclusion(v: TextView, phraseTok: number): boolean {
   const w = v.word(k);
   if (w && INCLUSION_WORDS.has(w)) return true;
   if ((w === 'them' || w === 'whom' || w === 'those') && v.word(v.prev(k)) === 'among') return true;
-  return partitiveBefore(v, phraseTok);
+  return partitiveAt(v, phraseTok) >= 0;
 }
-
-/** Pointers a partitive opens with ("of whom 12", "Of those, 16"). */
-const PARTITIVE_POINTERS: ReadonlySet<string> = new Set([
-  'them',
-  'those',
-  'these',
-  'whom',
-  'which',
-]);
 
 /**
  * "of whom 12 were women", "Of those, 16 were children": a partitive before the count points back
- * to a group counted before. A pointer followed by the count itself ("the bodies of those 23") is
- * a determiner, so a pointer other than "whom"/"which" needs a comma after it.
+ * to a group counted before; returns where its "of" starts, or -1. A pointer followed by the count
+ * itself ("the bodies of those 23") is a determiner, so "them"/"those"/"these" need a comma.
  */
-function partitiveBefore(v: TextView, phraseTok: number): boolean {
-  let k = v.prev(phraseTok);
-  const comma = v.toks[k]?.type === 'punct' && v.toks[k]?.text === ',';
-  if (comma) k = v.prev(k);
-  const w = v.word(k);
-  if (!w || !PARTITIVE_POINTERS.has(w) || v.word(v.prev(k)) !== 'of') return false;
-  return comma || w === 'whom' || w === 'which';
-}
-
-/** The words of a copular predicate right after a count ("16 were children" → children), or []. */
-function copulaWords(v: TextView, fromTok: number, sentenceEnd: number): string[] {
-  const k = v.next(fromTok);
-  const w = v.word(k);
-  if (w !== 'were' && w !== 'are' && w !== 'was' && w !== 'is') return [];
-  const out: string[] = [];
-  for (let m = k + 1; m < v.toks.length && out.length < 6; m++) {
-    const x = v.toks[m] as Token;
-    if (x.start >= sentenceEnd || (x.type === 'punct' && x.text !== '-')) break;
-    if (x.type === 'word') out.push(x.lower);
-  }
-  return out;
+function partitiveAt(v: TextView, phraseTok: number): number {
+  const at = v.toks[phraseTok]?.start ?? 0;
+  const from = Math.max(0, at - 24);
+  const m = /\bof (?:(?:them|those|these),|whom|which) *$/i.exec(v.text.slice(from, at));
+  return m ? from + m.index : -1;
 }
 
 /**
@@ -1982,27 +1957,11 @@ function copulaWords(v: TextView, fromTok: number, sentenceEnd: number): string[
  * 23", "Posts destroyed: 19"): its noun words and the measure its verb names. Null when the colon
  * follows no such label ("Kabul: 23 killed" names no measure before the colon).
  */
-function colonLabel(
-  v: TextView,
-  phraseTok: number,
-  sentenceStartTok: number,
-): { words: string[]; verb: Measure } | null {
-  const c = v.prev(phraseTok);
-  if (v.toks[c]?.type !== 'punct' || v.toks[c]?.text !== ':') return null;
-  const out: string[] = [];
-  let verb: Measure | null = null;
-  for (let m = c - 1; m >= sentenceStartTok && out.length < 4; m--) {
-    const t = v.toks[m] as Token;
-    if (t.type !== 'word') {
-      if ((t.type === 'space' && !t.text.includes('\n')) || (t.type === 'punct' && t.text === '-'))
-        continue;
-      break;
-    }
-    const measure = MEASURE_VERBS[t.lower];
-    if (measure !== undefined && out.length === 0 && verb === null) verb = measure;
-    else out.unshift(t.lower);
-  }
-  return verb && out.length > 0 ? { words: out, verb } : null;
+function colonLabel(text: string, at: number): { words: string[]; verb: Measure } | null {
+  const m = /([\p{L} '-]+):\s*$/u.exec(text.slice(Math.max(0, at - 48), at));
+  const words = m ? wordsOf(m[1] as string).slice(-4) : [];
+  const verb = MEASURE_VERBS[words.pop() ?? ''];
+  return verb && words.length ? { words, verb } : null;
 }
 
 /** Marks that close a quoted word. */
@@ -2012,39 +1971,30 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201d', "'", '\u2019
 const FRAME_VERBS: ReadonlySet<string> = new Set(['included', 'include', 'includes', 'comprised']);
 
 /**
- * "The victims included eight members of one family", "Those killed included three children": a
- * count named as part of a loss group that opens its clause takes that group's measure. Reads the
- * short subject before the frame verb (victims count the dead).
+ * The measure of a loss frame around a count: "The victims included eight …", "Those killed
+ * included three …" (a loss noun in the short subject before the frame verb; victims count the
+ * dead), and with `appositive` "casualties, 146 in total", "deaths, 30 of them civilians" (a loss
+ * noun right before a comma or dash).
  */
-function frameMeasure(v: TextView, phraseTok: number, sentenceStartTok: number): Measure | null {
-  const k = v.prev(phraseTok);
-  if (!FRAME_VERBS.has(v.word(k) ?? '')) return null;
-  return lossNounIn(v, k, sentenceStartTok);
-}
-
-/** "casualties, 146 in total", "deaths, 30 of them civilians": a count set after a loss noun and a comma or dash. */
-function appositiveMeasure(
+function frameMeasure(
   v: TextView,
   phraseTok: number,
   sentenceStartTok: number,
+  appositive: boolean,
 ): Measure | null {
   const k = v.prev(phraseTok);
-  const t = v.toks[k];
-  if (!t || t.type !== 'punct' || !(t.text === ',' || t.text === '\u2014' || t.text === '\u2013'))
-    return null;
-  return lossNounIn(v, k, sentenceStartTok, 1);
-}
-
-/** The measure of a loss noun (or "victims") among the few words before token `k`, within its clause. */
-function lossNounIn(v: TextView, k: number, sentenceStartTok: number, reach = 4): Measure | null {
-  let words = 0;
-  for (let m = k - 1; m >= sentenceStartTok && words < reach; m--) {
+  const p = v.toks[k]?.text ?? '';
+  const reach = FRAME_VERBS.has(p.toLowerCase())
+    ? 4
+    : appositive && (p === ',' || p === '\u2014' || p === '\u2013')
+      ? 1
+      : 0;
+  for (let m = k - 1, words = 0; m >= sentenceStartTok && words < reach; m--) {
     const t = v.toks[m] as Token;
     if (t.type === 'digits' || (t.type === 'punct' && t.text !== '-')) return null;
     if (t.type !== 'word') continue;
     words++;
-    if (t.lower === 'victims') return 'killed';
-    const noun = MEASURE_NOUNS[t.lower];
+    const noun = t.lower === 'victims' ? 'killed' : MEASURE_NOUNS[t.lower];
     if (noun === 'killed' || noun === 'wounded' || noun === 'casualties') return noun;
   }
   return null;
@@ -2055,11 +2005,8 @@ function opensWithInclusion(v: TextView, phraseTok: number, sentenceStartTok: nu
   const k = v.prev(phraseTok);
   const w = v.word(k);
   // "Of those, 16 were children": a partitive that opens the sentence.
-  if (partitiveBefore(v, phraseTok)) {
-    let o = k;
-    while (v.word(o) !== 'of') o = v.prev(o);
-    return v.prev(o) < sentenceStartTok;
-  }
+  const of = partitiveAt(v, phraseTok);
+  if (of >= 0) return v.at(of) === sentenceStartTok;
   // "Among them were four children": the sentence opens with "among" and a short pointer.
   if (w === 'were' || w === 'are' || w === 'was') {
     let words = 0;
@@ -2343,8 +2290,7 @@ export function extractFigures(text: string): Figure[] {
       }
     }
     // "Soldiers martyred: 23", "Posts captured: 19": a label before a colon names what a bare count counts.
-    const label =
-      !npNoun && !n.unit && !inherited ? colonLabel(v, phraseTok, sentenceStartTok) : null;
+    const label = !npNoun && !n.unit && !inherited ? colonLabel(text, n.start) : null;
     if (label) words = [...label.words, ...words];
     const ownNoun = npNoun || label !== null;
     // Right-node raising: "one corps and one brigade headquarters" — the head noun of the next
@@ -2419,11 +2365,7 @@ export function extractFigures(text: string): Figure[] {
       // "the release of three soldiers captured in October": the noun before "of" says what is counted.
       verb = of ?? after ?? before ?? listed ?? label?.verb ?? null;
       if (verb === null && !nounMeasure)
-        verb =
-          frameMeasure(v, phraseTok, sentenceStartTok) ??
-          (anaphoric || words[0] === 'of'
-            ? appositiveMeasure(v, phraseTok, sentenceStartTok)
-            : null);
+        verb = frameMeasure(v, phraseTok, sentenceStartTok, anaphoric || words[0] === 'of');
       // A person counted with no verb near: the predicate past its long modifiers.
       if (verb === null && !nounMeasure && categoryOf(nounWords) !== null)
         verb = distantPredicate(v, np.endTok, span.end, numberStartToks);
@@ -2769,9 +2711,11 @@ export function extractFigures(text: string): Figure[] {
         if (further && category === 'people' && kindOf(further.subject) === 'civilian')
           subject = further.subject;
         if (category === 'civilian' && side) lastCivilianSide = side;
-      } else if (member && head && head.subject !== 'other' && partitiveBefore(v, phraseTok)) {
+      } else if (member && head && head.subject !== 'other' && partitiveAt(v, phraseTok) >= 0) {
         // "Of those, 16 were children": the part is the group's, of the kind its predicate names.
-        const kind = categoryOf(copulaWords(v, np.endTok, span.end));
+        const kind = categoryOf(
+          wordsOf(text.slice(np.endChar, Math.min(span.end, np.endChar + 60))),
+        );
         const side = memberSide(head.subject);
         subject = kind
           ? subjectFor(kind, side ?? (kind === 'civilian' ? (nearPlace() ?? claimSide) : null))
