@@ -147,6 +147,11 @@ function nounPhraseAfter(
       joined = true;
       continue;
     }
+    // A quote closed right after the number: '"more than 12" civilians'.
+    if (steps === 0 && t.start === endChar && CLOSING_QUOTES.has(t.text)) {
+      k = g + 1;
+      continue;
+    }
     // An opening quote inside the phrase: 'more than 200 "Taliban and affiliated terrorists"'.
     if (
       t.type === 'punct' &&
@@ -1066,6 +1071,8 @@ function verbBefore(
   numbersEnd: ReadonlySet<number>,
 ): Measure | null {
   let k = v.prev(phraseTok);
+  // A verb in quotes right before the count: 'the strikes "neutralized" over 200 fighters'.
+  if (CLOSING_QUOTES.has(v.toks[k]?.text ?? '') && v.toks[k - 1]?.type === 'word') k--;
   let words = 0;
   // Toll words reach further back than verbs: "the civilian death toll from the strikes in Khost had climbed to 31".
   const tollWindow = FIGURES_CONFIG.maxVerbLookbehindWords * 2;

@@ -20,6 +20,18 @@ const POSITIVES: [string, string, number, Want][] = [
     { measure: 'killed' },
   ],
   [
+    'a count quoted apart from its noun',
+    'The spokesman wrote that “at least 14” civilians were martyred in Khost.',
+    14,
+    { measure: 'killed', subject: 'afghan-civilians', qualifier: 'at-least' },
+  ],
+  [
+    'a verb quoted right before the count',
+    'The army said its strikes had “eliminated” more than 90 Taliban fighters.',
+    90,
+    { measure: 'killed', subject: 'afghan-forces', qualifier: 'more-than' },
+  ],
+  [
     '"scores" before a loss participle',
     'The raids on Kunar left scores killed or maimed, residents said.',
     40,
@@ -41,6 +53,12 @@ describe('quoted and vague counts', () => {
 
   it('"scores" alone before another verb stays out', () =>
     expect(figureWith('Pakistan scores goals easily.', 40)).toBeUndefined());
+
+  it('an opening quote before the count starts a clause of its own', () =>
+    expect(
+      figureWith('Officials killed the rumour. “Twelve trucks crossed today,” one said.', 12)
+        ?.measure,
+    ).toBe('other'));
 
   it('a quoted word with no verb after it stays no loss', () =>
     expect(figureWith('He called it “one” more warning.', 1)).toBeUndefined());
