@@ -1562,7 +1562,14 @@ function categoryOf(words: readonly string[], context = false): Category | null 
     }
     // In the words around a number (not its own phrase) "Taliban" is usually a speaker, not the counted group.
     // "an FC official": the Frontier Corps is a force, whatever its member is called.
-    if (FORCE_NOUNS.has(w) || w === 'fc' || (w === 'taliban' && !context)) c = 'force';
+    // "security officials", "security men": members of a security force.
+    if (
+      FORCE_NOUNS.has(w) ||
+      w === 'fc' ||
+      (w === 'taliban' && !context) ||
+      (w === 'security' && /^(?:officials?|men|staff)$/.test(words[k + 1] ?? ''))
+    )
+      c = 'force';
     else if (MILITANT_NOUNS.has(w)) c = 'militant';
     else if (CIVILIAN_NOUNS.has(w)) c = 'civilian';
     // "displaced people", "innocent people": civilians, though the noun names no kind.

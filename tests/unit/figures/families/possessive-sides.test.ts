@@ -4,8 +4,8 @@
  * other side (the side that lost them). Beside them, possessives with no agent, which stay the
  * speaker's. Every sentence was written for this test.
  */
-import { describe, it } from 'vitest';
-import { expectFigure, type Want } from './family-table';
+import { describe, expect, it } from 'vitest';
+import { expectFigure, figureWith, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
   [
@@ -58,4 +58,17 @@ const NEGATIVES: [string, string, number, Want][] = [
 describe('possessives and loss verbs: whose the count is', () => {
   it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
   it.each(NEGATIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+});
+
+describe('security officials are a force', () => {
+  it('"security officials" of a named side are its forces', () =>
+    expectFigure('Three Afghan security officials were wounded in the shelling.', 3, {
+      measure: 'wounded',
+      subject: 'afghan-forces',
+    }));
+
+  it('officials with no "security" are not read as a force', () =>
+    expect(
+      figureWith('Three Pakistani officials were wounded in the shelling.', 3)?.subject,
+    ).not.toMatch(/forces/));
 });
