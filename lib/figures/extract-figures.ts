@@ -1116,7 +1116,16 @@ function verbBefore(
           return MEASURE_VERBS[phrase.join(' ')] as Measure;
       }
       const hit = verbAt(v, k);
-      if (hit && hit.end <= phraseTok) return hit.measure;
+      if (hit && hit.end <= phraseTok) {
+        // "killing or injuring dozens", "martyring and wounding 40": both harms are casualties.
+        const j = v.prev(k);
+        const first =
+          v.word(j) === 'and' || v.word(j) === 'or' ? verbAt(v, v.prev(j))?.measure : null;
+        return (first === 'killed' && hit.measure === 'wounded') ||
+          (first === 'wounded' && hit.measure === 'killed')
+          ? 'casualties'
+          : hit.measure;
+      }
       words++;
     }
     k--;
@@ -2363,14 +2372,16 @@ export function extractFigures(text: string): Figure[] {
           ? (MEASURE_VERBS[words[0] as string] ?? null)
           : null);
       // A list sharing one verb after it: "23 soldiers and more than 200 fighters were killed".
+      // A verb of its own right before the count outranks one shared by a list after it ("killed
+      // 297 fighters, and over 450 others were injured").
+      const ownBefore = verbBefore(v, phraseTok, sentenceStartTok, numberEndToks);
       const after =
         verbAfter(v, np.endTok, numberStartToks) ??
-        sharedVerbAfter(v, np.endTok, numberAt, numberStartToks);
+        (ownBefore ? null : sharedVerbAfter(v, np.endTok, numberAt, numberStartToks));
       const of = ofNounBefore(v, phraseTok);
       const rise = (after ?? of) ? null : riseFrame(v, phraseTok, sentenceStartTok);
       risen = rise !== null;
-      const before =
-        (after ?? of) ? null : (rise ?? verbBefore(v, phraseTok, sentenceStartTok, numberEndToks));
+      const before = (after ?? of) ? null : (rise ?? ownBefore);
       // A list sharing one verb before it: "captured 19 posts and several hideouts".
       const listed =
         prevHere && prevHere.verb && listJoined(text.slice(prevHere.end, n.start))

@@ -22,6 +22,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   die: 'killed',
   dying: 'killed',
   martyred: 'killed',
+  martyring: 'killed',
   martyrs: 'killed',
   neutralised: 'killed',
   neutralized: 'killed',
