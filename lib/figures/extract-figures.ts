@@ -20,7 +20,6 @@ import {
   CIVILIAN_ADJECTIVES,
   CIVILIAN_SITE_NOUNS,
   CIVILIAN_NOUNS,
-  FACILITY_NOUNS,
   FORCE_NOUNS,
   FURNITURE_AFTER,
   INCLUSION_WORDS,
@@ -2406,11 +2405,13 @@ export function extractFigures(text: string): Figure[] {
         verbAt(v, v.next(endTok))?.measure === 'casualties'
       )
         measure = 'casualties';
-      // A base or headquarters taken on the ground is a post, one struck a target.
+      // A site taken on the ground is a post, one struck a target; so is the rest of the same sites
+      // destroyed ("seven installations have been taken and sixteen have been destroyed"). Camps and
+      // hideouts are a militant group's, struck whatever the verb (the contract's targets).
       else if (
         nounMeasure === 'targets' &&
-        verb === 'captured' &&
-        words.some((w) => FACILITY_NOUNS.has(w))
+        !words.some((w) => w.startsWith('hideout') || w === 'camps') &&
+        (verb === 'captured' || (inherited && verb === 'posts' && prevHere?.measure === 'posts'))
       )
         measure = 'posts';
       // "Of the 146 civilian casualties, 42 were killed": a borrowed loss noun yields to the count's own verb.

@@ -177,7 +177,7 @@ export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   position: 'posts',
   bunkers: 'posts',
   pickets: 'posts',
-  // A base or headquarters struck is a target, one captured a post (see FACILITY_NOUNS).
+  // A site struck is a target, one captured a post (decided where the verb is known).
   bases: 'targets',
   base: 'targets',
   targets: 'targets',
@@ -230,9 +230,6 @@ export const CIVILIAN_SITE_NOUNS: ReadonlySet<string> = new Set([
   'residences',
   'buildings',
 ]);
-
-/** Military sites that are targets when struck but posts when taken on the ground ("captured two bases"). */
-export const FACILITY_NOUNS: ReadonlySet<string> = new Set(['bases', 'base', 'headquarters', 'hq']);
 
 /** Nouns before "of" + number that fix the measure ("the bodies of 23", "the deaths of 12", "the release of three"). */
 export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
