@@ -2122,7 +2122,10 @@ interface Previous {
 /** Whether `at` stands inside a bracket opened right after a figure's phrase: "nine children (five boys and four girls)". */
 function inBracketAfter(text: string, prevEnd: number, at: number): boolean {
   const gap = text.slice(prevEnd, at);
-  return gap.length <= 80 && /^\s*[([][^()[\]]*$/.test(gap);
+  // Also an aside between dashes: "nine children - five boys and four girls - and a woman".
+  return (
+    gap.length <= 80 && /^\s*(?:[([][^()[\]]*|(?:\s-|[\u2014\u2013])[^\u2014\u2013]*)$/.test(gap)
+  );
 }
 
 /** Whether only a list connector stands between two figures ("A and B", "A, B", "A, and B", "A as well as B"). */

@@ -52,6 +52,18 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   ['a list label before a colon: posts', 'Posts seized: 17', 17, { measure: 'posts' }],
   [
+    'members in an aside between spaced hyphens',
+    'The shell killed seven children - four boys and three girls - in Khost.',
+    4,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
+  [
+    'members in an aside between dashes',
+    'The shell killed seven children \u2014 four boys and three girls \u2014 in Khost.',
+    3,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
+  [
     'a count set after a loss noun, "in total"',
     'The clashes left heavy casualties, 88 in total, a hospital official said.',
     88,
