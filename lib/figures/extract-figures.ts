@@ -648,6 +648,13 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
           const x = v.toks[m];
           if (!x || (x.type === 'punct' && x.text !== '-')) break;
           if (x.type === 'word') {
+            // "were rushed to hospitals", "had been taken to the hospital": the wounded (not "… in
+            // a strike on a hospital").
+            if (
+              (x.lower === 'hospital' || x.lower === 'hospitals') &&
+              [v.word(m - 2), v.word(m - 4)].includes('to')
+            )
+              return 'wounded';
             if (x.lower === 'with' || x.lower === 'for') {
               const y = v.next(m + 1);
               for (let d = 0, z = y; d < 6; d++, z++) {

@@ -65,3 +65,18 @@ describe('paired harm verbs and verbs of a list', () => {
   it.each(CASES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
   it.each(NEGATIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
 });
+
+describe('taken to hospital', () => {
+  it('people rushed to hospital are the wounded', () =>
+    expectFigure('About 14 villagers were rushed to hospitals in Khost.', 14, {
+      measure: 'wounded',
+    }));
+
+  it('a strike on a hospital kills, it does not wound', () =>
+    expectFigure('The jets killed at least 60 people in a strike on a hospital in Kabul.', 60, {
+      measure: 'killed',
+    }));
+
+  it('bodies taken to hospital stay bodies', () =>
+    expectFigure('The bodies of 9 soldiers were taken to hospital.', 9, { measure: 'bodies' }));
+});
