@@ -1353,25 +1353,66 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   return [...found, ...backgroundStops(toks, found, span.start)];
 }
 
+/** Which quotations are open while reading: double (“…”, "…") and single (‘…’, '…') apart. */
+interface QuoteState {
+  double: boolean;
+  single: boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Reads the quotation mark at `i`, if any, into `q`, and says whether it opened (1) or closed (-1)
+ * a quotation. A single mark between letters or digits is an apostrophe ("Pakistan’s", "don't"),
+ * never a quote; a single mark opens only at a word's start and closes only at a word's end.
+ */
+function readQuote(text: string, i: number, q: QuoteState): 1 | -1 | 0 {
+  const ch = text[i] as string;
+  if (QUOTE_OPEN.has(ch) || QUOTE_CLOSE.has(ch) || ch === '"') {
+    q.double = ch === '"' ? !q.double : QUOTE_OPEN.has(ch);
+    return q.double ? 1 : -1;
+  }
+  if (ch !== '\u2018' && ch !== '\u2019' && ch !== "'") return 0;
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (prev !== undefined && next !== undefined && WORD_CHAR.test(prev) && WORD_CHAR.test(next))
+    return 0;
+  if (!q.single) {
+    const opens =
+      ch !== '\u2019' &&
+      (prev === undefined || /[\s([:\u2014\u2013\u201c"-]/.test(prev)) &&
+      next !== undefined &&
+      /\p{L}/u.test(next);
+    if (opens) q.single = true;
+    return opens ? 1 : 0;
+  }
+  const closes =
+    ch !== '\u2018' &&
+    prev !== undefined &&
+    !/\s/.test(prev) &&
+    (next === undefined || /[\s.,;:!?)\]\u2014\u2013\u201d"-]/.test(next));
+  if (closes) q.single = false;
+  return closes ? -1 : 0;
+}
+
+/** Characters that may be quotation marks, for a fast skip over the rest. */
+const QUOTE_CHARS = /[\u201c\u201d"\u2018\u2019']/g;
+
 /** Quote state at each sentence: whether it starts inside an open quotation, and whether it closes one. */
 function quoteStates(
   text: string,
   spans: readonly SentenceSpan[],
 ): { startsInside: boolean; endsInside: boolean }[] {
-  let inside = false;
+  const q: QuoteState = { double: false, single: false };
   return spans.map((sp, index) => {
-    const startsInside = inside;
-    for (let i = sp.start; i < sp.end; i++) {
-      const ch = text[i] as string;
-      if (QUOTE_OPEN.has(ch)) inside = true;
-      else if (QUOTE_CLOSE.has(ch)) inside = false;
-      else if (ch === '"') inside = !inside;
-    }
+    const startsInside = q.double || q.single;
+    QUOTE_CHARS.lastIndex = sp.start;
+    for (let m = QUOTE_CHARS.exec(text); m && m.index < sp.end; m = QUOTE_CHARS.exec(text))
+      readQuote(text, m.index, q);
     // A paragraph break ends a quotation that was never closed (unbalanced quotes in scraped text).
-    const nl = text.indexOf('\n', sp.end);
     const nextStart = spans[index + 1]?.start ?? text.length;
-    if (nl >= 0 && nl < nextStart) inside = false;
-    return { startsInside, endsInside: inside };
+    if (text.slice(sp.end, nextStart).includes('\n')) q.double = q.single = false;
+    return { startsInside, endsInside: q.double || q.single };
   });
 }
 
@@ -1652,16 +1693,30 @@ function attributeQuoteParagraphs(
     const first = spans[para[0] as number] as SentenceSpan;
     const lastSpan = spans[para[para.length - 1] as number] as SentenceSpan;
     const body = text.slice(first.start, lastSpan.end).trim();
-    if (!/^[\u201c"]/.test(body) || !/[\u201d"][.)]?$/.test(body)) return;
+    if (!/^[\u201c"\u2018']/.test(body) || !/[\u201d"\u2019'][.)]?$/.test(body)) return;
     if (para.some((k) => (own[k] ?? []).length > 0 || out[k]?.claimant)) return;
-    // One quotation only: no closing quote before the end that another opening one follows.
-    if (/[\u201d"]\s+[^\u201c"]*[\u201c"]/.test(body.slice(1, -2))) return;
+    // One quotation only: it opens at the start and closes at the end, and no other opens between.
+    if (!oneQuotation(body)) return;
     const before = paragraphs[p - 1];
     const after = paragraphs[p + 1];
     const source = spoke(before?.[before.length - 1]) ?? spoke(after?.[0]);
     if (!source) return;
     for (const k of para) out[k] = { claimant: source.claimant, name: source.name, cues: [] };
   });
+}
+
+/** Whether a paragraph is one quotation: it opens at its start, stays open, and closes at its end. */
+function oneQuotation(body: string): boolean {
+  const q: QuoteState = { double: false, single: false };
+  let opens = 0;
+  let closedAt = -1;
+  QUOTE_CHARS.lastIndex = 0;
+  for (let m = QUOTE_CHARS.exec(body); m; m = QUOTE_CHARS.exec(body)) {
+    const r = readQuote(body, m.index, q);
+    if (r === 1 && ++opens > 1) return false;
+    if (r === -1) closedAt = m.index;
+  }
+  return opens === 1 && closedAt >= body.length - 3;
 }
 
 /** The attribution for a figure at `offset`: the nearest reporting verb before it in the sentence, else the first after. */

@@ -1,0 +1,67 @@
+/**
+ * Family: statements that carry their speaker beyond the sentence that names
+ * it. Quotations in single quotes (‘…’ and '…') run on like double ones, while
+ * apostrophes ("Pakistan’s", "don't", "soldiers' ") never open or close one.
+ * Every sentence was written for this table.
+ */
+import { describe, it } from 'vitest';
+import { expectFigure, type Want } from './family-table';
+
+const POSITIVES: [string, string, number, Want][] = [
+  [
+    'a curly single-quoted quotation runs on to its second sentence',
+    'The army spokesman said the raids had gone to plan. ‘We destroyed 19 posts. The attackers lost 40 men.’',
+    40,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'a straight single-quoted quotation runs on to its second sentence',
+    "Mujahid said the border was calm again. 'Our forces held the line. Pakistan lost 30 soldiers.'",
+    30,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'a single-quoted paragraph belongs to the speaker of the paragraph before',
+    'The Taliban spokesman told reporters in Kabul that the fighting had stopped.\n\n‘The enemy lost 58 soldiers in the night fighting.’',
+    58,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'a single-quoted quotation closed by its speaker over two sentences',
+    '‘Our men held every post. Nine of the attackers were killed,’ the military said.',
+    9,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'an apostrophe inside the quotation does not close it',
+    'The army spokesman said the raids were over. ‘Pakistan’s soldiers did not retreat. The attackers lost 25 men.’',
+    25,
+    { claimant: 'pakistan' },
+  ],
+];
+
+const NEGATIVES: [string, string, number, Want][] = [
+  [
+    'apostrophes open no quotation that would carry the speaker on',
+    "The army spokesman said Pakistan's troops didn't retreat. The soldiers' families gathered at the gate. Shops in the town stayed shut for 40 days.",
+    40,
+    { claimant: null },
+  ],
+  [
+    'a closed single quotation does not carry its speaker into the outlet’s next paragraph',
+    '‘We will not stop,’ Mujahid said.\n\nThe border crossing stayed shut for 12 days.',
+    12,
+    { claimant: null },
+  ],
+  [
+    'a quoted word closes where it ends, so the speaker does not run on',
+    "Mujahid said the strikes were 'cowardly'. Shops in Khost stayed shut. The crossing reopened after 14 days.",
+    14,
+    { claimant: null },
+  ],
+];
+
+describe('family: quoted statements', () => {
+  it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+  it.each(NEGATIVES)('not: %s', (_name, text, value, want) => expectFigure(text, value, want));
+});
