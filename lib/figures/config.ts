@@ -70,6 +70,8 @@ export const FIGURES_CONFIG = Object.freeze({
   countAfterVerbChars: 40,
   /** A source named after a colon at the end of a headline or bullet ("…: ISPR", "…: defence minister") has at most this many words. */
   maxColonSpeakerWords: 4,
+  /** An unbulleted line after a speaker's "…said:" is one of its list items when at most this long, with no full stop. */
+  maxListItemChars: 160,
   /** Sentences longer than this are cut into windows for the phrase searches (keeps work linear). */
   maxSentenceChars: 2000,
   /**

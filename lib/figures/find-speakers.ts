@@ -1453,6 +1453,15 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
     if ((own[k] ?? []).length > 0 && COLON_STATEMENT.test(text.slice(sp.start, sp.end)))
       colonOpen.add(k);
   });
+  /**
+   * A speaker's lead-in that ends in a colon ("The army said on Sunday:") and the list items after
+   * it: each item, bulleted or one short line with no full stop, keeps the lead-in's speaker.
+   */
+  const listLead = new Set<number>();
+  spans.forEach((sp, k) => {
+    if ((own[k] ?? []).some((f) => !f.stop) && /:\s*$/.test(text.slice(sp.start, sp.end)))
+      listLead.add(k);
+  });
   let last: Ref = null;
   /** The last person named anywhere (as subject or not): "he"/"she" refer to them. */
   let lastPerson: Ref = null;
@@ -1488,15 +1497,17 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       // A quotation runs on to where it closes, sentence after sentence.
       const quoteRunsOn =
         quotes[k]?.startsInside === true && ((own[k - 1] ?? []).length > 0 || continued.has(k - 1));
+      const listRunsOn = listLead.has(k - 1) && !sameParagraph && listItem(sentence);
       if (
         prevOut &&
         prevOut.claimant !== null &&
-        sameParagraph &&
+        (sameParagraph || listRunsOn) &&
         !endedInBackground &&
         !shifts &&
         ((((own[k - 1] ?? []).length > 0 || colonOpen.has(k - 1)) &&
           (!continued.has(k - 1) || colonOpen.has(k - 1))) ||
-          quoteRunsOn)
+          quoteRunsOn ||
+          listRunsOn)
       ) {
         // "The strikes came two days after a bombing killed 12": the outlet's frame of what led up
         // to it ends the carried report for the rest of the sentence.
@@ -1526,6 +1537,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         continued.add(k);
         // "X said: …" opens a statement that runs to the end of its paragraph.
         if (colonOpen.has(k - 1)) colonOpen.add(k);
+        if (listRunsOn) listLead.add(k);
       } else out.push({ claimant: null, name: null, cues: [] });
       if (person) lastPerson = { ...person, at: k };
       continue;
@@ -1703,6 +1715,17 @@ function attributeQuoteParagraphs(
     if (!source) return;
     for (const k of para) out[k] = { claimant: source.claimant, name: source.name, cues: [] };
   });
+}
+
+/** Bullet marks that open a list item ("• 20 posts destroyed", "- 45 killed"). */
+const BULLET = /^\s*(?:[\u2022\u00b7\u25aa\u25cf\u2013\u2014*-]|\d{1,2}[.)])\s/u;
+
+/** Whether a line is a list item: bulleted, or one short line with no full stop at its end. */
+function listItem(line: string): boolean {
+  const t = line.trim();
+  return (
+    BULLET.test(line) || (t.length <= FIGURES_CONFIG.maxListItemChars && !/[.!?"\u201d]$/.test(t))
+  );
 }
 
 /** Whether a paragraph is one quotation: it opens at its start, stays open, and closes at its end. */

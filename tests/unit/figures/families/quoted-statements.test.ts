@@ -2,6 +2,8 @@
  * Family: statements that carry their speaker beyond the sentence that names
  * it. Quotations in single quotes (‘…’ and '…') run on like double ones, while
  * apostrophes ("Pakistan’s", "don't", "soldiers' ") never open or close one.
+ * A lead-in that ends in a colon ("The army said:") speaks for the list
+ * items after it, bulleted or short lines, up to the first prose paragraph.
  * Every sentence was written for this table.
  */
 import { describe, it } from 'vitest';
@@ -38,6 +40,24 @@ const POSITIVES: [string, string, number, Want][] = [
     25,
     { claimant: 'pakistan' },
   ],
+  [
+    'bulleted items after a speaker’s colon lead-in',
+    'The army said on Monday:\n• 31 posts destroyed\n• 64 fighters killed\n• 4 tanks seized',
+    64,
+    { measure: 'killed', claimant: 'pakistan', claimantName: 'The army' },
+  ],
+  [
+    'the last of several bulleted items still keeps the lead-in’s speaker',
+    'According to the Taliban defence ministry:\n- 17 Pakistani posts captured\n- 26 soldiers killed',
+    26,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'unbulleted short lines (list items taken from a page) after the lead-in',
+    'Mujahid said in a post on X:\n\n19 posts taken\n\n23 Pakistani soldiers killed',
+    23,
+    { claimant: 'afghanistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -57,6 +77,24 @@ const NEGATIVES: [string, string, number, Want][] = [
     'a quoted word closes where it ends, so the speaker does not run on',
     "Mujahid said the strikes were 'cowardly'. Shops in Khost stayed shut. The crossing reopened after 14 days.",
     14,
+    { claimant: null },
+  ],
+  [
+    'a prose paragraph after the list is the outlet’s own again',
+    'The army said on Monday:\n• 31 posts destroyed\n\nThe crossing at the border stayed shut for 12 days.',
+    12,
+    { claimant: null },
+  ],
+  [
+    'summary bullets under a heading with no speaker stay the outlet’s',
+    'Key points:\n• 58 soldiers were reported killed.\n• The border stayed shut for 9 days.',
+    9,
+    { claimant: null },
+  ],
+  [
+    'a lead-in that names no speaker opens no list of claims',
+    'What we know so far:\n• 45 fighters killed\n• 3 tanks destroyed',
+    45,
     { claimant: null },
   ],
 ];
