@@ -772,6 +772,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'briefed',
   'put',
   'puts',
+  'putting',
+  'pegged',
   'counted',
   'recorded',
   'documented',

@@ -438,6 +438,9 @@ function citesSource(phrase: string): boolean {
   );
 }
 
+/** Forms of "put" and "peg", which report only a count put "at" a figure. */
+const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'pegged']);
+
 /** Forms of "claim", which also means "take (lives)". */
 const CLAIM_FORMS: ReadonlySet<string> = new Set(['claim', 'claims', 'claimed', 'claiming']);
 
@@ -1028,6 +1031,19 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     return false;
   };
 
+  /** "put the number of soldiers killed at 58": "at" and a count within the clause after token k. */
+  const putsAt = (k: number): boolean => {
+    for (let m = k + 1, words = 0; m < toks.length && words < FIGURES_CONFIG.maxPutAtWords; m++) {
+      const t = toks[m] as Token;
+      if (t.type === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '\u2019')
+        return false;
+      if (t.type !== 'word') continue;
+      words++;
+      if (t.lower === 'at') return countFollows(m);
+    }
+    return false;
+  };
+
   const found: Found[] = [];
   /** The sentence around token k, clipped so long sentences keep the work linear. */
   const around = (k: number): string => {
@@ -1167,6 +1183,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     if (!(REPORTING_VERBS.has(t.lower) || readsAsReport(k) || estimatesThat) || adjectival(k))
       continue;
     if (THAT_ONLY_VERBS.has(t.lower) && toks[k + 2]?.lower !== 'that') continue;
+    // "put the toll at 58" reports a count; "put pressure on Kabul" does not.
+    if (PUT_FORMS.has(t.lower) && !putsAt(k)) continue;
     // "clashes that claimed dozens of lives": claiming lives is killing, not speaking.
     if (CLAIM_FORMS.has(t.lower) && claimsLives(k)) continue;
     // A passive ("are confirmed killed", "was reported missing") names no speaker, unless its
@@ -1174,7 +1192,21 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     {
       const pw = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
       if (pw && pw.type === 'word' && PASSIVE_AUXILIARIES.has(pw.lower)) {
-        const by = toks[k + 1]?.type === 'space' ? k + 2 : k + 1;
+        let by = toks[k + 1]?.type === 'space' ? k + 2 : k + 1;
+        // "The toll was put at 58 by the Taliban": the agent follows the count.
+        if (PUT_FORMS.has(t.lower))
+          for (
+            let m = by, words = 0;
+            m < toks.length && words < FIGURES_CONFIG.maxPutAtWords;
+            m++
+          ) {
+            const w = toks[m] as Token;
+            if (w.type === 'punct' && w.text !== '-') break;
+            if (w.type === 'word' && ++words && w.lower === 'by') {
+              by = m;
+              break;
+            }
+          }
         if (toks[by]?.lower === 'by') {
           const agent = resolveSpeaker(after(by), false, around(k));
           if (agent && agent.claimant !== null && agent.strength >= 1) add(agent, k);
