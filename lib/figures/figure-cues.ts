@@ -725,6 +725,13 @@ export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set([
   'indicates',
   'reveal',
   'reveals',
+  // "The ISPR emphasised that …", "stressed that …": a stress on what was said is still a report.
+  'emphasised',
+  'emphasized',
+  'stressed',
+  'reiterated',
+  'underlined',
+  'affirmed',
 ]);
 
 /** Verbs that report speech; the speaker stands before ("X said") or after ("said X") them. */
