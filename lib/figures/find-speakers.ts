@@ -1522,6 +1522,12 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         prevSpan !== undefined && !text.slice(prevSpan.end, sp.start).includes('\n');
       // A report that ended in a background clause ("… after dozens were killed") does not run on.
       const endedInBackground = prevOut?.cues[prevOut.cues.length - 1]?.stop === true;
+      // "Kabul denied this." names no claim of its own: the outlet's next sentence is not the
+      // denied party's either.
+      const deniedOnly =
+        prevOut !== undefined &&
+        prevOut.cues.length > 0 &&
+        prevOut.cues.every((c) => c.speakerSide !== undefined || c.stop);
       // "Earlier, …", "Meanwhile, …": the outlet turns to another account.
       const sentence = text.slice(sp.start, sp.end);
       // "A similar clash in March …": a sentence about another episode is the outlet's background.
@@ -1535,6 +1541,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         prevOut.claimant !== null &&
         (sameParagraph || listRunsOn) &&
         !endedInBackground &&
+        !deniedOnly &&
         !shifts &&
         ((((own[k - 1] ?? []).length > 0 || colonOpen.has(k - 1)) &&
           (!continued.has(k - 1) || colonOpen.has(k - 1))) ||

@@ -1,0 +1,44 @@
+/**
+ * Family: how far a speaker carries into the sentences after it, and what
+ * stops it. A party's statement runs on into the next sentence of its
+ * paragraph; a denial that names no count of its own ("Kabul denied this")
+ * does not hand the outlet's next sentence to anyone. Every sentence was
+ * written for this table.
+ */
+import { describe, it } from 'vitest';
+import { expectFigure, type Want } from './family-table';
+
+const POSITIVES: [string, string, number, Want][] = [
+  [
+    'a party’s statement runs on into the next sentence of its paragraph',
+    'The military said its troops had repulsed the raid. Eleven attackers were killed near the fence.',
+    11,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'a denial of a count: the count is the other party’s claim',
+    'Mujahid denied that 40 Afghan fighters had been killed in the raids.',
+    40,
+    { claimant: 'pakistan' },
+  ],
+];
+
+const NEGATIVES: [string, string, number, Want][] = [
+  [
+    'a denial with no count does not carry into the outlet’s next sentence',
+    'Islamabad accuses Kabul of sheltering militants. Kabul has denied this. Pakistani jets struck Khost overnight, killing 9 people.',
+    9,
+    { claimant: null },
+  ],
+  [
+    'a rejected charge does not carry into the outlet’s next sentence',
+    'The Taliban rejected the accusation outright. Shelling later hit a market in Kurram, wounding 16 people.',
+    16,
+    { claimant: null },
+  ],
+];
+
+describe('family: how far a speaker carries', () => {
+  it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+  it.each(NEGATIVES)('not: %s', (_name, text, value, want) => expectFigure(text, value, want));
+});
