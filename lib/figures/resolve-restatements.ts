@@ -30,6 +30,9 @@ export function resolveRestatements(figures: Figure[], text?: string): Figure[] 
     if (f.measure === 'other' || f.claimant !== null) continue;
     const list = attributed.get(key(f));
     if (!list) continue;
+    // Only a headline, bullet or summary line restates: a body sentence that tells the count in
+    // full sentences is the outlet's own telling, even when a party gives the same number later.
+    if (text !== undefined && !summaryLine(text, f.sentenceStart, f.sentenceEnd)) continue;
     // The parties' own counts differ; when two claimants state the same number, the nearest wins.
     let best = list[0] as Figure;
     for (const g of list)
@@ -81,6 +84,22 @@ const SLOT_SUBJECTS: ReadonlySet<string> = new Set([
   'pakistani-civilians',
 ]);
 const SLOT_KEY = (f: Figure): string => f.subject;
+
+/**
+ * A headline, bullet or summary line: bulleted, with no full stop at its end, or the text's
+ * opening paragraph when it is one sentence (a standfirst).
+ */
+function summaryLine(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end).trim();
+  return (
+    /^[\u2022\u00b7\u25aa\u25cf*-]\s/u.test(line) ||
+    !/[.!?"\u201d\u2019']$/.test(line) ||
+    // (Only leading white space may stand before it; the bound keeps this check constant-time.)
+    (start < 400 &&
+      text.slice(0, start).trim() === '' &&
+      /^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 80)))
+  );
+}
 
 /** Hedges by which an outlet passes on unnamed reports ("reportedly", "allegedly"). */
 const HEARSAY = /\b(?:reportedly|allegedly|purportedly|unconfirmed)\b/i;

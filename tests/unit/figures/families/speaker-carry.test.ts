@@ -2,8 +2,10 @@
  * Family: how far a speaker carries into the sentences after it, and what
  * stops it. A party's statement runs on into the next sentence of its
  * paragraph; a denial that names no count of its own ("Kabul denied this")
- * does not hand the outlet's next sentence to anyone. Every sentence was
- * written for this table.
+ * does not hand the outlet's next sentence to anyone. A headline or bullet
+ * that restates a count the body attributes takes the body's claimant; a
+ * full body sentence that tells the same count stays the outlet's own.
+ * Every sentence was written for this table.
  */
 import { describe, it } from 'vitest';
 import { expectFigure, type Want } from './family-table';
@@ -21,6 +23,18 @@ const POSITIVES: [string, string, number, Want][] = [
     40,
     { claimant: 'pakistan' },
   ],
+  [
+    'a bullet restating a count the body attributes',
+    '\u2022 31 Pakistani soldiers killed in the night raids\n\nThe army said 31 Pakistani soldiers were killed in the night raids.',
+    31,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'a one-sentence opening paragraph (a standfirst) restating a count the body attributes',
+    'Pakistani troops seize 17 Afghan posts in overnight fighting.\n\nThe military said its troops had seized 17 Afghan posts overnight.',
+    17,
+    { claimant: 'pakistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -34,6 +48,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'a rejected charge does not carry into the outlet’s next sentence',
     'The Taliban rejected the accusation outright. Shelling later hit a market in Kurram, wounding 16 people.',
     16,
+    { claimant: null },
+  ],
+  [
+    'the outlet’s own full sentence keeps its count even when a party repeats the number',
+    'The strike came before dawn. Pakistani jets hit a market in Khost, killing 12 people.\n\nAfghan officials said 12 people had died in the strike.',
+    12,
     { claimant: null },
   ],
 ];
