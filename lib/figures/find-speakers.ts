@@ -556,6 +556,10 @@ function namedHolder(phrase: string, index: number): boolean {
   return next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
+/** Adverbs that stand between a speaker and its verb. */
+const TRAILING_ADVERBS =
+  /\s+(?:further|also|later|earlier|again|previously|separately|additionally|then|meanwhile|subsequently)$/i;
+
 /** Resolves a speaker phrase (the words around a reporting verb). */
 function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candidate | null {
   const trimmed = phrase
@@ -563,7 +567,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     .replace(/(?<![\p{L}])\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?-based(?![\p{L}])/gu, '')
     // "Pakistan's envoy to the United Nations": the body an envoy is sent to does not speak.
     .replace(ENVOY_TO, '$1')
-    .replace(/^[\s,;:"'\u201c\u201d\u2018\u2019(]+|[\s,;:"'\u201c\u201d\u2018\u2019)]+$/g, '');
+    .replace(/^[\s,;:"'\u201c\u201d\u2018\u2019(]+|[\s,;:"'\u201c\u201d\u2018\u2019)]+$/g, '')
+    // "The report further stated", "Chaudhry also said": an adverb before the verb is no part of the speaker.
+    .replace(TRAILING_ADVERBS, '');
   if (!trimmed) return null;
   // A state-run or state-owned outlet is the press, whatever state runs it.
   if (/\bstate[- ](?:run|owned|controlled)\b/i.test(trimmed))
