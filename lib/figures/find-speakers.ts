@@ -557,8 +557,7 @@ function namedHolder(phrase: string, index: number): boolean {
 }
 
 /** Adverbs that stand between a speaker and its verb. */
-const TRAILING_ADVERBS =
-  /\s+(?:further|also|later|earlier|again|previously|separately|additionally|then|meanwhile|subsequently)$/i;
+const TRAILING_ADVERBS = /\s+(?:further|also|later|again|then|separately)$/i;
 
 /** Resolves a speaker phrase (the words around a reporting verb). */
 function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candidate | null {
@@ -1039,15 +1038,16 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
 
   /** "put the number of soldiers killed at 58": "at" and a count within the clause after token k. */
   const putsAt = (k: number): boolean => {
-    for (let m = k + 1, words = 0; m < toks.length && words < FIGURES_CONFIG.maxPutAtWords; m++) {
-      const t = toks[m] as Token;
-      if (t.type === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '\u2019')
-        return false;
-      if (t.type !== 'word') continue;
-      words++;
-      if (t.lower === 'at') return countFollows(m);
+    const m = clauseWord(k, 'at');
+    return m >= 0 && countFollows(m);
+  };
+  /** The token `word` within the clause after token k (a few words, no punctuation between), or -1. */
+  const clauseWord = (k: number, word: string): number => {
+    for (let m = k + 1; m < toks.length && m - k < FIGURES_CONFIG.maxPutAtWords * 2; m++) {
+      if ((toks[m] as Token).lower === word) return m;
+      if (/^[,.;:!?()\u201c\u201d"]$/.test((toks[m] as Token).text)) return -1;
     }
-    return false;
+    return -1;
   };
 
   const found: Found[] = [];
@@ -1198,21 +1198,12 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     {
       const pw = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
       if (pw && pw.type === 'word' && PASSIVE_AUXILIARIES.has(pw.lower)) {
-        let by = toks[k + 1]?.type === 'space' ? k + 2 : k + 1;
         // "The toll was put at 58 by the Taliban": the agent follows the count.
-        if (PUT_FORMS.has(t.lower))
-          for (
-            let m = by, words = 0;
-            m < toks.length && words < FIGURES_CONFIG.maxPutAtWords;
-            m++
-          ) {
-            const w = toks[m] as Token;
-            if (w.type === 'punct' && w.text !== '-') break;
-            if (w.type === 'word' && ++words && w.lower === 'by') {
-              by = m;
-              break;
-            }
-          }
+        const by = PUT_FORMS.has(t.lower)
+          ? clauseWord(k, 'by')
+          : toks[k + 1]?.type === 'space'
+            ? k + 2
+            : k + 1;
         if (toks[by]?.lower === 'by') {
           const agent = resolveSpeaker(after(by), false, around(k));
           if (agent && agent.claimant !== null && agent.strength >= 1) add(agent, k);
@@ -1397,40 +1388,25 @@ interface QuoteState {
   single: boolean;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A single mark that opens a quotation, read with the characters either side: at a word's start. */
+const OPENS_SINGLE = /^[\s([:\u2014\u2013\u201c"-][\u2018']\p{L}$/u;
+/** A single mark that closes one: at a word's end (so never an apostrophe between letters). */
+const CLOSES_SINGLE = /^\S[\u2019'][\s.,;:!?)\]\u2014\u2013\u201d"-]$/u;
 
 /**
- * Reads the quotation mark at `i`, if any, into `q`, and says whether it opened (1) or closed (-1)
- * a quotation. A single mark between letters or digits is an apostrophe ("Pakistan’s", "don't"),
- * never a quote; a single mark opens only at a word's start and closes only at a word's end.
+ * Reads the quotation mark at `i` (one of QUOTE_CHARS) into `q`, and says whether it opened (1)
+ * or closed (-1) a quotation. A single mark between letters ("Pakistan’s", "don't") is neither.
  */
 function readQuote(text: string, i: number, q: QuoteState): 1 | -1 | 0 {
   const ch = text[i] as string;
-  if (QUOTE_OPEN.has(ch) || QUOTE_CLOSE.has(ch) || ch === '"') {
-    q.double = ch === '"' ? !q.double : QUOTE_OPEN.has(ch);
+  if (!/['\u2018\u2019]/.test(ch)) {
+    q.double = ch === '"' ? !q.double : ch === '\u201c';
     return q.double ? 1 : -1;
   }
-  if (ch !== '\u2018' && ch !== '\u2019' && ch !== "'") return 0;
-  const prev = text[i - 1];
-  const next = text[i + 1];
-  if (prev !== undefined && next !== undefined && WORD_CHAR.test(prev) && WORD_CHAR.test(next))
-    return 0;
-  if (!q.single) {
-    const opens =
-      ch !== '\u2019' &&
-      (prev === undefined || /[\s([:\u2014\u2013\u201c"-]/.test(prev)) &&
-      next !== undefined &&
-      /\p{L}/u.test(next);
-    if (opens) q.single = true;
-    return opens ? 1 : 0;
-  }
-  const closes =
-    ch !== '\u2018' &&
-    prev !== undefined &&
-    !/\s/.test(prev) &&
-    (next === undefined || /[\s.,;:!?)\]\u2014\u2013\u201d"-]/.test(next));
-  if (closes) q.single = false;
-  return closes ? -1 : 0;
+  const w = (text[i - 1] ?? ' ') + ch + (text[i + 1] ?? ' ');
+  const r = q.single ? (CLOSES_SINGLE.test(w) ? -1 : 0) : OPENS_SINGLE.test(w) ? 1 : 0;
+  if (r) q.single = r > 0;
+  return r;
 }
 
 /** Characters that may be quotation marks, for a fast skip over the rest. */
@@ -1765,11 +1741,12 @@ function attributeQuoteParagraphs(
 /** Bullet marks that open a list item ("• 20 posts destroyed", "- 45 killed"). */
 const BULLET = /^\s*(?:[\u2022\u00b7\u25aa\u25cf\u2013\u2014*-]|\d{1,2}[.)])\s/u;
 
-/** Whether a line is a list item: bulleted, or one short line with no full stop at its end. */
-function listItem(line: string): boolean {
+/** Whether a line is a list item or headline: bulleted, or one short line with no full stop at its end. */
+export function listItem(line: string): boolean {
   const t = line.trim();
   return (
-    BULLET.test(line) || (t.length <= FIGURES_CONFIG.maxListItemChars && !/[.!?"\u201d]$/.test(t))
+    BULLET.test(line) ||
+    (t.length <= FIGURES_CONFIG.maxListItemChars && !/[.!?"'\u201d\u2019]$/.test(t))
   );
 }
 

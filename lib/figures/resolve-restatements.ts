@@ -7,7 +7,7 @@
  */
 import type { Figure } from '../types';
 import { SHIFT_OPENER } from './figure-cues';
-import { inBackground } from './find-speakers';
+import { inBackground, listItem } from './find-speakers';
 
 const key = (f: Figure): string => `${f.measure}|${f.subject}|${f.value}`;
 
@@ -85,16 +85,11 @@ const SLOT_SUBJECTS: ReadonlySet<string> = new Set([
 ]);
 const SLOT_KEY = (f: Figure): string => f.subject;
 
-/**
- * A headline, bullet or summary line: bulleted, with no full stop at its end, or the text's
- * opening paragraph when it is one sentence (a standfirst).
- */
+/** A headline, bullet or summary line, or the text's opening paragraph when it is one sentence (a standfirst). */
 function summaryLine(text: string, start: number, end: number): boolean {
-  const line = text.slice(start, end).trim();
   return (
-    /^[\u2022\u00b7\u25aa\u25cf*-]\s/u.test(line) ||
-    !/[.!?"\u201d\u2019']$/.test(line) ||
-    // (Only leading white space may stand before it; the bound keeps this check constant-time.)
+    listItem(text.slice(start, end)) ||
+    // (Only white space may stand before a standfirst; the bound keeps this check constant-time.)
     (start < 400 &&
       text.slice(0, start).trim() === '' &&
       /^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 80)))
