@@ -438,6 +438,9 @@ function citesSource(phrase: string): boolean {
   );
 }
 
+/** Object pronouns and the subject forms that refer back to a speaker. */
+const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
+
 /** Forms of "put" and "peg", which report only a count put "at" a figure. */
 const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'pegged']);
 
@@ -698,6 +701,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     const k = nounHit.key;
     if (nounHit.value === 'other' || nounHit.value === 'un')
       return { claimant: nounHit.value, name, refers: false, strength: 2 };
+    // "He", "they": a pronoun refers back to a speaker, never to a place named near it.
+    if (/^(?:he|she|they|it)$/.test(k) && words.length === 1)
+      return { claimant: null, name, refers: true, strength: 0 };
     if (k === 'taliban' && nationality(words) === 'pakistan')
       return { claimant: 'other', name, refers: false, strength: 2 };
     // The nationality next to the noun ("what Afghan officials said") before any elsewhere in the clause.
@@ -1118,7 +1124,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     if (t.type !== 'word') continue;
     // "according to X"
     if (t.lower === 'according' && toks[k + 2]?.lower === 'to') {
-      const who = after(k + 2);
+      // "According to him": the object pronoun refers back like "he said".
+      const who = after(k + 2).replace(
+        /^\s*(him|her|them)\s*$/i,
+        (_, p: string) => OBJECT_PRONOUNS[p.toLowerCase()] as string,
+      );
       let c = resolveSpeaker(who, false, around(k));
       // "according to a TV channel citing UNAMA": the source the press cites is the speaker.
       const citedIn = /\s(?:citing|quoting)\s+(.+)$/i.exec(who);

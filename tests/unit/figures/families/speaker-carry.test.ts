@@ -35,6 +35,18 @@ const POSITIVES: [string, string, number, Want][] = [
     17,
     { claimant: 'pakistan' },
   ],
+  [
+    '"according to him" refers back like "he said"',
+    'Zabihullah Mujahid spoke in Kabul on Sunday. According to him, 12 Pakistani soldiers died in Kurram.',
+    12,
+    { claimant: 'afghanistan', claimantName: 'Zabihullah Mujahid' },
+  ],
+  [
+    'a pronoun speaker takes its antecedent, not the side of a place named beside it',
+    'Zabihullah Mujahid spoke in Kabul on Sunday. In Kurram, he said, 15 Pakistani soldiers died.',
+    15,
+    { claimant: 'afghanistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -55,6 +67,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'The strike came before dawn. Pakistani jets hit a market in Khost, killing 12 people.\n\nAfghan officials said 12 people had died in the strike.',
     12,
     { claimant: null },
+  ],
+  [
+    '"according to them" with no one named before names no one',
+    'According to them, 18 homes were destroyed in Kurram.',
+    18,
+    { claimant: null, claimantName: null },
   ],
 ];
 
