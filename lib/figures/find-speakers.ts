@@ -1709,7 +1709,35 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
     out.push({ claimant: main.claimant, name: main.name, cues: named });
   }
   attributeQuoteParagraphs(text, spans, own, out);
+  bridgePronounReturns(text, spans, own, out);
   return out;
+}
+
+/**
+ * "X said … ¶ More than 120 fighters were wounded. According to him, …": an unattributed sentence
+ * between a speaker's statement and a pronoun that takes that speaker up again in the same
+ * paragraph is part of the statement.
+ */
+function bridgePronounReturns(
+  text: string,
+  spans: readonly SentenceSpan[],
+  own: readonly Found[][],
+  out: SentenceAttribution[],
+): void {
+  for (let k = 1; k + 1 < spans.length; k++) {
+    const before = out[k - 1];
+    const after = out[k + 1];
+    const first = (own[k + 1] ?? [])[0];
+    if (out[k]?.claimant !== null || (own[k] ?? []).length > 0 || !before || !after || !first)
+      continue;
+    if (!/^(?:he|she|they)$/i.test(first.candidate.name.trim())) continue;
+    if (after.claimant === null || after.claimant !== before.claimant) continue;
+    const sp = spans[k] as SentenceSpan;
+    const sentence = text.slice(sp.start, sp.end);
+    if (text.slice(sp.end, (spans[k + 1] as SentenceSpan).start).includes('\n')) continue;
+    if (SHIFT_OPENER.test(sentence) || OTHER_EPISODE.test(sentence)) continue;
+    out[k] = { claimant: after.claimant, name: after.name, cues: [] };
+  }
 }
 
 /**

@@ -47,6 +47,12 @@ const POSITIVES: [string, string, number, Want][] = [
     15,
     { claimant: 'afghanistan' },
   ],
+  [
+    'a sentence between a statement and a pronoun that takes its speaker up again',
+    'The operation was a success, the army spokesman said late on Thursday.\n\nMore than 90 fighters were wounded and 41 of them died. According to him, six camps were razed.',
+    41,
+    { claimant: 'pakistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -73,6 +79,18 @@ const NEGATIVES: [string, string, number, Want][] = [
     'According to them, 18 homes were destroyed in Kurram.',
     18,
     { claimant: null, claimantName: null },
+  ],
+  [
+    'no bridge when the pronoun sentence stands in another paragraph',
+    'The operation was a success, the army spokesman said late on Thursday.\n\nMore than 90 fighters were wounded and 41 of them died.\n\nAccording to him, six camps were razed.',
+    41,
+    { claimant: null },
+  ],
+  [
+    'no bridge over a sentence about another episode',
+    'The operation was a success, the army spokesman said late on Thursday.\n\nA similar raid last year killed 41 fighters. He said six camps were razed.',
+    41,
+    { claimant: null },
   ],
 ];
 
