@@ -438,6 +438,19 @@ function citesSource(phrase: string): boolean {
   );
 }
 
+/** Verbs that report a count when their object is a toll or figure ("gave a toll of 408"). */
+const GIVE_FORMS: ReadonlySet<string> = new Set([
+  'gave',
+  'gives',
+  'giving',
+  'released',
+  'issued',
+  'provided',
+  'offered',
+]);
+/** Nouns for a count a party gives. */
+const TALLY_NOUNS: ReadonlySet<string> = new Set(['toll', 'tally', 'figure', 'figures', 'count']);
+
 /** Object pronouns and the subject forms that refer back to a speaker. */
 const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 
@@ -1044,13 +1057,13 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
 
   /** "put the number of soldiers killed at 58": "at" and a count within the clause after token k. */
   const putsAt = (k: number): boolean => {
-    const m = clauseWord(k, 'at');
+    const m = clauseWord(k, (w) => w === 'at');
     return m >= 0 && countFollows(m);
   };
-  /** The token `word` within the clause after token k (a few words, no punctuation between), or -1. */
-  const clauseWord = (k: number, word: string): number => {
+  /** The first token that passes `word` within the clause after token k (a few words, no punctuation between), or -1. */
+  const clauseWord = (k: number, word: (w: string) => boolean): number => {
     for (let m = k + 1; m < toks.length && m - k < FIGURES_CONFIG.maxPutAtWords * 2; m++) {
-      if ((toks[m] as Token).lower === word) return m;
+      if (word((toks[m] as Token).lower)) return m;
       if (/^[,.;:!?()\u201c\u201d"]$/.test((toks[m] as Token).text)) return -1;
     }
     return -1;
@@ -1196,7 +1209,12 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       }
       continue;
     }
-    if (!(REPORTING_VERBS.has(t.lower) || readsAsReport(k) || estimatesThat) || adjectival(k))
+    // "gave a toll of 408 killed", "released figures of …": giving a count is reporting it.
+    const givesCount = GIVE_FORMS.has(t.lower) && clauseWord(k, (w) => TALLY_NOUNS.has(w)) >= 0;
+    if (
+      !(REPORTING_VERBS.has(t.lower) || readsAsReport(k) || estimatesThat || givesCount) ||
+      adjectival(k)
+    )
       continue;
     if (THAT_ONLY_VERBS.has(t.lower) && toks[k + 2]?.lower !== 'that') continue;
     // "put the toll at 58" reports a count; "put pressure on Kabul" does not.
@@ -1210,7 +1228,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       if (pw && pw.type === 'word' && PASSIVE_AUXILIARIES.has(pw.lower)) {
         // "The toll was put at 58 by the Taliban": the agent follows the count.
         const by = PUT_FORMS.has(t.lower)
-          ? clauseWord(k, 'by')
+          ? clauseWord(k, (w) => w === 'by')
           : toks[k + 1]?.type === 'space'
             ? k + 2
             : k + 1;

@@ -3,7 +3,8 @@
  * in the active, as a participle, in a "with X putting …" clause and in the
  * passive with its agent after the count ("was put at 58 by X"); and claims
  * nested inside another party's report, which stay the inner party's. "Put"
- * with no count after "at" ("put pressure on") reports nothing. Every
+ * with no count after "at" ("put pressure on") reports nothing. A party that
+ * "gave a toll of N" or "released figures" reports the count as well. Every
  * sentence was written for this table.
  */
 import { describe, it } from 'vitest';
@@ -58,6 +59,18 @@ const POSITIVES: [string, string, number, Want][] = [
     210,
     { claimant: 'pakistan' },
   ],
+  [
+    'X gave a toll of N',
+    'The Taliban government gave a toll of 26 civilians killed in the strikes.',
+    26,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'X released figures',
+    'The military released figures showing 48 fighters killed in the raids.',
+    48,
+    { claimant: 'pakistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -77,6 +90,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     '"put an end to" reports nothing',
     'The truce put an end to four days of fighting that killed 37 people.',
     37,
+    { claimant: null },
+  ],
+  [
+    '"gave refuge" gives no count',
+    'Pakistan gave refuge to 12 families fleeing the shelling.',
+    12,
     { claimant: null },
   ],
 ];
