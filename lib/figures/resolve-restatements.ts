@@ -41,10 +41,12 @@ export function resolveRestatements(figures: Figure[], text?: string): Figure[] 
     f.claimantName = best.claimantName ?? null;
   }
   // A story's count of one slot (whose losses, of what kind) comes from one source: when every
-  // attributed figure of that slot names the same claimant, its unattributed figures take it too
-  // ("Pakistani forces launched the operation, resulting in the deaths of 352 …" above the minister's tally).
+  // attributed figure of that slot names the same claimant, its unattributed figures after the
+  // first attributed one take it too (the story goes on telling that tally). Counts before any
+  // attribution are the outlet's own lead.
   const bySlot = new Map<string, Set<string>>();
   const nameBySlot = new Map<string, string | null>();
+  const firstAt = new Map<string, number>();
   for (const f of figures) {
     if (f.measure === 'other' || f.claimant === null || !SLOT_SUBJECTS.has(f.subject)) continue;
     const k = SLOT_KEY(f);
@@ -52,6 +54,7 @@ export function resolveRestatements(figures: Figure[], text?: string): Figure[] 
     set.add(f.claimant);
     bySlot.set(k, set);
     if (!nameBySlot.has(k)) nameBySlot.set(k, f.claimantName ?? null);
+    if (!firstAt.has(k)) firstAt.set(k, f.start);
   }
   for (const f of figures) {
     if (f.measure === 'other' || f.claimant !== null || !SLOT_SUBJECTS.has(f.subject)) continue;
@@ -68,7 +71,7 @@ export function resolveRestatements(figures: Figure[], text?: string): Figure[] 
     // "…, reportedly killing 12 soldiers": the outlet hedges on unnamed reports; no party owns it.
     if (text !== undefined && HEARSAY.test(text.slice(f.sentenceStart, f.start))) continue;
     const set = bySlot.get(SLOT_KEY(f));
-    if (!set || set.size !== 1) continue;
+    if (!set || set.size !== 1 || f.start < (firstAt.get(SLOT_KEY(f)) ?? 0)) continue;
     f.claimant = [...set][0] as Figure['claimant'];
     f.claimantName = nameBySlot.get(SLOT_KEY(f)) ?? null;
   }

@@ -560,10 +560,16 @@ const NEGATIVES: [string, string, number, Want][] = [
     { claimant: 'pakistan' },
   ],
   [
-    'without the hedge the slot is still lent',
-    'The Taliban struck army checkpoints overnight, killing 12 Pakistani soldiers.\n\nThe Taliban said they had killed 20 Pakistani soldiers in all.',
+    'without the hedge the slot is still lent to a count told after the party’s tally',
+    'The Taliban said they had killed 20 Pakistani soldiers in all.\n\nThe Taliban struck army checkpoints overnight, killing 12 Pakistani soldiers.',
     12,
     { measure: 'killed', claimant: 'afghanistan' },
+  ],
+  [
+    'the outlet’s own lead, before any party speaks of that slot, is not lent a claimant',
+    'The Taliban struck army checkpoints overnight, killing 12 Pakistani soldiers.\n\nThe Taliban said they had killed 20 Pakistani soldiers in all.',
+    12,
+    { measure: 'killed', claimant: null },
   ],
   [
     'a place in the sentence itself still places them',
