@@ -1290,8 +1290,12 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         continue;
       }
       const clauseStart = Math.max(0, t.start - CONTEXT_CHARS);
+      // The clause's subject: its words before the first auxiliary or past-tense verb ("The
+      // Pakistani Air Force had carried out sorties against Kabul" → "The Pakistani Air Force").
       const subject = resolveSpeaker(
-        s.slice(clauseStart, t.start).split(/[,;]/)[0] ?? '',
+        (s.slice(clauseStart, t.start).split(/[,;]/)[0] ?? '').split(
+          /\s(?:has|have|had|is|are|was|were|will|\p{Ll}+ed)\s/u,
+        )[0] as string,
         false,
         around(k),
       );

@@ -340,6 +340,18 @@ const POSITIVES: [string, string, number, Want][] = [
     6,
     { claimant: 'afghanistan' },
   ],
+  [
+    'a participle ("asserting that") takes the clause subject, not a place in its object',
+    'The Pakistani Air Force had carried out sorties against Kabul and Kandahar, asserting that it had killed over 140 Taliban fighters.',
+    140,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'a participle after a party that struck the other side ("alleging that")',
+    'Afghan forces shelled posts near Chaman, alleging that 19 Pakistani soldiers had died.',
+    19,
+    { claimant: 'afghanistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -576,6 +588,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'Six civilians were injured by shells that landed in Kurram, officials said.',
     6,
     { claimant: 'pakistan' },
+  ],
+  [
+    'a participle whose clause has no party for a subject names no one',
+    'Shells landed near Chaman overnight, confirming fears that 23 homes were lost.',
+    23,
+    { claimant: null },
   ],
 ];
 
