@@ -816,7 +816,14 @@ interface Found {
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'this', 'that', 'their', 'a']);
 
 /** Words that open a background clause after a report: what led up to it, told by the outlet. */
-const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'despite', 'amid']);
+const BACKGROUND_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'following',
+  'despite',
+  'amid',
+  // "The strikes followed a bombing that killed 31": what the story followed is background.
+  'followed',
+]);
 
 /**
  * Whether the figure at `offset` in `sentence` sits in the outlet's background: after a frame of
@@ -831,7 +838,7 @@ export function inBackground(sentence: string, offset: number): boolean {
     if (t.start >= offset) break;
     if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
     const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
-    if (!next || next.type !== 'word' || /ing$/.test(next.lower)) continue;
+    if (!next || next.type !== 'word' || /ing$|^by$/.test(next.lower)) continue;
     // ", following attacks on 53 sites, saw …": an aside set off by commas ends at its comma.
     const prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
     const aside = prev?.type === 'punct' && prev.text === ',';
@@ -894,7 +901,7 @@ function backgroundStops(toks: readonly Token[], found: readonly Found[], base: 
     }
     if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
     const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
-    if (!next || next.type !== 'word' || /ing$/.test(next.lower)) continue;
+    if (!next || next.type !== 'word' || /ing$|^by$/.test(next.lower)) continue;
     marks.push({ k, summing: false });
   }
   if (marks.length === 0) return out;
@@ -1532,8 +1539,12 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       // A sentence that continues a party's statement in the same paragraph ("One soldier was missing.") keeps its speaker.
       const prevOut = out[k - 1];
       const prevSpan = spans[k - 1];
+      // Consecutive bullet items read like the sentences of one paragraph.
+      const sentence = text.slice(sp.start, sp.end);
       const sameParagraph =
-        prevSpan !== undefined && !text.slice(prevSpan.end, sp.start).includes('\n');
+        prevSpan !== undefined &&
+        (!text.slice(prevSpan.end, sp.start).includes('\n') ||
+          (BULLET.test(sentence) && BULLET.test(text.slice(prevSpan.start, prevSpan.end))));
       // A report that ended in a background clause ("… after dozens were killed") does not run on.
       const endedInBackground = prevOut?.cues[prevOut.cues.length - 1]?.stop === true;
       // "Kabul denied this." names no claim of its own: the outlet's next sentence is not the
@@ -1543,13 +1554,12 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         prevOut.cues.length > 0 &&
         prevOut.cues.every((c) => c.speakerSide !== undefined || c.stop);
       // "Earlier, …", "Meanwhile, …": the outlet turns to another account.
-      const sentence = text.slice(sp.start, sp.end);
       // "A similar clash in March …": a sentence about another episode is the outlet's background.
       const shifts = SHIFT_OPENER.test(sentence) || OTHER_EPISODE.test(sentence);
       // A quotation runs on to where it closes, sentence after sentence.
       const quoteRunsOn =
         quotes[k]?.startsInside === true && ((own[k - 1] ?? []).length > 0 || continued.has(k - 1));
-      const listRunsOn = listLead.has(k - 1) && !sameParagraph && listItem(sentence);
+      const listRunsOn = listLead.has(k - 1) && listItem(sentence);
       if (
         prevOut &&
         prevOut.claimant !== null &&
@@ -1799,7 +1809,8 @@ function attributeQuoteParagraphs(
 }
 
 /** Bullet marks that open a list item ("• 20 posts destroyed", "- 45 killed"). */
-const BULLET = /^\s*(?:[\u2022\u00b7\u25aa\u25cf\u2013\u2014*-]|\d{1,2}[.)])\s/u;
+const BULLET =
+  /^\s*(?:[\u2022\u00b7\u25aa\u25a0\u25cf]\ufe0f?|(?:[\u2013\u2014*-]|\d{1,2}[.)])\s)/u;
 
 /** Whether a line is a list item or headline: bulleted, or one short line with no full stop at its end. */
 export function listItem(line: string): boolean {

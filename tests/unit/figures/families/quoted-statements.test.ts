@@ -4,6 +4,8 @@
  * apostrophes ("Pakistan’s", "don't", "soldiers' ") never open or close one.
  * A lead-in that ends in a colon ("The army said:") speaks for the list
  * items after it, bulleted or short lines, up to the first prose paragraph.
+ * Consecutive bullet items read like the sentences of one paragraph: an item
+ * with no speaker of its own continues the item before it that names one.
  * Every sentence was written for this table.
  */
 import { describe, it } from 'vitest';
@@ -58,6 +60,12 @@ const POSITIVES: [string, string, number, Want][] = [
     23,
     { claimant: 'afghanistan' },
   ],
+  [
+    'a bullet item with no speaker continues the bullet item before it',
+    '\u25aa\ufe0fThe Afghan military said that nine of its soldiers were killed\n\u25aa\ufe0fIn addition, 14 civilians were wounded in a strike on a camp in Nangarhar',
+    14,
+    { claimant: 'afghanistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -95,6 +103,18 @@ const NEGATIVES: [string, string, number, Want][] = [
     'a lead-in that names no speaker opens no list of claims',
     'What we know so far:\n• 45 fighters killed\n• 3 tanks destroyed',
     45,
+    { claimant: null },
+  ],
+  [
+    'a bullet item does not continue an item that was itself continued',
+    '\u2022 The army said 12 posts were destroyed\n\u2022 Fighting went on overnight\n\u2022 Shelling damaged 30 homes in Kurram',
+    30,
+    { claimant: null },
+  ],
+  [
+    'a bullet item about what the story followed is the outlet’s background',
+    '- Islamabad cited evidence that militants based in Afghanistan planned the bombings\n- The strikes followed a bombing in Bannu that killed 11 soldiers',
+    11,
     { claimant: null },
   ],
 ];
