@@ -1858,6 +1858,8 @@ export function attributionAt(sentence: SentenceAttribution, offset: number): At
 
 /** A pronoun is never shown as a speaker ("— he"): when no antecedent was found, no name is shown. */
 function shownName(name: string | null): string | null {
+  // "the Taliban's (claim)": the possessive is no part of the name.
+  name = name?.replace(/['\u2019]s$/, '') ?? null;
   if (!name) return null;
   const words = name.trim().split(/\s+/);
   return words.every((w) => /^(he|she|they|it|we|i|him|her|them|us|the|a|an)$/i.test(w))
