@@ -584,7 +584,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     .replace(ENVOY_TO, '$1')
     .replace(/^[\s,;:"'\u201c\u201d\u2018\u2019(]+|[\s,;:"'\u201c\u201d\u2018\u2019)]+$/g, '')
     // "The report further stated", "Chaudhry also said": an adverb before the verb is no part of the speaker.
-    .replace(TRAILING_ADVERBS, '');
+    .replace(TRAILING_ADVERBS, '')
+    // "ISLAMABAD: The military said": a dateline says where the reporter files from; it never speaks.
+    .replace(DATELINE, '');
   if (!trimmed) return null;
   // A state-run or state-owned outlet is the press, whatever state runs it.
   if (/\bstate[- ](?:run|owned|controlled)\b/i.test(trimmed))
