@@ -56,6 +56,8 @@ export const FIGURES_CONFIG = Object.freeze({
   maxAttackedLookbackSentences: 2,
   /** How many characters before a count that attack context is read (half as many after it): keeps the work linear. */
   maxAttackContextChars: 600,
+  /** How far back a civilian count of no stated place looks for the last place the story named. */
+  maxPlaceLookbackChars: 1500,
   /** How many words after "Afghan Taliban" its attack verb may stand ("Afghan Taliban fighters launched attacks"). */
   maxAttackerVerbGapWords: 4,
   /** How many words an aside between a counted phrase and its verb may have ("12 soldiers, including two officers, were killed"). */
@@ -68,8 +70,12 @@ export const FIGURES_CONFIG = Object.freeze({
   maxListMembers: 4,
   /** Characters read after a reporting verb to see whether a count (the claimed content) follows it. */
   countAfterVerbChars: 40,
+  /** Words read after "put" for "at" and a count ("put the number of soldiers killed at 58"). */
+  maxPutAtWords: 10,
   /** A source named after a colon at the end of a headline or bullet ("…: ISPR", "…: defence minister") has at most this many words. */
   maxColonSpeakerWords: 4,
+  /** An unbulleted line after a speaker's "…said:" is one of its list items when at most this long, with no full stop. */
+  maxListItemChars: 160,
   /** Sentences longer than this are cut into windows for the phrase searches (keeps work linear). */
   maxSentenceChars: 2000,
   /**
