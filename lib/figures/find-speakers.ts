@@ -1162,7 +1162,10 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         const rest = s.slice((toks[k + 2] as Token).end).replace(/^\s+/, '');
         const m = /^([^,;.]{2,40}),\s*([^,;.\u201c\u201d"]{3,80})/u.exec(rest);
         const role =
-          m && /^\p{Lu}/u.test(m[1] as string) ? resolveSpeaker(m[2] as string, false) : null;
+          // (not the clause that goes on: "according to Zaidi, they also destroyed …")
+          m && /^\p{Lu}/u.test(m[1] as string) && !/^(?:he|she|they|it|we)\b/i.test(m[2] as string)
+            ? resolveSpeaker(m[2] as string, false)
+            : null;
         if (role && role.claimant !== null && role.strength >= 2)
           c = { ...role, name: (m?.[1] as string).trim(), refers: false, person: true };
       }
