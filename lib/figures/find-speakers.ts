@@ -1222,7 +1222,10 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       continue;
     }
     // "gave a toll of 408 killed", "released figures of …": giving a count is reporting it.
-    const givesCount = GIVE_FORMS.has(t.lower) && clauseWord(k, (w) => TALLY_NOUNS.has(w)) >= 0;
+    // "UN monitors attributed more than 370 deaths to the fighting": attributing a count reports it.
+    const givesCount =
+      (GIVE_FORMS.has(t.lower) && clauseWord(k, (w) => TALLY_NOUNS.has(w)) >= 0) ||
+      (t.lower === 'attributed' && countFollows(k));
     if (
       !(REPORTING_VERBS.has(t.lower) || readsAsReport(k) || estimatesThat || givesCount) ||
       adjectival(k)
