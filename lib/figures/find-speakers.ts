@@ -1533,8 +1533,9 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
     );
     for (const p of peopleIn(text.slice(sp.start, sp.end))) people.set(surname(p.name), p);
     let found = own[k] ?? [];
-    // Inside a quotation that continues: the speaker is named where it closes.
-    if (found.length === 0 && (quotes[k]?.startsInside || quotes[k]?.endsInside)) {
+    // Inside a quotation that runs past this sentence: the speaker is named where it closes (a
+    // quotation that closes here unnamed runs on from its opener instead, below).
+    if (found.length === 0 && quotes[k]?.endsInside) {
       for (let m = k + 1; m < spans.length && m <= k + 4; m++) {
         if ((own[m] ?? []).length > 0) {
           found = (own[m] as Found[]).filter((f) => !f.stop).map((f) => ({ ...f, at: sp.start }));
