@@ -1714,7 +1714,11 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         }
       }
       if (c.claimant === null) {
-        cues.push({ claimant: null, name: null, at: f.at });
+        // "he said" with no one to refer back to: the side of the places around it, unnamed.
+        const side = personal
+          ? placeSide(text.slice(sp.start, sp.end).replace(DATELINE, ''))
+          : null;
+        cues.push({ claimant: side, name: null, at: f.at });
         continue;
       }
       if (f.denial) {

@@ -53,6 +53,12 @@ const POSITIVES: [string, string, number, Want][] = [
     41,
     { claimant: 'pakistan' },
   ],
+  [
+    '"he said" with no one to refer back to takes the side of the places around it, unnamed',
+    'The tribal agent blamed the border guards. Talking to reporters, he said shells fired at a post near Angoor Adda wounded 3 soldiers.',
+    3,
+    { claimant: 'pakistan', claimantName: null },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
