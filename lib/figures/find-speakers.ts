@@ -674,7 +674,15 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
       // "Afghan Taliban" said vs "Pakistani Taliban" (TTP): the TTP alias is longer and wins in the alternation.
       let claimant: Side = actor.side;
       if (actor.kind === 'state' && side && side !== actor.side) claimant = side;
-      return { claimant, name: best[0], refers: false, strength: 3 };
+      // "another Afghan government official": an office holder speaks for the state, and is the
+      // one named (a person "he" may refer back to).
+      const holder = actor.kind === 'state' && fromEnd && SPEAKER_NOUNS[words[last] ?? ''] === null;
+      return {
+        claimant,
+        name: holder ? speakerName(trimmed, last) : best[0],
+        refers: false,
+        strength: 3,
+      };
     }
   }
   // 2. Generic speaker nouns, two-word forms first.
@@ -1638,8 +1646,15 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         r !== null &&
         (r.name.toLowerCase() in COUNTRY_SPEAKERS ||
           ALIAS_INDEX.get(r.name.toLowerCase())?.kind === 'state');
+      // "He" is the nearer of the last person and the last speaker (a person on a tie).
+      const speakerFirst =
+        recentSpeaker !== null &&
+        !aCountry(recentSpeaker) &&
+        (recentPerson === null || recentSpeaker.at > recentPerson.at);
       const recent: Ref = personal
-        ? (recentPerson ?? (aCountry(recentSpeaker) ? null : recentSpeaker))
+        ? speakerFirst
+          ? recentSpeaker
+          : recentPerson
         : (recentSpeaker ?? recentPerson);
       // "Pakistan's military gave a different account. It said …": "it"/"they" is the party that
       // opens the sentence before, when that sentence reports nothing itself.
