@@ -7,6 +7,7 @@ import { EmptyState } from './EmptyState';
 import { FigureList, type ShowFigure } from './FigureList';
 import { HighlightToggle } from './HighlightToggle';
 import { PopupHeader } from './PopupHeader';
+import { FORMAT_CONFIG } from '../lib/format/config';
 
 export interface PopupBodyProps {
   /** null while the first answer is awaited. */
@@ -22,6 +23,14 @@ export interface PopupBodyProps {
   highlight?: boolean | null;
   onHighlight?: (on: boolean) => void;
   timeZone?: string;
+  /**
+   * The first render with data: every row and its heading, but the tables of
+   * values of only the first FORMAT_CONFIG.firstScreenTables rows (what the
+   * popup shows before scrolling), and when some are withheld, not yet the
+   * list of figures only on this page below them; the wiring renders the rest
+   * right after the first paint. Every row's `data-status` is there at once.
+   */
+  firstScreen?: boolean;
 }
 
 /** The site of an http(s) address without "www.", for "Add this site". */
@@ -146,6 +155,7 @@ export function PopupBody({
   highlight = null,
   onHighlight,
   timeZone,
+  firstScreen = false,
 }: PopupBodyProps) {
   const ready = !failure && view?.phase === 'ready' && view.analysis ? view.analysis : null;
   if (!ready || !view) {
@@ -162,18 +172,26 @@ export function PopupBody({
   const others = comparison ? comparison.reports.filter((_, i) => i !== current) : [];
   const sections = popupSections(comparison?.rows ?? [], ready.figures, current);
   const { disputed, confirmed, onlyHere, elsewhere } = sections;
-  const rows = (list: CompareRow[], label: string) => (
-    <RowList
-      rows={list}
-      reports={comparison?.reports ?? []}
-      label={label}
-      currentReport={current}
-      timeZone={timeZone}
-      onShow={onShowFigure}
-    />
-  );
+  // Tables of values left for the first screen, spent in reading order.
+  let tables = firstScreen ? FORMAT_CONFIG.firstScreenTables : Infinity;
+  const withheld = firstScreen && disputed.length + confirmed.length > tables;
+  const rows = (list: CompareRow[], label: string) => {
+    const shown = tables;
+    tables = Math.max(0, tables - list.length);
+    return (
+      <RowList
+        rows={list}
+        reports={comparison?.reports ?? []}
+        label={label}
+        currentReport={current}
+        timeZone={timeZone}
+        onShow={onShowFigure}
+        tables={shown}
+      />
+    );
+  };
   return (
-    <main class="popup-main" data-phase="ready">
+    <main class="popup-main" data-phase="ready" aria-busy={withheld ? 'true' : undefined}>
       <PopupHeader article={ready.article} coverage={ready.coverage} timeZone={timeZone} />
       <PopupSummary sections={sections} others={others.length} />
       {onHighlight ? <HighlightToggle checked={highlight} onChange={onHighlight} /> : null}
@@ -223,11 +241,14 @@ export function PopupBody({
         <h2 id="figures-title">
           {others.length > 0 ? `Only on this page (${onlyHere.length})` : "This page's figures"}
         </h2>
-        <FigureList
-          analysis={ready}
-          figures={others.length > 0 ? onlyHere : undefined}
-          onShow={onShowFigure}
-        />
+        {/* Below a screenful of rows: it follows with the withheld tables. */}
+        {withheld ? null : (
+          <FigureList
+            analysis={ready}
+            figures={others.length > 0 ? onlyHere : undefined}
+            onShow={onShowFigure}
+          />
+        )}
       </section>
       {elsewhere.length > 0 ? (
         <section id="elsewhere" aria-labelledby="elsewhere-title" class="section">

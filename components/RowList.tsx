@@ -12,6 +12,8 @@ export interface RowListProps {
   timeZone?: string;
   /** "Show on page" for the page's own value in each row. */
   onShow?: ShowFigure;
+  /** Rows whose table of values is rendered, from the first (all by default; see PopupBody's firstScreen). */
+  tables?: number;
 }
 
 export const NO_OTHER_REPORTS =
@@ -25,6 +27,7 @@ export function RowList({
   currentReport = 0,
   timeZone,
   onShow,
+  tables = Infinity,
 }: RowListProps) {
   return (
     <ul class="slots" aria-label={label}>
@@ -36,6 +39,7 @@ export function RowList({
           currentReport={currentReport}
           timeZone={timeZone}
           onShow={onShow}
+          values={i < tables}
         />
       ))}
     </ul>

@@ -8,7 +8,7 @@ import { AccessNotice } from '../../components/AccessNotice';
 import { FeedsProgressLive } from './feeds-progress';
 import { FEED_HOSTS, NEWS_DOMAINS } from '../../lib/sources/news-domains';
 import { hostMatchPatterns } from '../../lib/sources/match-patterns';
-import { getPrefs, prefsItem, savePrefs } from '../../lib/store/settings';
+import { getPrefs, prefsItem, savePrefs } from '../../lib/store/prefs';
 import { askFirst, type FirstQuestion } from './first-question';
 
 export interface AppProps {
@@ -134,6 +134,13 @@ export function App({ requestedTab, first }: AppProps) {
   };
 
   const view = load.kind === 'view' ? load.view : null;
+  // The first view with data paints its first screen at once; the rest of its
+  // tables are rendered once that has painted (effects run after the paint).
+  const [firstScreen, setFirstScreen] = useState(true);
+  const ready = view?.phase === 'ready';
+  useEffect(() => {
+    if (ready) setFirstScreen(false);
+  }, [ready]);
   return (
     <>
       {/* Nothing lights up without access: say why on the page Crosscheck does not read. */}
@@ -155,6 +162,7 @@ export function App({ requestedTab, first }: AppProps) {
         onReadOnce={() => void readOnce()}
         highlight={highlight}
         onHighlight={changeHighlight}
+        firstScreen={firstScreen}
         onShowFigure={async (figure, sentence) => {
           if (load.kind !== 'view') return false;
           const answer = await sendMessage('show-on-page', {

@@ -64,7 +64,7 @@ export const COVERAGE_CONFIG = Object.freeze({
   maxSignals: 12,
 });
 
-export const GATE_CONFIG = Object.freeze({
+export const GATE_CONFIG = /* @__PURE__ */ Object.freeze({
   /** The gate reads at most this many characters of body text. */
   maxTextChars: 3_000,
   /** The first look (address-may-cover.ts) judges a title only when some part of it has this many words … */
@@ -76,7 +76,7 @@ export const GATE_CONFIG = Object.freeze({
 });
 
 /** The feed gate (gate-feed-item.ts): it errs towards fetching. */
-export const FEED_GATE_CONFIG = Object.freeze({
+export const FEED_GATE_CONFIG = /* @__PURE__ */ Object.freeze({
   /** Cue weight that, with one side named, sends an item to be fetched ("Civilians killed in Khost strikes"). */
   oneSideCueMin: 1,
   /** Bilateral cue weight that alone sends an item to be fetched ("Durand Line", "open war"). */

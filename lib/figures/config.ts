@@ -56,6 +56,8 @@ export const FIGURES_CONFIG = Object.freeze({
   maxAttackedLookbackSentences: 2,
   /** How many characters before a count that attack context is read (half as many after it): keeps the work linear. */
   maxAttackContextChars: 600,
+  /** How far back a civilian count of no stated place looks for the last place the story named. */
+  maxPlaceLookbackChars: 1500,
   /** How many words after "Afghan Taliban" its attack verb may stand ("Afghan Taliban fighters launched attacks"). */
   maxAttackerVerbGapWords: 4,
   /** How many words an aside between a counted phrase and its verb may have ("12 soldiers, including two officers, were killed"). */

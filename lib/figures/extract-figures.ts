@@ -20,7 +20,6 @@ import {
   CIVILIAN_ADJECTIVES,
   CIVILIAN_SITE_NOUNS,
   CIVILIAN_NOUNS,
-  FACILITY_NOUNS,
   FORCE_NOUNS,
   FURNITURE_AFTER,
   INCLUSION_WORDS,
@@ -145,6 +144,11 @@ function nounPhraseAfter(
     ) {
       k++; // hyphen-joined words stay in the phrase ("Taliban-led forces", "al-Khawarij")
       joined = true;
+      continue;
+    }
+    // A quote closed right after the number: '"more than 12" civilians'.
+    if (steps === 0 && t.start === endChar && CLOSING_QUOTES.has(t.text)) {
+      k = g + 1;
       continue;
     }
     // An opening quote inside the phrase: 'more than 200 "Taliban and affiliated terrorists"'.
@@ -555,6 +559,12 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
     const g = v.next(k);
     const t = v.toks[g];
     if (!t) return null;
+    // '"dozens" were killed': a quote mark closing the counted word itself.
+    if (steps === 0 && t.type === 'punct' && CLOSING_QUOTES.has(t.text)) {
+      k = g + 1;
+      phraseEnd = 1;
+      continue;
+    }
     if (t.type === 'word') {
       const hit = verbAt(v, g);
       if (hit) return hit.measure;
@@ -613,7 +623,8 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
           if (x.type === 'word') {
             const hitA = verbAt(v, m);
             if (hitA) return hitA.measure;
-            const noun = MEASURE_NOUNS[x.lower];
+            // "were among the victims": a loss group's victims are its dead.
+            const noun = x.lower === 'victims' ? 'killed' : MEASURE_NOUNS[x.lower];
             if (noun) return noun;
           }
           m++;
@@ -637,6 +648,13 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
           const x = v.toks[m];
           if (!x || (x.type === 'punct' && x.text !== '-')) break;
           if (x.type === 'word') {
+            // "were rushed to hospitals", "had been taken to the hospital": the wounded (not "… in
+            // a strike on a hospital").
+            if (
+              (x.lower === 'hospital' || x.lower === 'hospitals') &&
+              [v.word(m - 2), v.word(m - 4)].includes('to')
+            )
+              return 'wounded';
             if (x.lower === 'with' || x.lower === 'for') {
               const y = v.next(m + 1);
               for (let d = 0, z = y; d < 6; d++, z++) {
@@ -1059,6 +1077,8 @@ function verbBefore(
   numbersEnd: ReadonlySet<number>,
 ): Measure | null {
   let k = v.prev(phraseTok);
+  // A verb in quotes right before the count: 'the strikes "neutralized" over 200 fighters'.
+  if (CLOSING_QUOTES.has(v.toks[k]?.text ?? '') && v.toks[k - 1]?.type === 'word') k--;
   let words = 0;
   // Toll words reach further back than verbs: "the civilian death toll from the strikes in Khost had climbed to 31".
   const tollWindow = FIGURES_CONFIG.maxVerbLookbehindWords * 2;
@@ -1102,7 +1122,16 @@ function verbBefore(
           return MEASURE_VERBS[phrase.join(' ')] as Measure;
       }
       const hit = verbAt(v, k);
-      if (hit && hit.end <= phraseTok) return hit.measure;
+      if (hit && hit.end <= phraseTok) {
+        // "killing or injuring dozens", "martyring and wounding 40": both harms are casualties.
+        const j = v.prev(k);
+        const first =
+          v.word(j) === 'and' || v.word(j) === 'or' ? verbAt(v, v.prev(j))?.measure : null;
+        return (first === 'killed' && hit.measure === 'wounded') ||
+          (first === 'wounded' && hit.measure === 'killed')
+          ? 'casualties'
+          : hit.measure;
+      }
       words++;
     }
     k--;
@@ -1207,6 +1236,21 @@ const BOTH_SIDES_RE =
 /** The text with both-country pairs blanked out (same length, so offsets hold). */
 function maskBothSides(text: string): string {
   return text.replace(BOTH_SIDES_RE, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * A dateline opening a sentence or paragraph ("KABUL —", "ISLAMABAD, Oct 12 (AP) -"): a capitalised
+ * city, an optional date and agency, then a dash or colon.
+ */
+const DATELINE_RE =
+  /^\s*\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,[^\n:\u2014\u2013(]{1,24})?(?:\s*\([^)\n]{1,40}\))?\s*[:\u2014\u2013-]+\s/u;
+
+/**
+ * The text with an opening dateline blanked out (same length): it says where the reporter files
+ * from, so a place named in the sentence itself, where the harm happened, decides the side.
+ */
+function maskDateline(text: string): string {
+  return text.replace(DATELINE_RE, (m) => ' '.repeat(m.length));
 }
 
 /** Whether words k-1 and k name both countries as a pair ("the Pakistan-Afghanistan border", "Afghan-Pakistan talks"). */
@@ -1533,7 +1577,14 @@ function categoryOf(words: readonly string[], context = false): Category | null 
     }
     // In the words around a number (not its own phrase) "Taliban" is usually a speaker, not the counted group.
     // "an FC official": the Frontier Corps is a force, whatever its member is called.
-    if (FORCE_NOUNS.has(w) || w === 'fc' || (w === 'taliban' && !context)) c = 'force';
+    // "security officials", "security men": members of a security force.
+    if (
+      FORCE_NOUNS.has(w) ||
+      w === 'fc' ||
+      (w === 'taliban' && !context) ||
+      (w === 'security' && /^(?:officials?|men|staff)$/.test(words[k + 1] ?? ''))
+    )
+      c = 'force';
     else if (MILITANT_NOUNS.has(w)) c = 'militant';
     else if (CIVILIAN_NOUNS.has(w)) c = 'civilian';
     // "displaced people", "innocent people": civilians, though the noun names no kind.
@@ -1859,6 +1910,21 @@ function paragraphStartWithin(text: string, at: number, floor: number): number {
   return Math.max(0, floor);
 }
 
+/** Side of the first place named in the paragraph before `at`, its dateline aside unless it is the only one. */
+function paragraphPlaceSide(text: string, at: number): Side | null {
+  const para = text.slice(paragraphStart(text, at), at);
+  const from = Math.max(0, at - FIGURES_CONFIG.maxPlaceLookbackChars);
+  // Else the place named last in the text before: the story's scene carries across paragraphs.
+  return (
+    placeSide(maskDateline(para)) ??
+    placeSide(para) ??
+    placeSide(maskBothSides(text.slice(from, at)), at - from)
+  );
+}
+
+/** "on its side", "on our own side": the speaker's side, named by a possessive. */
+const OWN_SIDE_RE = /\bon (?:its|their|our) (?:own )?side\b/i;
+
 /** Offset where the paragraph holding `at` starts. */
 function paragraphStart(text: string, at: number): number {
   const nl = text.lastIndexOf('\n', at);
@@ -1900,13 +1966,76 @@ function isInclusion(v: TextView, phraseTok: number): boolean {
   const w = v.word(k);
   if (w && INCLUSION_WORDS.has(w)) return true;
   if ((w === 'them' || w === 'whom' || w === 'those') && v.word(v.prev(k)) === 'among') return true;
-  return false;
+  return partitiveAt(v, phraseTok) >= 0;
+}
+
+/**
+ * "of whom 12 were women", "Of those, 16 were children": a partitive before the count points back
+ * to a group counted before; returns where its "of" starts, or -1. A pointer followed by the count
+ * itself ("the bodies of those 23") is a determiner, so "them"/"those"/"these" need a comma.
+ */
+function partitiveAt(v: TextView, phraseTok: number): number {
+  const at = v.toks[phraseTok]?.start ?? 0;
+  const from = Math.max(0, at - 24);
+  const m = /\bof (?:(?:them|those|these),|whom|which) *$/i.exec(v.text.slice(from, at));
+  return m ? from + m.index : -1;
+}
+
+/**
+ * The label before a colon right before a count, as in lists and infographics ("Soldiers martyred:
+ * 23", "Posts destroyed: 19"): its noun words and the measure its verb names. Null when the colon
+ * follows no such label ("Kabul: 23 killed" names no measure before the colon).
+ */
+function colonLabel(text: string, at: number): { words: string[]; verb: Measure } | null {
+  const m = /([\p{L} '-]+):\s*$/u.exec(text.slice(Math.max(0, at - 48), at));
+  const words = m ? wordsOf(m[1] as string).slice(-4) : [];
+  const verb = MEASURE_VERBS[words.pop() ?? ''];
+  return verb && words.length ? { words, verb } : null;
+}
+
+/** Marks that close a quoted word. */
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201d', "'", '\u2019']);
+
+/** Frame verbs between a short group noun and its count ("The victims included eight …"). */
+const FRAME_VERBS: ReadonlySet<string> = new Set(['included', 'include', 'includes', 'comprised']);
+
+/**
+ * The measure of a loss frame around a count: "The victims included eight …", "Those killed
+ * included three …" (a loss noun in the short subject before the frame verb; victims count the
+ * dead), and with `appositive` "casualties, 146 in total", "deaths, 30 of them civilians" (a loss
+ * noun right before a comma or dash).
+ */
+function frameMeasure(
+  v: TextView,
+  phraseTok: number,
+  sentenceStartTok: number,
+  appositive: boolean,
+): Measure | null {
+  const k = v.prev(phraseTok);
+  const p = v.toks[k]?.text ?? '';
+  const reach = FRAME_VERBS.has(p.toLowerCase())
+    ? 4
+    : appositive && (p === ',' || p === '\u2014' || p === '\u2013')
+      ? 1
+      : 0;
+  for (let m = k - 1, words = 0; m >= sentenceStartTok && words < reach; m--) {
+    const t = v.toks[m] as Token;
+    if (t.type === 'digits' || (t.type === 'punct' && t.text !== '-')) return null;
+    if (t.type !== 'word') continue;
+    words++;
+    const noun = t.lower === 'victims' ? 'killed' : MEASURE_NOUNS[t.lower];
+    if (noun === 'killed' || noun === 'wounded' || noun === 'casualties') return noun;
+  }
+  return null;
 }
 
 /** Whether the sentence opens by pointing back to a group, then names its members: "These include two …", "The dead included five …". */
 function opensWithInclusion(v: TextView, phraseTok: number, sentenceStartTok: number): boolean {
   const k = v.prev(phraseTok);
   const w = v.word(k);
+  // "Of those, 16 were children": a partitive that opens the sentence.
+  const of = partitiveAt(v, phraseTok);
+  if (of >= 0) return v.at(of) === sentenceStartTok;
   // "Among them were four children": the sentence opens with "among" and a short pointer.
   if (w === 'were' || w === 'are' || w === 'was') {
     let words = 0;
@@ -2000,7 +2129,10 @@ interface Previous {
 /** Whether `at` stands inside a bracket opened right after a figure's phrase: "nine children (five boys and four girls)". */
 function inBracketAfter(text: string, prevEnd: number, at: number): boolean {
   const gap = text.slice(prevEnd, at);
-  return gap.length <= 80 && /^\s*[([][^()[\]]*$/.test(gap);
+  // Also an aside between dashes: "nine children - five boys and four girls - and a woman".
+  return (
+    gap.length <= 80 && /^\s*(?:[([][^()[\]]*|(?:\s-|[\u2014\u2013])[^\u2014\u2013]*)$/.test(gap)
+  );
 }
 
 /** Whether only a list connector stands between two figures ("A and B", "A, B", "A, and B", "A as well as B"). */
@@ -2095,14 +2227,17 @@ export function extractFigures(text: string): Figure[] {
       return wordsCache.words;
     };
     /** Side of the place nearest the number in its sentence. */
-    const nearPlace = (): Side | null =>
-      placeSide(maskBothSides(sentenceText), n.start - sentenceFrom);
+    const placeText = (): string => {
+      const masked = maskBothSides(sentenceText);
+      return sentenceFrom === span.start ? maskDateline(masked) : masked;
+    };
+    const nearPlace = (): Side | null => placeSide(placeText(), n.start - sentenceFrom);
     /** The same, among the places before the number and in its own clause after it (not "…, prompting Islamabad to …"). */
     const nearPlaceInClause = (): Side | null => {
       const rest = sentenceText.slice(n.end - sentenceFrom);
       const stop = rest.search(/[,;:\u2013\u2014]|\band\s+\w+(?:ing|ed)\b/i);
       const upto = stop < 0 ? sentenceText.length : n.end - sentenceFrom + stop;
-      return placeSide(maskBothSides(sentenceText.slice(0, upto)), n.start - sentenceFrom);
+      return placeSide(placeText().slice(0, upto), n.start - sentenceFrom);
     };
     /** The side a harm verb's agent is on ("Afghan forces killed 7 soldiers" → afghanistan), the speaker's for "it"/"they". */
     let agentMemo: Side | null | undefined;
@@ -2162,13 +2297,13 @@ export function extractFigures(text: string): Figure[] {
       ? { words: [], endTok, endChar: n.end }
       : nounPhraseAfter(v, endTok, n.end, numberStartToks);
     let words = np.words;
-    const ownNoun = words.some((w) => !ANAPHORA.has(w) && w !== 'of');
+    const npNoun = words.some((w) => !ANAPHORA.has(w) && w !== 'of');
     let inherited = false;
     // Ellipsis: "destroyed 130 posts and captured 26", "killed 12 soldiers, wounded 27": the bare count
     // takes the noun of the figure just before it in the same clause.
     const ellipsisGap = prevHere ? text.slice(prevHere.end, n.start) : '';
     if (
-      !ownNoun &&
+      !npNoun &&
       !n.unit &&
       prevHere &&
       prevHere.nounWords.length > 0 &&
@@ -2186,6 +2321,10 @@ export function extractFigures(text: string): Figure[] {
         inherited = false;
       }
     }
+    // "Soldiers martyred: 23", "Posts captured: 19": a label before a colon names what a bare count counts.
+    const label = !npNoun && !n.unit && !inherited ? colonLabel(text, n.start) : null;
+    if (label) words = [...label.words, ...words];
+    const ownNoun = npNoun || label !== null;
     // Right-node raising: "one corps and one brigade headquarters" — the head noun of the next
     // member is this member's too, when this one names no kind of its own.
     if (
@@ -2242,21 +2381,25 @@ export function extractFigures(text: string): Figure[] {
           ? (MEASURE_VERBS[words[0] as string] ?? null)
           : null);
       // A list sharing one verb after it: "23 soldiers and more than 200 fighters were killed".
+      // A verb of its own right before the count outranks one shared by a list after it ("killed
+      // 297 fighters, and over 450 others were injured").
+      const ownBefore = verbBefore(v, phraseTok, sentenceStartTok, numberEndToks);
       const after =
         verbAfter(v, np.endTok, numberStartToks) ??
-        sharedVerbAfter(v, np.endTok, numberAt, numberStartToks);
+        (ownBefore ? null : sharedVerbAfter(v, np.endTok, numberAt, numberStartToks));
       const of = ofNounBefore(v, phraseTok);
       const rise = (after ?? of) ? null : riseFrame(v, phraseTok, sentenceStartTok);
       risen = rise !== null;
-      const before =
-        (after ?? of) ? null : (rise ?? verbBefore(v, phraseTok, sentenceStartTok, numberEndToks));
+      const before = (after ?? of) ? null : (rise ?? ownBefore);
       // A list sharing one verb before it: "captured 19 posts and several hideouts".
       const listed =
         prevHere && prevHere.verb && listJoined(text.slice(prevHere.end, n.start))
           ? prevHere.verb
           : null;
       // "the release of three soldiers captured in October": the noun before "of" says what is counted.
-      verb = of ?? after ?? before ?? listed;
+      verb = of ?? after ?? before ?? listed ?? label?.verb ?? null;
+      if (verb === null && !nounMeasure)
+        verb = frameMeasure(v, phraseTok, sentenceStartTok, anaphoric || words[0] === 'of');
       // A person counted with no verb near: the predicate past its long modifiers.
       if (verb === null && !nounMeasure && categoryOf(nounWords) !== null)
         verb = distantPredicate(v, np.endTok, span.end, numberStartToks);
@@ -2272,11 +2415,13 @@ export function extractFigures(text: string): Figure[] {
         verbAt(v, v.next(endTok))?.measure === 'casualties'
       )
         measure = 'casualties';
-      // A base or headquarters taken on the ground is a post, one struck a target.
+      // A site taken on the ground is a post, one struck a target; so is the rest of the same sites
+      // destroyed ("seven installations have been taken and sixteen have been destroyed"). Camps and
+      // hideouts are a militant group's, struck whatever the verb (the contract's targets).
       else if (
         nounMeasure === 'targets' &&
-        verb === 'captured' &&
-        words.some((w) => FACILITY_NOUNS.has(w))
+        !words.some((w) => w.startsWith('hideout') || w === 'camps') &&
+        (verb === 'captured' || (inherited && verb === 'posts' && prevHere?.measure === 'posts'))
       )
         measure = 'posts';
       // "Of the 146 civilian casualties, 42 were killed": a borrowed loss noun yields to the count's own verb.
@@ -2338,7 +2483,7 @@ export function extractFigures(text: string): Figure[] {
         attackedSide(sentenceWordsOf()) ??
         claimSide ??
         lastCivilianSide ??
-        placeSide(text.slice(paragraphStart(text, n.start), n.start));
+        paragraphPlaceSide(text, n.start);
       subject = subjectFor('civilian', side);
     } else if (measure === 'posts' || measure === 'targets') {
       const side = sideOf(words);
@@ -2429,12 +2574,14 @@ export function extractFigures(text: string): Figure[] {
         // "58 enemy soldiers": the side opposite the one that speaks.
         if (!side && category === 'force' && claimSide && ownWords.some((w) => ENEMY_WORDS.has(w)))
           side = opposite(claimSide);
-        // "23 of its soldiers", "our men": the speaker's own.
+        // "23 of its soldiers", "our men": the speaker's own; but "its troops killed 40 of their
+        // fighters": a third-person owner beside a harm verb's agent is the agent's enemy.
         if (
           !side &&
           category === 'force' &&
           claimSide &&
-          ownWords.some((w) => OWN_POSSESSIVES.has(w))
+          ownWords.some((w) => OWN_POSSESSIVES.has(w)) &&
+          (ownWords.includes('our') || !agentSide())
         )
           side = claimSide;
         // Who did it to whom: the object of a harm verb is on the side opposite its agent.
@@ -2539,13 +2686,16 @@ export function extractFigures(text: string): Figure[] {
             (prevHere && listJoined(text.slice(prevHere.end, n.start))
               ? sideOfSubject(prevHere.subject)
               : null) ??
+            // "hurt on its side of the border": the speaker's own side, named as such.
+            (OWN_SIDE_RE.test(sentenceText) ? claimSide : null) ??
+            // Else the side of civilians counted before in the story outranks the speaker's.
+            lastCivilianSide ??
             claimSide ??
             // The UN's mission in this conflict (UNAMA) counts civilians in Afghanistan.
             (speaker?.claimant === 'un' && /\bunama\b|\bmission\b/i.test(speaker.name ?? '')
               ? 'afghanistan'
               : null) ??
-            lastCivilianSide ??
-            placeSide(text.slice(paragraphStart(text, n.start), n.start));
+            paragraphPlaceSide(text, n.start);
         // "repelled an attack by the Afghan Taliban, killing 15 militants": generic attackers are the
         // Afghan forces the sentence names, unless it names the TTP or the khawarij.
         if (category === 'militant' && ownWords.every((w) => !NAMED_MILITANT_WORDS.has(w))) {
@@ -2597,6 +2747,15 @@ export function extractFigures(text: string): Figure[] {
         if (further && category === 'people' && kindOf(further.subject) === 'civilian')
           subject = further.subject;
         if (category === 'civilian' && side) lastCivilianSide = side;
+      } else if (member && head && head.subject !== 'other' && partitiveAt(v, phraseTok) >= 0) {
+        // "Of those, 16 were children": the part is the group's, of the kind its predicate names.
+        const kind = categoryOf(
+          wordsOf(text.slice(np.endChar, Math.min(span.end, np.endChar + 60))),
+        );
+        const side = memberSide(head.subject);
+        subject = kind
+          ? subjectFor(kind, side ?? (kind === 'civilian' ? (nearPlace() ?? claimSide) : null))
+          : head.subject;
       } else if (ownLossSide) {
         // "200 Afghan fatalities", "Pakistani casualties of 23": a side's own losses are its forces'.
         subject = subjectFor('force', ownLossSide);
@@ -2606,6 +2765,11 @@ export function extractFigures(text: string): Figure[] {
         // "…, while Pakistan put its own losses at 23": a loss word of its own starts another count.
         !wordsOf(text.slice(prevHere.end, n.start)).some(
           (w) => LOSS_WORDS.has(w) && w !== 'dead',
+        ) &&
+        // "Pakistan lost 23 soldiers; the Taliban lost nine": a side that suffers a loss of its own.
+        !(
+          SUFFER_WORDS.has(v.word(v.prev(phraseTok)) ?? '') &&
+          nearestSide(inClause(before.slice(-6, -1)))
         ) &&
         // "destruction of seven bases … — 31 dead": the owner of places struck is not who died.
         // (This branch counts people: posts and targets took the branch above.)

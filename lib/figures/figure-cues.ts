@@ -22,6 +22,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   die: 'killed',
   dying: 'killed',
   martyred: 'killed',
+  martyring: 'killed',
   martyrs: 'killed',
   neutralised: 'killed',
   neutralized: 'killed',
@@ -56,6 +57,8 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   'killed and injured': 'casualties',
   'killed or wounded': 'casualties',
   'killed or injured': 'casualties',
+  'killed or maimed': 'casualties',
+  'killed and maimed': 'casualties',
   'dead and wounded': 'casualties',
   'dead and injured': 'casualties',
   'dead or wounded': 'casualties',
@@ -144,6 +147,7 @@ export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   dead: 'killed',
   killed: 'killed',
   lives: 'killed',
+  life: 'killed',
   martyrs: 'killed',
   injuries: 'wounded',
   injured: 'wounded',
@@ -173,7 +177,7 @@ export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   position: 'posts',
   bunkers: 'posts',
   pickets: 'posts',
-  // A base or headquarters struck is a target, one captured a post (see FACILITY_NOUNS).
+  // A site struck is a target, one captured a post (decided where the verb is known).
   bases: 'targets',
   base: 'targets',
   targets: 'targets',
@@ -226,9 +230,6 @@ export const CIVILIAN_SITE_NOUNS: ReadonlySet<string> = new Set([
   'residences',
   'buildings',
 ]);
-
-/** Military sites that are targets when struck but posts when taken on the ground ("captured two bases"). */
-export const FACILITY_NOUNS: ReadonlySet<string> = new Set(['bases', 'base', 'headquarters', 'hq']);
 
 /** Nouns before "of" + number that fix the measure ("the bodies of 23", "the deaths of 12", "the release of three"). */
 export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupTable({

@@ -44,6 +44,8 @@ const PARTY_NOUNS: ReadonlySet<string> = new Set([
   'country',
   'neighbours',
   'neighbors',
+  'neighbouring',
+  'neighboring',
   'nations',
   'sides',
   'states',
@@ -237,7 +239,8 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
   if (
     n.value === 2 &&
     n.qualifier === 'exact' &&
-    words.slice(0, 2).some((w) => PARTY_NOUNS.has(w)) &&
+    // "the two South Asian neighbours": a party noun after a short run of adjectives.
+    words.slice(0, 3).some((w) => PARTY_NOUNS.has(w)) &&
     !ADDING_WORDS.has(words[0] as string)
   )
     return 'both-parties';

@@ -49,6 +49,11 @@ export interface PopupLevel extends PopupTimes {
   rows: number;
   /** The worst case by the benchmark's clock (goto → row visible). */
   wallMs: Summary;
+  /**
+   * Navigation start → every table of values painted, store changed (the
+   * popup paints the first screen's rows first; absent in older results).
+   */
+  completePaintMs?: Summary;
   /** Navigation start → the popup's first paint ("Opening…", no data yet): its own start. */
   firstPaintMs: Summary;
   /** The floor: an extension page with the popup's markup and stylesheet, no script, first paint. */
@@ -82,19 +87,40 @@ const MARK_CHANGED = `typeof globalThis.__crosscheckBench?.markStoreChanged === 
   ? (globalThis.__crosscheckBench.markStoreChanged(), true)
   : false`;
 
-/** Records, in the popup, when the first row is in the DOM and then painted. */
+/**
+ * Records, in the popup, when the first row is in the DOM and then painted
+ * (the first screen), and when no table is withheld any more and that is
+ * painted (complete). Each is a promise the bench awaits: extension pages
+ * forbid the string evaluation a polled predicate would need.
+ */
 const PAINT_PROBE = `(() => {
-  const seen = () => {
-    if (window.__rowPaintedAt !== undefined || !document.querySelector('[data-status]')) return false;
-    window.__rowPaintedAt = null;
-    requestAnimationFrame(() => setTimeout(() => { window.__rowPaintedAt = performance.now(); }, 0));
-    return true;
-  };
-  new MutationObserver((_, observer) => { if (seen()) observer.disconnect(); })
-    .observe(document, { childList: true, subtree: true, attributes: true });
+  const painted = () => new Promise((resolve) =>
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
+  let row, complete, rowSeen = false;
+  window.__rowPainted = new Promise((resolve) => { row = resolve; });
+  window.__completePainted = new Promise((resolve) => { complete = resolve; });
+  const observer = new MutationObserver(() => {
+    if (!rowSeen && document.querySelector('[data-status]')) {
+      rowSeen = true;
+      painted().then(row);
+    }
+    if (rowSeen && !document.querySelector('main[aria-busy="true"]')) {
+      observer.disconnect();
+      painted().then(complete);
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
 })()`;
 
-const FIRST_PAINT = `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN`;
+/** A promise in the page settled within the time given, else NaN. */
+const settled = (promise: string, ms = 5_000) =>
+  `Promise.race([${promise}, new Promise((resolve) => setTimeout(() => resolve(NaN), ${ms}))])`;
+
+/** The page's first contentful paint from navigation start, once there is one. */
+const FIRST_PAINT = settled(`new Promise((resolve) => new PerformanceObserver((list, observer) => {
+  const entry = list.getEntriesByName('first-contentful-paint')[0];
+  if (entry) { observer.disconnect(); resolve(entry.startTime); }
+}).observe({ type: 'paint', buffered: true }))`);
 
 /** Whether a checkout's report store has this checkout's schema version. */
 function sameStoreSchema(root: string): boolean {
@@ -116,7 +142,13 @@ async function openPopupOnce(
   session: ChromiumSession,
   origin: string,
   tabId: number,
-): Promise<{ paint: number; firstPaint: number; wall: number; rows: number }> {
+): Promise<{
+  paint: number;
+  completePaint: number;
+  firstPaint: number;
+  wall: number;
+  rows: number;
+}> {
   const page: Page = await session.context.newPage();
   try {
     await page.addInitScript(PAINT_PROBE);
@@ -124,15 +156,13 @@ async function openPopupOnce(
     await page.goto(`${origin}/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
     await page.waitForSelector('[data-status]', { state: 'visible', timeout: 30_000 });
     const wall = performance.now() - t0;
-    await page
-      .waitForFunction('typeof window.__rowPaintedAt === "number"', undefined, { timeout: 5_000 })
-      .catch(() => undefined);
-    const paint = (await page.evaluate('window.__rowPaintedAt ?? NaN')) as number;
+    const paint = (await page.evaluate(settled('window.__rowPainted'))) as number;
+    const completePaint = (await page.evaluate(settled('window.__completePainted'))) as number;
     const firstPaint = (await page.evaluate(FIRST_PAINT)) as number;
     const rows = (await page.evaluate(
       'document.querySelectorAll("[data-status]").length',
     )) as number;
-    return { paint, firstPaint, wall, rows };
+    return { paint, completePaint, firstPaint, wall, rows };
   } finally {
     await page.close().catch(() => undefined);
   }
@@ -143,9 +173,6 @@ async function openFloorOnce(session: ChromiumSession, origin: string): Promise<
   const page: Page = await session.context.newPage();
   try {
     await page.goto(`${origin}/floor.html`, { waitUntil: 'load' });
-    await page
-      .waitForFunction(`!Number.isNaN(${FIRST_PAINT})`, undefined, { timeout: 5_000 })
-      .catch(() => undefined);
     return (await page.evaluate(FIRST_PAINT)) as number;
   } finally {
     await page.close().catch(() => undefined);
@@ -276,6 +303,7 @@ export async function benchPopup(
       const timed = sides.map(samples);
       const wall: number[] = [];
       const firstPaint: number[] = [];
+      const completePaint: number[] = [];
       const floorPaint: number[] = [];
       const floorMessage: number[] = [];
       let rows = 0;
@@ -294,6 +322,7 @@ export async function benchPopup(
           if (side === current) {
             wall.push(r.wall);
             firstPaint.push(r.firstPaint, c.firstPaint);
+            completePaint.push(r.completePaint);
             rows = r.rows;
           }
         }
@@ -335,6 +364,7 @@ export async function benchPopup(
         ...timesOf(timed[0]!),
         wallMs: summarize(wall),
         firstPaintMs: summarize(firstPaint),
+        completePaintMs: summarize(completePaint),
         floorPaintMs: summarize(floorPaint),
         floorMessageMs: summarize(floorMessage),
         indexQueryMs: summarize(inWorker.indexMs),

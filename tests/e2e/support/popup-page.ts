@@ -42,11 +42,14 @@ export class PopupPage {
     const seen = await this.page.evaluate(
       () => ({
         hook: document.querySelector<HTMLElement>('[data-phase]')?.dataset.phase ?? null,
+        // The first screen of a ready popup is painted before its other tables (aria-busy until then).
+        busy: document.querySelector('main[aria-busy="true"]') !== null,
         ready: document.querySelector('#figures') !== null,
         title: document.querySelector('.empty__title')?.textContent ?? '',
       }),
       null,
     );
+    if (seen.busy) return null;
     if (seen.hook) return seen.hook as TabPhase;
     if (seen.ready) return 'ready';
     return PHASE_TITLES.find(([re]) => re.test(seen.title))?.[1] ?? null;

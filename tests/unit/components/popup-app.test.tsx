@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { TabPhase, TabView } from '../../../lib/types';
 import { FORMAT_CONFIG } from '../../../lib/format/config';
-import { readyView } from './sample-view';
+import { manyRowsView, readyView } from './sample-view';
 
 const sendMessage = vi.fn();
 /** The feed refresh's progress has its own mock: the tab view's tests count their own calls. */
@@ -89,6 +89,29 @@ describe('popup App', () => {
     await flush();
     for (let i = 0; i < FORMAT_CONFIG.popupRetries; i++) await tick();
     expect(root.querySelector('[role="alert"]')!.textContent).toContain('did not answer');
+  });
+});
+
+describe('popup App paints its first screen first', () => {
+  it('renders the withheld tables and the figure list right after the first render with data', async () => {
+    sendMessage.mockResolvedValue(manyRowsView());
+    // The busy first screen is seen going by: its aria-busy is later removed.
+    const busyRemoved: (string | null)[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) if (r.attributeName === 'aria-busy') busyRemoved.push(r.oldValue);
+    });
+    observer.observe(root, { subtree: true, attributes: true, attributeOldValue: true });
+    act(() => render(<App requestedTab={5} />, root));
+    await flush();
+    await flush();
+    observer.disconnect();
+    expect(busyRemoved).toContain('true');
+    // After the effects that follow the first paint: every row, every table, nothing busy.
+    const rows = root.querySelectorAll('[data-status]');
+    expect(rows.length).toBe(5);
+    expect([...rows].every((li) => li.querySelector('table.values') !== null)).toBe(true);
+    expect(root.querySelector('main')!.hasAttribute('aria-busy')).toBe(false);
+    expect(root.querySelectorAll('#figures li').length).toBeGreaterThan(0);
   });
 });
 

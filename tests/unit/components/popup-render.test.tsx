@@ -8,7 +8,15 @@ import { PopupBody, siteOf } from '../../../components/PopupBody';
 import { PopupHeader } from '../../../components/PopupHeader';
 import { StatusBadge } from '../../../components/StatusBadge';
 import type { RowStatus, TabPhase, TabView } from '../../../lib/types';
-import { readyView, report, row, sampleAnalysis, sampleComparison } from './sample-view';
+import { FORMAT_CONFIG } from '../../../lib/format/config';
+import {
+  manyRowsView,
+  readyView,
+  report,
+  row,
+  sampleAnalysis,
+  sampleComparison,
+} from './sample-view';
 
 /** Renders to HTML and parses it back, so tests query elements rather than match strings. */
 function dom(vnode: preact.VNode) {
@@ -298,5 +306,48 @@ describe('PopupBody without other reports', () => {
     expect(document.body.textContent).toContain(words);
     expect(document.querySelectorAll('[data-status]').length).toBe(0);
     expect(document.querySelector('#figures h2')!.textContent).toBe("This page's figures");
+  });
+});
+
+describe('PopupBody first screen (the first render with data)', () => {
+  const tablesIn = (document: Document, id: string) =>
+    [...document.querySelectorAll(`#${id} [data-status]`)].map(
+      (li) => li.querySelector('table.values') !== null,
+    );
+
+  it('renders every row with its contract hooks but only the first tables, and says it is busy', () => {
+    const { document } = dom(<PopupBody view={manyRowsView()} firstScreen />);
+    const n = FORMAT_CONFIG.firstScreenTables;
+    expect(document.querySelectorAll('[data-status]').length).toBe(5);
+    expect(document.querySelectorAll('[data-contested]').length).toBe(5);
+    expect(tablesIn(document, 'disputed')).toEqual([0, 1, 2, 3].map((i) => i < n));
+    expect(tablesIn(document, 'confirmed')).toEqual([false]);
+    expect(document.querySelector('main')!.getAttribute('aria-busy')).toBe('true');
+    // The list below the rows follows with their tables; its heading and count are already right.
+    expect(document.querySelector('#figures-title')).not.toBeNull();
+    expect(document.querySelectorAll('#figures li').length).toBe(0);
+    // Every other outlet is named at once, above the rows.
+    expect(document.querySelector('.comparison__with')!.textContent).toContain('Daily Frontier');
+  });
+
+  it('renders everything, not busy, once the first screen has painted', () => {
+    const full = dom(<PopupBody view={manyRowsView()} />).document;
+    const first = dom(<PopupBody view={manyRowsView()} firstScreen />).document;
+    expect(tablesIn(full, 'disputed')).toEqual([true, true, true, true]);
+    expect(tablesIn(full, 'confirmed')).toEqual([true]);
+    expect(full.querySelector('main')!.hasAttribute('aria-busy')).toBe(false);
+    // Same rows, same order, same headings: the second render only adds below them.
+    const heads = (d: Document) =>
+      [...d.querySelectorAll('[data-status] .slot__title')].map((h) => h.textContent);
+    expect(heads(first)).toEqual(heads(full));
+    expect(full.querySelectorAll('#figures li').length).toBeGreaterThan(0);
+  });
+
+  it('withholds nothing when the rows fit the first screen', () => {
+    const { document } = dom(<PopupBody view={readyView()} firstScreen />);
+    expect(document.querySelector('main')!.hasAttribute('aria-busy')).toBe(false);
+    for (const li of document.querySelectorAll('#disputed [data-status], #confirmed [data-status]'))
+      expect(li.querySelector('table.values')).not.toBeNull();
+    expect(document.querySelectorAll('#figures li').length).toBeGreaterThan(0);
   });
 });

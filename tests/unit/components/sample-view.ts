@@ -134,3 +134,22 @@ export function readyView(): TabView {
     storedReports: 3,
   };
 }
+
+/** A ready page compared on more slots than the popup's first screen shows tables for. */
+export function manyRowsView(): TabView {
+  const base = readyView();
+  const claimants = ['pakistan', 'afghanistan', 'un', 'other'] as const;
+  const rows = claimants.map((claimant, i) =>
+    row({ claimant, status: 'conflict' }, [
+      [0, 10 + i],
+      [1, 20 + i],
+    ]),
+  );
+  rows.push(
+    row({ subject: 'pakistani-forces', status: 'agree' }, [
+      [0, 7],
+      [1, 7],
+    ]),
+  );
+  return { ...base, comparison: { ...base.comparison!, rows } };
+}

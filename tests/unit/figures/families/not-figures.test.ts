@@ -16,6 +16,12 @@ describe('family 5: not figures', () => {
     ['a clock time', 'The truce began at 5.30 pm on Wednesday.', 5.3],
     ['a day of a month', 'The truce began on 19 October.', 19],
     [
+      'the two parties after adjectives',
+      'Talks between the two South Asian neighbours stalled.',
+      2,
+    ],
+    ['the two parties as an adjective', 'Ties between the two neighbouring states soured.', 2],
+    [
       'the second day of a span after "between"',
       'Talks held between March 3 and 18 broke down.',
       18,
@@ -26,6 +32,7 @@ describe('family 5: not figures', () => {
 
   it.each([
     ['a truce duration', 'The two sides agreed a 48-hour truce.', 48],
+    ['two more states join the parties', 'Two other regional states joined the talks.', 2],
     ['a duration in days', 'The fighting lasted four days.', 4],
     ['a distance', 'The border runs 2,640 km through the mountains.', 2640],
     ['a range of counts after "between"', 'Between 14 and 18 soldiers died on March 3.', 14],

@@ -1,0 +1,74 @@
+/**
+ * Whose a possessive or a loss verb makes a count: "its troops killed 40 of their fighters" (the
+ * agent's enemy), "our soldiers" (the speaker's own), "the Taliban lost nine" after a count of the
+ * other side (the side that lost them). Beside them, possessives with no agent, which stay the
+ * speaker's. Every sentence was written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectFigure, figureWith, type Want } from './family-table';
+
+const POSITIVES: [string, string, number, Want][] = [
+  [
+    '"their" beside the speaker’s troops as agent is the enemy',
+    'The ISPR said its soldiers killed 35 of their fighters near the crossing.',
+    35,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
+  [
+    '"their" beside a named force as agent',
+    'Mujahid said Taliban units killed 14 of their troops overnight.',
+    14,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
+  [
+    'a side that lost a bare count after the other side’s count',
+    'Islamabad lost 17 soldiers; the Taliban lost six, officials said.',
+    6,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
+  [
+    'a side that lost a bare count in a "while" clause',
+    'The army said 19 soldiers died, while the Afghan side lost eight.',
+    8,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
+];
+
+const NEGATIVES: [string, string, number, Want][] = [
+  [
+    '"its" with no agent is the speaker’s own',
+    'The army said 12 of its soldiers were killed.',
+    12,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
+  [
+    '"our" is the speaker’s own even beside an agent',
+    'Mujahid said Pakistani jets killed 7 of our fighters.',
+    7,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
+  [
+    'a bare count after the same side’s count keeps its side',
+    'Pakistan lost 23 soldiers and 11 more on Monday.',
+    11,
+    { subject: 'pakistani-forces' },
+  ],
+];
+
+describe('possessives and loss verbs: whose the count is', () => {
+  it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+  it.each(NEGATIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+});
+
+describe('security officials are a force', () => {
+  it('"security officials" of a named side are its forces', () =>
+    expectFigure('Three Afghan security officials were wounded in the shelling.', 3, {
+      measure: 'wounded',
+      subject: 'afghan-forces',
+    }));
+
+  it('officials with no "security" are not read as a force', () =>
+    expect(
+      figureWith('Three Pakistani officials were wounded in the shelling.', 3)?.subject,
+    ).not.toMatch(/forces/));
+});
