@@ -1730,8 +1730,11 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       }
       if (c.claimant === null) {
         // "he said" with no one to refer back to: the side of the places around it, unnamed.
+        // (Read around the cue only, so a long sentence of many "he said" stays linear.)
+        const from = Math.max(sp.start, f.at - CONTEXT_CHARS);
+        const near = text.slice(from, Math.min(sp.end, f.at + CONTEXT_CHARS));
         const side = personal
-          ? placeSide(text.slice(sp.start, sp.end).replace(DATELINE, ''))
+          ? placeSide(from === sp.start ? near.replace(DATELINE, '') : near)
           : null;
         cues.push({ claimant: side, name: null, at: f.at });
         continue;
