@@ -1840,7 +1840,7 @@ function attributeQuoteParagraphs(
 }
 
 /** Bullet marks that open a list item ("• 20 posts destroyed", "- 45 killed"). */
-const BULLET =
+export const BULLET =
   /^\s*(?:[\u2022\u00b7\u25aa\u25a0\u25cf]\ufe0f?|(?:[\u2013\u2014*-]|\d{1,2}[.)])\s)/u;
 
 /** Whether a line is a list item or headline: bulleted, or one short line with no full stop at its end. */
