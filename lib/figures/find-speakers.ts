@@ -1647,7 +1647,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         (r.name.toLowerCase() in COUNTRY_SPEAKERS ||
           ALIAS_INDEX.get(r.name.toLowerCase())?.kind === 'state');
       // "He" is the nearer of the last person and the last speaker (a person on a tie).
-      const speakerFirst =
+      const speakerFirst: boolean =
         recentSpeaker !== null &&
         !aCountry(recentSpeaker) &&
         (recentPerson === null || recentSpeaker.at > recentPerson.at);
