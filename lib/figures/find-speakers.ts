@@ -674,7 +674,15 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
       // "Afghan Taliban" said vs "Pakistani Taliban" (TTP): the TTP alias is longer and wins in the alternation.
       let claimant: Side = actor.side;
       if (actor.kind === 'state' && side && side !== actor.side) claimant = side;
-      return { claimant, name: best[0], refers: false, strength: 3 };
+      // "another Afghan government official": an office holder speaks for the state, and is the
+      // one named (a person "he" may refer back to).
+      const holder = actor.kind === 'state' && fromEnd && SPEAKER_NOUNS[words[last] ?? ''] === null;
+      return {
+        claimant,
+        name: holder ? speakerName(trimmed, last) : best[0],
+        refers: false,
+        strength: 3,
+      };
     }
   }
   // 2. Generic speaker nouns, two-word forms first.
@@ -1162,7 +1170,10 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         const rest = s.slice((toks[k + 2] as Token).end).replace(/^\s+/, '');
         const m = /^([^,;.]{2,40}),\s*([^,;.\u201c\u201d"]{3,80})/u.exec(rest);
         const role =
-          m && /^\p{Lu}/u.test(m[1] as string) ? resolveSpeaker(m[2] as string, false) : null;
+          // (not the clause that goes on: "according to Zaidi, they also destroyed …")
+          m && /^\p{Lu}/u.test(m[1] as string) && !/^(?:he|she|they|it|we)\b/i.test(m[2] as string)
+            ? resolveSpeaker(m[2] as string, false)
+            : null;
         if (role && role.claimant !== null && role.strength >= 2)
           c = { ...role, name: (m?.[1] as string).trim(), refers: false, person: true };
       }
@@ -1219,7 +1230,10 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       continue;
     }
     // "gave a toll of 408 killed", "released figures of …": giving a count is reporting it.
-    const givesCount = GIVE_FORMS.has(t.lower) && clauseWord(k, (w) => TALLY_NOUNS.has(w)) >= 0;
+    // "UN monitors attributed more than 370 deaths to the fighting": attributing a count reports it.
+    const givesCount =
+      (GIVE_FORMS.has(t.lower) && clauseWord(k, (w) => TALLY_NOUNS.has(w)) >= 0) ||
+      (t.lower === 'attributed' && countFollows(k));
     if (
       !(REPORTING_VERBS.has(t.lower) || readsAsReport(k) || estimatesThat || givesCount) ||
       adjectival(k)
@@ -1527,8 +1541,9 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
     );
     for (const p of peopleIn(text.slice(sp.start, sp.end))) people.set(surname(p.name), p);
     let found = own[k] ?? [];
-    // Inside a quotation that continues: the speaker is named where it closes.
-    if (found.length === 0 && (quotes[k]?.startsInside || quotes[k]?.endsInside)) {
+    // Inside a quotation that runs past this sentence: the speaker is named where it closes (a
+    // quotation that closes here unnamed runs on from its opener instead, below).
+    if (found.length === 0 && quotes[k]?.endsInside) {
       for (let m = k + 1; m < spans.length && m <= k + 4; m++) {
         if ((own[m] ?? []).length > 0) {
           found = (own[m] as Found[]).filter((f) => !f.stop).map((f) => ({ ...f, at: sp.start }));
@@ -1631,8 +1646,15 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         r !== null &&
         (r.name.toLowerCase() in COUNTRY_SPEAKERS ||
           ALIAS_INDEX.get(r.name.toLowerCase())?.kind === 'state');
+      // "He" is the nearer of the last person and the last speaker (a person on a tie).
+      const speakerFirst: boolean =
+        recentSpeaker !== null &&
+        !aCountry(recentSpeaker) &&
+        (recentPerson === null || recentSpeaker.at > recentPerson.at);
       const recent: Ref = personal
-        ? (recentPerson ?? (aCountry(recentSpeaker) ? null : recentSpeaker))
+        ? speakerFirst
+          ? recentSpeaker
+          : recentPerson
         : (recentSpeaker ?? recentPerson);
       // "Pakistan's military gave a different account. It said …": "it"/"they" is the party that
       // opens the sentence before, when that sentence reports nothing itself.
@@ -1707,7 +1729,14 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         }
       }
       if (c.claimant === null) {
-        cues.push({ claimant: null, name: null, at: f.at });
+        // "he said" with no one to refer back to: the side of the places around it, unnamed.
+        // (Read around the cue only, so a long sentence of many "he said" stays linear.)
+        const from = Math.max(sp.start, f.at - CONTEXT_CHARS);
+        const near = text.slice(from, Math.min(sp.end, f.at + CONTEXT_CHARS));
+        const side = personal
+          ? placeSide(from === sp.start ? near.replace(DATELINE, '') : near)
+          : null;
+        cues.push({ claimant: side, name: null, at: f.at });
         continue;
       }
       if (f.denial) {
@@ -1811,7 +1840,7 @@ function attributeQuoteParagraphs(
 }
 
 /** Bullet marks that open a list item ("• 20 posts destroyed", "- 45 killed"). */
-const BULLET =
+export const BULLET =
   /^\s*(?:[\u2022\u00b7\u25aa\u25a0\u25cf]\ufe0f?|(?:[\u2013\u2014*-]|\d{1,2}[.)])\s)/u;
 
 /** Whether a line is a list item or headline: bulleted, or one short line with no full stop at its end. */

@@ -7,7 +7,7 @@
  */
 import type { Figure } from '../types';
 import { SHIFT_OPENER } from './figure-cues';
-import { inBackground, listItem } from './find-speakers';
+import { BULLET, inBackground, listItem } from './find-speakers';
 
 const key = (f: Figure): string => `${f.measure}|${f.subject}|${f.value}`;
 
@@ -91,7 +91,10 @@ const SLOT_KEY = (f: Figure): string => f.subject;
 /** A headline, bullet or summary line, or the text's opening paragraph when it is one sentence (a standfirst). */
 function summaryLine(text: string, start: number, end: number): boolean {
   return (
-    listItem(text.slice(start, end)) ||
+    // (A long sentence can only be a bulleted one: its head is read, not the whole, to stay linear.)
+    (end - start > 400
+      ? BULLET.test(text.slice(start, start + 12))
+      : listItem(text.slice(start, end))) ||
     // (Only white space may stand before a standfirst; the bound keeps this check constant-time.)
     (start < 400 &&
       text.slice(0, start).trim() === '' &&

@@ -9,6 +9,12 @@ import { expectFigure, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
   [
+    '"according to <surname>," followed by the clause, not a role: the person named before',
+    'Troops hit the border posts hard, according to Ali Karimi, a spokesman for the Pakistani army. According to Karimi, they also destroyed 11 Afghan Taliban posts.',
+    11,
+    { claimant: 'pakistan', claimantName: 'Ali Karimi' },
+  ],
+  [
     'a dateline before the speaker is never the speaker shown',
     'ISLAMABAD: The military said 23 soldiers were martyred.',
     23,

@@ -4,7 +4,8 @@
  * passive with its agent after the count ("was put at 58 by X"); and claims
  * nested inside another party's report, which stay the inner party's. "Put"
  * with no count after "at" ("put pressure on") reports nothing. A party that
- * "gave a toll of N" or "released figures" reports the count as well. Every
+ * "gave a toll of N", "released figures" or "attributed N deaths to …"
+ * reports the count as well. Every
  * sentence was written for this table.
  */
 import { describe, it } from 'vitest';
@@ -71,6 +72,12 @@ const POSITIVES: [string, string, number, Want][] = [
     48,
     { claimant: 'pakistan' },
   ],
+  [
+    'X attributed N deaths to a cause',
+    'UN monitors attributed more than 210 civilian deaths in Afghanistan to the cross-border fighting.',
+    210,
+    { claimant: 'un' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -95,6 +102,12 @@ const NEGATIVES: [string, string, number, Want][] = [
   [
     '"gave refuge" gives no count',
     'Pakistan gave refuge to 12 families fleeing the shelling.',
+    12,
+    { claimant: null },
+  ],
+  [
+    '"attributed the attack to" gives no count of its own',
+    'The army attributed the attack that killed 12 soldiers to militants.',
     12,
     { claimant: null },
   ],

@@ -66,6 +66,12 @@ const POSITIVES: [string, string, number, Want][] = [
     14,
     { claimant: 'afghanistan' },
   ],
+  [
+    'a quotation reopened after its speaker runs on to where it closes, not to the next speaker',
+    '"Shells hit the market at dawn," the provincial governor of Kunar said. "Homes were burned. At least 35 families fled the district."\n\nA local elder said the army should respond.',
+    35,
+    { claimant: 'afghanistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [

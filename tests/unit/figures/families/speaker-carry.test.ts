@@ -53,6 +53,18 @@ const POSITIVES: [string, string, number, Want][] = [
     41,
     { claimant: 'pakistan' },
   ],
+  [
+    '"he said" with no one to refer back to takes the side of the places around it, unnamed',
+    'The tribal agent blamed the border guards. Talking to reporters, he said shells fired at a post near Angoor Adda wounded 3 soldiers.',
+    3,
+    { claimant: 'pakistan', claimantName: null },
+  ],
+  [
+    '"he" is the nearer antecedent: an official who spoke after a resident',
+    'Karim, a shopkeeper in the town, said the shells came at night. A second raid hit Khost, another Afghan government official said. "Pakistani jets struck six villages," he said.',
+    6,
+    { claimant: 'afghanistan', claimantName: 'Afghan government official' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -91,6 +103,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'The operation was a success, the army spokesman said late on Thursday.\n\nA similar raid last year killed 41 fighters. He said six camps were razed.',
     41,
     { claimant: null },
+  ],
+  [
+    '"he" after a resident who spoke last stays the resident’s',
+    'Another Afghan government official said the raid began at dawn. Karim, a shopkeeper in the town, said the shells came at night. "Eight shops burned," he said.',
+    8,
+    { claimant: 'other' },
   ],
 ];
 
