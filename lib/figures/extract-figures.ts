@@ -1242,8 +1242,7 @@ function maskBothSides(text: string): string {
  * A dateline opening a sentence or paragraph ("KABUL —", "ISLAMABAD, Oct 12 (AP) -"): a capitalised
  * city, an optional date and agency, then a dash or colon.
  */
-const DATELINE_RE =
-  /^\s*\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,[^\n:\u2014\u2013(]{1,24})?(?:\s*\([^)\n]{1,40}\))?\s*[:\u2014\u2013-]+\s/u;
+const DATELINE_RE = /^\s*\p{Lu}{3,}[^\n:\u2014\u2013]{0,40}?\s?[:\u2014\u2013-]+\s/u;
 
 /**
  * The text with an opening dateline blanked out (same length): it says where the reporter files
@@ -1915,11 +1914,7 @@ function paragraphPlaceSide(text: string, at: number): Side | null {
   const para = text.slice(paragraphStart(text, at), at);
   const from = Math.max(0, at - FIGURES_CONFIG.maxPlaceLookbackChars);
   // Else the place named last in the text before: the story's scene carries across paragraphs.
-  return (
-    placeSide(maskDateline(para)) ??
-    placeSide(para) ??
-    placeSide(maskBothSides(text.slice(from, at)), at - from)
-  );
+  return placeSide(maskDateline(para)) ?? placeSide(maskBothSides(text.slice(from, at)), at - from);
 }
 
 /** "on its side", "on our own side": the speaker's side, named by a possessive. */
@@ -1979,18 +1974,6 @@ function partitiveAt(v: TextView, phraseTok: number): number {
   const from = Math.max(0, at - 24);
   const m = /\bof (?:(?:them|those|these),|whom|which) *$/i.exec(v.text.slice(from, at));
   return m ? from + m.index : -1;
-}
-
-/**
- * The label before a colon right before a count, as in lists and infographics ("Soldiers martyred:
- * 23", "Posts destroyed: 19"): its noun words and the measure its verb names. Null when the colon
- * follows no such label ("Kabul: 23 killed" names no measure before the colon).
- */
-function colonLabel(text: string, at: number): { words: string[]; verb: Measure } | null {
-  const m = /([\p{L} '-]+):\s*$/u.exec(text.slice(Math.max(0, at - 48), at));
-  const words = m ? wordsOf(m[1] as string).slice(-4) : [];
-  const verb = MEASURE_VERBS[words.pop() ?? ''];
-  return verb && words.length ? { words, verb } : null;
 }
 
 /** Marks that close a quoted word. */
@@ -2227,10 +2210,7 @@ export function extractFigures(text: string): Figure[] {
       return wordsCache.words;
     };
     /** Side of the place nearest the number in its sentence. */
-    const placeText = (): string => {
-      const masked = maskBothSides(sentenceText);
-      return sentenceFrom === span.start ? maskDateline(masked) : masked;
-    };
+    const placeText = (): string => maskDateline(maskBothSides(sentenceText));
     const nearPlace = (): Side | null => placeSide(placeText(), n.start - sentenceFrom);
     /** The same, among the places before the number and in its own clause after it (not "…, prompting Islamabad to …"). */
     const nearPlaceInClause = (): Side | null => {
@@ -2297,13 +2277,13 @@ export function extractFigures(text: string): Figure[] {
       ? { words: [], endTok, endChar: n.end }
       : nounPhraseAfter(v, endTok, n.end, numberStartToks);
     let words = np.words;
-    const npNoun = words.some((w) => !ANAPHORA.has(w) && w !== 'of');
+    const ownNoun = words.some((w) => !ANAPHORA.has(w) && w !== 'of');
     let inherited = false;
     // Ellipsis: "destroyed 130 posts and captured 26", "killed 12 soldiers, wounded 27": the bare count
     // takes the noun of the figure just before it in the same clause.
     const ellipsisGap = prevHere ? text.slice(prevHere.end, n.start) : '';
     if (
-      !npNoun &&
+      !ownNoun &&
       !n.unit &&
       prevHere &&
       prevHere.nounWords.length > 0 &&
@@ -2321,10 +2301,6 @@ export function extractFigures(text: string): Figure[] {
         inherited = false;
       }
     }
-    // "Soldiers martyred: 23", "Posts captured: 19": a label before a colon names what a bare count counts.
-    const label = !npNoun && !n.unit && !inherited ? colonLabel(text, n.start) : null;
-    if (label) words = [...label.words, ...words];
-    const ownNoun = npNoun || label !== null;
     // Right-node raising: "one corps and one brigade headquarters" — the head noun of the next
     // member is this member's too, when this one names no kind of its own.
     if (
@@ -2397,7 +2373,7 @@ export function extractFigures(text: string): Figure[] {
           ? prevHere.verb
           : null;
       // "the release of three soldiers captured in October": the noun before "of" says what is counted.
-      verb = of ?? after ?? before ?? listed ?? label?.verb ?? null;
+      verb = of ?? after ?? before ?? listed;
       if (verb === null && !nounMeasure)
         verb = frameMeasure(v, phraseTok, sentenceStartTok, anaphoric || words[0] === 'of');
       // A person counted with no verb near: the predicate past its long modifiers.
@@ -2749,12 +2725,9 @@ export function extractFigures(text: string): Figure[] {
         if (category === 'civilian' && side) lastCivilianSide = side;
       } else if (member && head && head.subject !== 'other' && partitiveAt(v, phraseTok) >= 0) {
         // "Of those, 16 were children": the part is the group's, of the kind its predicate names.
-        const kind = categoryOf(
-          wordsOf(text.slice(np.endChar, Math.min(span.end, np.endChar + 60))),
-        );
-        const side = memberSide(head.subject);
+        const kind = categoryOf(wordsOf(text.slice(np.endChar, np.endChar + 60)));
         subject = kind
-          ? subjectFor(kind, side ?? (kind === 'civilian' ? (nearPlace() ?? claimSide) : null))
+          ? subjectFor(kind, memberSide(head.subject) ?? nearPlace() ?? claimSide)
           : head.subject;
       } else if (ownLossSide) {
         // "200 Afghan fatalities", "Pakistani casualties of 23": a side's own losses are its forces'.
