@@ -1565,7 +1565,9 @@ function categoryOf(words: readonly string[], context = false): Category | null 
       }
       continue;
     }
-    if (ANAPHORA.has(w)) continue;
+    // "18 family members": members of a household are the household's (civilians).
+    if (ANAPHORA.has(w) || (w.startsWith('member') && HOUSEHOLD_NOUNS.has(words[k - 1] ?? '')))
+      continue;
     let c: Category | null = null;
     // "non-combatants": civilians, though the head noun names fighters.
     if (w === 'non' && FORCE_NOUNS.has(words[k + 1] ?? '')) {
