@@ -2908,5 +2908,5 @@ export function extractFigures(text: string): Figure[] {
       };
     lastEnd = endChar;
   }
-  return resolveRestatements(resolveSubjectRestatements(figures), text);
+  return resolveRestatements(resolveSubjectRestatements(figures, text), text);
 }
