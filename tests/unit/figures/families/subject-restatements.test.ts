@@ -38,8 +38,8 @@ describe('bare counts restated with their group', () => {
 
 describe('a definite count points back to the group counted before', () => {
   const TEXT =
-    'Two Pakistani soldiers were martyred and five were hurt when attackers from Kunar stormed a post.\n\n' +
-    'The five wounded soldiers were flown to Peshawar.';
+    'Two Pakistani soldiers were martyred and five were hurt at the post.\n\n' +
+    'The Taliban later withdrew from the area. The five wounded soldiers were flown out.';
 
   it('"the five wounded soldiers" are the five counted before', () =>
     expectFigure(TEXT, 5, { measure: 'wounded', subject: 'pakistani-forces' }, 1));
