@@ -560,7 +560,7 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
     const t = v.toks[g];
     if (!t) return null;
     // '"dozens" were killed': a quote mark closing the counted word itself.
-    if (steps === 0 && t.type === 'punct' && CLOSING_QUOTES.has(t.text)) {
+    if (steps === 0 && CLOSING_QUOTES.has(t.text)) {
       k = g + 1;
       phraseEnd = 1;
       continue;
@@ -1127,10 +1127,7 @@ function verbBefore(
         const j = v.prev(k);
         const first =
           v.word(j) === 'and' || v.word(j) === 'or' ? verbAt(v, v.prev(j))?.measure : null;
-        return (first === 'killed' && hit.measure === 'wounded') ||
-          (first === 'wounded' && hit.measure === 'killed')
-          ? 'casualties'
-          : hit.measure;
+        return [first, hit.measure].sort().join() === 'killed,wounded' ? 'casualties' : hit.measure;
       }
       words++;
     }

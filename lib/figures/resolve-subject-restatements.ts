@@ -63,8 +63,7 @@ export function resolveSubjectRestatements(figures: Figure[], text = ''): Figure
     const refines = REFINES[f.subject];
     // Only a bare count ("34 martyred") is vague by omission; "eight people" says what it means,
     // unless "the" points back to a group already counted ("The four wounded soldiers were …").
-    if (!refines || !(bare(f) || /\bthe\s+$/i.test(text.slice(Math.max(0, f.start - 5), f.start))))
-      continue;
+    if (!refines || !(bare(f) || /\bthe\s$/i.test(text.slice(f.start - 4, f.start)))) continue;
     const found = new Set<Subject>();
     for (const subject of stated.get(key(f)) ?? []) if (refines(subject)) found.add(subject);
     if (found.size === 1) f.subject = [...found][0] as Subject;
