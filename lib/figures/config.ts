@@ -56,8 +56,6 @@ export const FIGURES_CONFIG = Object.freeze({
   maxAttackedLookbackSentences: 2,
   /** How many characters before a count that attack context is read (half as many after it): keeps the work linear. */
   maxAttackContextChars: 600,
-  /** How far back a civilian count of no stated place looks for the last place the story named. */
-  maxPlaceLookbackChars: 1500,
   /** How many words after "Afghan Taliban" its attack verb may stand ("Afghan Taliban fighters launched attacks"). */
   maxAttackerVerbGapWords: 4,
   /** How many words an aside between a counted phrase and its verb may have ("12 soldiers, including two officers, were killed"). */
@@ -72,7 +70,10 @@ export const FIGURES_CONFIG = Object.freeze({
   countAfterVerbChars: 40,
   /** A source named after a colon at the end of a headline or bullet ("…: ISPR", "…: defence minister") has at most this many words. */
   maxColonSpeakerWords: 4,
-  /** Sentences longer than this are cut into windows for the phrase searches (keeps work linear). */
+  /**
+   * Sentences longer than this are cut into windows for the phrase searches (keeps work linear);
+   * a civilian count of no stated place looks this far back for the last place the story named.
+   */
   maxSentenceChars: 2000,
   /**
    * A run of text without spaces that switches between letters and digits

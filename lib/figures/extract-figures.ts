@@ -1911,7 +1911,7 @@ function paragraphStartWithin(text: string, at: number, floor: number): number {
 /** Side of the first place named in the paragraph before `at`, its dateline aside unless it is the only one. */
 function paragraphPlaceSide(text: string, at: number): Side | null {
   const para = text.slice(paragraphStart(text, at), at);
-  const from = Math.max(0, at - FIGURES_CONFIG.maxPlaceLookbackChars);
+  const from = Math.max(0, at - FIGURES_CONFIG.maxSentenceChars);
   // Else the place named last in the text before: the story's scene carries across paragraphs.
   return placeSide(maskDateline(para)) ?? placeSide(maskBothSides(text.slice(from, at)), at - from);
 }
@@ -2395,7 +2395,7 @@ export function extractFigures(text: string): Figure[] {
       // hideouts are a militant group's, struck whatever the verb (the contract's targets).
       else if (
         nounMeasure === 'targets' &&
-        !words.some((w) => w.startsWith('hideout') || w === 'camps') &&
+        !words.some((w) => /^(?:hideout|camps)/.test(w)) &&
         (verb === 'captured' || (inherited && verb === 'posts' && prevHere?.measure === 'posts'))
       )
         measure = 'posts';
