@@ -16,7 +16,7 @@ import { MarkCard } from '../../components/MarkCard';
 import { onMessage } from '../../lib/messaging';
 import { createMarker, type Marker, type PlacedMark } from '../../lib/page/page-marks';
 import type { PageMark } from '../../lib/page/plan-marks';
-import { getPrefs, prefsItem } from '../../lib/store/settings';
+import { getPrefs, prefsItem } from '../../lib/store/prefs';
 
 export interface PageMarks {
   /** Opens the card of the mark a range (the popup's "Show on page" selection) falls on. */

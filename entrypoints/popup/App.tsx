@@ -8,7 +8,7 @@ import { AccessNotice } from '../../components/AccessNotice';
 import { FeedsProgressLive } from './feeds-progress';
 import { FEED_HOSTS, NEWS_DOMAINS } from '../../lib/sources/news-domains';
 import { hostMatchPatterns } from '../../lib/sources/match-patterns';
-import { getPrefs, prefsItem, savePrefs } from '../../lib/store/settings';
+import { getPrefs, prefsItem, savePrefs } from '../../lib/store/prefs';
 import { askFirst, type FirstQuestion } from './first-question';
 
 export interface AppProps {

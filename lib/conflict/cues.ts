@@ -20,15 +20,23 @@ export const BILATERAL_CUES: readonly Cue[] = Object.freeze([
     weight: 2.5,
   },
   {
+    // The two named together as the parties of a war ("Pakistan and
+    // Afghanistan went to war", "the Pakistan-Afghanistan conflict").
+    name: 'the two at war',
+    pattern:
+      '(?:Pakistan|Afghanistan)\\s+and\\s+(?:Pakistan|Afghanistan)\\s+(?:\\w+\\s+){1,2}?(?:to|at)\\s+war|(?:Pak|Afghan)\\w*\\s*[-–]\\s*(?:Pak|Afghan)\\w*\\s+(?:border\\s+)?(?:war|conflict|fighting|clashes|hostilities)',
+    weight: 1.5,
+  },
+  {
     name: 'Afghan forces',
     pattern:
-      '(?:Afghan|Afghanistan(?:\\W?s)?|Taliban|Afghan\\s+Taliban)\\s+(?:forces|troops|soldiers|fighters|border\\s+forces|military|army|defen[cs]e\\s+forces)|Afghan\\s+Taliban\\s+(?:posts|check-?posts|checkpoints|positions|regime|personnel|operatives)|Afghan\\s+(?:border\\s+)?(?:check-?posts|checkpoints)',
+      '(?:Afghan|Afghanistan(?:\\W?s)?|Taliban|Afghan\\s+Taliban)\\s+(?:forces|troops|soldiers|fighters|border\\s+forces|military|army|defen[cs]e\\s+forces)|Afghan\\s+Taliban\\s+(?:posts|check-?posts|checkpoints|positions|regime|personnel|operatives)|Afghan\\s+(?:border\\s+)?(?:check-?posts|checkpoints)|(?:Afghan|Afghanistan\\W?s)\\s+(?:armed\\s+|attack\\s+|kamikaze\\s+)?drones?',
     weight: 1.5,
   },
   {
     name: 'Pakistani strikes in Afghanistan',
     pattern:
-      '(?:Pakistani|Pakistan\\W?s)\\s+(?:(?:aerial|air|drone)\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|strikes|bombing|bombardment|shelling)|(?:air\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|bombing|bombardment)\\s+(?:(?:(?:carried\\s+out|conducted|launched)\\s+)?by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)|(?:in|on|inside|into|across)\\s+(?:eastern\\s+|southeastern\\s+)?Afghanistan)|(?:strikes?|attacks?|raids?)\\s+(?:carried\\s+out|conducted|launched)\\s+by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)',
+      '(?:Pakistani|Pakistan\\W?s)\\s+(?:(?:recent|latest|fresh|new|overnight|deadly|retaliatory|precision|alleged)\\s+){0,2}(?:(?:aerial|air|drone)\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|strikes|bombing|bombardment|shelling)|(?:air\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|bombing|bombardment)\\s+(?:(?:(?:carried\\s+out|conducted|launched)\\s+)?by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)|(?:in|on|inside|into|across)\\s+(?:eastern\\s+|southeastern\\s+)?Afghanistan)|(?:strikes?|attacks?|raids?)\\s+(?:carried\\s+out|conducted|launched)\\s+by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)',
     weight: 1.5,
   },
   { name: 'border posts', pattern: 'border\\s+(?:posts?|checkpoints?|outposts?)', weight: 1 },
@@ -52,7 +60,7 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   {
     name: 'clashes',
     pattern:
-      'clash(?:es|ed)?|skirmish(?:es)?|(?:exchang|trad)(?:e|ed|es|ing)\\s+(?:of\\s+)?(?:heavy\\s+|intense\\s+)?(?:fire|gunfire|artillery\\s+fire|blows)|opened\\s+fire|returned\\s+fire|c[oa]me\\s+under\\s+(?:heavy\\s+)?fire|fire\\s+exchanges?|(?:unprovoked|heavy|indiscriminate|cross-border)\\s+(?:firing|fire)|(?:firing|fired)\\s+(?:on|at|upon|across|into|from)|gunfire|firefights?|gunfights?|fighting|hostilities',
+      'clash(?:es|ed)?|skirmish(?:es)?|(?:exchang|trad)(?:e|ed|es|ing)\\s+(?:of\\s+)?(?:heavy\\s+|intense\\s+)?(?:fire|gunfire|artillery\\s+fire|blows)|open(?:s|ed|ing)?\\s+fire|returned\\s+fire|first\\s+shots?|c[oa]me\\s+under\\s+(?:heavy\\s+)?fire|fire\\s+exchanges?|(?:unprovoked|heavy|indiscriminate|cross-border)\\s+(?:firing|fire)|(?:firing|fired)\\s+(?:on|at|upon|across|into|from)|gunfire|firefights?|gunfights?|gun\\s+battles?|salvos?|fighting|hostilities',
     weight: 1,
   },
   {
@@ -70,7 +78,13 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   {
     name: 'cross-border',
     pattern:
-      'cross-?\\s?border|across\\s+the\\s+border|border\\s+(?:fighting|clashes|tensions?|violence|skirmish(?:es)?|attacks?|areas?|region|crossings?)|frontier',
+      'cross-?\\s?border|across\\s+the\\s+border|border\\s+(?:fighting|clashes|tensions?|violence|skirmish(?:es)?|attacks?|areas?|region)|frontier',
+    weight: 1,
+  },
+  {
+    // The crossing as a place: named as much in trade stories as in war ones.
+    name: 'border crossing',
+    pattern: 'border\\s+crossings?',
     weight: 1,
   },
   {
@@ -81,13 +95,19 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   },
   {
     name: 'ceasefire',
-    pattern: 'cease-?\\s?fire|truce|peace\\s+talks|mediat(?:ed|ion|ors?|ing)|de-?escalat(?:e|ion)',
+    pattern: 'cease-?\\s?fire|truce|peace\\s+talks|de-?escalat(?:e|ion)',
+    weight: 1,
+  },
+  {
+    // Kept apart from the truce: a crossing's closure is mediated too.
+    name: 'mediation',
+    pattern: 'mediat(?:e|ed|ion|ors?|ing)',
     weight: 1,
   },
   {
     name: 'talks',
     pattern:
-      'talks|negotiat(?:ions?|ors?|ed|ing)|dialogue|delegations?|tensions?|standoff|dispute|hostile|hostility',
+      'talks|negotiat(?:ions?|ors?|ed|ing)|dialogue|delegations?|tensions?|standoff|deadlock|impasse|dispute|hostile|hostility|(?:blam|accus|trad|exchang)\\w*\\s+(?:each\\s+other|blame|accusations)|each\\s+(?:side\\s+)?(?:blam|accus)\\w*\\s+the\\s+other',
     weight: 0.5,
   },
   {
@@ -116,7 +136,13 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   {
     name: 'casualties',
     pattern:
-      'kill(?:ed|ing|s)?|wounded|wounding|injured|injuring|casualt(?:y|ies)|dead|deaths?|death\\s+toll|martyred|losses',
+      'kill(?:ed|ing|s)?|wounded|wounding|injured|injuring|casualt(?:y|ies)|dead|deaths?|death\\s+toll|martyred',
+    weight: 0.5,
+  },
+  {
+    // Losses in men or in money: the trade family claims it beside goods.
+    name: 'losses',
+    pattern: 'losses',
     weight: 0.5,
   },
   {
@@ -216,6 +242,14 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
     weight: 1,
   },
   {
+    // Goods and those who move them: the crossing as a trade route. A closure
+    // with no fighting in it is this family's story.
+    name: 'trade',
+    pattern:
+      'trad(?:e|ers?|ing)|commerce|(?:ex|im)port(?:s|ers?)?|goods|cargo|containers?|trucks?|lorr(?:y|ies)|trailers?|freight|(?:consign|ship)ments?|transit|customs|tariffs?|commodit(?:y|ies)|perishables?|fruits?|vegetables',
+    weight: 1,
+  },
+  {
     name: 'health',
     pattern: 'polio|vaccin(?:e|ation)|measles|outbreak|cholera|malnutrition',
     weight: 1,
@@ -229,7 +263,40 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
  */
 export const FAMILY_OWN_CUES: Readonly<Record<string, readonly string[]>> = Object.freeze({
   'flight across the border': ['displacement'],
+  // Beside goods and traders, a shut or reopened crossing is a trade story.
+  trade: ['border closure', 'border crossing', 'crossing closed', 'losses', 'mediation'],
 });
+
+/**
+ * Cues of the dispute that are no fighting (a shut crossing, talks, the line
+ * on the map, people displaced): every other cue tells of fighting, and a
+ * page that names fighting beside a side makes a family of the fighting's
+ * aftermath (trade held up at the crossings) part of the conflict's story.
+ */
+export const NOT_FIGHTING_CUES: ReadonlySet<string> = new Set([
+  ...FAMILY_OWN_CUES.trade!,
+  'Durand Line',
+  'cross-border',
+  'talks',
+  'displacement',
+  'episode',
+]);
+
+/**
+ * Families that name a third party to a fight (Iran, Tajikistan, India): in
+ * a paragraph that names one side and one of them, "Taliban forces" or
+ * "Pakistani shelling" is a fight with that third party, not between the two.
+ */
+export const THIRD_PARTY_FAMILIES: ReadonlySet<string> = new Set(['other neighbours', 'India']);
+
+/**
+ * Families that are also the fighting's aftermath (goods held up at a shut
+ * crossing): their words never count against a page nor outweigh fighting
+ * words beside them (a clash is still a clash beside lorries). They only take
+ * their own cues, and only on a page that names no fighting: there a crossing
+ * shut beside traders and lorries is a trade story.
+ */
+export const AFTERMATH_FAMILIES: ReadonlySet<string> = new Set(['trade']);
 
 /**
  * Phrases that refer to both parties at once ("Pak-Afghan", "both sides",
@@ -237,4 +304,4 @@ export const FAMILY_OWN_CUES: Readonly<Record<string, readonly string[]>> = Obje
  * Naming both is not yet a conflict cue (trade, refugees, cricket do too).
  */
 export const BOTH_SIDES_REFERENCE =
-  '(?:Pakistan|Pak|Pakistani)\\s*[-–/]\\s*(?:Afghanistan|Afghan)|(?:Afghanistan|Afghan)\\s*[-–/]\\s*(?:Pakistan|Pakistani)|Af-?Pak|both\\s+(?:sides|countries|neighbou?rs|governments|armies)|the\\s+two\\s+(?:sides|countries|neighbou?rs|governments|armies)|(?:south\\s+asian|muslim|neighbouring|neighboring)\\s+neighbou?rs';
+  '(?:Pakistan|Pak|Pakistani)\\s*[-–/]\\s*(?:Afghanistan|Afghan)|(?:Afghanistan|Afghan)\\s*[-–/]\\s*(?:Pakistan|Pakistani)|Af-?Pak|(?:both|the\\s+two)\\s+(?:(?:south\\s+asian|asian|muslim|neighbou?ring|nuclear-armed|feuding|warring|rival)\\s+)?(?:sides|countries|nations|neighbou?rs|governments|armies)|(?:the\\s+)?(?:south\\s+asian|asian|muslim|neighbouring|neighboring)\\s+neighbou?rs';

@@ -158,13 +158,11 @@ export const THIRD_COUNTRY_PLACES: readonly { name: string; aliases: readonly st
   Object.freeze([
     {
       name: 'Sistan and Baluchestan',
+      // Every spelling of the province's second half, joined every way copy joins them.
       aliases: [
-        'Sistan and Baluchestan',
-        'Sistan-Baluchestan',
-        'Sistan Baluchestan',
-        'Sistan-o-Baluchestan',
-        'Sistan and Balochistan',
-        'Sistan-Balochistan',
+        ...['Baluchestan', 'Balochestan', 'Baluchistan', 'Balochistan'].flatMap((b) =>
+          [' and ', '-', ' ', '-o-', '-and-'].map((j) => `Sistan${j}${b}`),
+        ),
         'Iranian Balochistan',
         'Iranian Baluchistan',
       ],

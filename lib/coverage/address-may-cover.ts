@@ -2,8 +2,10 @@ import { ACTORS } from '../conflict/actors';
 import { EVENTS } from '../conflict/events';
 import { PLACES } from '../conflict/places';
 import { ADDRESS_TERMS } from './address-terms';
+import { CALENDAR_DATE } from './calendar-date';
 import { GATE_CONFIG } from './config';
 import { GATE_TERMS } from './gate-terms';
+import { isFurnitureLine } from './is-furniture-line';
 
 const literal = (w: string): string =>
   w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -45,21 +47,39 @@ function broad(): { words: RegExp; acronyms: RegExp } {
 const LATIN = /[A-Za-z\u00C0-\u024F]/gu;
 const LETTER = /\p{L}/gu;
 /** Separators between a headline and the site's name in a title. */
-const TITLE_PARTS = /\s+[|–—:·•»-]\s+|\s*[|·•»]\s*/u;
+const TITLE_PARTS = /\s+[|–—:·•»/-]\s+|\s*[|·•»]\s*/u;
+/** A date and time in a title part: no words of a headline. */
+const DATE_TIME = new RegExp(CALENDAR_DATE, 'giu');
+/** Lowercase letters: a part without any is a menu or a shout, not a headline. */
+const LOWER = /\p{Ll}/u;
+/** A link that skips the page's chrome ("Skip to main content"). */
+const SKIP_LINK = /^(?:skip|jump)\s+to\b/i;
 
 /**
  * Whether a title reads like an article's headline that the vocabulary can
- * judge: some part of it has enough words, and it is written mostly in the
- * Latin alphabet (a title in Urdu, Pashto or Dari is left to the gate).
+ * judge: some part of it is a headline (enough words with letters once a
+ * date is left out, some of them in lower case, not page furniture such as a
+ * byline, a dateline or a skip link), and it is written mostly in the Latin
+ * alphabet (a title in Urdu, Pashto or Dari is left to the gate).
  */
 export function judgeableTitle(title: string): boolean {
   const letters = title.match(LETTER)?.length ?? 0;
   if (letters === 0) return false;
   const latin = title.match(LATIN)?.length ?? 0;
   if (latin < letters * GATE_CONFIG.addressLatinShare) return false;
-  return title
-    .split(TITLE_PARTS)
-    .some((part) => part.split(/\s+/).filter(Boolean).length >= GATE_CONFIG.addressHeadlineWords);
+  return title.split(TITLE_PARTS).some((raw) => {
+    const part = raw.trim();
+    const words = part
+      .replace(DATE_TIME, ' ')
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w)).length;
+    return (
+      words >= GATE_CONFIG.addressHeadlineWords &&
+      LOWER.test(part) &&
+      !SKIP_LINK.test(part) &&
+      !isFurnitureLine(part, false)
+    );
+  });
 }
 
 /** The words of an address's path and query ("/news/2025/kabul-strikes" → "news 2025 kabul strikes"). */

@@ -34,6 +34,8 @@ export const COVERAGE_CONFIG = Object.freeze({
   titleOneSideCue: 0.7,
   /** The first paragraph is about fighting or diplomacy between the two sides (the story's lead). */
   leadCross: 0.6,
+  /** Times the share of the body's paragraphs that are about fighting or diplomacy between the two (a short brief that is all about it). */
+  crossShare: 1,
   /** An adjacent unit completing the other side adds this much of a cross unit. */
   adjacentCredit: 0.5,
   /** Penalty scale for off-topic families (times share × log2(1 + hits) × family weight). */
@@ -64,7 +66,7 @@ export const COVERAGE_CONFIG = Object.freeze({
   maxSignals: 12,
 });
 
-export const GATE_CONFIG = Object.freeze({
+export const GATE_CONFIG = /* @__PURE__ */ Object.freeze({
   /** The gate reads at most this many characters of body text. */
   maxTextChars: 3_000,
   /** The first look (address-may-cover.ts) judges a title only when some part of it has this many words … */
@@ -76,7 +78,7 @@ export const GATE_CONFIG = Object.freeze({
 });
 
 /** The feed gate (gate-feed-item.ts): it errs towards fetching. */
-export const FEED_GATE_CONFIG = Object.freeze({
+export const FEED_GATE_CONFIG = /* @__PURE__ */ Object.freeze({
   /** Cue weight that, with one side named, sends an item to be fetched ("Civilians killed in Khost strikes"). */
   oneSideCueMin: 1,
   /** Bilateral cue weight that alone sends an item to be fetched ("Durand Line", "open war"). */

@@ -1,3 +1,4 @@
+import { AFTERMATH_FAMILIES } from '../conflict/cues';
 import { EVENTS } from '../conflict/events';
 import { FEED_GATE_CONFIG as C } from './config';
 import { conflictTerms } from './conflict-terms';
@@ -97,6 +98,8 @@ export function gateFeedItem(item: FeedItemGateInput, now: number = Date.now()):
   for (const h of T.negatives.find(text)) negHits.set(h.name, (negHits.get(h.name) ?? 0) + 1);
   let off = 0;
   for (const [family, k] of negHits) {
+    // Goods held up at a crossing are the conflict's news as often as not.
+    if (AFTERMATH_FAMILIES.has(family)) continue;
     const w = T.negativeWeight.get(family) ?? 1;
     if (w >= 1) off = Math.max(off, w * Math.log2(1 + k));
   }

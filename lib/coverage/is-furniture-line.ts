@@ -1,18 +1,15 @@
 import { COVERAGE_CONFIG as C } from './config';
+import { CALENDAR_DATE } from './calendar-date';
 import { conflictTerms } from './conflict-terms';
 
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-/** A calendar date in the shapes datelines use (March 3, 2025; 3 March 2025; 2025-03-03; 03/03/2025). */
-const DATE = new RegExp(
-  `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})(?:[\\s,]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AP]M)?)?`,
-  'i',
-);
+const DATE = new RegExp(CALENDAR_DATE, 'i');
+/** A date (and a word such as "Published" before it) opening a line that goes on with a byline. */
+const DATED = new RegExp(`^(?:\\p{L}+:?\\s+)?${CALENDAR_DATE}[\\s,|•·–—-]*`, 'iu');
 
 /**
  * Whether a line at the top of a plain text is page furniture rather than
  * text: a dateline (a date with a word or two beside it: the agency, the
- * place, the weekday), a byline, a menu of links separated by bars, or (when
+ * place, the weekday), a byline (after a date or not), a menu of links separated by bars, or (when
  * `labels`) a label of fewer words than a headline ("World", "Latest News").
  *
  * @example isFurnitureLine('PAN, August 23, 2012') // true
@@ -20,7 +17,9 @@ const DATE = new RegExp(
 export function isFurnitureLine(line: string, labels = true): boolean {
   const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if ((line.match(/\s\|\s/g) ?? []).length >= 2) return true;
-  if (/^by\s+\p{Lu}/iu.test(line) && words(line) <= C.bylineMaxWords) return true;
+  // A byline, alone or after the date ("2026-02-28 By Staff Reporter").
+  const byline = line.replace(DATED, '');
+  if (/^by\s+\p{Lu}/iu.test(byline) && words(byline) <= C.bylineMaxWords) return true;
   if (labels && words(line) < C.headlineMinWords && !/[.!?]["'’”]?$/.test(line)) return true;
   const date = DATE.exec(line);
   if (!date) return false;

@@ -2,7 +2,12 @@ import type { Article, Coverage } from '../types';
 import { COVERAGE_CONFIG as C } from './config';
 import { conflictTerms } from './conflict-terms';
 import type { TermHit } from './term-matcher';
-import { FAMILY_OWN_CUES } from '../conflict/cues';
+import {
+  AFTERMATH_FAMILIES,
+  FAMILY_OWN_CUES,
+  NOT_FIGHTING_CUES,
+  THIRD_PARTY_FAMILIES,
+} from '../conflict/cues';
 import { blankRelatedLinks } from './blank-related-links';
 import { isFurnitureLine } from './is-furniture-line';
 
@@ -18,6 +23,8 @@ export interface CoverageEvidence {
   negatives: Record<string, number>;
   /** The lead is about an off-topic family and not about the fighting. */
   titleNegative: boolean;
+  /** Fighting between the two sides is named somewhere (not only a shut crossing or talks). */
+  fighting: boolean;
   logit: number;
 }
 
@@ -81,6 +88,15 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // "Both sides" / "the two neighbours" stands for the side a unit does not
   // name; only "Pak-Afghan" names both sides for the page as a whole (the
   // two sides of an Iran–Taliban clash are "both sides" too).
+  // An off-topic family's strength in a unit grows with its hits, but slowly
+  // (cue families count once per unit; a cricket report repeats its jargon).
+  const negHits: Map<string, number>[] = Array.from({ length: n }, () => new Map());
+  for (const h of negatives) {
+    const m = negHits[at(h.index)]!;
+    m.set(h.name, (m.get(h.name) ?? 0) + 1);
+  }
+  const thirdParty = (i: number): boolean =>
+    i >= 0 && [...negHits[i]!.keys()].some((f) => THIRD_PARTY_FAMILIES.has(f));
   let pkNamed = pk.some(Boolean);
   let afNamed = af.some(Boolean);
   const bothSidesHits = T.bothSides.find(text);
@@ -89,29 +105,46 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   }
   for (const h of bothSidesHits) {
     const u = at(h.index);
+    // Beside a third party (Iran, India), "both sides" may be that pair.
+    if (thirdParty(u) || (!pk[u] && !af[u] && thirdParty(u - 1))) continue;
     // On a page about the two countries, "the two sides" are those two.
     if ((pkNamed && afNamed) || pk[u] || af[u]) pk[u] = af[u] = true;
   }
   for (const h of cues) cueW[at(h.index)]!.set(h.name, T.cueWeight.get(h.name) ?? 0);
-  for (const h of bilateral) bil[at(h.index)]! += T.bilateralWeight.get(h.name) ?? 0;
-  // An off-topic family's strength in a unit grows with its hits, but slowly
-  // (cue families count once per unit; a cricket report repeats its jargon).
-  const negHits: Map<string, number>[] = Array.from({ length: n }, () => new Map());
-  for (const h of negatives) {
-    const m = negHits[at(h.index)]!;
-    m.set(h.name, (m.get(h.name) ?? 0) + 1);
+  const bilW: Map<string, number>[] = Array.from({ length: n }, () => new Map());
+  for (const h of bilateral) {
+    const m = bilW[at(h.index)]!;
+    m.set(h.name, (m.get(h.name) ?? 0) + (T.bilateralWeight.get(h.name) ?? 0));
   }
+  // Fighting between the two sides named somewhere on the page, not only a
+  // shut crossing, talks or the line on the map ("military tensions between
+  // Kabul and Islamabad" will do). Where it is, the aftermath families (goods
+  // held up at the crossings) are part of its story; where it is not, a
+  // crossing shut beside lorries and traders is a trade story.
+  const fighting = cueW.some(
+    (m, i) =>
+      pk[i] && af[i] && [...m.keys(), ...bilW[i]!.keys()].some((k) => !NOT_FIGHTING_CUES.has(k)),
+  );
+  // A family's own cues are its story where it appears ("displaced" beside
+  // "fled into Afghanistan"); an aftermath family's only without fighting.
   negHits.forEach((m, i) => {
     for (const [family, k] of m) {
-      negW[i]! += (T.negativeWeight.get(family) ?? 1) * Math.log2(1 + k);
-      for (const cue of FAMILY_OWN_CUES[family] ?? []) cueW[i]!.delete(cue);
+      const aftermath = AFTERMATH_FAMILIES.has(family);
+      // An aftermath family's words do not outweigh others: a clash beside lorries is a clash.
+      if (!aftermath) negW[i]! += (T.negativeWeight.get(family) ?? 1) * Math.log2(1 + k);
+      if (aftermath && fighting) continue;
+      for (const cue of FAMILY_OWN_CUES[family] ?? []) {
+        cueW[i]!.delete(cue);
+        bilW[i]!.delete(cue);
+      }
     }
+    for (const w of bilW[i]!.values()) bil[i]! += w;
   });
 
   const cueSum = (i: number): number => {
     let s = 0;
     for (const w of cueW[i]?.values() ?? []) s += w;
-    return s + (bil[i] ?? 0);
+    return s + bil[i]!;
   };
   // A unit is about the conflict when it names a side with enough fighting or
   // diplomacy words, and those outweigh the words of an off-topic family in
@@ -121,14 +154,25 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   const crossOf = new Array<number>(n).fill(0);
   for (let i = 0; i < n; i++) {
     if (!conflictWords(i)) continue;
-    if ((pk[i] && af[i]) || (bil[i] ?? 0) > 0) crossOf[i] = 1;
+    // A term of the dispute stands for the side a paragraph does not name,
+    // unless it names a third party to the fight instead.
+    if ((pk[i] && af[i]) || (bil[i]! > 0 && !thirdParty(i))) crossOf[i] = 1;
     else if (i > 0 && (pk[i] || af[i])) {
       const other = (j: number): boolean => j >= 0 && j < n && (pk[i] ? af[j]! : pk[j]!);
       if (other(i - 1) || other(i + 1)) crossOf[i] = C.adjacentCredit;
     }
   }
+  // An aftermath family never counts against a page: goods held up at a shut
+  // crossing are news of the conflict too when it is named.
+  const offTopic = (family: string): boolean => !AFTERMATH_FAMILIES.has(family);
   let cross = 0;
   for (let i = 1; i < n; i++) cross += crossOf[i]!;
+  // Paragraphs of text (not a word or two of page furniture) in the body.
+  let textUnits = 0;
+  for (let i = 1; i < n; i++)
+    if ((text.slice(starts[i], starts[i + 1]).match(/\p{L}+/gu)?.length ?? 0) >= 5) textUnits++;
+  // The dispute's own terms that still count (a family's own words left out).
+  const bilateralHits = bilateral.filter((h) => bilW[at(h.index)]!.has(h.name)).length;
 
   const bothSides = pkNamed && afNamed;
   const bilateralWeight = bil.reduce((s, x) => s + x, 0);
@@ -158,10 +202,11 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     // Weak families (militants, terrorists) are the dispute's own words where
     // a paragraph names both sides ("militants sheltering in Afghanistan").
     const weak = (T.negativeWeight.get(h.name) ?? 1) < 1 && pk[u]! && af[u]!;
+    if (!offTopic(h.name)) continue;
     const w = weak || incidental(u) ? C.incidentalNegative : 1;
     negCounts[h.name] = (negCounts[h.name] ?? 0) + w;
   }
-  const positive = C.negativeDilution * (cross + bilateral.length);
+  const positive = C.negativeDilution * (cross + bilateralHits);
   let penalty = 0;
   for (const [family, count] of Object.entries(negCounts)) {
     const share = count / (count + positive);
@@ -172,7 +217,8 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // the two sides in it condemns the page.
   const lead = title ? [0, leadUnit] : [leadUnit];
   const leadNegative = negatives.some(
-    (h) => lead.includes(at(h.index)) && (T.negativeWeight.get(h.name) ?? 1) >= 1,
+    (h) =>
+      lead.includes(at(h.index)) && (T.negativeWeight.get(h.name) ?? 1) >= 1 && offTopic(h.name),
   );
   const leadConflict = lead.some((i) => (crossOf[i] ?? 0) > 0);
   if (leadNegative && !leadConflict) penalty += C.titleNegative;
@@ -188,7 +234,8 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     (titleBoth ? C.titleBoth : 0) +
     (titleBoth && titleCue ? C.titleCue : 0) +
     (titleOneSideCue ? C.titleOneSideCue : 0) +
-    ((crossOf[leadUnit] ?? 0) >= 1 ? C.leadCross : 0) -
+    ((crossOf[leadUnit] ?? 0) >= 1 ? C.leadCross : 0) +
+    C.crossShare * Math.min(1, cross / Math.max(2, textUnits)) -
     penalty;
   let score = 1 / (1 + Math.exp(-logit));
   if (!bothSides) score = Math.min(score, C.oneSideMax);
@@ -206,6 +253,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
       titleCue,
       negatives: negCounts,
       titleNegative,
+      fighting,
       logit,
     },
   };

@@ -68,8 +68,12 @@ export const FIGURES_CONFIG = Object.freeze({
   maxListMembers: 4,
   /** Characters read after a reporting verb to see whether a count (the claimed content) follows it. */
   countAfterVerbChars: 40,
+  /** Words read after "put" for "at" and a count ("put the number of soldiers killed at 58"). */
+  maxPutAtWords: 10,
   /** A source named after a colon at the end of a headline or bullet ("…: ISPR", "…: defence minister") has at most this many words. */
   maxColonSpeakerWords: 4,
+  /** An unbulleted line after a speaker's "…said:" is one of its list items when at most this long, with no full stop. */
+  maxListItemChars: 160,
   /**
    * Sentences longer than this are cut into windows for the phrase searches (keeps work linear);
    * a civilian count of no stated place looks this far back for the last place the story named.

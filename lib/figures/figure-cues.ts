@@ -725,6 +725,13 @@ export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set([
   'indicates',
   'reveal',
   'reveals',
+  // "The ISPR emphasised that …", "stressed that …": a stress on what was said is still a report.
+  'emphasised',
+  'emphasized',
+  'stressed',
+  'reiterated',
+  'underlined',
+  'affirmed',
 ]);
 
 /** Verbs that report speech; the speaker stands before ("X said") or after ("said X") them. */
@@ -772,6 +779,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'briefed',
   'put',
   'puts',
+  'putting',
+  'pegged',
   'counted',
   'recorded',
   'documented',
@@ -784,6 +793,13 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'saying',
   'adding',
   'stating',
+  // "…, asserting that 270 were killed": the participle shares the main clause's speaker.
+  'asserting',
+  'alleging',
+  'insisting',
+  'confirming',
+  'announcing',
+  'acknowledging',
   'accused',
   'denied',
   'rejected',
@@ -818,6 +834,7 @@ export const SPEAKER_NOUNS: Readonly<
   'islamic emirate': 'afghanistan',
   emirate: 'afghanistan',
   forces: null,
+  force: null,
   troops: null,
   fighters: null,
   commander: null,

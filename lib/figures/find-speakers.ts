@@ -438,6 +438,25 @@ function citesSource(phrase: string): boolean {
   );
 }
 
+/** Verbs that report a count when their object is a toll or figure ("gave a toll of 408"). */
+const GIVE_FORMS: ReadonlySet<string> = new Set([
+  'gave',
+  'gives',
+  'giving',
+  'released',
+  'issued',
+  'provided',
+  'offered',
+]);
+/** Nouns for a count a party gives. */
+const TALLY_NOUNS: ReadonlySet<string> = new Set(['toll', 'tally', 'figure', 'figures', 'count']);
+
+/** Object pronouns and the subject forms that refer back to a speaker. */
+const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
+
+/** Forms of "put" and "peg", which report only a count put "at" a figure. */
+const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'pegged']);
+
 /** Forms of "claim", which also means "take (lives)". */
 const CLAIM_FORMS: ReadonlySet<string> = new Set(['claim', 'claims', 'claimed', 'claiming']);
 
@@ -553,6 +572,9 @@ function namedHolder(phrase: string, index: number): boolean {
   return next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
+/** Adverbs that stand between a speaker and its verb. */
+const TRAILING_ADVERBS = /\s+(?:further|also|later|again|then|separately)$/i;
+
 /** Resolves a speaker phrase (the words around a reporting verb). */
 function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candidate | null {
   const trimmed = phrase
@@ -560,7 +582,11 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     .replace(/(?<![\p{L}])\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?-based(?![\p{L}])/gu, '')
     // "Pakistan's envoy to the United Nations": the body an envoy is sent to does not speak.
     .replace(ENVOY_TO, '$1')
-    .replace(/^[\s,;:"'\u201c\u201d\u2018\u2019(]+|[\s,;:"'\u201c\u201d\u2018\u2019)]+$/g, '');
+    .replace(/^[\s,;:"'\u201c\u201d\u2018\u2019(]+|[\s,;:"'\u201c\u201d\u2018\u2019)]+$/g, '')
+    // "The report further stated", "Chaudhry also said": an adverb before the verb is no part of the speaker.
+    .replace(TRAILING_ADVERBS, '')
+    // "ISLAMABAD: The military said": a dateline says where the reporter files from; it never speaks.
+    .replace(DATELINE, '');
   if (!trimmed) return null;
   // A state-run or state-owned outlet is the press, whatever state runs it.
   if (/\bstate[- ](?:run|owned|controlled)\b/i.test(trimmed))
@@ -690,6 +716,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     const k = nounHit.key;
     if (nounHit.value === 'other' || nounHit.value === 'un')
       return { claimant: nounHit.value, name, refers: false, strength: 2 };
+    // "He", "they": a pronoun refers back to a speaker, never to a place named near it.
+    if (/^(?:he|she|they|it)$/.test(k) && words.length === 1)
+      return { claimant: null, name, refers: true, strength: 0 };
     if (k === 'taliban' && nationality(words) === 'pakistan')
       return { claimant: 'other', name, refers: false, strength: 2 };
     // The nationality next to the noun ("what Afghan officials said") before any elsewhere in the clause.
@@ -789,7 +818,14 @@ interface Found {
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'this', 'that', 'their', 'a']);
 
 /** Words that open a background clause after a report: what led up to it, told by the outlet. */
-const BACKGROUND_OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'despite', 'amid']);
+const BACKGROUND_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'following',
+  'despite',
+  'amid',
+  // "The strikes followed a bombing that killed 31": what the story followed is background.
+  'followed',
+]);
 
 /**
  * Whether the figure at `offset` in `sentence` sits in the outlet's background: after a frame of
@@ -804,7 +840,7 @@ export function inBackground(sentence: string, offset: number): boolean {
     if (t.start >= offset) break;
     if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
     const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
-    if (!next || next.type !== 'word' || /ing$/.test(next.lower)) continue;
+    if (!next || next.type !== 'word' || /ing$|^by$/.test(next.lower)) continue;
     // ", following attacks on 53 sites, saw …": an aside set off by commas ends at its comma.
     const prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
     const aside = prev?.type === 'punct' && prev.text === ',';
@@ -867,7 +903,7 @@ function backgroundStops(toks: readonly Token[], found: readonly Found[], base: 
     }
     if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
     const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
-    if (!next || next.type !== 'word' || /ing$/.test(next.lower)) continue;
+    if (!next || next.type !== 'word' || /ing$|^by$/.test(next.lower)) continue;
     marks.push({ k, summing: false });
   }
   if (marks.length === 0) return out;
@@ -1028,6 +1064,20 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     return false;
   };
 
+  /** "put the number of soldiers killed at 58": "at" and a count within the clause after token k. */
+  const putsAt = (k: number): boolean => {
+    const m = clauseWord(k, (w) => w === 'at');
+    return m >= 0 && countFollows(m);
+  };
+  /** The first token that passes `word` within the clause after token k (a few words, no punctuation between), or -1. */
+  const clauseWord = (k: number, word: (w: string) => boolean): number => {
+    for (let m = k + 1; m < toks.length && m - k < FIGURES_CONFIG.maxPutAtWords * 2; m++) {
+      if (word((toks[m] as Token).lower)) return m;
+      if (/^[,.;:!?()\u201c\u201d"]$/.test((toks[m] as Token).text)) return -1;
+    }
+    return -1;
+  };
+
   const found: Found[] = [];
   /** The sentence around token k, clipped so long sentences keep the work linear. */
   const around = (k: number): string => {
@@ -1096,7 +1146,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     if (t.type !== 'word') continue;
     // "according to X"
     if (t.lower === 'according' && toks[k + 2]?.lower === 'to') {
-      const who = after(k + 2);
+      // "According to him": the object pronoun refers back like "he said".
+      const who = after(k + 2).replace(
+        /^\s*(him|her|them)\s*$/i,
+        (_, p: string) => OBJECT_PRONOUNS[p.toLowerCase()] as string,
+      );
       let c = resolveSpeaker(who, false, around(k));
       // "according to a TV channel citing UNAMA": the source the press cites is the speaker.
       const citedIn = /\s(?:citing|quoting)\s+(.+)$/i.exec(who);
@@ -1164,9 +1218,16 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       }
       continue;
     }
-    if (!(REPORTING_VERBS.has(t.lower) || readsAsReport(k) || estimatesThat) || adjectival(k))
+    // "gave a toll of 408 killed", "released figures of …": giving a count is reporting it.
+    const givesCount = GIVE_FORMS.has(t.lower) && clauseWord(k, (w) => TALLY_NOUNS.has(w)) >= 0;
+    if (
+      !(REPORTING_VERBS.has(t.lower) || readsAsReport(k) || estimatesThat || givesCount) ||
+      adjectival(k)
+    )
       continue;
     if (THAT_ONLY_VERBS.has(t.lower) && toks[k + 2]?.lower !== 'that') continue;
+    // "put the toll at 58" reports a count; "put pressure on Kabul" does not.
+    if (PUT_FORMS.has(t.lower) && !putsAt(k)) continue;
     // "clashes that claimed dozens of lives": claiming lives is killing, not speaking.
     if (CLAIM_FORMS.has(t.lower) && claimsLives(k)) continue;
     // A passive ("are confirmed killed", "was reported missing") names no speaker, unless its
@@ -1174,7 +1235,12 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     {
       const pw = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
       if (pw && pw.type === 'word' && PASSIVE_AUXILIARIES.has(pw.lower)) {
-        const by = toks[k + 1]?.type === 'space' ? k + 2 : k + 1;
+        // "The toll was put at 58 by the Taliban": the agent follows the count.
+        const by = PUT_FORMS.has(t.lower)
+          ? clauseWord(k, (w) => w === 'by')
+          : toks[k + 1]?.type === 'space'
+            ? k + 2
+            : k + 1;
         if (toks[by]?.lower === 'by') {
           const agent = resolveSpeaker(after(by), false, around(k));
           if (agent && agent.claimant !== null && agent.strength >= 1) add(agent, k);
@@ -1233,8 +1299,12 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         continue;
       }
       const clauseStart = Math.max(0, t.start - CONTEXT_CHARS);
+      // The clause's subject: its words before the first auxiliary or past-tense verb ("The
+      // Pakistani Air Force had carried out sorties against Kabul" → "The Pakistani Air Force").
       const subject = resolveSpeaker(
-        s.slice(clauseStart, t.start).split(/[,;]/)[0] ?? '',
+        (s.slice(clauseStart, t.start).split(/[,;]/)[0] ?? '').split(
+          /\s(?:has|have|had|is|are|was|were|will|\p{Ll}+ed)\s/u,
+        )[0] as string,
         false,
         around(k),
       );
@@ -1353,25 +1423,51 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   return [...found, ...backgroundStops(toks, found, span.start)];
 }
 
+/** Which quotations are open while reading: double (“…”, "…") and single (‘…’, '…') apart. */
+interface QuoteState {
+  double: boolean;
+  single: boolean;
+}
+
+/** A single mark that opens a quotation, read with the characters either side: at a word's start. */
+const OPENS_SINGLE = /^[\s([:\u2014\u2013\u201c"-][\u2018']\p{L}$/u;
+/** A single mark that closes one: at a word's end (so never an apostrophe between letters). */
+const CLOSES_SINGLE = /^\S[\u2019'][\s.,;:!?)\]\u2014\u2013\u201d"-]$/u;
+
+/**
+ * Reads the quotation mark at `i` (one of QUOTE_CHARS) into `q`, and says whether it opened (1)
+ * or closed (-1) a quotation. A single mark between letters ("Pakistan’s", "don't") is neither.
+ */
+function readQuote(text: string, i: number, q: QuoteState): 1 | -1 | 0 {
+  const ch = text[i] as string;
+  if (!/['\u2018\u2019]/.test(ch)) {
+    q.double = ch === '"' ? !q.double : ch === '\u201c';
+    return q.double ? 1 : -1;
+  }
+  const w = (text[i - 1] ?? ' ') + ch + (text[i + 1] ?? ' ');
+  const r = q.single ? (CLOSES_SINGLE.test(w) ? -1 : 0) : OPENS_SINGLE.test(w) ? 1 : 0;
+  if (r) q.single = r > 0;
+  return r;
+}
+
+/** Characters that may be quotation marks, for a fast skip over the rest. */
+const QUOTE_CHARS = /[\u201c\u201d"\u2018\u2019']/g;
+
 /** Quote state at each sentence: whether it starts inside an open quotation, and whether it closes one. */
 function quoteStates(
   text: string,
   spans: readonly SentenceSpan[],
 ): { startsInside: boolean; endsInside: boolean }[] {
-  let inside = false;
+  const q: QuoteState = { double: false, single: false };
   return spans.map((sp, index) => {
-    const startsInside = inside;
-    for (let i = sp.start; i < sp.end; i++) {
-      const ch = text[i] as string;
-      if (QUOTE_OPEN.has(ch)) inside = true;
-      else if (QUOTE_CLOSE.has(ch)) inside = false;
-      else if (ch === '"') inside = !inside;
-    }
+    const startsInside = q.double || q.single;
+    QUOTE_CHARS.lastIndex = sp.start;
+    for (let m = QUOTE_CHARS.exec(text); m && m.index < sp.end; m = QUOTE_CHARS.exec(text))
+      readQuote(text, m.index, q);
     // A paragraph break ends a quotation that was never closed (unbalanced quotes in scraped text).
-    const nl = text.indexOf('\n', sp.end);
     const nextStart = spans[index + 1]?.start ?? text.length;
-    if (nl >= 0 && nl < nextStart) inside = false;
-    return { startsInside, endsInside: inside };
+    if (text.slice(sp.end, nextStart).includes('\n')) q.double = q.single = false;
+    return { startsInside, endsInside: q.double || q.single };
   });
 }
 
@@ -1412,6 +1508,15 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
     if ((own[k] ?? []).length > 0 && COLON_STATEMENT.test(text.slice(sp.start, sp.end)))
       colonOpen.add(k);
   });
+  /**
+   * A speaker's lead-in that ends in a colon ("The army said on Sunday:") and the list items after
+   * it: each item, bulleted or one short line with no full stop, keeps the lead-in's speaker.
+   */
+  const listLead = new Set<number>();
+  spans.forEach((sp, k) => {
+    if ((own[k] ?? []).some((f) => !f.stop) && /:\s*$/.test(text.slice(sp.start, sp.end)))
+      listLead.add(k);
+  });
   let last: Ref = null;
   /** The last person named anywhere (as subject or not): "he"/"she" refer to them. */
   let lastPerson: Ref = null;
@@ -1436,26 +1541,38 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       // A sentence that continues a party's statement in the same paragraph ("One soldier was missing.") keeps its speaker.
       const prevOut = out[k - 1];
       const prevSpan = spans[k - 1];
+      // Consecutive bullet items read like the sentences of one paragraph.
+      const sentence = text.slice(sp.start, sp.end);
       const sameParagraph =
-        prevSpan !== undefined && !text.slice(prevSpan.end, sp.start).includes('\n');
+        prevSpan !== undefined &&
+        (!text.slice(prevSpan.end, sp.start).includes('\n') ||
+          (BULLET.test(sentence) && BULLET.test(text.slice(prevSpan.start, prevSpan.end))));
       // A report that ended in a background clause ("… after dozens were killed") does not run on.
       const endedInBackground = prevOut?.cues[prevOut.cues.length - 1]?.stop === true;
+      // "Kabul denied this." names no claim of its own: the outlet's next sentence is not the
+      // denied party's either.
+      const deniedOnly =
+        prevOut !== undefined &&
+        prevOut.cues.length > 0 &&
+        prevOut.cues.every((c) => c.speakerSide !== undefined || c.stop);
       // "Earlier, …", "Meanwhile, …": the outlet turns to another account.
-      const sentence = text.slice(sp.start, sp.end);
       // "A similar clash in March …": a sentence about another episode is the outlet's background.
       const shifts = SHIFT_OPENER.test(sentence) || OTHER_EPISODE.test(sentence);
       // A quotation runs on to where it closes, sentence after sentence.
       const quoteRunsOn =
         quotes[k]?.startsInside === true && ((own[k - 1] ?? []).length > 0 || continued.has(k - 1));
+      const listRunsOn = listLead.has(k - 1) && listItem(sentence);
       if (
         prevOut &&
         prevOut.claimant !== null &&
-        sameParagraph &&
+        (sameParagraph || listRunsOn) &&
         !endedInBackground &&
+        !deniedOnly &&
         !shifts &&
         ((((own[k - 1] ?? []).length > 0 || colonOpen.has(k - 1)) &&
           (!continued.has(k - 1) || colonOpen.has(k - 1))) ||
-          quoteRunsOn)
+          quoteRunsOn ||
+          listRunsOn)
       ) {
         // "The strikes came two days after a bombing killed 12": the outlet's frame of what led up
         // to it ends the carried report for the rest of the sentence.
@@ -1485,6 +1602,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         continued.add(k);
         // "X said: …" opens a statement that runs to the end of its paragraph.
         if (colonOpen.has(k - 1)) colonOpen.add(k);
+        if (listRunsOn) listLead.add(k);
       } else out.push({ claimant: null, name: null, cues: [] });
       if (person) lastPerson = { ...person, at: k };
       continue;
@@ -1625,7 +1743,35 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
     out.push({ claimant: main.claimant, name: main.name, cues: named });
   }
   attributeQuoteParagraphs(text, spans, own, out);
+  bridgePronounReturns(text, spans, own, out);
   return out;
+}
+
+/**
+ * "X said … ¶ More than 120 fighters were wounded. According to him, …": an unattributed sentence
+ * between a speaker's statement and a pronoun that takes that speaker up again in the same
+ * paragraph is part of the statement.
+ */
+function bridgePronounReturns(
+  text: string,
+  spans: readonly SentenceSpan[],
+  own: readonly Found[][],
+  out: SentenceAttribution[],
+): void {
+  for (let k = 1; k + 1 < spans.length; k++) {
+    const before = out[k - 1];
+    const after = out[k + 1];
+    const first = (own[k + 1] ?? [])[0];
+    if (out[k]?.claimant !== null || (own[k] ?? []).length > 0 || !before || !after || !first)
+      continue;
+    if (!/^(?:he|she|they)$/i.test(first.candidate.name.trim())) continue;
+    if (after.claimant === null || after.claimant !== before.claimant) continue;
+    const sp = spans[k] as SentenceSpan;
+    const sentence = text.slice(sp.start, sp.end);
+    if (text.slice(sp.end, (spans[k + 1] as SentenceSpan).start).includes('\n')) continue;
+    if (SHIFT_OPENER.test(sentence) || OTHER_EPISODE.test(sentence)) continue;
+    out[k] = { claimant: after.claimant, name: after.name, cues: [] };
+  }
 }
 
 /**
@@ -1652,16 +1798,43 @@ function attributeQuoteParagraphs(
     const first = spans[para[0] as number] as SentenceSpan;
     const lastSpan = spans[para[para.length - 1] as number] as SentenceSpan;
     const body = text.slice(first.start, lastSpan.end).trim();
-    if (!/^[\u201c"]/.test(body) || !/[\u201d"][.)]?$/.test(body)) return;
+    if (!/^[\u201c"\u2018']/.test(body) || !/[\u201d"\u2019'][.)]?$/.test(body)) return;
     if (para.some((k) => (own[k] ?? []).length > 0 || out[k]?.claimant)) return;
-    // One quotation only: no closing quote before the end that another opening one follows.
-    if (/[\u201d"]\s+[^\u201c"]*[\u201c"]/.test(body.slice(1, -2))) return;
+    // One quotation only: it opens at the start and closes at the end, and no other opens between.
+    if (!oneQuotation(body)) return;
     const before = paragraphs[p - 1];
     const after = paragraphs[p + 1];
     const source = spoke(before?.[before.length - 1]) ?? spoke(after?.[0]);
     if (!source) return;
     for (const k of para) out[k] = { claimant: source.claimant, name: source.name, cues: [] };
   });
+}
+
+/** Bullet marks that open a list item ("• 20 posts destroyed", "- 45 killed"). */
+const BULLET =
+  /^\s*(?:[\u2022\u00b7\u25aa\u25a0\u25cf]\ufe0f?|(?:[\u2013\u2014*-]|\d{1,2}[.)])\s)/u;
+
+/** Whether a line is a list item or headline: bulleted, or one short line with no full stop at its end. */
+export function listItem(line: string): boolean {
+  const t = line.trim();
+  return (
+    BULLET.test(line) ||
+    (t.length <= FIGURES_CONFIG.maxListItemChars && !/[.!?"'\u201d\u2019]$/.test(t))
+  );
+}
+
+/** Whether a paragraph is one quotation: it opens at its start, stays open, and closes at its end. */
+function oneQuotation(body: string): boolean {
+  const q: QuoteState = { double: false, single: false };
+  let opens = 0;
+  let closedAt = -1;
+  QUOTE_CHARS.lastIndex = 0;
+  for (let m = QUOTE_CHARS.exec(body); m; m = QUOTE_CHARS.exec(body)) {
+    const r = readQuote(body, m.index, q);
+    if (r === 1 && ++opens > 1) return false;
+    if (r === -1) closedAt = m.index;
+  }
+  return opens === 1 && closedAt >= body.length - 3;
 }
 
 /** The attribution for a figure at `offset`: the nearest reporting verb before it in the sentence, else the first after. */
@@ -1687,6 +1860,8 @@ export function attributionAt(sentence: SentenceAttribution, offset: number): At
 
 /** A pronoun is never shown as a speaker ("— he"): when no antecedent was found, no name is shown. */
 function shownName(name: string | null): string | null {
+  // "the Taliban's (claim)": the possessive is no part of the name.
+  name = name?.replace(/['\u2019]s$/, '') ?? null;
   if (!name) return null;
   const words = name.trim().split(/\s+/);
   return words.every((w) => /^(he|she|they|it|we|i|him|her|them|us|the|a|an)$/i.test(w))

@@ -7,7 +7,7 @@
  */
 import type { Figure } from '../types';
 import { SHIFT_OPENER } from './figure-cues';
-import { inBackground } from './find-speakers';
+import { inBackground, listItem } from './find-speakers';
 
 const key = (f: Figure): string => `${f.measure}|${f.subject}|${f.value}`;
 
@@ -30,6 +30,9 @@ export function resolveRestatements(figures: Figure[], text?: string): Figure[] 
     if (f.measure === 'other' || f.claimant !== null) continue;
     const list = attributed.get(key(f));
     if (!list) continue;
+    // Only a headline, bullet or summary line restates: a body sentence that tells the count in
+    // full sentences is the outlet's own telling, even when a party gives the same number later.
+    if (text !== undefined && !summaryLine(text, f.sentenceStart, f.sentenceEnd)) continue;
     // The parties' own counts differ; when two claimants state the same number, the nearest wins.
     let best = list[0] as Figure;
     for (const g of list)
@@ -38,10 +41,12 @@ export function resolveRestatements(figures: Figure[], text?: string): Figure[] 
     f.claimantName = best.claimantName ?? null;
   }
   // A story's count of one slot (whose losses, of what kind) comes from one source: when every
-  // attributed figure of that slot names the same claimant, its unattributed figures take it too
-  // ("Pakistani forces launched the operation, resulting in the deaths of 352 …" above the minister's tally).
+  // attributed figure of that slot names the same claimant, its unattributed figures after the
+  // first attributed one take it too (the story goes on telling that tally). Counts before any
+  // attribution are the outlet's own lead.
   const bySlot = new Map<string, Set<string>>();
   const nameBySlot = new Map<string, string | null>();
+  const firstAt = new Map<string, number>();
   for (const f of figures) {
     if (f.measure === 'other' || f.claimant === null || !SLOT_SUBJECTS.has(f.subject)) continue;
     const k = SLOT_KEY(f);
@@ -49,6 +54,7 @@ export function resolveRestatements(figures: Figure[], text?: string): Figure[] 
     set.add(f.claimant);
     bySlot.set(k, set);
     if (!nameBySlot.has(k)) nameBySlot.set(k, f.claimantName ?? null);
+    if (!firstAt.has(k)) firstAt.set(k, f.start);
   }
   for (const f of figures) {
     if (f.measure === 'other' || f.claimant !== null || !SLOT_SUBJECTS.has(f.subject)) continue;
@@ -65,7 +71,7 @@ export function resolveRestatements(figures: Figure[], text?: string): Figure[] 
     // "…, reportedly killing 12 soldiers": the outlet hedges on unnamed reports; no party owns it.
     if (text !== undefined && HEARSAY.test(text.slice(f.sentenceStart, f.start))) continue;
     const set = bySlot.get(SLOT_KEY(f));
-    if (!set || set.size !== 1) continue;
+    if (!set || set.size !== 1 || f.start < (firstAt.get(SLOT_KEY(f)) ?? 0)) continue;
     f.claimant = [...set][0] as Figure['claimant'];
     f.claimantName = nameBySlot.get(SLOT_KEY(f)) ?? null;
   }
@@ -81,6 +87,17 @@ const SLOT_SUBJECTS: ReadonlySet<string> = new Set([
   'pakistani-civilians',
 ]);
 const SLOT_KEY = (f: Figure): string => f.subject;
+
+/** A headline, bullet or summary line, or the text's opening paragraph when it is one sentence (a standfirst). */
+function summaryLine(text: string, start: number, end: number): boolean {
+  return (
+    listItem(text.slice(start, end)) ||
+    // (Only white space may stand before a standfirst; the bound keeps this check constant-time.)
+    (start < 400 &&
+      text.slice(0, start).trim() === '' &&
+      /^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 80)))
+  );
+}
 
 /** Hedges by which an outlet passes on unnamed reports ("reportedly", "allegedly"). */
 const HEARSAY = /\b(?:reportedly|allegedly|purportedly|unconfirmed)\b/i;

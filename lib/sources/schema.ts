@@ -7,18 +7,11 @@ import * as v from 'valibot';
 import { SOURCES_CONFIG } from './config';
 import { REGIONS } from './types';
 import { validateDomain, validateFeedUrl } from './validate';
+import { bool, describe } from './prefs-schema';
+
+export { formatIssues, PrefsSchema } from './prefs-schema';
 
 const C = SOURCES_CONFIG;
-
-const describe = (value: unknown): string => {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string')
-    return `'${value.length > 40 ? value.slice(0, 37) + '...' : value}'`;
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-};
 
 /** A domain as the reader may write it; outputs the normalised domain. */
 export const DomainSchema = v.pipe(
@@ -51,8 +44,6 @@ export const FeedUrlSchema = v.pipe(
     return r.ok ? r.url : u;
   }),
 );
-
-const bool = v.boolean((i) => `must be true or false, not ${describe(i.input)}`);
 
 export const SourceSchema = v.object(
   {
@@ -99,20 +90,6 @@ export const SourcesSchema = v.pipe(
   ),
 );
 
-export const PrefsSchema = v.object(
-  {
-    refreshMinutes: v.pipe(
-      v.number((i) => `must be a number of minutes, not ${describe(i.input)}`),
-      v.integer('must be a whole number of minutes'),
-      v.minValue(C.minRefreshMinutes, `must be at least ${C.minRefreshMinutes} minutes`),
-      v.maxValue(C.maxRefreshMinutes, `must be at most ${C.maxRefreshMinutes} minutes (a day)`),
-    ),
-    discovery: bool,
-    highlight: bool,
-  },
-  'must be an object with refreshMinutes, discovery and highlight',
-);
-
 const optionalText = v.optional(v.string());
 export const FeedStateSchema = v.object({
   etag: optionalText,
@@ -139,27 +116,3 @@ export const SourceHealthSchema = v.object({
   nextAttemptAt: time,
   feedState: v.record(v.string(), FeedStateSchema),
 });
-
-/**
- * Turns valibot issues into lines a reader can act on, each prefixed with
- * where the problem is: "sources[3].domain: 'exa mple' is not a valid domain: …".
- *
- * @example
- * formatIssues(v.safeParse(PrefsSchema, {}).issues ?? [], 'prefs') // ['prefs.refreshMinutes: is missing', …]
- */
-export function formatIssues(issues: readonly v.BaseIssue<unknown>[], root = ''): string[] {
-  return issues.map((issue) => {
-    let where = root;
-    for (const item of issue.path ?? []) {
-      const key = item.key as unknown;
-      where +=
-        typeof key === 'number' ? `[${key}]` : where === '' ? String(key) : `.${String(key)}`;
-    }
-    const missing =
-      issue.input === undefined &&
-      typeof issue.expected === 'string' &&
-      issue.expected.startsWith('"');
-    const message = missing ? 'is missing' : issue.message;
-    return where === '' ? message : `${where}: ${message}`;
-  });
-}

@@ -1,27 +1,23 @@
 /**
- * The reader's settings in extension storage: sources, preferences and each
- * source's health. Typed, versioned items (WXT storage); every read is
- * validated and repaired, every write validated first.
+ * The reader's settings in extension storage: sources and each source's
+ * health; preferences are in ./prefs.ts (re-exported here). Typed, versioned
+ * items (WXT storage); every read is validated and repaired, every write
+ * validated first.
  *
  * Versions of `local:sources`:
  *  - v1: string[] of the domains the reader trusted.
  *  - v2: Source[] (shipped sources merged with the reader's own).
  *  - v3: same shape; shipped feed addresses corrected (old defaults replaced).
- *
- * Versions of `local:prefs`:
- *  - v1: `highlight` existed but nothing showed or used it, so a stored
- *    `false` was the old default, never the reader's choice.
- *  - v2: `highlight` marks disputed figures in the article, on by default.
  */
 import { storage } from 'wxt/utils/storage';
 import * as v from 'valibot';
-import { SOURCES_CONFIG } from '../sources/config';
 import { defaultSources } from '../sources/default-sources';
 import { repairSources, sourcesFromV1 } from '../sources/repair-sources';
 import { updateDefaultFeeds } from '../sources/update-default-feeds';
-import { formatIssues, PrefsSchema, SourceHealthSchema, SourcesSchema } from '../sources/schema';
+import { formatIssues, SourceHealthSchema, SourcesSchema } from '../sources/schema';
+import { prefsItem, type SaveResult } from './prefs';
 import { parseSettingsFile } from '../sources/settings-file';
-import type { Prefs, Source, SourceHealth } from '../sources/types';
+import type { Source, SourceHealth } from '../sources/types';
 
 /** Sources; raw value (may be corrupt): read it with `getSources()`. */
 export const sourcesItem = storage.defineItem<Source[]>('local:sources', {
@@ -33,26 +29,14 @@ export const sourcesItem = storage.defineItem<Source[]>('local:sources', {
   },
 });
 
-/** Preferences; read them with `getPrefs()` to get repaired values. */
-export const prefsItem = storage.defineItem<Prefs>('local:prefs', {
-  fallback: { ...SOURCES_CONFIG.defaultPrefs },
-  version: 2,
-  migrations: { 2: (old: unknown) => prefsFromV1(old) },
-});
-
-/** v1 → v2: marks on (see above); anything else is left for `getPrefs` to repair. */
-export function prefsFromV1(old: unknown): unknown {
-  if (typeof old !== 'object' || old === null || Array.isArray(old)) return old;
-  return { ...old, highlight: true };
-}
-
 /** Health of each source, by source id. */
 export const healthItem = storage.defineItem<Record<string, SourceHealth>>('local:health', {
   fallback: {},
   version: 1,
 });
 
-export type SaveResult = { ok: true } | { ok: false; errors: string[] };
+export type { SaveResult } from './prefs';
+export { getPrefs, prefsFromV1, prefsItem, savePrefs } from './prefs';
 
 /**
  * The reader's sources, repaired if storage holds anything invalid (the
@@ -80,39 +64,6 @@ export async function saveSources(list: readonly Source[]): Promise<SaveResult> 
   const r = v.safeParse(SourcesSchema, list, { abortEarly: false });
   if (!r.success) return { ok: false, errors: formatIssues(r.issues, 'sources') };
   await sourcesItem.setValue(r.output);
-  return { ok: true };
-}
-
-/**
- * Preferences, each invalid or missing field replaced by its default.
- *
- * @example
- * const { refreshMinutes } = await getPrefs();
- */
-export async function getPrefs(): Promise<Prefs> {
-  const raw: unknown = await prefsItem.getValue();
-  const defaults: Prefs = { ...SOURCES_CONFIG.defaultPrefs };
-  if (v.is(PrefsSchema, raw)) return { ...raw };
-  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const repaired = { ...defaults };
-  for (const key of Object.keys(defaults) as (keyof Prefs)[]) {
-    const candidate = { ...defaults, [key]: record[key] };
-    if (v.is(PrefsSchema, candidate)) Object.assign(repaired, { [key]: record[key] });
-  }
-  await prefsItem.setValue(repaired);
-  return repaired;
-}
-
-/**
- * Validates and stores preferences.
- *
- * @example
- * await savePrefs({ ...(await getPrefs()), refreshMinutes: 60 });
- */
-export async function savePrefs(prefs: Prefs): Promise<SaveResult> {
-  const r = v.safeParse(PrefsSchema, prefs, { abortEarly: false });
-  if (!r.success) return { ok: false, errors: formatIssues(r.issues, 'prefs') };
-  await prefsItem.setValue(r.output);
   return { ok: true };
 }
 

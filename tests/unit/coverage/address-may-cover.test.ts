@@ -69,6 +69,32 @@ describe('addressMayCover', () => {
     expect(judgeableTitle('Central bank holds interest rates | Money')).toBe(true);
   });
 
+  // Lines that stand where a headline should but are page chrome: the gate decides.
+  it.each([
+    ['a dated byline', '2026-02-28 By Staff Reporter,'],
+    ['a byline after a labelled date', 'Published March 3, 2025 | By Jane Roe'],
+    [
+      'a print stamp (the date and time are no headline words)',
+      'Printed on Mon Jan 5 2026 7:02:11 PM',
+    ],
+    ['a skip link', 'Skip to main content'],
+    ['a menu in capitals', 'HOME WORLD BUSINESS SPORT OPINION VIDEO'],
+    ['a menu split by a slash', 'Live TV / World'],
+    ['symbols and a number', '+ ↺ − 16 px'],
+  ])('leaves chrome to the gate: %s', (_name, title) => {
+    expect(judgeableTitle(title)).toBe(false);
+    expect(addressMayCover(ARTICLE, title)).toBe(true);
+  });
+
+  it.each([
+    ['a dated headline', 'Markets close higher on a quiet day, March 3, 2026'],
+    ['a headline and a section after a slash', 'Markets close higher on a quiet day / Business'],
+    ['a headline that names someone "by" later', 'Rates held by the central bank again'],
+  ])('still judges a headline: %s', (_name, title) => {
+    expect(judgeableTitle(title)).toBe(true);
+    expect(addressMayCover(ARTICLE, title)).toBe(false);
+  });
+
   it('reads the address slug as words, not inside longer words', () => {
     const title = 'Markets close higher on a quiet day';
     expect(addressMayCover('https://news.example/markets/quiet-day-kabul', title)).toBe(true);

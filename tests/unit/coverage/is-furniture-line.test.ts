@@ -10,6 +10,8 @@ describe('isFurnitureLine', () => {
     ['ISO date alone', '2026-02-27'],
     ['numeric date with a label', 'Published 04/05/2019'],
     ['byline', 'By Staff Correspondent'],
+    ['byline after the date', '2026-02-28 By Staff Correspondent,'],
+    ['byline after a labelled date and a bar', 'Updated March 3, 2025 | By Jane Roe'],
     ['menu of links', 'Home | World | Asia | Sport'],
     ['section label', 'Latest News'],
   ])('furniture: %s', (_name, line) => {
@@ -20,6 +22,7 @@ describe('isFurnitureLine', () => {
   it.each([
     ['a headline', 'Pakistan and Afghanistan agree to a truce in Doha'],
     ['a short headline glued to a date', '2026-02-27 Pakistan bombs Kabul'],
+    ['a dated headline with "by" inside', '2026-02-27 Posts hit by drones overnight'],
     ['a dated headline naming the fighting', 'Border clashes, October 12, 2025'],
     ['a sentence with a date in it', 'The army said on March 3, 2025 that three posts were hit.'],
     [

@@ -179,6 +179,123 @@ Rescue teams from Pakistan crossed at Torkham to help Afghan teams dig through t
 The banned TTP claimed the raid. Officials in Islamabad have long said the group's leaders shelter in Afghanistan.`,
     coverage: false,
   },
+  // How real copy names the two as parties: "went to war", "the Asian
+  // neighbours", a side's drones, "Pakistan's recent airstrikes".
+  {
+    family: 'parties',
+    name: 'a commentary that says the two went to war, led by a word about Iran',
+    title: '',
+    text: `Pakistan and Afghanistan went to war last week, yet the fighting has drawn little notice while the world watches Iran.
+
+Islamabad says it is hunting militants who shelter across the border. Kabul says its cities are being bombed.
+
+Both governments claim to have inflicted heavy losses, and neither claim can be checked.`,
+    coverage: true,
+  },
+  {
+    family: 'parties',
+    name: 'drones of one side and a defence ministry claim, first line ending in a full stop',
+    title: '',
+    text: `Kabul says its drones hit an army base near Islamabad, while Pakistan says it shot down two Afghan drones.
+
+The defence ministry in Kabul said the strike caused heavy damage. Officials in Islamabad said debris fell on an empty plot and nobody was hurt.`,
+    coverage: true,
+  },
+  {
+    family: 'parties',
+    name: "a UN mission's concern over Pakistan's recent airstrikes on Afghan soil",
+    title: '',
+    text: `The UN mission in Kabul voiced alarm on Tuesday over Pakistan's recent airstrikes, saying most of those killed were children.
+
+It said a house in Khost province was flattened during the night and that several more civilians were hurt in Kunar.
+
+The Islamic Emirate condemned the raids and said it would answer at a time of its choosing.`,
+    coverage: true,
+  },
+  {
+    family: 'parties',
+    name: '"the Asian neighbours" agree a pause after strikes',
+    title: '',
+    text: `Overnight Pakistani strikes in Paktika killed six people, among them two boys, local officials said on Friday.
+
+The Asian neighbours had agreed a two-day pause in the fighting earlier in the week and were due to meet in Doha to turn it into a lasting truce.`,
+    coverage: true,
+  },
+  {
+    family: 'parties',
+    name: 'India and Pakistan called "the two nuclear-armed neighbours", Afghanistan in passing (not coverage)',
+    title: 'Guns fall silent along the Line of Control',
+    text: `The two nuclear-armed neighbours agreed to halt firing along the Line of Control in Kashmir after four days of shelling, officials in New Delhi said.
+
+Indian and Pakistani commanders spoke on a hotline. Afghanistan's foreign ministry welcomed the pause.`,
+    coverage: false,
+  },
+  {
+    family: 'parties',
+    name: 'Iran and Afghanistan at war of words over a river, Pakistan in passing (not coverage)',
+    title: '',
+    text: `Iran and Afghanistan traded threats over the waters of the Helmand river, and Iranian border guards exchanged fire with Taliban forces for a second day.
+
+Tehran accused Kabul of holding back the river's flow. Pakistan's foreign office urged both to talk.`,
+    coverage: false,
+  },
+  {
+    family: 'parties',
+    name: 'an Iran–Taliban gunfight in Sistan-Baluchistan where "both sides" blame each other (not coverage)',
+    title: '',
+    text: `Border guards from Iran and Taliban fighters exchanged fire near a post in Sistan-Baluchistan on Sunday, leaving two dead.
+
+Both sides accused each other of shooting first and said their forces had only returned fire.
+
+Pakistan, which borders the province to the east, said it was watching closely.`,
+    coverage: false,
+  },
+  {
+    family: 'parties',
+    name: 'Iran offers to mediate between the two, then "both sides" speak',
+    title: 'Tehran offers to mediate after border clashes between Pakistan and Afghanistan',
+    text: `Iran's foreign minister offered on Monday to host talks between Islamabad and Kabul after a week of clashes along their border.
+
+Both sides said they were open to mediation but blamed each other for the shelling of villages near Chaman.`,
+    coverage: true,
+  },
+  // Short briefs: one paragraph about the two sides is most of the page.
+  {
+    family: 'briefs',
+    name: 'two-paragraph brief on talks resuming under mediation',
+    title: 'Istanbul round opens',
+    text: `Pakistani and Afghan delegations resumed talks in Istanbul on Thursday under Turkish and Qatari mediation, seeking to turn the Doha truce into a lasting arrangement.
+
+Officials said a monitoring mechanism would be the main item.`,
+    coverage: true,
+  },
+  {
+    family: 'briefs',
+    name: 'two-paragraph brief on people displaced by the fighting',
+    title: '',
+    text: `The UN refugee agency said some 100,000 people had been displaced in eastern Afghanistan by the recent cross-border fighting with Pakistan.
+
+Most of them are women and children sheltering with relatives in Nangarhar and Kunar, it said.`,
+    coverage: true,
+  },
+  {
+    family: 'briefs',
+    name: 'two-paragraph brief on trade talks (not coverage)',
+    title: '',
+    text: `Pakistani and Afghan officials met in Kabul on Tuesday to discuss transit trade and the reopening of rail links.
+
+Both sides agreed to meet again next month.`,
+    coverage: false,
+  },
+  {
+    family: 'briefs',
+    name: 'two-paragraph brief on deportations (not coverage)',
+    title: '',
+    text: `Pakistan deported 3,000 Afghans through Torkham on Sunday, officials said.
+
+The Taliban's refugee ministry said the returnees were given food and shelter.`,
+    coverage: false,
+  },
   // Page furniture above the story: a dateline line, an inline "ALSO READ" link.
   {
     family: 'furniture',
@@ -325,6 +442,73 @@ The match was played amid tension between the two countries, but the crowd cheer
 A board official said talks were under way with other cricket boards and that Sri Lanka had confirmed its squad. The Afghanistan Cricket Board pulled out last week, citing the deaths of three young cricketers in an air strike.
 
 The official said ticket sales and hotel bookings for the series were going ahead as planned.`,
+    coverage: false,
+  },
+  // The crossings as trade routes: shut by the fighting (coverage), or shut,
+  // slowed or reopened for any other reason (not coverage). A closure alone is
+  // no sign of the conflict; fighting between the two named anywhere is.
+  {
+    family: 'trade',
+    name: 'crossing still shut a week after a gunfight between the two forces, no headline',
+    title: '',
+    text: `Long lines of lorries and stranded passengers filled the road to the Chaman crossing on Monday, ten days after a gunfight broke out between the border forces of both countries.
+
+Since then Kabul and Islamabad have been at an impasse, each accusing the other of opening fire first.
+
+On the Pakistani side the bazaar was empty and the customs sheds were locked. A local official said about 900 vehicles loaded with fruit and cement were waiting for the gate to open.`,
+    coverage: true,
+  },
+  {
+    family: 'trade',
+    name: 'crossings stay shut after military tensions, traders count their losses',
+    title: '',
+    text: `Traders on both sides say they are losing money every day as the main crossings between Afghanistan and Pakistan stay closed for a fifth day.
+
+The crossings were shut after military tensions between Afghanistan and Pakistan last week, and hundreds of trucks carrying goods are parked on either side of the Durand Line.
+
+A chamber of commerce in Jalalabad urged both governments to reopen the routes, saying exporters of fresh produce had suffered heavy losses.`,
+    coverage: true,
+  },
+  {
+    family: 'trade',
+    name: 'crossing shut over travel papers, officials of both sides try to mediate (not coverage)',
+    title: '',
+    text: `The Torkham crossing remained closed for a second day on Tuesday, although officials of Pakistan and Afghanistan tried to mediate a way out, leaving thousands of goods trucks stuck and businesses counting losses.
+
+The Afghan side shut the gate after Pakistani officers asked relatives travelling with a sick Afghan man to show valid visas.
+
+Traders in both countries said they had suffered losses because of the closure of the border crossing, and loads of fruit had started to rot.
+
+Officials on both sides said they were in contact to settle the matter, but gave no date for reopening.`,
+    coverage: false,
+  },
+  {
+    family: 'trade',
+    name: 'trade resumes at the crossing after a pandemic closure (not coverage)',
+    title: 'Trucks roll again through Torkham after three months',
+    text: `Trade between Pakistan and Afghanistan resumed on Monday as some 300 lorries loaded with fruit, coal and cotton crossed at Torkham, which had been closed since March because of the pandemic.
+
+Border officials said perishable loads were allowed through first. Clearing agents at the crossing welcomed the reopening, saying hundreds of jobs would come back with the imports.`,
+    coverage: false,
+  },
+  {
+    family: 'trade',
+    name: 'a slump in bilateral trade blamed on old tensions (not coverage)',
+    title: '',
+    text: `Trade between Pakistan and Afghanistan fell by almost a third last year, the head of a joint chamber of commerce said in Peshawar.
+
+He blamed political tensions between Kabul and Islamabad, slow customs clearance and the shift of transit cargo to ports in Iran.
+
+The chamber asked both governments to revise the transit trade agreement and to cut the paperwork for exporters.`,
+    coverage: false,
+  },
+  {
+    family: 'cricket',
+    name: 'two boards blame each other for a called-off series (not coverage)',
+    title: 'Pakistan and Afghanistan boards trade accusations over cancelled series',
+    text: `The cricket boards of Pakistan and Afghanistan blamed each other on Friday for the collapse of a three-match T20 series that was due to start next month.
+
+Each board accused the other of backing out over the venue, and the two sides gave no date for new talks. Players on both squads said they were disappointed.`,
     coverage: false,
   },
   // Other stories that name both countries.

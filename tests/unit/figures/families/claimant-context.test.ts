@@ -340,6 +340,18 @@ const POSITIVES: [string, string, number, Want][] = [
     6,
     { claimant: 'afghanistan' },
   ],
+  [
+    'a participle ("asserting that") takes the clause subject, not a place in its object',
+    'The Pakistani Air Force had carried out sorties against Kabul and Kandahar, asserting that it had killed over 140 Taliban fighters.',
+    140,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'a participle after a party that struck the other side ("alleging that")',
+    'Afghan forces shelled posts near Chaman, alleging that 19 Pakistani soldiers had died.',
+    19,
+    { claimant: 'afghanistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -560,16 +572,28 @@ const NEGATIVES: [string, string, number, Want][] = [
     { claimant: 'pakistan' },
   ],
   [
-    'without the hedge the slot is still lent',
-    'The Taliban struck army checkpoints overnight, killing 12 Pakistani soldiers.\n\nThe Taliban said they had killed 20 Pakistani soldiers in all.',
+    'without the hedge the slot is still lent to a count told after the party’s tally',
+    'The Taliban said they had killed 20 Pakistani soldiers in all.\n\nThe Taliban struck army checkpoints overnight, killing 12 Pakistani soldiers.',
     12,
     { measure: 'killed', claimant: 'afghanistan' },
+  ],
+  [
+    'the outlet’s own lead, before any party speaks of that slot, is not lent a claimant',
+    'The Taliban struck army checkpoints overnight, killing 12 Pakistani soldiers.\n\nThe Taliban said they had killed 20 Pakistani soldiers in all.',
+    12,
+    { measure: 'killed', claimant: null },
   ],
   [
     'a place in the sentence itself still places them',
     'Six civilians were injured by shells that landed in Kurram, officials said.',
     6,
     { claimant: 'pakistan' },
+  ],
+  [
+    'a participle whose clause has no party for a subject names no one',
+    'Shells landed near Chaman overnight, confirming fears that 23 homes were lost.',
+    23,
+    { claimant: null },
   ],
 ];
 

@@ -9,6 +9,24 @@ import { expectFigure, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
   [
+    'a dateline before the speaker is never the speaker shown',
+    'ISLAMABAD: The military said 23 soldiers were martyred.',
+    23,
+    { claimant: 'pakistan', claimantName: 'The military' },
+  ],
+  [
+    'a pronoun after a dateline takes no side from the dateline',
+    'PESHAWAR \u2014 He said 9 people died in the blast.',
+    9,
+    { claimant: null, claimantName: null },
+  ],
+  [
+    'a possessive speaker is shown without its possessive',
+    "Pakistan's army rejected the Taliban's claim that 58 of its soldiers were killed.",
+    58,
+    { claimant: 'afghanistan', claimantName: 'the Taliban' },
+  ],
+  [
     'a surname refers to the person named in full before',
     'The army said it had killed 274 fighters, according to Ahmed Sharif Chaudhry, its spokesman. Chaudhry added that the raids also destroyed 115 tanks.',
     115,

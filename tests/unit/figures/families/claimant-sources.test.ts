@@ -116,6 +116,18 @@ const POSITIVES: [string, string, number, Want, number?][] = [
     28,
     { measure: 'killed', claimant: 'pakistan', qualifier: 'at-least' },
   ],
+  [
+    'a speaker who "emphasised that" reports, and the next sentence of the paragraph runs on',
+    'The ISPR emphasised that the raid had been repulsed within hours. In that fighting, troops destroyed nine posts and killed 22 attackers.',
+    22,
+    { measure: 'killed', claimant: 'pakistan' },
+  ],
+  [
+    '"stressed that" reports like "said that"',
+    'Mujahid stressed that 14 Pakistani soldiers had been killed near the crossing.',
+    14,
+    { claimant: 'afghanistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -238,6 +250,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'Local sources said five houses were destroyed.',
     5,
     { claimant: 'other' },
+  ],
+  [
+    '"stressed" with no "that" clause is no report',
+    'The army stressed the need for calm after 16 people died in the shelling.',
+    16,
+    { claimant: null },
   ],
 ];
 

@@ -6,7 +6,7 @@
 import { describe, it } from 'vitest';
 import { expectFigure } from './family-table';
 
-const CASES: [string, string, number, { claimant: 'un' | 'pakistan' | null }][] = [
+const CASES: [string, string, number, { claimant: 'un' | 'pakistan' | 'other' | null }][] = [
   [
     '"the report says" takes the mission that released it',
     'UNAMA said 60 civilians were hurt over the winter.\n\nThe report says 25 homes were shelled.',
@@ -24,6 +24,18 @@ const CASES: [string, string, number, { claimant: 'un' | 'pakistan' | null }][] 
     'UNAMA said 60 civilians were hurt.\n\nThe report adds that, overall, 300 people were displaced.',
     300,
     { claimant: 'un' },
+  ],
+  [
+    'an adverb between the document and its verb ("the report further stated")',
+    'The base was flattened, the newspaper reported. The report further stated that Pakistan had carried out 31 strikes.',
+    31,
+    { claimant: 'other' },
+  ],
+  [
+    'negative: an adverb does not give an unauthored report an author',
+    'The report further stated that 31 homes were shelled near the crossing.',
+    31,
+    { claimant: null },
   ],
   [
     'negative: a report with no author named before it stays unattributed',
