@@ -1908,16 +1908,13 @@ function paragraphStartWithin(text: string, at: number, floor: number): number {
   return Math.max(0, floor);
 }
 
-/** Side of the first place named in the paragraph before `at`, its dateline aside unless it is the only one. */
+/** Side of the first place named in the paragraph before `at` (its dateline aside), else of the last place named before it. */
 function paragraphPlaceSide(text: string, at: number): Side | null {
   const para = text.slice(paragraphStart(text, at), at);
   const from = Math.max(0, at - FIGURES_CONFIG.maxSentenceChars);
   // Else the place named last in the text before: the story's scene carries across paragraphs.
   return placeSide(maskDateline(para)) ?? placeSide(maskBothSides(text.slice(from, at)), at - from);
 }
-
-/** "on its side", "on our own side": the speaker's side, named by a possessive. */
-const OWN_SIDE_RE = /\bon (?:its|their|our) (?:own )?side\b/i;
 
 /** Offset where the paragraph holding `at` starts. */
 function paragraphStart(text: string, at: number): number {
@@ -2661,11 +2658,8 @@ export function extractFigures(text: string): Figure[] {
             (prevHere && listJoined(text.slice(prevHere.end, n.start))
               ? sideOfSubject(prevHere.subject)
               : null) ??
-            // "hurt on its side of the border": the speaker's own side, named as such.
-            (OWN_SIDE_RE.test(sentenceText) ? claimSide : null) ??
-            // Else the side of civilians counted before in the story outranks the speaker's.
-            lastCivilianSide ??
             claimSide ??
+            lastCivilianSide ??
             // The UN's mission in this conflict (UNAMA) counts civilians in Afghanistan.
             (speaker?.claimant === 'un' && /\bunama\b|\bmission\b/i.test(speaker.name ?? '')
               ? 'afghanistan'
