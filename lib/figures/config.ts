@@ -56,8 +56,6 @@ export const FIGURES_CONFIG = Object.freeze({
   maxAttackedLookbackSentences: 2,
   /** How many characters before a count that attack context is read (half as many after it): keeps the work linear. */
   maxAttackContextChars: 600,
-  /** How far back a civilian count of no stated place looks for the last place the story named. */
-  maxPlaceLookbackChars: 1500,
   /** How many words after "Afghan Taliban" its attack verb may stand ("Afghan Taliban fighters launched attacks"). */
   maxAttackerVerbGapWords: 4,
   /** How many words an aside between a counted phrase and its verb may have ("12 soldiers, including two officers, were killed"). */
@@ -76,7 +74,10 @@ export const FIGURES_CONFIG = Object.freeze({
   maxColonSpeakerWords: 4,
   /** An unbulleted line after a speaker's "…said:" is one of its list items when at most this long, with no full stop. */
   maxListItemChars: 160,
-  /** Sentences longer than this are cut into windows for the phrase searches (keeps work linear). */
+  /**
+   * Sentences longer than this are cut into windows for the phrase searches (keeps work linear);
+   * a civilian count of no stated place looks this far back for the last place the story named.
+   */
   maxSentenceChars: 2000,
   /**
    * A run of text without spaces that switches between letters and digits

@@ -560,7 +560,7 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
     const t = v.toks[g];
     if (!t) return null;
     // '"dozens" were killed': a quote mark closing the counted word itself.
-    if (steps === 0 && t.type === 'punct' && CLOSING_QUOTES.has(t.text)) {
+    if (steps === 0 && CLOSING_QUOTES.has(t.text)) {
       k = g + 1;
       phraseEnd = 1;
       continue;
@@ -1127,10 +1127,7 @@ function verbBefore(
         const j = v.prev(k);
         const first =
           v.word(j) === 'and' || v.word(j) === 'or' ? verbAt(v, v.prev(j))?.measure : null;
-        return (first === 'killed' && hit.measure === 'wounded') ||
-          (first === 'wounded' && hit.measure === 'killed')
-          ? 'casualties'
-          : hit.measure;
+        return [first, hit.measure].sort().join() === 'killed,wounded' ? 'casualties' : hit.measure;
       }
       words++;
     }
@@ -1242,8 +1239,7 @@ function maskBothSides(text: string): string {
  * A dateline opening a sentence or paragraph ("KABUL —", "ISLAMABAD, Oct 12 (AP) -"): a capitalised
  * city, an optional date and agency, then a dash or colon.
  */
-const DATELINE_RE =
-  /^\s*\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,[^\n:\u2014\u2013(]{1,24})?(?:\s*\([^)\n]{1,40}\))?\s*[:\u2014\u2013-]+\s/u;
+const DATELINE_RE = /^\s*\p{Lu}{3,}[^\n:\u2014\u2013]{0,40}?\s?[:\u2014\u2013-]+\s/u;
 
 /**
  * The text with an opening dateline blanked out (same length): it says where the reporter files
@@ -1566,7 +1562,9 @@ function categoryOf(words: readonly string[], context = false): Category | null 
       }
       continue;
     }
-    if (ANAPHORA.has(w)) continue;
+    // "18 family members": members of a household are the household's (civilians).
+    if (ANAPHORA.has(w) || (w.startsWith('member') && HOUSEHOLD_NOUNS.has(words[k - 1] ?? '')))
+      continue;
     let c: Category | null = null;
     // "non-combatants": civilians, though the head noun names fighters.
     if (w === 'non' && FORCE_NOUNS.has(words[k + 1] ?? '')) {
@@ -1910,20 +1908,13 @@ function paragraphStartWithin(text: string, at: number, floor: number): number {
   return Math.max(0, floor);
 }
 
-/** Side of the first place named in the paragraph before `at`, its dateline aside unless it is the only one. */
+/** Side of the first place named in the paragraph before `at` (its dateline aside), else of the last place named before it. */
 function paragraphPlaceSide(text: string, at: number): Side | null {
   const para = text.slice(paragraphStart(text, at), at);
-  const from = Math.max(0, at - FIGURES_CONFIG.maxPlaceLookbackChars);
+  const from = Math.max(0, at - FIGURES_CONFIG.maxSentenceChars);
   // Else the place named last in the text before: the story's scene carries across paragraphs.
-  return (
-    placeSide(maskDateline(para)) ??
-    placeSide(para) ??
-    placeSide(maskBothSides(text.slice(from, at)), at - from)
-  );
+  return placeSide(maskDateline(para)) ?? placeSide(maskBothSides(text.slice(from, at)), at - from);
 }
-
-/** "on its side", "on our own side": the speaker's side, named by a possessive. */
-const OWN_SIDE_RE = /\bon (?:its|their|our) (?:own )?side\b/i;
 
 /** Offset where the paragraph holding `at` starts. */
 function paragraphStart(text: string, at: number): number {
@@ -1979,18 +1970,6 @@ function partitiveAt(v: TextView, phraseTok: number): number {
   const from = Math.max(0, at - 24);
   const m = /\bof (?:(?:them|those|these),|whom|which) *$/i.exec(v.text.slice(from, at));
   return m ? from + m.index : -1;
-}
-
-/**
- * The label before a colon right before a count, as in lists and infographics ("Soldiers martyred:
- * 23", "Posts destroyed: 19"): its noun words and the measure its verb names. Null when the colon
- * follows no such label ("Kabul: 23 killed" names no measure before the colon).
- */
-function colonLabel(text: string, at: number): { words: string[]; verb: Measure } | null {
-  const m = /([\p{L} '-]+):\s*$/u.exec(text.slice(Math.max(0, at - 48), at));
-  const words = m ? wordsOf(m[1] as string).slice(-4) : [];
-  const verb = MEASURE_VERBS[words.pop() ?? ''];
-  return verb && words.length ? { words, verb } : null;
 }
 
 /** Marks that close a quoted word. */
@@ -2227,10 +2206,7 @@ export function extractFigures(text: string): Figure[] {
       return wordsCache.words;
     };
     /** Side of the place nearest the number in its sentence. */
-    const placeText = (): string => {
-      const masked = maskBothSides(sentenceText);
-      return sentenceFrom === span.start ? maskDateline(masked) : masked;
-    };
+    const placeText = (): string => maskDateline(maskBothSides(sentenceText));
     const nearPlace = (): Side | null => placeSide(placeText(), n.start - sentenceFrom);
     /** The same, among the places before the number and in its own clause after it (not "…, prompting Islamabad to …"). */
     const nearPlaceInClause = (): Side | null => {
@@ -2297,13 +2273,13 @@ export function extractFigures(text: string): Figure[] {
       ? { words: [], endTok, endChar: n.end }
       : nounPhraseAfter(v, endTok, n.end, numberStartToks);
     let words = np.words;
-    const npNoun = words.some((w) => !ANAPHORA.has(w) && w !== 'of');
+    const ownNoun = words.some((w) => !ANAPHORA.has(w) && w !== 'of');
     let inherited = false;
     // Ellipsis: "destroyed 130 posts and captured 26", "killed 12 soldiers, wounded 27": the bare count
     // takes the noun of the figure just before it in the same clause.
     const ellipsisGap = prevHere ? text.slice(prevHere.end, n.start) : '';
     if (
-      !npNoun &&
+      !ownNoun &&
       !n.unit &&
       prevHere &&
       prevHere.nounWords.length > 0 &&
@@ -2321,10 +2297,6 @@ export function extractFigures(text: string): Figure[] {
         inherited = false;
       }
     }
-    // "Soldiers martyred: 23", "Posts captured: 19": a label before a colon names what a bare count counts.
-    const label = !npNoun && !n.unit && !inherited ? colonLabel(text, n.start) : null;
-    if (label) words = [...label.words, ...words];
-    const ownNoun = npNoun || label !== null;
     // Right-node raising: "one corps and one brigade headquarters" — the head noun of the next
     // member is this member's too, when this one names no kind of its own.
     if (
@@ -2397,7 +2369,7 @@ export function extractFigures(text: string): Figure[] {
           ? prevHere.verb
           : null;
       // "the release of three soldiers captured in October": the noun before "of" says what is counted.
-      verb = of ?? after ?? before ?? listed ?? label?.verb ?? null;
+      verb = of ?? after ?? before ?? listed;
       if (verb === null && !nounMeasure)
         verb = frameMeasure(v, phraseTok, sentenceStartTok, anaphoric || words[0] === 'of');
       // A person counted with no verb near: the predicate past its long modifiers.
@@ -2420,7 +2392,7 @@ export function extractFigures(text: string): Figure[] {
       // hideouts are a militant group's, struck whatever the verb (the contract's targets).
       else if (
         nounMeasure === 'targets' &&
-        !words.some((w) => w.startsWith('hideout') || w === 'camps') &&
+        !words.some((w) => /^(?:hideout|camps)/.test(w)) &&
         (verb === 'captured' || (inherited && verb === 'posts' && prevHere?.measure === 'posts'))
       )
         measure = 'posts';
@@ -2686,11 +2658,8 @@ export function extractFigures(text: string): Figure[] {
             (prevHere && listJoined(text.slice(prevHere.end, n.start))
               ? sideOfSubject(prevHere.subject)
               : null) ??
-            // "hurt on its side of the border": the speaker's own side, named as such.
-            (OWN_SIDE_RE.test(sentenceText) ? claimSide : null) ??
-            // Else the side of civilians counted before in the story outranks the speaker's.
-            lastCivilianSide ??
             claimSide ??
+            lastCivilianSide ??
             // The UN's mission in this conflict (UNAMA) counts civilians in Afghanistan.
             (speaker?.claimant === 'un' && /\bunama\b|\bmission\b/i.test(speaker.name ?? '')
               ? 'afghanistan'
@@ -2749,12 +2718,9 @@ export function extractFigures(text: string): Figure[] {
         if (category === 'civilian' && side) lastCivilianSide = side;
       } else if (member && head && head.subject !== 'other' && partitiveAt(v, phraseTok) >= 0) {
         // "Of those, 16 were children": the part is the group's, of the kind its predicate names.
-        const kind = categoryOf(
-          wordsOf(text.slice(np.endChar, Math.min(span.end, np.endChar + 60))),
-        );
-        const side = memberSide(head.subject);
+        const kind = categoryOf(wordsOf(text.slice(np.endChar, np.endChar + 60)));
         subject = kind
-          ? subjectFor(kind, side ?? (kind === 'civilian' ? (nearPlace() ?? claimSide) : null))
+          ? subjectFor(kind, memberSide(head.subject) ?? nearPlace() ?? claimSide)
           : head.subject;
       } else if (ownLossSide) {
         // "200 Afghan fatalities", "Pakistani casualties of 23": a side's own losses are its forces'.
@@ -2933,5 +2899,5 @@ export function extractFigures(text: string): Figure[] {
       };
     lastEnd = endChar;
   }
-  return resolveRestatements(resolveSubjectRestatements(figures), text);
+  return resolveRestatements(resolveSubjectRestatements(figures, text), text);
 }

@@ -58,7 +58,6 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
   'killed or wounded': 'casualties',
   'killed or injured': 'casualties',
   'killed or maimed': 'casualties',
-  'killed and maimed': 'casualties',
   'dead and wounded': 'casualties',
   'dead and injured': 'casualties',
   'dead or wounded': 'casualties',

@@ -255,7 +255,13 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
     const after = nextWord(text, n.end);
     // "started two days after the blasts" dates an event; a hedged span ("nearly four weeks after
     // it was sealed") reports how long a state has lasted, which a reader can check.
-    if (RELATIVE_AFTER.has(after) && n.qualifier === 'exact') return 'relative-date';
+    // "lasted for two hours after …" is a duration, whatever follows it.
+    if (
+      RELATIVE_AFTER.has(after) &&
+      n.qualifier === 'exact' &&
+      !/for\s$/.test(text.slice(n.start - 4, n.start))
+    )
+      return 'relative-date';
     // "the last three months of 2025": a calendar period.
     if (after === 'of' && /^\s*of\s+(?:the\s+year\s+)?\d{4}\b/.test(text.slice(n.end, n.end + 24)))
       return 'calendar-period';
@@ -263,7 +269,8 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
 
   if (measure === 'other') {
     // "several" does count when it names what ("several crossings"), not alone ("several times").
-    if (n.qualifier === 'vague' && words.length === 0) return 'no-counted-thing';
+    // "continued for several hours": a unit is what it counts.
+    if (n.qualifier === 'vague' && words.length === 0 && !n.unit) return 'no-counted-thing';
     // "half of them" is a share, not a count.
     if (!n.unit && n.value < 1) return 'no-counted-thing';
     // A spoken "one" is mostly an article ("one villager said", "one section of the report"), but

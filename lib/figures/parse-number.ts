@@ -38,9 +38,8 @@ import {
   YEAR_PREPOSITIONS,
 } from './number-lexicon';
 import { groupByWord } from './group-by-word';
+import { MEASURE_VERBS } from './figure-cues';
 
-/** Loss participles after a vague word that needs "of" ("scores killed"): the word counts the dead. */
-const VAGUE_LOSS_AFTER: ReadonlySet<string> = new Set(['killed', 'dead', 'wounded', 'injured']);
 import { lookupTable } from './lookup-table';
 import { tokenize, type Token } from './tokenize';
 
@@ -1336,7 +1335,8 @@ class Parser {
       }
     }
     // "scores of people", and "scores killed": a loss participle after it makes it a count too.
-    if (v.needsOf && !usedOf && this.word(k) !== 'of' && !VAGUE_LOSS_AFTER.has(this.word(k) ?? ''))
+    const harm = MEASURE_VERBS[this.word(k) ?? ''];
+    if (v.needsOf && !usedOf && this.word(k) !== 'of' && harm !== 'killed' && harm !== 'wounded')
       return null;
     // "several" alone is vague only before a noun or "of" (not "several said").
     const core = this.newCore(i, end, lower, 'vague');

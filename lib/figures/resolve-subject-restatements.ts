@@ -4,7 +4,8 @@
  * with one ("at least 34 civilians were martyred … in Afghanistan"). A figure
  * whose subject says only "people" (or civilians of no side) takes the more
  * specific subject of the figures that state the same measure and number,
- * when they all agree on it.
+ * when they all agree on it. So does a count that "the" marks as one already
+ * counted ("the four wounded soldiers").
  */
 import type { Figure, Subject } from '../types';
 import { MEASURE_VERBS } from './figure-cues';
@@ -47,7 +48,7 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
  * @example resolveSubjectRestatements([{ …value: 34, subject: 'people' }, { …value: 34, subject: 'afghan-civilians' }])
  *   → the first figure's subject becomes 'afghan-civilians'
  */
-export function resolveSubjectRestatements(figures: Figure[]): Figure[] {
+export function resolveSubjectRestatements(figures: Figure[], text = ''): Figure[] {
   // One pass to index the specific subjects each (measure, value, upper) is stated with: linear.
   const key = (f: Figure): string => `${f.measure}|${f.value}|${f.upper ?? ''}`;
   const stated = new Map<string, Set<Subject>>();
@@ -60,8 +61,9 @@ export function resolveSubjectRestatements(figures: Figure[]): Figure[] {
   for (const f of figures) {
     if (f.measure === 'other') continue;
     const refines = REFINES[f.subject];
-    // Only a bare count ("34 martyred") is vague by omission; "eight people" says what it means.
-    if (!refines || !bare(f)) continue;
+    // Only a bare count ("34 martyred") is vague by omission; "eight people" says what it means,
+    // unless "the" points back to a group already counted ("The four wounded soldiers were …").
+    if (!refines || !(bare(f) || /\bthe\s$/i.test(text.slice(f.start - 4, f.start)))) continue;
     const found = new Set<Subject>();
     for (const subject of stated.get(key(f)) ?? []) if (refines(subject)) found.add(subject);
     if (found.size === 1) f.subject = [...found][0] as Subject;

@@ -33,6 +33,12 @@ describe('family 5: not figures', () => {
   it.each([
     ['a truce duration', 'The two sides agreed a 48-hour truce.', 48],
     ['two more states join the parties', 'Two other regional states joined the talks.', 2],
+    [
+      'a duration followed by "after"',
+      'The firing lasted for three hours after the guards crossed the line.',
+      3,
+    ],
+    ['a vague duration', 'Shelling went on for several hours near the crossing.', 3],
     ['a duration in days', 'The fighting lasted four days.', 4],
     ['a distance', 'The border runs 2,640 km through the mountains.', 2640],
     ['a range of counts after "between"', 'Between 14 and 18 soldiers died on March 3.', 14],

@@ -72,3 +72,17 @@ describe('security officials are a force', () => {
       figureWith('Three Pakistani officials were wounded in the shelling.', 3)?.subject,
     ).not.toMatch(/forces/));
 });
+
+describe('members of a household', () => {
+  it('"family members" are civilians, not a force', () =>
+    expectFigure('Shelling on a house in Kunar killed 11 family members.', 11, {
+      measure: 'killed',
+      subject: 'afghan-civilians',
+    }));
+
+  it('"members" of a force stay the force', () =>
+    expectFigure('Shelling on a post in Kunar killed 11 Afghan force members.', 11, {
+      measure: 'killed',
+      subject: 'afghan-forces',
+    }));
+});

@@ -35,3 +35,18 @@ describe('bare counts restated with their group', () => {
     expect(figureWith(text, 15)?.subject).toBe('people');
   });
 });
+
+describe('a definite count points back to the group counted before', () => {
+  const TEXT =
+    'Two Pakistani soldiers were martyred and five were hurt at the post.\n\n' +
+    'The Taliban later withdrew from the area. The five wounded soldiers were flown out.';
+
+  it('"the five wounded soldiers" are the five counted before', () =>
+    expectFigure(TEXT, 5, { measure: 'wounded', subject: 'pakistani-forces' }, 1));
+
+  it('an indefinite count of the same number keeps its own reading', () => {
+    const text =
+      'Two Pakistani soldiers were martyred and five were hurt at the post.\n\nFive wounded soldiers were seen in Khost.';
+    expect(figureWith(text, 5, 1)?.subject).not.toBe('pakistani-forces');
+  });
+});
