@@ -135,11 +135,14 @@ export function App({ requestedTab, first }: AppProps) {
 
   const view = load.kind === 'view' ? load.view : null;
   // The first view with data paints its first screen at once; the rest of its
-  // tables are rendered once that has painted (effects run after the paint).
+  // tables are rendered once that has painted (effects run after the paint),
+  // in a task of their own, so input that arrived meanwhile goes first.
   const [firstScreen, setFirstScreen] = useState(true);
   const ready = view?.phase === 'ready';
   useEffect(() => {
-    if (ready) setFirstScreen(false);
+    if (!ready) return;
+    const timer = setTimeout(() => setFirstScreen(false), 0);
+    return () => clearTimeout(timer);
   }, [ready]);
   return (
     <>

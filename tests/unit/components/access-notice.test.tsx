@@ -194,6 +194,8 @@ describe('popup and missing access', () => {
     sendMessage.mockResolvedValue(view('ready', { storeNote: note }));
     act(() => render(<PopupApp requestedTab={3} />, root));
     await settle();
+    // The rest of the tables and the list follow the first screen in a task of their own.
+    await settle();
     expect(root.querySelector('.store-note')!.textContent).toBe(note);
     // Every figure of the page is listed once: in a compared row or among those only here.
     const listed =

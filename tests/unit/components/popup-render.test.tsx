@@ -344,7 +344,15 @@ describe('PopupBody first screen (the first render with data)', () => {
   });
 
   it('withholds nothing when the rows fit the first screen', () => {
-    const { document } = dom(<PopupBody view={readyView()} firstScreen />);
+    const many = manyRowsView();
+    const fits: TabView = {
+      ...many,
+      comparison: {
+        ...many.comparison!,
+        rows: many.comparison!.rows.slice(0, FORMAT_CONFIG.firstScreenTables),
+      },
+    };
+    const { document } = dom(<PopupBody view={fits} firstScreen />);
     expect(document.querySelector('main')!.hasAttribute('aria-busy')).toBe(false);
     for (const li of document.querySelectorAll('#disputed [data-status], #confirmed [data-status]'))
       expect(li.querySelector('table.values')).not.toBeNull();
