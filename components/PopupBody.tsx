@@ -172,24 +172,20 @@ export function PopupBody({
   const others = comparison ? comparison.reports.filter((_, i) => i !== current) : [];
   const sections = popupSections(comparison?.rows ?? [], ready.figures, current);
   const { disputed, confirmed, onlyHere, elsewhere } = sections;
-  // Tables of values left for the first screen, spent in reading order.
-  let tables = firstScreen ? FORMAT_CONFIG.firstScreenTables : Infinity;
-  const withheld = firstScreen && disputed.length + confirmed.length > tables;
-  const rows = (list: CompareRow[], label: string) => {
-    const shown = tables;
-    tables = Math.max(0, tables - list.length);
-    return (
-      <RowList
-        rows={list}
-        reports={comparison?.reports ?? []}
-        label={label}
-        currentReport={current}
-        timeZone={timeZone}
-        onShow={onShowFigure}
-        tables={shown}
-      />
-    );
-  };
+  // The first screen's tables of values go to the disputed rows first, then the confirmed.
+  const budget = firstScreen ? FORMAT_CONFIG.firstScreenTables : Infinity;
+  const withheld = disputed.length + confirmed.length > budget;
+  const rows = (list: CompareRow[], label: string, tables = Infinity) => (
+    <RowList
+      rows={list}
+      reports={comparison?.reports ?? []}
+      label={label}
+      currentReport={current}
+      timeZone={timeZone}
+      onShow={onShowFigure}
+      tables={tables}
+    />
+  );
   return (
     <main class="popup-main" data-phase="ready" aria-busy={withheld ? 'true' : undefined}>
       <PopupHeader article={ready.article} coverage={ready.coverage} timeZone={timeZone} />
@@ -220,7 +216,7 @@ export function PopupBody({
               <span aria-hidden="true">✗ </span>Disputed by other reports ({disputed.length})
             </h2>
             {disputed.length > 0 ? (
-              rows(disputed, "This page's figures that other reports dispute")
+              rows(disputed, "This page's figures that other reports dispute", budget)
             ) : (
               <p class="muted">No other report disputes this page's figures.</p>
             )}
@@ -230,7 +226,11 @@ export function PopupBody({
               <span aria-hidden="true">✓ </span>Confirmed by other reports ({confirmed.length})
             </h2>
             {confirmed.length > 0 ? (
-              rows(confirmed, "This page's figures that other reports confirm")
+              rows(
+                confirmed,
+                "This page's figures that other reports confirm",
+                Math.max(0, budget - disputed.length),
+              )
             ) : (
               <p class="muted">No other report gives the same figure as this page yet.</p>
             )}

@@ -225,12 +225,14 @@ export function sectionTables(r: BenchResults): string[] {
               l.cachedPaintMs,
               before?.cachedPaintMs,
             ),
-            ...besideRow(
-              'Popup complete (every table of values painted), store changed',
-              measured(l.completePaintMs) ?? l.paintMs,
-              'its first screen painted with data (the measure above)',
-              measured(l.completePaintMs) ? l.paintMs : undefined,
-            ),
+            ...(l.completePaintMs?.n
+              ? besideRow(
+                  'Popup complete (every table of values painted), store changed',
+                  l.completePaintMs,
+                  'its first screen painted with data (the measure above)',
+                  l.paintMs,
+                )
+              : []),
             ...besideRow(
               'Popup painted with data, store changed',
               l.paintMs,
