@@ -182,11 +182,12 @@ function nounPhraseAfter(
       // appositive speaker ("7 soldiers, a Taliban commander said").
       const listGoesOn = (): boolean => {
         if (!tail) return false;
-        const x = v.toks[v.next(tail.endTok)];
+        const h = v.next(tail.endTok);
+        const x = v.toks[h];
         return (
           !!x &&
           ((x.type === 'punct' && x.text === ',') ||
-            (x.type === 'word' && (x.lower === 'and' || x.lower === 'or')))
+            (x.type === 'word' && (x.lower === 'and' || x.lower === 'or' || !!verbAt(v, h))))
         );
       };
       const first = v.word(v.next(g + 1));
@@ -297,7 +298,8 @@ function coordinatedTail(
     words.push(w);
     k = g + 1;
     if (v.toks[k]?.type === 'punct' && /["\u201c\u201d']/.test((v.toks[k] as Token).text)) k++;
-    if (isGroupNoun(w)) {
+    // "its allied armed groups": a group word ends a tail that named its members first.
+    if (isGroupNoun(w) || (words.length > 1 && GROUP_NOUNS.has(w))) {
       // A group's full name and its acronym: "Tehrik-i-Taliban Pakistan (TTP) militants".
       let h = v.next(k);
       const nat = v.word(h);
@@ -313,9 +315,9 @@ function coordinatedTail(
           h = v.next(k);
         }
       }
-      // Take a following group noun too ("police officers").
+      // Take a following group noun too ("police officers", "terrorist groups").
       const x = v.word(h);
-      if (x && isGroupNoun(x) && h !== k) {
+      if (x && (isGroupNoun(x) || GROUP_NOUNS.has(x)) && h !== k) {
         words.push(x);
         return { words, endTok: h + 1, endChar: (v.toks[h] as Token).end };
       }
@@ -323,6 +325,14 @@ function coordinatedTail(
     }
   }
   return null;
+}
+
+/** "40 civilian deaths and injuries": a loss noun paired with the other kind of loss counts both. */
+function pairedLoss(v: TextView, endTok: number, m: Measure): boolean {
+  const a = v.next(endTok);
+  const x = v.word(a);
+  const y = MEASURE_NOUNS[v.word(v.next(a + 1)) ?? ''];
+  return (x === 'and' || x === 'or') && (y === 'killed' || y === 'wounded') && y !== m;
 }
 
 /** Whether a measure counts people harmed (killed, wounded or both). */
@@ -1545,6 +1555,9 @@ const ATTACKER_NOUNS: ReadonlySet<string> = new Set([
   'raiders',
 ]);
 
+/** Forces named as institutions ("the Pakistan Army", "the Frontier Corps"). */
+const ARMY_WORDS: ReadonlySet<string> = new Set(['army', 'military', 'corps']);
+
 function categoryOf(words: readonly string[], context = false): Category | null {
   const seen = new Set<Category>();
   let first: Category | null = null;
@@ -1555,7 +1568,14 @@ function categoryOf(words: readonly string[], context = false): Category | null 
     if ((w === 'members' || w === 'member') && words[k + 1] === 'of') {
       const owner = words
         .slice(k + 2)
-        .find((x) => !OF_DETERMINERS.has(x) && x !== 'a' && x !== 'one' && !GROUP_MARKERS.has(x));
+        .find(
+          (x) =>
+            !OF_DETERMINERS.has(x) &&
+            x !== 'a' &&
+            x !== 'an' &&
+            x !== 'one' &&
+            !GROUP_MARKERS.has(x),
+        );
       if (owner && GROUP_NOUNS.has(owner)) {
         seen.add('militant');
         first ??= 'militant';
@@ -1566,6 +1586,11 @@ function categoryOf(words: readonly string[], context = false): Category | null 
     if (ANAPHORA.has(w) || (w.startsWith('member') && HOUSEHOLD_NOUNS.has(words[k - 1] ?? '')))
       continue;
     let c: Category | null = null;
+    // "members of the Pakistan Army", "officials of the Frontier Corps": a force's people.
+    if (w === 'of' && !context && words.slice(k + 1, k + 5).some((x) => ARMY_WORDS.has(x))) {
+      seen.add('force');
+      first ??= 'force';
+    }
     // "non-combatants": civilians, though the head noun names fighters.
     if (w === 'non' && FORCE_NOUNS.has(words[k + 1] ?? '')) {
       seen.add('civilian');
@@ -1579,6 +1604,8 @@ function categoryOf(words: readonly string[], context = false): Category | null 
     if (
       FORCE_NOUNS.has(w) ||
       w === 'fc' ||
+      // "army men": people of a force.
+      (ARMY_WORDS.has(w) && PEOPLE_NOUNS.has(words[k + 1] ?? '')) ||
       (w === 'taliban' && !context) ||
       (w === 'security' && /^(?:officials?|men|staff)$/.test(words[k + 1] ?? ''))
     )
@@ -2384,7 +2411,8 @@ export function extractFigures(text: string): Figure[] {
       // "146 killed and wounded": the adjective opens the casualties phrase.
       else if (
         (nounMeasure === 'killed' || nounMeasure === 'wounded') &&
-        verbAt(v, v.next(endTok))?.measure === 'casualties'
+        (verbAt(v, v.next(endTok))?.measure === 'casualties' ||
+          pairedLoss(v, np.endTok, nounMeasure))
       )
         measure = 'casualties';
       // A site taken on the ground is a post, one struck a target; so is the rest of the same sites
@@ -2623,14 +2651,18 @@ export function extractFigures(text: string): Figure[] {
                 );
             // "274 Taliban killed, 55 soldiers dead": soldiers counted beside a count of the other
             // party's fighters are the other army.
+            // "19 Pakistani posts captured, 55 soldiers killed": a headline list item after one of a
+            // named side's losses is that side's.
             const prevSide = prevHere ? sideOf(prevHere.nounWords) : null;
+            const soldiers = ownWords.some((w) => SOLDIER_NOUNS.has(w));
             const contrast =
-              prevSide &&
-              prevHere?.nounWords.includes('taliban') &&
-              ownWords.some((w) => SOLDIER_NOUNS.has(w)) &&
-              !ownWords.some((w) => prevHere.nounWords.includes(w))
-                ? opposite(prevSide)
-                : null;
+              prevSide && soldiers && prevHere?.nounWords.includes('taliban')
+                ? ownWords.some((w) => prevHere.nounWords.includes(w))
+                  ? null
+                  : opposite(prevSide)
+                : prevSide && soldiers && /^\s*(?:[a-z]+\s*)?,\s*$/i.test(ellipsisGap)
+                  ? prevSide
+                  : null;
             side =
               attacked ??
               contrast ??
@@ -2757,7 +2789,10 @@ export function extractFigures(text: string): Figure[] {
             lossAt = k;
             break;
           }
-        const lossWords = lossAt >= 0 ? ctx.slice(Math.max(0, lossAt - 3), lossAt) : [];
+        let lossWords = lossAt >= 0 ? ctx.slice(Math.max(0, lossAt - 3), lossAt) : [];
+        // "strikes in Afghanistan: toll climbs to 40": a place before the loss word is where, not whose.
+        const placeAt = lossWords.findLastIndex((w) => w !== 'of' && MODIFIER_PREPOSITIONS.has(w));
+        if (placeAt >= 0) lossWords = lossWords.slice(placeAt + 2);
         const lossCat = lossWords.length ? categoryOf(lossWords) : null;
         // "Pakistan put its own losses at 23": the owner of "its" is the side named before it.
         const lossSide = lossWords.length

@@ -237,6 +237,7 @@ export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   deaths: 'killed',
   death: 'killed',
   martyrdom: 'killed',
+  shahadat: 'killed',
   loss: 'killed',
   killing: 'killed',
   killings: 'killed',
