@@ -62,6 +62,12 @@ const POSITIVES: [string, string, number, Want][] = [
     26,
     { measure: 'killed', subject: 'people' },
   ],
+  [
+    'a bare count opening the next sentence with "were from" is part of the group harmed',
+    'Shelling killed 33 civilians in Kunar after rounds hit three hamlets. Seventeen were from one clan, an elder said.',
+    17,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
 ];
 
 describe('family: named forces and listed counts', () => {
@@ -93,6 +99,11 @@ describe('family: named forces and listed counts', () => {
     const text = 'The hospital reported 12 deaths and 30 injuries after the shelling.';
     expect(figureWith(text, 12)?.measure).toBe('killed');
     expect(figureWith(text, 30)?.measure).toBe('wounded');
+  });
+
+  it('a bare count with "were from" after a count of places only is no part of it', () => {
+    const f = figureWith('Jets bombed 6 hamlets in Kunar. 12 were from the last war.', 12);
+    expect(f?.measure).toBe('other');
   });
 
   it('a side before the toll word still owns the toll', () => {
