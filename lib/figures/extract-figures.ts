@@ -335,6 +335,16 @@ function pairedLoss(v: TextView, endTok: number, m: Measure): boolean {
   return (x === 'and' || x === 'or') && (y === 'killed' || y === 'wounded') && y !== m;
 }
 
+/** "seven posts have been taken": sites taken (not "taken to") are captured. */
+function takenAfter(v: TextView, from: number): boolean {
+  for (let k = v.next(from), n = 0; n < 4; n++, k = v.next(k + 1)) {
+    const w = v.word(k);
+    if (w === 'taken') return v.word(v.next(k + 1)) !== 'to';
+    if (!w || !AUXILIARIES.has(w)) return false;
+  }
+  return false;
+}
+
 /** Whether a measure counts people harmed (killed, wounded or both). */
 const isLoss = (m: Measure): boolean => m === 'killed' || m === 'wounded' || m === 'casualties';
 
@@ -2420,6 +2430,7 @@ export function extractFigures(text: string): Figure[] {
       const isPlace = words.some(
         (w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets',
       );
+      if (verb === null && isPlace && takenAfter(v, np.endTok)) verb = 'captured';
       if (nounMeasure === 'captured' && verb === 'released') measure = 'released';
       else if (verb === 'casualties' && (nounMeasure === 'killed' || nounMeasure === 'wounded'))
         measure = 'casualties';

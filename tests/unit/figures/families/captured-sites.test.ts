@@ -26,6 +26,18 @@ const CASES: [string, string, number, Want][] = [
     2,
     { measure: 'posts' },
   ],
+  [
+    'sites that "have been taken" are captured, so posts',
+    'The spokesman said nine Taliban installations have been taken so far.',
+    9,
+    { measure: 'posts', subject: 'afghan-forces' },
+  ],
+  [
+    'the rest of those sites destroyed after them stay posts',
+    'He said nine Taliban installations have been taken and eleven have been destroyed.',
+    11,
+    { measure: 'posts' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -46,6 +58,18 @@ const NEGATIVES: [string, string, number, Want][] = [
     'Troops captured five camps of the outlawed group.',
     5,
     { measure: 'targets', subject: 'militants' },
+  ],
+  [
+    'people "taken to" hospital are not captured',
+    'Fourteen people were taken to hospital after the shells hit the market.',
+    14,
+    { measure: 'wounded' },
+  ],
+  [
+    'sites hit keep their own verb, not a "taken" in a clause about them',
+    'Jets hit six installations that had been taken over by fighters.',
+    6,
+    { measure: 'targets' },
   ],
 ];
 
