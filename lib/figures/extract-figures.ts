@@ -345,6 +345,24 @@ function takenAfter(v: TextView, from: number): boolean {
   return false;
 }
 
+/**
+ * "five civilians in Pakistan", "13 soldiers and five civilians in Pakistan": a country named with
+ * "in" right after a counted phrase (or the list it opens) is where they were, not a party.
+ */
+function countryAfter(v: TextView, from: number): Side | null {
+  for (let k = v.next(from), n = 0; n < 10; n++, k = v.next(k + 1)) {
+    const t = v.toks[k];
+    if (!t || (t.type === 'punct' && t.text !== ',')) return null;
+    if (t.lower === 'in' || t.lower === 'inside') {
+      const c = v.word(v.next(k + 1));
+      return c === 'pakistan' ? 'pakistan' : c === 'afghanistan' ? 'afghanistan' : null;
+    }
+    if (t.type === 'word' && (verbAt(v, k) || NOUN_PHRASE_STOPS.has(t.lower)) && t.lower !== 'and')
+      return null;
+  }
+  return null;
+}
+
 /** Whether a measure counts people harmed (killed, wounded or both). */
 const isLoss = (m: Measure): boolean => m === 'killed' || m === 'wounded' || m === 'casualties';
 
@@ -2690,6 +2708,7 @@ export function extractFigures(text: string): Figure[] {
                   ? prevSide
                   : null;
             side =
+              (soldiers ? countryAfter(v, np.endTok) : null) ??
               attacked ??
               contrast ??
               nearPlaceInClause() ??
@@ -2708,6 +2727,7 @@ export function extractFigures(text: string): Figure[] {
         }
         if (!side && category === 'civilian')
           side =
+            countryAfter(v, np.endTok) ??
             nearPlace() ??
             opposite(agentSide()) ??
             // "18 civilians dead as Pakistan bombs Afghan border villages": the side its attack hit.

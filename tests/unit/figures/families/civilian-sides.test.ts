@@ -57,4 +57,29 @@ describe('family 2: whose civilians', () => {
     expectFigure('Three porters were hurt by gunfire at Torkham in Khyber district on Monday.', 3, {
       subject: 'pakistani-civilians',
     }));
+  it('a country after "in" right behind the counted phrase is where they were', () =>
+    expectFigure('The fighting has killed 31 civilians in Pakistan since March.', 31, {
+      subject: 'pakistani-civilians',
+    }));
+
+  it('the place after a list covers its first member too', () =>
+    expectFigure(
+      'Officials counted 60 dead, among them nine soldiers and four civilians in Afghanistan.',
+      9,
+      { subject: 'afghan-forces' },
+    ));
+
+  it('a country further on, in a clause of its own, is not where they were', () =>
+    expectFigure(
+      'Shells killed nine civilians near Spin Boldak as traders waited in Pakistan.',
+      9,
+      {
+        subject: 'afghan-civilians',
+      },
+    ));
+
+  it('a nationality of their own still outranks the place after them', () =>
+    expectFigure('Officials said 14 Afghan soldiers in Pakistan were detained.', 14, {
+      subject: 'afghan-forces',
+    }));
 });
