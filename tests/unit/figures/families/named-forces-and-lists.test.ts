@@ -5,6 +5,7 @@
  * reporting uses; negatives beside them.
  */
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../lib/figures/extract-figures';
 import { expectFigure, figureWith, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
@@ -68,6 +69,12 @@ const POSITIVES: [string, string, number, Want][] = [
     17,
     { measure: 'killed', subject: 'afghan-civilians' },
   ],
+  [
+    'a number restated in bracketed digits is one figure with its noun and verb',
+    'Officials said eleven (11) villagers were killed when the shells landed.',
+    11,
+    { measure: 'killed', qualifier: 'exact' },
+  ],
 ];
 
 describe('family: named forces and listed counts', () => {
@@ -104,6 +111,16 @@ describe('family: named forces and listed counts', () => {
   it('a bare count with "were from" after a count of places only is no part of it', () => {
     const f = figureWith('Jets bombed 6 hamlets in Kunar. 12 were from the last war.', 12);
     expect(f?.measure).toBe('other');
+  });
+
+  it('bracketed digits that differ from the number stay apart', () => {
+    const figs = extractFigures('Troops visited 4 (of 9) posts on the ridge.');
+    expect(figs.map((f) => f.value)).toEqual([4, 9]);
+  });
+
+  it('a restated number is counted once', () => {
+    const figs = extractFigures('Six (6) soldiers were martyred in the firing.');
+    expect(figs.map((f) => f.value)).toEqual([6]);
   });
 
   it('a side before the toll word still owns the toll', () => {
