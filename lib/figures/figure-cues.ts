@@ -694,6 +694,10 @@ export const AFGHAN_WORDS: ReadonlySet<string> = new Set([
   "kabul's",
   'emirate',
   'iea',
+  // The former republic's army, border and national police ("ANA soldiers", "ABP officers").
+  'ana',
+  'abp',
+  'anp',
 ]);
 export const PAKISTANI_WORDS: ReadonlySet<string> = new Set([
   'pakistani',

@@ -75,6 +75,12 @@ const POSITIVES: [string, string, number, Want][] = [
     11,
     { measure: 'killed', qualifier: 'exact' },
   ],
+  [
+    'the former Afghan army and police by their acronyms',
+    'Four ANA soldiers and two ABP officers died when the post came under fire from across the line.',
+    4,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
 ];
 
 describe('family: named forces and listed counts', () => {
