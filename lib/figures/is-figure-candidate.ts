@@ -31,6 +31,7 @@ export type NotFigureRule =
   | 'engagement-count'
   | 'cut-off'
   | 'both-parties'
+  | 'ranked-set'
   | 'vague-beyond-hundreds'
   | 'collective-one'
   | 'relative-date'
@@ -69,6 +70,9 @@ const ADDING_WORDS: ReadonlySet<string> = new Set([
   'additional',
   'new',
 ]);
+
+/** Ranking adjectives that make "the two main …" a set's size, not a count. */
+const RANK_WORDS: ReadonlySet<string> = new Set(['main', 'largest', 'biggest', 'principal']);
 
 /** Groups counted as one unit whose members are counted elsewhere ("one family losing 18 members"). */
 const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['family', 'household', 'clan', 'tribe']);
@@ -244,6 +248,15 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
     !ADDING_WORDS.has(words[0] as string)
   )
     return 'both-parties';
+  // "the two main crossings", "its two largest cities": the size of a set named by rank, which
+  // describes the places rather than counting anything the fighting did.
+  if (
+    measure === 'other' &&
+    n.value <= 3 &&
+    RANK_WORDS.has(words[0] as string) &&
+    /\b(?:the|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 8), n.start))
+  )
+    return 'ranked-set';
   // Thousands and millions are impressions, not counts a report can be checked against.
   if (n.qualifier === 'vague' && n.value >= 1000) return 'vague-beyond-hundreds';
   // "a few", "a handful" have no conventional span in the contract, unlike "several" (3–9).

@@ -49,6 +49,10 @@ describe('notFigureRule', () => {
     ['envoys of two other states joined', 'two', ['other', 'states'], 'other', null],
     ['the army lost two soldiers', 'two', ['soldiers'], 'killed', null],
     ['traders use two main routes', 'two', ['main', 'routes'], 'other', null],
+    // a set named by rank, not a count
+    ['goods move by the two main routes', 'two', ['main', 'routes'], 'other', 'ranked-set'],
+    ['one of its three largest towns', 'three', ['largest', 'towns'], 'other', 'ranked-set'],
+    ['troops took the two main posts', 'two', ['main', 'posts'], 'posts', null],
     // vague amounts beyond the contract's spans
     ['thousands of families fled', 'thousands', ['families'], 'other', 'vague-beyond-hundreds'],
     ['hundreds of families fled', 'hundreds', ['families'], 'other', null],

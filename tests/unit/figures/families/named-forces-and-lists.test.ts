@@ -129,6 +129,18 @@ describe('family: named forces and listed counts', () => {
     expect(figs.map((f) => f.value)).toEqual([6]);
   });
 
+  it('the size of a set named by rank is no figure', () => {
+    expect(
+      extractFigures('Trucks queued at one of the two main crossings into the valley.'),
+    ).toEqual([]);
+  });
+
+  it('sites taken by rank are still counted', () => {
+    expectFigure('Troops overran the two main posts on the ridge, the army said.', 2, {
+      measure: 'posts',
+    });
+  });
+
   it('a side before the toll word still owns the toll', () => {
     expectFigure('The Afghan losses stood at 13, the ministry said.', 13, {
       subject: 'afghan-forces',
