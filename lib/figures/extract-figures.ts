@@ -1939,12 +1939,12 @@ function isFurniture(v: TextView, n: ParsedNumber, endTok: number): boolean {
   // "4 min read", "2 hours ago": the unit was read with the number.
   const after = v.word(v.next(endTok));
   if (n.unit !== null && after !== null && after.startsWith('read')) return true;
-  // Relative dates: "three days ago", "sixteen days later", "two weeks earlier".
+  // Relative dates: "three days ago", "sixteen days later", "two weeks earlier", "two nights ago".
+  const nights = after === 'nights' || after === 'night';
   return (
-    n.unit !== null &&
-    TIME_UNIT_VALUES.has(n.unit) &&
+    (nights || (n.unit !== null && TIME_UNIT_VALUES.has(n.unit))) &&
     after !== null &&
-    RELATIVE_TIME_AFTER.has(after) &&
+    RELATIVE_TIME_AFTER.has((nights ? v.word(v.next(v.next(endTok) + 1)) : after) ?? '') &&
     n.qualifier !== 'range'
   );
 }

@@ -83,6 +83,8 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
 ];
 
+const values = (text: string): number[] => extractFigures(text).map((f) => f.value);
+
 describe('family: named forces and listed counts', () => {
   it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
 
@@ -139,6 +141,14 @@ describe('family: named forces and listed counts', () => {
     expectFigure('Troops overran the two main posts on the ridge, the army said.', 2, {
       measure: 'posts',
     });
+  });
+
+  it('nights before "ago" date an event, like days', () => {
+    expect(values('The raid three nights ago killed six people.')).toEqual([6]);
+  });
+
+  it('nights that say how long something lasted are still counted', () => {
+    expect(values('The shelling went on for three nights.')).toEqual([3]);
   });
 
   it('a side before the toll word still owns the toll', () => {
