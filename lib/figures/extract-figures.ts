@@ -2207,7 +2207,8 @@ function sameClauseGap(gap: string, pointsBack = false): boolean {
  */
 function parallelFrame(v: TextView, endTok: number, gap: string): boolean {
   if (gap.length > 200) return false;
-  const head = /^\s*(in|at|near|along|on|from)\s/i.exec(gap);
+  // "five are from Behsud, two from Khogyani": a copula before the first frame is left out after it.
+  const head = /^\s*(?:(?:are|were|was|is)\s+)?(in|at|near|along|on|from)\s/i.exec(gap);
   if (!head || /[;:.()"\u201c\u201d]/.test(gap)) return false;
   if (!/(?:,\s*(?:and\s+)?|\sand\s+)$/i.test(gap)) return false;
   if (wordsOf(gap).length > FIGURES_CONFIG.maxEllipsisGapWords * 3) return false;
@@ -2502,10 +2503,11 @@ export function extractFigures(text: string): Figure[] {
         // "… and another 10 militants in Kurram": "another" marks a second count of the same kind.
         const further = ANAPHORA.has(v.word(v.prev(phraseTok)) ?? '');
         const parallel =
-          (anaphoric || further) &&
-          /\band\b/i.test(gap) &&
-          wordsOf(gap).length <= 8 &&
-          !/[;:]/.test(gap);
+          ((anaphoric || further) &&
+            /\band\b/i.test(gap) &&
+            wordsOf(gap).length <= 8 &&
+            !/[;:]/.test(gap)) ||
+          (!ownNoun && parallelFrame(v, endTok, text.slice(prevHere.end, n.start)));
         // Only a group of the same kind is part of it: "including six tanks" is no count of posts.
         const sameKind = !ownNoun || categoryOf(nounWords) !== null;
         if ((member || listed || parallel) && sameKind) measure = prevHere.measure;

@@ -151,6 +151,11 @@ describe('family: named forces and listed counts', () => {
     expect(values('The shelling went on for three nights.')).toEqual([3]);
   });
 
+  it('a bare count after a frame about something else borrows nothing', () => {
+    const f = figureWith('Of the wounded, eight are from Sarkano, as 40 from the town fled.', 40);
+    expect(f?.measure).toBe('other');
+  });
+
   it('a side before the toll word still owns the toll', () => {
     expectFigure('The Afghan losses stood at 13, the ministry said.', 13, {
       subject: 'afghan-forces',
