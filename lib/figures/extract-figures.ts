@@ -1058,10 +1058,8 @@ function plainAsideEnd(v: TextView, g: number): number {
     if (x.type === 'digits') return -1;
     if (x.type === 'punct' && x.text === close) return m;
     if (x.type === 'punct' && !ASIDE_PUNCT.has(x.text)) return -1;
-    if (x.type === 'word') {
-      if (REPORTING_VERBS.has(x.lower)) return -1;
-      words++;
-    }
+    // "23 people, officials said, were killed": an attribution aside too (the caller wants a passive after it).
+    if (x.type === 'word') words++;
   }
   return -1;
 }

@@ -156,6 +156,11 @@ describe('family: named forces and listed counts', () => {
     expect(f?.measure).toBe('other');
   });
 
+  it('an attribution aside followed by no harm verb gives no measure', () => {
+    const f = figureWith('About 60 elders, the governor said, were invited to the jirga.', 60);
+    expect(f?.measure).toBe('other');
+  });
+
   it('a side before the toll word still owns the toll', () => {
     expectFigure('The Afghan losses stood at 13, the ministry said.', 13, {
       subject: 'afghan-forces',
