@@ -38,6 +38,18 @@ const CASES: [string, string, number, Want][] = [
     11,
     { measure: 'posts' },
   ],
+  [
+    'soldiers "taken into custody" are captured',
+    'Kabul said 16 Pakistani soldiers had been taken into custody near the line.',
+    16,
+    { measure: 'captured', subject: 'pakistani-forces' },
+  ],
+  [
+    'soldiers "taken as prisoners" are captured',
+    'Four Afghan border guards were taken as prisoners, the army said.',
+    4,
+    { measure: 'captured', subject: 'afghan-forces' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
