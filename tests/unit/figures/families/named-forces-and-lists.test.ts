@@ -81,6 +81,36 @@ const POSITIVES: [string, string, number, Want][] = [
     4,
     { measure: 'killed', subject: 'afghan-forces' },
   ],
+  [
+    'a bare count repeating the frame of the one before without its copula',
+    'Of the wounded, eight are from Sarkano district, three from Dangam district.',
+    3,
+    { measure: 'wounded' },
+  ],
+  [
+    'an attribution set off by commas between the count and its passive verb',
+    'At least 19 villagers, district officials said, were killed in the shelling.',
+    19,
+    { measure: 'killed' },
+  ],
+  [
+    'the same aside between dashes',
+    'Some 14 porters \u2014 a customs official said \u2014 were wounded at the gate.',
+    14,
+    { measure: 'wounded' },
+  ],
+  [
+    '"still" between the copula and the harm word',
+    'Six soldiers are still missing after the night raid, the army said.',
+    6,
+    { measure: 'missing' },
+  ],
+  [
+    'a participle modifying the group yields to the passive verb after it',
+    'Thirty Pakistani soldiers seized in the autumn fighting were freed on Friday.',
+    30,
+    { measure: 'released', subject: 'pakistani-forces' },
+  ],
 ];
 
 const values = (text: string): number[] => extractFigures(text).map((f) => f.value);
@@ -159,6 +189,12 @@ describe('family: named forces and listed counts', () => {
   it('an attribution aside followed by no harm verb gives no measure', () => {
     const f = figureWith('About 60 elders, the governor said, were invited to the jirga.', 60);
     expect(f?.measure).toBe('other');
+  });
+
+  it('a participle with no passive verb after its phrase keeps its own measure', () => {
+    expectFigure('Eight soldiers wounded in the clash, officials said on Sunday.', 8, {
+      measure: 'wounded',
+    });
   });
 
   it('a side before the toll word still owns the toll', () => {
