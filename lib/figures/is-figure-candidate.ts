@@ -281,6 +281,12 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
   }
 
   if (measure === 'other') {
+    // "1 / 2", "1500 / 1500": a slide or character counter; "Characters count: 1009".
+    if (
+      /^\s*\/\s*\d/.test(text.slice(n.end, n.end + 4)) ||
+      /(?:\d\s*\/|\bcount:)\s*$/i.test(text.slice(Math.max(0, n.start - 8), n.start))
+    )
+      return 'gallery-count';
     // "several" does count when it names what ("several crossings"), not alone ("several times").
     // "continued for several hours": a unit is what it counts.
     if (n.qualifier === 'vague' && words.length === 0 && !n.unit) return 'no-counted-thing';
