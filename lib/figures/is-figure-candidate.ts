@@ -281,9 +281,11 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
   }
 
   if (measure === 'other') {
-    // "1 / 2", "1500 / 1500": a slide or character counter; "Characters count: 1009".
+    // "1 / 2", "1500 / 1500": a slide or character counter; "Characters count: 1009"; "[ad_1]": a
+    // placeholder glued to an underscore.
     if (
       /^\s*\/\s*\d/.test(text.slice(n.end, n.end + 4)) ||
+      text[n.start - 1] === '_' ||
       /(?:\d\s*\/|\bcount:)\s*$/i.test(text.slice(Math.max(0, n.start - 8), n.start))
     )
       return 'gallery-count';

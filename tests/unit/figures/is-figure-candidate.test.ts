@@ -27,6 +27,7 @@ describe('notFigureRule', () => {
     ['Slide 1 / 2\nText', '1', [], 'other', 'gallery-count'],
     ['Reply 1500 / 1500 left\nText', '1500', [], 'other', 'gallery-count'],
     ['Characters count: 1009\nText', '1009', [], 'other', 'gallery-count'],
+    ['[ad_1]\nText', '1', [], 'other', 'gallery-count'],
     ['Tally: 12 dead / 30 hurt\nText', '12', ['dead'], 'killed', null],
     ['jets hit 3 of 12 camps', '3', [], 'other', null],
     ['KSE 81.20 Up By \u25b2 0.40 (0.5%)', '81.20', [], 'other', 'ticker'],
