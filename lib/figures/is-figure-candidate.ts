@@ -254,7 +254,7 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
     measure === 'other' &&
     n.value <= 3 &&
     RANK_WORDS.has(words[0] as string) &&
-    /\b(?:the|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 8), n.start))
+    /\b(?:the|its|their|of)\s+$/i.test(text.slice(Math.max(0, n.start - 8), n.start))
   )
     return 'ranked-set';
   // Thousands and millions are impressions, not counts a report can be checked against.

@@ -57,6 +57,7 @@ describe('notFigureRule', () => {
     // a set named by rank, not a count
     ['goods move by the two main routes', 'two', ['main', 'routes'], 'other', 'ranked-set'],
     ['one of its three largest towns', 'three', ['largest', 'towns'], 'other', 'ranked-set'],
+    ['one of two main routes', 'two', ['main', 'routes'], 'other', 'ranked-set'],
     ['troops took the two main posts', 'two', ['main', 'posts'], 'posts', null],
     // vague amounts beyond the contract's spans
     ['thousands of families fled', 'thousands', ['families'], 'other', 'vague-beyond-hundreds'],
