@@ -159,6 +159,15 @@ interface Envelope {
   data: unknown;
 }
 
+/**
+ * A message as it travels, for a sender that cannot load this module (the
+ * popup's first question goes out before its scripts have loaded).
+ */
+export interface EnvelopeOf<K extends MessageType> {
+  type: K;
+  data: RequestOf<K>;
+}
+
 export type Sender = Browser.runtime.MessageSender;
 
 export type Handlers = {
