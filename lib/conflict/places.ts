@@ -113,8 +113,7 @@ export const PLACES: readonly Place[] = Object.freeze([
   },
   { name: 'Zhob', side: 'pakistan', kind: 'district', aliases: ['Zhob'] },
   { name: 'Chaman', side: 'pakistan', kind: 'crossing', aliases: ['Chaman'] },
-  // The crossing has a Pakistani and an Afghan side: its name alone places no casualty or speaker.
-  { name: 'Torkham', side: 'pakistan', kind: 'crossing', aliases: ['Torkham'], locating: [] },
+  { name: 'Torkham', side: 'pakistan', kind: 'crossing', aliases: ['Torkham'] },
   {
     name: 'Angoor Adda',
     side: 'pakistan',
