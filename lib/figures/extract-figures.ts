@@ -2073,28 +2073,12 @@ function frameMeasure(
 }
 
 /** Whether the sentence opens by pointing back to a group, then names its members: "These include two …", "The dead included five …". */
-const COPULAS: ReadonlySet<string> = new Set(['were', 'are', 'was']);
-const PART_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'among']);
-
-function opensWithInclusion(
-  v: TextView,
-  phraseTok: number,
-  sentenceStartTok: number,
-  endTok: number,
-): boolean | 'people' {
+function opensWithInclusion(v: TextView, phraseTok: number, sentenceStartTok: number): boolean {
   const k = v.prev(phraseTok);
   const w = v.word(k);
   // "Of those, 16 were children": a partitive that opens the sentence.
   const of = partitiveAt(v, phraseTok);
   if (of >= 0) return v.at(of) === sentenceStartTok;
-  // "Twenty-nine were from one family": a bare count opening its sentence with a copula and a
-  // preposition says where part of the group just counted came from.
-  if (phraseTok === sentenceStartTok) {
-    const c = v.next(endTok);
-    return COPULAS.has(v.word(c) ?? '') && PART_PREPOSITIONS.has(v.word(v.next(c + 1)) ?? '')
-      ? 'people'
-      : false;
-  }
   // "Among them were four children": the sentence opens with "among" and a short pointer.
   if (w === 'were' || w === 'are' || w === 'was') {
     let words = 0;
@@ -2254,7 +2238,6 @@ export function extractFigures(text: string): Figure[] {
   let s = 0;
   /** The last casualty figure, for "27 others", "another 22", "23 of them". */
   let prev = null as Previous | null;
-  let lastLoss = null as Previous | null;
   /** Civilians in one story are usually hit on one side: the last side named carries to later counts. */
   let lastCivilianSide: Side | null = null;
   let wordsCache: { key: string; words: string[] } = { key: '', words: [] };
@@ -2336,12 +2319,14 @@ export function extractFigures(text: string): Figure[] {
     const prevHere: Previous | null = prev && prev.sentence === s ? prev : null;
     // The group a member belongs to: the figure just before in the sentence, or the last one of the
     // sentence before when this one opens by pointing back to it ("These include two positions …").
-    // "Twenty-nine were from one family": part of the last group of people harmed, past any count
-    // of places between.
-    const opens = prevHere ? false : opensWithInclusion(v, phraseTok, sentenceStartTok, endTok);
-    const earlier = opens === 'people' ? lastLoss : opens ? prev : null;
     const head: Previous | null =
-      prevHere ?? (earlier && s - earlier.sentence <= 2 && s > earlier.sentence ? earlier : null);
+      prevHere ??
+      (prev &&
+      s - prev.sentence <= 2 &&
+      s > prev.sentence &&
+      opensWithInclusion(v, phraseTok, sentenceStartTok)
+        ? prev
+        : null);
     // A member of the group counted just before: "including five boys", "nine children (five boys …)".
     const member =
       !!head &&
@@ -2805,12 +2790,7 @@ export function extractFigures(text: string): Figure[] {
         if (further && category === 'people' && kindOf(further.subject) === 'civilian')
           subject = further.subject;
         if (category === 'civilian' && side) lastCivilianSide = side;
-      } else if (
-        member &&
-        head &&
-        head.subject !== 'other' &&
-        (partitiveAt(v, phraseTok) >= 0 || (!ownNoun && head !== prevHere))
-      ) {
+      } else if (member && head && head.subject !== 'other' && partitiveAt(v, phraseTok) >= 0) {
         // "Of those, 16 were children": the part is the group's, of the kind its predicate names.
         const kind = categoryOf(wordsOf(text.slice(np.endChar, np.endChar + 60)));
         subject = kind
@@ -2994,7 +2974,6 @@ export function extractFigures(text: string): Figure[] {
         verb,
         member: member || (!!prevHere?.member && listJoined(text.slice(prevHere.end, n.start))),
       };
-    if (isLoss(measure)) lastLoss = prev;
     lastEnd = endChar;
   }
   return resolveRestatements(resolveSubjectRestatements(figures, text), text);
