@@ -2062,20 +2062,6 @@ function mergeBounds(list: ParsedNumber[], text: string): ParsedNumber[] {
   for (let k = 0; k < list.length; k++) {
     const a = list[k] as ParsedNumber;
     const b = list[k + 1];
-    // "fifteen (15) civilians", "3 (three)": a number restated in brackets is one figure (small
-    // bracketed digits are not read as numbers on their own, so they are matched here).
-    const restated = /^\s*\(\s*(\d+)\s*\)/.exec(text.slice(a.end, a.end + 12));
-    const again =
-      b?.value === a.value && /^\s*\($/.test(text.slice(a.end, b.start))
-        ? /^\s*\)/.exec(text.slice(b.end))
-        : null;
-    if ((restated && Number(restated[1]) === a.value) || (b && again)) {
-      const end =
-        again && b ? b.end + again[0].length : a.end + (restated as RegExpExecArray)[0].length;
-      out.push({ ...a, end, text: text.slice(a.start, end) });
-      if (b && b.start < end) k++;
-      continue;
-    }
     if (b && a.upper === null && b.upper === null) {
       const between = text.slice(a.end, b.start);
       const joined = /^\s*,?\s*(?:and|but|,)?\s*$/i.test(between) && between.length <= 8;

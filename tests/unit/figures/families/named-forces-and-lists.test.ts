@@ -5,7 +5,6 @@
  * reporting uses; negatives beside them.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../../lib/figures/extract-figures';
 import { expectFigure, figureWith, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
@@ -62,12 +61,6 @@ const POSITIVES: [string, string, number, Want][] = [
     'Jets strike border districts in Afghanistan: toll climbs to 26',
     26,
     { measure: 'killed', subject: 'people' },
-  ],
-  [
-    'a number restated in bracketed digits is one figure with its noun and verb',
-    'Officials said eleven (11) villagers were killed when the shells landed.',
-    11,
-    { measure: 'killed', qualifier: 'exact' },
   ],
   [
     'the former Afghan army and police by their acronyms',
@@ -138,16 +131,6 @@ describe('family: named forces and listed counts', () => {
     const text = 'The hospital reported 12 deaths and 30 injuries after the shelling.';
     expect(figureWith(text, 12)?.measure).toBe('killed');
     expect(figureWith(text, 30)?.measure).toBe('wounded');
-  });
-
-  it('bracketed digits that differ from the number stay apart', () => {
-    const figs = extractFigures('Troops visited 4 (of 9) posts on the ridge.');
-    expect(figs.map((f) => f.value)).toEqual([4, 9]);
-  });
-
-  it('a restated number is counted once', () => {
-    const figs = extractFigures('Six (6) soldiers were martyred in the firing.');
-    expect(figs.map((f) => f.value)).toEqual([6]);
   });
 
   it('the size of a set named by rank is no figure', () => {
