@@ -605,16 +605,6 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
     }
     if (t.type === 'word') {
       const hit = verbAt(v, g);
-      // "23 soldiers captured in October were released": a participle modifying the group yields to
-      // the passive verb after its short phrase.
-      if (hit && aux === 0 && t.lower.endsWith('ed')) {
-        const m = afterModifier(v, hit.end);
-        const w = v.word(m);
-        if (m >= 0 && w && PASSIVE_AUXILIARIES.has(w)) {
-          const later = verbAt(v, v.next(m + 1));
-          if (later) return later.measure;
-        }
-      }
       if (hit) return hit.measure;
       // "received injuries", "sustained serious wounds": a verb of receiving with an injury noun.
       if (RECEIVING_VERBS.has(t.lower)) {
