@@ -327,14 +327,6 @@ function coordinatedTail(
   return null;
 }
 
-/** "40 civilian deaths and injuries": a loss noun paired with the other kind of loss counts both. */
-function pairedLoss(v: TextView, endTok: number, m: Measure): boolean {
-  const a = v.next(endTok);
-  const x = v.word(a);
-  const y = MEASURE_NOUNS[v.word(v.next(a + 1)) ?? ''];
-  return (x === 'and' || x === 'or') && (y === 'killed' || y === 'wounded') && y !== m;
-}
-
 /** "seven posts have been taken": sites taken (not "taken to") are captured. */
 function takenAfter(v: TextView, from: number): boolean {
   for (let k = v.next(from), n = 0; n < 4; n++, k = v.next(k + 1)) {
@@ -1582,9 +1574,6 @@ const ATTACKER_NOUNS: ReadonlySet<string> = new Set([
   'raiders',
 ]);
 
-/** Forces named as institutions ("the Pakistan Army", "the Frontier Corps"). */
-const ARMY_WORDS: ReadonlySet<string> = new Set(['army', 'military', 'corps']);
-
 function categoryOf(words: readonly string[], context = false): Category | null {
   const seen = new Set<Category>();
   let first: Category | null = null;
@@ -1613,11 +1602,6 @@ function categoryOf(words: readonly string[], context = false): Category | null 
     if (ANAPHORA.has(w) || (w.startsWith('member') && HOUSEHOLD_NOUNS.has(words[k - 1] ?? '')))
       continue;
     let c: Category | null = null;
-    // "members of the Pakistan Army", "officials of the Frontier Corps": a force's people.
-    if (w === 'of' && !context && words.slice(k + 1, k + 5).some((x) => ARMY_WORDS.has(x))) {
-      seen.add('force');
-      first ??= 'force';
-    }
     // "non-combatants": civilians, though the head noun names fighters.
     if (w === 'non' && FORCE_NOUNS.has(words[k + 1] ?? '')) {
       seen.add('civilian');
@@ -1631,8 +1615,6 @@ function categoryOf(words: readonly string[], context = false): Category | null 
     if (
       FORCE_NOUNS.has(w) ||
       w === 'fc' ||
-      // "army men": people of a force.
-      (ARMY_WORDS.has(w) && PEOPLE_NOUNS.has(words[k + 1] ?? '')) ||
       (w === 'taliban' && !context) ||
       (w === 'security' && /^(?:officials?|men|staff)$/.test(words[k + 1] ?? ''))
     )
@@ -2440,8 +2422,7 @@ export function extractFigures(text: string): Figure[] {
       // "146 killed and wounded": the adjective opens the casualties phrase.
       else if (
         (nounMeasure === 'killed' || nounMeasure === 'wounded') &&
-        (verbAt(v, v.next(endTok))?.measure === 'casualties' ||
-          pairedLoss(v, np.endTok, nounMeasure))
+        verbAt(v, v.next(endTok))?.measure === 'casualties'
       )
         measure = 'casualties';
       // A site taken on the ground is a post, one struck a target; so is the rest of the same sites
@@ -2681,18 +2662,15 @@ export function extractFigures(text: string): Figure[] {
                 );
             // "274 Taliban killed, 55 soldiers dead": soldiers counted beside a count of the other
             // party's fighters are the other army.
-            // "19 Pakistani posts captured, 55 soldiers killed": a headline list item after one of a
-            // named side's losses is that side's.
             const prevSide = prevHere ? sideOf(prevHere.nounWords) : null;
             const soldiers = ownWords.some((w) => SOLDIER_NOUNS.has(w));
             const contrast =
-              prevSide && soldiers && prevHere?.nounWords.includes('taliban')
-                ? ownWords.some((w) => prevHere.nounWords.includes(w))
-                  ? null
-                  : opposite(prevSide)
-                : prevSide && soldiers && /^\s*(?:[a-z]+\s*)?,\s*$/i.test(ellipsisGap)
-                  ? prevSide
-                  : null;
+              prevSide &&
+              prevHere?.nounWords.includes('taliban') &&
+              soldiers &&
+              !ownWords.some((w) => prevHere.nounWords.includes(w))
+                ? opposite(prevSide)
+                : null;
             side =
               (soldiers ? countryAfter(v, np.endTok) : null) ??
               attacked ??
@@ -2821,10 +2799,7 @@ export function extractFigures(text: string): Figure[] {
             lossAt = k;
             break;
           }
-        let lossWords = lossAt >= 0 ? ctx.slice(Math.max(0, lossAt - 3), lossAt) : [];
-        // "strikes in Afghanistan: toll climbs to 40": a place before the loss word is where, not whose.
-        const placeAt = lossWords.findLastIndex((w) => w !== 'of' && MODIFIER_PREPOSITIONS.has(w));
-        if (placeAt >= 0) lossWords = lossWords.slice(placeAt + 2);
+        const lossWords = lossAt >= 0 ? ctx.slice(Math.max(0, lossAt - 3), lossAt) : [];
         const lossCat = lossWords.length ? categoryOf(lossWords) : null;
         // "Pakistan put its own losses at 23": the owner of "its" is the side named before it.
         const lossSide = lossWords.length
