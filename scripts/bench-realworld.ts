@@ -22,6 +22,9 @@ import { analyzeText } from '../lib/analyze';
 import { compareReports } from '../lib/compare/compare-reports';
 import { addressMayCover } from '../lib/coverage/address-may-cover';
 import { toReport } from '../lib/compare/to-report';
+import { findDateCues, findMonthDays } from '../lib/compare/find-date-cues';
+import { dayIso, isoDay } from '../lib/compare/iso-day';
+import { EVENTS } from '../lib/conflict/events';
 import { diagnoseFigures, type FigureDiagnosis } from '../lib/eval/diagnose-figures';
 import { parseRealworldLabel, type RealworldLabel } from '../lib/eval/realworld-label';
 import { scoreEvents } from '../lib/eval/score-events';
@@ -344,6 +347,7 @@ function eventsReport(results: readonly PageResult[], verbose: boolean): void {
       ).event,
     }));
   const s = scoreEvents(cases);
+  const byId = new Map(results.map((r) => [r.label.id, r]));
   console.log(
     `
 events  ${s.exact}/${s.reports} dated to the labelled episode; same-episode pairs joined ${s.sameJoined}/${s.samePairs}; different-episode pairs joined ${s.otherJoined}/${s.otherPairs}`,
@@ -352,8 +356,38 @@ events  ${s.exact}/${s.reports} dated to the labelled episode; same-episode pair
   for (const [event, cs] of [...s.byEvent].sort()) {
     const wrong = cs.filter((c) => c.predicted !== event);
     console.log(`  ${event}  ${cs.length - wrong.length}/${cs.length}`);
-    for (const c of wrong) console.log(`    ${c.predicted ?? 'null'}  ${c.id}`);
+    for (const c of wrong) {
+      console.log(`    ${c.predicted ?? 'null'}  ${c.id}`);
+      const r = byId.get(c.id);
+      if (r) console.log(eventEvidence(r));
+    }
   }
+}
+
+/**
+ * What the event dating had to go on, for the verbose listing of dating
+ * errors: the publication date as labelled, the day cues it resolves, the
+ * month-days written without a year, and each episode's cue words found.
+ */
+function eventEvidence(r: PageResult): string {
+  const { title, text } = r.analysis.article;
+  const published = isoDay(r.label.published);
+  const all = `${title}\n${text}`;
+  const days = findDateCues(all, published).map(
+    (c) => `${all.slice(c.start, c.end)}=${dayIso(c.day)}${c.background ? '(bg)' : ''}`,
+  );
+  const monthDays = findMonthDays(all).map((c) => all.slice(c.start, c.end));
+  const cues: string[] = [];
+  for (const e of EVENTS) {
+    const hit = e.cues.filter((w) => all.toLowerCase().includes(w.toLowerCase()));
+    if (hit.length) cues.push(`${e.id}[${hit.join(', ')}]`);
+  }
+  const lines = [
+    `        published ${r.label.published ?? 'null'}; title "${title.slice(0, 90)}"`,
+    `        day cues: ${days.join('; ') || '-'}${monthDays.length ? `; month-days: ${monthDays.join('; ')}` : ''}`,
+    `        episode cues: ${cues.join(' ') || '-'}`,
+  ];
+  return lines.join('\n');
 }
 
 /** Agreement between the labels and a blind second labelling of the same texts. */

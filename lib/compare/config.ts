@@ -57,6 +57,13 @@ export const COMPARE_CONFIG = Object.freeze({
      * ("after the strikes on Sunday"), so the current one wins close calls.
      */
     pastEpisodeFactor: 0.5,
+    /**
+     * Undated: a month-day after an episode but within its reporting window
+     * (a follow-up's own day) counts this much of one inside it.
+     */
+    afterSpanFactor: 0.5,
+    /** Undated: weight of a month named with its year ("late February 2026") as a day cue inside the episode. */
+    namedMonthWeight: 1,
   }),
 
   /**

@@ -206,3 +206,63 @@ export function findMonthDays(text: string): MonthDayCue[] {
   }
   return out;
 }
+
+export interface NamedMonthCue {
+  month: number;
+  /** The year written with it ("February 2026"), else null. */
+  year: number | null;
+  start: number;
+  end: number;
+}
+
+const FULL_MONTHS = Object.keys(MONTHS).filter(
+  (m) => m.length > 4 || ['may', 'june', 'july'].includes(m),
+);
+const NAMED_MONTH = new RegExp(
+  `\\b(${FULL_MONTHS.join('|')})\\b(?!\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![\\d,]))(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
+  'gi',
+);
+/** A day number just before a month ("27 February", "the 3rd of March"): a month-day, not a named month. */
+const DAY_BEFORE = /\d(?:st|nd|rd|th)?\s+(?:of\s+)?$/i;
+
+/**
+ * Months named without a day ("since late February", "in October",
+ * "February 2026"), with the year when one follows. Full capitalised names
+ * only: "May" must carry a year (it is also a verb), abbreviations are left
+ * to month-days.
+ *
+ * @example findNamedMonths('The fighting that began in late February 2026') // [{ month: 2, year: 2026, … }]
+ */
+export function findNamedMonths(text: string): NamedMonthCue[] {
+  const out: NamedMonthCue[] = [];
+  for (const m of text.matchAll(NAMED_MONTH)) {
+    const name = m[1]!;
+    if (!/^[A-Z]/.test(name)) continue;
+    if (DAY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const year = m[2] ? Number(m[2]) : null;
+    if (name.toLowerCase() === 'may' && year === null) continue;
+    out.push({
+      month: MONTHS[name.toLowerCase()]!,
+      year,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
+/**
+ * The latest year the text names ("in the first quarter of 2026", "since
+ * 2021"), or null. A report is written no earlier than the latest year it
+ * names. Years inside ISO dates, numbers ("2,026") and ranges are skipped.
+ *
+ * @example latestYearNamed('Attacks have risen since 2021; in 2025 alone…') // 2025
+ */
+export function latestYearNamed(text: string): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(/(?<![\d,.\-/])((?:19|20)\d{2})(?![\d,\-/]|\.\d)/g)) {
+    const y = Number(m[1]);
+    if (latest === null || y > latest) latest = y;
+  }
+  return latest;
+}

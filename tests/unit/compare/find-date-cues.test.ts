@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findDateCues, findMonthDays } from '../../../lib/compare/find-date-cues';
+import {
+  findDateCues,
+  findMonthDays,
+  findNamedMonths,
+  latestYearNamed,
+} from '../../../lib/compare/find-date-cues';
 import { dayIso, isoDay, weekday } from '../../../lib/compare/iso-day';
 
 const FRI = isoDay('2026-02-27')!; // a Friday
@@ -121,5 +126,44 @@ describe('findMonthDays finds month-days written without a year', () => {
     'On October 40 nothing happened.',
   ])('finds none in %s', (text) => {
     expect(findMonthDays(text)).toEqual([]);
+  });
+});
+
+describe('findNamedMonths finds months named without a day', () => {
+  it.each<[string, [number, number | null][]]>([
+    ['Clashes have flared since late February.', [[2, null]]],
+    ['The round that began in late February 2026 went on.', [[2, 2026]]],
+    [
+      'In October, and again in March, the crossing shut.',
+      [
+        [10, null],
+        [3, null],
+      ],
+    ],
+    ['Prices rose in May 2025.', [[5, 2025]]],
+  ])('%s', (text, expected) => {
+    expect(findNamedMonths(text).map((c) => [c.month, c.year])).toEqual(expected);
+  });
+
+  it.each([
+    'Fighting broke out on October 11.',
+    'Jets struck on 27 February and again on the 3rd of March.',
+    'Officials may yet agree.',
+    'The war began in May.',
+    'Talks resume in oct.',
+  ])('finds none in %s', (text) => {
+    expect(findNamedMonths(text)).toEqual([]);
+  });
+});
+
+describe('latestYearNamed', () => {
+  it.each<[string, number | null]>([
+    ['Attacks have risen since 2021; in 2025 alone they doubled.', 2025],
+    ['The UN counted deaths in the first quarter of 2026.', 2026],
+    ['More than 2,026 people fled.', null],
+    ['Published 2026-02-27 at noon.', null],
+    ['No year at all here.', null],
+  ])('%s → %s', (text, year) => {
+    expect(latestYearNamed(text)).toBe(year);
   });
 });
