@@ -22,6 +22,7 @@ import { analyzeText } from '../lib/analyze';
 import { compareReports } from '../lib/compare/compare-reports';
 import { addressMayCover } from '../lib/coverage/address-may-cover';
 import { toReport } from '../lib/compare/to-report';
+import { eventsByTallies } from '../lib/compare/events-by-tallies';
 import { findDateCues, findMonthDays } from '../lib/compare/find-date-cues';
 import { dayIso, isoDay } from '../lib/compare/iso-day';
 import { EVENTS } from '../lib/conflict/events';
@@ -332,20 +333,27 @@ function rowsReport(results: readonly PageResult[], verbose: boolean): void {
 /**
  * Event dating apart from the figures: which event the engine dated each
  * labelled coverage report to (publication date as labelled, as in the rows
- * below), scored exactly and on pairs (same episode joined, different
- * episodes kept apart).
+ * below; undated reports may take an episode from shared tallies, as when
+ * the comparison groups them), scored exactly and on pairs (same episode
+ * joined, different episodes kept apart).
  */
 function eventsReport(results: readonly PageResult[], verbose: boolean): void {
-  const cases = results
-    .filter((r) => r.label.coverage && r.label.event)
-    .map((r) => ({
-      id: r.label.id,
-      truth: r.label.event!,
-      predicted: toReport(
+  const covered = results.filter((r) => r.label.coverage && r.label.event);
+  // The engine's reports of all of them, as a store would hold them: an
+  // undated one may take the episode of reports that repeat its tallies.
+  const events = eventsByTallies(
+    covered.map((r) =>
+      toReport(
         { ...r.analysis, article: { ...r.analysis.article, published: r.label.published } },
         { origin: 'page', seenAt: 0 },
-      ).event,
-    }));
+      ),
+    ),
+  );
+  const cases = covered.map((r, i) => ({
+    id: r.label.id,
+    truth: r.label.event!,
+    predicted: events[i]!,
+  }));
   const s = scoreEvents(cases);
   const byId = new Map(results.map((r) => [r.label.id, r]));
   console.log(

@@ -74,6 +74,14 @@ export const COMPARE_CONFIG = Object.freeze({
    */
   eventWindowDays: 2,
 
+  /** An undated report joins the episode whose reports give the same running tallies (events-by-tallies.ts). */
+  tallies: Object.freeze({
+    /** Counts it must share with one report of the episode: one shared toll recurs across rounds. */
+    minShared: 2,
+    /** Counts below this are too common to tell episodes apart ("two soldiers"). */
+    minValue: 10,
+  }),
+
   match: Object.freeze({
     /** Most reports returned for one page (popup space, and reading time). */
     maxResults: 8,
