@@ -63,19 +63,14 @@ function escapeRegExp(s: string): string {
 /**
  * A cue word as a pattern that also takes the spellings news copy varies:
  * a space or hyphen written either way or left out ("cease-fire",
- * "ceasefire", "48 hour"), and a final plural dropped ("border clash").
+ * "ceasefire", "48 hour"). Plurals are not loosened: "strike on Kabul"
+ * and "border clash" name more stories than their plurals do.
  */
 function cueSource(cue: string): string {
   return cue
     .trim()
     .split(/[\s-]+/)
-    .map((w) => {
-      const e = escapeRegExp(w).replace(/^(cease)(fire)/i, '$1[\\s-]?$2');
-      if (w.length < 5) return e;
-      if (/(?:s|sh|ch|x|z)es$/i.test(w)) return `${e.slice(0, -2)}(?:es)?`;
-      if (/[^s]s$/i.test(w)) return `${e.slice(0, -1)}s?`;
-      return e;
-    })
+    .map((w) => escapeRegExp(w).replace(/^(cease)(fire)/i, '$1[\\s-]?$2'))
     .join('[\\s-]?');
 }
 
