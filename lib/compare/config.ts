@@ -31,6 +31,8 @@ export const COMPARE_CONFIG = Object.freeze({
     figureSentenceWeight: 1,
     /** Cues that point back to a previous episode ("last weekend", "last week") weigh this much less. */
     backgroundFactor: 0.25,
+    /** A day cue after "since" ("clashes since Sunday") is the episode's first day: it weighs this much more. */
+    sinceFactor: 2,
     /** A known episode is chosen when publication falls within its span plus this many days … */
     episodeLagDays: 10,
     /** … or, for an episode with no end yet, this many days after its start. */

@@ -187,22 +187,30 @@ export function eventDate(
   // Weighted day votes: where in the article a cue sits says how central it is.
   const votes = new Map<number, number>();
   const vote = (day: number, w: number) => votes.set(day, (votes.get(day) ?? 0) + w);
-  for (const c of titleCues) vote(c.day, C.titleWeight * (c.background ? C.backgroundFactor : 1));
+  // "since Sunday" names the day a running episode began: its first day.
+  const factor = (c: { background: boolean; since: boolean }): number =>
+    (c.background ? C.backgroundFactor : 1) * (c.since ? C.sinceFactor : 1);
+  for (const c of titleCues) vote(c.day, C.titleWeight * factor(c));
   for (const c of textCues) {
     let w = c.start < C.ledeChars ? C.ledeWeight : C.bodyWeight;
     if (sentences.some((s) => c.start >= s.sentenceStart && c.end <= s.sentenceEnd))
       w += C.figureSentenceWeight;
-    vote(c.day, w * (c.background ? C.backgroundFactor : 1));
+    vote(c.day, w * factor(c));
   }
 
   // Without a publication date, month-days without a year still point at an episode.
   const monthDays =
     published === null
       ? [
-          ...findMonthDays(input.title).map((c) => ({ c, w: C.titleWeight })),
+          ...findMonthDays(input.title).map((c) => ({
+            c,
+            w: C.titleWeight * (c.background ? C.backgroundFactor : 1),
+          })),
           ...findMonthDays(input.text).map((c) => ({
             c,
-            w: c.start < C.ledeChars ? C.ledeWeight : C.bodyWeight,
+            w:
+              (c.start < C.ledeChars ? C.ledeWeight : C.bodyWeight) *
+              (c.background ? C.backgroundFactor : 1),
           })),
         ]
       : [];

@@ -14,6 +14,8 @@ export interface DateCue {
   end: number;
   /** The cue points back to an earlier episode ("last weekend", "last week"): weaker evidence for the main one. */
   background: boolean;
+  /** "since Sunday", "since October 11": the day an episode still going on began. */
+  since: boolean;
 }
 
 const WEEKDAYS = [
@@ -165,7 +167,9 @@ export function findDateCues(text: string, published: number | null): DateCue[] 
     if (day === null) continue;
     if (!background && ANSWERS.test(text.slice(Math.max(0, start - ANSWERS_WINDOW), start)))
       background = true;
-    cues.push({ day, start, end, background });
+    const since =
+      /^since\b/i.test(m[0]) || /\bsince\s+$/i.test(text.slice(Math.max(0, start - 7), start));
+    cues.push({ day, start, end, background, since });
   }
   return cues;
 }
@@ -176,6 +180,8 @@ export interface MonthDayCue {
   day: number;
   start: number;
   end: number;
+  /** What the news answers ("in response to the strikes on October 9"), as for day cues. */
+  background: boolean;
 }
 
 const MONTH_DAY = new RegExp(
@@ -202,7 +208,8 @@ export function findMonthDays(text: string): MonthDayCue[] {
     const month = MONTHS[name.toLowerCase()];
     const day = Number(m[1] ?? m[4]);
     if (month === undefined || day < 1 || day > 31) continue;
-    out.push({ month, day, start: m.index, end: m.index + m[0].length });
+    const background = ANSWERS.test(text.slice(Math.max(0, m.index - ANSWERS_WINDOW), m.index));
+    out.push({ month, day, start: m.index, end: m.index + m[0].length, background });
   }
   return out;
 }

@@ -334,6 +334,35 @@ describe('undated reports: the months and years the text names', () => {
   });
 });
 
+describe('the day an episode began, and the day it answers', () => {
+  it('"since Sunday" dates a running episode we do not know to its first day', () => {
+    const running = {
+      title: 'Border police killed in days of gunfire',
+      published: '2016-06-14',
+      text: 'Two border policemen have been killed in gunfights since Sunday, an official said on Tuesday. Firing went on into Tuesday morning near the gate.',
+    };
+    expect(eventDate(running)).toBe('2016-06-12');
+    // Without "since" the latest day of fighting the story dwells on stands.
+    const plain = { ...running, text: running.text.replace('since Sunday', 'on Sunday') };
+    expect(eventDate(plain)).toBe('2016-06-14');
+  });
+
+  it('an undated month-day the news answers is background, not its episode', () => {
+    const answer = {
+      title: 'Taliban claim raid on border posts',
+      published: null,
+      text: 'Afghan forces raided Pakistani posts near Spin Boldak, the spokesman said, in response to the air strikes on October 9.',
+    };
+    expect(eventDate(answer)).toBe(start('2025-10-clashes'));
+    const strikes = {
+      title: 'Strikes on Kabul',
+      published: null,
+      text: 'Jets hit the capital on October 9, officials said, and Kabul explosions woke residents.',
+    };
+    expect(eventDate(strikes)).toBe(start('2025-10-kabul-strikes'));
+  });
+});
+
 describe('episode data', () => {
   it('every episode has a valid span and cue words', () => {
     for (const e of EVENTS) {

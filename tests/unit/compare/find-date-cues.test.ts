@@ -129,6 +129,25 @@ describe('findMonthDays finds month-days written without a year', () => {
   });
 });
 
+describe('day cues after "since" mark the first day of a running episode', () => {
+  it.each<[string, boolean]>([
+    ['Gunfights since Sunday have killed two.', true],
+    ['The crossing has been shut since October 12.', true],
+    ['Gunfights on Sunday killed two.', false],
+  ])('%s → since %s', (text, since) => {
+    const cues = findDateCues(text, isoDay('2025-10-16'));
+    expect(cues).toHaveLength(1);
+    expect(cues[0]!.since).toBe(since);
+  });
+
+  it('an undated month-day after "in response to" is background', () => {
+    expect(
+      findMonthDays('They struck back in response to the raids on October 9.')[0]!.background,
+    ).toBe(true);
+    expect(findMonthDays('They struck on October 9.')[0]!.background).toBe(false);
+  });
+});
+
 describe('findNamedMonths finds months named without a day', () => {
   it.each<[string, [number, number | null][]]>([
     ['Clashes have flared since late February.', [[2, null]]],
