@@ -112,7 +112,8 @@ function spansOf(events: readonly Episode[]): EpisodeSpan[] {
       .filter((c) => c.length > 0)
       .map((key) => ({
         key,
-        re: new RegExp(`(?<![\\p{L}\\p{N}])${cueSource(key)}(?![\\p{L}\\p{N}])`, 'giu'),
+        // Not the tail of a hyphened compound: "cross-border clashes" is every round's word.
+        re: new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${cueSource(key)}(?![\\p{L}\\p{N}])`, 'giu'),
       }));
     spans.push({ episode, start, end, publishedUntil, cues });
   });

@@ -252,6 +252,20 @@ describe('cue words as news copy spells them', () => {
     expect(eventDate(blasts)).toBe(start('2025-10-kabul-strikes'));
   });
 
+  it('a cue at the tail of a hyphened compound is not the cue', () => {
+    const generic = {
+      title: 'Hospital hit in Kabul',
+      published: null,
+      text: 'Kabul said a strike hit a hospital late on Monday, in a conflict of repeated cross-border clashes.',
+    };
+    expect(eventDate(generic)).not.toBe(start('2025-10-clashes'));
+    const named = {
+      ...generic,
+      text: generic.text.replace('cross-border clashes', 'border clashes near Spin Boldak'),
+    };
+    expect(eventDate(named)).toBe(start('2025-10-clashes'));
+  });
+
   it('a cue word inside a longer word is not the cue', () => {
     const other = {
       title: 'x',
