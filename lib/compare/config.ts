@@ -33,6 +33,8 @@ export const COMPARE_CONFIG = Object.freeze({
     backgroundFactor: 0.25,
     /** A day cue after "since" ("clashes since Sunday") is the episode's first day: it weighs this much more. */
     sinceFactor: 2,
+    /** A day cue right after a speech verb ("the army said on Sunday") dates the statement: it weighs this much. */
+    reportingFactor: 0.5,
     /** A known episode is chosen when publication falls within its span plus this many days … */
     episodeLagDays: 10,
     /** … or, for an episode with no end yet, this many days after its start. */

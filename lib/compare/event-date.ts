@@ -189,8 +189,11 @@ export function eventDate(
   const votes = new Map<number, number>();
   const vote = (day: number, w: number) => votes.set(day, (votes.get(day) ?? 0) + w);
   // "since Sunday" names the day a running episode began: its first day.
-  const factor = (c: { background: boolean; since: boolean }): number =>
-    (c.background ? C.backgroundFactor : 1) * (c.since ? C.sinceFactor : 1);
+  // "officials said on Monday" dates the statement, not the fighting.
+  const factor = (c: { background: boolean; since: boolean; reporting: boolean }): number =>
+    (c.background ? C.backgroundFactor : 1) *
+    (c.since ? C.sinceFactor : 1) *
+    (c.reporting ? C.reportingFactor : 1);
   for (const c of titleCues) vote(c.day, C.titleWeight * factor(c));
   for (const c of textCues) {
     let w = c.start < C.ledeChars ? C.ledeWeight : C.bodyWeight;

@@ -16,6 +16,8 @@ export interface DateCue {
   background: boolean;
   /** "since Sunday", "since October 11": the day an episode still going on began. */
   since: boolean;
+  /** "officials said on Sunday": the day something was said, not the day of the fighting. */
+  reporting: boolean;
 }
 
 const WEEKDAYS = [
@@ -99,6 +101,14 @@ const ANSWERS =
 /** How far back in the sentence such words are looked for. */
 const ANSWERS_WINDOW = 120;
 
+/**
+ * A speech verb just before a day cue ("the army said on Sunday", "told
+ * reporters Monday"): the cue dates the statement, which news gives a day
+ * or more after the fighting it reports.
+ */
+const SAID_BEFORE =
+  /\b(?:said|says|told(?:\s+\p{L}+){1,2}|announced|stated|added|confirmed|claimed|reported|posted|wrote)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+
 /** Most recent day with the given weekday on or before `onOrBefore`. */
 function lastWeekday(onOrBefore: number, wd: number): number {
   return onOrBefore - ((weekday(onOrBefore) - wd + 7) % 7);
@@ -169,7 +179,8 @@ export function findDateCues(text: string, published: number | null): DateCue[] 
       background = true;
     const since =
       /^since\b/i.test(m[0]) || /\bsince\s+$/i.test(text.slice(Math.max(0, start - 7), start));
-    cues.push({ day, start, end, background, since });
+    const reporting = SAID_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    cues.push({ day, start, end, background, since, reporting });
   }
   return cues;
 }

@@ -361,6 +361,21 @@ describe('the day an episode began, and the day it answers', () => {
     expect(eventDate(plain)).toBe('2016-06-14');
   });
 
+  it('the day a statement was made is not the day of the fighting it reports', () => {
+    const shelling = {
+      title: 'Shells from across the border kill four',
+      published: '2012-07-22',
+      text: 'Shells fired across the frontier on Saturday killed four villagers, a district official said Sunday.',
+    };
+    expect(eventDate(shelling)).toBe('2012-07-21');
+    // Fighting on the later day still counts for it.
+    const fresh = {
+      ...shelling,
+      text: 'Shells fired across the frontier on Saturday killed four villagers, a district official said Sunday, and shelling on Sunday killed two more.',
+    };
+    expect(eventDate(fresh)).toBe('2012-07-22');
+  });
+
   it('an undated month-day the news answers is background, not its episode', () => {
     const answer = {
       title: 'Taliban claim raid on border posts',

@@ -140,6 +140,16 @@ describe('day cues after "since" mark the first day of a running episode', () =>
     expect(cues[0]!.since).toBe(since);
   });
 
+  it.each<[string, boolean]>([
+    ['The army said on Sunday that posts were hit.', true],
+    ['A spokesman told reporters Monday the border was calm.', true],
+    ['Posts were hit on Sunday, the army said.', false],
+  ])('%s → reporting %s', (text, reporting) => {
+    const cues = findDateCues(text, isoDay('2025-10-16'));
+    expect(cues).toHaveLength(1);
+    expect(cues[0]!.reporting).toBe(reporting);
+  });
+
   it('an undated month-day after "in response to" is background', () => {
     expect(
       findMonthDays('They struck back in response to the raids on October 9.')[0]!.background,
