@@ -52,3 +52,19 @@ export function eventsByTallies(reports: readonly TallyReport[]): (string | null
     return first[0];
   });
 }
+
+/**
+ * The report with its event filled from known reports (the bundled
+ * reference set, the store's) when it has none and its tallies point to one
+ * episode (eventsByTallies); otherwise the report as it was.
+ *
+ * @example withTalliedEvent(undatedPage, REFERENCE_REPORTS).event // '2025-10-11'
+ */
+export function withTalliedEvent<R extends TallyReport>(
+  report: R,
+  known: readonly TallyReport[],
+): R {
+  if (report.event !== null) return report;
+  const event = eventsByTallies([report, ...known])[0] ?? null;
+  return event === null ? report : { ...report, event };
+}

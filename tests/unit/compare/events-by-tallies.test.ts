@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsByTallies } from '../../../lib/compare/events-by-tallies';
+import { eventsByTallies, withTalliedEvent } from '../../../lib/compare/events-by-tallies';
 import { groupByEvent } from '../../../lib/compare/group-by-event';
 import { fig } from './make-report';
 
@@ -55,6 +55,24 @@ describe('eventsByTallies: undated reports take the episode whose tallies they r
       { event: null, figures: [dead(58), hurt(30)] },
     ]);
     expect(got).toEqual([null, null]);
+  });
+});
+
+describe('withTalliedEvent', () => {
+  const known = [
+    { event: OCT, figures: [dead(58), hurt(30), posts(25)] },
+    { event: FEB, figures: [dead(55), hurt(40)] },
+  ];
+
+  it('fills an undated report from the known reports it repeats', () => {
+    expect(withTalliedEvent({ event: null, figures: [dead(55), hurt(40)] }, known).event).toBe(FEB);
+  });
+
+  it('leaves a dated report, and one whose tallies point nowhere, as they were', () => {
+    const dated = { event: OCT, figures: [dead(55), hurt(40)] };
+    expect(withTalliedEvent(dated, known)).toBe(dated);
+    const lone = { event: null, figures: [dead(58)] };
+    expect(withTalliedEvent(lone, known)).toBe(lone);
   });
 });
 
