@@ -24,8 +24,8 @@ import { addressMayCover } from '../lib/coverage/address-may-cover';
 import { toReport } from '../lib/compare/to-report';
 import { eventsByTallies } from '../lib/compare/events-by-tallies';
 import { findDateCues, findMonthDays } from '../lib/compare/find-date-cues';
+import { episodeCueHits } from '../lib/compare/event-date';
 import { dayIso, isoDay } from '../lib/compare/iso-day';
-import { EVENTS } from '../lib/conflict/events';
 import { diagnoseFigures, type FigureDiagnosis } from '../lib/eval/diagnose-figures';
 import { parseRealworldLabel, type RealworldLabel } from '../lib/eval/realworld-label';
 import { scoreEvents } from '../lib/eval/score-events';
@@ -385,11 +385,7 @@ function eventEvidence(r: PageResult): string {
     (c) => `${all.slice(c.start, c.end)}=${dayIso(c.day)}${c.background ? '(bg)' : ''}`,
   );
   const monthDays = findMonthDays(all).map((c) => all.slice(c.start, c.end));
-  const cues: string[] = [];
-  for (const e of EVENTS) {
-    const hit = e.cues.filter((w) => all.toLowerCase().includes(w.toLowerCase()));
-    if (hit.length) cues.push(`${e.id}[${hit.join(', ')}]`);
-  }
+  const cues = episodeCueHits(all).map((e) => `${e.id}[${e.hits.join(', ')}]`);
   const lines = [
     `        published ${r.label.published ?? 'null'}; title "${title.slice(0, 90)}"`,
     `        day cues: ${days.join('; ') || '-'}${monthDays.length ? `; month-days: ${monthDays.join('; ')}` : ''}`,

@@ -161,6 +161,21 @@ function monthInSpan(month: number, year: number | null, span: EpisodeSpan): boo
   return false;
 }
 
+/**
+ * Each known episode's cue words found in `text`, as event dating finds them
+ * (for diagnostics: the realworld bench lists them beside dating errors).
+ *
+ * @example episodeCueHits('Border clashes near Spin Boldak')[0] // { id: '2025-10-clashes', hits: ['border clashes', 'spin boldak'] }
+ */
+export function episodeCueHits(
+  text: string,
+  events: readonly Episode[] = EVENTS,
+): { id: string; hits: string[] }[] {
+  return spansOf(events)
+    .map((span) => ({ id: span.episode.id, hits: [...new Set(cueHits(span.cues, text).hits)] }))
+    .filter((e) => e.hits.length > 0);
+}
+
 /** The known episode whose start is `event`, if any. */
 export function episodeOf(
   event: string | null,

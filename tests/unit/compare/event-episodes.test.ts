@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { eventDate, sameEvent, type EventDateInput } from '../../../lib/compare/event-date';
+import {
+  episodeCueHits,
+  eventDate,
+  sameEvent,
+  type EventDateInput,
+} from '../../../lib/compare/event-date';
 import { EVENTS } from '../../../lib/conflict/events';
 
 const start = (id: string): string => {
@@ -264,6 +269,17 @@ describe('cue words as news copy spells them', () => {
       text: generic.text.replace('cross-border clashes', 'border clashes near Spin Boldak'),
     };
     expect(eventDate(named)).toBe(start('2025-10-clashes'));
+  });
+
+  it('episodeCueHits lists the cue words each episode finds, as dating reads them', () => {
+    const hits = episodeCueHits(
+      'A 48 hour cease-fire held near Spin Boldak after cross-border clashes.',
+    );
+    expect(hits.find((e) => e.id === '2025-10-clashes')?.hits.sort()).toEqual([
+      '48-hour ceasefire',
+      'spin boldak',
+    ]);
+    expect(episodeCueHits('Shops opened.')).toEqual([]);
   });
 
   it('a cue word inside a longer word is not the cue', () => {
