@@ -745,6 +745,11 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       }
       return null;
     }
+    // 'were "martyred"': scare quotes around the verb after its auxiliary.
+    if (aux > 0 && (t.text === '\u201c' || t.text === '\u2018' || CLOSING_QUOTES.has(t.text))) {
+      k = g + 1;
+      continue;
+    }
     // A bracketed aside names members or a short name, never the verb: "nine children (five boys and
     // four girls) were killed", "200 Tehrik-i-Taliban Pakistan (TTP) militants were killed".
     if (t.type === 'punct' && (t.text === '(' || t.text === '[')) {

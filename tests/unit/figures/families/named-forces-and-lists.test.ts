@@ -58,6 +58,12 @@ const POSITIVES: [string, string, number, Want][] = [
     6,
     { measure: 'missing' },
   ],
+  [
+    'scare quotes around the verb after its auxiliary',
+    'The spokesman said seven border guards were \u201cmartyred\u201d in the night attack.',
+    7,
+    { measure: 'killed' },
+  ],
 ];
 
 const values = (text: string): number[] => extractFigures(text).map((f) => f.value);
@@ -104,6 +110,11 @@ describe('family: named forces and listed counts', () => {
 
   it('a bare count after a frame about something else borrows nothing', () => {
     const f = figureWith('Of the wounded, eight are from Sarkano, as 40 from the town fled.', 40);
+    expect(f?.measure).toBe('other');
+  });
+
+  it('quotes after an auxiliary around a word that is no harm verb give no measure', () => {
+    const f = figureWith('Some 30 elders were \u201cinvited\u201d to the talks.', 30);
     expect(f?.measure).toBe('other');
   });
 
