@@ -1235,7 +1235,10 @@ function ofNounBefore(v: TextView, phraseTok: number): Measure | null {
   // "the bodies of the 23 soldiers", "the release of its 12 men".
   if (OF_DETERMINERS.has(v.word(o) ?? '')) o = v.prev(o);
   if (v.word(o) !== 'of' && v.word(o) !== 'to') return null;
-  const n = v.word(v.prev(o));
+  let p = v.prev(o);
+  // "resulting in 'shahadat' (martyrdom) of five": a bracketed gloss names the same noun.
+  if (v.toks[p]?.text === ')') p = v.prev(p);
+  const n = v.word(p);
   const m = n !== null ? (MEASURE_OF_NOUNS[n] ?? null) : null;
   // Only harm is done "to" people ("injuries to 40"); "a return to 3" is not a count of returns.
   return v.word(o) === 'to' && m !== 'wounded' ? null : m;

@@ -64,6 +64,12 @@ const POSITIVES: [string, string, number, Want][] = [
     7,
     { measure: 'killed' },
   ],
+  [
+    'a bracketed gloss between a loss noun and "of"',
+    'The clash led to the shahadat (martyrdom) of three soldiers, the army said.',
+    3,
+    { measure: 'killed' },
+  ],
 ];
 
 const values = (text: string): number[] => extractFigures(text).map((f) => f.value);
@@ -115,6 +121,11 @@ describe('family: named forces and listed counts', () => {
 
   it('quotes after an auxiliary around a word that is no harm verb give no measure', () => {
     const f = figureWith('Some 30 elders were \u201cinvited\u201d to the talks.', 30);
+    expect(f?.measure).toBe('other');
+  });
+
+  it('a bracketed aside before "of" that names no loss gives no measure', () => {
+    const f = figureWith('The governor spoke (at length) of 12 villages.', 12);
     expect(f?.measure).toBe('other');
   });
 
