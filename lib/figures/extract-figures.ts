@@ -2036,8 +2036,9 @@ function frameMeasure(
 ): Measure | null {
   const k = v.prev(phraseTok);
   const p = v.toks[k]?.text ?? '';
+  // "the deceased were civilians and included 27": the frame's subject may open a short predicate.
   const reach = FRAME_VERBS.has(p.toLowerCase())
-    ? 4
+    ? 6
     : appositive && (p === ',' || p === '\u2014' || p === '\u2013')
       ? 1
       : 0;

@@ -147,6 +147,7 @@ export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
   death: 'killed',
   fatalities: 'killed',
   dead: 'killed',
+  deceased: 'killed',
   killed: 'killed',
   lives: 'killed',
   life: 'killed',

@@ -70,6 +70,12 @@ const POSITIVES: [string, string, number, Want][] = [
     3,
     { measure: 'killed' },
   ],
+  [
+    'the deceased as the subject of "included", past a short predicate',
+    'Officials said the deceased were farmers and included 14 people from one clan.',
+    14,
+    { measure: 'killed' },
+  ],
 ];
 
 const values = (text: string): number[] => extractFigures(text).map((f) => f.value);
@@ -126,6 +132,11 @@ describe('family: named forces and listed counts', () => {
 
   it('a bracketed aside before "of" that names no loss gives no measure', () => {
     const f = figureWith('The governor spoke (at length) of 12 villages.', 12);
+    expect(f?.measure).toBe('other');
+  });
+
+  it('"included" after a subject that names no loss gives no measure', () => {
+    const f = figureWith('The delegation was large and included 14 tribal elders.', 14);
     expect(f?.measure).toBe('other');
   });
 
