@@ -283,6 +283,13 @@ function coordinatedTail(
     }
     // "11 soldiers and a child": one more person, not more of the counted group.
     if (words.length === 0 && (w === 'a' || w === 'an')) return null;
+    // "200 Taliban and affiliated were killed": an affiliate adjective whose noun is left out.
+    if (
+      words.length === 1 &&
+      AFFILIATION_PARTICIPLES.has(words[0] as string) &&
+      (PASSIVE_AUXILIARIES.has(w) || verbAt(v, g))
+    )
+      return { words, endTok: g, endChar: (v.toks[k - 1] as Token).end };
     // Hyphen-joined name parts count as one word ("Tehrik-i-Taliban"): the last part says what it is.
     while (v.toks[g + 1]?.text === '-' && v.toks[g + 2]?.type === 'word') {
       words.push(w);

@@ -76,6 +76,12 @@ const POSITIVES: [string, string, number, Want][] = [
     14,
     { measure: 'killed' },
   ],
+  [
+    'an affiliate adjective whose noun is left out, before the shared verb',
+    'The statement said more than 90 Taliban and affiliated were killed overnight.',
+    90,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
 ];
 
 const values = (text: string): number[] => extractFigures(text).map((f) => f.value);
@@ -137,6 +143,11 @@ describe('family: named forces and listed counts', () => {
 
   it('"included" after a subject that names no loss gives no measure', () => {
     const f = figureWith('The delegation was large and included 14 tribal elders.', 14);
+    expect(f?.measure).toBe('other');
+  });
+
+  it('an affiliate adjective followed by no verb stays out of the count', () => {
+    const f = figureWith('Envoys met 90 Taliban and affiliated clerics in Doha.', 90);
     expect(f?.measure).toBe('other');
   });
 
