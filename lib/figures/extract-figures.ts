@@ -791,8 +791,12 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       // attackers, armed and trying to enter, were shot dead".
       if (!ASIDE_OPENERS.has(w0)) {
         const closedAt = plainAsideEnd(v, g);
-        const w1 = closedAt < 0 ? null : v.word(v.next(closedAt + 1));
-        if (!w1 || !PASSIVE_AUXILIARIES.has(w1)) return null;
+        const at1 = v.next(closedAt + 1);
+        const w1 = closedAt < 0 ? null : v.word(at1);
+        // "four soldiers, having fought bravely, embraced martyrdom": or a verb that takes no object.
+        const hit1 = w1 ? verbAt(v, at1) : null;
+        const intransitive = !!hit1 && (INTRANSITIVE_HARM.has(w1 as string) || hit1.end > at1 + 1);
+        if (!w1 || !(PASSIVE_AUXILIARIES.has(w1) || intransitive)) return null;
         k = closedAt + 1;
         aux++;
         continue;

@@ -82,6 +82,12 @@ const POSITIVES: [string, string, number, Want][] = [
     90,
     { measure: 'killed', subject: 'afghan-forces' },
   ],
+  [
+    'a participial aside before a verb that takes no object',
+    'Three guards, having held the gate for hours, embraced martyrdom at dawn.',
+    3,
+    { measure: 'killed' },
+  ],
 ];
 
 const values = (text: string): number[] => extractFigures(text).map((f) => f.value);
@@ -148,6 +154,11 @@ describe('family: named forces and listed counts', () => {
 
   it('an affiliate adjective followed by no verb stays out of the count', () => {
     const f = figureWith('Envoys met 90 Taliban and affiliated clerics in Doha.', 90);
+    expect(f?.measure).toBe('other');
+  });
+
+  it('an aside before an active harm verb leaves the group as the agent', () => {
+    const f = figureWith('Three guards, having held the gate, killed two raiders.', 3);
     expect(f?.measure).toBe('other');
   });
 
