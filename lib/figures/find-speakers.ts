@@ -781,6 +781,10 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   // "The group said": the armed group or party named before it.
   if (/^the group$/i.test(trimmed))
     return { claimant: null, name: trimmed, refers: true, strength: 0 };
+  // "Initial reports said", "according to reports": unnamed reports are a third party's account
+  // (the adverb "reportedly" stays the outlet's own hedge); a party named before them owns them.
+  if (words[words.length - 1] === 'reports')
+    return { claimant: side ?? 'other', name: trimmed, refers: false, strength: side ? 2 : 1 };
   // 4. "According to the report", "The report adds": the document of the party that spoke last.
   if (DOCUMENT_REF.test(trimmed)) return { claimant: null, name: '', refers: true, strength: 0 };
   // "Dr Ahmad Wali": a doctor named by title speaks as doctors do.
@@ -1028,7 +1032,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         !t.lower.endsWith('ing') &&
         !coordinated &&
         !afterDeterminer(m) &&
-        !adjectival(m)
+        !adjectival(m) &&
+        // "Initial reports said": a reporting noun right before the verb is its subject.
+        !(m === k - 2 && NOUN_LIKE_VERBS.has(t.lower))
       )
         break;
       if (t.type === 'word' && ++count > maxWords) break;
