@@ -854,6 +854,8 @@ export const SPEAKER_NOUNS: Readonly<
   statement: null,
   office: null,
   governor: null,
+  // A district's civil administrator ("the deputy commissioner of Khyber").
+  commissioner: null,
   mission: null,
   administration: null,
   source: 'pakistan',
@@ -1085,6 +1087,7 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'department',
   'office',
   'governor',
+  'commissioner',
   'mission',
 ]);
 
