@@ -482,8 +482,8 @@ export function placeSide(phrase: string, near?: number): 'afghanistan' | 'pakis
   return best?.side ?? null;
 }
 
-/** Side named by nationality words among `words`, or null when none or both. */
-function nationality(words: readonly string[]): 'afghanistan' | 'pakistan' | null {
+/** Which sides nationality words among `words` name ("Pakistani Taliban" is the TTP, neither). */
+function sidesNamed(words: readonly string[]): { afghan: boolean; pak: boolean } {
   let afghan = false;
   let pak = false;
   for (let k = 0; k < words.length; k++) {
@@ -494,6 +494,12 @@ function nationality(words: readonly string[]): 'afghanistan' | 'pakistan' | nul
     if (AFGHAN_WORDS.has(w)) afghan = true;
     if (PAKISTANI_WORDS.has(w) && !(words[k + 1] === 'taliban')) pak = true;
   }
+  return { afghan, pak };
+}
+
+/** Side named by nationality words among `words`, or null when none or both. */
+function nationality(words: readonly string[]): 'afghanistan' | 'pakistan' | null {
+  const { afghan, pak } = sidesNamed(words);
   if (afghan === pak) return null;
   return afghan ? 'afghanistan' : 'pakistan';
 }
@@ -745,7 +751,7 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     // "local officials said": unnamed officials and police speak for where the events are.
     // "the official added", though, points back to a speaker already named: the place is only
     // its fallback.
-    if (contextPlace)
+    if (contextPlace && !bothParties(context))
       return /^the\s/i.test(trimmed)
         ? {
             claimant: contextPlace,
@@ -1712,8 +1718,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
           sameNounParty(crossLead, head) ??
           local ??
           spokeLast ??
-          lastParty(lead) ??
-          placeSide(here);
+          (bothParties(here) ? null : (lastParty(lead) ?? placeSide(here)));
         if (party) {
           cues.push({ claimant: party, name: c.name, at: f.at });
           last = { claimant: party, name: c.name, at: k };
@@ -1960,6 +1965,19 @@ function lastParty(stretch: string): Side | null {
     if (side && (!best || t.start > best.at)) best = { at: t.start, side };
   }
   return best?.side ?? null;
+}
+
+/**
+ * Whether a stretch names both parties ("Afghan and Pakistani forces clashed", "Afghan fire hit a
+ * Pakistani post"): unnamed officials there could be either side's.
+ */
+function bothParties(stretch: string): boolean {
+  const { afghan, pak } = sidesNamed(
+    tokenize(stretch)
+      .filter((t) => t.type === 'word')
+      .map((t) => t.lower.replace(/'s$/, '')),
+  );
+  return afghan && pak;
 }
 
 /** The last word of a name, lower-cased: how a later sentence refers to the person. */
