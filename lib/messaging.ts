@@ -105,7 +105,14 @@ const REQUESTS = {
   'page-marks': v.object({
     url: httpUrl,
     marks: v.pipe(v.array(PageMarkSchema), v.maxLength(MARK_LIMITS.marks)),
+    /** The reader's choice (prefs.highlight): marks are kept but drawn only when on. */
+    highlight: v.boolean(),
   }),
+  /**
+   * background → the analyzer in every tab: the reader turned marks on or off.
+   * The background reads preferences, so the in-page script need not load storage.
+   */
+  'marks-enabled': v.object({ highlight: v.boolean() }),
   /** popup → background */
   'get-tab-view': v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /**
@@ -134,6 +141,7 @@ export interface Responses {
   'page-analysis': { ok: true };
   'page-analysis-failed': { ok: true };
   'page-marks': { marked: number };
+  'marks-enabled': { ok: true };
   'get-tab-view': TabView;
   'analyse-tab': { ok: boolean; error: string | null };
   'show-on-page': { found: boolean };
@@ -149,6 +157,15 @@ const FROM_TABS: ReadonlySet<MessageType> = new Set(['page-analysis', 'page-anal
 interface Envelope {
   type: MessageType;
   data: unknown;
+}
+
+/**
+ * A message as it travels, for a sender that cannot load this module (the
+ * popup's first question goes out before its scripts have loaded).
+ */
+export interface EnvelopeOf<K extends MessageType> {
+  type: K;
+  data: RequestOf<K>;
 }
 
 export type Sender = Browser.runtime.MessageSender;
@@ -172,7 +189,7 @@ export async function sendMessage<K extends MessageType>(
 /**
  * Send a typed message from the background to a tab's top frame (the
  * analyzer's listener there). Rejects when nothing listens.
- * @example await sendToTab(3, 'page-marks', { url, marks: [] });
+ * @example await sendToTab(3, 'page-marks', { url, marks: [], highlight: true });
  */
 export async function sendToTab<K extends MessageType>(
   tabId: number,

@@ -16,7 +16,6 @@ import { MarkCard } from '../../components/MarkCard';
 import { onMessage } from '../../lib/messaging';
 import { createMarker, type Marker, type PlacedMark } from '../../lib/page/page-marks';
 import type { PageMark } from '../../lib/page/plan-marks';
-import { getPrefs, prefsItem } from '../../lib/store/prefs';
 
 export interface PageMarks {
   /** Opens the card of the mark a range (the popup's "Show on page" selection) falls on. */
@@ -127,24 +126,26 @@ export function installMarks(): void {
     observer.observe(document.body, { childList: true, subtree: true });
   };
 
-  // Marks are on unless the reader turned them off (prefs.highlight).
-  void getPrefs()
-    .then((p) => marker.setEnabled(p.highlight))
-    .catch(() => undefined);
-  prefsItem.watch((p) => {
-    const on = (p as { highlight?: unknown } | null)?.highlight !== false;
-    marker.setEnabled(on);
+  // Marks are drawn unless the reader turned them off (prefs.highlight); the
+  // background reads that preference and tells us, with the marks and on every change.
+  const enable = (on: boolean) => {
+    if (marker.enabled() !== on) marker.setEnabled(on);
     if (!on) card.close();
-  });
+  };
 
   onMessage({
-    'page-marks': ({ url, marks }) => {
+    'page-marks': ({ url, marks, highlight }) => {
       // Marks of another article (the page moved on since): drop them all.
       const mine = url === location.href ? marks : [];
       card.close();
+      enable(highlight);
       const marked = marker.set(mine);
       watch();
       return { marked };
+    },
+    'marks-enabled': ({ highlight }) => {
+      enable(highlight);
+      return { ok: true as const };
     },
   });
 

@@ -15,6 +15,7 @@ import {
   watchTrustedDomains,
 } from './reports';
 import { showOnPage } from './show-on-page';
+import { watchHighlightPref } from './marks';
 import type { Report } from '../../lib/types';
 
 export default defineBackground({
@@ -22,6 +23,7 @@ export default defineBackground({
   main() {
     const tabs = createTabs();
     watchTrustedDomains();
+    watchHighlightPref();
     const refresher = createRefresher();
 
     onMessage({

@@ -10,6 +10,7 @@ import { FEED_HOSTS, NEWS_DOMAINS } from '../../lib/sources/news-domains';
 import { hostMatchPatterns } from '../../lib/sources/match-patterns';
 import { getPrefs, prefsItem, savePrefs } from '../../lib/store/prefs';
 import { askFirst, type FirstQuestion } from './first-question';
+import { polyfillAsker } from './polyfill-asker';
 
 export interface AppProps {
   requestedTab: number | null;
@@ -112,7 +113,7 @@ export function App({ requestedTab, first }: AppProps) {
         }
       }
     };
-    const question = firstUnused.current ?? askFirst(requestedTab);
+    const question = firstUnused.current ?? askFirst(requestedTab, polyfillAsker);
     firstUnused.current = undefined;
     void question.then(({ tabId, view }) => {
       if (stopped) return;

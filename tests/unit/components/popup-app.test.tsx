@@ -15,6 +15,7 @@ vi.mock('../../../lib/messaging', () => ({
 }));
 const { App } = await import('../../../entrypoints/popup/App');
 const { askFirst, requestedTabOf } = await import('../../../entrypoints/popup/first-question');
+const { polyfillAsker } = await import('../../../entrypoints/popup/polyfill-asker');
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -126,7 +127,7 @@ describe('the question the popup entry sends before its UI code runs', () => {
 
   it('is used for the first answer instead of asking again, and polling goes on from it', async () => {
     sendMessage.mockResolvedValueOnce(view('analysing')).mockResolvedValue(view('ready'));
-    const first = askFirst(9);
+    const first = askFirst(9, polyfillAsker);
     expect(sendMessage).toHaveBeenCalledTimes(1);
     act(() => render(<App requestedTab={9} first={first} />, root));
     await flush();
@@ -142,7 +143,7 @@ describe('the question the popup entry sends before its UI code runs', () => {
     sendMessage
       .mockRejectedValueOnce(new Error('Receiving end does not exist.'))
       .mockResolvedValue(view('ready'));
-    const first = askFirst(4);
+    const first = askFirst(4, polyfillAsker);
     act(() => render(<App requestedTab={4} first={first} />, root));
     await flush();
     expect(root.querySelector('[role="alert"]')).toBeNull();

@@ -20,6 +20,7 @@ const OWN: OwnExtension = { id: OWN_ID, origin: `chrome-extension://${OWN_ID}/` 
 const PAGE_TYPES: MessageType[] = ['page-analysis', 'page-analysis-failed'];
 const COMMAND_TYPES: MessageType[] = [
   'page-marks',
+  'marks-enabled',
   'get-tab-view',
   'analyse-tab',
   'show-on-page',
@@ -54,7 +55,9 @@ const goodData: Record<MessageType, unknown> = {
         others: [{ value: '15', source: 'Dawn', claim: 'claimed by Pakistan' }],
       },
     ],
+    highlight: true,
   },
+  'marks-enabled': { highlight: false },
   'get-tab-view': { tabId: 1 },
   'analyse-tab': { tabId: 1 },
   'show-on-page': { tabId: 3, sentence: 'Officials said 12 soldiers died.', phrase: '12 soldiers' },
