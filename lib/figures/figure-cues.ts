@@ -900,6 +900,8 @@ export const SPEAKER_NOUNS: Readonly<
   'aid group': 'other',
   'rights group': 'other',
   'aid agencies': 'other',
+  ngo: 'other',
+  charity: 'other',
   monitors: 'other',
   researchers: 'other',
   diplomats: 'other',

@@ -1252,6 +1252,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     )
       continue;
     if (THAT_ONLY_VERBS.has(t.lower) && toks[k + 2]?.lower !== 'that') continue;
+    // "adding to the 6 million displaced": adding to a sum reports nothing.
+    if (t.lower.startsWith('add') && toks[k + 2]?.lower === 'to') continue;
     // "put the toll at 58" reports a count; "put pressure on Kabul" does not.
     if (PUT_FORMS.has(t.lower) && !putsAt(k)) continue;
     // "clashes that claimed dozens of lives": claiming lives is killing, not speaking.
@@ -1283,6 +1285,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         m > 0 ? (toks[m - 1]?.type === 'space' ? toks[m - 2] : toks[m - 1]) : undefined;
       if (m >= 0 && before0 && before0.type === 'word') prev = before0;
     }
+    // "The U.N. said": the full stop of a dotted acronym is part of the speaker's name.
+    if (prev?.text === '.' && /^\p{Lu}$/u.test(toks[toks.indexOf(prev) - 1]?.text ?? ''))
+      prev = toks[toks.indexOf(prev) - 1];
     // "credible reports", "the claims": nouns, unless a subject stands before them ("Kabul reports", "officials put").
     if (
       NOUN_LIKE_VERBS.has(t.lower) &&
@@ -1413,6 +1418,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     )
       first.candidate = cited;
   }
+  // "… a 15% rise in three weeks (UNHCR data).": a bracketed source of figures closes the sentence.
+  const cited = /\(([^()]{2,60})\s(?:data|figures|estimates?|tally|statistics)\)[\s.]*$/iu.exec(s);
+  const source = cited && found.length === 0 ? resolveSpeaker(cited[1] as string, true) : null;
+  if (source && source.claimant !== null && source.strength >= 2)
+    found.push({ candidate: source, at: span.start + s.length - cited![0].length });
   // Headlines and bullets name their source after a colon at the end: "… killed so far: minister".
   const tail = /:\s*([^:;,.!?\u201c\u201d"]{2,60}?)[\s.]*$/u.exec(s);
   // A tail holding a number is the content after a dateline ("KABUL: 12 people died"), not a source.

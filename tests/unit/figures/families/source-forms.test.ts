@@ -1,0 +1,69 @@
+/**
+ * Family: forms in which a source is named. A dotted acronym before the verb
+ * ("the U.N. said") is the speaker, not a sentence break; a bracketed source
+ * of figures closing a sentence ("(UNHCR data)") attributes its counts; an
+ * aid group or charity speaks as a third party whatever nationality its
+ * staff carry; "adding to" a sum is no report. Every sentence was written
+ * for this table.
+ */
+import { describe, it } from 'vitest';
+import { expectFigure, type Want } from './family-table';
+
+const POSITIVES: [string, string, number, Want][] = [
+  [
+    'a dotted acronym before the verb',
+    'The U.N. said on Tuesday that some 60,000 people had fled the border districts.',
+    60000,
+    { claimant: 'un' },
+  ],
+  [
+    'a dotted acronym after the count',
+    'Shelling forced 3,500 families from their homes, the U.N. said.',
+    3500,
+    { claimant: 'un' },
+  ],
+  [
+    'a bracketed source of figures closing a bullet',
+    '- Refugees: 48,000 crossed into Pakistan in the first week (UNHCR figures).',
+    48000,
+    { claimant: 'un' },
+  ],
+  [
+    'a bracketed party source closing a sentence',
+    'About 2,300 homes were damaged in Kunar and Nangarhar (Afghan government data).',
+    2300,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'an aid group’s local director speaks for the aid group',
+    'Farid Noori, Afghan head of a Norwegian NGO, said his clinic treated 31 wounded children.',
+    31,
+    { claimant: 'other' },
+  ],
+];
+
+const NEGATIVES: [string, string, number, Want][] = [
+  [
+    'a bracketed year is no source',
+    'Some 700 homes were damaged in the valley (2019 data).',
+    700,
+    { claimant: null },
+  ],
+  [
+    '"adding to" a sum is not "adding that"',
+    'The new fighting uprooted 9,000 families, adding to Afghanistan’s long list of displaced.',
+    9000,
+    { claimant: null },
+  ],
+  [
+    'a bracketed place is no source',
+    'Strikes hit 14 villages near the border (Paktika).',
+    14,
+    { claimant: null },
+  ],
+];
+
+describe('family: forms in which a source is named', () => {
+  it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+  it.each(NEGATIVES)('not: %s', (_name, text, value, want) => expectFigure(text, value, want));
+});
