@@ -25,6 +25,7 @@ import {
   SHIFT_OPENER,
   SPEAKER_PRONOUNS,
   THAT_ONLY_VERBS,
+  TIME_UNITS,
 } from './figure-cues';
 import type { SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
@@ -858,7 +859,8 @@ export function inBackground(sentence: string, offset: number): boolean {
     if (t.start >= offset) break;
     if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
     const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
-    if (!next || next.type !== 'word' || /ing$|^by$/.test(next.lower)) continue;
+    if (!next || next.type !== 'word' || /ing$|^by$/.test(next.lower) || timeSpan(toks, k))
+      continue;
     // ", following attacks on 53 sites, saw …": an aside set off by commas ends at its comma.
     const prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
     const aside = prev?.type === 'punct' && prev.text === ',';
@@ -866,6 +868,18 @@ export function inBackground(sentence: string, offset: number): boolean {
     if (!aside || close < 0 || close > offset) return true;
   }
   return false;
+}
+
+/** "after roughly five hours of fighting": a span of time after the opener, not an earlier event. */
+function timeSpan(toks: readonly Token[], k: number): boolean {
+  const n = findNumbers(
+    toks
+      .slice(k + 1, k + 9)
+      .map((t) => t.text)
+      .join(''),
+  )[0];
+  // ("despite a 48-hour truce": a hyphened length describes a noun, it is no span.)
+  return n !== undefined && n.start < 12 && TIME_UNITS.has(n.unit ?? '') && !n.text.includes('-');
 }
 
 /** Superlatives that open the outlet's summing-up after a report (", the latest …", ", the deadliest …"). */
@@ -921,7 +935,8 @@ function backgroundStops(toks: readonly Token[], found: readonly Found[], base: 
     }
     if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
     const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
-    if (!next || next.type !== 'word' || /ing$|^by$/.test(next.lower)) continue;
+    if (!next || next.type !== 'word' || /ing$|^by$/.test(next.lower) || timeSpan(toks, k))
+      continue;
     marks.push({ k, summing: false });
   }
   if (marks.length === 0) return out;
