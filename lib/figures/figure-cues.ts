@@ -801,6 +801,11 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'announcing',
   'acknowledging',
   'accused',
+  // Protesting a killing gives the protester's account of it ("condemned the firing that killed 6").
+  'condemned',
+  'deplored',
+  'protested',
+  'denounced',
   'denied',
   'rejected',
   'disputed',

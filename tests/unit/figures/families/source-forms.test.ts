@@ -3,7 +3,8 @@
  * ("the U.N. said") is the speaker, not a sentence break; a bracketed source
  * of figures closing a sentence ("(UNHCR data)") attributes its counts; an
  * aid group or charity speaks as a third party whatever nationality its
- * staff carry; "adding to" a sum is no report. Every sentence was written
+ * staff carry; protesting or condemning a killing gives the protester's
+ * account of its toll; "adding to" a sum is no report. Every sentence was written
  * for this table.
  */
 import { describe, it } from 'vitest';
@@ -40,6 +41,18 @@ const POSITIVES: [string, string, number, Want][] = [
     31,
     { claimant: 'other' },
   ],
+  [
+    'protesting a killing gives the protester’s account of it',
+    'The Foreign Office protested to Kabul over the killing of its four soldiers near the fence.',
+    4,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'condemning a strike that killed a number',
+    'The Taliban government condemned the air raid that killed 16 villagers in Paktika.',
+    16,
+    { claimant: 'afghanistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -53,6 +66,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     '"adding to" a sum is not "adding that"',
     'The new fighting uprooted 9,000 families, adding to Afghanistan’s long list of displaced.',
     9000,
+    { claimant: null },
+  ],
+  [
+    'a condemnation as a noun speaks for no one',
+    'The condemnation came after shelling wounded 23 people in Kurram.',
+    23,
     { claimant: null },
   ],
   [
