@@ -1114,6 +1114,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   };
 
   const found: Found[] = [];
+  const owned = new Set<number>();
   /** The sentence around token k, clipped so long sentences keep the work linear. */
   const around = (k: number): string => {
     const at = (toks[k] as Token).start;
@@ -1273,6 +1274,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     if (PUT_FORMS.has(t.lower) && !putsAt(k)) continue;
     // "clashes that claimed dozens of lives": claiming lives is killing, not speaking.
     if (CLAIM_FORMS.has(t.lower) && claimsLives(k)) continue;
+    // "claimed responsibility for an attack that killed 7": owning an attack tells no count.
+    // "claimed responsibility for an attack that killed 7": owning an attack tells no count (the
+    // claimant still speaks for a verb joined to it: "… and said it killed 14").
+    if (CLAIM_FORMS.has(t.lower) && toks[k + 2]?.lower === 'responsibility')
+      owned.add(span.start + t.start);
     // A passive ("are confirmed killed", "was reported missing") names no speaker, unless its
     // agent follows ("the strike was confirmed by the Taliban spokesman").
     {
@@ -1471,6 +1477,13 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         });
     }
   }
+  for (const f of [...found])
+    if (owned.has(f.at))
+      found.push({
+        candidate: { claimant: null, name: '', refers: false, strength: 0 },
+        at: f.at + 1,
+        stop: true,
+      });
   return [...found, ...backgroundStops(toks, found, span.start)];
 }
 
