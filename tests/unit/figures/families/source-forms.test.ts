@@ -43,7 +43,7 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   [
     'protesting a killing gives the protester’s account of it',
-    'The Foreign Office protested to Kabul over the killing of its four soldiers near the fence.',
+    'The foreign ministry in Islamabad protested the deaths of four of its border guards to the Afghan envoy.',
     4,
     { claimant: 'pakistan' },
   ],

@@ -30,8 +30,8 @@ const POSITIVES: [string, string, number, Want][] = [
     { claimant: 'other' },
   ],
   [
-    '"early reports confirmed" a count of sites',
-    'The artillery duel lasted all night. Early reports confirmed the destruction of six Taliban posts.',
+    '"early reports said" a count of sites',
+    'The artillery duel lasted all night. Early reports said six Taliban posts had been wrecked by dawn.',
     6,
     { claimant: 'other' },
   ],
