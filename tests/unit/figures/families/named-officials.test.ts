@@ -21,7 +21,7 @@ const CASES: [string, string, number, { claimant: 'pakistan' | 'afghanistan' }][
   ],
   [
     'a district’s civil administrator is placed by the district named with the office',
-    'Traffic at the crossing stopped on Monday.\n\nSaleem Akhtar, deputy commissioner of Khyber district, said 900 lorries were waiting.',
+    'Traffic at the crossing stopped on Monday.\n\nSaleem Akhtar, the deputy commissioner of Kurram, said 900 lorries were waiting.',
     900,
     { claimant: 'pakistan' },
   ],
