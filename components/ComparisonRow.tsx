@@ -20,8 +20,6 @@ export interface ComparisonRowProps {
   timeZone?: string;
   /** "Show on page" for this page's own value. */
   onShow?: ShowFigure;
-  /** Whether the table of values is rendered (false only in the popup's first-screen render). */
-  values?: boolean;
 }
 
 /**
@@ -134,7 +132,6 @@ export function ComparisonRow({
   currentReport = 0,
   timeZone,
   onShow,
-  values = true,
 }: ComparisonRowProps) {
   const unit = row.values.find((v) => v.unit)?.unit ?? null;
   const title = describeSlot({ ...row, unit });
@@ -180,53 +177,51 @@ export function ComparisonRow({
       ) : status.kind !== 'agree' ? (
         <p class="slot__note visually-hidden">{status.note}</p>
       ) : null}
-      {values ? (
-        <table class="values">
-          <caption class="visually-hidden">Reports of: {title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Outlet</th>
-              <th scope="col">Figure</th>
-              <th scope="col">Published</th>
-            </tr>
-          </thead>
-          <tbody>
-            {row.values.map((v, i) => {
-              const report = reports[v.report];
-              const when = formatPublished(report?.published ?? null, { short: true, timeZone });
-              const words = formatFigureValue(v);
-              return (
-                <tr
-                  key={`${v.report}-${i}`}
-                  class={v.report === currentReport ? 'values__current' : undefined}
-                >
-                  <th scope="row">
-                    <ReportName report={report} current={v.report === currentReport} />
-                  </th>
-                  <td>
-                    <Disclosure
-                      summary={<strong class="figure-value">{words}</strong>}
-                      label={`${words}, reported by ${report?.outlet || 'an unknown outlet'}: where it comes from`}
-                    >
-                      <ValueSource value={v} report={report} when={when} />
-                    </Disclosure>
-                    {onShow && v.report === currentReport ? (
-                      <ShowValue value={v} onShow={onShow} />
-                    ) : null}
-                  </td>
-                  <td class="values__when">
-                    {when ? (
-                      <time dateTime={report?.published ?? undefined}>{when}</time>
-                    ) : (
-                      <span class="muted">no date</span>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      ) : null}
+      <table class="values">
+        <caption class="visually-hidden">Reports of: {title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Outlet</th>
+            <th scope="col">Figure</th>
+            <th scope="col">Published</th>
+          </tr>
+        </thead>
+        <tbody>
+          {row.values.map((v, i) => {
+            const report = reports[v.report];
+            const when = formatPublished(report?.published ?? null, { short: true, timeZone });
+            const words = formatFigureValue(v);
+            return (
+              <tr
+                key={`${v.report}-${i}`}
+                class={v.report === currentReport ? 'values__current' : undefined}
+              >
+                <th scope="row">
+                  <ReportName report={report} current={v.report === currentReport} />
+                </th>
+                <td>
+                  <Disclosure
+                    summary={<strong class="figure-value">{words}</strong>}
+                    label={`${words}, reported by ${report?.outlet || 'an unknown outlet'}: where it comes from`}
+                  >
+                    <ValueSource value={v} report={report} when={when} />
+                  </Disclosure>
+                  {onShow && v.report === currentReport ? (
+                    <ShowValue value={v} onShow={onShow} />
+                  ) : null}
+                </td>
+                <td class="values__when">
+                  {when ? (
+                    <time dateTime={report?.published ?? undefined}>{when}</time>
+                  ) : (
+                    <span class="muted">no date</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </li>
   );
 }

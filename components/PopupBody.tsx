@@ -24,11 +24,11 @@ export interface PopupBodyProps {
   onHighlight?: (on: boolean) => void;
   timeZone?: string;
   /**
-   * The first render with data: every row and its heading, but the tables of
-   * values of only the first FORMAT_CONFIG.firstScreenTables rows (what the
-   * popup shows before scrolling), and when some are withheld, not yet the
-   * list of figures only on this page below them; the wiring renders the rest
-   * right after the first paint. Every row's `data-status` is there at once.
+   * The first render with data: the header, the summary of every section and
+   * the first FORMAT_CONFIG.firstScreenRows compared rows with their tables
+   * (what the popup shows before scrolling); when rows are withheld, not yet
+   * the others nor the list of figures only on this page below them. The
+   * wiring renders the rest right after the first paint.
    */
   firstScreen?: boolean;
 }
@@ -172,10 +172,10 @@ export function PopupBody({
   const others = comparison ? comparison.reports.filter((_, i) => i !== current) : [];
   const sections = popupSections(comparison?.rows ?? [], ready.figures, current);
   const { disputed, confirmed, onlyHere, elsewhere } = sections;
-  // The first screen's tables of values go to the disputed rows first, then the confirmed.
-  const budget = firstScreen ? FORMAT_CONFIG.firstScreenTables : Infinity;
+  // The first screen's rows are the disputed ones first, then the confirmed.
+  const budget = firstScreen ? FORMAT_CONFIG.firstScreenRows : Infinity;
   const withheld = disputed.length + confirmed.length > budget;
-  const rows = (list: CompareRow[], label: string, tables = Infinity) => (
+  const rows = (list: CompareRow[], label: string, limit = Infinity) => (
     <RowList
       rows={list}
       reports={comparison?.reports ?? []}
@@ -183,7 +183,7 @@ export function PopupBody({
       currentReport={current}
       timeZone={timeZone}
       onShow={onShowFigure}
-      tables={tables}
+      limit={limit}
     />
   );
   return (

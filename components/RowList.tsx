@@ -12,8 +12,8 @@ export interface RowListProps {
   timeZone?: string;
   /** "Show on page" for the page's own value in each row. */
   onShow?: ShowFigure;
-  /** Rows whose table of values is rendered, from the first (all by default; see PopupBody's firstScreen). */
-  tables?: number;
+  /** How many rows are rendered, from the first (all by default; see PopupBody's firstScreen). */
+  limit?: number;
 }
 
 export const NO_OTHER_REPORTS =
@@ -27,11 +27,12 @@ export function RowList({
   currentReport = 0,
   timeZone,
   onShow,
-  tables = Infinity,
+  limit = Infinity,
 }: RowListProps) {
+  const shown = limit < rows.length ? rows.slice(0, limit) : rows;
   return (
     <ul class="slots" aria-label={label}>
-      {rows.map((row, i) => (
+      {shown.map((row, i) => (
         <ComparisonRow
           key={`${row.measure}|${row.subject}|${row.claimant}|${i}`}
           row={row}
@@ -39,7 +40,6 @@ export function RowList({
           currentReport={currentReport}
           timeZone={timeZone}
           onShow={onShow}
-          values={i < tables}
         />
       ))}
     </ul>

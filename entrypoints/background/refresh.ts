@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import { refreshSources, type RefreshDeps } from '../../lib/feeds/refresh';
 import { DISCOVERY_SOURCE, refreshDiscovery } from '../../lib/feeds/refresh-discovery';
-import { getSources, prefsItem, healthItem } from '../../lib/store/settings';
+import { getSources, healthItem } from '../../lib/store/settings';
+import { prefsItem } from '../../lib/store/prefs';
 import { gateFeedItem } from '../../lib/coverage/gate-feed-item';
 import { analyzeOwnedDocument } from '../../lib/analyze';
 import { parseHtml } from '../../lib/dom/parse-html';

@@ -7,15 +7,13 @@ import { sourceForDomain } from '../../lib/sources/repair-sources';
 import { serializeSettings } from '../../lib/sources/settings-file';
 import {
   getHealth,
-  getPrefs,
   getSources,
   healthItem,
   importSettings,
-  prefsItem,
-  savePrefs,
   saveSources,
   sourcesItem,
 } from '../../lib/store/settings';
+import { getPrefs, prefsItem, savePrefs } from '../../lib/store/prefs';
 import { FORMAT_CONFIG } from '../../lib/format/config';
 import { SourceList } from '../../components/SourceList';
 import { SourceForm, type SourceDraft } from '../../components/SourceForm';

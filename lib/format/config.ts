@@ -29,13 +29,12 @@ export const FORMAT_CONFIG = Object.freeze({
     maxRelativeDays: 7,
   }),
   /**
-   * The popup's first render with data shows every compared row's heading
-   * (status, contested) but the table of values of only this many rows: the
-   * first row's table already reaches below a 600-pixel popup's fold under
-   * the page's header. The other tables follow right after that first
-   * paint, so the reader sees data sooner.
+   * The popup's first render with data shows this many compared rows, each
+   * with its table of values: under the page's header, the first row's table
+   * already reaches below a 600-pixel popup's fold. The other rows follow
+   * right after that first paint, so the reader sees data sooner.
    */
-  firstScreenTables: 1,
+  firstScreenRows: 1,
   /** The popup polls the background this often while the page is being read (fast enough to feel live, cheap). */
   popupPollMs: 400,
   /** The popup asks how the feed refresh is going this often while it runs (a refresh takes up to a minute). */

@@ -9,8 +9,6 @@ import { REGIONS } from './types';
 import { validateDomain, validateFeedUrl } from './validate';
 import { bool, describe } from './prefs-schema';
 
-export { formatIssues, PrefsSchema } from './prefs-schema';
-
 const C = SOURCES_CONFIG;
 
 /** A domain as the reader may write it; outputs the normalised domain. */

@@ -4,7 +4,8 @@
  * changes nothing, and every error says what is wrong and where.
  */
 import * as v from 'valibot';
-import { formatIssues, PrefsSchema, SourcesSchema } from './schema';
+import { SourcesSchema } from './schema';
+import { formatIssues, PrefsSchema } from './prefs-schema';
 import type { Prefs, Source } from './types';
 
 export const SETTINGS_FORMAT = 'crosscheck-settings';

@@ -1,6 +1,6 @@
 /**
  * The reader's settings in extension storage: sources and each source's
- * health; preferences are in ./prefs.ts (re-exported here). Typed, versioned
+ * health; preferences are in ./prefs.ts. Typed, versioned
  * items (WXT storage); every read is validated and repaired, every write
  * validated first.
  *
@@ -14,7 +14,8 @@ import * as v from 'valibot';
 import { defaultSources } from '../sources/default-sources';
 import { repairSources, sourcesFromV1 } from '../sources/repair-sources';
 import { updateDefaultFeeds } from '../sources/update-default-feeds';
-import { formatIssues, SourceHealthSchema, SourcesSchema } from '../sources/schema';
+import { SourceHealthSchema, SourcesSchema } from '../sources/schema';
+import { formatIssues } from '../sources/prefs-schema';
 import { prefsItem, type SaveResult } from './prefs';
 import { parseSettingsFile } from '../sources/settings-file';
 import type { Source, SourceHealth } from '../sources/types';
@@ -36,7 +37,6 @@ export const healthItem = storage.defineItem<Record<string, SourceHealth>>('loca
 });
 
 export type { SaveResult } from './prefs';
-export { getPrefs, prefsFromV1, prefsItem, savePrefs } from './prefs';
 
 /**
  * The reader's sources, repaired if storage holds anything invalid (the

@@ -11,7 +11,8 @@ const sendMessage = vi.fn(async (type: string) => {
 });
 vi.mock('../../../lib/messaging', () => ({ sendMessage: (type: string) => sendMessage(type) }));
 const { App } = await import('../../../entrypoints/options/App');
-const { getPrefs, getSources } = await import('../../../lib/store/settings');
+const { getSources } = await import('../../../lib/store/settings');
+const { getPrefs } = await import('../../../lib/store/prefs');
 
 let root: HTMLElement;
 let request: ReturnType<typeof vi.fn>;

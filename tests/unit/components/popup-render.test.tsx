@@ -315,13 +315,17 @@ describe('PopupBody first screen (the first render with data)', () => {
       (li) => li.querySelector('table.values') !== null,
     );
 
-  it('renders every row with its contract hooks but only the first tables, and says it is busy', () => {
+  it('renders only the first rows, each with its table and contract hooks, and says it is busy', () => {
     const { document } = dom(<PopupBody view={manyRowsView()} firstScreen />);
-    const n = FORMAT_CONFIG.firstScreenTables;
-    expect(document.querySelectorAll('[data-status]').length).toBe(5);
-    expect(document.querySelectorAll('[data-contested]').length).toBe(5);
-    expect(tablesIn(document, 'disputed')).toEqual([0, 1, 2, 3].map((i) => i < n));
-    expect(tablesIn(document, 'confirmed')).toEqual([false]);
+    const n = FORMAT_CONFIG.firstScreenRows;
+    expect(n).toBeLessThan(4);
+    expect(document.querySelectorAll('[data-status]').length).toBe(n);
+    expect(document.querySelectorAll('[data-contested]').length).toBe(n);
+    expect(tablesIn(document, 'disputed')).toEqual(Array(n).fill(true));
+    expect(tablesIn(document, 'confirmed')).toEqual([]);
+    // The summary and each section's heading already count every row.
+    expect(document.querySelector('#disputed-title')!.textContent).toContain('(4)');
+    expect(document.querySelector('#confirmed-title')!.textContent).toContain('(1)');
     expect(document.querySelector('main')!.getAttribute('aria-busy')).toBe('true');
     // The list below the rows follows with their tables; its heading and count are already right.
     expect(document.querySelector('#figures-title')).not.toBeNull();
@@ -336,10 +340,11 @@ describe('PopupBody first screen (the first render with data)', () => {
     expect(tablesIn(full, 'disputed')).toEqual([true, true, true, true]);
     expect(tablesIn(full, 'confirmed')).toEqual([true]);
     expect(full.querySelector('main')!.hasAttribute('aria-busy')).toBe(false);
-    // Same rows, same order, same headings: the second render only adds below them.
+    // Same first rows, same order, same headings: the second render only adds below them.
     const heads = (d: Document) =>
       [...d.querySelectorAll('[data-status] .slot__title')].map((h) => h.textContent);
-    expect(heads(first)).toEqual(heads(full));
+    expect(heads(full).length).toBe(5);
+    expect(heads(full).slice(0, heads(first).length)).toEqual(heads(first));
     expect(full.querySelectorAll('#figures li').length).toBeGreaterThan(0);
   });
 
@@ -349,7 +354,7 @@ describe('PopupBody first screen (the first render with data)', () => {
       ...many,
       comparison: {
         ...many.comparison!,
-        rows: many.comparison!.rows.slice(0, FORMAT_CONFIG.firstScreenTables),
+        rows: many.comparison!.rows.slice(0, FORMAT_CONFIG.firstScreenRows),
       },
     };
     const { document } = dom(<PopupBody view={fits} firstScreen />);

@@ -9,7 +9,11 @@ import { emptyHealth } from '../../../lib/sources/types';
 /** Storage migrations run when the module is imported: seed first, then import. */
 async function load() {
   vi.resetModules();
-  return import('../../../lib/store/settings');
+  const [settings, prefs] = await Promise.all([
+    import('../../../lib/store/settings'),
+    import('../../../lib/store/prefs'),
+  ]);
+  return { ...settings, ...prefs };
 }
 
 const seed = (items: Record<string, unknown>) => fakeBrowser.storage.local.set(items);
