@@ -1445,7 +1445,10 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   if (source && source.claimant !== null && source.strength >= 2)
     found.push({ candidate: source, at: span.start + s.length - cited![0].length });
   // Headlines and bullets name their source after a colon at the end: "… killed so far: minister".
-  const tail = /:\s*([^:;,.!?\u201c\u201d"]{2,60}?)[\s.]*$/u.exec(s);
+  // A headline also names it after a spaced dash ("… kills 15 civilians - reports"), never a country.
+  const tail =
+    /(?::|\s[-\u2013\u2014])\s*([^:;,.!?\u201c\u201d"\u2013\u2014-]{2,60}?)[\s.]*$/u.exec(s);
+  const dashed = tail !== null && !tail[0].startsWith(':');
   // A tail holding a number is the content after a dateline ("KABUL: 12 people died"), not a source.
   if (tail && found.length === 0 && !/\p{N}/u.test(tail[1] as string)) {
     const words = (tail[1] as string).trim().split(/\s+/);
@@ -1453,7 +1456,12 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       words.length <= FIGURES_CONFIG.maxColonSpeakerWords
         ? resolveSpeaker(tail[1] as string, true)
         : null;
-    if (c && (c.strength >= 1 || c.refers)) found.push({ candidate: c, at: span.start });
+    if (
+      c &&
+      (c.strength >= 1 || c.refers) &&
+      !(dashed && (!listItem(s) || c.name.toLowerCase() in COUNTRY_SPEAKERS))
+    )
+      found.push({ candidate: c, at: span.start });
   }
   // Headlines that lead with their source: "UNAMA: … civilians hurt". A dateline ("KABUL:") or a
   // country is not a source.
