@@ -178,6 +178,7 @@ const PLACE_RE = new RegExp(
 const COUNTRY_SPEAKERS: Readonly<Record<string, Side>> = lookupTable({
   afghanistan: 'afghanistan',
   pakistan: 'pakistan',
+  pak: 'pakistan',
   kabul: 'afghanistan',
   islamabad: 'pakistan',
 });

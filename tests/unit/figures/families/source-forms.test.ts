@@ -53,6 +53,12 @@ const POSITIVES: [string, string, number, Want][] = [
     16,
     { claimant: 'afghanistan' },
   ],
+  [
+    'the short form of a country’s name owns its claims',
+    'Afghanistan rejects Pak’s claims of killing 40 Taliban fighters',
+    40,
+    { claimant: 'pakistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -72,6 +78,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'a condemnation as a noun speaks for no one',
     'The condemnation came after shelling wounded 23 people in Kurram.',
     23,
+    { claimant: null },
+  ],
+  [
+    'the short form in a compound names no speaker',
+    'Pak-Afghan trade fell to 30 lorries a day at the crossing.',
+    30,
     { claimant: null },
   ],
   [
