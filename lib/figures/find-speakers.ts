@@ -1275,7 +1275,6 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     if (PUT_FORMS.has(t.lower) && !putsAt(k)) continue;
     // "clashes that claimed dozens of lives": claiming lives is killing, not speaking.
     if (CLAIM_FORMS.has(t.lower) && claimsLives(k)) continue;
-    // "claimed responsibility for an attack that killed 7": owning an attack tells no count.
     // "claimed responsibility for an attack that killed 7": owning an attack tells no count (the
     // claimant still speaks for a verb joined to it: "… and said it killed 14").
     if (CLAIM_FORMS.has(t.lower) && toks[k + 2]?.lower === 'responsibility')
@@ -1486,6 +1485,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         });
     }
   }
+  // A claim of responsibility speaks for no count after it: a stop right behind its verb.
   for (const f of [...found])
     if (owned.has(f.at))
       found.push({
