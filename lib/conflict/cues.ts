@@ -283,6 +283,17 @@ export const NOT_FIGHTING_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The border's own words, which a page about the crossing as a trade or
+ * travel route uses as much as a war report: on a page that names no
+ * fighting and keeps to goods and traders they tell of the route.
+ */
+export const ROUTE_CUES: readonly string[] = Object.freeze([
+  ...FAMILY_OWN_CUES.trade!,
+  'cross-border',
+  'Durand Line',
+]);
+
+/**
  * Families that name a third party to a fight (Iran, Tajikistan, India): in
  * a paragraph that names one side and one of them, "Taliban forces" or
  * "Pakistani shelling" is a fight with that third party, not between the two.
