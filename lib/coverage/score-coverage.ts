@@ -14,6 +14,8 @@ import { isFurnitureLine } from './is-furniture-line';
 import { isBorderLandmark } from './is-border-landmark';
 import { talibanMeansTtp } from './taliban-means-ttp';
 
+const PEOPLE = /^(?:Pakistanis|Afghans)(?![A-Za-z])/i;
+
 /** What the score saw, for tests and for tuning. */
 export interface CoverageEvidence {
   crossSentences: number;
@@ -93,6 +95,9 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   for (const h of names) {
     const side = T.sideOf.get(h.name);
     if (ttp && T.countries.has(h.name) && isBorderLandmark(text, h.index)) continue;
+    // "Pakistanis", "Afghans": people of a nationality (fighters, travellers,
+    // the dead), not the state or its forces; the state is named otherwise.
+    if (T.countries.has(h.name) && PEOPLE.test(text.slice(h.index, h.index + 12))) continue;
     if (T.crossings.has(h.name)) pk[at(h.index)] = af[at(h.index)] = true;
     else if (side === 'pakistan') pk[at(h.index)] = true;
     else if (side === 'afghanistan') af[at(h.index)] = true;

@@ -532,6 +532,31 @@ Pakistan's army said Indian shelling killed five civilians. The fighting followe
 Afghanistan's Taliban government called for restraint.`,
     coverage: false,
   },
+  // People of a nationality ("Pakistanis", "Afghans") are not the state: a
+  // band of fighters "mostly Pakistanis" raiding across the line is an
+  // insurgency, not Pakistan at war.
+  {
+    family: 'people, not states',
+    name: 'insurgents, mostly Pakistanis, cross the line and raid police posts (not coverage)',
+    title: '',
+    text: `Militants overrun police posts in Kunar
+
+Some two hundred fighters, most of them Pakistanis, crossed the Durand Line before dawn and stormed police posts in a district of Kunar province, the provincial police chief said.
+
+He said nine attackers and two policemen died before the fighters withdrew, leaving their dead behind. The Pakistani Taliban said they had seized three posts.
+
+It was the second raid on the province this month.`,
+    coverage: false,
+  },
+  {
+    family: 'people, not states',
+    name: 'Afghans among the dead of Pakistani strikes',
+    title: '',
+    text: `Pakistani jets struck hideouts in Khost province overnight, the army said, after an attack on a border post.
+
+The Taliban government said twelve Afghans, most of them women and children, died in the strikes and promised to respond.`,
+    coverage: true,
+  },
   // Which Taliban: on a page about the Pakistani Taliban, a bare "the
   // Taliban" is that insurgency, and a district "near the Afghan border" only
   // places it; where the page calls the Taliban Afghanistan's rulers, they are.
