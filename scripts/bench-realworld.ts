@@ -22,6 +22,10 @@ import { analyzeText } from '../lib/analyze';
 import { compareReports } from '../lib/compare/compare-reports';
 import { addressMayCover } from '../lib/coverage/address-may-cover';
 import { toReport } from '../lib/compare/to-report';
+import { eventsByTallies } from '../lib/compare/events-by-tallies';
+import { findDateCues, findMonthDays } from '../lib/compare/find-date-cues';
+import { episodeCueHits } from '../lib/compare/event-date';
+import { dayIso, isoDay } from '../lib/compare/iso-day';
 import { diagnoseFigures, type FigureDiagnosis } from '../lib/eval/diagnose-figures';
 import { parseRealworldLabel, type RealworldLabel } from '../lib/eval/realworld-label';
 import { scoreEvents } from '../lib/eval/score-events';
@@ -329,21 +333,29 @@ function rowsReport(results: readonly PageResult[], verbose: boolean): void {
 /**
  * Event dating apart from the figures: which event the engine dated each
  * labelled coverage report to (publication date as labelled, as in the rows
- * below), scored exactly and on pairs (same episode joined, different
- * episodes kept apart).
+ * below; undated reports may take an episode from shared tallies, as when
+ * the comparison groups them), scored exactly and on pairs (same episode
+ * joined, different episodes kept apart).
  */
 function eventsReport(results: readonly PageResult[], verbose: boolean): void {
-  const cases = results
-    .filter((r) => r.label.coverage && r.label.event)
-    .map((r) => ({
-      id: r.label.id,
-      truth: r.label.event!,
-      predicted: toReport(
+  const covered = results.filter((r) => r.label.coverage && r.label.event);
+  // The engine's reports of all of them, as a store would hold them: an
+  // undated one may take the episode of reports that repeat its tallies.
+  const events = eventsByTallies(
+    covered.map((r) =>
+      toReport(
         { ...r.analysis, article: { ...r.analysis.article, published: r.label.published } },
         { origin: 'page', seenAt: 0 },
-      ).event,
-    }));
+      ),
+    ),
+  );
+  const cases = covered.map((r, i) => ({
+    id: r.label.id,
+    truth: r.label.event!,
+    predicted: events[i]!,
+  }));
   const s = scoreEvents(cases);
+  const byId = new Map(results.map((r) => [r.label.id, r]));
   console.log(
     `
 events  ${s.exact}/${s.reports} dated to the labelled episode; same-episode pairs joined ${s.sameJoined}/${s.samePairs}; different-episode pairs joined ${s.otherJoined}/${s.otherPairs}`,
@@ -352,8 +364,34 @@ events  ${s.exact}/${s.reports} dated to the labelled episode; same-episode pair
   for (const [event, cs] of [...s.byEvent].sort()) {
     const wrong = cs.filter((c) => c.predicted !== event);
     console.log(`  ${event}  ${cs.length - wrong.length}/${cs.length}`);
-    for (const c of wrong) console.log(`    ${c.predicted ?? 'null'}  ${c.id}`);
+    for (const c of wrong) {
+      console.log(`    ${c.predicted ?? 'null'}  ${c.id}`);
+      const r = byId.get(c.id);
+      if (r) console.log(eventEvidence(r));
+    }
   }
+}
+
+/**
+ * What the event dating had to go on, for the verbose listing of dating
+ * errors: the publication date as labelled, the day cues it resolves, the
+ * month-days written without a year, and each episode's cue words found.
+ */
+function eventEvidence(r: PageResult): string {
+  const { title, text } = r.analysis.article;
+  const published = isoDay(r.label.published);
+  const all = `${title}\n${text}`;
+  const days = findDateCues(all, published).map(
+    (c) => `${all.slice(c.start, c.end)}=${dayIso(c.day)}${c.background ? '(bg)' : ''}`,
+  );
+  const monthDays = findMonthDays(all).map((c) => all.slice(c.start, c.end));
+  const cues = episodeCueHits(all).map((e) => `${e.id}[${e.hits.join(', ')}]`);
+  const lines = [
+    `        published ${r.label.published ?? 'null'}; title "${title.slice(0, 90)}"`,
+    `        day cues: ${days.join('; ') || '-'}${monthDays.length ? `; month-days: ${monthDays.join('; ')}` : ''}`,
+    `        episode cues: ${cues.join(' ') || '-'}`,
+  ];
+  return lines.join('\n');
 }
 
 /** Agreement between the labels and a blind second labelling of the same texts. */

@@ -10,6 +10,7 @@ import {
   type TabState,
 } from '../../lib/store/tab-state';
 import { toReport } from '../../lib/compare/to-report';
+import { withTalliedEvent } from '../../lib/compare/events-by-tallies';
 import type { Comparison, GateResult, Report, TabView } from '../../lib/types';
 import { addressMayCover } from '../../lib/coverage/address-may-cover';
 import { nextLook, type LastLook } from '../../lib/page/next-look';
@@ -23,7 +24,7 @@ import {
   trustedKey,
 } from './reports';
 import { setBadge } from './badge';
-import { loadReference } from '../../lib/reference/claims';
+import { loadReference, REFERENCE_REPORTS } from '../../lib/reference/claims';
 import { getSources } from '../../lib/store/settings';
 import { NEWS_DOMAINS } from '../../lib/sources/news-domains';
 import { isCoveredDomain } from '../../lib/sources/covered-domain';
@@ -247,7 +248,11 @@ export function createTabs() {
       };
       let comparison: Comparison | null = null;
       if (analysis.coverage.detected) {
-        const report = toReport(analysis, { origin: 'page', seenAt: Date.now() });
+        // An undated page takes the episode of the reference reports that repeat its tallies.
+        const report = withTalliedEvent(
+          toReport(analysis, { origin: 'page', seenAt: Date.now() }),
+          REFERENCE_REPORTS,
+        );
         const [{ store }, trusted] = await Promise.all([storeAccess(), trustedDomains()]);
         // The page is never matched with itself (same URL), so storing first is safe.
         // A store that cannot be opened or written must not cost the reader this page's figures.
@@ -312,7 +317,10 @@ export function createTabs() {
           comparison = cached.value;
         } else {
           // Feeds or other pages brought reports since: compare afresh, and keep it.
-          const report = toReport(state.analysis, { origin: 'page', seenAt: state.updatedAt });
+          const report = withTalliedEvent(
+            toReport(state.analysis, { origin: 'page', seenAt: state.updatedAt }),
+            REFERENCE_REPORTS,
+          );
           const next = { ...state, comparison: await compareForTab(report, trusted) };
           comparison = next.comparison.value;
           // The popup waits for this answer, not for the state, badge and marks: they

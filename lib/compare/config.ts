@@ -31,6 +31,10 @@ export const COMPARE_CONFIG = Object.freeze({
     figureSentenceWeight: 1,
     /** Cues that point back to a previous episode ("last weekend", "last week") weigh this much less. */
     backgroundFactor: 0.25,
+    /** A day cue after "since" ("clashes since Sunday") is the episode's first day: it weighs this much more. */
+    sinceFactor: 2,
+    /** A day cue right after a speech verb ("the army said on Sunday") dates the statement: it weighs this much. */
+    reportingFactor: 0.5,
     /** A known episode is chosen when publication falls within its span plus this many days … */
     episodeLagDays: 10,
     /** … or, for an episode with no end yet, this many days after its start. */
@@ -57,6 +61,13 @@ export const COMPARE_CONFIG = Object.freeze({
      * ("after the strikes on Sunday"), so the current one wins close calls.
      */
     pastEpisodeFactor: 0.5,
+    /**
+     * Undated: a month-day after an episode but within its reporting window
+     * (a follow-up's own day) counts this much of one inside it.
+     */
+    afterSpanFactor: 0.5,
+    /** Undated: weight of a month named with its year ("late February 2026") as a day cue inside the episode. */
+    namedMonthWeight: 1,
   }),
 
   /**
@@ -66,6 +77,14 @@ export const COMPARE_CONFIG = Object.freeze({
    * candidate query uses the same window around the page's event.
    */
   eventWindowDays: 2,
+
+  /** An undated report joins the episode whose reports give the same running tallies (events-by-tallies.ts). */
+  tallies: Object.freeze({
+    /** Counts it must share with one report of the episode: one shared toll recurs across rounds. */
+    minShared: 2,
+    /** Counts below this are too common to tell episodes apart ("two soldiers"). */
+    minValue: 10,
+  }),
 
   match: Object.freeze({
     /** Most reports returned for one page (popup space, and reading time). */

@@ -10,7 +10,13 @@
 import { EVENTS } from '../conflict/events';
 import type { Figure } from '../types';
 import { COMPARE_CONFIG } from './config';
-import { findDateCues, findMonthDays, type MonthDayCue } from './find-date-cues';
+import {
+  findDateCues,
+  findMonthDays,
+  findNamedMonths,
+  latestYearNamed,
+  type MonthDayCue,
+} from './find-date-cues';
 import { dayIso, dayOf, isoDay, yearOf } from './iso-day';
 
 /** The shape of a known episode (lib/conflict/events.ts). */
@@ -46,11 +52,26 @@ interface EpisodeSpan {
   end: number;
   /** Last day on which publication alone points here (end + lag, cut at the next episode's start). */
   publishedUntil: number;
-  cue: RegExp | null;
+  /** Each cue word (lower-case, as listed) with the pattern that finds it. */
+  cues: { key: string; re: RegExp }[];
 }
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A cue word as a pattern that also takes the spellings news copy varies:
+ * a space or hyphen written either way or left out ("cease-fire",
+ * "ceasefire", "48 hour"). Plurals are not loosened: "strike on Kabul"
+ * and "border clash" name more stories than their plurals do.
+ */
+function cueSource(cue: string): string {
+  return cue
+    .trim()
+    .split(/[\s-]+/)
+    .map((w) => escapeRegExp(w).replace(/^(cease)(fire)/i, '$1[\\s-]?$2'))
+    .join('[\\s-]?');
 }
 
 const spanCache = new WeakMap<readonly Episode[], EpisodeSpan[]>();
@@ -87,35 +108,72 @@ function spansOf(events: readonly Episode[]): EpisodeSpan[] {
       .find((d): d is number => d !== null && d > start);
     const lagged = end + (episode.end ? C.episodeLagDays : 0);
     const publishedUntil = next === undefined ? lagged : Math.min(lagged, next - 1);
-    const cues = episode.cues.filter((c) => c.trim().length > 0).map(escapeRegExp);
-    const cue = cues.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
-      : null;
-    spans.push({ episode, start, end, publishedUntil, cue });
+    const cues = [...new Set(episode.cues.map((c) => c.trim().toLowerCase()))]
+      .filter((c) => c.length > 0)
+      .map((key) => ({
+        key,
+        // Not the tail of a hyphened compound: "cross-border clashes" is every round's word.
+        re: new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${cueSource(key)}(?![\\p{L}\\p{N}])`, 'giu'),
+      }));
+    spans.push({ episode, start, end, publishedUntil, cues });
   });
   spanCache.set(events, spans);
   return spans;
 }
 
-/** Every cue-word hit in `s`, lower-cased (so distinct cues can be counted), with where the first one is. */
-function cueHits(re: RegExp | null, s: string): { hits: string[]; first: number } {
+/** Every cue-word hit in `s`, as the cue listed (so distinct cues can be counted), with where the first one is. */
+function cueHits(cues: EpisodeSpan['cues'], s: string): { hits: string[]; first: number } {
   const out = { hits: [] as string[], first: -1 };
-  if (!re) return out;
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (out.first < 0) out.first = m.index;
-    out.hits.push(m[0].toLowerCase());
+  for (const { key, re } of cues) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (out.first < 0 || m.index < out.first) out.first = m.index;
+      out.hits.push(key);
+    }
   }
   return out;
 }
 
-/** Whether a month-day written without a year falls inside the span in any of its years. */
-function monthDayInSpan(c: MonthDayCue, span: EpisodeSpan): boolean {
-  for (let y = yearOf(span.start); y <= yearOf(span.end); y++) {
+/**
+ * Where a month-day written without a year falls for a span, in any of its
+ * years: 'in' the span, 'after' it within its reporting window (a follow-up
+ * story's own day), or null.
+ */
+function monthDayInSpan(c: MonthDayCue, span: EpisodeSpan): 'in' | 'after' | null {
+  let found: 'after' | null = null;
+  for (let y = yearOf(span.start); y <= yearOf(span.publishedUntil); y++) {
     const d = dayOf(y, c.month, c.day);
-    if (d !== null && d >= span.start && d <= span.end) return true;
+    if (d === null || d < span.start) continue;
+    if (d <= span.end) return 'in';
+    if (d <= span.publishedUntil) found = 'after';
+  }
+  return found;
+}
+
+/** Whether an episode's span touches a month (1–12) of the given year, or of any year. */
+function monthInSpan(month: number, year: number | null, span: EpisodeSpan): boolean {
+  for (let y = yearOf(span.start); y <= yearOf(span.end); y++) {
+    if (year !== null && y !== year) continue;
+    const first = dayOf(y, month, 1)!;
+    const last = (month === 12 ? dayOf(y + 1, 1, 1)! : dayOf(y, month + 1, 1)!) - 1;
+    if (first <= span.end && last >= span.start) return true;
   }
   return false;
+}
+
+/**
+ * Each known episode's cue words found in `text`, as event dating finds them
+ * (for diagnostics: the realworld bench lists them beside dating errors).
+ *
+ * @example episodeCueHits('Border clashes near Spin Boldak')[0] // { id: '2025-10-clashes', hits: ['border clashes', 'spin boldak'] }
+ */
+export function episodeCueHits(
+  text: string,
+  events: readonly Episode[] = EVENTS,
+): { id: string; hits: string[] }[] {
+  return spansOf(events)
+    .map((span) => ({ id: span.episode.id, hits: [...new Set(cueHits(span.cues, text).hits)] }))
+    .filter((e) => e.hits.length > 0);
 }
 
 /** The known episode whose start is `event`, if any. */
@@ -145,25 +203,41 @@ export function eventDate(
   // Weighted day votes: where in the article a cue sits says how central it is.
   const votes = new Map<number, number>();
   const vote = (day: number, w: number) => votes.set(day, (votes.get(day) ?? 0) + w);
-  for (const c of titleCues) vote(c.day, C.titleWeight * (c.background ? C.backgroundFactor : 1));
+  // "since Sunday" names the day a running episode began: its first day.
+  // "officials said on Monday" dates the statement, not the fighting.
+  const factor = (c: { background: boolean; since: boolean; reporting: boolean }): number =>
+    (c.background ? C.backgroundFactor : 1) *
+    (c.since ? C.sinceFactor : 1) *
+    (c.reporting ? C.reportingFactor : 1);
+  for (const c of titleCues) vote(c.day, C.titleWeight * factor(c));
   for (const c of textCues) {
     let w = c.start < C.ledeChars ? C.ledeWeight : C.bodyWeight;
     if (sentences.some((s) => c.start >= s.sentenceStart && c.end <= s.sentenceEnd))
       w += C.figureSentenceWeight;
-    vote(c.day, w * (c.background ? C.backgroundFactor : 1));
+    vote(c.day, w * factor(c));
   }
 
   // Without a publication date, month-days without a year still point at an episode.
   const monthDays =
     published === null
       ? [
-          ...findMonthDays(input.title).map((c) => ({ c, w: C.titleWeight })),
+          ...findMonthDays(input.title).map((c) => ({
+            c,
+            w: C.titleWeight * (c.background ? C.backgroundFactor : 1),
+          })),
           ...findMonthDays(input.text).map((c) => ({
             c,
-            w: c.start < C.ledeChars ? C.ledeWeight : C.bodyWeight,
+            w:
+              (c.start < C.ledeChars ? C.ledeWeight : C.bodyWeight) *
+              (c.background ? C.backgroundFactor : 1),
           })),
         ]
       : [];
+  // Undated: months named without a day, and the latest year named (a
+  // report is written no earlier than the latest year it names).
+  const undatedText = published === null ? `${input.title}\n${input.text}` : '';
+  const namedMonths = published === null ? findNamedMonths(undatedText) : [];
+  const latestYear = published === null ? latestYearNamed(undatedText) : null;
   // Where the text first counts the dead or wounded (-1: nowhere).
   const firstCasualty = sentences.reduce(
     (min, f) =>
@@ -181,16 +255,30 @@ export function eventDate(
   for (const span of spansOf(events)) {
     if (published !== null && published < span.start - 1) continue; // cannot report what has not begun
     const inWindow = published !== null && published <= span.publishedUntil;
+    if (latestYear !== null && yearOf(span.publishedUntil) < latestYear) continue;
     let dateScore = 0;
     for (const [day, w] of votes) if (day >= span.start && day <= span.end) dateScore += w;
-    for (const { c, w } of monthDays) if (monthDayInSpan(c, span)) dateScore += w;
-    const inTitle = cueHits(span.cue, input.title);
-    const inText = cueHits(span.cue, input.text);
+    for (const { c, w } of monthDays) {
+      const where = monthDayInSpan(c, span);
+      if (where) dateScore += where === 'in' ? w : w * C.afterSpanFactor;
+    }
+    // Undated: a month named with its year ("since late February 2026") is a
+    // date; a month alone only leans (every year has one).
+    let monthScore = 0;
+    for (const m of namedMonths)
+      if (monthInSpan(m.month, m.year, span)) {
+        if (m.year !== null) dateScore += C.namedMonthWeight;
+        else monthScore += C.namedMonthWeight * C.backgroundFactor;
+      }
+    const inTitle = cueHits(span.cues, input.title);
+    const inText = cueHits(span.cues, input.text);
     const titleHits = inTitle.hits;
     const textHits = inText.hits;
     // Undated, a cue word several episodes list counts for each only in part.
+    // Dated, each cue word counts once: one name repeated ("Doha" five times)
+    // does not outweigh several different words of another episode.
     const weigh = (hs: readonly string[]): number =>
-      published === null ? hs.reduce((n, h) => n + 1 / (owners.get(h) ?? 1), 0) : hs.length;
+      published === null ? hs.reduce((n, h) => n + 1 / (owners.get(h) ?? 1), 0) : new Set(hs).size;
     const hits = weigh(titleHits) + weigh(textHits);
     // An old episode needs a day cue inside it: cue words alone are often background ("the Doha truce").
     if (published !== null && !inWindow && dateScore === 0) continue;
@@ -211,7 +299,7 @@ export function eventDate(
     const raw =
       hits * C.cueWeight +
       weigh(titleHits) * C.titleCueWeight +
-      dateScore * C.dateInSpanWeight +
+      (dateScore + monthScore) * C.dateInSpanWeight +
       (inWindow ? C.publishedInSpanWeight : 0);
     // An episode whose reporting window has passed is usually recalled as background.
     const score = published !== null && !inWindow ? raw * C.pastEpisodeFactor : raw;

@@ -14,6 +14,10 @@ export interface DateCue {
   end: number;
   /** The cue points back to an earlier episode ("last weekend", "last week"): weaker evidence for the main one. */
   background: boolean;
+  /** "since Sunday", "since October 11": the day an episode still going on began. */
+  since: boolean;
+  /** "officials said on Sunday": the day something was said, not the day of the fighting. */
+  reporting: boolean;
 }
 
 const WEEKDAYS = [
@@ -97,6 +101,14 @@ const ANSWERS =
 /** How far back in the sentence such words are looked for. */
 const ANSWERS_WINDOW = 120;
 
+/**
+ * A speech verb just before a day cue ("the army said on Sunday", "told
+ * reporters Monday"): the cue dates the statement, which news gives a day
+ * or more after the fighting it reports.
+ */
+const SAID_BEFORE =
+  /\b(?:said|says|told(?:\s+\p{L}+){1,2}|announced|stated|added|confirmed|claimed|reported|posted|wrote)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+
 /** Most recent day with the given weekday on or before `onOrBefore`. */
 function lastWeekday(onOrBefore: number, wd: number): number {
   return onOrBefore - ((weekday(onOrBefore) - wd + 7) % 7);
@@ -165,7 +177,10 @@ export function findDateCues(text: string, published: number | null): DateCue[] 
     if (day === null) continue;
     if (!background && ANSWERS.test(text.slice(Math.max(0, start - ANSWERS_WINDOW), start)))
       background = true;
-    cues.push({ day, start, end, background });
+    const since =
+      /^since\b/i.test(m[0]) || /\bsince\s+$/i.test(text.slice(Math.max(0, start - 7), start));
+    const reporting = SAID_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    cues.push({ day, start, end, background, since, reporting });
   }
   return cues;
 }
@@ -176,6 +191,8 @@ export interface MonthDayCue {
   day: number;
   start: number;
   end: number;
+  /** What the news answers ("in response to the strikes on October 9"), as for day cues. */
+  background: boolean;
 }
 
 const MONTH_DAY = new RegExp(
@@ -202,7 +219,68 @@ export function findMonthDays(text: string): MonthDayCue[] {
     const month = MONTHS[name.toLowerCase()];
     const day = Number(m[1] ?? m[4]);
     if (month === undefined || day < 1 || day > 31) continue;
-    out.push({ month, day, start: m.index, end: m.index + m[0].length });
+    const background = ANSWERS.test(text.slice(Math.max(0, m.index - ANSWERS_WINDOW), m.index));
+    out.push({ month, day, start: m.index, end: m.index + m[0].length, background });
   }
   return out;
+}
+
+export interface NamedMonthCue {
+  month: number;
+  /** The year written with it ("February 2026"), else null. */
+  year: number | null;
+  start: number;
+  end: number;
+}
+
+const FULL_MONTHS = Object.keys(MONTHS).filter(
+  (m) => m.length > 4 || ['may', 'june', 'july'].includes(m),
+);
+const NAMED_MONTH = new RegExp(
+  `\\b(${FULL_MONTHS.join('|')})\\b(?!\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![\\d,]))(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
+  'gi',
+);
+/** A day number just before a month ("27 February", "the 3rd of March"): a month-day, not a named month. */
+const DAY_BEFORE = /\d(?:st|nd|rd|th)?\s+(?:of\s+)?$/i;
+
+/**
+ * Months named without a day ("since late February", "in October",
+ * "February 2026"), with the year when one follows. Full capitalised names
+ * only: "May" must carry a year (it is also a verb), abbreviations are left
+ * to month-days.
+ *
+ * @example findNamedMonths('The fighting that began in late February 2026') // [{ month: 2, year: 2026, … }]
+ */
+export function findNamedMonths(text: string): NamedMonthCue[] {
+  const out: NamedMonthCue[] = [];
+  for (const m of text.matchAll(NAMED_MONTH)) {
+    const name = m[1]!;
+    if (!/^[A-Z]/.test(name)) continue;
+    if (DAY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const year = m[2] ? Number(m[2]) : null;
+    if (name.toLowerCase() === 'may' && year === null) continue;
+    out.push({
+      month: MONTHS[name.toLowerCase()]!,
+      year,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
+/**
+ * The latest year the text names ("in the first quarter of 2026", "since
+ * 2021"), or null. A report is written no earlier than the latest year it
+ * names. Years inside ISO dates, numbers ("2,026") and ranges are skipped.
+ *
+ * @example latestYearNamed('Attacks have risen since 2021; in 2025 alone…') // 2025
+ */
+export function latestYearNamed(text: string): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(/(?<![\d,.\-/])((?:19|20)\d{2})(?![\d,\-/]|\.\d)/g)) {
+    const y = Number(m[1]);
+    if (latest === null || y > latest) latest = y;
+  }
+  return latest;
 }

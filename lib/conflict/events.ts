@@ -102,7 +102,7 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
       'Ghazab',
       'bombed Kabul',
       'strikes on Kabul',
-      'retaliatory operations',
+      // Not "retaliatory operations": the Afghan side names its attacks so in every round.
       'Ahmed Sharif Chaudhry',
     ],
     aliases: [

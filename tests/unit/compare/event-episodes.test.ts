@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { eventDate, sameEvent, type EventDateInput } from '../../../lib/compare/event-date';
+import {
+  episodeCueHits,
+  eventDate,
+  sameEvent,
+  type EventDateInput,
+} from '../../../lib/compare/event-date';
 import { EVENTS } from '../../../lib/conflict/events';
 
 const start = (id: string): string => {
@@ -232,6 +237,174 @@ describe('undated reports', () => {
       text: 'Late on October 17, 2025, jets struck Argun and Barmal in Paktika, and Kabul said the border clashes truce was over.',
     };
     expect(eventDate(truce)).toBe(start('2025-10-clashes'));
+  });
+});
+
+describe('cue words as news copy spells them', () => {
+  it('a cue written with a hyphen or a space still names its episode', () => {
+    const clash = {
+      title: 'Dozens dead as neighbours trade fire',
+      published: '2025-10-14',
+      text: 'Forces traded fire along the frontier over the week. The fighting began two days after explosions were reported inside Afghanistan on Thursday. Kabul blamed the blasts on Thursday on Pakistan, and a 48-hour cease-fire followed.',
+    };
+    expect(eventDate(clash)).toBe(start('2025-10-clashes'));
+    // Without the episode's words the Thursday blasts are the story.
+    const blasts = {
+      title: 'Blasts heard in Afghan capital',
+      published: '2025-10-10',
+      text: 'Two blasts were heard in Kabul on Thursday night, officials said.',
+    };
+    expect(eventDate(blasts)).toBe(start('2025-10-kabul-strikes'));
+  });
+
+  it('a cue at the tail of a hyphened compound is not the cue', () => {
+    const generic = {
+      title: 'Hospital hit in Kabul',
+      published: null,
+      text: 'Kabul said a strike hit a hospital late on Monday, in a conflict of repeated cross-border clashes.',
+    };
+    expect(eventDate(generic)).not.toBe(start('2025-10-clashes'));
+    const named = {
+      ...generic,
+      text: generic.text.replace('cross-border clashes', 'border clashes near Spin Boldak'),
+    };
+    expect(eventDate(named)).toBe(start('2025-10-clashes'));
+  });
+
+  it('episodeCueHits lists the cue words each episode finds, as dating reads them', () => {
+    const hits = episodeCueHits(
+      'A 48 hour cease-fire held near Spin Boldak after cross-border clashes.',
+    );
+    expect(hits.find((e) => e.id === '2025-10-clashes')?.hits.sort()).toEqual([
+      '48-hour ceasefire',
+      'spin boldak',
+    ]);
+    expect(episodeCueHits('Shops opened.')).toEqual([]);
+  });
+
+  it('a cue word inside a longer word is not the cue', () => {
+    const other = {
+      title: 'x',
+      published: null,
+      text: 'The Dohaworld festival opened with Kurramabad dancers.',
+    };
+    expect(eventDate(other)).toBeNull();
+  });
+
+  it('one name repeated does not outweigh several words of another episode', () => {
+    const strikes = {
+      title: 'Cricketers among dead as fresh strikes test truce',
+      published: '2025-10-18',
+      text: 'As the sides agreed to hold the truce until talks in Doha end, Kabul said on Friday that new strikes had hit Paktika. Doha will host both delegations; the Doha meeting, the Doha agenda and the Doha venue were set on Saturday. Young cricketers were killed, a week after the border clashes near Spin Boldak.',
+    };
+    expect(eventDate(strikes)).toBe(start('2025-10-clashes'));
+    const talks = {
+      title: 'Delegations meet in Doha',
+      published: '2025-10-19',
+      text: 'Defence ministers met in Doha on Saturday under Qatari mediation and signed a ceasefire agreement.',
+    };
+    expect(eventDate(talks)).toBe(start('2025-10-doha-ceasefire'));
+  });
+});
+
+describe('undated reports: the months and years the text names', () => {
+  it('a month named with its year dates an undated report', () => {
+    const tally = {
+      title: 'UN counts civilian dead',
+      published: null,
+      text: 'More than 300 Afghan civilians died in the first quarter of 2026, most of them in the fighting that flared from late February 2026, the UN said.',
+    };
+    expect(eventDate(tally)).toBe(start('2026-02-open-war'));
+  });
+
+  it('a report is written no earlier than the latest year it names', () => {
+    const torkham = {
+      title: 'Crossing stays shut',
+      published: null,
+      text: 'Torkham stayed closed for a third day and the bunker dispute went on; traders said 2026 had been the worst year since 2021.',
+    };
+    const got = eventDate(torkham);
+    for (const id of [
+      '2023-02-torkham-closure',
+      '2023-09-chitral-torkham',
+      '2025-03-torkham-firefight',
+    ])
+      expect(got).not.toBe(start(id));
+    // Years named before an episode do not rule it out.
+    const recalled = {
+      title: 'Posts attacked',
+      published: null,
+      text: 'Afghan forces attacked posts near Spin Boldak, the worst fighting since the Taliban took power in 2021.',
+    };
+    expect(eventDate(recalled)).toBe(start('2025-10-clashes'));
+  });
+
+  it('a month alone only leans: it does not choose an episode by itself', () => {
+    const vague = {
+      title: 'x',
+      published: null,
+      text: 'Shops reopened in February after a long closure.',
+    };
+    expect(EVENTS.some((x) => x.start === eventDate(vague))).toBe(false);
+  });
+
+  it("a month-day just after an episode, inside its reporting window, is a follow-up's day", () => {
+    const truce = {
+      title: 'Eid truce holds',
+      published: null,
+      text: 'A five-day truce for Eid began on March 20, after fighting that had raged since late February killed hundreds.',
+    };
+    expect(eventDate(truce)).toBe(start('2026-02-open-war'));
+    const later = {
+      title: 'Crossing reopens',
+      published: null,
+      text: 'Traders crossed again on April 30 after talks.',
+    };
+    expect(EVENTS.some((x) => x.start === eventDate(later))).toBe(false);
+  });
+});
+
+describe('the day an episode began, and the day it answers', () => {
+  it('"since Sunday" dates a running episode we do not know to its first day', () => {
+    const running = {
+      title: 'Border police killed in days of gunfire',
+      published: '2016-06-14',
+      text: 'Two border policemen have been killed in gunfights since Sunday, an official said on Tuesday. Firing went on into Tuesday morning near the gate.',
+    };
+    expect(eventDate(running)).toBe('2016-06-12');
+    // Without "since" the latest day of fighting the story dwells on stands.
+    const plain = { ...running, text: running.text.replace('since Sunday', 'on Sunday') };
+    expect(eventDate(plain)).toBe('2016-06-14');
+  });
+
+  it('the day a statement was made is not the day of the fighting it reports', () => {
+    const shelling = {
+      title: 'Shells from across the border kill four',
+      published: '2012-07-22',
+      text: 'Shells fired across the frontier on Saturday killed four villagers, a district official said Sunday.',
+    };
+    expect(eventDate(shelling)).toBe('2012-07-21');
+    // Fighting on the later day still counts for it.
+    const fresh = {
+      ...shelling,
+      text: 'Shells fired across the frontier on Saturday killed four villagers, a district official said Sunday, and shelling on Sunday killed two more.',
+    };
+    expect(eventDate(fresh)).toBe('2012-07-22');
+  });
+
+  it('an undated month-day the news answers is background, not its episode', () => {
+    const answer = {
+      title: 'Taliban claim raid on border posts',
+      published: null,
+      text: 'Afghan forces raided Pakistani posts near Spin Boldak, the spokesman said, in response to the air strikes on October 9.',
+    };
+    expect(eventDate(answer)).toBe(start('2025-10-clashes'));
+    const strikes = {
+      title: 'Strikes on Kabul',
+      published: null,
+      text: 'Jets hit the capital on October 9, officials said, and Kabul explosions woke residents.',
+    };
+    expect(eventDate(strikes)).toBe(start('2025-10-kabul-strikes'));
   });
 });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findDateCues, findMonthDays } from '../../../lib/compare/find-date-cues';
+import {
+  findDateCues,
+  findMonthDays,
+  findNamedMonths,
+  latestYearNamed,
+} from '../../../lib/compare/find-date-cues';
 import { dayIso, isoDay, weekday } from '../../../lib/compare/iso-day';
 
 const FRI = isoDay('2026-02-27')!; // a Friday
@@ -121,5 +126,73 @@ describe('findMonthDays finds month-days written without a year', () => {
     'On October 40 nothing happened.',
   ])('finds none in %s', (text) => {
     expect(findMonthDays(text)).toEqual([]);
+  });
+});
+
+describe('day cues after "since" mark the first day of a running episode', () => {
+  it.each<[string, boolean]>([
+    ['Gunfights since Sunday have killed two.', true],
+    ['The crossing has been shut since October 12.', true],
+    ['Gunfights on Sunday killed two.', false],
+  ])('%s → since %s', (text, since) => {
+    const cues = findDateCues(text, isoDay('2025-10-16'));
+    expect(cues).toHaveLength(1);
+    expect(cues[0]!.since).toBe(since);
+  });
+
+  it.each<[string, boolean]>([
+    ['The army said on Sunday that posts were hit.', true],
+    ['A spokesman told reporters Monday the border was calm.', true],
+    ['Posts were hit on Sunday, the army said.', false],
+  ])('%s → reporting %s', (text, reporting) => {
+    const cues = findDateCues(text, isoDay('2025-10-16'));
+    expect(cues).toHaveLength(1);
+    expect(cues[0]!.reporting).toBe(reporting);
+  });
+
+  it('an undated month-day after "in response to" is background', () => {
+    expect(
+      findMonthDays('They struck back in response to the raids on October 9.')[0]!.background,
+    ).toBe(true);
+    expect(findMonthDays('They struck on October 9.')[0]!.background).toBe(false);
+  });
+});
+
+describe('findNamedMonths finds months named without a day', () => {
+  it.each<[string, [number, number | null][]]>([
+    ['Clashes have flared since late February.', [[2, null]]],
+    ['The round that began in late February 2026 went on.', [[2, 2026]]],
+    [
+      'In October, and again in March, the crossing shut.',
+      [
+        [10, null],
+        [3, null],
+      ],
+    ],
+    ['Prices rose in May 2025.', [[5, 2025]]],
+  ])('%s', (text, expected) => {
+    expect(findNamedMonths(text).map((c) => [c.month, c.year])).toEqual(expected);
+  });
+
+  it.each([
+    'Fighting broke out on October 11.',
+    'Jets struck on 27 February and again on the 3rd of March.',
+    'Officials may yet agree.',
+    'The war began in May.',
+    'Talks resume in oct.',
+  ])('finds none in %s', (text) => {
+    expect(findNamedMonths(text)).toEqual([]);
+  });
+});
+
+describe('latestYearNamed', () => {
+  it.each<[string, number | null]>([
+    ['Attacks have risen since 2021; in 2025 alone they doubled.', 2025],
+    ['The UN counted deaths in the first quarter of 2026.', 2026],
+    ['More than 2,026 people fled.', null],
+    ['Published 2026-02-27 at noon.', null],
+    ['No year at all here.', null],
+  ])('%s → %s', (text, year) => {
+    expect(latestYearNamed(text)).toBe(year);
   });
 });
