@@ -77,8 +77,9 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   },
   {
     name: 'cross-border',
+    // A force's or a province's name ("Frontier Corps") is not a border word.
     pattern:
-      'cross-?\\s?border|across\\s+the\\s+border|border\\s+(?:fighting|clashes|tensions?|violence|skirmish(?:es)?|attacks?|areas?|region)|frontier',
+      'cross-?\\s?border|across\\s+the\\s+border|border\\s+(?:fighting|clashes|tensions?|violence|skirmish(?:es)?|attacks?|areas?|region)|frontier(?!\\s+(?:Corps|Constabulary|Province))',
     weight: 1,
   },
   {

@@ -557,6 +557,33 @@ It was the second raid on the province this month.`,
 The Taliban government said twelve Afghans, most of them women and children, died in the strikes and promised to respond.`,
     coverage: true,
   },
+  // A force's name is not a word of the border: "Frontier Corps" soldiers
+  // lost to militants are no sign of the two states fighting, while the same
+  // corps in a clash with Afghan forces is.
+  {
+    family: 'forces by name',
+    name: 'Frontier Corps soldiers missing after militants overrun a post (not coverage)',
+    title: '',
+    text: `Pakistan was still looking on Friday for some thirty missing soldiers, most of them thought to be in the hands of the Afghan Taliban, after twelve soldiers were brought back from Afghanistan, officials said.
+
+Contact was lost on Monday with the soldiers of a Frontier Corps post in Bajaur on the Afghan border after militants overran it.
+
+An official said five soldiers died in the raid and that their bodies and the captives were taken into Afghanistan.
+
+All the missing soldiers belong to the Frontier Corps, which leads the fight against the Taliban in Pakistan's tribal districts along the Afghan border.
+
+Another clash with militants on Wednesday left four soldiers and twenty militants dead.`,
+    coverage: false,
+  },
+  {
+    family: 'forces by name',
+    name: 'Frontier Corps troops trade fire with Afghan forces',
+    title: '',
+    text: `Frontier Corps troops and Afghan border forces traded fire near Chaman for several hours on Thursday, officials on both sides said.
+
+Pakistan said two of its soldiers were wounded; the Taliban government said its forces had answered shelling from across the border.`,
+    coverage: true,
+  },
   // Which Taliban: on a page about the Pakistani Taliban, a bare "the
   // Taliban" is that insurgency, and a district "near the Afghan border" only
   // places it; where the page calls the Taliban Afghanistan's rulers, they are.
