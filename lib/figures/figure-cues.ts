@@ -801,6 +801,11 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'announcing',
   'acknowledging',
   'accused',
+  // Protesting a killing gives the protester's account of it ("condemned the firing that killed 6").
+  'condemned',
+  'deplored',
+  'protested',
+  'denounced',
   'denied',
   'rejected',
   'disputed',
@@ -854,6 +859,8 @@ export const SPEAKER_NOUNS: Readonly<
   statement: null,
   office: null,
   governor: null,
+  // A district's civil administrator ("the deputy commissioner of Khyber").
+  commissioner: null,
   mission: null,
   administration: null,
   source: 'pakistan',
@@ -898,6 +905,8 @@ export const SPEAKER_NOUNS: Readonly<
   'aid group': 'other',
   'rights group': 'other',
   'aid agencies': 'other',
+  ngo: 'other',
+  charity: 'other',
   monitors: 'other',
   researchers: 'other',
   diplomats: 'other',
@@ -1085,6 +1094,7 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'department',
   'office',
   'governor',
+  'commissioner',
   'mission',
 ]);
 

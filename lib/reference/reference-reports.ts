@@ -3725,7 +3725,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'killed',
         subject: 'pakistani-civilians',
-        claimant: null,
+        claimant: 'other',
         value: 30,
         upper: null,
         qualifier: 'at-least',
