@@ -77,8 +77,9 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   },
   {
     name: 'cross-border',
+    // A force's or a province's name ("Frontier Corps") is not a border word.
     pattern:
-      'cross-?\\s?border|across\\s+the\\s+border|border\\s+(?:fighting|clashes|tensions?|violence|skirmish(?:es)?|attacks?|areas?|region)|frontier',
+      'cross-?\\s?border|across\\s+the\\s+border|border\\s+(?:fighting|clashes|tensions?|violence|skirmish(?:es)?|attacks?|areas?|region)|frontier(?!\\s+(?:Corps|Constabulary|Province))',
     weight: 1,
   },
   {
@@ -280,6 +281,17 @@ export const NOT_FIGHTING_CUES: ReadonlySet<string> = new Set([
   'talks',
   'displacement',
   'episode',
+]);
+
+/**
+ * The border's own words, which a page about the crossing as a trade or
+ * travel route uses as much as a war report: on a page that names no
+ * fighting and keeps to goods and traders they tell of the route.
+ */
+export const ROUTE_CUES: readonly string[] = Object.freeze([
+  ...FAMILY_OWN_CUES.trade!,
+  'cross-border',
+  'Durand Line',
 ]);
 
 /**

@@ -56,6 +56,8 @@ export const COVERAGE_CONFIG = Object.freeze({
   datelineMaxWords: 2,
   /** A line "By …" of at most this many words is a byline. */
   bylineMaxWords: 6,
+  /** With no fighting on the page, goods or traders in at least this many paragraphs make it a story of the crossing as a route. */
+  routePageUnits: 2,
   /** Extra penalty when the lead (headline, first paragraph) is off-topic (cricket, quake …) with no bilateral cue. */
   titleNegative: 1.5,
   /** Without both sides on the page the score cannot exceed this. */

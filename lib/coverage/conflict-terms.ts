@@ -32,6 +32,8 @@ export interface ConflictTerms {
   episodeNames: ReadonlySet<string>;
   /** The crossings between the two countries: naming one names both sides. */
   crossings: ReadonlySet<string>;
+  /** The two countries' own names ("Afghan", "Pakistan"). */
+  countries: ReadonlySet<string>;
   /** Names matched only to mask shorter ones (third countries' places); never signals. */
   noSignal: ReadonlySet<string>;
 }
@@ -108,6 +110,7 @@ export function conflictTerms(): ConflictTerms {
     bothSides: patternMatcher([{ name: 'both sides', pattern: BOTH_SIDES_REFERENCE }]),
     episodeNames: new Set(episodeNameCues().map((c) => c.name)),
     crossings: new Set(COVERAGE_PLACES.filter((p) => p.kind === 'crossing').map((p) => p.name)),
+    countries: new Set(COVERAGE_PLACES.filter((p) => p.kind === 'country').map((p) => p.name)),
     noSignal: new Set(THIRD_COUNTRY_PLACES.map((p) => p.name)),
   };
   return cached;

@@ -6,10 +6,15 @@ import {
   AFTERMATH_FAMILIES,
   FAMILY_OWN_CUES,
   NOT_FIGHTING_CUES,
+  ROUTE_CUES,
   THIRD_PARTY_FAMILIES,
 } from '../conflict/cues';
 import { blankRelatedLinks } from './blank-related-links';
 import { isFurnitureLine } from './is-furniture-line';
+import { isBorderLandmark } from './is-border-landmark';
+import { talibanMeansTtp } from './taliban-means-ttp';
+
+const PEOPLE = /^(?:Pakistanis|Afghans)(?![A-Za-z])/i;
 
 /** What the score saw, for tests and for tuning. */
 export interface CoverageEvidence {
@@ -56,8 +61,16 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   const text = `${title}\n\n${body}`;
   const bodyStart = title.length + 2;
 
-  const names = T.names.find(text).filter((h) => !T.noSignal.has(h.name));
-  const bilateral = T.bilateral.find(text);
+  const allNames = T.names.find(text).filter((h) => !T.noSignal.has(h.name));
+  // On a page about the Pakistani Taliban, "the Taliban" and "Taliban
+  // fighters" are them, not Afghanistan's side.
+  const ttp = talibanMeansTtp(
+    text,
+    allNames.some((h) => h.name === 'TTP'),
+  );
+  const barTaliban = (h: TermHit): boolean => ttp && /^Taliban/i.test(text.slice(h.index));
+  const names = allNames.filter((h) => !(h.name === 'Taliban' && barTaliban(h)));
+  const bilateral = T.bilateral.find(text).filter((h) => !barTaliban(h));
   const cues = T.cues.find(text);
   const negatives = T.negatives.find(text);
 
@@ -81,6 +94,10 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
 
   for (const h of names) {
     const side = T.sideOf.get(h.name);
+    if (ttp && T.countries.has(h.name) && isBorderLandmark(text, h.index)) continue;
+    // "Pakistanis", "Afghans": people of a nationality (fighters, travellers,
+    // the dead), not the state or its forces; the state is named otherwise.
+    if (T.countries.has(h.name) && PEOPLE.test(text.slice(h.index, h.index + 12))) continue;
     if (T.crossings.has(h.name)) pk[at(h.index)] = af[at(h.index)] = true;
     else if (side === 'pakistan') pk[at(h.index)] = true;
     else if (side === 'afghanistan') af[at(h.index)] = true;
@@ -127,7 +144,21 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   );
   // A family's own cues are its story where it appears ("displaced" beside
   // "fled into Afghanistan"); an aftermath family's only without fighting.
+  // With no fighting and no dispute (tensions, a standoff, talks) named
+  // anywhere, a page that keeps returning to goods and traders is about the
+  // crossing as a route (a closure, a strike or a sit-in of traders and
+  // travellers): the border's own words are that route's everywhere on it.
+  const aftermathUnits = negHits.filter((m) =>
+    [...m.keys()].some((f) => AFTERMATH_FAMILIES.has(f)),
+  );
+  const routePage =
+    !fighting && !cues.some((h) => h.name === 'talks') && aftermathUnits.length >= C.routePageUnits;
   negHits.forEach((m, i) => {
+    if (routePage)
+      for (const cue of ROUTE_CUES) {
+        cueW[i]!.delete(cue);
+        bilW[i]!.delete(cue);
+      }
     for (const [family, k] of m) {
       const aftermath = AFTERMATH_FAMILIES.has(family);
       // An aftermath family's words do not outweigh others: a clash beside lorries is a clash.

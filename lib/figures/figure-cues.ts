@@ -810,6 +810,11 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'announcing',
   'acknowledging',
   'accused',
+  // Protesting a killing gives the protester's account of it ("condemned the firing that killed 6").
+  'condemned',
+  'deplored',
+  'protested',
+  'denounced',
   'denied',
   'rejected',
   'disputed',
@@ -863,6 +868,8 @@ export const SPEAKER_NOUNS: Readonly<
   statement: null,
   office: null,
   governor: null,
+  // A district's civil administrator ("the deputy commissioner of Khyber").
+  commissioner: null,
   mission: null,
   administration: null,
   source: 'pakistan',
@@ -907,6 +914,8 @@ export const SPEAKER_NOUNS: Readonly<
   'aid group': 'other',
   'rights group': 'other',
   'aid agencies': 'other',
+  ngo: 'other',
+  charity: 'other',
   monitors: 'other',
   researchers: 'other',
   diplomats: 'other',
@@ -1094,6 +1103,7 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'department',
   'office',
   'governor',
+  'commissioner',
   'mission',
 ]);
 

@@ -25,6 +25,7 @@ import {
   SHIFT_OPENER,
   SPEAKER_PRONOUNS,
   THAT_ONLY_VERBS,
+  TIME_UNITS,
 } from './figure-cues';
 import type { SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
@@ -177,6 +178,7 @@ const PLACE_RE = new RegExp(
 const COUNTRY_SPEAKERS: Readonly<Record<string, Side>> = lookupTable({
   afghanistan: 'afghanistan',
   pakistan: 'pakistan',
+  pak: 'pakistan',
   kabul: 'afghanistan',
   islamabad: 'pakistan',
 });
@@ -482,8 +484,8 @@ export function placeSide(phrase: string, near?: number): 'afghanistan' | 'pakis
   return best?.side ?? null;
 }
 
-/** Side named by nationality words among `words`, or null when none or both. */
-function nationality(words: readonly string[]): 'afghanistan' | 'pakistan' | null {
+/** Which sides nationality words among `words` name ("Pakistani Taliban" is the TTP, neither). */
+function sidesNamed(words: readonly string[]): { afghan: boolean; pak: boolean } {
   let afghan = false;
   let pak = false;
   for (let k = 0; k < words.length; k++) {
@@ -494,6 +496,12 @@ function nationality(words: readonly string[]): 'afghanistan' | 'pakistan' | nul
     if (AFGHAN_WORDS.has(w)) afghan = true;
     if (PAKISTANI_WORDS.has(w) && !(words[k + 1] === 'taliban')) pak = true;
   }
+  return { afghan, pak };
+}
+
+/** Side named by nationality words among `words`, or null when none or both. */
+function nationality(words: readonly string[]): 'afghanistan' | 'pakistan' | null {
+  const { afghan, pak } = sidesNamed(words);
   if (afghan === pak) return null;
   return afghan ? 'afghanistan' : 'pakistan';
 }
@@ -745,7 +753,7 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     // "local officials said": unnamed officials and police speak for where the events are.
     // "the official added", though, points back to a speaker already named: the place is only
     // its fallback.
-    if (contextPlace)
+    if (contextPlace && !bothParties(context))
       return /^the\s/i.test(trimmed)
         ? {
             claimant: contextPlace,
@@ -781,6 +789,10 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   // "The group said": the armed group or party named before it.
   if (/^the group$/i.test(trimmed))
     return { claimant: null, name: trimmed, refers: true, strength: 0 };
+  // "Initial reports said", "according to reports": unnamed reports are a third party's account
+  // (the adverb "reportedly" stays the outlet's own hedge); a party named before them owns them.
+  if (words[words.length - 1] === 'reports')
+    return { claimant: side ?? 'other', name: trimmed, refers: false, strength: side ? 2 : 1 };
   // 4. "According to the report", "The report adds": the document of the party that spoke last.
   if (DOCUMENT_REF.test(trimmed)) return { claimant: null, name: '', refers: true, strength: 0 };
   // "Dr Ahmad Wali": a doctor named by title speaks as doctors do.
@@ -848,7 +860,8 @@ export function inBackground(sentence: string, offset: number): boolean {
     if (t.start >= offset) break;
     if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
     const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
-    if (!next || next.type !== 'word' || /ing$|^by$/.test(next.lower)) continue;
+    if (!next || next.type !== 'word' || /ing$|^by$/.test(next.lower) || timeSpan(toks, k))
+      continue;
     // ", following attacks on 53 sites, saw …": an aside set off by commas ends at its comma.
     const prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
     const aside = prev?.type === 'punct' && prev.text === ',';
@@ -856,6 +869,18 @@ export function inBackground(sentence: string, offset: number): boolean {
     if (!aside || close < 0 || close > offset) return true;
   }
   return false;
+}
+
+/** "after roughly five hours of fighting": a span of time after the opener, not an earlier event. */
+function timeSpan(toks: readonly Token[], k: number): boolean {
+  const n = findNumbers(
+    toks
+      .slice(k + 1, k + 9)
+      .map((t) => t.text)
+      .join(''),
+  )[0];
+  // ("despite a 48-hour truce": a hyphened length describes a noun, it is no span.)
+  return n !== undefined && n.start < 12 && TIME_UNITS.has(n.unit ?? '') && !n.text.includes('-');
 }
 
 /** Superlatives that open the outlet's summing-up after a report (", the latest …", ", the deadliest …"). */
@@ -911,7 +936,8 @@ function backgroundStops(toks: readonly Token[], found: readonly Found[], base: 
     }
     if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
     const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
-    if (!next || next.type !== 'word' || /ing$|^by$/.test(next.lower)) continue;
+    if (!next || next.type !== 'word' || /ing$|^by$/.test(next.lower) || timeSpan(toks, k))
+      continue;
     marks.push({ k, summing: false });
   }
   if (marks.length === 0) return out;
@@ -1028,7 +1054,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         !t.lower.endsWith('ing') &&
         !coordinated &&
         !afterDeterminer(m) &&
-        !adjectival(m)
+        !adjectival(m) &&
+        // "Initial reports said": a reporting noun right before the verb is its subject.
+        !(m === k - 2 && NOUN_LIKE_VERBS.has(t.lower))
       )
         break;
       if (t.type === 'word' && ++count > maxWords) break;
@@ -1087,6 +1115,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   };
 
   const found: Found[] = [];
+  const owned = new Set<number>();
   /** The sentence around token k, clipped so long sentences keep the work linear. */
   const around = (k: number): string => {
     const at = (toks[k] as Token).start;
@@ -1240,10 +1269,16 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     )
       continue;
     if (THAT_ONLY_VERBS.has(t.lower) && toks[k + 2]?.lower !== 'that') continue;
+    // "adding to the 6 million displaced": adding to a sum reports nothing.
+    if (t.lower.startsWith('add') && toks[k + 2]?.lower === 'to') continue;
     // "put the toll at 58" reports a count; "put pressure on Kabul" does not.
     if (PUT_FORMS.has(t.lower) && !putsAt(k)) continue;
     // "clashes that claimed dozens of lives": claiming lives is killing, not speaking.
     if (CLAIM_FORMS.has(t.lower) && claimsLives(k)) continue;
+    // "claimed responsibility for an attack that killed 7": owning an attack tells no count (the
+    // claimant still speaks for a verb joined to it: "… and said it killed 14").
+    if (CLAIM_FORMS.has(t.lower) && toks[k + 2]?.lower === 'responsibility')
+      owned.add(span.start + t.start);
     // A passive ("are confirmed killed", "was reported missing") names no speaker, unless its
     // agent follows ("the strike was confirmed by the Taliban spokesman").
     {
@@ -1271,6 +1306,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         m > 0 ? (toks[m - 1]?.type === 'space' ? toks[m - 2] : toks[m - 1]) : undefined;
       if (m >= 0 && before0 && before0.type === 'word') prev = before0;
     }
+    // "The U.N. said": the full stop of a dotted acronym is part of the speaker's name.
+    if (prev?.text === '.' && /^\p{Lu}$/u.test(toks[toks.indexOf(prev) - 1]?.text ?? ''))
+      prev = toks[toks.indexOf(prev) - 1];
     // "credible reports", "the claims": nouns, unless a subject stands before them ("Kabul reports", "officials put").
     if (
       NOUN_LIKE_VERBS.has(t.lower) &&
@@ -1401,8 +1439,16 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     )
       first.candidate = cited;
   }
+  // "… a 15% rise in three weeks (UNHCR data).": a bracketed source of figures closes the sentence.
+  const cited = /\(([^()]{2,60})\s(?:data|figures|estimates?|tally|statistics)\)[\s.]*$/iu.exec(s);
+  const source = cited && found.length === 0 ? resolveSpeaker(cited[1] as string, true) : null;
+  if (source && source.claimant !== null && source.strength >= 2)
+    found.push({ candidate: source, at: span.start + s.length - cited![0].length });
   // Headlines and bullets name their source after a colon at the end: "… killed so far: minister".
-  const tail = /:\s*([^:;,.!?\u201c\u201d"]{2,60}?)[\s.]*$/u.exec(s);
+  // A headline also names it after a spaced dash ("… kills 15 civilians - reports"), never a country.
+  const tail =
+    /(?::|\s[-\u2013\u2014])\s*([^:;,.!?\u201c\u201d"\u2013\u2014-]{2,60}?)[\s.]*$/u.exec(s);
+  const dashed = tail !== null && !tail[0].startsWith(':');
   // A tail holding a number is the content after a dateline ("KABUL: 12 people died"), not a source.
   if (tail && found.length === 0 && !/\p{N}/u.test(tail[1] as string)) {
     const words = (tail[1] as string).trim().split(/\s+/);
@@ -1410,7 +1456,12 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       words.length <= FIGURES_CONFIG.maxColonSpeakerWords
         ? resolveSpeaker(tail[1] as string, true)
         : null;
-    if (c && (c.strength >= 1 || c.refers)) found.push({ candidate: c, at: span.start });
+    if (
+      c &&
+      (c.strength >= 1 || c.refers) &&
+      !(dashed && (!listItem(s) || c.name.toLowerCase() in COUNTRY_SPEAKERS))
+    )
+      found.push({ candidate: c, at: span.start });
   }
   // Headlines that lead with their source: "UNAMA: … civilians hurt". A dateline ("KABUL:") or a
   // country is not a source.
@@ -1434,6 +1485,14 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         });
     }
   }
+  // A claim of responsibility speaks for no count after it: a stop right behind its verb.
+  for (const f of [...found])
+    if (owned.has(f.at))
+      found.push({
+        candidate: { claimant: null, name: '', refers: false, strength: 0 },
+        at: f.at + 1,
+        stop: true,
+      });
   return [...found, ...backgroundStops(toks, found, span.start)];
 }
 
@@ -1706,8 +1765,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
           sameNounParty(crossLead, head) ??
           local ??
           spokeLast ??
-          lastParty(lead) ??
-          placeSide(here);
+          (bothParties(here) ? null : (lastParty(lead) ?? placeSide(here)));
         if (party) {
           cues.push({ claimant: party, name: c.name, at: f.at });
           last = { claimant: party, name: c.name, at: k };
@@ -1954,6 +2012,19 @@ function lastParty(stretch: string): Side | null {
     if (side && (!best || t.start > best.at)) best = { at: t.start, side };
   }
   return best?.side ?? null;
+}
+
+/**
+ * Whether a stretch names both parties ("Afghan and Pakistani forces clashed", "Afghan fire hit a
+ * Pakistani post"): unnamed officials there could be either side's.
+ */
+function bothParties(stretch: string): boolean {
+  const { afghan, pak } = sidesNamed(
+    tokenize(stretch)
+      .filter((t) => t.type === 'word')
+      .map((t) => t.lower.replace(/'s$/, '')),
+  );
+  return afghan && pak;
 }
 
 /** The last word of a name, lower-cased: how a later sentence refers to the person. */

@@ -48,7 +48,9 @@ export function resolveRestatements(figures: Figure[], text?: string): Figure[] 
   const nameBySlot = new Map<string, string | null>();
   const firstAt = new Map<string, number>();
   for (const f of figures) {
-    if (f.measure === 'other' || f.claimant === null || !SLOT_SUBJECTS.has(f.subject)) continue;
+    // A third party's account (the press, residents) is no party's tally: it neither sets nor splits one.
+    if (f.measure === 'other' || f.claimant === null || f.claimant === 'other') continue;
+    if (!SLOT_SUBJECTS.has(f.subject)) continue;
     const k = SLOT_KEY(f);
     const set = bySlot.get(k) ?? new Set<string>();
     set.add(f.claimant);

@@ -532,6 +532,142 @@ Pakistan's army said Indian shelling killed five civilians. The fighting followe
 Afghanistan's Taliban government called for restraint.`,
     coverage: false,
   },
+  // People of a nationality ("Pakistanis", "Afghans") are not the state: a
+  // band of fighters "mostly Pakistanis" raiding across the line is an
+  // insurgency, not Pakistan at war.
+  {
+    family: 'people, not states',
+    name: 'insurgents, mostly Pakistanis, cross the line and raid police posts (not coverage)',
+    title: '',
+    text: `Militants overrun police posts in Kunar
+
+Some two hundred fighters, most of them Pakistanis, crossed the Durand Line before dawn and stormed police posts in a district of Kunar province, the provincial police chief said.
+
+He said nine attackers and two policemen died before the fighters withdrew, leaving their dead behind. The Pakistani Taliban said they had seized three posts.
+
+It was the second raid on the province this month.`,
+    coverage: false,
+  },
+  {
+    family: 'people, not states',
+    name: 'Afghans among the dead of Pakistani strikes',
+    title: '',
+    text: `Pakistani jets struck hideouts in Khost province overnight, the army said, after an attack on a border post.
+
+The Taliban government said twelve Afghans, most of them women and children, died in the strikes and promised to respond.`,
+    coverage: true,
+  },
+  // A force's name is not a word of the border: "Frontier Corps" soldiers
+  // lost to militants are no sign of the two states fighting, while the same
+  // corps in a clash with Afghan forces is.
+  {
+    family: 'forces by name',
+    name: 'Frontier Corps soldiers missing after militants overrun a post (not coverage)',
+    title: '',
+    text: `Pakistan was still looking on Friday for some thirty missing soldiers, most of them thought to be in the hands of the Afghan Taliban, after twelve soldiers were brought back from Afghanistan, officials said.
+
+Contact was lost on Monday with the soldiers of a Frontier Corps post in Bajaur on the Afghan border after militants overran it.
+
+An official said five soldiers died in the raid and that their bodies and the captives were taken into Afghanistan.
+
+All the missing soldiers belong to the Frontier Corps, which leads the fight against the Taliban in Pakistan's tribal districts along the Afghan border.
+
+Another clash with militants on Wednesday left four soldiers and twenty militants dead.`,
+    coverage: false,
+  },
+  {
+    family: 'forces by name',
+    name: 'Frontier Corps troops trade fire with Afghan forces',
+    title: '',
+    text: `Frontier Corps troops and Afghan border forces traded fire near Chaman for several hours on Thursday, officials on both sides said.
+
+Pakistan said two of its soldiers were wounded; the Taliban government said its forces had answered shelling from across the border.`,
+    coverage: true,
+  },
+  // Which Taliban: on a page about the Pakistani Taliban, a bare "the
+  // Taliban" is that insurgency, and a district "near the Afghan border" only
+  // places it; where the page calls the Taliban Afghanistan's rulers, they are.
+  {
+    family: 'which Taliban',
+    name: 'Pakistani Taliban inside Pakistan, bodies swapped, "near the Afghan border" (not coverage)',
+    title: '',
+    text: `Pakistan gets back bodies of eight soldiers in swap with the Taliban
+
+Pakistani officials said on Tuesday that the bodies of eight soldiers killed when the Taliban stormed their post in Bajaur last month had been handed back in an exchange.
+
+Tribal elders arranged the swap, and the two sides traded their dead, eight soldiers for eight fighters, the officials said.
+
+Last week Pakistan buried twelve policemen whom the Taliban had kidnapped and killed; a Taliban spokesman said it was revenge for army operations in the tribal districts near the Afghan border.
+
+The Pakistani Taliban, an alliance of militant factions, have fought the state for years, and attacks on Pakistani forces have continued despite reports of talks.`,
+    coverage: false,
+  },
+  {
+    family: 'which Taliban',
+    name: "TTP blamed, the Taliban named as Kabul's rulers, clashes on the border",
+    title: '',
+    text: `Pakistan and Afghan Taliban forces clash after militant raid
+
+Pakistani troops and Taliban fighters exchanged heavy fire at several points on the border overnight, officials on both sides said.
+
+Islamabad accuses the Taliban government of sheltering the Pakistani Taliban, whose fighters killed eleven soldiers in Bajaur last week. Kabul denies it.
+
+The Taliban said their forces destroyed several Pakistani posts.`,
+    coverage: true,
+  },
+  {
+    family: 'which Taliban',
+    name: 'TTP as the cause, then Pakistani jets strike Afghanistan',
+    title: 'Pakistani jets strike Paktika after TTP attack',
+    text: `Pakistani aircraft bombed targets in Paktika province on Sunday, days after the TTP killed nine soldiers in North Waziristan.
+
+The Islamic Emirate said the strikes killed civilians and warned of a response. Taliban fighters later fired on Pakistani posts along the frontier.`,
+    coverage: true,
+  },
+  // The crossing as a route: traders' strikes and travellers' sit-ins at a
+  // shut crossing, with no fighting or dispute between the two, are trade
+  // stories; a closure amid tensions or after clashes is the conflict's.
+  {
+    family: 'crossing as a route',
+    name: "a border town's traders strike over a long closure (not coverage)",
+    title: '',
+    text: `Chaman was shut down on Sunday in protest against the closure of the Pak-Afghan border for more than a month.
+
+Shops stayed shut and business stopped, as traders and residents vented their anger.
+
+The town lives off cross-border trade, the head of a joint chamber of commerce said, and thousands cross at the Friendship Gate every day.
+
+Pakistani officials sealed the crossing points with Afghanistan after a spate of terrorism in the country's cities.
+
+Hundreds of containers are stuck on the Afghan side, and importers pay a daily fee for every container held up, he said.`,
+    coverage: false,
+  },
+  {
+    family: 'crossing as a route',
+    name: 'travellers block the road to the crossing over passport rules (not coverage)',
+    title: '',
+    text: `Sit-in blocks road to Spin Boldak crossing
+
+Protesters on Tuesday blocked the road between Spin Boldak and Chaman, demanding an end to new passport rules that have stopped the traders and day labourers who cross between Afghanistan and Pakistan.
+
+Their leaders said families living on both sides of the Durand Line had always crossed freely, and that the sit-in would go on until the rule was dropped.
+
+Lorries with goods were stranded on both sides, and traders said they had stopped shipping fruit until the road reopens.`,
+    coverage: false,
+  },
+  {
+    family: 'crossing as a route',
+    name: 'crossing to reopen for trade after a closure over border tensions',
+    title: '',
+    text: `Torkham to reopen for trade after week-long closure
+
+Pakistan and Afghanistan are preparing to reopen the Torkham crossing, shut for a week over border tensions.
+
+Customs staff were told to return to the terminal, and hundreds of lorries loaded with fruit wait on the Pakistani side.
+
+Officials on both sides said the standoff had eased enough for goods to move again.`,
+    coverage: true,
+  },
   {
     family: 'other',
     name: 'border crossing shut after the fighting, traders stranded',

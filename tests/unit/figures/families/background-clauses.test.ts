@@ -36,6 +36,24 @@ const CASES: [string, string, number, { claimant: 'pakistan' | 'afghanistan' | n
     15,
     { claimant: 'pakistan' },
   ],
+  [
+    'positive: "after" a span of time is no earlier event',
+    'Afghan officials said their troops drove the attackers back after nearly six hours of shelling in which 9 of them died.',
+    9,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'positive: the span itself stays the speaker’s',
+    'The army said the border post held out after some three hours of fire.',
+    3,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'a hyphened length before a noun still opens a background clause',
+    'Kabul said it would talk. The raids came despite a 72-hour truce agreed by both sides.',
+    72,
+    { claimant: null },
+  ],
 ];
 
 describe('family 4: background clauses after a report', () => {

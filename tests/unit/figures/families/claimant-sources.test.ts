@@ -128,6 +128,12 @@ const POSITIVES: [string, string, number, Want, number?][] = [
     14,
     { claimant: 'afghanistan' },
   ],
+  [
+    'claiming responsibility for an attack tells no count: the toll is the outlet’s',
+    'A militant faction claimed responsibility for the ambush that killed nine policemen in Bajaur.',
+    9,
+    { claimant: null },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -136,6 +142,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'The Taliban claimed 40 Pakistani soldiers were killed in the fighting.',
     40,
     { measure: 'killed', claimant: 'afghanistan' },
+  ],
+  [
+    'a group that claims an attack and a count of its own still claims the count',
+    'The TTP claimed responsibility for the raid and said its fighters killed 14 soldiers.',
+    14,
+    { claimant: 'other' },
   ],
   [
     'a claim about lives with a clause after "claimed" is still a claim',

@@ -1,11 +1,11 @@
 /**
- * Family 4, headlines that lead with their source ("UNAMA: …"), beside datelines and countries
- * that are not sources. Sentences written for these tests.
+ * Family 4, headlines that lead with their source ("UNAMA: …") or close with it after a spaced
+ * dash ("… - reports"), beside datelines and countries that are not sources. Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { expectFigure } from './family-table';
 
-const CASES: [string, string, number, { claimant: 'un' | null }][] = [
+const CASES: [string, string, number, { claimant: 'un' | 'other' | 'pakistan' | null }][] = [
   [
     'a source before the colon speaks for the headline',
     'UNAMA: Shelling Hurts 300 Civilians in Two Weeks',
@@ -28,6 +28,30 @@ const CASES: [string, string, number, { claimant: 'un' | null }][] = [
     'negative: a dateline after a sourced headline does not inherit it',
     'UNAMA: Shelling Hurts 300 Civilians\n\nISLAMABAD: Forces killed 30 militants.',
     30,
+    { claimant: null },
+  ],
+  [
+    'a headline names its source after a spaced dash',
+    'Night Raid on Border Villages Leaves 19 Dead - Reports',
+    19,
+    { claimant: 'other' },
+  ],
+  [
+    'a party after an em dash',
+    'Nine Attackers Killed at Kurram Post \u2014 ISPR',
+    9,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'a country after the dash is a place, not a source',
+    'Trade Halts as 700 Lorries Queue at Crossing - Pakistan',
+    700,
+    { claimant: null },
+  ],
+  [
+    'a dash in a full body sentence opens an aside, not a source',
+    'Eleven people died in the shelling - reports from the valley were slow to arrive.',
+    11,
     { claimant: null },
   ],
 ];

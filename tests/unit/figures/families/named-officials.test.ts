@@ -20,6 +20,18 @@ const CASES: [string, string, number, { claimant: 'pakistan' | 'afghanistan' }][
     { claimant: 'pakistan' },
   ],
   [
+    'a district’s civil administrator is placed by the district named with the office',
+    'Traffic at the crossing stopped on Monday.\n\nSaleem Akhtar, the deputy commissioner of Kurram, said 900 lorries were waiting.',
+    900,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'the same office on the other side of the line',
+    'Abdul Qadir, the commissioner of Kunar province, said 14 homes were hit by shells.',
+    14,
+    { claimant: 'afghanistan' },
+  ],
+  [
     'positive: an unnamed "he" still takes the earlier speaker',
     'Zabihullah Mujahid said 19 posts were taken. He said 12 soldiers were captured near Quetta.',
     12,
@@ -27,6 +39,18 @@ const CASES: [string, string, number, { claimant: 'pakistan' | 'afghanistan' }][
   ],
 ];
 
+/** An office that is not a speaker's names no one: the count stays the outlet's own. */
+const NEGATIVES: [string, string, number][] = [
+  [
+    'a commission that is talked about does not speak',
+    'A border commission met in Kabul. Officials from both sides were present as 40 lorries crossed.',
+    40,
+  ],
+];
+
 describe('family 4: newly named officials', () => {
   it.each(CASES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+  it.each(NEGATIVES)('not: %s', (_name, text, value) =>
+    expectFigure(text, value, { claimant: null }),
+  );
 });

@@ -49,7 +49,7 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   [
     'positions seized by Taliban fighters',
-    'Taliban fighters seized four Pakistani positions in Kurram overnight, officials said.',
+    'Taliban fighters seized four Pakistani positions in Kurram overnight, Pakistani officials said.',
     4,
     { measure: 'posts', subject: 'pakistani-forces', claimant: 'pakistan' },
   ],

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isBorderLandmark } from '../../../lib/coverage/is-border-landmark';
+
+const at = (text: string, word: string): boolean => isBorderLandmark(text, text.indexOf(word));
+
+describe('a country named only as the edge of a place', () => {
+  it.each([
+    [
+      'a district near the border',
+      'operations in the tribal districts near the Afghan border',
+      'Afghan',
+      true,
+    ],
+    [
+      'an outpost along the border',
+      'a post along the Pakistani border in Nangarhar',
+      'Pakistani',
+      true,
+    ],
+    ['a town on the frontier', 'a town on the Afghan frontier', 'Afghan', true],
+    [
+      'the border guards are a party',
+      'clashes near the Afghan border forces post',
+      'Afghan',
+      false,
+    ],
+    [
+      'posts on the border belong to a side',
+      'shells landed on the Afghan border posts',
+      'Afghan',
+      false,
+    ],
+    [
+      'crossing the border is not a landmark',
+      'fighters crossed the Afghan border at night',
+      'Afghan',
+      false,
+    ],
+    ['the country itself, not its border', 'strikes near the Afghan capital', 'Afghan', false],
+  ])('%s', (_name, text, word, expected) => {
+    expect(at(text, word)).toBe(expected);
+  });
+});
