@@ -722,6 +722,8 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
           const x = v.word(h);
           if (h === m || !x) break;
           if (AUXILIARIES.has(x) || verbAt(v, h)) break;
+          // "killed nine children and a woman and destroyed a home": a second clause, not the verb.
+          if (x === 'and' || x === 'or') return null;
           m = h + 1;
         }
         if (c > 0 && c < 4) {

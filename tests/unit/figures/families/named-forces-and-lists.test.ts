@@ -88,6 +88,12 @@ const POSITIVES: [string, string, number, Want][] = [
     3,
     { measure: 'killed' },
   ],
+  [
+    'a harm verb before a count is not undone by a second clause after "and a …"',
+    'Jets bombed a village that officials say killed six children and a man and flattened a mosque.',
+    6,
+    { measure: 'killed' },
+  ],
 ];
 
 const values = (text: string): number[] => extractFigures(text).map((f) => f.value);
@@ -160,6 +166,12 @@ describe('family: named forces and listed counts', () => {
   it('an aside before an active harm verb leaves the group as the agent', () => {
     const f = figureWith('Three guards, having held the gate, killed two raiders.', 3);
     expect(f?.measure).toBe('other');
+  });
+
+  it('a group and one more person still share the passive verb after them', () => {
+    expectFigure('Six soldiers and a cook were wounded in the shelling.', 6, {
+      measure: 'wounded',
+    });
   });
 
   it('an attribution aside followed by no harm verb gives no measure', () => {
