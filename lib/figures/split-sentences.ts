@@ -90,6 +90,10 @@ const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.to
 const isDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
 const isSpace = (ch: string): boolean => /\s/.test(ch);
 
+/** Time zones written after a clock time ("5 p.m. GMT"): the time's period does not end the sentence. */
+const TIME_ZONE_AFTER_CLOCK =
+  /^[aApP]\.[mM]\.\s+(?:GMT|UTC|PKT|PST|AFT|IST|EST|EDT|CET|CEST|BST)\b/;
+
 /** Whether the period at `dot` closes an abbreviation or an initial. */
 function isAbbreviation(text: string, dot: number): boolean {
   let k = dot - 1;
@@ -146,6 +150,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       // "Feb. 27", "Lt. Gen. Chaudhry": an abbreviation before a name or number does not end the sentence.
       continue;
     }
+    if (ch === '.' && TIME_ZONE_AFTER_CLOCK.test(text.slice(Math.max(0, i - 3), k + 5))) continue;
     push(start, e);
     start = e;
     i = e - 1;

@@ -33,6 +33,16 @@ describe('splitSentences', () => {
       ['\u201cWe will respond.\u201d', 'The minister left.'],
     ],
     [
+      'a clock time before its time zone',
+      'Shelling resumed at 4 p.m. GMT near the crossing, officials said. Two died.',
+      ['Shelling resumed at 4 p.m. GMT near the crossing, officials said.', 'Two died.'],
+    ],
+    [
+      'a clock time ending a sentence',
+      'Shelling resumed at 4 p.m. Two soldiers died, officials said at 9 a.m. PKT on Monday.',
+      ['Shelling resumed at 4 p.m.', 'Two soldiers died, officials said at 9 a.m. PKT on Monday.'],
+    ],
+    [
       'question and exclamation',
       'Who fired first? Nobody knows!',
       ['Who fired first?', 'Nobody knows!'],
