@@ -1,8 +1,9 @@
 /**
- * The popup's first question, sent while its page is still being parsed: a
- * classic script in the popup's head runs before the module graph of the
- * popup's UI has loaded, so the background's answer is on its way (often
- * back) by the time that code has run. Tiny on purpose, with no polyfill
+ * The popup's first question, sent as soon as its page is parsed: a small
+ * deferred classic script in the popup's head runs before the popup's
+ * module (deferred scripts run in order), without waiting for that module's
+ * graph to load, so the background's answer is on its way (often back) by
+ * the time that code has run. Tiny on purpose, with no polyfill
  * and no validation code: the browser's own promise-based API (`browser` in
  * Firefox, `chrome` in Chrome) is enough for one query and one message, and
  * the answer is checked where it is used (entrypoints/popup/App.tsx).
