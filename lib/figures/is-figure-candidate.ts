@@ -37,7 +37,8 @@ export type NotFigureRule =
   | 'relative-date'
   | 'calendar-period'
   | 'no-counted-thing'
-  | 'few';
+  | 'few'
+  | 'listicle';
 
 /** Nouns for the two sides of the conflict together: "the two countries", "both neighbours". */
 const PARTY_NOUNS: ReadonlySet<string> = new Set([
@@ -110,6 +111,16 @@ const ENGAGEMENT_NOUNS: ReadonlySet<string> = new Set([
   'reactions',
   'views',
 ]);
+
+/** Items of a list-style article ("Top 10 developments", "the 5 key takeaways"). */
+const LISTICLE =
+  /^\s*(?:(?:key|main|major|big|biggest|latest)\s+)?(?:developments|takeaways|updates)\b/i;
+
+/** "… | 5 points" or "in 5 points:" closing a headline: a list of points, not points on the ground. */
+const POINTS_HEADLINE = /^\s*points\s*(?::|$)/i;
+
+/** Words after "forces" that make them counted people ("the two forces personnel"). */
+const FORCES_MEMBERS = /^\s*forces\s+(?:personnel|members|men|soldiers|troops|officials)\b/i;
 
 /** Words after a duration that make it a point in time ("two days after the blasts"). */
 const RELATIVE_AFTER: ReadonlySet<string> = new Set(['after', 'before', 'since', 'prior']);
@@ -248,6 +259,22 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
     !ADDING_WORDS.has(words[0] as string)
   )
     return 'both-parties';
+  // "clashes between the two forces": the two armies, as with "the two
+  // sides"; "two security forces" (no article) or "the two forces personnel" still count people.
+  if (
+    n.value === 2 &&
+    n.qualifier === 'exact' &&
+    words[0] === 'forces' &&
+    /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start)) &&
+    !FORCES_MEMBERS.test(text.slice(n.end, n.end + 30))
+  )
+    return 'both-parties';
+  // The count of items in a list-style piece ("Top 10 developments", "| 5 points"): page furniture.
+  if (
+    LISTICLE.test(text.slice(n.end, n.end + 40)) ||
+    POINTS_HEADLINE.test(text.slice(n.end, Math.min(line.to, n.end + 20)))
+  )
+    return 'listicle';
   // "the two main crossings", "its two largest cities": the size of a set named by rank, which
   // describes the places rather than counting anything the fighting did.
   if (

@@ -54,6 +54,31 @@ describe('notFigureRule', () => {
     ['envoys of two other states joined', 'two', ['other', 'states'], 'other', null],
     ['the army lost two soldiers', 'two', ['soldiers'], 'killed', null],
     ['traders use two main routes', 'two', ['main', 'routes'], 'other', null],
+    // the two armies as the two parties, not a count of them
+    [
+      'a flag meeting between the two forces calmed things',
+      'two',
+      ['forces'],
+      'other',
+      'both-parties',
+    ],
+    ['the guns of the two forces fell silent', 'two', ['forces'], 'other', 'both-parties'],
+    [
+      'Two Pakistani security forces died in the raid',
+      'Two',
+      ['pakistani', 'security', 'forces'],
+      'killed',
+      null,
+    ],
+    ['the two forces personnel were hurt', 'two', ['forces', 'personnel'], 'wounded', null],
+    ['raiders killed two forces members', 'two', ['forces', 'members'], 'killed', null],
+    // items of a list-style piece
+    ['Border shelling resumes: Top 8 Developments', '8', ['developments'], 'killed', 'listicle'],
+    ['These are the 6 key takeaways so far:', '6', ['key', 'takeaways'], 'other', 'listicle'],
+    ['Villages hit as clashes go on | 4 points', '4', ['points'], 'killed', 'listicle'],
+    ['troops attacked 4 points along the border', '4', ['points'], 'posts', null],
+    ['there were 7 developments in the talks', '7', ['developments'], 'other', 'listicle'],
+    ['the strike killed 7 people as talks stalled', '7', ['people'], 'killed', null],
     // a set named by rank, not a count
     ['goods move by the two main routes', 'two', ['main', 'routes'], 'other', 'ranked-set'],
     ['one of its three largest towns', 'three', ['largest', 'towns'], 'other', 'ranked-set'],
