@@ -38,7 +38,9 @@ export type NotFigureRule =
   | 'calendar-period'
   | 'no-counted-thing'
   | 'few'
-  | 'listicle';
+  | 'listicle'
+  | 'headline-strip'
+  | 'subscribe-box';
 
 /** Nouns for the two sides of the conflict together: "the two countries", "both neighbours". */
 const PARTY_NOUNS: ReadonlySet<string> = new Set([
@@ -142,6 +144,25 @@ const LINK_BOX =
 /** The words before a picture or page counter's number ("Image ", "Photo 2 of "). */
 const GALLERY_COUNT = /\b(?:image|photo|picture|slide|video|page)\s+(?:\d+\s*(?:of|\/)\s*)?$/i;
 
+/** A sign-up box's words ("Subscribe to our newsletter. It's 100% free!"). */
+const SUBSCRIBE_BOX = /\b(?:subscribe|newsletter|sign\s+up)\b/i;
+
+/** Furniture lines are short; a sign-up box longer than this is body text that mentions one. */
+const SUBSCRIBE_LINE_MAX = 160;
+
+/** A strip of other stories' headlines: at least this many " | " pieces, two of them headline-long. */
+const STRIP_PIECES = 3;
+const STRIP_HEADLINE_CHARS = 30;
+
+/** Whether the number sits in a line of headlines run together with " | " (a site's news strip). */
+function inHeadlineStrip(lineText: string): boolean {
+  const pieces = lineText.split(' | ');
+  return (
+    pieces.length >= STRIP_PIECES &&
+    pieces.filter((p) => p.trim().length >= STRIP_HEADLINE_CHARS).length >= 2
+  );
+}
+
 /** Up and down arrows of a market ticker or a score line. */
 const TICKER_MARKS = /[\u25b2\u25bc\u25b3\u25bd\u2b06\u2b07\u2191\u2193]/;
 
@@ -229,6 +250,9 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
   if (GALLERY_COUNT.test(text.slice(Math.max(line.from, n.start - 40), n.start)))
     return 'gallery-count';
   if (TICKER_MARKS.test(lineText)) return 'ticker';
+  // Other stories' headlines run together ("… | … | …"), and sign-up boxes: not this report.
+  if (inHeadlineStrip(lineText)) return 'headline-strip';
+  if (lineText.length <= SUBSCRIBE_LINE_MAX && SUBSCRIBE_BOX.test(lineText)) return 'subscribe-box';
   // A passage in another script: its counted noun cannot be read, and labels leave it out.
   if (
     foreign(wordAfter(text, n.end, line.to)) ||

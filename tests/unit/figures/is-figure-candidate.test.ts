@@ -79,6 +79,18 @@ describe('notFigureRule', () => {
     ['troops attacked 4 points along the border', '4', ['points'], 'posts', null],
     ['there were 7 developments in the talks', '7', ['developments'], 'other', 'listicle'],
     ['the strike killed 7 people as talks stalled', '7', ['people'], 'killed', null],
+    // other stories' headlines in a strip, and sign-up boxes
+    [
+      'Storm floods coastal towns overnight | Bank raises rates again for 3 months | Star quits club after long row',
+      '3 months',
+      [],
+      'other',
+      'headline-strip',
+    ],
+    ['Bank raises rates again for 3 months after the vote', '3 months', [], 'other', null],
+    ['| Team | Won | Lost |\n| Home | 3 | 1 |', '3', [], 'other', null],
+    ['Sign up for our morning newsletter. It is 100% free!', '100%', [], 'other', 'subscribe-box'],
+    ['Officials said 100% of the border trade had stopped.', '100%', [], 'other', null],
     // a set named by rank, not a count
     ['goods move by the two main routes', 'two', ['main', 'routes'], 'other', 'ranked-set'],
     ['one of its three largest towns', 'three', ['largest', 'towns'], 'other', 'ranked-set'],
