@@ -254,6 +254,18 @@ const PHRASAL_PARTICLE_VERBS: ReadonlySet<string> = new Set([
 /** Words opening a span of days ("between November 17 and 29", "from Oct 11 to 14"). */
 const RANGE_OPENERS_OF_DAYS: ReadonlySet<string> = new Set(['between', 'from']);
 
+/** Words that can follow a listed date's second day but never open its counted noun ("October 11 and 12 when …"). */
+const AFTER_LISTED_DAY: ReadonlySet<string> = new Set([
+  'when',
+  'while',
+  'as',
+  'amid',
+  'during',
+  'after',
+  'before',
+  'respectively',
+]);
+
 /** Verbs of change before "from A to B": then A and B are two values, not a range ("rose from 12 to 19"). */
 const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'rose',
@@ -1862,6 +1874,8 @@ class Parser {
         if (this.isPunct(m, '.')) m = m - 1;
         if (this.isMonth(m)) return true;
         if (upper !== null && this.isMonth(this.skipGap(end))) return true;
+        // A dashed date: "3-Mar-2026".
+        if (this.isPunct(core.end, '-') && this.isMonth(core.end + 1)) return true;
       }
       // Times of day: "3 pm", "10 a.m.", "0300 GMT".
       if (nextWord && TIME_WORDS.has(nextWord) && !unit) return true;
@@ -1926,6 +1940,7 @@ class Parser {
           (!after ||
             after.type === 'punct' ||
             (after.type === 'space' && after.text.includes('\n')) ||
+            AFTER_LISTED_DAY.has(this.word(this.skipGap(core.end)) ?? '') ||
             // "between November 17 and 29": the opener makes it a span of days whatever follows.
             RANGE_OPENERS_OF_DAYS.has(this.word(this.prevNonGap(this.prevNonGap(d))) ?? ''))
         )

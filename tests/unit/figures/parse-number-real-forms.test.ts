@@ -55,6 +55,12 @@ describe('dates, clock times and ages that real pages split across tokens', () =
     ['talks ran between June 2 and 7.', []],
     ['on March 3 and 9 soldiers were hurt', ['9 exact']],
     ['killed 3 and wounded 9.', ['3 exact', '9 exact']],
+    ['the gate was shut on May 4 and 5 when shelling began', []],
+    ['guards left on May 4 and 5 as the talks stalled', []],
+    ['on May 4 and 5 guards died as the talks stalled', ['5 exact']],
+    // a dashed date with the month's short name
+    ['On Monday (9-Jun-2025), the ministry said', []],
+    ['a 9-day truce held', ['9 exact days']],
     // ages of people and of infants
     ['Naik Ahmed Khan (31, District Swat) was buried', []],
     ['Naik Ahmed Khan (31) was buried', []],
