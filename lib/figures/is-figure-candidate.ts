@@ -118,6 +118,9 @@ const ENGAGEMENT_NOUNS: ReadonlySet<string> = new Set([
 const LISTICLE =
   /^\s*(?:(?:key|main|major|big|biggest|latest)\s+)?(?:developments|takeaways|updates)\b/i;
 
+/** The longest line read as a sidebar heading ("Top 5 This Week"). */
+const WIDGET_HEADING_CHARS = 60;
+
 /** "… | 5 points" or "in 5 points:" closing a headline: a list of points, not points on the ground. */
 const POINTS_HEADLINE = /^\s*points\s*(?::|$)/i;
 
@@ -297,6 +300,13 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
   if (
     LISTICLE.test(text.slice(n.end, n.end + 40)) ||
     POINTS_HEADLINE.test(text.slice(n.end, Math.min(line.to, n.end + 20)))
+  )
+    return 'listicle';
+  // A sidebar heading ("Top 5 This Week"): a short line with a title-case "Top" before the number.
+  if (
+    measure === 'other' &&
+    /\bTop\s+$/.test(text.slice(Math.max(0, n.start - 5), n.start)) &&
+    lineText.trim().length <= WIDGET_HEADING_CHARS
   )
     return 'listicle';
   // "the two main crossings", "its two largest cities": the size of a set named by rank, which

@@ -78,6 +78,10 @@ describe('notFigureRule', () => {
     ['Villages hit as clashes go on | 4 points', '4', ['points'], 'killed', 'listicle'],
     ['troops attacked 4 points along the border', '4', ['points'], 'posts', null],
     ['there were 7 developments in the talks', '7', ['developments'], 'other', 'listicle'],
+    ['Most Read\nTop 5 This Week\nText', '5', [], 'other', 'listicle'],
+    ['Top 4 shared stories\nText', '4', ['shared', 'stories'], 'other', 'listicle'],
+    ['Top 2 commanders among dead', '2', ['commanders'], 'killed', null],
+    ['the strike hit the top 3 floors of the depot', '3', ['floors'], 'other', null],
     ['the strike killed 7 people as talks stalled', '7', ['people'], 'killed', null],
     // other stories' headlines in a strip, and sign-up boxes
     [
