@@ -11,7 +11,7 @@ import {
 } from '../../lib/store/tab-state';
 import { toReport } from '../../lib/compare/to-report';
 import { withTalliedEvent } from '../../lib/compare/events-by-tallies';
-import type { Comparison, GateResult, Report, TabView } from '../../lib/types';
+import type { Analysis, Comparison, GateResult, Report, TabView } from '../../lib/types';
 import { addressMayCover } from '../../lib/coverage/address-may-cover';
 import { nextLook, type LastLook } from '../../lib/page/next-look';
 import {
@@ -37,6 +37,14 @@ const ANALYZER_FILE = '/analyzer.js';
 const GATE_FILE = '/content-gate.js';
 /** Wait after a single-page navigation or a title change before looking (the new article renders). */
 const SPA_SETTLE_MS = 600;
+
+/**
+ * The page's own report, as stored and compared. An undated page takes the
+ * episode of the reference reports that repeat its tallies.
+ */
+function pageReport(analysis: Analysis, seenAt: number): Report {
+  return withTalliedEvent(toReport(analysis, { origin: 'page', seenAt }), REFERENCE_REPORTS);
+}
 
 export function createTabs() {
   const topFrame = (sender: Sender): number | null =>
@@ -248,11 +256,7 @@ export function createTabs() {
       };
       let comparison: Comparison | null = null;
       if (analysis.coverage.detected) {
-        // An undated page takes the episode of the reference reports that repeat its tallies.
-        const report = withTalliedEvent(
-          toReport(analysis, { origin: 'page', seenAt: Date.now() }),
-          REFERENCE_REPORTS,
-        );
+        const report = pageReport(analysis, Date.now());
         const [{ store }, trusted] = await Promise.all([storeAccess(), trustedDomains()]);
         // The page is never matched with itself (same URL), so storing first is safe.
         // A store that cannot be opened or written must not cost the reader this page's figures.
@@ -317,10 +321,7 @@ export function createTabs() {
           comparison = cached.value;
         } else {
           // Feeds or other pages brought reports since: compare afresh, and keep it.
-          const report = withTalliedEvent(
-            toReport(state.analysis, { origin: 'page', seenAt: state.updatedAt }),
-            REFERENCE_REPORTS,
-          );
+          const report = pageReport(state.analysis, state.updatedAt);
           const next = { ...state, comparison: await compareForTab(report, trusted) };
           comparison = next.comparison.value;
           // The popup waits for this answer, not for the state, badge and marks: they

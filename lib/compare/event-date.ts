@@ -203,15 +203,19 @@ export function eventDate(
   // Weighted day votes: where in the article a cue sits says how central it is.
   const votes = new Map<number, number>();
   const vote = (day: number, w: number) => votes.set(day, (votes.get(day) ?? 0) + w);
+  /** A cue in the lede weighs more than one further down the body. */
+  const placeWeight = (start: number): number =>
+    start < C.ledeChars ? C.ledeWeight : C.bodyWeight;
   // "since Sunday" names the day a running episode began: its first day.
   // "officials said on Monday" dates the statement, not the fighting.
-  const factor = (c: { background: boolean; since: boolean; reporting: boolean }): number =>
+  // Month-days carry only the first of these marks.
+  const factor = (c: { background: boolean; since?: boolean; reporting?: boolean }): number =>
     (c.background ? C.backgroundFactor : 1) *
     (c.since ? C.sinceFactor : 1) *
     (c.reporting ? C.reportingFactor : 1);
   for (const c of titleCues) vote(c.day, C.titleWeight * factor(c));
   for (const c of textCues) {
-    let w = c.start < C.ledeChars ? C.ledeWeight : C.bodyWeight;
+    let w = placeWeight(c.start);
     if (sentences.some((s) => c.start >= s.sentenceStart && c.end <= s.sentenceEnd))
       w += C.figureSentenceWeight;
     vote(c.day, w * factor(c));
@@ -221,16 +225,8 @@ export function eventDate(
   const monthDays =
     published === null
       ? [
-          ...findMonthDays(input.title).map((c) => ({
-            c,
-            w: C.titleWeight * (c.background ? C.backgroundFactor : 1),
-          })),
-          ...findMonthDays(input.text).map((c) => ({
-            c,
-            w:
-              (c.start < C.ledeChars ? C.ledeWeight : C.bodyWeight) *
-              (c.background ? C.backgroundFactor : 1),
-          })),
+          ...findMonthDays(input.title).map((c) => ({ c, w: C.titleWeight * factor(c) })),
+          ...findMonthDays(input.text).map((c) => ({ c, w: placeWeight(c.start) * factor(c) })),
         ]
       : [];
   // Undated: months named without a day, and the latest year named (a

@@ -101,6 +101,10 @@ const ANSWERS =
 /** How far back in the sentence such words are looked for. */
 const ANSWERS_WINDOW = 120;
 
+/** Whether the date cue at `at` is what the news answers (ANSWERS just before it). */
+const answered = (text: string, at: number): boolean =>
+  ANSWERS.test(text.slice(Math.max(0, at - ANSWERS_WINDOW), at));
+
 /**
  * A speech verb just before a day cue ("the army said on Sunday", "told
  * reporters Monday"): the cue dates the statement, which news gives a day
@@ -175,8 +179,7 @@ export function findDateCues(text: string, published: number | null): DateCue[] 
     }
     if (m[4] && !/^[A-Z]/.test(m[4])) continue; // "3 may" is a verb, not May
     if (day === null) continue;
-    if (!background && ANSWERS.test(text.slice(Math.max(0, start - ANSWERS_WINDOW), start)))
-      background = true;
+    if (!background && answered(text, start)) background = true;
     const since =
       /^since\b/i.test(m[0]) || /\bsince\s+$/i.test(text.slice(Math.max(0, start - 7), start));
     const reporting = SAID_BEFORE.test(text.slice(Math.max(0, start - 40), start));
@@ -219,7 +222,7 @@ export function findMonthDays(text: string): MonthDayCue[] {
     const month = MONTHS[name.toLowerCase()];
     const day = Number(m[1] ?? m[4]);
     if (month === undefined || day < 1 || day > 31) continue;
-    const background = ANSWERS.test(text.slice(Math.max(0, m.index - ANSWERS_WINDOW), m.index));
+    const background = answered(text, m.index);
     out.push({ month, day, start: m.index, end: m.index + m[0].length, background });
   }
   return out;

@@ -362,6 +362,13 @@ function countryAfter(v: TextView, from: number): Side | null {
   return null;
 }
 
+/**
+ * The measure a noun names where it stands for a group already counted ("were among the victims",
+ * "The victims included …"): a loss group's victims are its dead.
+ */
+const lossGroupNoun = (w: string): Measure | undefined =>
+  w === 'victims' ? 'killed' : MEASURE_NOUNS[w];
+
 /** Whether a measure counts people harmed (killed, wounded or both). */
 const isLoss = (m: Measure): boolean => m === 'killed' || m === 'wounded' || m === 'casualties';
 
@@ -661,7 +668,7 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
             const hitA = verbAt(v, m);
             if (hitA) return hitA.measure;
             // "were among the victims": a loss group's victims are its dead.
-            const noun = x.lower === 'victims' ? 'killed' : MEASURE_NOUNS[x.lower];
+            const noun = lossGroupNoun(x.lower);
             if (noun) return noun;
           }
           m++;
@@ -2060,7 +2067,7 @@ function frameMeasure(
     if (t.type === 'digits' || (t.type === 'punct' && t.text !== '-')) return null;
     if (t.type !== 'word') continue;
     words++;
-    const noun = t.lower === 'victims' ? 'killed' : MEASURE_NOUNS[t.lower];
+    const noun = lossGroupNoun(t.lower);
     if (noun === 'killed' || noun === 'wounded' || noun === 'casualties') return noun;
   }
   return null;

@@ -858,10 +858,7 @@ export function inBackground(sentence: string, offset: number): boolean {
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k] as Token;
     if (t.start >= offset) break;
-    if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
-    const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
-    if (!next || next.type !== 'word' || /ing$|^by$/.test(next.lower) || timeSpan(toks, k))
-      continue;
+    if (!opensBackground(toks, k)) continue;
     // ", following attacks on 53 sites, saw …": an aside set off by commas ends at its comma.
     const prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
     const aside = prev?.type === 'punct' && prev.text === ',';
@@ -869,6 +866,18 @@ export function inBackground(sentence: string, offset: number): boolean {
     if (!aside || close < 0 || close > offset) return true;
   }
   return false;
+}
+
+/**
+ * Whether token k opens a background clause: an opener ("after", "amid", "followed") before a word
+ * that is no participle ("after killing"), no agent ("followed by") and no span of time ("after five
+ * hours").
+ */
+function opensBackground(toks: readonly Token[], k: number): boolean {
+  const t = toks[k] as Token;
+  if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) return false;
+  const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
+  return !!next && next.type === 'word' && !/ing$|^by$/.test(next.lower) && !timeSpan(toks, k);
 }
 
 /** "after roughly five hours of fighting": a span of time after the opener, not an earlier event. */
@@ -934,10 +943,7 @@ function backgroundStops(toks: readonly Token[], found: readonly Found[], base: 
         marks.push({ k, summing: true });
       continue;
     }
-    if (t.type !== 'word' || !BACKGROUND_OPENERS.has(t.lower)) continue;
-    const next = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
-    if (!next || next.type !== 'word' || /ing$|^by$/.test(next.lower) || timeSpan(toks, k))
-      continue;
+    if (!opensBackground(toks, k)) continue;
     marks.push({ k, summing: false });
   }
   if (marks.length === 0) return out;
@@ -1297,18 +1303,22 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         continue;
       }
     }
-    let prev = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
+    // The token before the verb, and where it stands (no search through the sentence's tokens).
+    let p = toks[k - 1]?.type === 'space' ? k - 2 : k - 1;
+    let prev = toks[p];
     // "The Inter-Services Public Relations (ISPR) said": a bracket between speaker and verb is part of the name.
     if (prev && prev.type === 'punct' && prev.text === ')') {
-      let m = toks.indexOf(prev) - 1;
+      let m = p - 1;
       while (m >= 0 && (toks[m] as Token).text !== '(' && k - m < 12) m--;
-      const before0 =
-        m > 0 ? (toks[m - 1]?.type === 'space' ? toks[m - 2] : toks[m - 1]) : undefined;
-      if (m >= 0 && before0 && before0.type === 'word') prev = before0;
+      const b = m > 0 ? (toks[m - 1]?.type === 'space' ? m - 2 : m - 1) : -1;
+      const before0 = toks[b];
+      if (m >= 0 && before0 && before0.type === 'word') {
+        prev = before0;
+        p = b;
+      }
     }
     // "The U.N. said": the full stop of a dotted acronym is part of the speaker's name.
-    if (prev?.text === '.' && /^\p{Lu}$/u.test(toks[toks.indexOf(prev) - 1]?.text ?? ''))
-      prev = toks[toks.indexOf(prev) - 1];
+    if (prev?.text === '.' && /^\p{Lu}$/u.test(toks[p - 1]?.text ?? '')) prev = toks[--p];
     // "credible reports", "the claims": nouns, unless a subject stands before them ("Kabul reports", "officials put").
     if (
       NOUN_LIKE_VERBS.has(t.lower) &&
@@ -1321,7 +1331,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     // "The Taliban accused Pakistan of … and claimed 58": coordinated verbs share the first one's speaker.
     // "… denied any raid and instead accused Pakistan of killing six": an adverb after the
     // conjunction does not break the coordination.
-    const beforePrev = prev ? toks[toks.indexOf(prev) - 2] : undefined;
+    const beforePrev = prev ? toks[p - 2] : undefined;
     const coordinated =
       prev?.type === 'word' &&
       (COORDINATORS.has(prev.lower) ||
