@@ -49,6 +49,13 @@ export const BILATERAL_CUES: readonly Cue[] = Object.freeze([
   },
 ]);
 
+/**
+ * Terms of the dispute that name one side or none ("Taliban forces", "border
+ * posts"): the other side of the fight is whoever else the paragraph names,
+ * so beside a third party (Iran, Tajikistan, India) they are that pair's.
+ */
+export const ONE_SIDE_BILATERAL: ReadonlySet<string> = new Set(['Afghan forces', 'border posts']);
+
 /** Weight of one of an episode's cue words (EVENTS[].cues: "Doha", "monitoring mechanism") as a conflict cue. */
 export const EPISODE_CUE_WEIGHT = 0.5;
 
@@ -247,7 +254,7 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
     // with no fighting in it is this family's story.
     name: 'trade',
     pattern:
-      'trad(?:e|ers?|ing)|commerce|(?:ex|im)port(?:s|ers?)?|goods|cargo|containers?|trucks?|lorr(?:y|ies)|trailers?|freight|(?:consign|ship)ments?|transit|customs|tariffs?|commodit(?:y|ies)|perishables?|fruits?|vegetables',
+      'trad(?:e|ers?|ing)(?!\\s+(?:of\\s+)?(?:heavy\\s+|intense\\s+)?(?:fire|gunfire|artillery|blows|barbs|accusations|charges|threats|insults))|commerce|(?:ex|im)port(?:s|ers?)?|goods|cargo|containers?|trucks?|lorr(?:y|ies)|trailers?|freight|(?:consign|ship)ments?|transit|customs|tariffs?|commodit(?:y|ies)|perishables?|fruits?|vegetables',
     weight: 1,
   },
   {

@@ -6,6 +6,7 @@ import {
   AFTERMATH_FAMILIES,
   FAMILY_OWN_CUES,
   NOT_FIGHTING_CUES,
+  ONE_SIDE_BILATERAL,
   ROUTE_CUES,
   THIRD_PARTY_FAMILIES,
 } from '../conflict/cues';
@@ -123,7 +124,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   for (const h of bothSidesHits) {
     const u = at(h.index);
     // Beside a third party (Iran, India), "both sides" may be that pair.
-    if (thirdParty(u) || (!pk[u] && !af[u] && thirdParty(u - 1))) continue;
+    if (thirdParty(u) || thirdParty(u - 1)) continue;
     // On a page about the two countries, "the two sides" are those two.
     if ((pkNamed && afNamed) || pk[u] || af[u]) pk[u] = af[u] = true;
   }
@@ -169,6 +170,9 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
         bilW[i]!.delete(cue);
       }
     }
+    // A term of the dispute that names one side ("Taliban forces") beside a
+    // third party (Iran) is that pair's fight.
+    if (thirdParty(i)) for (const cue of ONE_SIDE_BILATERAL) bilW[i]!.delete(cue);
     for (const w of bilW[i]!.values()) bil[i]! += w;
   });
 
@@ -188,7 +192,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     // A term of the dispute stands for the side a paragraph does not name,
     // unless it names a third party to the fight instead.
     if ((pk[i] && af[i]) || (bil[i]! > 0 && !thirdParty(i))) crossOf[i] = 1;
-    else if (i > 0 && (pk[i] || af[i])) {
+    else if (i > 0 && (pk[i] || af[i]) && !thirdParty(i)) {
       const other = (j: number): boolean => j >= 0 && j < n && (pk[i] ? af[j]! : pk[j]!);
       if (other(i - 1) || other(i + 1)) crossOf[i] = C.adjacentCredit;
     }

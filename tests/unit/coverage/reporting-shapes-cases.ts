@@ -252,6 +252,32 @@ Pakistan, which borders the province to the east, said it was watching closely.`
   },
   {
     family: 'parties',
+    name: 'Iranian guards and "Taliban forces" trade fire, then "the two neighbours" beside a Taliban word (not coverage)',
+    title: '',
+    text: `Taliban forces and Iranian border guards trade fire near Nimroz
+
+Guards on the Iranian side and Taliban forces fired at each other for several hours near a border post in Nimroz, and one fighter and two guards were killed, officials said on Saturday.
+
+Tehran's news agency blamed Taliban forces for shooting first. A spokesman in Kabul said the Iranian side had started it. Pakistan, the other neighbour, asked both to keep calm.
+
+It was the worst clash between the two neighbours since the Taliban took power.`,
+    coverage: false,
+  },
+  {
+    family: 'parties',
+    name: 'Taliban forces and Pakistani troops clash while Iran shuts its own crossing',
+    title: '',
+    text: `Taliban forces and Pakistani troops trade fire near Chaman
+
+Afghan and Pakistani forces exchanged heavy fire at several posts near Chaman late on Friday, and both sides reported deaths.
+
+Iran shut its own crossings with Afghanistan as a precaution, its interior ministry said.
+
+Taliban forces said they had destroyed three Pakistani posts; the army said it had repulsed the attack.`,
+    coverage: true,
+  },
+  {
+    family: 'parties',
     name: 'Iran offers to mediate between the two, then "both sides" speak',
     title: 'Tehran offers to mediate after border clashes between Pakistan and Afghanistan',
     text: `Iran's foreign minister offered on Monday to host talks between Islamabad and Kabul after a week of clashes along their border.

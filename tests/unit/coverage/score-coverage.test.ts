@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreCoverage } from '../../../lib/coverage/score-coverage';
 import { COVERAGE_CONFIG } from '../../../lib/coverage/config';
+import { conflictTerms } from '../../../lib/coverage/conflict-terms';
 import { NEGATIVES, POSITIVES } from './coverage-cases';
 
 describe('scoreCoverage', () => {
@@ -62,6 +63,18 @@ Pakistan said its jets struck militant hideouts across the border after attacks 
 The clashes broke a 48-hour ceasefire between the two neighbours.`,
     });
     expect(cov.detected).toBe(true);
+  });
+
+  it('reads "traded fire" as fighting, not as goods crossing the border', () => {
+    const trade = (text: string): number =>
+      conflictTerms()
+        .negatives.find(text)
+        .filter((h) => h.name === 'trade').length;
+    expect(trade('The two armies traded heavy fire and then traded accusations.')).toBe(0);
+    expect(
+      trade('Troops trade fire near the crossing; the sides trade blows over the fence.'),
+    ).toBe(0);
+    expect(trade('Traders said trade in fruit had stopped; the trading season is lost.')).toBe(4);
   });
 
   it('handles empty input', () => {
