@@ -10,6 +10,7 @@ import {
   ROUTE_CUES,
   THIRD_PARTY_FAMILIES,
 } from '../conflict/cues';
+import { accusationSpans } from './accusation-spans';
 import { blankRelatedLinks } from './blank-related-links';
 import { isFurnitureLine } from './is-furniture-line';
 import { isBorderLandmark } from './is-border-landmark';
@@ -71,8 +72,11 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   );
   const barTaliban = (h: TermHit): boolean => ttp && /^Taliban/i.test(text.slice(h.index));
   const names = allNames.filter((h) => !(h.name === 'Taliban' && barTaliban(h)));
-  const bilateral = T.bilateral.find(text).filter((h) => !barTaliban(h));
-  const cues = T.cues.find(text);
+  // The standing charge of harbouring militants is background, not news.
+  const spans = accusationSpans(text);
+  const inAccusation = (h: TermHit): boolean => spans.some(([a, b]) => h.index >= a && h.index < b);
+  const bilateral = T.bilateral.find(text).filter((h) => !barTaliban(h) && !inAccusation(h));
+  const cues = T.cues.find(text).filter((h) => !inAccusation(h));
   const negatives = T.negatives.find(text);
 
   const starts = unitStarts(text, bodyStart);

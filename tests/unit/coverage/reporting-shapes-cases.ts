@@ -285,6 +285,40 @@ Taliban forces said they had destroyed three Pakistani posts; the army said it h
 Both sides said they were open to mediation but blamed each other for the shelling of villages near Chaman.`,
     coverage: true,
   },
+  // The standing charge ("Islamabad accuses Kabul of harbouring militants
+  // who attack it") is background most reports repeat: its words are the
+  // militants' attacks, not the two states fighting.
+  {
+    family: 'standing charge',
+    name: 'trade resumes at a crossing, with the old charge of harbouring attackers as background (not coverage)',
+    title: '',
+    text: `Lorries roll again at Chaman after a six-day halt
+
+Goods and travellers began moving through the Chaman crossing again on Sunday, almost a week after the Afghan side halted traffic in a row over travel papers.
+
+Ties between the two neighbours have been poor for years, with Islamabad accusing Kabul of giving shelter to militants who stage attacks and ambushes across the frontier, which the Taliban deny.
+
+Customs staff said some 700 lorries carrying coal, fruit and cement passed in both directions on the first day, and hundreds of stranded travellers went through on foot.`,
+    coverage: false,
+  },
+  {
+    family: 'standing charge',
+    name: 'jets strike hideouts, accusing Kabul of harbouring the attackers',
+    title: '',
+    text: `Pakistani jets struck what the army called militant hideouts in Khost and Paktika overnight, accusing Kabul of harbouring the fighters behind a deadly raid on a border post.
+
+The Taliban government said the raids killed eleven civilians and promised to retaliate. Afghan forces fired on Pakistani posts near Angoor Adda hours later.`,
+    coverage: true,
+  },
+  {
+    family: 'standing charge',
+    name: 'a brief on talks, the charge of harbouring named as their cause',
+    title: '',
+    text: `Delegations of Pakistan and Afghanistan met in Istanbul for a second round of talks aimed at shoring up their ceasefire, the Turkish foreign ministry said.
+
+Islamabad accuses the Taliban of allowing militants to use Afghan soil for cross-border attacks, a charge Kabul rejects. The talks follow the deadliest border clashes between the two in years.`,
+    coverage: true,
+  },
   // Short briefs: one paragraph about the two sides is most of the page.
   {
     family: 'briefs',

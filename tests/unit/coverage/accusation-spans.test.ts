@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { accusationSpans } from '../../../lib/coverage/accusation-spans';
+
+const clauses = (text: string): string[] => accusationSpans(text).map(([a, b]) => text.slice(a, b));
+
+describe('accusationSpans', () => {
+  it.each([
+    [
+      'Islamabad accuses Kabul of harbouring fighters who raid its posts, a charge Kabul denies.',
+      'accuses Kabul of harbouring fighters who raid its posts, a charge Kabul denies',
+    ],
+    [
+      'The two often blame each other for sheltering groups that stage attacks.',
+      'blame each other for sheltering groups that stage attacks',
+    ],
+    [
+      'Jets bombed camps in Kunar, accusing the Taliban government of allowing attacks from its soil',
+      'accusing the Taliban government of allowing attacks from its soil',
+    ],
+    [
+      'Pakistan has long charged Afghanistan with nothing; it accused it of backing the insurgency.',
+      'accused it of backing the insurgency',
+    ],
+  ])('finds the clause of the standing charge in %j', (text, clause) => {
+    expect(clauses(text)).toEqual([clause]);
+  });
+
+  it.each([
+    'Afghan forces accused of firing first, Pakistani officials said.',
+    'Pakistan accused Afghan troops of opening fire on a fencing team near Chaman.',
+    'Kabul blamed Pakistan for the strikes that killed nine children.',
+    'The accused were held in Peshawar.',
+  ])('leaves other accusations alone: %j', (text) => {
+    expect(accusationSpans(text)).toEqual([]);
+  });
+
+  it('keeps the clause within its sentence', () => {
+    const text =
+      'Kabul is accused of sheltering militants. Afghan forces then shelled posts in Kurram.';
+    const [[, end]] = accusationSpans(text) as [[number, number]];
+    expect(text.slice(end)).toBe('. Afghan forces then shelled posts in Kurram.');
+  });
+});
