@@ -16,6 +16,8 @@ import { isFurnitureLine } from './is-furniture-line';
 import { isBorderLandmark } from './is-border-landmark';
 import { talibanMeansTtp } from './taliban-means-ttp';
 
+/** Words of strain between the two ("tensions", "standoff"), not of talks or a row over papers. */
+const STRAIN = /^(?:tensions?|standoff|hostil)/i;
 const PEOPLE = /^(?:Pakistanis|Afghans)(?![A-Za-z])/i;
 
 /** What the score saw, for tests and for tuning. */
@@ -149,15 +151,18 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   );
   // A family's own cues are its story where it appears ("displaced" beside
   // "fled into Afghanistan"); an aftermath family's only without fighting.
-  // With no fighting and no dispute (tensions, a standoff, talks) named
-  // anywhere, a page that keeps returning to goods and traders is about the
-  // crossing as a route (a closure, a strike or a sit-in of traders and
-  // travellers): the border's own words are that route's everywhere on it.
+  // With no fighting and no strain between the two (tensions, a standoff)
+  // named anywhere (talks over a gate or papers are no strain), a page that
+  // keeps returning to goods and traders is about the crossing as a route
+  // (a closure, a strike or a sit-in of traders and travellers): the
+  // border's own words are that route's everywhere on it.
   const aftermathUnits = negHits.filter((m) =>
     [...m.keys()].some((f) => AFTERMATH_FAMILIES.has(f)),
   );
   const routePage =
-    !fighting && !cues.some((h) => h.name === 'talks') && aftermathUnits.length >= C.routePageUnits;
+    !fighting &&
+    !cues.some((h) => h.name === 'talks' && STRAIN.test(text.slice(h.index, h.index + 12))) &&
+    aftermathUnits.length >= C.routePageUnits;
   negHits.forEach((m, i) => {
     if (routePage)
       for (const cue of ROUTE_CUES) {

@@ -717,6 +717,19 @@ Lorries with goods were stranded on both sides, and traders said they had stoppe
   },
   {
     family: 'crossing as a route',
+    name: 'transporters sit in at a crossing shut over a row about a new gate, talks of officials stalled (not coverage)',
+    title: '',
+    text: `Transporters camp at Ghulam Khan as crossing stays shut
+
+Drivers, loaders and clearing agents camped near the Ghulam Khan crossing for a fifth day on Thursday, asking both governments to reopen the route, closed for two weeks.
+
+Traffic was halted after the Afghan side began work on a new gate, and talks between officials of the two sides over the dispute have made no headway.
+
+The drivers said hundreds of lorries of coal and fruit were stuck on each side, and clearing agents said exporters were losing money every day.`,
+    coverage: false,
+  },
+  {
+    family: 'crossing as a route',
     name: 'crossing to reopen for trade after a closure over border tensions',
     title: '',
     text: `Torkham to reopen for trade after week-long closure
