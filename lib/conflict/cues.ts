@@ -234,7 +234,16 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
   {
     name: 'other wars',
     pattern:
-      'Ukraine|Ukrainian|Russia|Russian|Gaza|Israel|Israeli|Hamas|Hezbollah|Sudan|Yemen|Houthis?|Syria|Iran-Israel|Venezuela|US-Taliban|U\\.S\\.-Taliban|(?:US|U\\.S\\.|American|NATO|coalition|foreign)\\s+(?:troops|forces|soldiers|withdrawal)|NATO',
+      'Ukraine|Ukrainian|Russia|Russian|Gaza|Israel|Israeli|Hamas|Hezbollah|Sudan|Yemen|Houthis?|Syria|Iran-Israel|Venezuela|US-Taliban|U\\.S\\.-Taliban|(?:US|U\\.S\\.|American|NATO|coalition|foreign)(?:-led)?\\s+(?:troop\\s+)?withdrawal',
+    weight: 1,
+  },
+  {
+    // Foreign forces fighting in the region (US drones over the tribal
+    // areas, NATO's coalition in Afghanistan): a third party whose strikes
+    // and raids are its own story, not the two states fighting each other.
+    name: 'foreign forces',
+    pattern:
+      '(?:US|U\\.S\\.|United\\s+States|American|NATO|ISAF|coalition|CIA|foreign)(?:-led|-operated|-run)?\\s+(?:(?:spy|military|combat|armed|unmanned|led)\\s+)?(?:drones?|air\\s*-?\\s*strikes?|airstrikes?|strikes?|jets|warplanes|aircraft|planes|helicopters?|gunships?|bombers?|troops|forces|soldiers|raids?|missiles?)|NATO',
     weight: 1,
   },
   {
@@ -270,6 +279,8 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
  * ("displaced" beside "fled into Afghanistan" tells of the refugees).
  */
 export const FAMILY_OWN_CUES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  // A foreign force's drones and raids are its own fight.
+  'foreign forces': ['airstrikes', 'strikes', 'attacks', 'military'],
   'flight across the border': ['displacement'],
   // Beside goods and traders, a shut or reopened crossing is a trade story.
   trade: ['border closure', 'border crossing', 'crossing closed', 'losses', 'mediation'],
@@ -306,7 +317,11 @@ export const ROUTE_CUES: readonly string[] = Object.freeze([
  * a paragraph that names one side and one of them, "Taliban forces" or
  * "Pakistani shelling" is a fight with that third party, not between the two.
  */
-export const THIRD_PARTY_FAMILIES: ReadonlySet<string> = new Set(['other neighbours', 'India']);
+export const THIRD_PARTY_FAMILIES: ReadonlySet<string> = new Set([
+  'other neighbours',
+  'India',
+  'foreign forces',
+]);
 
 /**
  * Families that are also the fighting's aftermath (goods held up at a shut

@@ -319,6 +319,52 @@ The Taliban government said the raids killed eleven civilians and promised to re
 Islamabad accuses the Taliban of allowing militants to use Afghan soil for cross-border attacks, a charge Kabul rejects. The talks follow the deadliest border clashes between the two in years.`,
     coverage: true,
   },
+  // Foreign forces (US drones, NATO's coalition) are a third party: their
+  // strikes near the border are their own fight, not the two states'.
+  {
+    family: 'foreign forces',
+    name: 'a US drone hits a compound in a tribal district near the Afghan border (not coverage)',
+    title: '',
+    text: `Drone strike kills six in North Waziristan
+
+An American drone fired two missiles at a house in a village of North Waziristan near the Afghan border late on Monday, killing six suspected fighters, local officials said.
+
+Intelligence officials said the men belonged to a network that sends fighters across the border to attack US troops in Afghanistan.
+
+Pakistan's foreign office called the strike a breach of its sovereignty and summoned a US diplomat.`,
+    coverage: false,
+  },
+  {
+    family: 'foreign forces',
+    name: 'coalition shells fired from the Afghan side land in a Pakistani village (not coverage)',
+    title: '',
+    text: `Shells from across the border kill a family in Bajaur
+
+Eight members of one family were killed when shells fired by coalition forces on the Afghan side of the border struck their home in Bajaur, an army spokesman said on Thursday.
+
+He said the troops had been chasing insurgents in Kunar, and that Pakistan had lodged a protest with NATO.`,
+    coverage: false,
+  },
+  {
+    family: 'foreign forces',
+    name: 'Afghan and Pakistani troops trade fire while NATO urges calm',
+    title: '',
+    text: `Afghan and Pakistani troops trade fire in Kunar
+
+Afghan army units and Pakistani troops fired artillery at each other across the border in Kunar for a second day, and four Afghan soldiers were killed, the Afghan defence ministry said.
+
+Pakistan's army said its posts had come under fire first. NATO forces in Afghanistan urged both armies to stop shooting.`,
+    coverage: true,
+  },
+  {
+    family: 'foreign forces',
+    name: 'Pakistani jets strike Paktika, years after the US troop withdrawal',
+    title: '',
+    text: `Pakistani jets bombed several villages in Paktika on Tuesday night, killing at least twelve people, the Taliban government said.
+
+Relations between Islamabad and Kabul have worsened since the US troop withdrawal in 2021. The Afghan defence ministry vowed to retaliate for the strikes.`,
+    coverage: true,
+  },
   // Short briefs: one paragraph about the two sides is most of the page.
   {
     family: 'briefs',
