@@ -84,9 +84,11 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   },
   {
     name: 'cross-border',
-    // A force's or a province's name ("Frontier Corps") is not a border word.
+    // A force's or a province's name ("Frontier Corps") is not a border word,
+    // and "across the border" after a verb of moving ("taken across the
+    // border", "slipped across the border") is a way people went, not fire.
     pattern:
-      'cross-?\\s?border|across\\s+the\\s+border|border\\s+(?:fighting|clashes|tensions?|violence|skirmish(?:es)?|attacks?|areas?|region)|frontier(?!\\s+(?:Corps|Constabulary|Province))',
+      'cross-?\\s?border|(?<!(?:taken|carried|dragged|whisked|moved|move|moves|moving|slipped|slip|sneaked|smuggled|escaped|fled|flee|retreated|returned|sent|pushed|driven|spirited|abducted|kidnapped)\\s+(?:back\\s+)?)across\\s+the\\s+border|border\\s+(?:fighting|clashes|tensions?|violence|skirmish(?:es)?|attacks?|areas?|region)|frontier(?!\\s+(?:Corps|Constabulary|Province))',
     weight: 1,
   },
   {

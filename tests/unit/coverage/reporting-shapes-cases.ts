@@ -365,6 +365,34 @@ Pakistan's army said its posts had come under fire first. NATO forces in Afghani
 Relations between Islamabad and Kabul have worsened since the US troop withdrawal in 2021. The Afghan defence ministry vowed to retaliate for the strikes.`,
     coverage: true,
   },
+  // "Across the border" after a verb of moving (taken, fled, slipped) is a
+  // way people went, not fire between the two.
+  {
+    family: 'across the border',
+    name: 'captured soldiers believed taken across the border by insurgents (not coverage)',
+    title: '',
+    text: `Missing troops believed held in Afghanistan
+
+Pakistani officials said on Wednesday that eleven Levies soldiers missing since insurgents overran their post in Mohmand are thought to have been taken across the border into Afghanistan.
+
+Two soldiers were killed in the raid on Sunday night, a security official said, asking not to be named.
+
+Elders of the area were trying to win the men's release, he said. The insurgents slip across the porous frontier at will and have attacked Pakistani troops many times this year.
+
+Pakistan's foreign ministry said it had asked the Afghan authorities to help find the soldiers.`,
+    coverage: false,
+  },
+  {
+    family: 'across the border',
+    name: 'Afghan forces fire across the border at posts in Mohmand',
+    title: '',
+    text: `Afghan forces fire on posts in Mohmand
+
+Afghan forces fired mortars across the border at two Pakistani posts in Mohmand on Wednesday, wounding three soldiers, the military said.
+
+Pakistani troops responded, and the Afghan side's fire stopped after an hour. Officials in Kabul said Pakistan had fired first.`,
+    coverage: true,
+  },
   // Short briefs: one paragraph about the two sides is most of the page.
   {
     family: 'briefs',
