@@ -60,6 +60,8 @@ export const COVERAGE_CONFIG = Object.freeze({
   routePageUnits: 2,
   /** Extra penalty when the lead (headline, first paragraph) is off-topic (cricket, quake …) with no bilateral cue. */
   titleNegative: 1.5,
+  /** Penalty when the lead is about militants and names one side only, with no fighting between the two. */
+  leadMilitancy: 1,
   /** Without both sides on the page the score cannot exceed this. */
   oneSideMax: 0.2,
   /** Only this much of the body is read (long live blogs): the story is told at the top. */

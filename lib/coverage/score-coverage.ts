@@ -16,6 +16,8 @@ import { isFurnitureLine } from './is-furniture-line';
 import { isBorderLandmark } from './is-border-landmark';
 import { talibanMeansTtp } from './taliban-means-ttp';
 
+/** The off-topic family of militants and police inside one country. */
+const MILITANCY: ReadonlySet<string> = new Set(['domestic militancy']);
 /** Words of strain between the two ("tensions", "standoff"), not of talks or a row over papers. */
 const STRAIN = /^(?:tensions?|standoff|hostil)/i;
 const PEOPLE = /^(?:Pakistanis|Afghans)(?![A-Za-z])/i;
@@ -32,6 +34,8 @@ export interface CoverageEvidence {
   negatives: Record<string, number>;
   /** The lead is about an off-topic family and not about the fighting. */
   titleNegative: boolean;
+  /** The lead is about militants and names one side only, with no fighting between the two. */
+  leadMilitancy: boolean;
   /** Fighting between the two sides is named somewhere (not only a shut crossing or talks). */
   fighting: boolean;
   logit: number;
@@ -266,6 +270,15 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   );
   const leadConflict = lead.some((i) => (crossOf[i] ?? 0) > 0);
   if (leadNegative && !leadConflict) penalty += C.titleNegative;
+  // A lead about militants (an attack on a post, a raid on police) that
+  // names one side only and no fighting between the two is the story of an
+  // insurgency; the neighbour named further down is background to it.
+  const leadMilitancy =
+    !leadNegative &&
+    !leadConflict &&
+    (lead.every((i) => !af[i]) || lead.every((i) => !pk[i])) &&
+    negatives.some((h) => lead.includes(at(h.index)) && MILITANCY.has(h.name));
+  if (leadMilitancy) penalty += C.leadMilitancy;
   const titleNegative = leadNegative && !leadConflict;
 
   const logit =
@@ -297,6 +310,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
       titleCue,
       negatives: negCounts,
       titleNegative,
+      leadMilitancy,
       fighting,
       logit,
     },

@@ -393,6 +393,35 @@ Afghan forces fired mortars across the border at two Pakistani posts in Mohmand 
 Pakistani troops responded, and the Afghan side's fire stopped after an hour. Officials in Kabul said Pakistan had fired first.`,
     coverage: true,
   },
+  // A lead about militants inside one country, the neighbour only named
+  // further down as the place they come from or the government asked to
+  // rein them in, is the story of an insurgency.
+  {
+    family: 'militancy lead',
+    name: 'militants storm a check post, Kabul asked to rein them in further down (not coverage)',
+    title: '',
+    text: `Nine soldiers martyred as militants storm post in Lakki Marwat
+
+Militants of the banned TTP stormed a security post in Lakki Marwat before dawn on Friday, martyring nine soldiers, the military's media wing said.
+
+The ISPR said troops fought back and killed five of the attackers in the exchange of fire that followed, and a search of the area was under way.
+
+Islamabad has again asked the Taliban government in Kabul to stop the group from using Afghan soil. Kabul says it lets no one attack a neighbour from its land.
+
+The TTP, a separate group allied with the Afghan Taliban, has stepped up attacks on troops and police since 2021.`,
+    coverage: false,
+  },
+  {
+    family: 'militancy lead',
+    name: 'jets strike militant hideouts in Afghanistan after an attack on soldiers',
+    title: '',
+    text: `Pakistan strikes militant hideouts in Afghanistan after post attacked
+
+Pakistani jets struck militant hideouts in Afghanistan's Paktika province overnight, two days after an attack on a post in North Waziristan killed seven soldiers, security officials said.
+
+The Taliban government said the strikes killed civilians and vowed a response.`,
+    coverage: true,
+  },
   // Short briefs: one paragraph about the two sides is most of the page.
   {
     family: 'briefs',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreCoverage } from '../../../lib/coverage/score-coverage';
+import { scoreCoverage, scoreCoverageWithEvidence } from '../../../lib/coverage/score-coverage';
 import { SHAPE_CASES } from './reporting-shapes-cases';
 
 describe('coverage on the shapes of real reporting', () => {
@@ -24,6 +24,12 @@ describe('coverage on the shapes of real reporting', () => {
       );
     });
   }
+
+  it('reads a lead about militants naming one side as an insurgency story, not one naming both', () => {
+    const [insurgency, strikes] = SHAPE_CASES.filter((c) => c.family === 'militancy lead');
+    expect(scoreCoverageWithEvidence(insurgency!).evidence.leadMilitancy).toBe(true);
+    expect(scoreCoverageWithEvidence(strikes!).evidence.leadMilitancy).toBe(false);
+  });
 
   it('names the operation among the signals when a page calls it by name', () => {
     const c = SHAPE_CASES.find((x) => x.name.startsWith('operation name carries'))!;
