@@ -20,7 +20,8 @@ import { talibanMeansTtp } from './taliban-means-ttp';
 const MILITANCY: ReadonlySet<string> = new Set(['domestic militancy']);
 /** Words of strain between the two ("tensions", "standoff"), not of talks or a row over papers. */
 const STRAIN = /^(?:tensions?|standoff|hostil)/i;
-const PEOPLE = /^(?:Pakistanis|Afghans)(?![A-Za-z])/i;
+const PEOPLE =
+  /^(?:Pakistanis|Afghans|(?:Pakistani|Afghan)\s+(?:nationals?|citizens?))(?![A-Za-z])/i;
 
 /** What the score saw, for tests and for tuning. */
 export interface CoverageEvidence {
@@ -106,9 +107,10 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   for (const h of names) {
     const side = T.sideOf.get(h.name);
     if (ttp && T.countries.has(h.name) && isBorderLandmark(text, h.index)) continue;
-    // "Pakistanis", "Afghans": people of a nationality (fighters, travellers,
-    // the dead), not the state or its forces; the state is named otherwise.
-    if (T.countries.has(h.name) && PEOPLE.test(text.slice(h.index, h.index + 12))) continue;
+    // "Pakistanis", "Afghans", "an Afghan national": people of a nationality
+    // (fighters, travellers, a bomber, the dead), not the state or its
+    // forces; the state is named otherwise.
+    if (T.countries.has(h.name) && PEOPLE.test(text.slice(h.index, h.index + 40))) continue;
     if (T.crossings.has(h.name)) pk[at(h.index)] = af[at(h.index)] = true;
     else if (side === 'pakistan') pk[at(h.index)] = true;
     else if (side === 'afghanistan') af[at(h.index)] = true;

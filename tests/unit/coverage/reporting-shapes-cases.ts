@@ -713,6 +713,28 @@ It was the second raid on the province this month.`,
   },
   {
     family: 'people, not states',
+    name: 'a suicide bomber said to be an Afghan national (not coverage)',
+    title: '',
+    text: `Quetta bomber was Afghan national, police say
+
+The man who blew himself up at a market in Quetta last week, killing 17 people, was an Afghan national, the provincial police chief said on Monday.
+
+He said the bomber had come into Pakistan through Chaman a month before the attack and had been sheltered by a local cell.
+
+Afghanistan's interim government rejected the claim and said Pakistan should look to its own security. The bombing was claimed by a faction of the Pakistani Taliban.`,
+    coverage: false,
+  },
+  {
+    family: 'people, not states',
+    name: 'Afghan nationals among those killed by shelling, Afghan forces fire back',
+    title: '',
+    text: `Pakistani shelling killed five Afghan nationals in Kunar's Dangam district on Sunday, the provincial governor said.
+
+Afghan border forces fired back at Pakistani posts for an hour, and Kabul summoned Pakistan's envoy to protest.`,
+    coverage: true,
+  },
+  {
+    family: 'people, not states',
     name: 'Afghans among the dead of Pakistani strikes',
     title: '',
     text: `Pakistani jets struck hideouts in Khost province overnight, the army said, after an attack on a border post.
