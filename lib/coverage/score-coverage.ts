@@ -133,6 +133,10 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   for (const h of bothSidesHits) {
     if (/^(?:Pak|Af)/i.test(text.slice(h.index, h.index + 3))) pkNamed = afNamed = true;
   }
+  // An episode's own name ("Operation Ghazab lil-Haq") is the fighting
+  // between the two: it names both sides.
+  for (const h of bilateral)
+    if (T.episodeNames.has(h.name)) pkNamed = afNamed = pk[at(h.index)] = af[at(h.index)] = true;
   for (const h of bothSidesHits) {
     const u = at(h.index);
     // Beside a third party (Iran, India), "both sides" may be that pair.

@@ -96,6 +96,28 @@ He said 240 checkpoints had been destroyed and dozens captured, and that targets
   },
   {
     family: 'strikes',
+    name: "the operation's name in the headline names both sides, though no country is named",
+    title: '',
+    text: `Righteous Fury: army says 250 hideouts destroyed in a week
+
+The army said on Friday that its operation beyond the western border had destroyed some 250 hideouts and killed scores of fighters in seven days.
+
+The Taliban government said the raids had hit homes in several provinces.`,
+    coverage: true,
+  },
+  {
+    family: 'strikes',
+    name: "another operation's name against militants at home is no sign (not coverage)",
+    title: '',
+    text: `Operation Azm-e-Istehkam: army says 40 militants killed in a week
+
+The army said on Friday that its operation against militants in the tribal districts had killed some 40 fighters in seven days.
+
+The military's media wing said troops had cleared hideouts in Bajaur and Khyber, and that the Taliban government should stop militants crossing from its soil.`,
+    coverage: false,
+  },
+  {
+    family: 'strikes',
     name: 'the operation by its English name',
     title: "'Righteous Fury' enters its second week",
     text: `Pakistan's military said its campaign against the Afghan Taliban would continue until attacks across the frontier stopped.
