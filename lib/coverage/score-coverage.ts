@@ -277,11 +277,12 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   const leadConflict = lead.some((i) => (crossOf[i] ?? 0) > 0);
   if (leadNegative && !leadConflict) penalty += C.titleNegative;
   // A lead about militants (an attack on a post, a raid on police) that
-  // names one side only and no fighting between the two is the story of an
+  // names one side only and no fighting between the two (a neighbour named
+  // in the next paragraph is no fighting in it) is the story of an
   // insurgency; the neighbour named further down is background to it.
   const leadMilitancy =
     !leadNegative &&
-    !leadConflict &&
+    lead.every((i) => (crossOf[i] ?? 0) < 1) &&
     (lead.every((i) => !af[i]) || lead.every((i) => !pk[i])) &&
     negatives.some((h) => lead.includes(at(h.index)) && MILITANCY.has(h.name));
   if (leadMilitancy) penalty += C.leadMilitancy;

@@ -435,6 +435,19 @@ The TTP, a separate group allied with the Afghan Taliban, has stepped up attacks
   },
   {
     family: 'militancy lead',
+    name: 'militants raid a police station, the next paragraph says where they came from (not coverage)',
+    title: '',
+    text: `Militants storm police station in Dera Ismail Khan, six policemen killed
+
+Militants armed with rockets stormed a police station in Pakistan's Dera Ismail Khan district overnight, killing six policemen and wounding nine, officials said on Saturday.
+
+A police officer said the attackers belonged to a TTP faction whose leaders live in Afghanistan's Paktika.
+
+Reinforcements reached the station after a three-hour gunfight, and four attackers were killed.`,
+    coverage: false,
+  },
+  {
+    family: 'militancy lead',
     name: 'jets strike militant hideouts in Afghanistan after an attack on soldiers',
     title: '',
     text: `Pakistan strikes militant hideouts in Afghanistan after post attacked

@@ -26,8 +26,10 @@ describe('coverage on the shapes of real reporting', () => {
   }
 
   it('reads a lead about militants naming one side as an insurgency story, not one naming both', () => {
-    const [insurgency, strikes] = SHAPE_CASES.filter((c) => c.family === 'militancy lead');
+    const [insurgency, raid, strikes] = SHAPE_CASES.filter((c) => c.family === 'militancy lead');
     expect(scoreCoverageWithEvidence(insurgency!).evidence.leadMilitancy).toBe(true);
+    // The neighbour named in the next paragraph does not make the lead about the two.
+    expect(scoreCoverageWithEvidence(raid!).evidence.leadMilitancy).toBe(true);
     expect(scoreCoverageWithEvidence(strikes!).evidence.leadMilitancy).toBe(false);
   });
 
