@@ -249,6 +249,14 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = Object.freeze([
     weight: 1,
   },
   {
+    // The Taliban's armed opponents inside Afghanistan: a third party whose
+    // fights with the Taliban have "both sides" of their own.
+    name: 'armed opposition',
+    pattern:
+      'National\\s+Resistance\\s+Front|NRF|Afghanistan\\s+Freedom\\s+Front|resistance\\s+(?:fighters|forces|front|movement)|Northern\\s+Alliance',
+    weight: 1,
+  },
+  {
     name: 'domestic militancy',
     pattern:
       'suicide\\s+(?:bomber|bombing|attack)|militants?|militancy|terrorists?|terrorism|insurgents?|Khawarij|Fitna\\s+al-?\\s?Khawarij|TTP|Tehr[ei]e?k-?\\s?[ei]-?\\s?Taliban|Pakistani\\s+Taliban|BLA|Baloch\\s+Liberation|police(?:men|man)?|policemen|cops?|constables?',
@@ -323,6 +331,7 @@ export const THIRD_PARTY_FAMILIES: ReadonlySet<string> = new Set([
   'other neighbours',
   'India',
   'foreign forces',
+  'armed opposition',
 ]);
 
 /**

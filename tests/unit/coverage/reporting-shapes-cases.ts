@@ -457,6 +457,30 @@ Pakistani jets struck militant hideouts in Afghanistan's Paktika province overni
 The Taliban government said the strikes killed civilians and vowed a response.`,
     coverage: true,
   },
+  // The Taliban's armed opponents inside Afghanistan are a third party: a
+  // fight with them has "both sides" of its own.
+  {
+    family: 'armed opposition',
+    name: 'Taliban forces fight resistance fighters, a claim about Pakistani drones (not coverage)',
+    title: '',
+    text: `Taliban forces and resistance fighters clash in Andarab
+
+Taliban forces and fighters of the National Resistance Front fought for several hours in the Andarab valley on Tuesday, and both sides claimed to have inflicted heavy losses.
+
+The front's spokesman, speaking from abroad, said Pakistani drones had helped the Taliban, a claim Islamabad called baseless. A Taliban commander said 12 resistance fighters were killed.`,
+    coverage: false,
+  },
+  {
+    family: 'armed opposition',
+    name: 'border clash with Pakistan, the resistance front named in a paragraph of its own',
+    title: '',
+    text: `Pakistani and Afghan forces clash in Kurram
+
+Pakistani troops and Afghan Taliban forces exchanged fire across the border in Kurram on Monday, killing three soldiers, officials on both sides said.
+
+In the north, the Taliban also faced the National Resistance Front, which said it had killed four fighters in Panjshir.`,
+    coverage: true,
+  },
   // Short briefs: one paragraph about the two sides is most of the page.
   {
     family: 'briefs',
