@@ -39,6 +39,14 @@ export const BILATERAL_CUES: readonly Cue[] = Object.freeze([
       '(?:Pakistani|Pakistan\\W?s)\\s+(?:(?:recent|latest|fresh|new|overnight|deadly|retaliatory|precision|alleged)\\s+){0,2}(?:(?:aerial|air|drone)\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|strikes|bombing|bombardment|shelling)|(?:air\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|bombing|bombardment)\\s+(?:(?:(?:carried\\s+out|conducted|launched)\\s+)?by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)|(?:in|on|inside|into|across)\\s+(?:eastern\\s+|southeastern\\s+)?Afghanistan)|(?:strikes?|attacks?|raids?)\\s+(?:carried\\s+out|conducted|launched)\\s+by\\s+(?:the\\s+)?Pakistan(?:i)?(?!\\s+Taliban)',
     weight: 1.5,
   },
+  {
+    // A state's fire over the line: only the two (or a third party named
+    // beside it) strike, shell or bomb across that border.
+    name: 'strikes across the border',
+    pattern:
+      '(?:air\\s*-?\\s*strikes?|airstrikes?|air\\s+raids?|strikes|shelling|bombing|bombardment|artillery\\s+fire)\\s+(?:\\w+\\s+){0,4}?(?:across|over)\\s+the\\s+(?:border|frontier|Durand\\s+Line)',
+    weight: 1.5,
+  },
   { name: 'border posts', pattern: 'border\\s+(?:posts?|checkpoints?|outposts?)', weight: 1 },
   {
     // The crossings between the two countries shut: a dispute between them by definition.
@@ -54,7 +62,11 @@ export const BILATERAL_CUES: readonly Cue[] = Object.freeze([
  * posts"): the other side of the fight is whoever else the paragraph names,
  * so beside a third party (Iran, Tajikistan, India) they are that pair's.
  */
-export const ONE_SIDE_BILATERAL: ReadonlySet<string> = new Set(['Afghan forces', 'border posts']);
+export const ONE_SIDE_BILATERAL: ReadonlySet<string> = new Set([
+  'Afghan forces',
+  'border posts',
+  'strikes across the border',
+]);
 
 /** Weight of one of an episode's cue words (EVENTS[].cues: "Doha", "monitoring mechanism") as a conflict cue. */
 export const EPISODE_CUE_WEIGHT = 0.5;

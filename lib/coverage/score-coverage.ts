@@ -18,6 +18,8 @@ import { talibanMeansTtp } from './taliban-means-ttp';
 
 /** The off-topic family of militants and police inside one country. */
 const MILITANCY: ReadonlySet<string> = new Set(['domestic militancy']);
+/** Cues of a state's strikes across the border ("strikes on hideouts across the border"). */
+const STATE_STRIKE = ['strikes', 'cross-border'];
 /** Words of strain between the two ("tensions", "standoff"), not of talks or a row over papers. */
 const STRAIN = /^(?:tensions?|standoff|hostil)/i;
 const PEOPLE =
@@ -280,10 +282,13 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // names one side only and no fighting between the two (a neighbour named
   // in the next paragraph is no fighting in it) is the story of an
   // insurgency; the neighbour named further down is background to it.
+  // Strikes across the border in the lead ("jets hit militant hideouts
+  // across the border") are the two states' fight, however militant.
   const leadMilitancy =
     !leadNegative &&
     lead.every((i) => (crossOf[i] ?? 0) < 1) &&
     (lead.every((i) => !af[i]) || lead.every((i) => !pk[i])) &&
+    lead.every((i) => !STATE_STRIKE.some((c) => cueW[i]!.has(c))) &&
     negatives.some((h) => lead.includes(at(h.index)) && MILITANCY.has(h.name));
   if (leadMilitancy) penalty += C.leadMilitancy;
   const titleNegative = leadNegative && !leadConflict;

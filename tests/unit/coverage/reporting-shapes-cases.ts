@@ -457,6 +457,17 @@ Pakistani jets struck militant hideouts in Afghanistan's Paktika province overni
 The Taliban government said the strikes killed civilians and vowed a response.`,
     coverage: true,
   },
+  {
+    family: 'militancy lead',
+    name: "the army's count of militants killed in strikes across the border, the neighbour named next",
+    title: '',
+    text: `Army says 25 militants killed in strikes on hideouts
+
+Pakistan's army said on Wednesday its jets had killed 25 militants in night-time strikes on hideouts across the border, two days after a raid on a post in Kurram.
+
+The Taliban government said the strikes killed civilians in Paktia and promised to answer them.`,
+    coverage: true,
+  },
   // The Taliban's armed opponents inside Afghanistan are a third party: a
   // fight with them has "both sides" of its own.
   {
