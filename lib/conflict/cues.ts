@@ -117,7 +117,8 @@ export const CONFLICT_CUES: readonly Cue[] = Object.freeze([
   },
   {
     name: 'ceasefire',
-    pattern: 'cease-?\\s?fire|truce|peace\\s+talks|de-?escalat(?:e|ion)',
+    pattern:
+      'cease-?\\s?fire|truce|peace\\s+talks|de-?escalat(?:e|ion)|restraint|(?:use|using)\\s+(?:of\\s+)?force|military\\s+confrontation',
     weight: 1,
   },
   {

@@ -42,6 +42,28 @@ A monitoring arrangement is expected to be the main item on the agenda.`,
   },
   {
     family: 'ceasefire',
+    name: "a mediator's call for restraint and no use of force between the two",
+    title: '',
+    text: `Ankara, 4 March (Agencies) – Turkey's foreign minister urged Pakistan and Afghanistan in a call with his Afghan counterpart to settle their differences by dialogue, saying the use of force would only deepen the crisis.
+
+The Afghan minister said Kabul wanted good relations with Islamabad rather than military confrontation, and that no neighbour would be threatened from Afghan soil.
+
+Both sides were asked to show restraint.`,
+    coverage: true,
+  },
+  {
+    family: 'ceasefire',
+    name: 'a call for restraint between India and Pakistan, Afghanistan in passing (not coverage)',
+    title: '',
+    text: `Riyadh urges India and Pakistan to show restraint
+
+Saudi Arabia's foreign minister urged India and Pakistan on Friday to show restraint and avoid the use of force after a week of shelling along the Line of Control.
+
+He said the kingdom was in touch with New Delhi and Islamabad and was ready to mediate. The minister had visited Kabul earlier in the week to discuss aid to Afghanistan.`,
+    coverage: false,
+  },
+  {
+    family: 'ceasefire',
     name: 'ceasefire talks between other parties (not coverage)',
     title: 'Mediators push for a truce in Sudan',
     text: `Envoys from Saudi Arabia and the United States met the warring parties in Jeddah to press for a ceasefire in Sudan.
