@@ -655,6 +655,11 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
           continue;
         }
       }
+      // "…, four of whom were also killed": the partitive relative's verb is the count's own.
+      if (steps === phraseEnd && t.lower === 'of' && v.word(v.next(g + 1)) === 'whom') {
+        k = v.next(g + 1) + 1;
+        continue;
+      }
       // "eight fighters who were planning an attack were killed", "12 soldiers who were martyred":
       // a relative clause about the counted group, then its passive or intransitive verb.
       if (steps === 0 && RELATIVE_PRONOUNS.has(t.lower)) return relativeVerb(v, g + 1);
@@ -1061,6 +1066,16 @@ const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
   'then',
   'too',
   'still',
+]);
+
+/** Finite auxiliaries that give a counted phrase a clause of its own ("30 people have been …"). */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'were',
+  'was',
+  'are',
+  'is',
+  'have',
+  'has',
 ]);
 
 /** Auxiliaries that open a passive or a perfect after an aside ("…, were shot dead", "…, had been killed"). */
@@ -2422,13 +2437,30 @@ export function extractFigures(text: string): Figure[] {
       // A verb of its own right before the count outranks one shared by a list after it ("killed
       // 297 fighters, and over 450 others were injured").
       const ownBefore = verbBefore(v, phraseTok, sentenceStartTok, numberEndToks);
+      // "Shelling killed nine people, including two children, and 14 others were wounded": the
+      // object of a verb right before it is not the subject of a verb after its aside.
+      const objectOf = verbAt(v, v.prev(phraseTok));
       const after =
-        verbAfter(v, np.endTok, numberStartToks) ??
-        (ownBefore ? null : sharedVerbAfter(v, np.endTok, numberAt, numberStartToks));
+        objectOf && objectOf.end <= phraseTok
+          ? null
+          : (verbAfter(v, np.endTok, numberStartToks) ??
+            (ownBefore ? null : sharedVerbAfter(v, np.endTok, numberAt, numberStartToks)));
       const of = ofNounBefore(v, phraseTok);
       const rise = (after ?? of) ? null : riseFrame(v, phraseTok, sentenceStartTok);
       risen = rise !== null;
-      const before = (after ?? of) ? null : (rise ?? ownBefore);
+      // "… were killed, and up to 30,000 people have been driven from their homes": a count with a
+      // finite verb of its own after it is that verb's subject, not the object of a verb before it.
+      // ("… seven were women" is a copula naming them, not a clause of their own.)
+      const auxAt = v.next(np.endTok);
+      const participle = v.word(v.next(auxAt + 1)) ?? '';
+      const ownClause =
+        !after &&
+        FINITE_AUXILIARIES.has(v.word(auxAt) ?? '') &&
+        (participle === 'been' ||
+          participle.endsWith('ed') ||
+          (participle.endsWith('en') && !isGroupNoun(participle)) ||
+          participle.endsWith('ing'));
+      const before = (after ?? of) ? null : (rise ?? (ownClause ? null : ownBefore));
       // A list sharing one verb before it: "captured 19 posts and several hideouts".
       const listed =
         prevHere && prevHere.verb && listJoined(text.slice(prevHere.end, n.start))
@@ -2504,7 +2536,7 @@ export function extractFigures(text: string): Figure[] {
           (!ownNoun && parallelFrame(v, endTok, text.slice(prevHere.end, n.start)));
         // Only a group of the same kind is part of it: "including six tanks" is no count of posts.
         const sameKind = !ownNoun || categoryOf(nounWords) !== null;
-        if ((member || listed || parallel) && sameKind) measure = prevHere.measure;
+        if ((member || listed || parallel) && sameKind && !ownClause) measure = prevHere.measure;
       }
     }
 
