@@ -1196,7 +1196,10 @@ function verbBefore(
         const j = v.prev(k);
         const first =
           v.word(j) === 'and' || v.word(j) === 'or' ? verbAt(v, v.prev(j))?.measure : null;
-        return [first, hit.measure].sort().join() === 'killed,wounded' ? 'casualties' : hit.measure;
+        const pair = [first, hit.measure].sort().join();
+        // "killed and captured dozens": no slot holds both, and the reports read it for the dead.
+        if (pair === 'captured,killed') return 'killed';
+        return pair === 'killed,wounded' ? 'casualties' : hit.measure;
       }
       words++;
     }
@@ -2148,6 +2151,18 @@ function mixedGroup(head: Subject, kind: Category | null): boolean {
   return headKind !== null && headKind !== kind;
 }
 
+/** Whether "rubble" or "debris" follows a counted phrase within a few words ("… under the rubble"). */
+function rubbleAfter(v: TextView, fromTok: number): boolean {
+  for (let k = fromTok, words = 0; k < v.toks.length && words < 4; k++) {
+    const t = v.toks[k] as Token;
+    if (t.type === 'punct' && t.text !== '-') return false;
+    if (t.type !== 'word') continue;
+    if (t.lower === 'rubble' || t.lower === 'debris') return true;
+    words++;
+  }
+  return false;
+}
+
 /** Words of the group named by "among …" after a figure, within the sentence ("13 dead and 22 wounded among Afghan soldiers"). */
 function amongAfter(v: TextView, fromTok: number, sentenceEnd: number): string[] | null {
   let k = fromTok;
@@ -2538,6 +2553,14 @@ export function extractFigures(text: string): Figure[] {
         const sameKind = !ownNoun || categoryOf(nounWords) !== null;
         if ((member || listed || parallel) && sameKind && !ownClause) measure = prevHere.measure;
       }
+      // "buried 23 members of a family under rubble", "left dozens of victims beneath the debris":
+      // people under the rubble are dead or hurt, not yet told apart.
+      if (
+        measure === 'other' &&
+        (nounWords.includes('victims') || categoryOf(nounWords) !== null) &&
+        (nounWords.includes('rubble') || nounWords.includes('debris') || rubbleAfter(v, np.endTok))
+      )
+        measure = 'casualties';
     }
 
     // --- subject
