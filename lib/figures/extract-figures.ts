@@ -1838,6 +1838,30 @@ function attackedSide(words: readonly string[]): Side | null {
   return null;
 }
 
+/** Prepositions that name the attack a harm came from ("hurt in a Pakistani mortar attack"). */
+const HARM_SOURCE_WORDS: ReadonlySet<string> = new Set(['in', 'by', 'from', 'during']);
+
+/**
+ * The side whose attack the count's own clause names after it: "80 civilians were hurt in a
+ * Pakistani mortar attack" (Pakistan's), "killed by Afghan shelling" (Afghanistan's).
+ */
+function attackerAfter(v: TextView, fromTok: number): Side | null {
+  for (let k = v.next(fromTok), n = 0; n < 8; n++, k = v.next(k + 1)) {
+    const t = v.toks[k];
+    if (!t || t.type !== 'word') return null;
+    if (!HARM_SOURCE_WORDS.has(t.lower)) continue;
+    const words: string[] = [];
+    for (let m = v.next(k + 1); words.length < 7; m = v.next(m + 1)) {
+      const x = v.toks[m];
+      if (!x || x.type !== 'word') break;
+      words.push(x.lower);
+      if (ATTACKED_NOUNS.has(x.lower)) return nearestSideFrom(words);
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The nationality word nearest the start of `words`, or null. */
 function nearestSideFrom(words: readonly string[]): Side | null {
   for (let k = 0; k < words.length; k++) {
@@ -2776,10 +2800,14 @@ export function extractFigures(text: string): Figure[] {
         if (!side && category === 'civilian')
           side =
             countryAfter(v, np.endTok) ??
-            nearPlace() ??
+            // A place in the count's own clause; one in a later clause ("…, a claim Islamabad
+            // denied") yields to the attack that hit them ("hurt in a Pakistani mortar attack").
+            nearPlaceInClause() ??
             opposite(agentSide()) ??
+            opposite(attackerAfter(v, np.endTok)) ??
             // "18 civilians dead as Pakistan bombs Afghan border villages": the side its attack hit.
             attackedSide(sentenceWordsOf()) ??
+            nearPlace() ??
             // "three Afghan policemen and two civilians were killed": hit beside a listed group of one side.
             (prevHere && listJoined(text.slice(prevHere.end, n.start))
               ? sideOfSubject(prevHere.subject)
