@@ -2618,7 +2618,16 @@ export function extractFigures(text: string): Figure[] {
         (inherited && prevHere && prevHere.measure === measure && prevHere.subject !== 'other')
       )
         subject = ((member ? head : prevHere) as Previous).subject;
-      else if (measure === 'targets' && namesMilitants(words)) subject = 'militants';
+      // "killed 583 Afghan Taliban operatives and destroyed 242 of their checkposts": "their" is
+      // the fighters counted just before.
+      else if (
+        prevHere &&
+        (words.includes('their') || words.includes('its')) &&
+        (kindOf(prevHere.subject) === 'force' || kindOf(prevHere.subject) === 'militant')
+      )
+        subject = prevHere.subject;
+      else if (measure === 'targets' && (namesMilitants(words) || isPakistaniTaliban(words)))
+        subject = 'militants';
       // The Afghan side's attacks hit Pakistan's posts and sites, whatever militants the sentence
       // names beside the attackers ("Taliban militants attacked four locations").
       else if (agent === 'afghanistan') subject = 'pakistani-forces';
