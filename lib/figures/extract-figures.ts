@@ -1885,6 +1885,22 @@ const SOLDIER_NOUNS: ReadonlySet<string> = new Set([
   'sepoys',
 ]);
 
+/** Military ranks that name one soldier or officer ("Major", "Captain", "Sepoy"). */
+const RANK_WORDS: ReadonlySet<string> = new Set([
+  'officer',
+  'officers',
+  'major',
+  'captain',
+  'lieutenant',
+  'colonel',
+  'brigadier',
+  'sepoy',
+  'naik',
+  'havildar',
+  'subedar',
+  'sergeant',
+]);
+
 /** Nouns for a family, whose counted "members" are civilians. */
 const FAMILY_NOUNS: ReadonlySet<string> = new Set([
   'family',
@@ -2672,6 +2688,14 @@ export function extractFigures(text: string): Figure[] {
           // "The Taliban lost 150 men": men a party lost are its fighters.
           (LOST_WORDS.has(before[before.length - 1] ?? '') &&
             (nearestSide(inClause(before.slice(-8))) !== null || claimSide !== null)))
+      )
+        category = 'force';
+      // "Captain Khan along with three other colleagues": colleagues of a soldier or an officer
+      // are soldiers too.
+      if (
+        (category === 'people' || category === null) &&
+        (ownWords.includes('colleagues') || ownWords.includes('colleague')) &&
+        inClause(before.slice(-10)).some((w) => SOLDIER_NOUNS.has(w) || RANK_WORDS.has(w))
       )
         category = 'force';
       // "one family losing 18 members": members of a household are civilians, not a force's members.
