@@ -9,12 +9,18 @@ import { useEffect, useState } from 'preact/hooks';
 import { HighlightToggle } from '../../components/HighlightToggle';
 import { getPrefs, prefsItem, savePrefs } from '../../lib/store/prefs';
 
+/** The setting as read when the popup opened (null until read), asked for while the page's view is awaited. */
+let opened: boolean | null = null;
+const reading = getPrefs().then(
+  (p) => (opened = p.highlight),
+  () => (opened = true),
+);
+
 export function HighlightToggleLive() {
-  const [highlight, setHighlight] = useState<boolean | null>(null);
+  // Usually read already: the checkbox then shows the setting in its first frame.
+  const [highlight, setHighlight] = useState<boolean | null>(opened);
   useEffect(() => {
-    void getPrefs()
-      .then((p) => setHighlight(p.highlight))
-      .catch(() => setHighlight(true));
+    void reading.then((on) => setHighlight((now) => now ?? on));
     return prefsItem.watch(() => void getPrefs().then((p) => setHighlight(p.highlight)));
   }, []);
   const change = (on: boolean) => {

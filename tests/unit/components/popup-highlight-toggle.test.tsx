@@ -36,14 +36,27 @@ async function load(highlight: boolean) {
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
 
 describe("the popup's marks setting", () => {
-  it('is disabled while read, then shows the stored preference', async () => {
+  it('shows the stored preference, read when the popup opened, in its first render', async () => {
     const { HighlightToggleLive } = await load(false);
-    act(() => render(<HighlightToggleLive />, root));
-    const box = () => root.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
-    expect(box().disabled).toBe(true);
+    // The read started when the module was loaded; the page's view comes later.
     await settle();
-    expect(box().disabled).toBe(false);
-    expect(box().checked).toBe(false);
+    act(() => render(<HighlightToggleLive />, root));
+    const box = root.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(box.disabled).toBe(false);
+    expect(box.checked).toBe(false);
+  });
+
+  it('follows a change made elsewhere (Options)', async () => {
+    const { HighlightToggleLive } = await load(true);
+    act(() => render(<HighlightToggleLive />, root));
+    await settle();
+    const box = root.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(box.checked).toBe(true);
+    await fakeBrowser.storage.local.set({
+      prefs: { ...SOURCES_CONFIG.defaultPrefs, highlight: false },
+    });
+    await settle();
+    expect(box.checked).toBe(false);
   });
 
   it('saves the reader’s change', async () => {
