@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { CompareRow, TabView } from '../lib/types';
 import { popupSections, type PopupSections } from '../lib/format/popup-sections';
 import { NO_OTHER_REPORTS, RowList } from './RowList';
@@ -5,7 +6,6 @@ import { ReportName } from './ComparisonRow';
 import { Disclosure } from './Disclosure';
 import { EmptyState } from './EmptyState';
 import { FigureList, type ShowFigure } from './FigureList';
-import { HighlightToggle } from './HighlightToggle';
 import { PopupHeader } from './PopupHeader';
 import { FORMAT_CONFIG } from '../lib/format/config';
 
@@ -19,9 +19,12 @@ export interface PopupBodyProps {
   onReadOnce?: () => void;
   /** Select a figure's phrase in the page. */
   onShowFigure?: ShowFigure;
-  /** The "mark disputed figures" setting (null while read), and its change. */
-  highlight?: boolean | null;
-  onHighlight?: (on: boolean) => void;
+  /**
+   * The "mark disputed figures" setting (a HighlightToggle), shown under the
+   * summary; the wiring keeps its state, so reading the setting re-renders
+   * the checkbox alone.
+   */
+  highlightToggle?: ComponentChildren;
   timeZone?: string;
   /**
    * The first render with data: the header, the summary of every section and
@@ -152,8 +155,7 @@ export function PopupBody({
   onOpenOptions,
   onReadOnce,
   onShowFigure,
-  highlight = null,
-  onHighlight,
+  highlightToggle,
   timeZone,
   firstScreen = false,
 }: PopupBodyProps) {
@@ -190,7 +192,7 @@ export function PopupBody({
     <main class="popup-main" data-phase="ready" aria-busy={withheld ? 'true' : undefined}>
       <PopupHeader article={ready.article} coverage={ready.coverage} timeZone={timeZone} />
       <PopupSummary sections={sections} others={others.length} />
-      {onHighlight ? <HighlightToggle checked={highlight} onChange={onHighlight} /> : null}
+      {highlightToggle ?? null}
       {others.length === 0 ? (
         <EmptyState icon="◎" title={NO_OTHER_REPORTS}>
           <p>

@@ -1,14 +1,16 @@
 /**
- * The popup's first question, sent as soon as its page is parsed: a small
- * deferred classic script in the popup's head runs before the popup's
- * module (deferred scripts run in order), without waiting for that module's
- * graph to load, so the background's answer is on its way (often back) by
- * the time that code has run. Tiny on purpose, with no polyfill
- * and no validation code: the browser's own promise-based API (`browser` in
- * Firefox, `chrome` in Chrome) is enough for one query and one message, and
- * the answer is checked where it is used (entrypoints/popup/App.tsx).
+ * The popup's first question, sent as soon as this script has loaded: a
+ * small async classic script in the popup's head runs the moment it
+ * arrives, without waiting for the page's parse to end, for its stylesheet
+ * (deferred scripts wait for both) or for the popup's module graph, so the
+ * background's answer is on its way (often back) by the time that code has
+ * run. Tiny on purpose, with no polyfill and no validation code: the
+ * browser's own promise-based API (`browser` in Firefox, `chrome` in
+ * Chrome) is enough for one query and one message, and the answer is
+ * checked where it is used (entrypoints/popup/App.tsx).
  * The popup's entry picks the question up (popup/ask-now.ts) and asks
- * itself when this script did not run.
+ * itself when this script has not run yet; an async script may in principle
+ * run after the module, so it then asks nothing (the entry left its mark).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { EnvelopeOf } from '../lib/messaging';
@@ -23,7 +25,8 @@ export default defineUnlistedScript(() => {
   try {
     const scope = globalThis as { browser?: NativeApi; chrome?: NativeApi };
     const api = scope.browser ?? scope.chrome;
-    if (!api) return;
+    // The entry ran first and asked itself (ask-now.ts).
+    if (!api || EARLY_QUESTION in scope) return;
     const asker: Asker = {
       activeTabId: async () =>
         (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null,

@@ -6,9 +6,9 @@ import { FORMAT_CONFIG } from '../../lib/format/config';
 import { PopupBody } from '../../components/PopupBody';
 import { AccessNotice } from '../../components/AccessNotice';
 import { FeedsProgressLive } from './feeds-progress';
+import { HighlightToggleLive } from './highlight-toggle-live';
 import { FEED_HOSTS, NEWS_DOMAINS } from '../../lib/sources/news-domains';
 import { hostMatchPatterns } from '../../lib/sources/match-patterns';
-import { getPrefs, prefsItem, savePrefs } from '../../lib/store/prefs';
 import { askFirst, type FirstQuestion } from './first-question';
 import { polyfillAsker } from './polyfill-asker';
 
@@ -59,20 +59,6 @@ export function App({ requestedTab, first }: AppProps) {
   const firstUnused = useRef(first);
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [newsAccess, setNewsAccess] = useState(true);
-  // The "mark disputed figures" setting; the page follows storage, so saving is enough.
-  const [highlight, setHighlight] = useState<boolean | null>(null);
-  useEffect(() => {
-    void getPrefs()
-      .then((p) => setHighlight(p.highlight))
-      .catch(() => setHighlight(true));
-    return prefsItem.watch(() => void getPrefs().then((p) => setHighlight(p.highlight)));
-  }, []);
-  const changeHighlight = (on: boolean) => {
-    setHighlight(on);
-    void getPrefs()
-      .then((p) => savePrefs({ ...p, highlight: on }))
-      .catch(() => undefined);
-  };
   // Bumped to start polling again after the reader asks to read the page once.
   const [generation, setGeneration] = useState(0);
 
@@ -164,8 +150,7 @@ export function App({ requestedTab, first }: AppProps) {
         failure={load.kind === 'failed' ? load.message : null}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
         onReadOnce={() => void readOnce()}
-        highlight={highlight}
-        onHighlight={changeHighlight}
+        highlightToggle={<HighlightToggleLive />}
         firstScreen={firstScreen}
         onShowFigure={async (figure, sentence) => {
           if (load.kind !== 'view') return false;

@@ -77,6 +77,8 @@ describe("the popup's head script", () => {
     const refusing = nativeApi(3);
     refusing.api.runtime.sendMessage.mockRejectedValueOnce(new Error('no receiver'));
     scope.chrome = refusing.api;
+    // A fresh page: the first run's question is not there.
+    delete scope[EARLY_QUESTION];
     await runHeadScript();
     const { view } = await (scope[EARLY_QUESTION] as Promise<FirstQuestion>);
     await expect(view).rejects.toThrow('no receiver');
@@ -95,8 +97,21 @@ describe("the popup's entry", () => {
     vi.stubGlobal('location', { search: '' });
     const { firstQuestion } = await import('../../../entrypoints/popup/ask-now');
     expect(firstQuestion).toBe(early);
-    expect(scope[EARLY_QUESTION]).toBeUndefined();
+    expect(scope[EARLY_QUESTION]).toBeNull();
     expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('asks itself when the head script has not run yet, and the late head script then asks nothing', async () => {
+    sendMessage.mockResolvedValue({ phase: 'ready' });
+    vi.stubGlobal('location', { search: '?tab=4' });
+    const { firstQuestion } = await import('../../../entrypoints/popup/ask-now');
+    expect((await firstQuestion).tabId).toBe(4);
+    const { api, sent } = nativeApi(4);
+    scope.chrome = api;
+    await runHeadScript('?tab=4');
+    expect(sent).toEqual([]);
+    expect(scope[EARLY_QUESTION]).toBeNull();
+    expect(sendMessage).toHaveBeenCalledTimes(1);
   });
 
   it('asks itself through the typed messaging module when the head script did not run', async () => {

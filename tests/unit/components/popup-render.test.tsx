@@ -7,6 +7,7 @@ import { FigureList } from '../../../components/FigureList';
 import { PopupBody, siteOf } from '../../../components/PopupBody';
 import { PopupHeader } from '../../../components/PopupHeader';
 import { StatusBadge } from '../../../components/StatusBadge';
+import { HighlightToggle } from '../../../components/HighlightToggle';
 import type { RowStatus, TabPhase, TabView } from '../../../lib/types';
 import { FORMAT_CONFIG } from '../../../lib/format/config';
 import {
@@ -273,7 +274,12 @@ describe('PopupBody phases', () => {
   });
 
   it('offers the marks setting when given one', () => {
-    const { document } = dom(<PopupBody view={base} highlight={false} onHighlight={() => {}} />);
+    const { document } = dom(
+      <PopupBody
+        view={base}
+        highlightToggle={<HighlightToggle checked={false} onChange={() => {}} />}
+      />,
+    );
     const box = document.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
     expect(box.closest('label')!.textContent).toContain('Mark disputed figures in the article');
     expect(box.hasAttribute('checked')).toBe(false);

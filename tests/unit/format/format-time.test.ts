@@ -29,6 +29,37 @@ describe('formatPublished', () => {
     expect(() => formatPublished(moment, { timeZone: 'Not/AZone' })).toThrow(RangeError);
   });
 
+  it('writes every month, hour and minute exactly as Intl en-GB does, in UTC and in the reader’s zone', () => {
+    const intl = (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', ...options });
+    const day = intl({ year: 'numeric', timeZone: 'UTC' });
+    const dayShort = intl({ timeZone: 'UTC' });
+    const time = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+    const utc = intl({ year: 'numeric', ...time, timeZone: 'UTC' });
+    const utcShort = intl({ ...time, timeZone: 'UTC' });
+    const local = intl({ year: 'numeric', ...time });
+    const localShort = intl({ ...time });
+    let checked = 0;
+    // Every month of two years, at times spread over the day (minutes and hours with one digit included).
+    for (
+      let t = Date.UTC(2025, 0, 1, 0, 7);
+      t < Date.UTC(2027, 0, 1);
+      t += 7 * 86_400_000 + 3_671_000
+    ) {
+      const date = new Date(t);
+      const iso = date.toISOString();
+      const dayIso = iso.slice(0, 10);
+      expect(formatPublished(dayIso)).toBe(day.format(date));
+      expect(formatPublished(dayIso, { short: true })).toBe(dayShort.format(date));
+      expect(formatPublished(iso, { timeZone: 'UTC' })).toBe(utc.format(date));
+      expect(formatPublished(iso, { timeZone: 'UTC', short: true })).toBe(utcShort.format(date));
+      expect(formatPublished(iso)).toBe(local.format(date));
+      expect(formatPublished(iso, { short: true })).toBe(localShort.format(date));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it('orders by time and gives null for unreadable dates', () => {
     expect(publishedTime('2026-02-27')! < publishedTime('2026-02-28T01:00:00Z')!).toBe(true);
     expect(publishedTime('soon')).toBeNull();
