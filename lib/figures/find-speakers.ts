@@ -139,6 +139,8 @@ interface Candidate {
   person?: boolean;
   /** A bare name that is no known actor ("Chaudhry"): resolved from the people named earlier. */
   proper?: boolean;
+  /** The person named in apposition to a role ("the army spokesman, Ali Karimi,"). */
+  holder?: string;
 }
 
 /** Forms of "be" before a reporting verb that make it passive ("are confirmed", "was reported"). */
@@ -458,6 +460,9 @@ const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she
 
 /** Forms of "put" and "peg", which report only a count put "at" a figure. */
 const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'pegged']);
+
+/** Forms of "tell": the words after them name the listener ("told reporters"). */
+const TELL_FORMS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
 
 /** Forms of "claim", which also means "take (lives)". */
 const CLAIM_FORMS: ReadonlySet<string> = new Set(['claim', 'claims', 'claimed', 'claiming']);
@@ -1177,7 +1182,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
           !ALIAS_INDEX.has(holder.toLowerCase())
         )
           return { ...c, name: holder, refers: false, person: true };
-        return c;
+        // "the army spokesman, Ali Karimi, said": the name after the role is the person who holds it.
+        return fallback ? { ...c, holder: fallback.name } : c;
       }
     }
     if (fallback) return fallback;
@@ -1389,6 +1395,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       const appositive =
         prev && prev.text === ',' && !/\p{N}/u.test(segment) ? fromSegments(k) : null;
       if (appositive && appositive.strength >= 1) add(appositive, k);
+      // "…, the governor's spokesman, Ali Wasi, told a news agency": what follows "told" is the
+      // listener; a speaker noun before it outranks the listener (a bare unknown name does not).
+      else if (TELL_FORMS.has(t.lower) && appositive && !appositive.proper) add(appositive, k);
       else if (countFollows(k) && !countedSpeakerPhrase(after(k))) {
         // "Pakistan says 23 troops killed, claims over 200 Taliban dead": a count right after the
         // verb is what is claimed, never who claims it; after a comma the verb shares the
@@ -1779,12 +1788,14 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         if (party) {
           cues.push({ claimant: party, name: c.name, at: f.at });
           last = { claimant: party, name: c.name, at: k };
+          if (c.holder) people.set(surname(c.holder), { claimant: party, name: c.holder });
           continue;
         }
       }
       if (c.refers && recent && (c.claimant === null || c.strength <= 1)) {
         cues.push({ claimant: recent.claimant, name: recent.name, at: f.at });
         last = { ...recent, at: k };
+        if (c.holder) people.set(surname(c.holder), { claimant: recent.claimant, name: c.holder });
         continue;
       }
       if (c.proper) {
@@ -1831,6 +1842,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       if (c.person || (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person'))
         lastPerson = { claimant: c.claimant, name: c.name, at: k };
       if (c.person) people.set(surname(c.name), { claimant: c.claimant, name: c.name });
+      if (c.holder) people.set(surname(c.holder), { claimant: c.claimant, name: c.holder });
     }
     if (person && !(lastPerson && lastPerson.at === k)) lastPerson = { ...person, at: k };
     const main = cues.find((c) => c.claimant !== null) ?? cues[0] ?? { claimant: null, name: null };
