@@ -690,11 +690,22 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
       // "another Afghan government official": an office holder speaks for the state, and is the
       // one named (a person "he" may refer back to).
       const holder = actor.kind === 'state' && fromEnd && SPEAKER_NOUNS[words[last] ?? ''] === null;
+      // "Pakistan's foreign office spokesman Ali Karimi": the office holder named after the state
+      // is the speaker, a person "he" refers back to.
+      let role = -1;
+      if (actor.kind === 'state' && fromEnd && !holder)
+        for (let i = last - 1; i >= 0 && role < 0; i--)
+          if (SPEAKER_NOUNS[words[i] as string] === null && namedHolder(trimmed, i)) role = i;
       return {
         claimant,
-        name: holder ? speakerName(trimmed, last) : best[0],
+        name: holder
+          ? speakerName(trimmed, last)
+          : role >= 0
+            ? speakerName(trimmed, role)
+            : best[0],
         refers: false,
         strength: 3,
+        person: role >= 0 || undefined,
       };
     }
   }
@@ -745,11 +756,13 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     // The nationality next to the noun ("what Afghan officials said") before any elsewhere in the clause.
     const close = words.slice(Math.max(0, nounHit.index - 3), nounHit.index + 1);
     const closeSide = nationality(close);
-    if (closeSide) return { claimant: closeSide, name, refers: false, strength: 2 };
+    // "Afghan border commander Habib Noori": a named holder is a person a later surname or "he" takes up.
+    const person = namedHolder(trimmed, nounHit.index) || undefined;
+    if (closeSide) return { claimant: closeSide, name, refers: false, strength: 2, person };
     // "Iran's foreign ministry", "Chinese officials": another country's government is a third party.
     if (close.some((w) => THIRD_COUNTRIES.has(w)))
       return { claimant: 'other', name, refers: false, strength: 2 };
-    if (side) return { claimant: side, name, refers: false, strength: 2 };
+    if (side) return { claimant: side, name, refers: false, strength: 2, person };
     // "Khost police said": a place in the speaker's own phrase says whose they are.
     if (ownPlace) return { claimant: ownPlace, name, refers: false, strength: 2 };
     // "…, killing 30 militants in Khost, the military said": the speaker's own default outranks a place elsewhere.
@@ -1396,8 +1409,14 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         prev && prev.text === ',' && !/\p{N}/u.test(segment) ? fromSegments(k) : null;
       if (appositive && appositive.strength >= 1) add(appositive, k);
       // "…, the governor's spokesman, Ali Wasi, told a news agency": what follows "told" is the
-      // listener; a speaker noun before it outranks the listener (a bare unknown name does not).
-      else if (TELL_FORMS.has(t.lower) && appositive && !appositive.proper) add(appositive, k);
+      // listener; a party's speaker before it outranks the listener (an unknown name does not).
+      else if (
+        TELL_FORMS.has(t.lower) &&
+        appositive &&
+        !appositive.proper &&
+        (appositive.claimant !== null || appositive.institution)
+      )
+        add(appositive, k);
       else if (countFollows(k) && !countedSpeakerPhrase(after(k))) {
         // "Pakistan says 23 troops killed, claims over 200 Taliban dead": a count right after the
         // verb is what is claimed, never who claims it; after a comma the verb shares the
