@@ -1811,7 +1811,15 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
           continue;
         }
       }
-      if (c.refers && recent && (c.claimant === null || c.strength <= 1)) {
+      // "Witnesses said … Eight people died, according to officials": unnamed officials never take
+      // up a third party's account, unless named by the same noun ("an Iranian official … the official").
+      const head = /(?:official|authorit(?:y|ie))s?$/i.exec(c.name)?.[0].toLowerCase();
+      const otherTakenUp =
+        recent?.claimant === 'other' &&
+        !personal &&
+        head !== undefined &&
+        !recent.name.toLowerCase().includes(head.replace(/s$/, ''));
+      if (c.refers && recent && !otherTakenUp && (c.claimant === null || c.strength <= 1)) {
         cues.push({ claimant: recent.claimant, name: recent.name, at: f.at });
         last = { ...recent, at: k };
         if (c.holder) people.set(surname(c.holder), { claimant: recent.claimant, name: c.holder });

@@ -67,3 +67,31 @@ describe('family: office holders named beside their role', () => {
   it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
   it.each(NEGATIVES)('negative: %s', (_name, text, value, want) => expectFigure(text, value, want));
 });
+
+/** Unnamed officials do not take up a third party's account given just before them. */
+const OFFICIALS_AFTER_WITNESSES: [string, string, number, Want][] = [
+  [
+    'officials after witnesses are not the witnesses',
+    'Witnesses near the crossing said gunmen had gathered on the ridge. Nine people were killed in the fighting on Monday, according to officials.',
+    9,
+    { claimant: null },
+  ],
+  [
+    'negative: "the official" after a third country’s official is that official',
+    'An Iranian official said the talks would resume. Nine people were killed at the border post, the official added.',
+    9,
+    { claimant: 'other' },
+  ],
+  [
+    'negative: "he" still takes up a witness',
+    'A shopkeeper, Wali Jan, said the shells fell at dawn. Nine people were killed, he said.',
+    9,
+    { claimant: 'other' },
+  ],
+];
+
+describe('family: unnamed officials after a third party', () => {
+  it.each(OFFICIALS_AFTER_WITNESSES)('%s', (_name, text, value, want) =>
+    expectFigure(text, value, want),
+  );
+});
