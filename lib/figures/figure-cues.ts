@@ -820,6 +820,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'disputed',
   'dismissed',
   'refuted',
+  'rubbished',
   'quoted',
   'cited',
   'warning',
@@ -1229,6 +1230,8 @@ export const DENIAL_VERBS: ReadonlySet<string> = new Set([
   'disputes',
   'refuted',
   'refutes',
+  'rubbished',
+  'rubbishes',
 ]);
 
 /** Nouns of an attack whose agent follows "by" ("an assault by the Afghan Taliban at four locations"). */
