@@ -732,6 +732,10 @@ export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set([
   'maintains',
   'indicated',
   'indicates',
+  // "Local reports suggest that …": a suggestion that something happened is a report of it.
+  'suggest',
+  'suggests',
+  'suggested',
   'reveal',
   'reveals',
   // "The ISPR emphasised that …", "stressed that …": a stress on what was said is still a report.
