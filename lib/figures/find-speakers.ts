@@ -461,6 +461,10 @@ const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she
 /** Forms of "put" and "peg", which report only a count put "at" a figure. */
 const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'pegged']);
 
+/** A heading line naming a party's account ("Pakistan's position", "The Taliban's claims:"). */
+const PARTY_HEADING =
+  /^\s*([\p{L} .-]{2,40}?)['\u2019]s?\s+(?:position|claims?|account|version|figures|narrative|tally)\s*:?\s*$/iu;
+
 /** Forms of "tell": the words after them name the listener ("told reporters"). */
 const TELL_FORMS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
 
@@ -1523,6 +1527,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         });
     }
   }
+  // "Pakistan's position" over a list: a heading that names a party's account speaks for its items.
+  const heading = found.length === 0 ? PARTY_HEADING.exec(s) : null;
+  const party = heading ? resolveSpeaker(heading[1] as string, true) : null;
+  if (party && party.claimant !== null && party.strength >= 2)
+    found.push({ candidate: party, at: span.start });
   // A claim of responsibility speaks for no count after it: a stop right behind its verb.
   for (const f of [...found])
     if (owned.has(f.at))
@@ -1625,7 +1634,8 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
    */
   const listLead = new Set<number>();
   spans.forEach((sp, k) => {
-    if ((own[k] ?? []).some((f) => !f.stop) && /:\s*$/.test(text.slice(sp.start, sp.end)))
+    const line = text.slice(sp.start, sp.end);
+    if ((own[k] ?? []).some((f) => !f.stop) && (/:\s*$/.test(line) || PARTY_HEADING.test(line)))
       listLead.add(k);
   });
   let last: Ref = null;
