@@ -896,7 +896,6 @@ export const SPEAKER_NOUNS: Readonly<
   witnesses: 'other',
   witness: 'other',
   villagers: 'other',
-  villager: 'other',
   tribesmen: 'other',
   tribesman: 'other',
   elders: 'other',
