@@ -733,6 +733,10 @@ export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set([
   'maintains',
   'indicated',
   'indicates',
+  // "Local reports suggest that …": a suggestion that something happened is a report of it.
+  'suggest',
+  'suggests',
+  'suggested',
   'reveal',
   'reveals',
   // "The ISPR emphasised that …", "stressed that …": a stress on what was said is still a report.
@@ -821,6 +825,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'disputed',
   'dismissed',
   'refuted',
+  'rubbished',
   'quoted',
   'cited',
   'warning',
@@ -892,6 +897,8 @@ export const SPEAKER_NOUNS: Readonly<
   witnesses: 'other',
   witness: 'other',
   villagers: 'other',
+  tribesmen: 'other',
+  tribesman: 'other',
   elders: 'other',
   elder: 'other',
   journalist: 'other',
@@ -1230,6 +1237,8 @@ export const DENIAL_VERBS: ReadonlySet<string> = new Set([
   'disputes',
   'refuted',
   'refutes',
+  'rubbished',
+  'rubbishes',
 ]);
 
 /** Nouns of an attack whose agent follows "by" ("an assault by the Afghan Taliban at four locations"). */

@@ -139,6 +139,8 @@ interface Candidate {
   person?: boolean;
   /** A bare name that is no known actor ("Chaudhry"): resolved from the people named earlier. */
   proper?: boolean;
+  /** The person named in apposition to a role ("the army spokesman, Ali Karimi,"). */
+  holder?: string;
 }
 
 /** Forms of "be" before a reporting verb that make it passive ("are confirmed", "was reported"). */
@@ -459,6 +461,13 @@ const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she
 /** Forms of "put" and "peg", which report only a count put "at" a figure. */
 const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'pegged']);
 
+/** A heading line naming a party's account ("Pakistan's position", "The Taliban's claims:"). */
+const PARTY_HEADING =
+  /^\s*([\p{L} .-]{2,40}?)['\u2019]s?\s+(?:position|claims?|account|version|figures|narrative|tally)\s*:?\s*$/iu;
+
+/** Forms of "tell": the words after them name the listener ("told reporters"). */
+const TELL_FORMS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
+
 /** Forms of "claim", which also means "take (lives)". */
 const CLAIM_FORMS: ReadonlySet<string> = new Set(['claim', 'claims', 'claimed', 'claiming']);
 
@@ -685,11 +694,22 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
       // "another Afghan government official": an office holder speaks for the state, and is the
       // one named (a person "he" may refer back to).
       const holder = actor.kind === 'state' && fromEnd && SPEAKER_NOUNS[words[last] ?? ''] === null;
+      // "Pakistan's foreign office spokesman Ali Karimi": the office holder named after the state
+      // is the speaker, a person "he" refers back to.
+      let role = -1;
+      if (actor.kind === 'state' && fromEnd && !holder)
+        for (let i = last - 1; i >= 0 && role < 0; i--)
+          if (SPEAKER_NOUNS[words[i] as string] === null && namedHolder(trimmed, i)) role = i;
       return {
         claimant,
-        name: holder ? speakerName(trimmed, last) : best[0],
+        name: holder
+          ? speakerName(trimmed, last)
+          : role >= 0
+            ? speakerName(trimmed, role)
+            : best[0],
         refers: false,
         strength: 3,
+        person: role >= 0 || undefined,
       };
     }
   }
@@ -740,11 +760,13 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     // The nationality next to the noun ("what Afghan officials said") before any elsewhere in the clause.
     const close = words.slice(Math.max(0, nounHit.index - 3), nounHit.index + 1);
     const closeSide = nationality(close);
-    if (closeSide) return { claimant: closeSide, name, refers: false, strength: 2 };
+    // "Afghan border commander Habib Noori": a named holder is a person a later surname or "he" takes up.
+    const person = namedHolder(trimmed, nounHit.index) || undefined;
+    if (closeSide) return { claimant: closeSide, name, refers: false, strength: 2, person };
     // "Iran's foreign ministry", "Chinese officials": another country's government is a third party.
     if (close.some((w) => THIRD_COUNTRIES.has(w)))
       return { claimant: 'other', name, refers: false, strength: 2 };
-    if (side) return { claimant: side, name, refers: false, strength: 2 };
+    if (side) return { claimant: side, name, refers: false, strength: 2, person };
     // "Khost police said": a place in the speaker's own phrase says whose they are.
     if (ownPlace) return { claimant: ownPlace, name, refers: false, strength: 2 };
     // "…, killing 30 militants in Khost, the military said": the speaker's own default outranks a place elsewhere.
@@ -1177,7 +1199,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
           !ALIAS_INDEX.has(holder.toLowerCase())
         )
           return { ...c, name: holder, refers: false, person: true };
-        return c;
+        // "the army spokesman, Ali Karimi, said": the name after the role is the person who holds it.
+        return fallback ? { ...c, holder: fallback.name } : c;
       }
     }
     if (fallback) return fallback;
@@ -1389,6 +1412,15 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       const appositive =
         prev && prev.text === ',' && !/\p{N}/u.test(segment) ? fromSegments(k) : null;
       if (appositive && appositive.strength >= 1) add(appositive, k);
+      // "…, the governor's spokesman, Ali Wasi, told a news agency": what follows "told" is the
+      // listener; a party's speaker before it outranks the listener (an unknown name does not).
+      else if (
+        TELL_FORMS.has(t.lower) &&
+        appositive &&
+        !appositive.proper &&
+        (appositive.claimant !== null || appositive.institution)
+      )
+        add(appositive, k);
       else if (countFollows(k) && !countedSpeakerPhrase(after(k))) {
         // "Pakistan says 23 troops killed, claims over 200 Taliban dead": a count right after the
         // verb is what is claimed, never who claims it; after a comma the verb shares the
@@ -1495,6 +1527,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         });
     }
   }
+  // "Pakistan's position" over a list: a heading that names a party's account speaks for its items.
+  const heading = found.length === 0 ? PARTY_HEADING.exec(s) : null;
+  const party = heading ? resolveSpeaker(heading[1] as string, true) : null;
+  if (party && party.claimant !== null && party.strength >= 2)
+    found.push({ candidate: party, at: span.start });
   // A claim of responsibility speaks for no count after it: a stop right behind its verb.
   for (const f of [...found])
     if (owned.has(f.at))
@@ -1597,7 +1634,8 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
    */
   const listLead = new Set<number>();
   spans.forEach((sp, k) => {
-    if ((own[k] ?? []).some((f) => !f.stop) && /:\s*$/.test(text.slice(sp.start, sp.end)))
+    const line = text.slice(sp.start, sp.end);
+    if ((own[k] ?? []).some((f) => !f.stop) && (/:\s*$/.test(line) || PARTY_HEADING.test(line)))
       listLead.add(k);
   });
   let last: Ref = null;
@@ -1779,12 +1817,22 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         if (party) {
           cues.push({ claimant: party, name: c.name, at: f.at });
           last = { claimant: party, name: c.name, at: k };
+          if (c.holder) people.set(surname(c.holder), { claimant: party, name: c.holder });
           continue;
         }
       }
-      if (c.refers && recent && (c.claimant === null || c.strength <= 1)) {
+      // "Witnesses said … Eight people died, according to officials": unnamed officials never take
+      // up a third party's account, unless named by the same noun ("an Iranian official … the official").
+      const head = /(?:official|authorit(?:y|ie))s?$/i.exec(c.name)?.[0].toLowerCase();
+      const otherTakenUp =
+        recent?.claimant === 'other' &&
+        !personal &&
+        head !== undefined &&
+        !recent.name.toLowerCase().includes(head.replace(/s$/, ''));
+      if (c.refers && recent && !otherTakenUp && (c.claimant === null || c.strength <= 1)) {
         cues.push({ claimant: recent.claimant, name: recent.name, at: f.at });
         last = { ...recent, at: k };
+        if (c.holder) people.set(surname(c.holder), { claimant: recent.claimant, name: c.holder });
         continue;
       }
       if (c.proper) {
@@ -1831,6 +1879,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       if (c.person || (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person'))
         lastPerson = { claimant: c.claimant, name: c.name, at: k };
       if (c.person) people.set(surname(c.name), { claimant: c.claimant, name: c.name });
+      if (c.holder) people.set(surname(c.holder), { claimant: c.claimant, name: c.holder });
     }
     if (person && !(lastPerson && lastPerson.at === k)) lastPerson = { ...person, at: k };
     const main = cues.find((c) => c.claimant !== null) ?? cues[0] ?? { claimant: null, name: null };

@@ -28,8 +28,16 @@ export function resolveRestatements(figures: Figure[], text?: string): Figure[] 
   if (attributed.size === 0) return figures;
   for (const f of figures) {
     if (f.measure === 'other' || f.claimant !== null) continue;
-    const list = attributed.get(key(f));
-    if (!list) continue;
+    // "10 people killed" above "10 civilians were killed, the spokesman said": a summary line
+    // may name the dead less precisely than the body.
+    const list =
+      attributed.get(key(f)) ??
+      (UNSPECIFIED.has(f.subject)
+        ? [...PEOPLE_SUBJECTS].flatMap(
+            (sub) => attributed.get(`${f.measure}|${sub}|${f.value}`) ?? [],
+          )
+        : undefined);
+    if (!list || list.length === 0) continue;
     // Only a headline, bullet or summary line restates: a body sentence that tells the count in
     // full sentences is the outlet's own telling, even when a party gives the same number later.
     if (text !== undefined && !summaryLine(text, f.sentenceStart, f.sentenceEnd)) continue;
@@ -99,9 +107,25 @@ function summaryLine(text: string, start: number, end: number): boolean {
       : listItem(text.slice(start, end))) ||
     // (Only white space may stand before a standfirst; the bound keeps this check constant-time.)
     (start < 400 &&
-      text.slice(0, start).trim() === '' &&
+      headOnly(text.slice(0, start)) &&
       /^[^\S\n]*(?:\n|$)/.test(text.slice(end, end + 80)))
   );
+}
+
+/** Subjects that name the dead or hurt without a side or a role. */
+const UNSPECIFIED: ReadonlySet<string> = new Set(['people', 'civilians']);
+/** Subjects a summary line's unspecified "people" may stand for. */
+const PEOPLE_SUBJECTS: readonly string[] = [
+  'civilians',
+  'afghan-civilians',
+  'pakistani-civilians',
+  'people',
+];
+
+/** Nothing but white space, or a headline of one or two lines, before a standfirst. */
+function headOnly(before: string): boolean {
+  const lines = before.split('\n').filter((l) => l.trim() !== '');
+  return lines.length <= 2 && lines.every((l) => !/\n/.test(l) && listItem(l));
 }
 
 /** Hedges by which an outlet passes on unnamed reports ("reportedly", "allegedly"). */

@@ -134,6 +134,12 @@ const POSITIVES: [string, string, number, Want, number?][] = [
     9,
     { claimant: null },
   ],
+  [
+    'tribesmen speak as a third party, and "they" takes them up',
+    'Tribesmen in the valley said the drone struck before noon. They said the strike left nine people dead.',
+    9,
+    { claimant: 'other' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -267,6 +273,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     '"stressed" with no "that" clause is no report',
     'The army stressed the need for calm after 16 people died in the shelling.',
     16,
+    { claimant: null },
+  ],
+  [
+    'tribesmen counted as the dead are not a speaker',
+    'Troops fired on a jirga, killing 9 tribesmen near the crossing, the outlet learned.',
+    9,
     { claimant: null },
   ],
 ];

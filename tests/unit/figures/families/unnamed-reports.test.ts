@@ -47,6 +47,12 @@ const POSITIVES: [string, string, number, Want][] = [
     3,
     { claimant: 'afghanistan' },
   ],
+  [
+    '"reports suggest that …" is an unnamed report',
+    'Early reports suggest that 12 people died when the shells hit the bazaar.',
+    12,
+    { claimant: 'other' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -73,6 +79,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'The army said on Sunday that its troops held the line. According to the report, 8 posts were destroyed.',
     8,
     { claimant: 'pakistan' },
+  ],
+  [
+    '"suggests" with no "that" clause reports nothing',
+    'The scale of the damage suggests a long bombardment; 12 houses collapsed in the bazaar.',
+    12,
+    { claimant: null },
   ],
 ];
 
