@@ -952,8 +952,15 @@ class Parser {
   /** Reads number words starting at token i ("one hundred and twelve", "a dozen", "two thirds"). */
   private readWords(i: number): Core | null {
     const w0 = this.word(i);
+    // Only these words can open a number: any other makes the loop below stop at once
+    // with nothing read (checked first, as this runs at every word of a text).
+    if (
+      w0 === null ||
+      (UNIT_WORDS[w0] === undefined && TENS_WORDS[w0] === undefined && w0 !== 'a' && w0 !== 'half')
+    )
+      return null;
     // A number word inside a code ("…C+TEN5QCF…") is letters of the code, not a count.
-    if (!w0 || this.inCodeRun(i)) return null;
+    if (this.inCodeRun(i)) return null;
     let total = 0;
     let current = 0;
     let lastKind: 'none' | 'unit' | 'teen' | 'tens' | 'tensUnit' | 'hundred' | 'scale' | 'a' =
