@@ -340,6 +340,15 @@ const QUALIFIERS_BY_LAST_WORD = groupByWord(QUALIFIER_WORDS, ([w]) => w[w.length
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']);
 const RANGE_DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '~']);
 
+/** Words a number phrase can start with: what readVague and readWords can read from. */
+const NUMBER_OPENERS: ReadonlySet<string> = new Set([
+  ...Object.keys(VAGUE_WORDS).map((k) => k.split(' ')[0] as string),
+  ...Object.keys(UNIT_WORDS),
+  ...Object.keys(TENS_WORDS),
+  'a',
+  'half',
+]);
+
 class Parser {
   private readonly t: readonly Token[];
   constructor(
@@ -1539,7 +1548,8 @@ class Parser {
       this.pendingChainEnd = -1;
       core = this.readDigits(i);
     } else if (tk.type === 'word') {
-      core = this.readVague(i) ?? this.readWords(i);
+      // One set lookup turns away the words no number starts with (most of a text's words).
+      core = NUMBER_OPENERS.has(tk.lower) ? (this.readVague(i) ?? this.readWords(i)) : null;
     } else return null;
     if (!core) return null;
     if (core.skip) return { result: null, resume: core.end };
