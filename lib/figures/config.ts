@@ -20,7 +20,7 @@ export const FIGURES_CONFIG = Object.freeze({
   /** How many words before a number are searched for a verb that says what it counts ("killed at least 12"). */
   maxVerbLookbehindWords: 8,
   /** How many words after the noun phrase are searched for a passive/intransitive verb ("were killed", "died"). */
-  maxVerbLookaheadWords: 5,
+  maxVerbLookaheadWords: 6,
   /** How many words before a reporting verb may form the speaker's name ("Pakistan's army spokesperson ... said"). */
   maxSpeakerWords: 24,
   /**

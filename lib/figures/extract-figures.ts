@@ -655,6 +655,11 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
           continue;
         }
       }
+      // "…, four of whom were also killed": the partitive relative's verb is the count's own.
+      if (steps === phraseEnd && t.lower === 'of' && v.word(v.next(g + 1)) === 'whom') {
+        k = v.next(g + 1) + 1;
+        continue;
+      }
       // "eight fighters who were planning an attack were killed", "12 soldiers who were martyred":
       // a relative clause about the counted group, then its passive or intransitive verb.
       if (steps === 0 && RELATIVE_PRONOUNS.has(t.lower)) return relativeVerb(v, g + 1);
@@ -1063,6 +1068,16 @@ const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
   'still',
 ]);
 
+/** Finite auxiliaries that give a counted phrase a clause of its own ("30 people have been …"). */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'were',
+  'was',
+  'are',
+  'is',
+  'have',
+  'has',
+]);
+
 /** Auxiliaries that open a passive or a perfect after an aside ("…, were shot dead", "…, had been killed"). */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['were', 'was', 'had', 'have', 'has']);
 
@@ -1181,7 +1196,10 @@ function verbBefore(
         const j = v.prev(k);
         const first =
           v.word(j) === 'and' || v.word(j) === 'or' ? verbAt(v, v.prev(j))?.measure : null;
-        return [first, hit.measure].sort().join() === 'killed,wounded' ? 'casualties' : hit.measure;
+        const pair = [first, hit.measure].sort().join();
+        // "killed and captured dozens": no slot holds both, and the reports read it for the dead.
+        if (pair === 'captured,killed') return 'killed';
+        return pair === 'killed,wounded' ? 'casualties' : hit.measure;
       }
       words++;
     }
@@ -1820,6 +1838,30 @@ function attackedSide(words: readonly string[]): Side | null {
   return null;
 }
 
+/** Prepositions that name the attack a harm came from ("hurt in a Pakistani mortar attack"). */
+const HARM_SOURCE_WORDS: ReadonlySet<string> = new Set(['in', 'by', 'from', 'during']);
+
+/**
+ * The side whose attack the count's own clause names after it: "80 civilians were hurt in a
+ * Pakistani mortar attack" (Pakistan's), "killed by Afghan shelling" (Afghanistan's).
+ */
+function attackerAfter(v: TextView, fromTok: number): Side | null {
+  for (let k = v.next(fromTok), n = 0; n < 8; n++, k = v.next(k + 1)) {
+    const t = v.toks[k];
+    if (!t || t.type !== 'word') return null;
+    if (!HARM_SOURCE_WORDS.has(t.lower)) continue;
+    const words: string[] = [];
+    for (let m = v.next(k + 1); words.length < 7; m = v.next(m + 1)) {
+      const x = v.toks[m];
+      if (!x || x.type !== 'word') break;
+      words.push(x.lower);
+      if (ATTACKED_NOUNS.has(x.lower)) return nearestSideFrom(words);
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The nationality word nearest the start of `words`, or null. */
 function nearestSideFrom(words: readonly string[]): Side | null {
   for (let k = 0; k < words.length; k++) {
@@ -1841,6 +1883,22 @@ const SOLDIER_NOUNS: ReadonlySet<string> = new Set([
   'servicemen',
   'jawans',
   'sepoys',
+]);
+
+/** Military ranks that name one soldier or officer ("Major", "Captain", "Sepoy"). */
+const RANK_WORDS: ReadonlySet<string> = new Set([
+  'officer',
+  'officers',
+  'major',
+  'captain',
+  'lieutenant',
+  'colonel',
+  'brigadier',
+  'sepoy',
+  'naik',
+  'havildar',
+  'subedar',
+  'sergeant',
 ]);
 
 /** Nouns for a family, whose counted "members" are civilians. */
@@ -2133,6 +2191,18 @@ function mixedGroup(head: Subject, kind: Category | null): boolean {
   return headKind !== null && headKind !== kind;
 }
 
+/** Whether "rubble" or "debris" follows a counted phrase within a few words ("… under the rubble"). */
+function rubbleAfter(v: TextView, fromTok: number): boolean {
+  for (let k = fromTok, words = 0; k < v.toks.length && words < 4; k++) {
+    const t = v.toks[k] as Token;
+    if (t.type === 'punct' && t.text !== '-') return false;
+    if (t.type !== 'word') continue;
+    if (t.lower === 'rubble' || t.lower === 'debris') return true;
+    words++;
+  }
+  return false;
+}
+
 /** Words of the group named by "among …" after a figure, within the sentence ("13 dead and 22 wounded among Afghan soldiers"). */
 function amongAfter(v: TextView, fromTok: number, sentenceEnd: number): string[] | null {
   let k = fromTok;
@@ -2422,13 +2492,30 @@ export function extractFigures(text: string): Figure[] {
       // A verb of its own right before the count outranks one shared by a list after it ("killed
       // 297 fighters, and over 450 others were injured").
       const ownBefore = verbBefore(v, phraseTok, sentenceStartTok, numberEndToks);
+      // "Shelling killed nine people, including two children, and 14 others were wounded": the
+      // object of a verb right before it is not the subject of a verb after its aside.
+      const objectOf = verbAt(v, v.prev(phraseTok));
       const after =
-        verbAfter(v, np.endTok, numberStartToks) ??
-        (ownBefore ? null : sharedVerbAfter(v, np.endTok, numberAt, numberStartToks));
+        objectOf && objectOf.end <= phraseTok
+          ? null
+          : (verbAfter(v, np.endTok, numberStartToks) ??
+            (ownBefore ? null : sharedVerbAfter(v, np.endTok, numberAt, numberStartToks)));
       const of = ofNounBefore(v, phraseTok);
       const rise = (after ?? of) ? null : riseFrame(v, phraseTok, sentenceStartTok);
       risen = rise !== null;
-      const before = (after ?? of) ? null : (rise ?? ownBefore);
+      // "… were killed, and up to 30,000 people have been driven from their homes": a count with a
+      // finite verb of its own after it is that verb's subject, not the object of a verb before it.
+      // ("… seven were women" is a copula naming them, not a clause of their own.)
+      const auxAt = v.next(np.endTok);
+      const participle = v.word(v.next(auxAt + 1)) ?? '';
+      const ownClause =
+        !after &&
+        FINITE_AUXILIARIES.has(v.word(auxAt) ?? '') &&
+        (participle === 'been' ||
+          participle.endsWith('ed') ||
+          (participle.endsWith('en') && !isGroupNoun(participle)) ||
+          participle.endsWith('ing'));
+      const before = (after ?? of) ? null : (rise ?? (ownClause ? null : ownBefore));
       // A list sharing one verb before it: "captured 19 posts and several hideouts".
       const listed =
         prevHere && prevHere.verb && listJoined(text.slice(prevHere.end, n.start))
@@ -2504,8 +2591,16 @@ export function extractFigures(text: string): Figure[] {
           (!ownNoun && parallelFrame(v, endTok, text.slice(prevHere.end, n.start)));
         // Only a group of the same kind is part of it: "including six tanks" is no count of posts.
         const sameKind = !ownNoun || categoryOf(nounWords) !== null;
-        if ((member || listed || parallel) && sameKind) measure = prevHere.measure;
+        if ((member || listed || parallel) && sameKind && !ownClause) measure = prevHere.measure;
       }
+      // "buried 23 members of a family under rubble", "left dozens of victims beneath the debris":
+      // people under the rubble are dead or hurt, not yet told apart.
+      if (
+        measure === 'other' &&
+        (nounWords.includes('victims') || categoryOf(nounWords) !== null) &&
+        (nounWords.includes('rubble') || nounWords.includes('debris') || rubbleAfter(v, np.endTok))
+      )
+        measure = 'casualties';
     }
 
     // --- subject
@@ -2539,7 +2634,16 @@ export function extractFigures(text: string): Figure[] {
         (inherited && prevHere && prevHere.measure === measure && prevHere.subject !== 'other')
       )
         subject = ((member ? head : prevHere) as Previous).subject;
-      else if (measure === 'targets' && namesMilitants(words)) subject = 'militants';
+      // "killed 583 Afghan Taliban operatives and destroyed 242 of their checkposts": "their" is
+      // the fighters counted just before.
+      else if (
+        prevHere &&
+        (words.includes('their') || words.includes('its')) &&
+        (kindOf(prevHere.subject) === 'force' || kindOf(prevHere.subject) === 'militant')
+      )
+        subject = prevHere.subject;
+      else if (measure === 'targets' && (namesMilitants(words) || isPakistaniTaliban(words)))
+        subject = 'militants';
       // The Afghan side's attacks hit Pakistan's posts and sites, whatever militants the sentence
       // names beside the attackers ("Taliban militants attacked four locations").
       else if (agent === 'afghanistan') subject = 'pakistani-forces';
@@ -2584,6 +2688,14 @@ export function extractFigures(text: string): Figure[] {
           // "The Taliban lost 150 men": men a party lost are its fighters.
           (LOST_WORDS.has(before[before.length - 1] ?? '') &&
             (nearestSide(inClause(before.slice(-8))) !== null || claimSide !== null)))
+      )
+        category = 'force';
+      // "Captain Khan along with three other colleagues": colleagues of a soldier or an officer
+      // are soldiers too.
+      if (
+        (category === 'people' || category === null) &&
+        (ownWords.includes('colleagues') || ownWords.includes('colleague')) &&
+        inClause(before.slice(-10)).some((w) => SOLDIER_NOUNS.has(w) || RANK_WORDS.has(w))
       )
         category = 'force';
       // "one family losing 18 members": members of a household are civilians, not a force's members.
@@ -2721,10 +2833,14 @@ export function extractFigures(text: string): Figure[] {
         if (!side && category === 'civilian')
           side =
             countryAfter(v, np.endTok) ??
-            nearPlace() ??
+            // A place in the count's own clause; one in a later clause ("…, a claim Islamabad
+            // denied") yields to the attack that hit them ("hurt in a Pakistani mortar attack").
+            nearPlaceInClause() ??
             opposite(agentSide()) ??
+            opposite(attackerAfter(v, np.endTok)) ??
             // "18 civilians dead as Pakistan bombs Afghan border villages": the side its attack hit.
             attackedSide(sentenceWordsOf()) ??
+            nearPlace() ??
             // "three Afghan policemen and two civilians were killed": hit beside a listed group of one side.
             (prevHere && listJoined(text.slice(prevHere.end, n.start))
               ? sideOfSubject(prevHere.subject)

@@ -348,6 +348,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'be',
   'being',
   'also',
+  'still',
   'reportedly',
   'reported',
   'allegedly',

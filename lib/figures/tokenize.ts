@@ -82,6 +82,8 @@ export function tokenize(text: string): Token[] {
     if (type === 'word') {
       lower = t.toLowerCase();
       if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
+      // A plural some outlets give the name ("200 Talibans") reads as the name itself.
+      if (lower === 'talibans') lower = 'taliban';
     }
     tokens.push({ type, text: t, lower, start, end: i });
   }
