@@ -22,6 +22,11 @@ const isAcronym = (s: string): boolean => /^[A-Z.]{2,6}$/.test(s);
 const EDGE_L = '(?<![A-Za-z0-9])';
 const EDGE_R = '(?![A-Za-z0-9])';
 
+/** An ASCII letter or digit: what may not stand right before a match. */
+function wordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
 /** A matcher for `entries` ([canonical name, aliases]); longer aliases win over their prefixes. */
 export function termMatcher(
   entries: readonly (readonly [string, readonly string[]])[],
@@ -68,11 +73,17 @@ export function termMatcher(
   };
 }
 
-/** A matcher for named regex sources (cue lists): the hit's name is the pattern's name. */
+/**
+ * A matcher for named regex sources (cue lists): the hit's name is the pattern's name.
+ * The left edge is checked in code rather than by a leading lookbehind: a regex
+ * that opens with a lookbehind cannot skip ahead to its pattern's first
+ * letters, and every cue pattern scans each page's whole text. A match inside
+ * a word is retried one character on, so the hits are the lookbehind's.
+ */
 export function patternMatcher(entries: readonly { name: string; pattern: string }[]): TermMatcher {
   const compiled = entries.map((e) => ({
     name: e.name,
-    re: new RegExp(`${EDGE_L}(?:${e.pattern})${EDGE_R}`, 'gi'),
+    re: new RegExp(`(?:${e.pattern})${EDGE_R}`, 'gi'),
   }));
   return {
     find(text: string): TermHit[] {
@@ -80,6 +91,10 @@ export function patternMatcher(entries: readonly { name: string; pattern: string
       for (const { name, re } of compiled) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (m.index > 0 && wordChar(text.charCodeAt(m.index - 1))) {
+            re.lastIndex = m.index + 1;
+            continue;
+          }
           hits.push({ name, index: m.index });
           if (m[0] === '') re.lastIndex++;
         }

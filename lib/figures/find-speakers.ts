@@ -1643,10 +1643,13 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
   let lastPerson: Ref = null;
   for (let k = 0; k < spans.length; k++) {
     const sp = spans[k] as SentenceSpan;
-    const person = firstPerson(
-      text.slice(sp.start, Math.min(sp.end, sp.start + FIGURES_CONFIG.maxSentenceChars * 4)),
-    );
-    for (const p of peopleIn(text.slice(sp.start, sp.end))) people.set(surname(p.name), p);
+    // One scan for the people named in the sentence serves both the first person and the map of
+    // people (a sentence too long for the first person's clip is scanned again, clipped).
+    const namedHere = personHits(text.slice(sp.start, sp.end));
+    const clipEnd = sp.start + FIGURES_CONFIG.maxSentenceChars * 4;
+    const person =
+      sp.end <= clipEnd ? (namedHere[0] ?? null) : firstPerson(text.slice(sp.start, clipEnd));
+    for (const p of namedHere) if (p.claimant !== 'other') people.set(surname(p.name), p);
     let found = own[k] ?? [];
     // Inside a quotation that runs past this sentence: the speaker is named where it closes (a
     // quotation that closes here unnamed runs on from its opener instead, below).
@@ -2091,13 +2094,13 @@ function surname(name: string): string {
   return (name.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/['\u2019]s$/, '');
 }
 
-/** Every person actor named in a stretch of text. */
-function peopleIn(stretch: string): { claimant: Side; name: string }[] {
+/** Every person actor named in a stretch of text, in order (of any side). */
+function personHits(stretch: string): { claimant: Side; name: string }[] {
   const out: { claimant: Side; name: string }[] = [];
   ALIAS_RE.lastIndex = 0;
   for (const m of stretch.matchAll(ALIAS_RE)) {
     const a = ALIAS_INDEX.get(m[0].toLowerCase());
-    if (a && a.kind === 'person' && a.side !== 'other') out.push({ claimant: a.side, name: m[0] });
+    if (a && a.kind === 'person') out.push({ claimant: a.side, name: m[0] });
   }
   return out;
 }

@@ -340,6 +340,15 @@ const QUALIFIERS_BY_LAST_WORD = groupByWord(QUALIFIER_WORDS, ([w]) => w[w.length
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']);
 const RANGE_DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '~']);
 
+/** Words a number phrase can start with: what readVague and readWords can read from. */
+const NUMBER_OPENERS: ReadonlySet<string> = new Set([
+  ...Object.keys(VAGUE_WORDS).map((k) => k.split(' ')[0] as string),
+  ...Object.keys(UNIT_WORDS),
+  ...Object.keys(TENS_WORDS),
+  'a',
+  'half',
+]);
+
 class Parser {
   private readonly t: readonly Token[];
   constructor(
@@ -952,8 +961,15 @@ class Parser {
   /** Reads number words starting at token i ("one hundred and twelve", "a dozen", "two thirds"). */
   private readWords(i: number): Core | null {
     const w0 = this.word(i);
+    // Only these words can open a number: any other makes the loop below stop at once
+    // with nothing read (checked first, as this runs at every word of a text).
+    if (
+      w0 === null ||
+      (UNIT_WORDS[w0] === undefined && TENS_WORDS[w0] === undefined && w0 !== 'a' && w0 !== 'half')
+    )
+      return null;
     // A number word inside a code ("…C+TEN5QCF…") is letters of the code, not a count.
-    if (!w0 || this.inCodeRun(i)) return null;
+    if (this.inCodeRun(i)) return null;
     let total = 0;
     let current = 0;
     let lastKind: 'none' | 'unit' | 'teen' | 'tens' | 'tensUnit' | 'hundred' | 'scale' | 'a' =
@@ -1532,7 +1548,8 @@ class Parser {
       this.pendingChainEnd = -1;
       core = this.readDigits(i);
     } else if (tk.type === 'word') {
-      core = this.readVague(i) ?? this.readWords(i);
+      // One set lookup turns away the words no number starts with (most of a text's words).
+      core = NUMBER_OPENERS.has(tk.lower) ? (this.readVague(i) ?? this.readWords(i)) : null;
     } else return null;
     if (!core) return null;
     if (core.skip) return { result: null, resume: core.end };
