@@ -1305,9 +1305,13 @@ function sideOf(words: readonly string[]): Side | null {
 const BOTH_SIDES_RE =
   /\b(?:pak(?:istan)?i?[-\u2013\u2014/]afghan(?:istan)?|afghan(?:istan)?[-\u2013\u2014/]pak(?:istan)?i?)\b/gi;
 
-/** The text with both-country pairs blanked out (same length, so offsets hold). */
+/** "clashes with Afghanistan", "a war against Pakistan": the country fought, not where (a border "with" one is a place). */
+const OPPONENT_RE = /(?<!border\s)\b(?:with|against)\s+(?:afghanistan|pakistan)\b/gi;
+
+/** The text with both-country pairs and opponents blanked out (same length, so offsets hold). */
 function maskBothSides(text: string): string {
-  return text.replace(BOTH_SIDES_RE, (m) => ' '.repeat(m.length));
+  const blank = (m: string): string => ' '.repeat(m.length);
+  return text.replace(BOTH_SIDES_RE, blank).replace(OPPONENT_RE, blank);
 }
 
 /**
