@@ -2858,16 +2858,20 @@ export function extractFigures(text: string): Figure[] {
             paragraphPlaceSide(text, n.start);
         // "repelled an attack by the Afghan Taliban, killing 15 militants": generic attackers are the
         // Afghan forces the sentence names, unless it names the TTP or the khawarij.
-        if (category === 'militant' && ownWords.every((w) => !NAMED_MILITANT_WORDS.has(w))) {
+        // "200 militants of the Afghan Taliban regime": the group after "of" is theirs, even for
+        // "khawarij", whom Pakistan's tallies fold into the Afghan forces so.
+        const ofAt = ownWords.indexOf('of');
+        const ofAfghanForces = ofAt > 0 && namesAfghanForces(ownWords.slice(ofAt + 1));
+        if (
+          category === 'militant' &&
+          (ofAfghanForces || ownWords.every((w) => !NAMED_MILITANT_WORDS.has(w)))
+        ) {
           // The attackers are named before the count ("an assault by the Afghan Taliban, killing 15
           // militants"); a mention after it ("amid a truce with the Afghan Taliban") is background.
           const sentenceWords = sentenceWordsOf();
-          // "200 militants of the Afghan Taliban regime": the group after "of" is theirs.
-          const ofAt = ownWords.indexOf('of');
-          const ofAfghanForces = ofAt > 0 && namesAfghanForces(ownWords.slice(ofAt + 1));
           if (
-            (ofAfghanForces || namesAfghanForces(inClause(before))) &&
-            !namesMilitantGroup(sentenceWords)
+            ofAfghanForces ||
+            (namesAfghanForces(inClause(before)) && !namesMilitantGroup(sentenceWords))
           ) {
             category = 'force';
             side = 'afghanistan';
