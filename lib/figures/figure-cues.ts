@@ -1185,6 +1185,7 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'year',
   'minutes',
   'minute',
+  'seconds',
 ]);
 
 /**
