@@ -620,6 +620,7 @@ export const CIVILIAN_NOUNS: ReadonlySet<string> = new Set([
   'traders',
   'drivers',
   'elders',
+  'tribesmen',
   'journalists',
   'woman',
   'girl',
