@@ -2605,6 +2605,17 @@ export function extractFigures(text: string): Figure[] {
         (nounWords.includes('rubble') || nounWords.includes('debris') || rubbleAfter(v, np.endTok))
       )
         measure = 'casualties';
+      // "nine bodies of women and children", "fled, leaving several bodies behind", "the hospital
+      // received three bodies": the dead counted by their remains. Only bodies a party holds, takes
+      // or hands over stay `bodies`.
+      if (
+        measure === 'bodies' &&
+        (/\b(?:receiv(?:ed|ing)|leaving|behind)\b/i.test(
+          text.slice(Math.max(0, n.start - 16), n.start),
+        ) ||
+          /^[^.;]*?\b(?:women|children|civilians|behind)\b/i.test(text.slice(n.end, n.end + 48)))
+      )
+        measure = 'killed';
     }
 
     // --- subject

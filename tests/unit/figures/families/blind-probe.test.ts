@@ -105,7 +105,7 @@ const CASES: [string, number, Want][] = [
   [
     'The bodies of 12 civilians were pulled from the rubble in Paktika after the Pakistani raid.',
     12,
-    { measure: 'bodies', subject: 'afghan-civilians' },
+    { measure: 'killed', subject: 'afghan-civilians' },
   ],
   [
     'UNAMA said 37 Afghan civilians had been killed and 120 injured since the fighting began.',
@@ -537,7 +537,7 @@ const CASES: [string, number, Want][] = [
   [
     'Afghan health officials said the bodies of 14 civilians had been brought to the provincial hospital in Khost.',
     14,
-    { measure: 'bodies', subject: 'afghan-civilians' },
+    { measure: 'killed', subject: 'afghan-civilians' },
   ],
   [
     'Pakistani soldiers killed in the clashes numbered 23, the ISPR said.',

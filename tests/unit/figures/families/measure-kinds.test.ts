@@ -75,6 +75,36 @@ const POSITIVES: [string, string, number, Want][] = [
     { measure: 'killed' },
   ],
   [
+    'bodies of women and children brought to a hospital are dead',
+    'Doctors said eleven bodies of women and children reached the district hospital.',
+    11,
+    { measure: 'killed' },
+  ],
+  [
+    'bodies a hospital received are dead',
+    'The clinic in Khost said it was receiving six bodies after the shelling.',
+    6,
+    { measure: 'killed' },
+  ],
+  [
+    'bodies left behind by fleeing fighters are dead',
+    'The attackers withdrew, leaving behind seven bodies near the post.',
+    7,
+    { measure: 'killed' },
+  ],
+  [
+    'negative: bodies one side hands to the other stay bodies',
+    'Kabul handed over the bodies of eight soldiers at the crossing.',
+    8,
+    { measure: 'bodies' },
+  ],
+  [
+    'negative: bodies a side says it captured stay bodies',
+    'The Taliban spokesman said his fighters had taken 12 bodies from the overrun post.',
+    12,
+    { measure: 'bodies' },
+  ],
+  [
     'a determiner between "the bodies of" and the count',
     'Kabul said the bodies of the 19 soldiers would be handed back at the crossing.',
     19,

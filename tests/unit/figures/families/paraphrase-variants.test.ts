@@ -518,7 +518,7 @@ const POSITIVES: [string, string, number, Want][] = [
     'bodies received by a hospital',
     'Hospital officials in Spin Boldak said they had received the bodies of 12 civilians.',
     12,
-    { measure: 'bodies', subject: 'afghan-civilians', claimant: 'other' },
+    { measure: 'killed', subject: 'afghan-civilians', claimant: 'other' },
   ],
   // fourth round: counts in words, headlines, speakers across sentences, lists
   [
