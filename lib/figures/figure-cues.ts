@@ -620,6 +620,7 @@ export const CIVILIAN_NOUNS: ReadonlySet<string> = new Set([
   'traders',
   'drivers',
   'elders',
+  'tribesmen',
   'journalists',
   'woman',
   'girl',
@@ -1185,6 +1186,7 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'year',
   'minutes',
   'minute',
+  'seconds',
 ]);
 
 /**

@@ -40,7 +40,8 @@ export type NotFigureRule =
   | 'few'
   | 'listicle'
   | 'headline-strip'
-  | 'subscribe-box';
+  | 'subscribe-box'
+  | 'career-length';
 
 /** Nouns for the two sides of the conflict together: "the two countries", "both neighbours". */
 const PARTY_NOUNS: ReadonlySet<string> = new Set([
@@ -63,6 +64,7 @@ const PARTY_NOUNS: ReadonlySet<string> = new Set([
   'foes',
   'adversaries',
   'leaderships',
+  'brotherly',
 ]);
 
 /** Words after a number that add to a set already named ("two other countries", "two more states"). */
@@ -330,6 +332,9 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
     // "started two days after the blasts" dates an event; a hedged span ("nearly four weeks after
     // it was sealed") reports how long a state has lasted, which a reader can check.
     // "lasted for two hours after …" is a duration, whatever follows it.
+    // "has 20 years of experience": a writer's career in a byline, not the conflict.
+    if (/^\s*of\s+(?:\w+\s+)?experience\b/i.test(text.slice(n.end, n.end + 40)))
+      return 'career-length';
     if (
       RELATIVE_AFTER.has(after) &&
       n.qualifier === 'exact' &&
