@@ -15,6 +15,9 @@ import { FIGURES_CONFIG } from './config';
 import {
   ACCOUNT_NOUNS,
   AFGHAN_WORDS,
+  CIVILIAN_NOUNS,
+  CIVILIAN_SITE_NOUNS,
+  HARM_VERBS,
   INSTITUTION_NOUNS,
   DENIAL_VERBS,
   NOUN_LIKE_VERBS,
@@ -30,6 +33,7 @@ import {
 import type { SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
 import { lookupTable } from './lookup-table';
+import { TENS_WORDS, UNIT_WORDS } from './number-lexicon';
 import { findNumbers } from './parse-number';
 
 /** People who speak when counted after a reporting verb ("said one official", "said two witnesses"). */
@@ -1784,7 +1788,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       }
       // "The minister told reporters": an unnamed office holder with no speaker to refer back to is
       // placed like an institution, from the party named before it.
-      const unnamedHolder =
+      const unnamedHolder: boolean =
         c.refers && c.claimant === null && !recent && shownName(c.name) !== null;
       if (c.refers && (c.institution || unnamedHolder)) {
         // "The ministry said": the party named just before (this or the last sentence), else where the events are.
@@ -1816,6 +1820,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
           sameNounParty(crossLead, head) ??
           local ??
           spokeLast ??
+          (unnamedHolder ? boastingSide(text.slice(sp.start, sp.end)) : null) ??
           (bothParties(here) ? null : (lastParty(lead) ?? placeSide(here)));
         if (party) {
           cues.push({ claimant: party, name: c.name, at: f.at });
@@ -2051,6 +2056,57 @@ function sameNounParty(stretch: string, noun: string): Side | null {
       const actor = ALIAS_INDEX.get(w);
       if (actor && actor.side !== 'other' && actor.kind !== 'person') return actor.side;
     }
+  }
+  return null;
+}
+
+/** Prepositions whose object is acted on or a place ("attacks on Pakistani posts"), never the agent. */
+const ACTED_ON = /^(?:on|at|in|inside|near|against|from|into|of)$/;
+
+/**
+ * "the minister said Afghan forces repelled the attack, killing four soldiers": an unnamed office
+ * holder reporting harm done to fighters speaks for the side that did it. Harm to civilians is a
+ * complaint as often as a boast, so it decides nothing.
+ */
+function boastingSide(sentence: string): Side | null {
+  const words = tokenize(sentence).filter((t) => t.type !== 'space');
+  // (Nor does harm to "people", who may be anyone.)
+  if (
+    words.some(
+      (t) =>
+        CIVILIAN_NOUNS.has(t.lower) || CIVILIAN_SITE_NOUNS.has(t.lower) || t.lower === 'people',
+    )
+  )
+    return null;
+  const sideOf = (t: Token | undefined): Side | null => {
+    const w = t?.lower.replace(/'s$/, '') ?? '';
+    return AFGHAN_WORDS.has(w) ? 'afghanistan' : PAKISTANI_WORDS.has(w) ? 'pakistan' : null;
+  };
+  const enemy = (side: Side): Side => (side === 'pakistan' ? 'afghanistan' : 'pakistan');
+  const k = words.findIndex((t) => HARM_VERBS.has(t.lower));
+  if (k < 0) return null;
+  let agent: Side | null = null;
+  for (let m = k - 1; m >= 0 && m >= k - 10; m--) {
+    const t = words[m] as Token;
+    // "35 fighters were killed": a passive names no one who did it.
+    if (/^(?:was|were|been|being|is|are|be)$/.test(t.lower)) return null;
+    // "583 Afghan operatives killed": the count before the verb is the side harmed.
+    if (t.type === 'digits' || t.lower in UNIT_WORDS || t.lower in TENS_WORDS)
+      return agent && enemy(agent);
+    if (t.type !== 'word' || REPORTING_VERBS.has(t.lower)) break;
+    // "attacks on Pakistani posts": a side after a preposition is acted on, not the agent.
+    // The clause's subject comes first: "Afghan troops beat back the Pakistani assault and killed".
+    if (ACTED_ON.test(t.lower)) agent = null;
+    else agent = sideOf(t) ?? agent;
+  }
+  if (agent) return agent;
+  // "troops killed 40 Afghan fighters": with no side named as agent, the side harmed is the enemy's.
+  for (let m = k + 1; m < words.length && m <= k + 5; m++) {
+    const t = words[m] as Token;
+    if (t.type === 'digits') continue;
+    if (t.type !== 'word' || ACTED_ON.test(t.lower)) break;
+    const side = sideOf(t);
+    if (side) return enemy(side);
   }
   return null;
 }
