@@ -97,6 +97,19 @@ export const CLAIMED_BY: Readonly<Record<Exclude<Claimant, null>, string>> =
 /** Said of a figure no one is named for: the outlet's own statement. */
 export const UNATTRIBUTED = "outlet's own figure, no source named";
 
+/**
+ * The two disputes a page mark shows (STATUS_WORDS.conflict and
+ * CONTESTED_WORDS without their notes): all the mark card needs of these tables.
+ */
+export const OUTLETS_DISAGREE = /* @__PURE__ */ Object.freeze({
+  icon: '✗',
+  label: 'Outlets disagree',
+});
+export const PARTIES_DISAGREE = /* @__PURE__ */ Object.freeze({
+  icon: '⚖',
+  label: 'Parties disagree',
+});
+
 /** Row statuses in words and with an icon: never colour alone. */
 export const STATUS_WORDS: Readonly<
   Record<RowStatus | 'update' | 'single', { icon: string; label: string; note: string }>
@@ -117,8 +130,7 @@ export const STATUS_WORDS: Readonly<
     note: 'The figures overlap but are worded differently (for example "at least 274" and "274").',
   },
   conflict: {
-    icon: '✗',
-    label: 'Outlets disagree',
+    ...OUTLETS_DISAGREE,
     note: 'Reports of the same claim give figures that cannot both be right.',
   },
   update: {
@@ -134,8 +146,7 @@ export const STATUS_WORDS: Readonly<
  * others gets the general note, since we do not know which party it opposes.
  */
 export const CONTESTED_WORDS = /* @__PURE__ */ Object.freeze({
-  icon: '⚖',
-  label: 'Parties disagree',
+  ...PARTIES_DISAGREE,
   note: 'Pakistan and the Taliban give different figures — a claim, not an outlet error.',
   otherNote: 'Another party gives a different figure for this — a claim, not an outlet error.',
 });
