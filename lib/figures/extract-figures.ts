@@ -1271,9 +1271,13 @@ function sideOf(words: readonly string[]): Side | null {
 const BOTH_SIDES_RE =
   /\b(?:pak(?:istan)?i?[-\u2013\u2014/]afghan(?:istan)?|afghan(?:istan)?[-\u2013\u2014/]pak(?:istan)?i?)\b/gi;
 
-/** The text with both-country pairs blanked out (same length, so offsets hold). */
+/** "clashes with Afghanistan", "a war against Pakistan": the country fought, not where (a border "with" one is a place). */
+const OPPONENT_RE = /(?<!border\s)\b(?:with|against)\s+(?:afghanistan|pakistan)\b/gi;
+
+/** The text with both-country pairs and opponents blanked out (same length, so offsets hold). */
 function maskBothSides(text: string): string {
-  return text.replace(BOTH_SIDES_RE, (m) => ' '.repeat(m.length));
+  const blank = (m: string): string => ' '.repeat(m.length);
+  return text.replace(BOTH_SIDES_RE, blank).replace(OPPONENT_RE, blank);
 }
 
 /**
@@ -2753,16 +2757,20 @@ export function extractFigures(text: string): Figure[] {
             paragraphPlaceSide(text, n.start);
         // "repelled an attack by the Afghan Taliban, killing 15 militants": generic attackers are the
         // Afghan forces the sentence names, unless it names the TTP or the khawarij.
-        if (category === 'militant' && ownWords.every((w) => !NAMED_MILITANT_WORDS.has(w))) {
+        // "200 militants of the Afghan Taliban regime": the group after "of" is theirs, even for
+        // "khawarij", whom Pakistan's tallies fold into the Afghan forces so.
+        const ofAt = ownWords.indexOf('of');
+        const ofAfghanForces = ofAt > 0 && namesAfghanForces(ownWords.slice(ofAt + 1));
+        if (
+          category === 'militant' &&
+          (ofAfghanForces || ownWords.every((w) => !NAMED_MILITANT_WORDS.has(w)))
+        ) {
           // The attackers are named before the count ("an assault by the Afghan Taliban, killing 15
           // militants"); a mention after it ("amid a truce with the Afghan Taliban") is background.
           const sentenceWords = sentenceWordsOf();
-          // "200 militants of the Afghan Taliban regime": the group after "of" is theirs.
-          const ofAt = ownWords.indexOf('of');
-          const ofAfghanForces = ofAt > 0 && namesAfghanForces(ownWords.slice(ofAt + 1));
           if (
-            (ofAfghanForces || namesAfghanForces(inClause(before))) &&
-            !namesMilitantGroup(sentenceWords)
+            ofAfghanForces ||
+            (namesAfghanForces(inClause(before)) && !namesMilitantGroup(sentenceWords))
           ) {
             category = 'force';
             side = 'afghanistan';

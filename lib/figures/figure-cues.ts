@@ -248,7 +248,7 @@ export const MILITANT_NOUNS: ReadonlySet<string> = new Set(
 /** Nouns for civilians. */
 export const CIVILIAN_NOUNS: ReadonlySet<string> = new Set(
   wordList(
-    'civilians civilian women children child kids villagers residents citizens inhabitants pedestrians family families worshippers students pupils schoolchildren schoolboys schoolgirls players cricketers refugees passengers farmers labourers laborers workers infants girls boys minors noncombatants bystanders shopkeepers traders drivers elders journalists woman girl boy guests mourners shoppers patients nomads teachers worshipers pilgrims herders shepherds vendors porters wives babies toddlers newborns grandchildren relatives spectators doctors nurses nationals innocents countrymen compatriots household households',
+    'civilians civilian women children child kids villagers residents citizens inhabitants pedestrians family families worshippers students pupils schoolchildren schoolboys schoolgirls players cricketers refugees passengers farmers labourers laborers workers infants girls boys minors noncombatants bystanders shopkeepers traders drivers elders tribesmen journalists woman girl boy guests mourners shoppers patients nomads teachers worshipers pilgrims herders shepherds vendors porters wives babies toddlers newborns grandchildren relatives spectators doctors nurses nationals innocents countrymen compatriots household households',
   ),
 );
 
@@ -712,7 +712,7 @@ export const RELATIVE_TIME_AFTER: ReadonlySet<string> = new Set([
 
 /** Units of time: a number with one of these and a relative word after is a date, not a count. */
 export const TIME_UNITS: ReadonlySet<string> = new Set(
-  wordList('days day hours hour weeks week months month years year minutes minute'),
+  wordList('days day hours hour weeks week months month years year minutes minute seconds'),
 );
 
 /**

@@ -41,12 +41,13 @@ export type NotFigureRule =
   | 'few'
   | 'listicle'
   | 'headline-strip'
-  | 'subscribe-box';
+  | 'subscribe-box'
+  | 'career-length';
 
 /** Nouns for the two sides of the conflict together: "the two countries", "both neighbours". */
 const PARTY_NOUNS: ReadonlySet<string> = new Set(
   wordList(
-    'countries country neighbours neighbors neighbouring neighboring nations sides states governments capitals parties delegations armies militaries rivals foes adversaries leaderships',
+    'countries country neighbours neighbors neighbouring neighboring nations sides states governments capitals parties delegations armies militaries rivals foes adversaries leaderships brotherly',
   ),
 );
 
@@ -302,6 +303,9 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
     // "started two days after the blasts" dates an event; a hedged span ("nearly four weeks after
     // it was sealed") reports how long a state has lasted, which a reader can check.
     // "lasted for two hours after …" is a duration, whatever follows it.
+    // "has 20 years of experience": a writer's career in a byline, not the conflict.
+    if (/^\s*of\s+(?:\w+\s+)?experience\b/i.test(text.slice(n.end, n.end + 40)))
+      return 'career-length';
     if (
       RELATIVE_AFTER.has(after) &&
       n.qualifier === 'exact' &&

@@ -730,7 +730,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'released',
         subject: 'pakistani-forces',
-        claimant: null,
+        claimant: 'afghanistan',
         value: 3,
         upper: null,
         qualifier: 'exact',
@@ -1539,7 +1539,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
         text: 'the deaths of 17 Afghan citizens',
       },
       {
-        measure: 'bodies',
+        measure: 'killed',
         subject: 'afghan-civilians',
         claimant: 'other',
         value: 13,
@@ -2161,7 +2161,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'killed',
         subject: 'pakistani-forces',
-        claimant: null,
+        claimant: 'pakistan',
         value: 4,
         upper: null,
         qualifier: 'exact',
@@ -2578,7 +2578,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'killed',
         subject: 'afghan-forces',
-        claimant: null,
+        claimant: 'other',
         value: 133,
         upper: null,
         qualifier: 'exact',
@@ -2587,7 +2587,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'wounded',
         subject: 'afghan-forces',
-        claimant: null,
+        claimant: 'other',
         value: 200,
         upper: null,
         qualifier: 'more-than',
@@ -3486,7 +3486,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'killed',
         subject: 'afghan-civilians',
-        claimant: null,
+        claimant: 'afghanistan',
         value: 9,
         upper: null,
         qualifier: 'at-least',
@@ -4896,7 +4896,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       },
       {
         measure: 'killed',
-        subject: 'people',
+        subject: 'afghan-civilians',
         claimant: 'other',
         value: 5,
         upper: null,
@@ -4996,7 +4996,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'killed',
         subject: 'afghan-civilians',
-        claimant: null,
+        claimant: 'other',
         value: 8,
         upper: null,
         qualifier: 'exact',
@@ -5431,7 +5431,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'killed',
         subject: 'afghan-civilians',
-        claimant: null,
+        claimant: 'other',
         value: 3,
         upper: null,
         qualifier: 'exact',
@@ -5448,7 +5448,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       },
       {
         measure: 'killed',
-        subject: 'people',
+        subject: 'afghan-civilians',
         claimant: 'other',
         value: 5,
         upper: null,
@@ -5727,7 +5727,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'killed',
         subject: 'afghan-civilians',
-        claimant: null,
+        claimant: 'afghanistan',
         value: 9,
         upper: null,
         qualifier: 'exact',
@@ -6542,7 +6542,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'killed',
         subject: 'afghan-civilians',
-        claimant: null,
+        claimant: 'afghanistan',
         value: 23,
         upper: null,
         qualifier: 'exact',
@@ -7995,7 +7995,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'killed',
         subject: 'afghan-forces',
-        claimant: 'pakistan',
+        claimant: 'other',
         value: 16,
         upper: null,
         qualifier: 'exact',
@@ -8004,7 +8004,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'wounded',
         subject: 'afghan-forces',
-        claimant: 'pakistan',
+        claimant: 'other',
         value: 27,
         upper: null,
         qualifier: 'exact',
@@ -8719,7 +8719,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'casualties',
         subject: 'people',
-        claimant: null,
+        claimant: 'other',
         value: 200,
         upper: null,
         qualifier: 'more-than',
@@ -8728,7 +8728,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'killed',
         subject: 'people',
-        claimant: null,
+        claimant: 'other',
         value: 30,
         upper: null,
         qualifier: 'at-least',
@@ -9583,7 +9583,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
         text: 'At least nine children',
       },
       {
-        measure: 'killed',
+        measure: 'casualties',
         subject: 'afghan-civilians',
         claimant: 'afghanistan',
         value: 5,
@@ -9592,7 +9592,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
         text: 'five boys',
       },
       {
-        measure: 'killed',
+        measure: 'casualties',
         subject: 'afghan-civilians',
         claimant: 'afghanistan',
         value: 4,
@@ -9601,7 +9601,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
         text: 'four girls',
       },
       {
-        measure: 'killed',
+        measure: 'casualties',
         subject: 'afghan-civilians',
         claimant: 'afghanistan',
         value: 1,
@@ -12024,7 +12024,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'wounded',
         subject: 'people',
-        claimant: null,
+        claimant: 'pakistan',
         value: 7,
         upper: null,
         qualifier: 'exact',
@@ -12042,7 +12042,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'wounded',
         subject: 'people',
-        claimant: null,
+        claimant: 'pakistan',
         value: 7,
         upper: null,
         qualifier: 'exact',
@@ -12096,7 +12096,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'wounded',
         subject: 'people',
-        claimant: 'pakistan',
+        claimant: null,
         value: 7,
         upper: null,
         qualifier: 'exact',
@@ -12105,7 +12105,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'wounded',
         subject: 'pakistani-civilians',
-        claimant: 'pakistan',
+        claimant: null,
         value: 2,
         upper: null,
         qualifier: 'exact',
@@ -12114,7 +12114,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'wounded',
         subject: 'pakistani-civilians',
-        claimant: 'pakistan',
+        claimant: null,
         value: 2,
         upper: null,
         qualifier: 'exact',
@@ -12123,7 +12123,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'targets',
         subject: 'pakistani-civilians',
-        claimant: 'pakistan',
+        claimant: null,
         value: 2,
         upper: null,
         qualifier: 'exact',
@@ -12132,7 +12132,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'targets',
         subject: 'pakistani-civilians',
-        claimant: 'pakistan',
+        claimant: null,
         value: 3,
         upper: 9,
         qualifier: 'vague',
@@ -12402,7 +12402,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'killed',
         subject: 'people',
-        claimant: null,
+        claimant: 'afghanistan',
         value: 8,
         upper: null,
         qualifier: 'exact',
@@ -14200,7 +14200,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'killed',
         subject: 'pakistani-forces',
-        claimant: null,
+        claimant: 'pakistan',
         value: 23,
         upper: null,
         qualifier: 'exact',
@@ -14209,7 +14209,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'killed',
         subject: 'afghan-forces',
-        claimant: null,
+        claimant: 'pakistan',
         value: 200,
         upper: null,
         qualifier: 'more-than',
@@ -15183,7 +15183,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'killed',
         subject: 'pakistani-forces',
-        claimant: null,
+        claimant: 'afghanistan',
         value: 58,
         upper: null,
         qualifier: 'exact',
@@ -15707,7 +15707,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
         text: 'Hundreds more were said to have been wounded',
       },
       {
-        measure: 'bodies',
+        measure: 'killed',
         subject: 'people',
         claimant: null,
         value: 30,
@@ -15716,7 +15716,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
         text: 'at least 30 bodies',
       },
       {
-        measure: 'bodies',
+        measure: 'killed',
         subject: 'people',
         claimant: null,
         value: 65,
@@ -16469,7 +16469,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
       {
         measure: 'killed',
         subject: 'people',
-        claimant: null,
+        claimant: 'other',
         value: 20,
         upper: null,
         qualifier: 'about',

@@ -22,6 +22,18 @@ const POSITIVES: [string, string, number, Want][] = [
     { measure: 'wounded', subject: 'pakistani-forces' },
   ],
   [
+    'khawarij "of" the Afghan Taliban regime are its forces',
+    'Officials in Islamabad said 61 khawarij of the Afghan Taliban regime died in the raids.',
+    61,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
+  [
+    'negative: khawarij of the TTP stay militants',
+    'Officials in Islamabad said 45 khawarij of the TTP died in the raids.',
+    45,
+    { measure: 'killed', subject: 'militants' },
+  ],
+  [
     'an affiliation modifier names the side',
     "Pakistan's information minister said 310 operatives linked to the Afghan Taliban regime were killed.",
     310,

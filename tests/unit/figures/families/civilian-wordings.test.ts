@@ -63,6 +63,24 @@ const POSITIVES: [string, string, number, Want][] = [
     56,
     { measure: 'killed', subject: 'afghan-civilians' },
   ],
+  [
+    'tribesmen are civilians',
+    'Two tribesmen died when Pakistani shells landed in a village in Kunar.',
+    2,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
+  [
+    'tribesmen beside fighters stay civilians',
+    'Kabul said 12 Taliban fighters and four tribesmen were killed by Pakistani shelling in Kunar.',
+    4,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
+  [
+    'negative: the fighters beside them stay forces',
+    'Kabul said 12 Taliban fighters and four tribesmen were killed by Pakistani shelling in Kunar.',
+    12,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
 ];
 
 describe('civilians in other words', () => {
