@@ -21,6 +21,14 @@ export default defineConfig({
       // either export nothing (browser) or use eval (CommonJS).
       alias: { '@acemir/cssom': resolve(import.meta.dirname, 'lib/dom/cssom-stub.ts') },
     },
+    build: {
+      rollupOptions: {
+        // The webextension-polyfill only defines `browser`; a script that never
+        // uses it (the analyzer, see pageRuntime in lib/messaging.ts) need not
+        // carry its 11 KB.
+        treeshake: { moduleSideEffects: (id: string) => !id.includes('webextension-polyfill') },
+      },
+    },
   }),
   manifest: ({ browser }) => ({
     name: 'Crosscheck',

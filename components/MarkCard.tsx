@@ -1,5 +1,5 @@
 import type { PageMark } from '../lib/page/plan-marks';
-import { CONTESTED_WORDS, STATUS_WORDS } from '../lib/format/labels';
+import { OUTLETS_DISAGREE, PARTIES_DISAGREE } from '../lib/format/labels';
 
 export interface MarkCardProps {
   mark: Pick<PageMark, 'kind' | 'title' | 'label' | 'pageValue' | 'others'>;
@@ -46,7 +46,7 @@ button {
 
 /** What other reports say about a figure marked in the article (icon and words, not colour alone). */
 export function MarkCard({ mark, onClose }: MarkCardProps) {
-  const icon = mark.kind === 'outlets' ? STATUS_WORDS.conflict.icon : CONTESTED_WORDS.icon;
+  const icon = mark.kind === 'outlets' ? OUTLETS_DISAGREE.icon : PARTIES_DISAGREE.icon;
   return (
     <div
       class="card"

@@ -178,12 +178,21 @@ export type Handlers = {
  * Send a typed message to the background.
  * @example const view = await sendMessage('get-tab-view', { tabId: 3 });
  */
-export async function sendMessage<K extends MessageType>(
+export function sendMessage<K extends MessageType>(
+  type: K,
+  data: RequestOf<K>,
+): Promise<Responses[K]> {
+  return sendMessageVia(polyfilledRuntime(), type, data);
+}
+
+/** sendMessage through a given runtime (the analyzer's is pageRuntime()). */
+export async function sendMessageVia<K extends MessageType>(
+  runtime: MessageRuntime,
   type: K,
   data: RequestOf<K>,
 ): Promise<Responses[K]> {
   const envelope: Envelope = { type, data };
-  return (await browser.runtime.sendMessage(envelope)) as Responses[K];
+  return (await runtime.sendMessage(envelope)) as Responses[K];
 }
 
 /**
@@ -243,14 +252,18 @@ export function checkMessage(raw: unknown, sender: Sender, own: OwnExtension): R
  * @returns a function that removes the listener.
  */
 export function onMessage(handlers: Handlers): () => void {
-  const listener = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
+  return onMessageVia(polyfilledRuntime(), handlers);
+}
+
+/** onMessage through a given runtime (the analyzer's is pageRuntime()). */
+export function onMessageVia(runtime: MessageRuntime, handlers: Handlers): () => void {
+  const listener: PromiseListener = (raw, sender) => {
     const checked = checkMessage(raw, sender, {
-      id: browser.runtime.id,
-      origin: browser.runtime.getURL('/'),
+      id: runtime.id,
+      origin: runtime.getURL('/'),
     });
     if (!checked.ok) {
-      if (sender.id === browser.runtime.id)
-        console.warn('Crosscheck: dropped message:', checked.reason);
+      if (sender.id === runtime.id) console.warn('Crosscheck: dropped message:', checked.reason);
       return undefined;
     }
     const handler = handlers[checked.type] as
@@ -258,6 +271,109 @@ export function onMessage(handlers: Handlers): () => void {
     if (!handler) return undefined;
     return Promise.resolve().then(() => handler(checked.data, sender));
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  runtime.onMessage.addListener(listener);
+  return () => runtime.onMessage.removeListener(listener);
+}
+
+/** A message listener that answers with a promise, or not at all (undefined). */
+type PromiseListener = (raw: unknown, sender: Sender) => Promise<unknown> | undefined;
+
+/** The part of the promise-based `runtime` API that sendMessage and onMessage use. */
+export interface MessageRuntime {
+  readonly id: string;
+  getURL(path: string): string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: {
+    addListener(listener: PromiseListener): void;
+    removeListener(listener: PromiseListener): void;
+  };
+}
+
+/** The webextension-polyfill's `browser.runtime` (every script but the analyzer). */
+const polyfilledRuntime = (): MessageRuntime => browser.runtime as unknown as MessageRuntime;
+
+/** Chrome's callback-style `chrome.runtime`, as much of it as pageRuntime wraps. */
+interface CallbackRuntime {
+  readonly id: string;
+  readonly lastError?: { message?: string };
+  getURL(path: string): string;
+  sendMessage(message: unknown, callback: (reply: unknown) => void): void;
+  onMessage: {
+    addListener(listener: CallbackListener): void;
+    removeListener(listener: CallbackListener): void;
+  };
+}
+type CallbackListener = (raw: unknown, sender: Sender, respond: (r: unknown) => void) => boolean;
+
+/** How the webextension-polyfill marks an answer that is an error, so polyfilled senders reject. */
+const REJECTED = '__mozWebExtensionPolyfillReject__';
+/** Chrome's lastError when no listener answered; the polyfill resolves undefined, as Firefox does. */
+const NO_ANSWER = 'The message port closed before a response was received.';
+
+/**
+ * The runtime for the analyzer, without the webextension-polyfill (about
+ * 11 KB of its bundle): the browser's own promise API where there is one
+ * (Firefox's `browser`, which the polyfill hands out unchanged), else
+ * Chrome's `chrome.runtime` wrapped exactly as the polyfill wraps these two
+ * calls, so the background sees the same answers and rejections.
+ */
+export function pageRuntime(): MessageRuntime {
+  const scope = globalThis as {
+    browser?: { runtime?: MessageRuntime };
+    chrome?: { runtime: CallbackRuntime };
+  };
+  if (scope.browser?.runtime?.id) return scope.browser.runtime;
+  const native = (scope.chrome as { runtime: CallbackRuntime }).runtime;
+  const wrapped = new Map<PromiseListener, CallbackListener>();
+  return {
+    get id() {
+      return native.id;
+    },
+    getURL: (path) => native.getURL(path),
+    sendMessage: (message) =>
+      new Promise((resolve, reject) => {
+        native.sendMessage(message, (reply) => {
+          const error = native.lastError;
+          if (error) {
+            if (error.message === NO_ANSWER) resolve(undefined);
+            else reject(new Error(error.message));
+          } else if (reply && (reply as Record<string, unknown>)[REJECTED]) {
+            reject(new Error((reply as { message: string }).message));
+          } else resolve(reply);
+        });
+      }),
+    onMessage: {
+      addListener(listener) {
+        const callback: CallbackListener = (raw, sender, respond) => {
+          let answer: Promise<unknown> | undefined;
+          try {
+            answer = listener(raw, sender);
+          } catch (error) {
+            answer = Promise.reject(error);
+          }
+          if (!answer) return false;
+          answer
+            .then(respond, (error: unknown) => {
+              const message =
+                error instanceof Error ||
+                typeof (error as { message?: unknown } | null)?.message === 'string'
+                  ? (error as { message: string }).message
+                  : 'An unexpected error occurred';
+              respond({ [REJECTED]: true, message });
+            })
+            .catch((error: unknown) =>
+              console.error('Failed to send onMessage rejected reply', error),
+            );
+          return true;
+        };
+        wrapped.set(listener, callback);
+        native.onMessage.addListener(callback);
+      },
+      removeListener(listener) {
+        const callback = wrapped.get(listener);
+        if (callback) native.onMessage.removeListener(callback);
+        wrapped.delete(listener);
+      },
+    },
+  };
 }

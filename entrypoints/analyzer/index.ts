@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { analyzeDocument } from '../../lib/analyze';
-import { AnalysisSchema, sendMessage } from '../../lib/messaging';
+import { AnalysisSchema, pageRuntime, sendMessageVia } from '../../lib/messaging';
 import type { Figure } from '../../lib/types';
 import { installMarks } from './marks';
 
@@ -21,6 +21,7 @@ const finite = (f: Figure) => acceptable(f.value) && acceptable(f.upper);
 
 export default defineUnlistedScript(() => {
   const url = location.href;
+  const runtime = pageRuntime();
   try {
     // Listens for the marks before the analysis goes out: the answer may come at once.
     installMarks();
@@ -36,10 +37,10 @@ export default defineUnlistedScript(() => {
     const checked = v.safeParse(AnalysisSchema, analysis);
     if (!checked.success)
       throw new Error(`the analysis is malformed (${checked.issues[0].message})`);
-    sendMessage('page-analysis', { url, analysis }).catch(() => undefined);
+    sendMessageVia(runtime, 'page-analysis', { url, analysis }).catch(() => undefined);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    sendMessage('page-analysis-failed', { url, error: message.slice(0, 500) }).catch(
+    sendMessageVia(runtime, 'page-analysis-failed', { url, error: message.slice(0, 500) }).catch(
       () => undefined,
     );
   }

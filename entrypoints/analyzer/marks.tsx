@@ -13,7 +13,7 @@
  */
 import { render } from 'preact';
 import { MarkCard } from '../../components/MarkCard';
-import { onMessage } from '../../lib/messaging';
+import { onMessageVia, pageRuntime } from '../../lib/messaging';
 import { createMarker, type Marker, type PlacedMark } from '../../lib/page/page-marks';
 import type { PageMark } from '../../lib/page/plan-marks';
 
@@ -133,7 +133,7 @@ export function installMarks(): void {
     if (!on) card.close();
   };
 
-  onMessage({
+  onMessageVia(pageRuntime(), {
     'page-marks': ({ url, marks, highlight }) => {
       // Marks of another article (the page moved on since): drop them all.
       const mine = url === location.href ? marks : [];

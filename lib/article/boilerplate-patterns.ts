@@ -1,76 +1,22 @@
-/**
+import { wordList } from '../word-list'; /**
  * What page furniture looks like, as data. Readability finds the article
  * container; these patterns clean what it keeps inside it (captions, boxed
  * links to other stories, promos, share bars) and what a fallback scrape picks up.
  */
 
 /** Elements that never hold article prose. */
-export const SKIP_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'VIDEO',
-  'AUDIO',
-  'FIGCAPTION',
-  'BUTTON',
-  'SELECT',
-  'OPTION',
-  'TEXTAREA',
-  'INPUT',
-  'FORM',
-  'NAV',
-  'ASIDE',
-  'FOOTER',
-  'MENU',
-  'DIALOG',
-]);
+export const SKIP_TAGS: ReadonlySet<string> = new Set(
+  wordList(
+    'SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT EMBED VIDEO AUDIO FIGCAPTION BUTTON SELECT OPTION TEXTAREA INPUT FORM NAV ASIDE FOOTER MENU DIALOG',
+  ),
+);
 
 /** Tags whose start and end break a paragraph. */
-export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'P',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'MAIN',
-  'HEADER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'UL',
-  'OL',
-  'LI',
-  'DL',
-  'DT',
-  'DD',
-  'BLOCKQUOTE',
-  'PRE',
-  'TABLE',
-  'THEAD',
-  'TBODY',
-  'TFOOT',
-  'TR',
-  'TD',
-  'TH',
-  'CAPTION',
-  'FIGURE',
-  'HR',
-  'BR',
-  'ADDRESS',
-  'CENTER',
-  'DETAILS',
-  'SUMMARY',
-  'FIELDSET',
-  'LEGEND',
-]);
+export const BLOCK_TAGS: ReadonlySet<string> = new Set(
+  wordList(
+    'P DIV SECTION ARTICLE MAIN HEADER H1 H2 H3 H4 H5 H6 UL OL LI DL DT DD BLOCKQUOTE PRE TABLE THEAD TBODY TFOOT TR TD TH CAPTION FIGURE HR BR ADDRESS CENTER DETAILS SUMMARY FIELDSET LEGEND',
+  ),
+);
 
 /**
  * class/id tokens of boxes that are not the story: captions and credits,

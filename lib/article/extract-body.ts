@@ -1,4 +1,5 @@
-import { Readability } from '@mozilla/readability';
+// The module itself, not the package index (lib/article/readability-module.d.ts says why).
+import Readability from '@mozilla/readability/Readability.js';
 import { ARTICLE_CONFIG } from './config';
 import { elementToParagraphs } from './element-to-paragraphs';
 

@@ -1,25 +1,10 @@
 import { NEWS_DOMAINS, FEED_HOSTS } from '../sources/news-domains';
+import { wordList } from '../word-list';
 
 /** Second-level labels under which registrations happen (a small public-suffix subset: enough for news hosts). */
-const SECOND_LEVEL = new Set([
-  'co',
-  'com',
-  'net',
-  'org',
-  'gov',
-  'edu',
-  'ac',
-  'gob',
-  'nic',
-  'or',
-  'ne',
-  'go',
-  'gen',
-  'info',
-  'biz',
-  'web',
-  'news',
-]);
+const SECOND_LEVEL = new Set(
+  wordList('co com net org gov edu ac gob nic or ne go gen info biz web news'),
+);
 
 /**
  * The domain a page is filed under: a listed news domain when the host is it

@@ -21,23 +21,14 @@ import {
   REPORTING_VERBS,
 } from './figure-cues';
 import type { TextView } from './text-view';
+import { wordList } from '../word-list';
 
 type Side = 'afghanistan' | 'pakistan';
 
 /** Words that open a new clause: the agent of a verb after them is not before them. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'that',
-  'while',
-  'whereas',
-  'but',
-  'although',
-  'though',
-  'after',
-  'when',
-  'as',
-  'who',
-  'which',
-]);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  wordList('that while whereas but although though after when as who which'),
+);
 
 /** Quote marks around a word of the clause ('launched "cowardly attacks" at'): no clause boundary. */
 const QUOTES: ReadonlySet<string> = new Set(['"', "'", '\u2018', '\u2019', '\u201c', '\u201d']);
@@ -84,28 +75,11 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'along',
 ]);
 /** Words that may stand between a place preposition and the country it places ("in the north of", "in eastern"). */
-const PLACE_MODIFIERS: ReadonlySet<string> = new Set([
-  'the',
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'northwest',
-  'northwestern',
-  'southwest',
-  'southwestern',
-  'northeast',
-  'northeastern',
-  'southeast',
-  'southeastern',
-  'central',
-  'neighbouring',
-  'neighboring',
-]);
+const PLACE_MODIFIERS: ReadonlySet<string> = new Set(
+  wordList(
+    'the north south east west northern southern eastern western northwest northwestern southwest southwestern northeast northeastern southeast southeastern central neighbouring neighboring',
+  ),
+);
 
 /** Whether the word at k (text order) is the object of a place preposition: a location, not an agent. */
 function isPlaceObject(words: readonly string[], k: number): boolean {

@@ -63,6 +63,7 @@ import { agentAfter, agentBefore } from './clause-roles';
 import { resolveRestatements } from './resolve-restatements';
 import { resolveSubjectRestatements } from './resolve-subject-restatements';
 import { memberSide, memberSubject, type Side } from './member-side';
+import { wordList } from '../word-list';
 
 type Category = 'force' | 'militant' | 'civilian' | 'people';
 
@@ -396,38 +397,16 @@ const RISE_ADVERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that carry a running loss to a new count ("brings civilian casualties to 146"). */
-const BRING_VERBS: ReadonlySet<string> = new Set([
-  'brings',
-  'brought',
-  'bringing',
-  'bring',
-  'takes',
-  'took',
-  'taking',
-  'take',
-  'pushed',
-  'pushes',
-  'pushing',
-  'raised',
-  'raises',
-  'raising',
-  'lifted',
-  'lifts',
-]);
+const BRING_VERBS: ReadonlySet<string> = new Set(
+  wordList(
+    'brings brought bringing bring takes took taking take pushed pushes pushing raised raises raising lifted lifts',
+  ),
+);
 
 /** Prepositions that put a loss noun in a modifier, not at the head of the counted subject ("trucks … after the deaths"). */
-const MODIFIER_OPENERS: ReadonlySet<string> = new Set([
-  'after',
-  'since',
-  'following',
-  'during',
-  'despite',
-  'amid',
-  'by',
-  'with',
-  'over',
-  'about',
-]);
+const MODIFIER_OPENERS: ReadonlySet<string> = new Set(
+  wordList('after since following during despite amid by with over about'),
+);
 
 /**
  * What a count after a verb of rising or standing counts: the loss noun heading its subject
@@ -851,22 +830,9 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
 }
 
 /** Determiners inside a modifier's noun phrase, which name nothing ("the", "a", "their"). */
-const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set([
-  'other',
-  'more',
-  'another',
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'this',
-  'these',
-  'those',
-]);
+const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(
+  wordList('other more another the a an its their his her our this these those'),
+);
 
 /** Words that add companions to a counted subject ("three players, alongside five other people, were killed"). */
 const COMPANION_WORDS: ReadonlySet<string> = new Set(['alongside', 'besides', 'plus']);
@@ -1356,21 +1322,11 @@ function nearestSide(words: readonly string[]): Side | null {
 }
 
 /** Words that name a militant group (not a generic "militants"/"attackers"). */
-const NAMED_MILITANT_WORDS: ReadonlySet<string> = new Set([
-  'ttp',
-  'khawarij',
-  'khwarij',
-  'kharijis',
-  'khariji',
-  'kharjis',
-  'fitna',
-  'tehrik',
-  'tehreek',
-  'baloch',
-  'isis',
-  'daesh',
-  'isil',
-]);
+const NAMED_MILITANT_WORDS: ReadonlySet<string> = new Set(
+  wordList(
+    'ttp khawarij khwarij kharijis khariji kharjis fitna tehrik tehreek baloch isis daesh isil',
+  ),
+);
 
 /** Whether words name the Afghan state's forces ("Afghan Taliban", "Afghan forces", "the Islamic Emirate"). */
 function namesAfghanForces(words: readonly string[]): boolean {
@@ -1449,46 +1405,19 @@ function isPakistaniTaliban(words: readonly string[]): boolean {
  * Civilians counted together with fighters are "people" (side not stated).
  */
 /** Words that make a kind named beside "people" only part of the group ("mostly women and children"). */
-const PARTIAL_WORDS: ReadonlySet<string> = new Set([
-  'mostly',
-  'majority',
-  'most',
-  'many',
-  'mainly',
-  'largely',
-  'including',
-  'among',
-  'some',
-  'several',
-]);
+const PARTIAL_WORDS: ReadonlySet<string> = new Set(
+  wordList('mostly majority most many mainly largely including among some several'),
+);
 
 /** Words that make a counted force the other side's, seen from the speaker ("58 enemy soldiers"). */
 const ENEMY_WORDS: ReadonlySet<string> = new Set(['enemy', "enemy's", 'hostile', 'opposing']);
 
 /** Nouns of an attack or its means; a nationality right before one names the attacker ("Pakistani strikes"). */
-const ATTACK_OWNED_NOUNS: ReadonlySet<string> = new Set([
-  'retaliation',
-  'strikes',
-  'strike',
-  'airstrikes',
-  'airstrike',
-  'fire',
-  'shelling',
-  'bombardment',
-  'bombing',
-  'attack',
-  'attacks',
-  'assault',
-  'offensive',
-  'raid',
-  'raids',
-  'aggression',
-  'drones',
-  'drone',
-  'jets',
-  'warplanes',
-  'artillery',
-]);
+const ATTACK_OWNED_NOUNS: ReadonlySet<string> = new Set(
+  wordList(
+    'retaliation strikes strike airstrikes airstrike fire shelling bombardment bombing attack attacks assault offensive raid raids aggression drones drone jets warplanes artillery',
+  ),
+);
 
 /**
  * The side of the nearest nationality word when it owns an attack noun ("the Pakistani
@@ -1775,36 +1704,15 @@ const ATTACKED_VERBS: ReadonlySet<string> = new Set([
   'hits',
 ]);
 /** Nouns of an attack whose object follows "on"/"against" ("an assault on Afghan positions"). */
-const ATTACKED_NOUNS: ReadonlySet<string> = new Set([
-  'attack',
-  'attacks',
-  'assault',
-  'assaults',
-  'raid',
-  'raids',
-  'strike',
-  'strikes',
-  'airstrike',
-  'airstrikes',
-  'shelling',
-  'fire',
-]);
+const ATTACKED_NOUNS: ReadonlySet<string> = new Set(
+  wordList(
+    'attack attacks assault assaults raid raids strike strikes airstrike airstrikes shelling fire',
+  ),
+);
 /** Words that end the object of an attack verb: a new clause or phrase starts there. */
-const OBJECT_ENDS: ReadonlySet<string> = new Set([
-  'and',
-  'but',
-  'while',
-  'which',
-  'who',
-  'that',
-  'killing',
-  'said',
-  'says',
-  'after',
-  'before',
-  'as',
-  'when',
-]);
+const OBJECT_ENDS: ReadonlySet<string> = new Set(
+  wordList('and but while which who that killing said says after before as when'),
+);
 
 /**
  * The side attacked in the latest attack the words describe: the side named in its object
@@ -1890,20 +1798,11 @@ const SOLDIER_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Military ranks that name one soldier or officer ("Major", "Captain", "Sepoy"). */
-const RANK_WORDS: ReadonlySet<string> = new Set([
-  'officer',
-  'officers',
-  'major',
-  'captain',
-  'lieutenant',
-  'colonel',
-  'brigadier',
-  'sepoy',
-  'naik',
-  'havildar',
-  'subedar',
-  'sergeant',
-]);
+const RANK_WORDS: ReadonlySet<string> = new Set(
+  wordList(
+    'officer officers major captain lieutenant colonel brigadier sepoy naik havildar subedar sergeant',
+  ),
+);
 
 /** Nouns for a family, whose counted "members" are civilians. */
 const FAMILY_NOUNS: ReadonlySet<string> = new Set([

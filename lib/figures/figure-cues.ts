@@ -5,259 +5,90 @@
  * matched on consecutive words.
  */
 import type { Measure } from '../types';
-import { lookupTable } from './lookup-table';
+import { lookupRuns, lookupTable } from './lookup-table';
+import { wordList } from '../word-list';
 
 /**
  * Verbs and adjectives that say what happened to the counted people or
  * things, before ("killed 55 soldiers") or after ("55 soldiers were killed",
  * "13 dead") the number.
  */
-export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupTable({
-  killed: 'killed',
-  killing: 'killed',
-  kill: 'killed',
-  kills: 'killed',
-  dead: 'killed',
-  died: 'killed',
-  die: 'killed',
-  dying: 'killed',
-  martyred: 'killed',
-  martyring: 'killed',
-  martyrs: 'killed',
-  neutralised: 'killed',
-  neutralized: 'killed',
-  eliminated: 'killed',
-  slain: 'killed',
-  perished: 'killed',
-  succumbed: 'killed',
-  lost: 'killed',
-  losing: 'killed',
-  lose: 'killed',
-  loses: 'killed',
-  'lost their lives': 'killed',
-  'embraced martyrdom': 'killed',
-  'made the ultimate sacrifice': 'killed',
-  'paid the ultimate sacrifice': 'killed',
-  'gunned down': 'killed',
-  'fell victim': 'killed',
-  'fall victim': 'killed',
-  'shot dead': 'killed',
-  'sustained injuries': 'wounded',
-  'sustained wounds': 'wounded',
-  'suffered injuries': 'wounded',
-  'laid down their lives': 'killed',
-  'sacrificed their lives': 'killed',
-  'embraced shahadat': 'killed',
-  'sent to hell': 'killed',
-  'to hell': 'killed',
-  executed: 'killed',
-  massacred: 'killed',
+export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
+  [
+    'killed',
+    'killed|killing|kill|kills|dead|died|die|dying|martyred|martyring|martyrs|neutralised|neutralized|eliminated|slain|perished|succumbed|lost|losing|lose|loses|lost their lives|embraced martyrdom|made the ultimate sacrifice|paid the ultimate sacrifice|gunned down|fell victim|fall victim|shot dead',
+  ],
+  ['wounded', 'sustained injuries|sustained wounds|suffered injuries'],
+  [
+    'killed',
+    'laid down their lives|sacrificed their lives|embraced shahadat|sent to hell|to hell|executed|massacred',
+  ],
   // Killed and wounded counted together are casualties.
-  'killed and wounded': 'casualties',
-  'killed and injured': 'casualties',
-  'killed or wounded': 'casualties',
-  'killed or injured': 'casualties',
-  'killed or maimed': 'casualties',
-  'dead and wounded': 'casualties',
-  'dead and injured': 'casualties',
-  'dead or wounded': 'casualties',
-  'dead or injured': 'casualties',
-  'wounded and killed': 'casualties',
-  'wounded or killed': 'casualties',
-  'injured or killed': 'casualties',
+  [
+    'casualties',
+    'killed and wounded|killed and injured|killed or wounded|killed or injured|killed or maimed|dead and wounded|dead and injured|dead or wounded|dead or injured|wounded and killed|wounded or killed|injured or killed',
+  ],
   // The UN's word for civilians killed or injured.
-  harmed: 'casualties',
-  'pronounced dead': 'killed',
-  'met their deaths': 'killed',
-  'met their death': 'killed',
-  'declared dead': 'killed',
-  'confirmed dead': 'killed',
-  'found dead': 'killed',
-  'brought dead': 'killed',
-  'injured and killed': 'casualties',
-  'killing and wounding': 'casualties',
-  'killing and injuring': 'casualties',
-  wounded: 'wounded',
-  wounding: 'wounded',
-  injured: 'wounded',
-  injuring: 'wounded',
-  hurt: 'wounded',
-  injures: 'wounded',
-  wounds: 'wounded',
-  hospitalised: 'wounded',
-  hospitalized: 'wounded',
-  'with wounds': 'wounded',
-  'with injuries': 'wounded',
-  'treated for injuries': 'wounded',
-  'treated in hospital': 'wounded',
-  'treated at hospital': 'wounded',
-  'treated for wounds': 'wounded',
-  captured: 'captured',
-  capturing: 'captured',
-  capture: 'captured',
-  seize: 'captured',
-  detained: 'captured',
-  abducted: 'captured',
-  kidnapped: 'captured',
-  'taken prisoner': 'captured',
-  'taken alive': 'captured',
-  'captured alive': 'captured',
-  'taken captive': 'captured',
-  'taken hostage': 'captured',
-  'taken into custody': 'captured',
-  'taken prisoners': 'captured',
-  'taken as prisoners': 'captured',
-  'held captive': 'captured',
-  arrested: 'captured',
-  seized: 'captured',
-  surrendered: 'captured',
-  missing: 'missing',
-  'went missing': 'missing',
-  unaccounted: 'missing',
-  released: 'released',
-  freed: 'released',
-  returned: 'released',
-  repatriated: 'released',
-  'handed over': 'released',
-  'handed back': 'released',
-  'set free': 'released',
-  swapped: 'released',
-  exchanged: 'released',
-  releasing: 'released',
-  freeing: 'released',
-  destroyed: 'posts',
-  overran: 'posts',
-  overrun: 'posts',
-  demolished: 'posts',
-  struck: 'targets',
-  hit: 'targets',
-  targeted: 'targets',
-  bombed: 'targets',
-  bombarded: 'targets',
-  shelled: 'targets',
-  pounded: 'targets',
-  damaged: 'targets',
-  striking: 'targets',
-  targeting: 'targets',
-});
-
-/** Nouns heading the counted phrase that fix the measure ("19 deaths", "23 bodies", "19 posts"). */
-export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
-  deaths: 'killed',
-  death: 'killed',
-  fatalities: 'killed',
-  dead: 'killed',
-  deceased: 'killed',
-  killed: 'killed',
-  lives: 'killed',
-  life: 'killed',
-  martyrs: 'killed',
-  injuries: 'wounded',
-  injured: 'wounded',
-  wounded: 'wounded',
-  casualties: 'casualties',
-  casualty: 'casualties',
-  bodies: 'bodies',
-  body: 'bodies',
-  corpses: 'bodies',
-  remains: 'bodies',
-  prisoners: 'captured',
-  prisoner: 'captured',
-  captives: 'captured',
-  hostages: 'captured',
-  pows: 'captured',
-  detainees: 'captured',
-  missing: 'missing',
-  posts: 'posts',
-  post: 'posts',
-  checkposts: 'posts',
-  checkpost: 'posts',
-  outposts: 'posts',
-  outpost: 'posts',
-  checkpoints: 'posts',
-  checkpoint: 'posts',
-  positions: 'posts',
-  position: 'posts',
-  bunkers: 'posts',
-  pickets: 'posts',
-  // A site struck is a target, one captured a post (decided where the verb is known).
-  bases: 'targets',
-  base: 'targets',
-  targets: 'targets',
-  target: 'targets',
-  headquarters: 'targets',
-  depots: 'targets',
-  depot: 'targets',
-  hideouts: 'targets',
-  hideout: 'targets',
-  sites: 'targets',
-  camps: 'targets',
-  strongholds: 'targets',
-  installations: 'targets',
-  facilities: 'targets',
-  locations: 'targets',
-  compounds: 'targets',
-  spots: 'targets',
-  centres: 'targets',
-  centers: 'targets',
-  warehouses: 'targets',
-  airbases: 'targets',
-  airbase: 'targets',
-});
-
-/** Civilian places: struck, shelled or damaged, they are targets whose side is the civilians' ("hit two houses"). */
-export const CIVILIAN_SITE_NOUNS: ReadonlySet<string> = new Set([
-  'houses',
-  'house',
-  'homes',
-  'home',
-  'villages',
-  'village',
-  'towns',
-  'town',
-  'mosques',
-  'mosque',
-  'schools',
-  'school',
-  'madrassas',
-  'madrasas',
-  'madrassa',
-  'seminaries',
-  'seminary',
-  'markets',
-  'market',
-  'shops',
-  'hospitals',
-  'clinics',
-  'dwellings',
-  'residences',
-  'buildings',
+  ['casualties', 'harmed'],
+  [
+    'killed',
+    'pronounced dead|met their deaths|met their death|declared dead|confirmed dead|found dead|brought dead',
+  ],
+  ['casualties', 'injured and killed|killing and wounding|killing and injuring'],
+  [
+    'wounded',
+    'wounded|wounding|injured|injuring|hurt|injures|wounds|hospitalised|hospitalized|with wounds|with injuries|treated for injuries|treated in hospital|treated at hospital|treated for wounds',
+  ],
+  [
+    'captured',
+    'captured|capturing|capture|seize|detained|abducted|kidnapped|taken prisoner|taken alive|captured alive|taken captive|taken hostage|taken into custody|taken prisoners|taken as prisoners|held captive|arrested|seized|surrendered',
+  ],
+  ['missing', 'missing|went missing|unaccounted'],
+  [
+    'released',
+    'released|freed|returned|repatriated|handed over|handed back|set free|swapped|exchanged|releasing|freeing',
+  ],
+  ['posts', 'destroyed|overran|overrun|demolished'],
+  ['targets', 'struck|hit|targeted|bombed|bombarded|shelled|pounded|damaged|striking|targeting'],
 ]);
 
+/** Nouns heading the counted phrase that fix the measure ("19 deaths", "23 bodies", "19 posts"). */
+export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupRuns([
+  ['killed', 'deaths|death|fatalities|dead|deceased|killed|lives|life|martyrs'],
+  ['wounded', 'injuries|injured|wounded'],
+  ['casualties', 'casualties|casualty'],
+  ['bodies', 'bodies|body|corpses|remains'],
+  ['captured', 'prisoners|prisoner|captives|hostages|pows|detainees'],
+  ['missing', 'missing'],
+  [
+    'posts',
+    'posts|post|checkposts|checkpost|outposts|outpost|checkpoints|checkpoint|positions|position|bunkers|pickets',
+  ],
+  // A site struck is a target, one captured a post (decided where the verb is known).
+  [
+    'targets',
+    'bases|base|targets|target|headquarters|depots|depot|hideouts|hideout|sites|camps|strongholds|installations|facilities|locations|compounds|spots|centres|centers|warehouses|airbases|airbase',
+  ],
+]);
+
+/** Civilian places: struck, shelled or damaged, they are targets whose side is the civilians' ("hit two houses"). */
+export const CIVILIAN_SITE_NOUNS: ReadonlySet<string> = new Set(
+  wordList(
+    'houses house homes home villages village towns town mosques mosque schools school madrassas madrasas madrassa seminaries seminary markets market shops hospitals clinics dwellings residences buildings',
+  ),
+);
+
 /** Nouns before "of" + number that fix the measure ("the bodies of 23", "the deaths of 12", "the release of three"). */
-export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupTable({
-  bodies: 'bodies',
-  remains: 'bodies',
-  deaths: 'killed',
-  death: 'killed',
-  martyrdom: 'killed',
-  shahadat: 'killed',
-  loss: 'killed',
-  killing: 'killed',
-  killings: 'killed',
-  lives: 'killed',
-  injuring: 'wounded',
-  wounding: 'wounded',
-  injuries: 'wounded',
-  release: 'released',
-  return: 'released',
-  repatriation: 'released',
-  capture: 'captured',
-  detention: 'captured',
-  toll: 'killed',
-  casualties: 'casualties',
-  fatalities: 'killed',
-});
+export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupRuns([
+  ['bodies', 'bodies|remains'],
+  ['killed', 'deaths|death|martyrdom|shahadat|loss|killing|killings|lives'],
+  ['wounded', 'injuring|wounding|injuries'],
+  ['released', 'release|return|repatriation'],
+  ['captured', 'capture|detention'],
+  ['killed', 'toll'],
+  ['casualties', 'casualties'],
+  ['killed', 'fatalities'],
+]);
 
 /** "death toll rose to 19", "toll of 19": a toll counts the dead unless it says otherwise. */
 export const TOLL_WORDS: Readonly<Record<string, Measure>> = lookupTable({
@@ -320,20 +151,9 @@ export const RISE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that put a figure on a loss named after them ("UNAMA put civilian casualties at 146", "estimated deaths at 56"). */
-export const ESTIMATE_VERBS: ReadonlySet<string> = new Set([
-  'put',
-  'puts',
-  'putting',
-  'estimated',
-  'estimates',
-  'estimating',
-  'placed',
-  'places',
-  'pegged',
-  'pegs',
-  'fixed',
-  'set',
-]);
+export const ESTIMATE_VERBS: ReadonlySet<string> = new Set(
+  wordList('put puts putting estimated estimates estimating placed places pegged pegs fixed set'),
+);
 
 /** Auxiliaries and adverbs between a noun phrase and its verb ("were also reportedly killed"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
@@ -405,254 +225,32 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that end a counted noun phrase. */
-export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set([
-  'and',
-  'or',
-  'but',
-  'while',
-  'as',
-  'when',
-  'after',
-  'before',
-  'who',
-  'whom',
-  'whose',
-  'which',
-  'that',
-  'in',
-  'on',
-  'at',
-  'during',
-  'since',
-  'from',
-  'by',
-  'with',
-  'including',
-  'to',
-  'into',
-  'across',
-  'near',
-  'for',
-  'were',
-  'was',
-  'had',
-  'have',
-  'has',
-  'are',
-  'is',
-  'been',
-  'be',
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-  'said',
-  'says',
-  'say',
-  'told',
-  'claimed',
-  'according',
-  'than',
-  'if',
-  'because',
-  'so',
-  'until',
-  'where',
-  'amid',
-  'among',
-  'along',
-  'inside',
-  'over',
-  'under',
-  'against',
-  'per',
-  'each',
-  'this',
-  'last',
-  'also',
-  'reportedly',
-  'allegedly',
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'there',
-  'since',
-  'through',
-  'out',
-  'now',
-  'still',
-  'already',
-  'just',
-  'only',
-  'again',
-  'then',
-  'here',
-  'there',
-  'every',
-  'not',
-  'no',
-  'yet',
-  'ago',
-]);
+export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set(
+  wordList(
+    'and or but while as when after before who whom whose which that in on at during since from by with including to into across near for were was had have has are is been be will would could may might said says say told claimed according than if because so until where amid among along inside over under against per each this last also reportedly allegedly he she they it we there since through out now still already just only again then here there every not no yet ago',
+  ),
+);
 
 /** Nouns for armed forces (whose side is read from an adjective or the context). */
-export const FORCE_NOUNS: ReadonlySet<string> = new Set([
-  'soldiers',
-  'soldier',
-  'troops',
-  'troop',
-  'personnel',
-  'forces',
-  'force',
-  'servicemen',
-  'serviceman',
-  'fighters',
-  'fighter',
-  'guards',
-  'guard',
-  'officers',
-  'officer',
-  'policemen',
-  'policeman',
-  'police',
-  'members',
-  'member',
-  'sepoys',
-  'jawans',
-  'armymen',
-  'levies',
-  'commandos',
-  'paramilitaries',
-  'paramilitary',
-  'militiamen',
-  'combatants',
-  'operatives',
-  'operative',
-  'commanders',
-  'commander',
-  'posts',
-  'post',
-  'checkposts',
-  'checkpost',
-  'outposts',
-  'positions',
-  'bases',
-  'pickets',
-  'mujahideen',
-  'cadets',
-  'pilots',
-  'allies',
-  'affiliates',
-  'associates',
-  'prisoners',
-  'prisoner',
-  'pows',
-  'captives',
-]);
+export const FORCE_NOUNS: ReadonlySet<string> = new Set(
+  wordList(
+    'soldiers soldier troops troop personnel forces force servicemen serviceman fighters fighter guards guard officers officer policemen policeman police members member sepoys jawans armymen levies commandos paramilitaries paramilitary militiamen combatants operatives operative commanders commander posts post checkposts checkpost outposts positions bases pickets mujahideen cadets pilots allies affiliates associates prisoners prisoner pows captives',
+  ),
+);
 
 /** Nouns for militant groups not part of either state's forces. */
-export const MILITANT_NOUNS: ReadonlySet<string> = new Set([
-  'terrorists',
-  'terrorist',
-  'militants',
-  'militant',
-  'khawarij',
-  'khwarij',
-  'kharijis',
-  'khariji',
-  'kharjis',
-  'insurgents',
-  'insurgent',
-  'jihadists',
-  'jihadis',
-  'attackers',
-  'attacker',
-  'bombers',
-  'bomber',
-  'ttp',
-  'miscreants',
-  'infiltrators',
-  'extremists',
-  'rebels',
-  'separatists',
-  'gunmen',
-]);
+export const MILITANT_NOUNS: ReadonlySet<string> = new Set(
+  wordList(
+    'terrorists terrorist militants militant khawarij khwarij kharijis khariji kharjis insurgents insurgent jihadists jihadis attackers attacker bombers bomber ttp miscreants infiltrators extremists rebels separatists gunmen',
+  ),
+);
 
 /** Nouns for civilians. */
-export const CIVILIAN_NOUNS: ReadonlySet<string> = new Set([
-  'civilians',
-  'civilian',
-  'women',
-  'children',
-  'child',
-  'kids',
-  'villagers',
-  'residents',
-  'citizens',
-  'inhabitants',
-  'pedestrians',
-  'family',
-  'families',
-  'worshippers',
-  'students',
-  'pupils',
-  'schoolchildren',
-  'schoolboys',
-  'schoolgirls',
-  'players',
-  'cricketers',
-  'refugees',
-  'passengers',
-  'farmers',
-  'labourers',
-  'laborers',
-  'workers',
-  'infants',
-  'girls',
-  'boys',
-  'minors',
-  'noncombatants',
-  'bystanders',
-  'shopkeepers',
-  'traders',
-  'drivers',
-  'elders',
-  'tribesmen',
-  'journalists',
-  'woman',
-  'girl',
-  'boy',
-  'guests',
-  'mourners',
-  'shoppers',
-  'patients',
-  'nomads',
-  'teachers',
-  'worshipers',
-  'pilgrims',
-  'herders',
-  'shepherds',
-  'vendors',
-  'porters',
-  'wives',
-  'babies',
-  'toddlers',
-  'newborns',
-  'grandchildren',
-  'relatives',
-  'spectators',
-  'doctors',
-  'nurses',
-  'nationals',
-  'innocents',
-  'countrymen',
-  'compatriots',
-  'household',
-  'households',
-]);
+export const CIVILIAN_NOUNS: ReadonlySet<string> = new Set(
+  wordList(
+    'civilians civilian women children child kids villagers residents citizens inhabitants pedestrians family families worshippers students pupils schoolchildren schoolboys schoolgirls players cricketers refugees passengers farmers labourers laborers workers infants girls boys minors noncombatants bystanders shopkeepers traders drivers elders tribesmen journalists woman girl boy guests mourners shoppers patients nomads teachers worshipers pilgrims herders shepherds vendors porters wives babies toddlers newborns grandchildren relatives spectators doctors nurses nationals innocents countrymen compatriots household households',
+  ),
+);
 
 /** Adjectives that make people of no stated kind civilians ("displaced people", "innocent people"). */
 export const CIVILIAN_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -995,24 +593,11 @@ export const SPEAKER_NOUNS: Readonly<
 });
 
 /** Speaker words that are pronouns or short references to the last named speaker. */
-export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set([
-  'he',
-  'she',
-  'they',
-  'it',
-  'spokesman',
-  'spokesperson',
-  'spokeswoman',
-  'ministry',
-  'minister',
-  'official',
-  'officials',
-  'statement',
-  'government',
-  'administration',
-  'authorities',
-  'group',
-]);
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(
+  wordList(
+    'he she they it spokesman spokesperson spokeswoman ministry minister official officials statement government administration authorities group',
+  ),
+);
 
 /** Words after a number that mark page furniture ("4 min read", "3 comments", "1.2K shares"). */
 export const FURNITURE_AFTER: readonly string[] = Object.freeze([
@@ -1073,20 +658,9 @@ export const MILITANT_ATTACK_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Reporting words that are often nouns ("credible reports", "the claims"): verbs only after a subject. */
-export const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set([
-  'report',
-  'reports',
-  'claim',
-  'claims',
-  'estimates',
-  'put',
-  'puts',
-  'counted',
-  'recorded',
-  'quoted',
-  'cited',
-  'warning',
-]);
+export const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set(
+  wordList('report reports claim claims estimates put puts counted recorded quoted cited warning'),
+);
 
 /** Nouns of a party's own figures: "by Pakistan's own count", "in Kabul's tally". */
 export const ACCOUNT_NOUNS: ReadonlySet<string> = new Set([
@@ -1101,58 +675,22 @@ export const ACCOUNT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Speaker nouns for institutions: without nationality they belong to the party last named or the place of the events. */
-export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
-  'ministry',
-  'government',
-  'authorities',
-  'officials',
-  'official',
-  'police',
-  'administration',
-  'department',
-  'office',
-  'governor',
-  'commissioner',
-  'mission',
-]);
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
+  wordList(
+    'ministry government authorities officials official police administration department office governor commissioner mission',
+  ),
+);
 
 /**
  * Active verbs of harm or seizure whose object belongs to the side opposite
  * their agent ("Afghan forces killed 7 soldiers": the 7 are Pakistani).
  * Verbs of one's own loss ("lost", "died") are not here.
  */
-export const HARM_VERBS: ReadonlySet<string> = new Set([
-  'killed',
-  'killing',
-  'kill',
-  'kills',
-  'wounded',
-  'wounding',
-  'injured',
-  'injuring',
-  'captured',
-  'capturing',
-  'seized',
-  'seizing',
-  'detained',
-  'destroyed',
-  'destroying',
-  'overran',
-  'struck',
-  'striking',
-  'hit',
-  'hitting',
-  'targeted',
-  'targeting',
-  'bombed',
-  'neutralised',
-  'neutralized',
-  'eliminated',
-  'shelled',
-  'released',
-  'freed',
-  'returned',
-]);
+export const HARM_VERBS: ReadonlySet<string> = new Set(
+  wordList(
+    'killed killing kill kills wounded wounding injured injuring captured capturing seized seizing detained destroyed destroying overran struck striking hit hitting targeted targeting bombed neutralised neutralized eliminated shelled released freed returned',
+  ),
+);
 
 /** Pronoun agents that stand for the sentence's speaker ("Pakistan said it killed …", "our forces destroyed …"). */
 export const AGENT_PRONOUNS: ReadonlySet<string> = new Set([
@@ -1173,21 +711,9 @@ export const RELATIVE_TIME_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /** Units of time: a number with one of these and a relative word after is a date, not a count. */
-export const TIME_UNITS: ReadonlySet<string> = new Set([
-  'days',
-  'day',
-  'hours',
-  'hour',
-  'weeks',
-  'week',
-  'months',
-  'month',
-  'years',
-  'year',
-  'minutes',
-  'minute',
-  'seconds',
-]);
+export const TIME_UNITS: ReadonlySet<string> = new Set(
+  wordList('days day hours hour weeks week months month years year minutes minute seconds'),
+);
 
 /**
  * Participles that open a modifier naming whose the counted people are:
@@ -1206,62 +732,26 @@ export const AFFILIATION_PARTICIPLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Prepositions that open a short modifier between a counted phrase and its verb ("9 soldiers under their command were killed"). */
-export const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'under',
-  'from',
-  'in',
-  'at',
-  'of',
-  'with',
-  'near',
-  'on',
-  'along',
-  'inside',
-  'belonging',
-  'stationed',
-  'posted',
-  'deployed',
-]);
+export const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(
+  wordList('under from in at of with near on along inside belonging stationed posted deployed'),
+);
 
 /** Agent nouns that name Pakistan's forces in this conflict's copy when no nationality is given ("the army destroyed …"). */
 export const DEFAULT_PAKISTANI_AGENTS: ReadonlySet<string> = new Set(['army', 'military', 'ispr']);
 
 /** Reporting verbs of denial: the figure they introduce is the other party's claim. */
-export const DENIAL_VERBS: ReadonlySet<string> = new Set([
-  'denied',
-  'denies',
-  'deny',
-  'rejected',
-  'rejects',
-  'dismissed',
-  'dismisses',
-  'disputed',
-  'disputes',
-  'refuted',
-  'refutes',
-  'rubbished',
-  'rubbishes',
-]);
+export const DENIAL_VERBS: ReadonlySet<string> = new Set(
+  wordList(
+    'denied denies deny rejected rejects dismissed dismisses disputed disputes refuted refutes rubbished rubbishes',
+  ),
+);
 
 /** Nouns of an attack whose agent follows "by" ("an assault by the Afghan Taliban at four locations"). */
-export const ATTACK_NOUNS: ReadonlySet<string> = new Set([
-  'attack',
-  'attacks',
-  'assault',
-  'assaults',
-  'strike',
-  'strikes',
-  'airstrike',
-  'airstrikes',
-  'raid',
-  'raids',
-  'shelling',
-  'fire',
-  'firing',
-  'offensive',
-  'incursion',
-  'bombardment',
-]);
+export const ATTACK_NOUNS: ReadonlySet<string> = new Set(
+  wordList(
+    'attack attacks assault assaults strike strikes airstrike airstrikes raid raids shelling fire firing offensive incursion bombardment',
+  ),
+);
 
 /** Possessives in a counted phrase that make the count the speaker's own ("23 of its soldiers", "our men"). */
 export const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'our', 'their']);

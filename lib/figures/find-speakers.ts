@@ -35,31 +35,14 @@ import { tokenize, type Token } from './tokenize';
 import { lookupTable } from './lookup-table';
 import { TENS_WORDS, UNIT_WORDS } from './number-lexicon';
 import { findNumbers } from './parse-number';
+import { wordList } from '../word-list';
 
 /** People who speak when counted after a reporting verb ("said one official", "said two witnesses"). */
-const COUNTED_SPEAKERS: ReadonlySet<string> = new Set([
-  'eyewitnesses',
-  'official',
-  'officials',
-  'source',
-  'sources',
-  'spokesman',
-  'spokesperson',
-  'officer',
-  'officers',
-  'commander',
-  'commanders',
-  'witness',
-  'witnesses',
-  'resident',
-  'residents',
-  'diplomat',
-  'diplomats',
-  'doctor',
-  'doctors',
-  'elder',
-  'elders',
-]);
+const COUNTED_SPEAKERS: ReadonlySet<string> = new Set(
+  wordList(
+    'eyewitnesses official officials source sources spokesman spokesperson officer officers commander commanders witness witnesses resident residents diplomat diplomats doctor doctors elder elders',
+  ),
+);
 
 /**
  * Whether the figure phrase text[start, end) counts the sources themselves: its last word is a
@@ -107,18 +90,9 @@ function countedSpeakerPhrase(phrase: string): boolean {
 }
 
 /** Words that begin a clause or phrase about a speaker already named ("officials who spoke …", "residents of …"). */
-const CLAUSE_AFTER_SPEAKER: ReadonlySet<string> = new Set([
-  'who',
-  'speaking',
-  'requesting',
-  'familiar',
-  'with',
-  'of',
-  'in',
-  'from',
-  'at',
-  'near',
-]);
+const CLAUSE_AFTER_SPEAKER: ReadonlySet<string> = new Set(
+  wordList('who speaking requesting familiar with of in from at near'),
+);
 
 export interface Attribution {
   claimant: Claimant;
@@ -204,49 +178,16 @@ const PRESS_OFFICE_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before "sources" that make them a third party's ("hospital sources", "tribal sources"). */
-const THIRD_PARTY_SOURCES: ReadonlySet<string> = new Set([
-  'hospital',
-  'medical',
-  'tribal',
-  'family',
-  'media',
-  'news',
-  'local',
-  'diplomatic',
-  'humanitarian',
-  'aid',
-]);
+const THIRD_PARTY_SOURCES: ReadonlySet<string> = new Set(
+  wordList('hospital medical tribal family media news local diplomatic humanitarian aid'),
+);
 
 /** Capitalised sentence openers that are no part of a name ("Meanwhile, the army said", "Quoting …"). */
-const DISCOURSE_WORDS: ReadonlySet<string> = new Set([
-  'meanwhile',
-  'however',
-  'separately',
-  'earlier',
-  'later',
-  'moreover',
-  'additionally',
-  'also',
-  'instead',
-  'elsewhere',
-  'today',
-  'yesterday',
-  'still',
-  'then',
-  'previously',
-  'overnight',
-  'quoting',
-  'citing',
-  'speaking',
-  'according',
-  'but',
-  'and',
-  'while',
-  'in',
-  'on',
-  'at',
-  'after',
-]);
+const DISCOURSE_WORDS: ReadonlySet<string> = new Set(
+  wordList(
+    'meanwhile however separately earlier later moreover additionally also instead elsewhere today yesterday still then previously overnight quoting citing speaking according but and while in on at after',
+  ),
+);
 
 /** Participles that also describe a noun ("an alleged strike", "the reported deaths"). */
 const PARTICIPLE_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -258,33 +199,11 @@ const PARTICIPLE_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after which such a participle opens a noun phrase rather than a report. */
-const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'his',
-  'her',
-  'this',
-  'these',
-  'those',
-  'in',
-  'of',
-  'by',
-  'from',
-  'after',
-  'over',
-  'amid',
-  'following',
-  'as',
-  'with',
-  'despite',
-  'for',
-  'on',
-  'at',
-  'an',
-]);
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(
+  wordList(
+    'the a an its their his her this these those in of by from after over amid following as with despite for on at an',
+  ),
+);
 
 /** A capitalised name followed by its acronym in brackets ("Afghanistan Cricket Board (ACB)"). */
 const ACRONYM_INTRO =
@@ -351,37 +270,11 @@ function wireAtEdge(trimmed: string, fromEnd: boolean): boolean {
 }
 
 /** Countries (and their adjectives) other than the two parties: their officials speak as `other`. */
-const THIRD_COUNTRIES: ReadonlySet<string> = new Set([
-  'iran',
-  'iranian',
-  'china',
-  'chinese',
-  'india',
-  'indian',
-  'russia',
-  'russian',
-  'american',
-  'us',
-  'u.s.',
-  'britain',
-  'british',
-  'uzbek',
-  'uzbekistan',
-  'tajik',
-  'tajikistan',
-  'turkmen',
-  'turkmenistan',
-  'german',
-  'germany',
-  'french',
-  'france',
-  'european',
-  'japanese',
-  'japan',
-  'emirati',
-  'egyptian',
-  'egypt',
-]);
+const THIRD_COUNTRIES: ReadonlySet<string> = new Set(
+  wordList(
+    'iran iranian china chinese india indian russia russian american us u.s. britain british uzbek uzbekistan tajik tajikistan turkmen turkmenistan german germany french france european japanese japan emirati egyptian egypt',
+  ),
+);
 
 /** Characters of sentence read around a reporting verb for places and subjects. */
 const CONTEXT_CHARS = FIGURES_CONFIG.maxSentenceChars / 4;
@@ -393,24 +286,11 @@ const COLON_STATEMENT = new RegExp(
 );
 
 /** Words that end a speaker phrase read after its verb ("said Mujahid on Sunday", "quoting officials early today"). */
-const AFTER_SPEAKER_STOPS: ReadonlySet<string> = new Set([
-  'that',
-  'on',
-  'in',
-  'at',
-  'after',
-  'when',
-  'while',
-  'during',
-  'late',
-  'earlier',
-  'early',
-  'today',
-  'yesterday',
-  'last',
-  'this',
-  'overnight',
-]);
+const AFTER_SPEAKER_STOPS: ReadonlySet<string> = new Set(
+  wordList(
+    'that on in at after when while during late earlier early today yesterday last this overnight',
+  ),
+);
 
 /** Documents whose text "reads" ("the statement read", "the post read"). */
 const READ_DOCUMENTS: ReadonlySet<string> = new Set([
@@ -520,43 +400,11 @@ function nationality(words: readonly string[]): 'afghanistan' | 'pakistan' | nul
 }
 
 /** Words that may stand before a speaker noun as part of its name ("the senior provincial security officials"). */
-const NAME_MODIFIERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'senior',
-  'local',
-  'provincial',
-  'district',
-  'security',
-  'military',
-  'government',
-  'health',
-  'interior',
-  'defence',
-  'defense',
-  'foreign',
-  'information',
-  'army',
-  'police',
-  'hospital',
-  'public',
-  'chief',
-  'deputy',
-  'official',
-  'media',
-  'border',
-  'news',
-  'state',
-  'state-run',
-  'intelligence',
-  'tribal',
-  'federal',
-  'two',
-  'three',
-  'several',
-]);
+const NAME_MODIFIERS: ReadonlySet<string> = new Set(
+  wordList(
+    'the a an its senior local provincial district security military government health interior defence defense foreign information army police hospital public chief deputy official media border news state state-run intelligence tribal federal two three several',
+  ),
+);
 
 /**
  * The speaker as a reader should see it: the speaker noun with the name-like words around it
@@ -919,19 +767,9 @@ function timeSpan(toks: readonly Token[], k: number): boolean {
 }
 
 /** Superlatives that open the outlet's summing-up after a report (", the latest …", ", the deadliest …"). */
-const SUMMING_UP: ReadonlySet<string> = new Set([
-  'latest',
-  'deadliest',
-  'worst',
-  'bloodiest',
-  'heaviest',
-  'fiercest',
-  'biggest',
-  'largest',
-  'most',
-  'first',
-  'highest',
-]);
+const SUMMING_UP: ReadonlySet<string> = new Set(
+  wordList('latest deadliest worst bloodiest heaviest fiercest biggest largest most first highest'),
+);
 
 /** A sentence about another episode than the one just reported ("a similar clash in March", "last year"). */
 const OTHER_EPISODE = /\b(?:similar|previous|last (?:week|month|year)|(?:in|since) \d{4}\b)/i;

@@ -11,6 +11,7 @@
 import type { Measure, ParsedNumber } from '../types';
 import { THING_NOUNS } from './figure-cues';
 import { UNITS } from './number-lexicon';
+import { wordList } from '../word-list';
 
 export interface FigureCandidate {
   /** The whole article text the number was read from. */
@@ -44,28 +45,11 @@ export type NotFigureRule =
   | 'career-length';
 
 /** Nouns for the two sides of the conflict together: "the two countries", "both neighbours". */
-const PARTY_NOUNS: ReadonlySet<string> = new Set([
-  'countries',
-  'country',
-  'neighbours',
-  'neighbors',
-  'neighbouring',
-  'neighboring',
-  'nations',
-  'sides',
-  'states',
-  'governments',
-  'capitals',
-  'parties',
-  'delegations',
-  'armies',
-  'militaries',
-  'rivals',
-  'foes',
-  'adversaries',
-  'leaderships',
-  'brotherly',
-]);
+const PARTY_NOUNS: ReadonlySet<string> = new Set(
+  wordList(
+    'countries country neighbours neighbors neighbouring neighboring nations sides states governments capitals parties delegations armies militaries rivals foes adversaries leaderships brotherly',
+  ),
+);
 
 /** Words after a number that add to a set already named ("two other countries", "two more states"). */
 const ADDING_WORDS: ReadonlySet<string> = new Set([
@@ -83,22 +67,9 @@ const RANK_WORDS: ReadonlySet<string> = new Set(['main', 'largest', 'biggest', '
 const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['family', 'household', 'clan', 'tribe']);
 
 /** Nouns after "one"/"two" that make an idiom, not a count ("one day", "at one point", "two ways"). */
-const IDIOM_NOUNS: ReadonlySet<string> = new Set([
-  'day',
-  'time',
-  'times',
-  'point',
-  'way',
-  'ways',
-  'thing',
-  'things',
-  'hand',
-  'side',
-  'another',
-  'more',
-  'such',
-  'or',
-]);
+const IDIOM_NOUNS: ReadonlySet<string> = new Set(
+  wordList('day time times point way ways thing things hand side another more such or'),
+);
 
 /** Screen units of a page's text-size control ("16 px"). */
 const TYPOGRAPHY_UNITS: ReadonlySet<string> = new Set(['px', 'pt', 'em', 'rem']);

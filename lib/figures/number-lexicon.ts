@@ -5,6 +5,7 @@
  */
 import type { Qualifier } from '../types';
 import { lookupTable } from './lookup-table';
+import { wordList } from '../word-list';
 
 /** Cardinal words below one hundred that combine additively ("twenty" + "three"). */
 export const UNIT_WORDS: Readonly<Record<string, number>> = lookupTable({
@@ -365,32 +366,11 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = lookupTable({
   AFN: 'afn',
 });
 
-export const MONTHS: ReadonlySet<string> = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+export const MONTHS: ReadonlySet<string> = new Set(
+  wordList(
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+  ),
+);
 
 /** Month names that are also ordinary words: only capitalised forms count as months. */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set([
@@ -404,49 +384,16 @@ export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before "one" that make it a pronoun ("no one", "the one", "which one"). */
-export const PRONOUN_ONE_BEFORE: ReadonlySet<string> = new Set([
-  'no',
-  'the',
-  'this',
-  'that',
-  'which',
-  'each',
-  'every',
-  'any',
-  'such',
-  'another',
-  'little',
-  'any',
-  'only',
-  'last',
-  'right',
-  'wrong',
-  'new',
-  'old',
-  'same',
-  'other',
-  'big',
-  'first',
-]);
+export const PRONOUN_ONE_BEFORE: ReadonlySet<string> = new Set(
+  wordList(
+    'no the this that which each every any such another little any only last right wrong new old same other big first',
+  ),
+);
 
 /** Words after "one" that make it a pronoun or idiom ("one another", "one of", "one's"). */
-export const PRONOUN_ONE_AFTER: ReadonlySet<string> = new Set([
-  'another',
-  'of',
-  'who',
-  'that',
-  'which',
-  'must',
-  'can',
-  'could',
-  'should',
-  'would',
-  'might',
-  'may',
-  'does',
-  'did',
-  'is',
-]);
+export const PRONOUN_ONE_AFTER: ReadonlySet<string> = new Set(
+  wordList('another of who that which must can could should would might may does did is'),
+);
 
 /** Words after a bare number that make it a time of day ("3 pm", "10 o'clock"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
@@ -464,24 +411,8 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a bare four-digit number that make it a year even with a qualifier-like word around. */
-export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'in',
-  'since',
-  'by',
-  'until',
-  'till',
-  'of',
-  'from',
-  'during',
-  'before',
-  'after',
-  'early',
-  'late',
-  'mid',
-  'year',
-  'summer',
-  'winter',
-  'spring',
-  'autumn',
-  'fall',
-]);
+export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(
+  wordList(
+    'in since by until till of from during before after early late mid year summer winter spring autumn fall',
+  ),
+);

@@ -42,56 +42,17 @@ import { MEASURE_VERBS } from './figure-cues';
 
 import { lookupTable } from './lookup-table';
 import { tokenize, type Token } from './tokenize';
+import { wordList } from '../word-list';
 
 /** Marks that join the pieces of codes and paths ("b7/9K+Tq=", "a/b"). */
 const CODE_JOINERS: ReadonlySet<string> = new Set(['/', '+', '=']);
 
 /** Number-phrase words that name identifiers, not quantities ("Resolution 2593", "Flight 302"). */
-const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
-  'resolution',
-  'article',
-  'section',
-  'chapter',
-  'clause',
-  'flight',
-  'route',
-  'highway',
-  'gate',
-  'no',
-  'nos',
-  'nr',
-  'nrs',
-  'phase',
-  'brigade',
-  'battalion',
-  'number',
-  'district',
-  'ward',
-  'zone',
-  'corps',
-  'division',
-  'regiment',
-  'squadron',
-  'sector',
-  'block',
-  'paragraph',
-  'item',
-  'page',
-  'vol',
-  'volume',
-  'episode',
-  'season',
-  'room',
-  'platform',
-  'channel',
-  'act',
-  'law',
-  'ordinance',
-  'model',
-  'grade',
-  'level',
-  'code',
-]);
+const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set(
+  wordList(
+    'resolution article section chapter clause flight route highway gate no nos nr nrs phase brigade battalion number district ward zone corps division regiment squadron sector block paragraph item page vol volume episode season room platform channel act law ordinance model grade level code',
+  ),
+);
 
 /** Time units an age is given in ("34 years old", "three months old", "a 10-day-old baby"). */
 const AGE_UNITS: Readonly<Record<string, string>> = lookupTable({
@@ -133,123 +94,22 @@ const FORMATION_NOUNS: ReadonlySet<string> = new Set([
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'al', 'ul', 'ud', 'e', 'el']);
 
 /** Words after "the/that/no one" that keep "one" a pronoun (a verb, pronoun or function word, not a counted noun). */
-const ONE_PRONOUN_FOLLOWERS: ReadonlySet<string> = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'had',
-  'have',
-  'you',
-  'i',
-  'we',
-  'they',
-  'he',
-  'she',
-  'it',
-  'of',
-  'who',
-  'whom',
-  'that',
-  'which',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'with',
-  'and',
-  'or',
-  'but',
-  'can',
-  'could',
-  'will',
-  'would',
-  'should',
-  'may',
-  'might',
-  'must',
-  'does',
-  'did',
-  'do',
-  'else',
-  'knows',
-  'knew',
-  'expected',
-  'thing',
-  'way',
-  'side',
-  'hand',
-  'another',
-  'from',
-  'by',
-  'here',
-  'there',
-  'if',
-  'when',
-  'where',
-  'as',
-  'than',
-  'seems',
-  'seemed',
-  'wants',
-  'wanted',
-  'said',
-  'says',
-]);
+const ONE_PRONOUN_FOLLOWERS: ReadonlySet<string> = new Set(
+  wordList(
+    'is was are were has had have you i we they he she it of who whom that which in on at to for with and or but can could will would should may might must does did do else knows knew expected thing way side hand another from by here there if when where as than seems seemed wants wanted said says',
+  ),
+);
 
 /**
  * Verbs whose particle looks like a qualifier: "handed over 30", "took over 12", "brought about 5",
  * and verbs of extent whose "over" spans a duration ("talks stretched over 13 hours"). Not "left":
  * "the clashes left over 200 dead" is a bound.
  */
-const PHRASAL_PARTICLE_VERBS: ReadonlySet<string> = new Set([
-  'stretched',
-  'stretching',
-  'spread',
-  'spanned',
-  'spanning',
-  'handed',
-  'hand',
-  'hands',
-  'handing',
-  'took',
-  'take',
-  'takes',
-  'taking',
-  'taken',
-  'turned',
-  'turn',
-  'turning',
-  'passed',
-  'won',
-  'win',
-  'brought',
-  'bring',
-  'came',
-  'come',
-  'went',
-  'go',
-  'fought',
-  'argued',
-  'quarrelled',
-  'clashed',
-  'talked',
-  'spoke',
-  'wrangled',
-  'squabbled',
-  'set',
-  'looked',
-  'thought',
-  'think',
-  'pored',
-  'presided',
-  'watched',
-  'flew',
-  'fly',
-  'flown',
-]);
+const PHRASAL_PARTICLE_VERBS: ReadonlySet<string> = new Set(
+  wordList(
+    'stretched stretching spread spanned spanning handed hand hands handing took take takes taking taken turned turn turning passed won win brought bring came come went go fought argued quarrelled clashed talked spoke wrangled squabbled set looked thought think pored presided watched flew fly flown',
+  ),
+);
 
 /** Words opening a span of days ("between November 17 and 29", "from Oct 11 to 14"). */
 const RANGE_OPENERS_OF_DAYS: ReadonlySet<string> = new Set(['between', 'from']);
@@ -267,46 +127,11 @@ const AFTER_LISTED_DAY: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs of change before "from A to B": then A and B are two values, not a range ("rose from 12 to 19"). */
-const CHANGE_VERBS: ReadonlySet<string> = new Set([
-  'rose',
-  'risen',
-  'rises',
-  'rise',
-  'rising',
-  'increased',
-  'increase',
-  'increases',
-  'increasing',
-  'climbed',
-  'climb',
-  'climbs',
-  'jumped',
-  'jump',
-  'jumps',
-  'grew',
-  'grown',
-  'grow',
-  'went',
-  'gone',
-  'fell',
-  'fallen',
-  'fall',
-  'dropped',
-  'drop',
-  'declined',
-  'decline',
-  'up',
-  'down',
-  'surged',
-  'soared',
-  'revised',
-  'raised',
-  'lowered',
-  'reduced',
-  'cut',
-  'doubled',
-  'changed',
-]);
+const CHANGE_VERBS: ReadonlySet<string> = new Set(
+  wordList(
+    'rose risen rises rise rising increased increase increases increasing climbed climb climbs jumped jump jumps grew grown grow went gone fell fallen fall dropped drop declined decline up down surged soared revised raised lowered reduced cut doubled changed',
+  ),
+);
 
 /** A number phrase read at one token position, before qualifiers and ranges are added. */
 interface Core {

@@ -1,4 +1,4 @@
-/**
+import { wordList } from '../word-list'; /**
  * Splits article text into sentences, with offsets. A period ends a sentence
  * only when a capital, digit or opening quote follows after a space, and not
  * after a known abbreviation ("Lt.", "Gen.", "Mr.", "Feb.") or an initial
@@ -12,76 +12,11 @@ export interface SentenceSpan {
 }
 
 /** Abbreviations that end with a period but rarely end a sentence (lower-case, without the period). */
-const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'lt',
-  'gen',
-  'col',
-  'maj',
-  'capt',
-  'cpt',
-  'brig',
-  'adm',
-  'sgt',
-  'cpl',
-  'pvt',
-  'lieut',
-  'cmdr',
-  'cdr',
-  'gov',
-  'sen',
-  'rep',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'rev',
-  'fr',
-  'hon',
-  'st',
-  'jr',
-  'sr',
-  'mt',
-  'ft',
-  'no',
-  'nos',
-  'nr',
-  'nrs',
-  'vol',
-  'art',
-  'sec',
-  'fig',
-  'approx',
-  'est',
-  'vs',
-  'etc',
-  'al',
-  'inc',
-  'corp',
-  'ltd',
-  'co',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-]);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  wordList(
+    'lt gen col maj capt cpt brig adm sgt cpl pvt lieut cmdr cdr gov sen rep mr mrs ms dr prof rev fr hon st jr sr mt ft no nos nr nrs vol art sec fig approx est vs etc al inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun',
+  ),
+);
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '(', '[', '\u00ab']);

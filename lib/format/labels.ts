@@ -6,10 +6,14 @@
 import type { Claimant, Measure, RowStatus, Subject } from '../types';
 import type { Region } from '../sources/types';
 
+// Every table is marked pure (/* @__PURE__ */ Object.freeze): the bundler
+// does not know freezing has no side effect, and would otherwise keep the
+// tables a script never uses (the analyzer's mark card needs two).
+
 /** Who a subject is, as a noun phrase and an optional place ("civilians" + " in Afghanistan"). */
 export const SUBJECT_WORDS: Readonly<
   Record<Subject, { noun: string; where: string; side: string }>
-> = Object.freeze({
+> = /* @__PURE__ */ Object.freeze({
   'afghan-forces': { noun: 'Afghan forces', where: '', side: 'Afghan' },
   'pakistani-forces': { noun: 'Pakistani soldiers', where: '', side: 'Pakistani' },
   'afghan-civilians': { noun: 'civilians', where: ' in Afghanistan', side: 'Afghan' },
@@ -25,7 +29,7 @@ export const SUBJECT_WORDS: Readonly<
  * come from SUBJECT_WORDS; `{side}` is blank for subjects with no side, so
  * templates using it must still read well without it.
  */
-export const MEASURE_TEMPLATES: Readonly<Record<Measure, string>> = Object.freeze({
+export const MEASURE_TEMPLATES: Readonly<Record<Measure, string>> = /* @__PURE__ */ Object.freeze({
   killed: '{noun} killed{where}',
   wounded: '{noun} wounded{where}',
   captured: '{noun} captured{where}',
@@ -39,7 +43,7 @@ export const MEASURE_TEMPLATES: Readonly<Record<Measure, string>> = Object.freez
 });
 
 /** What an `other` figure measures, by its (canonical) unit. */
-export const OTHER_BY_UNIT: Readonly<Record<string, string>> = Object.freeze({
+export const OTHER_BY_UNIT: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   km: 'distance',
   miles: 'distance',
   hours: 'duration',
@@ -49,7 +53,7 @@ export const OTHER_BY_UNIT: Readonly<Record<string, string>> = Object.freeze({
 
 /** How a unit is written after a number: `space` false glues it ("40%"). */
 export const UNIT_WORDS: Readonly<Record<string, { one: string; many: string; space: boolean }>> =
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     km: { one: 'km', many: 'km', space: true },
     kms: { one: 'km', many: 'km', space: true },
     kilometre: { one: 'km', many: 'km', space: true },
@@ -73,28 +77,43 @@ export const UNIT_WORDS: Readonly<Record<string, { one: string; many: string; sp
   });
 
 /** Group headings for figures, by claimant; the order is the order of the groups in the popup. */
-export const CLAIMANT_GROUPS: readonly { claimant: Claimant; label: string }[] = Object.freeze([
-  { claimant: 'pakistan', label: 'Pakistan' },
-  { claimant: 'afghanistan', label: 'Afghanistan (Taliban)' },
-  { claimant: 'un', label: 'UN' },
-  { claimant: 'other', label: 'Other sources' },
-  { claimant: null, label: 'Unattributed' },
-]);
+export const CLAIMANT_GROUPS: readonly { claimant: Claimant; label: string }[] =
+  /* @__PURE__ */ Object.freeze([
+    { claimant: 'pakistan', label: 'Pakistan' },
+    { claimant: 'afghanistan', label: 'Afghanistan (Taliban)' },
+    { claimant: 'un', label: 'UN' },
+    { claimant: 'other', label: 'Other sources' },
+    { claimant: null, label: 'Unattributed' },
+  ]);
 
 /** "claimed by …" phrases, by claimant. */
-export const CLAIMED_BY: Readonly<Record<Exclude<Claimant, null>, string>> = Object.freeze({
-  pakistan: 'claimed by Pakistan',
-  afghanistan: 'claimed by Afghanistan (Taliban)',
-  un: 'according to the UN',
-  other: 'according to other sources',
-});
+export const CLAIMED_BY: Readonly<Record<Exclude<Claimant, null>, string>> =
+  /* @__PURE__ */ Object.freeze({
+    pakistan: 'claimed by Pakistan',
+    afghanistan: 'claimed by Afghanistan (Taliban)',
+    un: 'according to the UN',
+    other: 'according to other sources',
+  });
 /** Said of a figure no one is named for: the outlet's own statement. */
 export const UNATTRIBUTED = "outlet's own figure, no source named";
+
+/**
+ * The two disputes a page mark shows (STATUS_WORDS.conflict and
+ * CONTESTED_WORDS without their notes): all the mark card needs of these tables.
+ */
+export const OUTLETS_DISAGREE = /* @__PURE__ */ Object.freeze({
+  icon: '✗',
+  label: 'Outlets disagree',
+});
+export const PARTIES_DISAGREE = /* @__PURE__ */ Object.freeze({
+  icon: '⚖',
+  label: 'Parties disagree',
+});
 
 /** Row statuses in words and with an icon: never colour alone. */
 export const STATUS_WORDS: Readonly<
   Record<RowStatus | 'update' | 'single', { icon: string; label: string; note: string }>
-> = Object.freeze({
+> = /* @__PURE__ */ Object.freeze({
   single: {
     icon: '①',
     label: 'One report only',
@@ -111,8 +130,7 @@ export const STATUS_WORDS: Readonly<
     note: 'The figures overlap but are worded differently (for example "at least 274" and "274").',
   },
   conflict: {
-    icon: '✗',
-    label: 'Outlets disagree',
+    ...OUTLETS_DISAGREE,
     note: 'Reports of the same claim give figures that cannot both be right.',
   },
   update: {
@@ -127,14 +145,13 @@ export const STATUS_WORDS: Readonly<
  * error. The usual case is the two belligerents; a row claimed by the UN or
  * others gets the general note, since we do not know which party it opposes.
  */
-export const CONTESTED_WORDS = Object.freeze({
-  icon: '⚖',
-  label: 'Parties disagree',
+export const CONTESTED_WORDS = /* @__PURE__ */ Object.freeze({
+  ...PARTIES_DISAGREE,
   note: 'Pakistan and the Taliban give different figures — a claim, not an outlet error.',
   otherNote: 'Another party gives a different figure for this — a claim, not an outlet error.',
 });
 
-export const REGION_LABELS: Readonly<Record<Region, string>> = Object.freeze({
+export const REGION_LABELS: Readonly<Record<Region, string>> = /* @__PURE__ */ Object.freeze({
   pakistani: 'Pakistani press',
   afghan: 'Afghan press',
   indian: 'Indian press',

@@ -12,7 +12,7 @@
 import { claimedBy, describeSlot } from '../format/describe-slot';
 import { formatFigureValue } from '../format/format-figure';
 import { formatPublished } from '../format/format-published';
-import { CONTESTED_WORDS, STATUS_WORDS } from '../format/labels';
+import { OUTLETS_DISAGREE, PARTIES_DISAGREE } from '../format/labels';
 import type { Analysis, CompareRow, Comparison } from '../types';
 import { MARK_LIMITS, type MarkKind } from './mark-config';
 
@@ -116,7 +116,7 @@ export function planMarks(
         phrase: f.text,
         sentence: sentence || f.text,
         title: describeSlot({ ...row, unit }),
-        label: outlets ? STATUS_WORDS.conflict.label : CONTESTED_WORDS.label,
+        label: outlets ? OUTLETS_DISAGREE.label : PARTIES_DISAGREE.label,
         pageValue: formatFigureValue(f),
         others,
       });
