@@ -1454,6 +1454,10 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
   const continued = new Set<number>();
   /** People named so far, by surname ("Chaudhry" → Ahmed Sharif Chaudhry). */
   const people = new Map<string, { claimant: Side; name: string }>();
+  /** "the army spokesman, Ali Karimi, said": the named holder of a role speaks for the party found for it. */
+  const rememberHolder = (c: Candidate, claimant: Side): void => {
+    if (c.holder) people.set(surname(c.holder), { claimant, name: c.holder });
+  };
   // "the Afghanistan Cricket Board (ACB) said … ACB said": an acronym introduced in brackets names
   // the body it follows.
   for (const m of text.matchAll(ACRONYM_INTRO)) {
@@ -1490,7 +1494,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
     const namedHere = personHits(text.slice(sp.start, sp.end));
     const clipEnd = sp.start + FIGURES_CONFIG.maxSentenceChars * 4;
     const person =
-      sp.end <= clipEnd ? (namedHere[0] ?? null) : firstPerson(text.slice(sp.start, clipEnd));
+      (sp.end <= clipEnd ? namedHere : personHits(text.slice(sp.start, clipEnd)))[0] ?? null;
     for (const p of namedHere) if (p.claimant !== 'other') people.set(surname(p.name), p);
     let found = own[k] ?? [];
     // Inside a quotation that runs past this sentence: the speaker is named where it closes (a
@@ -1663,7 +1667,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         if (party) {
           cues.push({ claimant: party, name: c.name, at: f.at });
           last = { claimant: party, name: c.name, at: k };
-          if (c.holder) people.set(surname(c.holder), { claimant: party, name: c.holder });
+          rememberHolder(c, party);
           continue;
         }
       }
@@ -1678,7 +1682,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       if (c.refers && recent && !otherTakenUp && (c.claimant === null || c.strength <= 1)) {
         cues.push({ claimant: recent.claimant, name: recent.name, at: f.at });
         last = { ...recent, at: k };
-        if (c.holder) people.set(surname(c.holder), { claimant: recent.claimant, name: c.holder });
+        rememberHolder(c, recent.claimant);
         continue;
       }
       if (c.proper) {
@@ -1725,7 +1729,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       if (c.person || (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person'))
         lastPerson = { claimant: c.claimant, name: c.name, at: k };
       if (c.person) people.set(surname(c.name), { claimant: c.claimant, name: c.name });
-      if (c.holder) people.set(surname(c.holder), { claimant: c.claimant, name: c.holder });
+      rememberHolder(c, c.claimant);
     }
     if (person && !(lastPerson && lastPerson.at === k)) lastPerson = { ...person, at: k };
     const main = cues.find((c) => c.claimant !== null) ?? cues[0] ?? { claimant: null, name: null };
@@ -1997,14 +2001,4 @@ function personHits(stretch: string): { claimant: Side; name: string }[] {
     if (a && a.kind === 'person') out.push({ claimant: a.side, name: m[0] });
   }
   return out;
-}
-
-/** The first person actor named in a sentence, for "he"/"she" in later sentences. */
-function firstPerson(sentence: string): { claimant: Side; name: string } | null {
-  ALIAS_RE.lastIndex = 0;
-  for (const m of sentence.matchAll(ALIAS_RE)) {
-    const a = ALIAS_INDEX.get(m[0].toLowerCase());
-    if (a && a.kind === 'person') return { claimant: a.side, name: m[0] };
-  }
-  return null;
 }
