@@ -1798,7 +1798,7 @@ const SOLDIER_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Military ranks that name one soldier or officer ("Major", "Captain", "Sepoy"). */
-const RANK_WORDS: ReadonlySet<string> = new Set(
+const MILITARY_RANKS: ReadonlySet<string> = new Set(
   wordList(
     'officer officers major captain lieutenant colonel brigadier sepoy naik havildar subedar sergeant',
   ),
@@ -2609,7 +2609,7 @@ export function extractFigures(text: string): Figure[] {
       if (
         (category === 'people' || category === null) &&
         (ownWords.includes('colleagues') || ownWords.includes('colleague')) &&
-        inClause(before.slice(-10)).some((w) => SOLDIER_NOUNS.has(w) || RANK_WORDS.has(w))
+        inClause(before.slice(-10)).some((w) => SOLDIER_NOUNS.has(w) || MILITARY_RANKS.has(w))
       )
         category = 'force';
       // "one family losing 18 members": members of a household are civilians, not a force's members.
