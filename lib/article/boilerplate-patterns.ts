@@ -1,8 +1,9 @@
-import { wordList } from '../word-list'; /**
+/**
  * What page furniture looks like, as data. Readability finds the article
  * container; these patterns clean what it keeps inside it (captions, boxed
  * links to other stories, promos, share bars) and what a fallback scrape picks up.
  */
+import { wordList } from '../word-list';
 
 /** Elements that never hold article prose. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set(

@@ -125,7 +125,7 @@ const PEOPLE_SUBJECTS: readonly string[] = [
 /** Nothing but white space, or a headline of one or two lines, before a standfirst. */
 function headOnly(before: string): boolean {
   const lines = before.split('\n').filter((l) => l.trim() !== '');
-  return lines.length <= 2 && lines.every((l) => !/\n/.test(l) && listItem(l));
+  return lines.length <= 2 && lines.every((l) => listItem(l));
 }
 
 /** Hedges by which an outlet passes on unnamed reports ("reportedly", "allegedly"). */

@@ -1,10 +1,11 @@
-import { wordList } from '../word-list'; /**
+/**
  * Splits article text into sentences, with offsets. A period ends a sentence
  * only when a capital, digit or opening quote follows after a space, and not
  * after a known abbreviation ("Lt.", "Gen.", "Mr.", "Feb.") or an initial
  * ("U.N.", "T.T.P."). Line breaks always end a sentence: article text keeps
  * one paragraph per line.
  */
+import { wordList } from '../word-list';
 
 export interface SentenceSpan {
   start: number;
