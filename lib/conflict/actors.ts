@@ -203,6 +203,13 @@ export const ACTORS: readonly Actor[] = Object.freeze([
       'UN experts',
       'UN human rights office',
       'OHCHR',
+      // The UN's own agencies speak as the UN.
+      'International Organization for Migration',
+      'International Organisation for Migration',
+      'IOM',
+      'UNICEF',
+      'World Food Programme',
+      'WFP',
     ],
     conflictSpecific: false,
   },

@@ -330,6 +330,7 @@ export const PAKISTANI_TALIBAN_MARKERS: ReadonlySet<string> = new Set([
 export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set([
   'maintain',
   'maintains',
+  'indicate',
   'indicated',
   'indicates',
   // "Local reports suggest that …": a suggestion that something happened is a report of it.

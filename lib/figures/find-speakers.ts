@@ -198,6 +198,15 @@ const PARTICIPLE_ADJECTIVES: ReadonlySet<string> = new Set([
   'estimated',
 ]);
 
+/** Nouns of an account that report through "indicate" or "suggest" with no "that" after them. */
+const ACCOUNT_SUBJECTS: ReadonlySet<string> = new Set(
+  wordList('reports report sources figures data'),
+);
+
+/** A document and who issued it: "a press release issued by the ISPR", "a statement from Kabul". */
+const ISSUED_BY =
+  /^(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:statement|release|communiqu[e\u00e9]|handout|notification|announcement)\s+(?:(?:issued|released|posted|put\s+out|sent)\s+)?(?:by|from)\s+(\S.*)$/iu;
+
 /** Words after which such a participle opens a noun phrase rather than a report. */
 const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(
   wordList(
@@ -457,6 +466,13 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     // "ISLAMABAD: The military said": a dateline says where the reporter files from; it never speaks.
     .replace(DATELINE, '');
   if (!trimmed) return null;
+  // "a press release issued by the ISPR", "a statement from the ministry": the document speaks for
+  // whoever issued it.
+  const issued = ISSUED_BY.exec(trimmed);
+  if (issued) {
+    const issuer = resolveSpeaker(issued[1] as string, fromEnd, context);
+    if (issuer && issuer.strength >= 1) return issuer;
+  }
   // A state-run or state-owned outlet is the press, whatever state runs it.
   if (/\bstate[- ](?:run|owned|controlled)\b/i.test(trimmed))
     return { claimant: 'other', name: trimmed, refers: false, strength: 2 };
@@ -680,6 +696,10 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
       proper: true,
     };
   // 5. A bare surname or name ("Chaudhry added"): the person of that name met earlier, if any.
+  // An acronym takes an article ("the ACB said") and still names the body it was introduced for.
+  const acronym = /^the\s+(\p{Lu}{2,6})$/u.exec(trimmed);
+  if (acronym)
+    return { claimant: null, name: acronym[1] as string, refers: false, strength: 0, proper: true };
   if (PROPER_NAME.test(trimmed) && !placeSide(trimmed))
     return { claimant: null, name: trimmed, refers: false, strength: 0, proper: true };
   return null;
@@ -949,7 +969,10 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       if (t.type === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '.') break;
       if (t.type === 'punct' && t.text === '.' && !(toks[m - 1]?.text.length === 1)) break;
       if (t.type === 'word' && AFTER_SPEAKER_STOPS.has(t.lower) && count > 0) break;
-      if (t.type === 'word' && ++count > 8) break;
+      // "a press release issued by the Inter-Services Public Relations": a hyphened compound is one
+      // word, and the issuer named after "by" gets words of its own.
+      if (t.type === 'word' && t.lower === 'by') count = Math.min(count, 2);
+      if (t.type === 'word' && toks[m - 1]?.text !== '-' && ++count > 8) break;
     }
     return s.slice(
       toks[k + 1]?.start ?? s.length,
@@ -1139,7 +1162,14 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       adjectival(k)
     )
       continue;
-    if (THAT_ONLY_VERBS.has(t.lower) && toks[k + 2]?.lower !== 'that') continue;
+    // "Early reports indicate a high toll, with 200 casualties": after an account noun as its
+    // subject the verb reports even without "that" ("the post indicates a gate" does not).
+    if (
+      THAT_ONLY_VERBS.has(t.lower) &&
+      toks[k + 2]?.lower !== 'that' &&
+      !ACCOUNT_SUBJECTS.has(toks[k - 2]?.lower ?? '')
+    )
+      continue;
     // "adding to the 6 million displaced": adding to a sum reports nothing.
     if (t.lower.startsWith('add') && toks[k + 2]?.lower === 'to') continue;
     // "put the toll at 58" reports a count; "put pressure on Kabul" does not.
