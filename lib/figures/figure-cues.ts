@@ -418,6 +418,12 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   // Protesting a killing gives the protester's account of it ("condemned the firing that killed 6").
   'condemned',
   'deplored',
+  'decried',
+  // Speech told with its mood ("…,’ he vented online", "she lamented") still reports.
+  'lamented',
+  'vented',
+  'complained',
+  'remarked',
   'protested',
   'denounced',
   'denied',

@@ -318,7 +318,10 @@ const CITING_WORDS: ReadonlySet<string> = new Set(['citing', 'quoting']);
 
 /** Whether a phrase after "citing" names a source: it ends in a speaker noun or a person or body's name. */
 function citesSource(phrase: string): boolean {
-  const words = tokenize(phrase).filter((t) => t.type === 'word');
+  // "the Ministry of Information": the noun before "of" heads the phrase.
+  const words = tokenize(phrase.replace(/\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\s-]*$/u, '')).filter(
+    (t) => t.type === 'word',
+  );
   const head = words[words.length - 1]?.lower.replace(/'s$/, '');
   if (!head) return false;
   const two = words.length > 1 ? `${words[words.length - 2]?.lower} ${head}` : '';
@@ -1023,6 +1026,10 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   const fromSegments = (k: number): Candidate | null => {
     let fallback: Candidate | null = null;
     const b = before(k);
+    // "Kabul accused Pakistan of strikes that they say killed nine": a pronoun right before the
+    // verb is its subject, the speaker of the sentence so far, not the party named before it.
+    const earlier = found[found.length - 1];
+    if (earlier && /\s(?:he|she|they|it)\s*$/i.test(b)) return earlier.candidate;
     const segs = b.split(',');
     for (let g = segs.length - 1, used = 0; g >= 0 && used < 3; g--) {
       const seg = (segs[g] as string).trim();
@@ -1137,6 +1144,15 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       // aggression" gives a reason.
       const cited = citesSource(what) ? resolveSpeaker(what, false, around(k)) : null;
       const verb = reportingVerbBefore(k);
+      // "…, with one channel citing the information ministry that seven camps were hit": a
+      // "that" clause after the cited source is its report, with no reporting verb before.
+      const thatFollows = /^\s*that\b/i.test(
+        s.slice(s.indexOf(what, (toks[k] as Token).end) + what.length),
+      );
+      if (cited && cited.claimant !== null && cited.strength >= 1 && verb < 0 && thatFollows) {
+        add(cited, k);
+        continue;
+      }
       if (cited && cited.claimant !== null && cited.strength >= 1 && verb >= 0) {
         const at = span.start + (toks[verb] as Token).start;
         const own = found.findIndex((f) => f.at === at);
