@@ -221,6 +221,10 @@ const ACRONYM_INTRO =
 /** A dateline at the head of a sentence: a capitalised place, an optional bracket, then a colon or dash. */
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .,'/-]{2,40}(?:\s*\([^)]{1,40}\))?\s*[:\u2014\u2013-]+\s/u;
 
+/** A place in title case before a colon or dash at the head of a sentence ("Islamabad: …"). */
+const PLACE_DATELINE =
+  /^\s*(\p{Lu}[\p{L}'-]+(?:[ /]\p{Lu}[\p{L}'-]+)?)\s*(?:\([^)]{1,40}\))?\s*[:\u2014\u2013]\s+/u;
+
 /** Conjunctions that join two verbs of one speaker ("denied … and claimed"). */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 /** Adverbs that may stand between the conjunction and the second verb ("and instead accused"). */
@@ -467,7 +471,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     // "The report further stated", "Chaudhry also said": an adverb before the verb is no part of the speaker.
     .replace(TRAILING_ADVERBS, '')
     // "ISLAMABAD: The military said": a dateline says where the reporter files from; it never speaks.
-    .replace(DATELINE, '');
+    .replace(DATELINE, '')
+    // "Islamabad: Afghanistan rejected …": so does a place in title case before a colon or dash.
+    .replace(PLACE_DATELINE, (m, place: string) => (placeSide(place) ? '' : m));
   if (!trimmed) return null;
   // "a press release issued by the ISPR", "a statement from the ministry": the document speaks for
   // whoever issued it.
