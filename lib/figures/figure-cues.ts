@@ -337,6 +337,10 @@ export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set([
   'suggest',
   'suggests',
   'suggested',
+  // "UN figures show 70 civilians were killed": what an account shows, it reports.
+  'show',
+  'shows',
+  'showed',
   'reveal',
   'reveals',
   // "The ISPR emphasised that …", "stressed that …": a stress on what was said is still a report.
@@ -542,6 +546,8 @@ export const SPEAKER_NOUNS: Readonly<
   monitors: 'other',
   researchers: 'other',
   diplomats: 'other',
+  diplomat: 'other',
+  'monitoring group': 'other',
   journalists: 'other',
   'rights groups': 'other',
   'local sources': 'other',

@@ -200,12 +200,16 @@ const PARTICIPLE_ADJECTIVES: ReadonlySet<string> = new Set([
 
 /** Nouns of an account that report through "indicate" or "suggest" with no "that" after them. */
 const ACCOUNT_SUBJECTS: ReadonlySet<string> = new Set(
-  wordList('reports report sources figures data'),
+  wordList('reports report sources figures data statistics'),
 );
 
 /** A document and who issued it: "a press release issued by the ISPR", "a statement from Kabul". */
 const ISSUED_BY =
   /^(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:statement|release|communiqu[e\u00e9]|handout|notification|announcement)\s+(?:(?:issued|released|posted|put\s+out|sent)\s+)?(?:by|from)\s+(\S.*)$/iu;
+
+/** A subject headed by an account noun and its source ("data from the UN", "figures released by the army"). */
+const ACCOUNT_HEADED =
+  /(?:^|[,;]\s*)(?:[\p{L}'\u2019-]+\s+){0,2}(?:reports?|figures|data|statistics)\s+(?:(?:released|compiled|published|shared|issued|gathered)\s+)?(?:from|by|of)\s[^,;]{2,60}$/iu;
 
 /** Words after which such a participle opens a noun phrase rather than a report. */
 const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(
@@ -224,6 +228,13 @@ const DATELINE = /^\s*\p{Lu}[\p{Lu} .,'/-]{2,40}(?:\s*\([^)]{1,40}\))?\s*[:\u201
 /** A place in title case before a colon or dash at the head of a sentence ("Islamabad: …"). */
 const PLACE_DATELINE =
   /^\s*(\p{Lu}[\p{L}'-]+(?:[ /]\p{Lu}[\p{L}'-]+)?)\s*(?:\([^)]{1,40}\))?\s*[:\u2014\u2013]\s+/u;
+
+/** A title-case name headed by a noun of an organisation that is no state body ("International Crisis Group"). */
+const ORGANISATION_NAME =
+  /(?:\p{Lu}[\p{L}'\u2019-]*\s+(?:(?:for|of|on|and|the)\s+)?){1,5}(?:Group|Foundation|Organi[sz]ation|Network|Watch|Project|Society|Forum|Initiative|Trust)(?![\p{L}])/u;
+
+/** A one-word outlet named for its news ("TOLOnews", "Geonews"). */
+const NEWS_NAME = /(?<![\p{L}])\p{Lu}\p{L}*news(?![\p{L}])/u;
 
 /** Conjunctions that join two verbs of one speaker ("denied … and claimed"). */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
@@ -590,6 +601,16 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
       };
     }
   }
+  // "The International Crisis Group said", "TOLOnews reported": a named organisation that is no
+  // party (a title-case name headed by an organisation noun) and a "…news" outlet are third parties.
+  // The name must be the whole phrase ("said the International Crisis Group"), never a group
+  // merely named inside it ("killing twelve members of the … Group").
+  const org = ORGANISATION_NAME.exec(trimmed) ?? NEWS_NAME.exec(trimmed);
+  const heads =
+    org !== null &&
+    org[0].length + (org.index ?? 0) === trimmed.length &&
+    /^(?:the\s+)?$/i.test(trimmed.slice(0, org.index));
+  if (org && heads) return { claimant: 'other', name: org[0].trim(), refers: false, strength: 2 };
   // 2. Generic speaker nouns, two-word forms first.
   let nounHit: { key: string; value: Side | null; index: number } | null = null;
   for (let k = 0; k < words.length; k++) {
@@ -1186,10 +1207,13 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       continue;
     // "Early reports indicate a high toll, with 200 casualties": after an account noun as its
     // subject the verb reports even without "that" ("the post indicates a gate" does not).
+    // "Data from the UN shows …", "figures released by the military showed …": the account heads
+    // a longer subject.
     if (
       THAT_ONLY_VERBS.has(t.lower) &&
       toks[k + 2]?.lower !== 'that' &&
-      !ACCOUNT_SUBJECTS.has(toks[k - 2]?.lower ?? '')
+      !ACCOUNT_SUBJECTS.has(toks[k - 2]?.lower ?? '') &&
+      !ACCOUNT_HEADED.test(before(k))
     )
       continue;
     // "adding to the 6 million displaced": adding to a sum reports nothing.
@@ -1242,7 +1266,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       prev &&
       prev.type === 'word' &&
       !/^\p{Lu}/u.test(prev.text) &&
-      !(prev.lower.replace(/'s$/, '') in SPEAKER_NOUNS)
+      !(prev.lower.replace(/'s$/, '') in SPEAKER_NOUNS) &&
+      // "UNAMA's latest report recorded 70 deaths": an account is a subject too.
+      !ACCOUNT_SUBJECTS.has(prev.lower)
     )
       continue;
     // "The Taliban accused Pakistan of … and claimed 58": coordinated verbs share the first one's speaker.
