@@ -148,7 +148,7 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
     start: '2017-05-05',
     end: '2017-05-08',
     label: 'Chaman census clash, May 2017',
-    cues: ['Chaman', 'census'],
+    cues: ['Chaman', 'census team', 'census workers', 'census staff'],
   },
   {
     id: '2018-04-kurram-khost-clash',
@@ -310,6 +310,6 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
     end: '2025-12-10',
     label: 'Riyadh talks, December 2025',
     kind: 'talks',
-    cues: ['Riyadh', 'Saudi-hosted'],
+    cues: ['Riyadh talks', 'talks in Riyadh', 'Saudi-hosted'],
   },
 ]);
