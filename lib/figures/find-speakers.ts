@@ -15,6 +15,7 @@ import { FIGURES_CONFIG } from './config';
 import {
   ACCOUNT_NOUNS,
   AFGHAN_WORDS,
+  ATTACK_NOUNS,
   CIVILIAN_NOUNS,
   CIVILIAN_SITE_NOUNS,
   HARM_VERBS,
@@ -1261,6 +1262,15 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     // "The U.N. said": the full stop of a dotted acronym is part of the speaker's name.
     if (prev?.text === '.' && /^\p{Lu}$/u.test(toks[p - 1]?.text ?? '')) prev = toks[--p];
     // "credible reports", "the claims": nouns, unless a subject stands before them ("Kabul reports", "officials put").
+    // "rejected Pakistan's claim": after a possessive it is a noun, and its owner speaks only for
+    // the content given right after it ("Pakistan's claim that it killed 70").
+    if (
+      NOUN_LIKE_VERBS.has(t.lower) &&
+      prev?.type === 'word' &&
+      /['\u2019]s$/.test(prev.text) &&
+      !/^(?:that|of)$/.test(toks[k + 2]?.lower ?? '')
+    )
+      continue;
     if (
       NOUN_LIKE_VERBS.has(t.lower) &&
       prev &&
@@ -1706,6 +1716,19 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
           continue;
         }
       }
+      // "ACB spokesperson Sayed Naseem": an office holder of a body whose acronym the text
+      // introduced speaks for that body.
+      const acronym = /(?<![\p{L}])(\p{Lu}{2,6})(?![\p{L}])/u.exec(c.name)?.[1];
+      const body =
+        // (the acronym alone is a name, taken up below with the full name shown)
+        acronym && acronym !== c.name.trim() && (c.claimant === null || c.refers)
+          ? people.get(acronym.toLowerCase())
+          : undefined;
+      if (body) {
+        cues.push({ claimant: body.claimant, name: c.name, at: f.at, from: f.from });
+        last = { claimant: body.claimant, name: c.name, at: k };
+        continue;
+      }
       // "The minister told reporters": an unnamed office holder with no speaker to refer back to is
       // placed like an institution, from the party named before it.
       const unnamedHolder: boolean =
@@ -1736,12 +1759,25 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         // "Local officials", "the district governor": they speak for where the events are, whoever
         // was named as acting there.
         const local = LOCAL_WORDS.test(c.name) ? (placeSide(here) ?? placeSide(lead)) : null;
+        // "…, the Ministry of Defence said. / …, a statement from the ministry said": the last
+        // speaker named by the same noun, a sentence or two before, even across a paragraph.
+        const sameSpeaker: Side | null =
+          last &&
+          k - last.at <= FIGURES_CONFIG.maxSpeakerCarrySentences &&
+          head.length > 2 &&
+          last.name
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .includes(head)
+            ? last.claimant
+            : null;
         const party: Side | null =
           sameNounParty(crossLead, head) ??
+          sameSpeaker ??
           local ??
           spokeLast ??
           (unnamedHolder ? boastingSide(text.slice(sp.start, sp.end)) : null) ??
-          (bothParties(here) ? null : (lastParty(lead) ?? placeSide(here)));
+          (bothParties(here) ? null : (lastParty(lead) ?? placeSide(here) ?? placeSide(lead)));
         if (party) {
           cues.push({ claimant: party, name: c.name, at: f.at });
           last = { claimant: party, name: c.name, at: k };
@@ -2039,9 +2075,13 @@ function lastParty(stretch: string): Side | null {
     const a = ALIAS_INDEX.get(m[0].toLowerCase());
     if (a && a.side !== 'other') best = { at: m.index ?? 0, side: a.side };
   }
-  for (const t of tokenize(stretch)) {
-    if (t.type !== 'word') continue;
+  const toks = tokenize(stretch).filter((t) => t.type === 'word');
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
     const w = t.lower.replace(/'s$/, '');
+    // "a Pakistani incursion into Kandahar": a nationality owning an attack names the attacker,
+    // not the party whose officials tell of it.
+    if (ATTACK_NOUNS.has(toks[i + 1]?.lower ?? '')) continue;
     const side: Side | null = AFGHAN_WORDS.has(w)
       ? 'afghanistan'
       : PAKISTANI_WORDS.has(w)

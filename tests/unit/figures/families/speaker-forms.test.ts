@@ -13,9 +13,9 @@ import { expectFigure, type Want } from './family-table';
 const POSITIVES: [string, string, number, Want][] = [
   [
     'a title-case dateline does not speak; the country after it does',
-    'Kabul: Pakistan on Monday rejected reports of Afghan guards claiming 30 kills, saying only three Pakistani soldiers had been hurt.',
+    'Islamabad: Afghanistan on Monday rejected reports of a Pakistani force claiming 40 kills, saying only three Afghan soldiers had been hurt.',
     3,
-    { measure: 'wounded', claimant: 'pakistan' },
+    { measure: 'wounded', claimant: 'afghanistan' },
   ],
   [
     'the same with the other capital filing',
