@@ -234,6 +234,10 @@ const PLACE_DATELINE =
 const ORGANISATION_NAME =
   /(?:\p{Lu}[\p{L}'\u2019-]*\s+(?:(?:for|of|on|and|the)\s+)?){1,5}(?:Group|Foundation|Organi[sz]ation|Network|Watch|Project|Society|Forum|Initiative|Trust)(?![\p{L}])/u;
 
+/** A newspaper's title ("The New York Times", "the Express Tribune", "the Post"). */
+const NEWSPAPER_NAME =
+  /(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}(?:Times|Post|Tribune|Herald|Express|Guardian|Telegraph|Journal|Gazette|Chronicle)(?![\p{L}])/u;
+
 /** A one-word outlet named for its news ("TOLOnews", "Geonews"). */
 const NEWS_NAME = /(?<![\p{L}])\p{Lu}\p{L}*news(?![\p{L}])/u;
 
@@ -499,6 +503,18 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     return { claimant: 'other', name: trimmed, refers: false, strength: 2 };
   // 0. A wire agency: its copy is told as the outlet's own.
   if (wireAtEdge(trimmed, fromEnd)) return { claimant: null, name: '', refers: false, strength: 0 };
+  // "The International Crisis Group said", "TOLOnews reported", "the Kabul Times said": a named
+  // organisation that is no party (a title-case name headed by an organisation noun), a
+  // newspaper and a "…news" outlet are third parties, whatever place their name holds.
+  // The name must be the whole phrase ("said the International Crisis Group"), never a group
+  // merely named inside it ("killing twelve members of the … Group").
+  const org =
+    ORGANISATION_NAME.exec(trimmed) ?? NEWS_NAME.exec(trimmed) ?? NEWSPAPER_NAME.exec(trimmed);
+  const heads =
+    org !== null &&
+    org[0].length + (org.index ?? 0) === trimmed.length &&
+    /^(?:the\s+)?$/i.test(trimmed.slice(0, org.index));
+  if (org && heads) return { claimant: 'other', name: org[0].trim(), refers: false, strength: 2 };
   // 1. Named actors.
   ALIAS_RE.lastIndex = 0;
   const hits = [...trimmed.matchAll(ALIAS_RE)];
@@ -602,16 +618,6 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
       };
     }
   }
-  // "The International Crisis Group said", "TOLOnews reported": a named organisation that is no
-  // party (a title-case name headed by an organisation noun) and a "…news" outlet are third parties.
-  // The name must be the whole phrase ("said the International Crisis Group"), never a group
-  // merely named inside it ("killing twelve members of the … Group").
-  const org = ORGANISATION_NAME.exec(trimmed) ?? NEWS_NAME.exec(trimmed);
-  const heads =
-    org !== null &&
-    org[0].length + (org.index ?? 0) === trimmed.length &&
-    /^(?:the\s+)?$/i.test(trimmed.slice(0, org.index));
-  if (org && heads) return { claimant: 'other', name: org[0].trim(), refers: false, strength: 2 };
   // 2. Generic speaker nouns, two-word forms first.
   let nounHit: { key: string; value: Side | null; index: number } | null = null;
   for (let k = 0; k < words.length; k++) {

@@ -1,7 +1,8 @@
 /**
  * Family: third parties and accounts named by what they are. A named
  * organisation that is no party ("the International Crisis Group", a
- * "…Watch", a "…Foundation") and a one-word "…news" outlet speak as `other`
+ * "…Watch", a "…Foundation"), a newspaper by its title ("the Frontier Times")
+ * and a one-word "…news" outlet speak as `other`
  * when the phrase is the name itself; an unnamed Western diplomat too. An
  * account shows what it reports: "UN figures show …", "data from the UN
  * shows …", "figures released by the military showed …", and a report that
@@ -29,6 +30,18 @@ const POSITIVES: [string, string, number, Want][] = [
     'a one-word "news" outlet',
     'Kabulnews reported that 21 people were killed in Nangarhar.',
     21,
+    { claimant: 'other' },
+  ],
+  [
+    'a newspaper named by its title speaks as the press',
+    'Pakistani jets had struck \u201cscores of small Afghan outposts this week,\u201d the Frontier Times said.',
+    40,
+    { claimant: 'other' },
+  ],
+  [
+    'a newspaper title before the verb',
+    'The Kabul Herald reported that 14 soldiers were killed at the crossing.',
+    14,
     { claimant: 'other' },
   ],
   [
@@ -75,6 +88,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'Strikes killed twelve members of the Mountain Lions Group, said the Afghan defence ministry.',
     12,
     { claimant: 'afghanistan' },
+  ],
+  [
+    'a newspaper told a count is the listener, not the speaker',
+    'Twelve soldiers died in the raid, the army told the Frontier Times.',
+    12,
+    { claimant: 'pakistan' },
   ],
   [
     'pictures that show a count are no account of it',
