@@ -510,10 +510,16 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   // merely named inside it ("killing twelve members of the … Group").
   const org =
     ORGANISATION_NAME.exec(trimmed) ?? NEWS_NAME.exec(trimmed) ?? NEWSPAPER_NAME.exec(trimmed);
+  // A named body of its own (the UN's agencies) keeps its actor; a capital or state inside the
+  // name ("the Kabul Times") does not make it that state.
+  ALIAS_RE.lastIndex = 0;
   const heads =
     org !== null &&
     org[0].length + (org.index ?? 0) === trimmed.length &&
-    /^(?:the\s+)?$/i.test(trimmed.slice(0, org.index));
+    /^(?:the\s+)?$/i.test(trimmed.slice(0, org.index)) &&
+    [...trimmed.matchAll(ALIAS_RE)].every(
+      (h) => ALIAS_INDEX.get(h[0].toLowerCase())?.kind === 'state',
+    );
   if (org && heads) return { claimant: 'other', name: org[0].trim(), refers: false, strength: 2 };
   // 1. Named actors.
   ALIAS_RE.lastIndex = 0;
