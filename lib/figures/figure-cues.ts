@@ -571,6 +571,8 @@ export const SPEAKER_NOUNS: Readonly<
   papers: 'other',
   news: 'other',
   channel: 'other',
+  channels: 'other',
+  tv: 'other',
   television: 'other',
   radio: 'other',
   'news agency': 'other',

@@ -232,11 +232,11 @@ const PLACE_DATELINE =
 
 /** A title-case name headed by a noun of an organisation that is no state body ("International Crisis Group"). */
 const ORGANISATION_NAME =
-  /(?:\p{Lu}[\p{L}'\u2019-]*\s+(?:(?:for|of|on|and|the)\s+)?){1,5}(?:Group|Foundation|Organi[sz]ation|Network|Watch|Project|Society|Forum|Initiative|Trust)(?![\p{L}])/u;
+  /(?:\p{Lu}[\p{L}'\u2019-]*\s+(?:(?:for|of|on|and|the)\s+)?){1,5}(?:Group|Foundation|Organi[sz]ation|Network|Watch|Project|Society|Forum|Initiative|Trust|Studies)(?![\p{L}])/u;
 
 /** A newspaper's title ("The New York Times", "the Express Tribune", "the Post"). */
 const NEWSPAPER_NAME =
-  /(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}(?:Times|Post|Tribune|Herald|Express|Guardian|Telegraph|Journal|Gazette|Chronicle)(?![\p{L}])/u;
+  /(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}(?:Times|Post|Tribune|Herald|Express|Guardian|Telegraph|Journal|Gazette|Chronicle|Daily|Press|TV|Radio)(?![\p{L}])/u;
 
 /** A one-word outlet named for its news ("TOLOnews", "Geonews"). */
 const NEWS_NAME = /(?<![\p{L}])\p{Lu}\p{L}*news(?![\p{L}])/u;
@@ -673,6 +673,17 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     const closeSide = nationality(close);
     // "Afghan border commander Habib Noori": a named holder is a person a later surname or "he" takes up.
     const person = namedHolder(trimmed, nounHit.index) || undefined;
+    // "Afghan sources said": sources named by nationality alone are no institution of a side.
+    const byNationalityOnly =
+      (k === 'sources' || k === 'source') &&
+      close.slice(0, -1).every(
+        (w) =>
+          // (a nationality, not a party's own name: "Taliban sources" are the Taliban's)
+          ((AFGHAN_WORDS.has(w) || PAKISTANI_WORDS.has(w)) && !(w in SPEAKER_NOUNS)) ||
+          /^(?:the|some|two|several|other)$/.test(w),
+      );
+    if (closeSide && byNationalityOnly)
+      return { claimant: 'other', name, refers: false, strength: 2 };
     if (closeSide) return { claimant: closeSide, name, refers: false, strength: 2, person };
     // "Iran's foreign ministry", "Chinese officials": another country's government is a third party.
     if (close.some((w) => THIRD_COUNTRIES.has(w)))

@@ -2,8 +2,9 @@
  * Family: third parties and accounts named by what they are. A named
  * organisation that is no party ("the International Crisis Group", a
  * "…Watch", a "…Foundation"), a newspaper by its title ("the Frontier Times")
- * and a one-word "…news" outlet speak as `other`
- * when the phrase is the name itself; an unnamed Western diplomat too. An
+ * and a one-word "…news" outlet speak as `other` when the phrase is the name
+ * itself; so do an unnamed Western diplomat and sources named by nationality
+ * alone ("Afghan sources", not "Taliban sources" or "defence sources"). An
  * account shows what it reports: "UN figures show …", "data from the UN
  * shows …", "figures released by the military showed …", and a report that
  * "recorded" a count is the report's author's. Beside each, the same words
@@ -42,6 +43,24 @@ const POSITIVES: [string, string, number, Want][] = [
     'a newspaper title before the verb',
     'The Kabul Herald reported that 14 soldiers were killed at the crossing.',
     14,
+    { claimant: 'other' },
+  ],
+  [
+    'sources named by nationality alone are no institution of a side',
+    'Afghan sources said at least 23 people were killed in the night raids.',
+    23,
+    { claimant: 'other' },
+  ],
+  [
+    'an outlet named "… TV" or "… Press" is the press',
+    'Spin Ghar TV reported that nine civilians were killed in Kunar.',
+    9,
+    { claimant: 'other' },
+  ],
+  [
+    'a research centre named for its studies',
+    'The Centre for Border and Peace Studies said 310 soldiers were killed that year.',
+    310,
     { claimant: 'other' },
   ],
   [
@@ -94,6 +113,18 @@ const NEGATIVES: [string, string, number, Want][] = [
     'Twelve soldiers died in the raid, the army told the Frontier Times.',
     12,
     { claimant: 'pakistan' },
+  ],
+  [
+    'sources of a side\u2019s institution keep the side',
+    'According to Pakistani defence sources, the army destroyed three Taliban tanks.',
+    3,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'government sources of a side keep the side',
+    'Afghan government sources said 15 Pakistani soldiers were killed.',
+    15,
+    { claimant: 'afghanistan' },
   ],
   [
     'pictures that show a count are no account of it',
