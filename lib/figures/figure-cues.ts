@@ -487,6 +487,12 @@ export const SPEAKER_NOUNS: Readonly<
   minister: null,
   government: null,
   authorities: null,
+  // The UN's name for the Taliban government ("the de facto authorities said").
+  'facto authorities': 'afghanistan',
+  // "The Afghan side said", "the Afghan consulate in Peshawar": placed by the nationality beside them.
+  side: null,
+  consulate: null,
+  embassy: null,
   police: null,
   // Unnamed "sources" in this conflict's copy are Pakistan's security sources, like the unnamed military.
   sources: 'pakistan',

@@ -434,7 +434,7 @@ function nationality(words: readonly string[]): 'afghanistan' | 'pakistan' | nul
 /** Words that may stand before a speaker noun as part of its name ("the senior provincial security officials"). */
 const NAME_MODIFIERS: ReadonlySet<string> = new Set(
   wordList(
-    'the a an its senior local provincial district security military government health interior defence defense foreign information army police hospital public chief deputy official media border news state state-run intelligence tribal federal two three several',
+    'the a an its senior local provincial district security military government health interior defence defense foreign information army police hospital public chief deputy official media border news state state-run intelligence tribal federal two three several de',
   ),
 );
 
@@ -483,6 +483,8 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     .replace(/(?<![\p{L}])\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?-based(?![\p{L}])/gu, '')
     // "Pakistan's envoy to the United Nations": the body an envoy is sent to does not speak.
     .replace(ENVOY_TO, '$1')
+    // "The Chinese embassy in Islamabad": where a mission sits is not whose it is.
+    .replace(/\b(embassy|consulate|high commission)\s+in\s+\p{Lu}[\p{L}-]*/giu, '$1')
     .replace(/^[\s,;:"'\u201c\u201d\u2018\u2019(]+|[\s,;:"'\u201c\u201d\u2018\u2019)]+$/g, '')
     // "The report further stated", "Chaudhry also said": an adverb before the verb is no part of the speaker.
     .replace(TRAILING_ADVERBS, '')

@@ -3,7 +3,9 @@
  * case before a colon is a dateline ("Kabul: …"), not the speaker of the
  * sentence it opens; newspapers in the plural are the press (`other`), even
  * when a party's name qualifies them; reporting verbs in the present tense
- * ("while Islamabad asserts", "Kabul condemns") report like their past forms.
+ * ("while Islamabad asserts", "Kabul condemns") report like their past forms;
+ * "the Afghan side", a state's consulate or embassy and the UN's "de facto
+ * authorities" speak for their side.
  * Beside each, a sentence of the same shape whose speaker stays another.
  * Every sentence was written for this table.
  */
@@ -41,6 +43,24 @@ const POSITIVES: [string, string, number, Want][] = [
     9,
     { claimant: 'afghanistan' },
   ],
+  [
+    '"the Afghan side" speaks for Afghanistan',
+    'The Afghan side said 33 Pakistani soldiers died in the night fighting.',
+    33,
+    { measure: 'killed', claimant: 'afghanistan' },
+  ],
+  [
+    'a consulate speaks for the state that sent it, not the city it sits in',
+    'The Pakistani consulate in Jalalabad said 19 Pakistani traders were held.',
+    19,
+    { claimant: 'pakistan' },
+  ],
+  [
+    '"the de facto authorities" are the Taliban government',
+    'The de facto authorities said 27 civilians were killed in the raids on Paktika.',
+    27,
+    { claimant: 'afghanistan', claimantName: 'The de facto authorities' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -67,6 +87,18 @@ const NEGATIVES: [string, string, number, Want][] = [
     'The deal asserts a 48-hour pause along the border.',
     48,
     { claimant: null },
+  ],
+  [
+    '"both sides" name no one side',
+    'Both sides said 12 people were killed in the exchange of fire.',
+    12,
+    { claimant: null },
+  ],
+  [
+    'another country\u2019s embassy is a third party',
+    'The Chinese embassy in Islamabad said 3 of its nationals were hurt.',
+    3,
+    { claimant: 'other' },
   ],
 ];
 
