@@ -241,6 +241,10 @@ const NEWSPAPER_NAME =
 /** A one-word outlet named for its news ("TOLOnews", "Geonews"). */
 const NEWS_NAME = /(?<![\p{L}])\p{Lu}\p{L}*news(?![\p{L}])/u;
 
+/** A party speaking of its own men or positions in the first person ("own posts", "our soldiers"). */
+const OWN_VOICE =
+  /\b(?:own|our)\s+(?:\p{L}+\s+)?(?:troops|soldiers|forces|posts|positions|men|personnel|jawans)\b/iu;
+
 /** Conjunctions that join two verbs of one speaker ("denied … and claimed"). */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 /** Adverbs that may stand between the conjunction and the second verb ("and instead accused"). */
@@ -1646,17 +1650,26 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       const quoteRunsOn =
         quotes[k]?.startsInside === true && ((own[k - 1] ?? []).length > 0 || continued.has(k - 1));
       const listRunsOn = listLead.has(k - 1) && listItem(sentence);
+      // "… the army said. / Owing to the threat, own posts were on alert …": a paragraph told in a
+      // party's own voice ("own troops", "our soldiers") goes on with the statement before it, to
+      // its end.
+      const voiceRunsOn =
+        !sameParagraph &&
+        prevOut !== undefined &&
+        (prevOut.claimant === 'pakistan' || prevOut.claimant === 'afghanistan') &&
+        OWN_VOICE.test(sentence);
       if (
         prevOut &&
         prevOut.claimant !== null &&
-        (sameParagraph || listRunsOn) &&
+        (sameParagraph || listRunsOn || voiceRunsOn) &&
         !endedInBackground &&
         !deniedOnly &&
         !shifts &&
         ((((own[k - 1] ?? []).length > 0 || colonOpen.has(k - 1)) &&
           (!continued.has(k - 1) || colonOpen.has(k - 1))) ||
           quoteRunsOn ||
-          listRunsOn)
+          listRunsOn ||
+          voiceRunsOn)
       ) {
         // "The strikes came two days after a bombing killed 12": the outlet's frame of what led up
         // to it ends the carried report for the rest of the sentence.
@@ -1685,7 +1698,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         });
         continued.add(k);
         // "X said: …" opens a statement that runs to the end of its paragraph.
-        if (colonOpen.has(k - 1)) colonOpen.add(k);
+        if (colonOpen.has(k - 1) || voiceRunsOn) colonOpen.add(k);
         if (listRunsOn) listLead.add(k);
       } else out.push({ claimant: null, name: null, cues: [] });
       if (person) lastPerson = { ...person, at: k };
