@@ -698,7 +698,10 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     // "Khost police said": a place in the speaker's own phrase says whose they are.
     if (ownPlace) return { claimant: ownPlace, name, refers: false, strength: 2 };
     // "…, killing 30 militants in Khost, the military said": the speaker's own default outranks a place elsewhere.
-    if (nounHit.value)
+    // "a source in the provincial health department": a local source is placed where the events
+    // are, not taken for Pakistan's security sources.
+    const localSource = (k === 'source' || k === 'sources') && LOCAL_WORDS.test(trimmed);
+    if (nounHit.value && !localSource)
       return { claimant: nounHit.value, name, refers: SPEAKER_PRONOUNS.has(k), strength: 1 };
     // "local officials said": unnamed officials and police speak for where the events are.
     // "the official added", though, points back to a speaker already named: the place is only

@@ -10,7 +10,7 @@
  * it ("Pakistan's claim that it killed 70"). An office holder of a body whose
  * acronym the text introduced ("AFF spokesman …") speaks for that body; unnamed
  * authorities with no party named near them take the place the paragraph
- * names. Beside each, sentences where the reference is to someone else.
+ * names, and so does a source in a provincial or district office. Beside each, sentences where the reference is to someone else.
  * Every sentence was written for this table.
  */
 import { describe, it } from 'vitest';
@@ -34,6 +34,12 @@ const POSITIVES: [string, string, number, Want][] = [
     'The Afghan Football Federation (AFF) mourned its players.\n\nA news agency quoted AFF spokesman Ahmad Noori as saying that six footballers were killed in Khost.',
     6,
     { measure: 'killed', claimant: 'other' },
+  ],
+  [
+    'a source in a provincial office is placed where the events are',
+    'The toll in Paktika rose to 31, a source in the provincial health department told a news agency.',
+    31,
+    { claimant: 'afghanistan' },
   ],
   [
     'a possessive "claim" does not make its owner the speaker taken up next',
@@ -66,6 +72,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'an office holder with an acronym never introduced is placed as before',
     'Shelling hit Chaman overnight. Nine soldiers were wounded, the FC spokesman said.',
     9,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'an unplaced source keeps the usual reading of unnamed sources',
+    'Eight attackers were killed near the crossing, a source said.',
+    8,
     { claimant: 'pakistan' },
   ],
   [
