@@ -86,7 +86,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   const inAccusation = (h: TermHit): boolean => spans.some(([a, b]) => h.index >= a && h.index < b);
   const bilateral = T.bilateral.find(text).filter((h) => !barTaliban(h) && !inAccusation(h));
   const cues = T.cues.find(text).filter((h) => !inAccusation(h));
-  const negatives = T.negatives.find(text);
+  const offTopicHits = T.negatives.find(text);
 
   const starts = unitStarts(text, bodyStart);
   const n = starts.length;
@@ -117,6 +117,15 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     else if (side === 'pakistan') pk[at(h.index)] = true;
     else if (side === 'afghanistan') af[at(h.index)] = true;
   }
+  // A neighbour offering to mediate between the two ("Tehran is ready to
+  // mediate between Islamabad and Kabul") is a go-between, not a third party
+  // to a fight: where a unit names both sides and mediation, its name does
+  // not count against the page.
+  const mediated = new Set(cues.filter((h) => h.name === 'mediation').map((h) => at(h.index)));
+  const negatives = offTopicHits.filter((h) => {
+    const u = at(h.index);
+    return !(THIRD_PARTY_FAMILIES.has(h.name) && mediated.has(u) && pk[u] && af[u]);
+  });
   // "Both sides" / "the two neighbours" stands for the side a unit does not
   // name; only "Pak-Afghan" names both sides for the page as a whole (the
   // two sides of an Iran–Taliban clash are "both sides" too).

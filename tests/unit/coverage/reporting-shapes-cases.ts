@@ -969,4 +969,44 @@ The closure of the Torkham border since the clashes two weeks ago has left drive
 Traders said the two neighbours had given no date for reopening the crossing.`,
     coverage: true,
   },
+  {
+    family: 'neighbour as go-between',
+    name: "a neighbour's president offers to mediate between the two after failed talks",
+    title: '',
+    text: `Tehran, Nov 3: Iran's president said on Monday his country stood ready to mediate between Pakistan and Afghanistan so that their quarrel does not turn into a wider war, state media reported.
+
+He spoke after meeting Pakistan's interior minister at a regional security conference in Tehran.
+
+The offer follows a second round of talks between Islamabad and Kabul that ended without agreement, with each side blaming the other for the deadlock over militants crossing the border.`,
+    coverage: true,
+  },
+  {
+    family: 'neighbour as go-between',
+    name: 'Central Asian envoy offers mediation between Kabul and Islamabad over the border fighting',
+    title: 'Tashkent offers to mediate as border fighting goes on',
+    text: `Uzbekistan's foreign minister offered on Friday to host mediation between Afghanistan and Pakistan, whose forces have fought along the border for a week.
+
+The envoy said both Kabul and Islamabad had been asked to send delegations.`,
+    coverage: true,
+  },
+  {
+    family: 'neighbour as go-between',
+    name: 'Pakistan offers to mediate in an Iran–Taliban border clash (not coverage)',
+    title: 'Iranian guards and Taliban fighters clash on the Nimroz border',
+    text: `Iranian border guards and Taliban fighters exchanged fire for hours near the frontier of Nimroz and Sistan-Baluchestan on Saturday, leaving three dead.
+
+Iran and the Taliban blamed each other for opening fire first.
+
+Islamabad urged restraint on both and offered to mediate between Tehran and Kabul.`,
+    coverage: false,
+  },
+  {
+    family: 'neighbour as go-between',
+    name: 'Iran mediates between Afghan factions, Pakistan named as a trade partner (not coverage)',
+    title: '',
+    text: `Tehran hosted talks between the Taliban and opposition figures this week, offering to mediate an end to the fighting in the north of Afghanistan.
+
+Iranian officials said Pakistan and Afghanistan's other neighbours would be briefed on the outcome.`,
+    coverage: false,
+  },
 ];
