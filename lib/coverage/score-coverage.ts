@@ -12,6 +12,7 @@ import {
 } from '../conflict/cues';
 import { accusationSpans } from './accusation-spans';
 import { blankRelatedLinks } from './blank-related-links';
+import { datelineSpans } from './dateline-spans';
 import { isFurnitureLine } from './is-furniture-line';
 import { isBorderLandmark } from './is-border-landmark';
 import { talibanMeansTtp } from './taliban-means-ttp';
@@ -106,7 +107,12 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   )
     leadUnit++;
 
+  // The place a story was filed from ("ISLAMABAD (AP) —") is no side in it.
+  const datelines = datelineSpans(text);
+  const inDateline = (h: TermHit): boolean =>
+    T.places.has(h.name) && datelines.some(([a, b]) => h.index >= a && h.index < b);
   for (const h of names) {
+    if (inDateline(h)) continue;
     const side = T.sideOf.get(h.name);
     if (ttp && T.countries.has(h.name) && isBorderLandmark(text, h.index)) continue;
     // "Pakistanis", "Afghans", "an Afghan national": people of a nationality

@@ -1009,4 +1009,35 @@ Islamabad urged restraint on both and offered to mediate between Tehran and Kabu
 Iranian officials said Pakistan and Afghanistan's other neighbours would be briefed on the outcome.`,
     coverage: false,
   },
+  {
+    family: 'dateline',
+    name: 'a wire story filed from Islamabad about a Taliban raid on Islamic State fighters in Kabul (not coverage)',
+    title: '',
+    text: `Taliban say their forces killed three Islamic State fighters in Kabul
+
+ISLAMABAD (AP) — The Taliban government's spokesman said on Tuesday that its forces killed three Islamic State militants and arrested two more in a night raid on a hideout in a western district of Kabul.
+
+He said the cell had been planning attacks on mosques in the Afghan capital, and that weapons and explosives were seized in the operation.`,
+    coverage: false,
+  },
+  {
+    family: 'dateline',
+    name: 'a wire story filed from Kabul about Pakistani strikes, named in the story',
+    title: '',
+    text: `Taliban say Pakistani strikes killed civilians in Paktika
+
+KABUL, Afghanistan (AP) — The Taliban accused Pakistan on Wednesday of air strikes in Paktika province that killed at least eight civilians, and vowed a response.
+
+Pakistan's military did not comment on the claim.`,
+    coverage: true,
+  },
+  {
+    family: 'dateline',
+    name: 'a story filed from Peshawar about border fighting that names the other side only in its text',
+    title: '',
+    text: `Troops and Afghan forces trade fire near Kurram
+
+PESHAWAR, Pakistan — Pakistani troops and Afghan Taliban forces exchanged heavy fire along the border in Kurram overnight, officials said, and several posts were hit.`,
+    coverage: true,
+  },
 ];
