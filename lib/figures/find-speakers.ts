@@ -1649,6 +1649,8 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       // "Earlier, …", "Meanwhile, …": the outlet turns to another account.
       // "A similar clash in March …": a sentence about another episode is the outlet's background.
       const shifts = SHIFT_OPENER.test(sentence) || OTHER_EPISODE.test(sentence);
+      // "Additionally, 13 civilians were reportedly wounded": the outlet's own hedge, no one's claim.
+      const hedged = /\b(?:reportedly|allegedly|purportedly)\b/i.test(sentence);
       // A quotation runs on to where it closes, sentence after sentence.
       const quoteRunsOn =
         quotes[k]?.startsInside === true && ((own[k - 1] ?? []).length > 0 || continued.has(k - 1));
@@ -1668,6 +1670,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         !endedInBackground &&
         !deniedOnly &&
         !shifts &&
+        !(hedged && !quoteRunsOn) &&
         ((((own[k - 1] ?? []).length > 0 || colonOpen.has(k - 1)) &&
           (!continued.has(k - 1) || colonOpen.has(k - 1))) ||
           quoteRunsOn ||

@@ -3,6 +3,8 @@
  * military or ministry release paragraph after paragraph; a paragraph that
  * speaks of "own posts" or "our soldiers" with no speaker of its own, right
  * after a paragraph of that party's statement, goes on with it to its end.
+ * A sentence the outlet hedges ("reportedly", "allegedly") takes no carried
+ * speaker.
  * Beside each, the same paragraph after the outlet's own words, and a
  * following paragraph with no such voice, which stays the outlet's. Every
  * sentence was written for this table.
@@ -26,6 +28,12 @@ const POSITIVES: [string, string, number, Want][] = [
     6,
     { measure: 'posts', claimant: 'afghanistan' },
   ],
+  [
+    'an unhedged next sentence of the same paragraph keeps the speaker',
+    'The Afghan side admitted losses, with seven of its fighters killed. Another 12 civilians were wounded in a strike on a camp.',
+    12,
+    { claimant: 'afghanistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -45,6 +53,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'a third party\u2019s statement does not run on in a party\u2019s voice',
     'Nine houses were hit, residents said.\n\nOur soldiers later found 14 shells in the fields.',
     14,
+    { claimant: null },
+  ],
+  [
+    'a next sentence hedged with "reportedly" is the outlet\u2019s own, not the carried speaker\u2019s',
+    'The Afghan side admitted losses, with seven of its fighters killed. Another 12 civilians were reportedly wounded in a strike on a camp.',
+    12,
     { claimant: null },
   ],
 ];
