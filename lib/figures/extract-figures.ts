@@ -2141,6 +2141,18 @@ interface Previous {
   verb: Measure | null;
   /** Whether it is a member of a group counted before it ("including five boys"), so the list goes on. */
   member: boolean;
+  /** The group a member belongs to, for "others" after the members ("10 people, including three players, and 12 others"). */
+  group: Previous | null;
+}
+
+/**
+ * The figure a count of no noun of its own points back to: the one just before, except that
+ * after the members of a group ("killing 10 people, including three players, while 12 others
+ * were hurt") "others" are further people of the group, not of its members' kind. A count still
+ * in the members' list ("… three players and two coaches") is one of them.
+ */
+function pointedGroup(before: Previous, gap: string, member: boolean): Previous {
+  return before.member && before.group && !member && !listJoined(gap) ? before.group : before;
 }
 
 /** Whether `at` stands inside a bracket opened right after a figure's phrase: "nine children (five boys and four girls)". */
@@ -2850,9 +2862,10 @@ export function extractFigures(text: string): Figure[] {
         // "killed three soldiers and wounded five others, including civilians": a part of another
         // kind makes the others a mixed group.
         const members = aside.length ? aside : includingAfter(v, np.endTok, span.end);
-        subject = mixedGroup(prevHere.subject, members ? categoryOf(members) : null)
+        const pointed = pointedGroup(prevHere, text.slice(prevHere.end, n.start), member);
+        subject = mixedGroup(pointed.subject, members ? categoryOf(members) : null)
           ? 'people'
-          : prevHere.subject;
+          : pointed.subject;
       } else {
         // No noun: what the sentence counts just before ("the civilian death toll … climbed to 31", "Afghan losses stand at 13").
         const ctx = before.slice(-16);
@@ -2955,11 +2968,12 @@ export function extractFigures(text: string): Figure[] {
         // "Pakistan suffered 23 fatalities": losses a named side suffered are its forces'.
         else if (sufferedSide) subject = subjectFor('force', sufferedSide);
         // "… and 18 others, many of them civilians": a part of another kind makes the others mixed.
-        else if (recent)
-          subject = mixedGroup(recent.subject, aside.length ? categoryOf(aside) : null)
+        else if (recent) {
+          const pointed = pointedGroup(recent, text.slice(recent.end, n.start), member);
+          subject = mixedGroup(pointed.subject, aside.length ? categoryOf(aside) : null)
             ? 'people'
-            : recent.subject;
-        else subject = subjectFor('force', bareCountSide());
+            : pointed.subject;
+        } else subject = subjectFor('force', bareCountSide());
       }
     }
 
@@ -3001,6 +3015,11 @@ export function extractFigures(text: string): Figure[] {
         nounWords: nounWords.filter((w) => !ANAPHORA.has(w) && w !== 'of'),
         verb,
         member: member || (!!prevHere?.member && listJoined(text.slice(prevHere.end, n.start))),
+        group: member
+          ? head
+          : prevHere?.member && listJoined(text.slice(prevHere.end, n.start))
+            ? prevHere.group
+            : null,
       };
     lastEnd = endChar;
   }
