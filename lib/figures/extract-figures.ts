@@ -2155,6 +2155,27 @@ function pointedGroup(before: Previous, gap: string, member: boolean): Previous 
   return before.member && before.group && !member && !listJoined(gap) ? before.group : before;
 }
 
+/** "from both sides", "on either side", "of the two countries": words that put a count on both sides. */
+const BOTH_SIDES_AFTER_RE =
+  /^\s*(?:from|on|of|among)\s+(?:both|either|the\s+two)\s+(?:sides|countries|armies|forces)\b/i;
+
+/**
+ * Whether the words right after a count put it on both sides: "border guards from both sides",
+ * or members that name one side and the other ("four soldiers, including three Afghan and one
+ * Pakistani").
+ */
+function bothSidesCounted(v: TextView, fromTok: number, sentenceEnd: number): boolean {
+  const t = v.toks[fromTok];
+  if (t && BOTH_SIDES_AFTER_RE.test(v.text.slice(t.start, Math.min(sentenceEnd, t.start + 40))))
+    return true;
+  const members = includingAfter(v, fromTok, sentenceEnd);
+  return (
+    !!members &&
+    members.some((w) => AFGHAN_WORDS.has(w)) &&
+    members.some((w, k) => PAKISTANI_WORDS.has(w) && members[k + 1] !== 'taliban')
+  );
+}
+
 /** Whether `at` stands inside a bracket opened right after a figure's phrase: "nine children (five boys and four girls)". */
 function inBracketAfter(text: string, prevEnd: number, at: number): boolean {
   const gap = text.slice(prevEnd, at);
@@ -2266,12 +2287,24 @@ export function extractFigures(text: string): Figure[] {
       const upto = stop < 0 ? sentenceText.length : n.end - sentenceFrom + stop;
       return placeSide(placeText().slice(0, upto), n.start - sentenceFrom);
     };
+    /** The place named after the count in its own clause ("killing 9 civilians in Chaman"), not before it. */
+    const placeAfterInClause = (): Side | null => {
+      const rest = placeText().slice(n.end - sentenceFrom);
+      const stop = rest.search(/[,;:\u2013\u2014]|\band\s+\w+(?:ing|ed)\b/i);
+      return placeSide(stop < 0 ? rest : rest.slice(0, stop));
+    };
     /** The side a harm verb's agent is on ("Afghan forces killed 7 soldiers" → afghanistan), the speaker's for "it"/"they". */
     let agentMemo: Side | null | undefined;
+    /** Whether the harm verb's agent is both sides together ("clashes between Pakistani and Afghan forces killed …"). */
+    let bothAgents = false;
     const agentSide = (): Side | null => (agentMemo ??= findAgentSide());
     const findAgentSide = (): Side | null => {
       const a = agentBefore(v, phraseTok, sentenceStartTok) ?? agentAfter(v, np.endTok, span.end);
       if (!a || a.side === null) return null;
+      if (a.side === 'both') {
+        bothAgents = true;
+        return null;
+      }
       // Militants fight Pakistan's forces: what they attack or kill is Pakistan's, as if the agent were the other side.
       if (a.side === 'militants') return 'afghanistan';
       return a.side === 'speaker' ? claimSide : a.side;
@@ -2649,6 +2682,10 @@ export function extractFigures(text: string): Figure[] {
         }
         // A member is on its group's side unless it names its own.
         if (!side && member && head) side = memberSide(head.subject);
+        // "Clashes between Pakistani and Afghan forces killed 15 civilians and dozens of troops":
+        // what fighting between both sides harms is on neither side, unless its own words say.
+        agentSide();
+        const neitherSide = !side && (bothAgents || bothSidesCounted(v, np.endTok, span.end));
         // "58 enemy soldiers": the side opposite the one that speaks.
         if (!side && category === 'force' && claimSide && ownWords.some((w) => ENEMY_WORDS.has(w)))
           side = opposite(claimSide);
@@ -2828,6 +2865,10 @@ export function extractFigures(text: string): Figure[] {
           category = 'force';
           side = sideOf(ownWords);
         }
+        if (neitherSide && (category === 'force' || category === 'civilian'))
+          // Civilians are still placed where they were hit when their own clause says so after
+          // the count ("…, killing 9 civilians in Chaman").
+          side = category === 'civilian' ? placeAfterInClause() : null;
         subject = subjectFor(category, side);
         if (member && head) subject = memberSubject(subject, head.subject);
         if (further && category === 'people' && kindOf(further.subject) === 'civilian')
