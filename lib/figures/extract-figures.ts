@@ -1724,10 +1724,11 @@ function attackedSide(words: readonly string[]): Side | null {
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k] as string;
     const isVerb = ATTACKED_VERBS.has(w);
-    const isNoun = ATTACKED_NOUNS.has(w) && ['on', 'against', 'at'].includes(words[k + 1] ?? '');
+    const isNoun =
+      ATTACKED_NOUNS.has(w) && ['on', 'against', 'at', 'by'].includes(words[k + 1] ?? '');
     if (!isVerb && !isNoun) continue;
-    // "attacked by Afghan forces": the agent follows.
-    if (isVerb && words[k + 1] === 'by') {
+    // "attacked by Afghan forces", "an assault by the Afghan Taliban": the agent follows.
+    if (words[k + 1] === 'by') {
       const agent = nearestSideFrom(words.slice(k + 2, k + 6));
       if (agent) return opposite(agent);
       if (words.slice(k + 2, k + 6).some((x) => MILITANT_NOUNS.has(x))) return 'pakistan';
@@ -2155,6 +2156,54 @@ function pointedGroup(before: Previous, gap: string, member: boolean): Previous 
   return before.member && before.group && !member && !listJoined(gap) ? before.group : before;
 }
 
+/** Nouns of a site told only by where it is ("four locations", "three places", "several spots"). */
+const BARE_SITE_NOUNS: ReadonlySet<string> = new Set(
+  wordList('locations location places place spots spot points'),
+);
+
+/** Words that give a site a kind ("military locations", "militant sites", "Taliban positions"). */
+const SITE_KIND_WORDS: ReadonlySet<string> = new Set(
+  wordList('military militant militants terrorist terrorists army strategic defence defense'),
+);
+
+/** Whether a counted site is told only by where it is: a bare site noun and no kind or side word. */
+function bareSite(words: readonly string[]): boolean {
+  return (
+    words.some((w) => BARE_SITE_NOUNS.has(w)) &&
+    !words.some(
+      (w) =>
+        SITE_KIND_WORDS.has(w) ||
+        FORCE_NOUNS.has(w) ||
+        MILITANT_NOUNS.has(w) ||
+        CIVILIAN_SITE_NOUNS.has(w) ||
+        AFGHAN_WORDS.has(w) ||
+        PAKISTANI_WORDS.has(w) ||
+        (!BARE_SITE_NOUNS.has(w) &&
+          (MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets')),
+    )
+  );
+}
+
+/** Words of harm to civilians around a strike ("residential areas", "women and children", "10 people"). */
+const CIVILIAN_HARM_WORDS: ReadonlySet<string> = new Set(
+  wordList('residential civilian people persons individuals lives'),
+);
+
+/**
+ * Whether the paragraph around a count (clipped to a window) tells of harm to civilians or
+ * people: a civilian noun, a civilian place or "people". Soldiers or posts of no side do not.
+ */
+function civilianHarmAround(text: string, start: number, end: number): boolean {
+  const floor = start - FIGURES_CONFIG.maxAttackContextChars;
+  const from = paragraphStartWithin(text, start, floor);
+  let to = text.indexOf('\n', end);
+  if (to < 0 || to > end + FIGURES_CONFIG.maxAttackContextChars)
+    to = Math.min(text.length, end + FIGURES_CONFIG.maxAttackContextChars);
+  return wordsOf(text.slice(from, to)).some(
+    (w) => CIVILIAN_NOUNS.has(w) || CIVILIAN_SITE_NOUNS.has(w) || CIVILIAN_HARM_WORDS.has(w),
+  );
+}
+
 /** "from both sides", "on either side", "of the two countries": words that put a count on both sides. */
 const BOTH_SIDES_AFTER_RE =
   /^\s*(?:from|on|of|among)\s+(?:both|either|the\s+two)\s+(?:sides|countries|armies|forces)\b/i;
@@ -2331,6 +2380,14 @@ export function extractFigures(text: string): Figure[] {
       if (!civilians && context.some((w) => SOLDIER_NOUNS.has(w)))
         return sideOfContext(text, from, n.start);
       return null;
+    };
+    /**
+     * The side hit by the attack the count's clause and the sentences just before tell of
+     * ("… thwarted an assault by the Afghan Taliban. The strikes occurred at four spots").
+     */
+    const attackedBefore = (): Side | null => {
+      const from = spans[Math.max(0, s - FIGURES_CONFIG.maxAttackerLookbackSentences)];
+      return attackedSide(wordsBetween(v, contextStart(from), n.start));
     };
     /** Where the sentences before a count start, clipped so a text without full stops stays linear. */
     const contextStart = (from: SentenceSpan | undefined): number =>
@@ -2603,6 +2660,19 @@ export function extractFigures(text: string): Figure[] {
         subject = prevHere.subject;
       else if (measure === 'targets' && (namesMilitants(words) || isPakistaniTaliban(words)))
         subject = 'militants';
+      // "Pakistan bombed three locations in Paktika, killing 10 people": sites told only by where a
+      // strike fell, in a paragraph about harm to civilians, are nobody's positions, unless the
+      // side that struck tells of them (its operation's tally is against the other side).
+      else if (
+        bareSite(words) &&
+        (agent === null || agent !== claimSide) &&
+        civilianHarmAround(text, n.start, n.end)
+      )
+        subject = 'other';
+      // "Afghan forces attacked Pakistan's military. It said 16 locations were attacked": sites
+      // attacked with no attacker in their clause are the side the attack just told of hit.
+      else if (bareSite(words) && agent === null && attackedBefore())
+        subject = attackedBefore() === 'afghanistan' ? 'afghan-forces' : 'pakistani-forces';
       // The Afghan side's attacks hit Pakistan's posts and sites, whatever militants the sentence
       // names beside the attackers ("Taliban militants attacked four locations").
       else if (agent === 'afghanistan') subject = 'pakistani-forces';
