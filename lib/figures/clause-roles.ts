@@ -259,10 +259,14 @@ export function agentBefore(
   const own = ATTACK_NOUNS.has(v.word(verbAt) ?? '') ? attackModifier(v, verbAt) : null;
   if (own) return own;
   const participle = v.word(verbAt)?.endsWith('ing') ?? false;
+  // "their forces captured 25 posts, destroyed several others, and wounded 30 soldiers": the last
+  // of coordinated predicates shares the subject of the first, past the commas of the list.
+  const coordinated = v.word(v.prev(verbAt)) === 'and';
   // Read the agent back from the verb; a participle after a comma takes the main clause's subject.
   const back: string[] = [];
   let crossedComma = false;
-  for (let m = v.prev(verbAt), n = 0; m >= sentenceStartTok && n < max * 2; m = v.prev(m)) {
+  const from = coordinated ? v.prev(v.prev(verbAt)) : v.prev(verbAt);
+  for (let m = from, n = 0; m >= sentenceStartTok && n < max * 2; m = v.prev(m)) {
     const t = v.toks[m];
     if (!t) break;
     if (t.type === 'punct') {
@@ -270,6 +274,7 @@ export function agentBefore(
         crossedComma = true;
         continue;
       }
+      if (t.text === ',' && coordinated && back.length === 0) continue;
       // Other commas close an aside ("The raids, by Pakistan's own count, killed …"): not the agent.
       if (t.text === '-' || QUOTES.has(t.text)) continue;
       break;
