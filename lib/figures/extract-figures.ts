@@ -1274,10 +1274,20 @@ const BOTH_SIDES_RE =
 /** "clashes with Afghanistan", "a war against Pakistan": the country fought, not where (a border "with" one is a place). */
 const OPPONENT_RE = /(?<!border\s)\b(?:with|against)\s+(?:afghanistan|pakistan)\b/gi;
 
-/** The text with both-country pairs and opponents blanked out (same length, so offsets hold). */
+/**
+ * "a village bordering Afghanistan": the country a place borders is not where it is; "shells
+ * fired from the Afghan side" names where the fire came from, not where it fell.
+ */
+const BORDERING_RE =
+  /\bborder(?:ing|s)\s+(?:on\s+)?(?:afghanistan|pakistan)\b|\b(?:fired|fire|firing|shelling|shells|rockets|mortars?|launched)\s+from\s+(?:the\s+)?(?:afghan|pakistani)\s+side\b/gi;
+
+/** The text with both-country pairs, opponents and bordered countries blanked out (same length, so offsets hold). */
 function maskBothSides(text: string): string {
   const blank = (m: string): string => ' '.repeat(m.length);
-  return text.replace(BOTH_SIDES_RE, blank).replace(OPPONENT_RE, blank);
+  return text
+    .replace(BOTH_SIDES_RE, blank)
+    .replace(OPPONENT_RE, blank)
+    .replace(BORDERING_RE, blank);
 }
 
 /**
@@ -1595,6 +1605,7 @@ function categoryOf(words: readonly string[], context = false): Category | null 
       FORCE_NOUNS.has(w) ||
       w === 'fc' ||
       (w === 'taliban' && !context) ||
+      (w === 'frontier' && words[k + 1] === 'corps') ||
       (w === 'security' && /^(?:officials?|men|staff)$/.test(words[k + 1] ?? ''))
     )
       c = 'force';
@@ -2204,6 +2215,32 @@ function civilianHarmAround(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Words between a bare count and "including" that belong to its own verb ("26 were injured including …"). */
+const VERB_GROUP_WORDS: ReadonlySet<string> = new Set(
+  wordList('were was have has had been are is reportedly also'),
+);
+
+/** The members after a bare count's own verb: "26 were injured including six children and …". */
+function includingAfterVerb(v: TextView, fromTok: number, sentenceEnd: number): string[] | null {
+  let k = v.next(fromTok);
+  for (let n = 0; n < 4; n++) {
+    const w = v.word(k);
+    if (w === null || !(VERB_GROUP_WORDS.has(w) || MEASURE_VERBS[w] !== undefined)) break;
+    k = v.next(k + 1);
+  }
+  return k === v.next(fromTok) ? null : includingAfter(v, k, sentenceEnd);
+}
+
+/** Whether members name civilians and soldiers together ("six children and four FC personnel"). */
+function civiliansAndForces(words: readonly string[]): boolean {
+  return (
+    words.some((w) => CIVILIAN_NOUNS.has(w)) &&
+    words.some(
+      (w, k) => FORCE_NOUNS.has(w) || w === 'fc' || (w === 'frontier' && words[k + 1] === 'corps'),
+    )
+  );
+}
+
 /** "from both sides", "on either side", "of the two countries": words that put a count on both sides. */
 const BOTH_SIDES_AFTER_RE =
   /^\s*(?:from|on|of|among)\s+(?:both|either|the\s+two)\s+(?:sides|countries|armies|forces)\b/i;
@@ -2697,6 +2734,13 @@ export function extractFigures(text: string): Figure[] {
       // "all eight people killed were women and children": a predicate that names who they were.
       if (category === 'people' && predicateKind(v, np.endTok, span.end) === 'civilian')
         category = 'civilian';
+      // "26 were injured, including six children and four FC personnel": members of both kinds
+      // make a mixed group, whatever noun it borrowed.
+      if (category === 'civilian' || category === 'force') {
+        const members =
+          includingAfter(v, np.endTok, span.end) ?? includingAfterVerb(v, np.endTok, span.end);
+        if (members && civiliansAndForces(members)) category = 'people';
+      }
       // An elliptical count is the same group as the figure it continues ("killed 12 soldiers, wounded 27").
       if (inherited && !amongWords && prevHere && prevHere.subject !== 'other') category = null;
       // "one family losing 18 members", "the household's seven members": members of a family are civilians.
@@ -2972,11 +3016,17 @@ export function extractFigures(text: string): Figure[] {
       ) {
         // "killed three soldiers and wounded five others, including civilians": a part of another
         // kind makes the others a mixed group.
-        const members = aside.length ? aside : includingAfter(v, np.endTok, span.end);
+        // "… eight civilians died while 26 were injured, including six children and four
+        // soldiers": members of both kinds after the count's own verb make it a mixed group.
+        const members = aside.length
+          ? aside
+          : (includingAfter(v, np.endTok, span.end) ?? includingAfterVerb(v, np.endTok, span.end));
         const pointed = pointedGroup(prevHere, text.slice(prevHere.end, n.start), member);
-        subject = mixedGroup(pointed.subject, members ? categoryOf(members) : null)
-          ? 'people'
-          : pointed.subject;
+        subject =
+          mixedGroup(pointed.subject, members ? categoryOf(members) : null) ||
+          (members !== null && civiliansAndForces(members))
+            ? 'people'
+            : pointed.subject;
       } else {
         // No noun: what the sentence counts just before ("the civilian death toll … climbed to 31", "Afghan losses stand at 13").
         const ctx = before.slice(-16);
