@@ -47,6 +47,7 @@ import {
 } from './figure-cues';
 import {
   attributionAt,
+  BULLET,
   countsSpeakers,
   findSpeakers,
   placeSide,
@@ -3065,8 +3066,17 @@ export function extractFigures(text: string): Figure[] {
         // Across sentences only a word that points back ("others", "a toll of 19 dead") carries the subject.
         const pointsBack =
           words.some((w) => ANAPHORA.has(w)) || ctx.some((w) => w === 'toll' || w === 'tally');
+        // "- 133 Taliban fighters killed / - Over 200 wounded": a bulleted count with no noun goes
+        // on with the group of the bullet just before it, like an elliptical count in one clause.
+        const bulletGoesOn =
+          !!prev &&
+          prev.sentence === s - 1 &&
+          BULLET.test(text.slice(span.start, n.start)) &&
+          BULLET.test(text.slice(spans[s - 1]?.start ?? 0, prev.end));
         const recent =
-          pointsBack && prev && prev.subject !== 'other' && s - prev.sentence <= 2 ? prev : null;
+          (pointsBack || bulletGoesOn) && prev && prev.subject !== 'other' && s - prev.sentence <= 2
+            ? prev
+            : null;
         // "put the number of Afghan Taliban killed at 200": the words after "number of" are the
         // counted group itself, not context, so a bare "Taliban" among them is the force.
         let countedAt = -1;
