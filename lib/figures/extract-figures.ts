@@ -55,7 +55,7 @@ import {
 } from './find-speakers';
 import { findNumbers } from './parse-number';
 import { notFigureRule } from './is-figure-candidate';
-import { UNITS } from './number-lexicon';
+import { TENS_WORDS, UNIT_WORDS, UNITS } from './number-lexicon';
 import { splitSentences, type SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
 import { groupByWord } from './group-by-word';
@@ -1721,6 +1721,11 @@ const ATTACKED_NOUNS: ReadonlySet<string> = new Set(
     'attack attacks assault assaults raid raids strike strikes airstrike airstrikes shelling fire',
   ),
 );
+/** Words that open the clause of an attack verb: the agent is not before them. */
+const AGENT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  wordList('when as while after before since because where that which who'),
+);
+
 /** Words that end the object of an attack verb: a new clause or phrase starts there. */
 const OBJECT_ENDS: ReadonlySet<string> = new Set(
   wordList('and but while which who that killing said says after before as when'),
@@ -1754,7 +1759,15 @@ function attackedSide(words: readonly string[]): Side | null {
     }
     const hit = nearestSideFrom(object);
     if (hit) return hit;
-    const agentWords = words.slice(Math.max(0, k - 4), k);
+    // The agent stands in the attack's own clause: "… in eastern Afghanistan when mortars hit"
+    // names a place before the clause, not who fired.
+    let agentFrom = Math.max(0, k - 4);
+    for (let m = k - 1; m >= agentFrom; m--)
+      if (AGENT_CLAUSE_OPENERS.has(words[m] as string)) {
+        agentFrom = m + 1;
+        break;
+      }
+    const agentWords = words.slice(agentFrom, k);
     const agent = nearestSide(agentWords);
     if (agent) return opposite(agent);
     if (agentWords.some((x) => MILITANT_NOUNS.has(x)) || isPakistaniTaliban(agentWords))
@@ -2214,6 +2227,36 @@ function civilianHarmAround(text: string, start: number, end: number): boolean {
   return wordsOf(text.slice(from, to)).some(
     (w) => CIVILIAN_NOUNS.has(w) || CIVILIAN_SITE_NOUNS.has(w) || CIVILIAN_HARM_WORDS.has(w),
   );
+}
+
+/**
+ * Whether a count is followed by an apposition that counts its members, all civilians, and
+ * closes before the verb: "six people, five children and a woman, were killed". A partial word
+ * ("mostly children", "three of them children") names only some, so it is none.
+ */
+function civilianApposition(v: TextView, fromTok: number, sentenceEnd: number): boolean {
+  let k = v.next(fromTok);
+  if (v.toks[k]?.type !== 'punct' || v.toks[k]?.text !== ',') return false;
+  let civilians = 0;
+  for (let n = 0, m = k + 1; n < 14 && m < v.toks.length; m++) {
+    const t = v.toks[m] as Token;
+    if (t.start >= sentenceEnd) return false;
+    if (t.type === 'space') continue;
+    if (t.type === 'punct') return (t.text === ',' || t.text === ')') && civilians > 0;
+    n++;
+    if (t.type === 'digits') continue;
+    const w = t.lower;
+    if (CIVILIAN_NOUNS.has(w)) civilians++;
+    else if (
+      w !== 'and' &&
+      w !== 'a' &&
+      w !== 'an' &&
+      UNIT_WORDS[w] === undefined &&
+      TENS_WORDS[w] === undefined
+    )
+      return false;
+  }
+  return false;
 }
 
 /** Words between a bare count and "including" that belong to its own verb ("26 were injured including …"). */
@@ -2734,6 +2777,10 @@ export function extractFigures(text: string): Figure[] {
         !anaphoric && nounWords.some((w) => LOSS_WORDS.has(w)) ? sideOf(nounWords) : null;
       // "all eight people killed were women and children": a predicate that names who they were.
       if (category === 'people' && predicateKind(v, np.endTok, span.end) === 'civilian')
+        category = 'civilian';
+      // "six people, five children and a woman, were killed": an apposition that counts every one
+      // of them as a civilian says who they were.
+      if (category === 'people' && civilianApposition(v, np.endTok, span.end))
         category = 'civilian';
       // "26 were injured, including six children and four FC personnel": members of both kinds
       // make a mixed group, whatever noun it borrowed.
