@@ -266,7 +266,14 @@ export function agentBefore(
   const back: string[] = [];
   let crossedComma = false;
   const from = coordinated ? v.prev(v.prev(verbAt)) : v.prev(verbAt);
-  for (let m = from, n = 0; m >= sentenceStartTok && n < max * 2; m = v.prev(m)) {
+  // The word budget counts the agent's own clause: words of an earlier object and its verb,
+  // dropped below, do not use it up (a whole-read cap keeps this bounded).
+  let read = 0;
+  for (
+    let m = from, n = 0;
+    m >= sentenceStartTok && n < max * 2 && read < max * 6;
+    m = v.prev(m), read++
+  ) {
     const t = v.toks[m];
     if (!t) break;
     if (t.type === 'punct') {
@@ -284,6 +291,7 @@ export function agentBefore(
     // An earlier object and its verb ("captured 25 posts and wounded 30"): the shared agent is before them.
     if (t.type === 'digits' || (t.type === 'word' && HARM_VERBS.has(t.lower))) {
       back.length = 0;
+      n = 0;
       continue;
     }
     if (t.type !== 'word') continue;

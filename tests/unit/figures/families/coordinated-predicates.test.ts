@@ -1,7 +1,8 @@
 /**
  * Family 3: the last of coordinated predicates ("X captured A, destroyed B, and wounded C")
  * shares the subject of the first, past the commas of the list, so its object is the side
- * opposite that subject; a possessive agent ("their forces") is the speaker's own.
+ * opposite that subject; a possessive agent ("their forces") is the speaker's own. The words of
+ * an earlier object and its verb do not use up the reach back to the agent.
  */
 import { describe, it } from 'vitest';
 import { expectFigure, type Want } from './family-table';
@@ -24,6 +25,12 @@ const POSITIVES: [string, string, number, Want][] = [
     'Pakistani troops destroyed 14 Afghan posts, seized four tanks and killed 33 soldiers.',
     33,
     { measure: 'killed', subject: 'afghan-forces' },
+  ],
+  [
+    'a long main clause before two participles still gives the agent',
+    'Pakistan answered with air raids on militant hideouts and depots in Paktika and Khost provinces, reportedly killing at least 25 Taliban fighters and destroying several tanks and posts.',
+    3,
+    { measure: 'posts', subject: 'afghan-forces' },
   ],
 ];
 
