@@ -2259,6 +2259,16 @@ function civilianApposition(v: TextView, fromTok: number, sentenceEnd: number): 
   return false;
 }
 
+/** Whether a family is the last group the words name (no force or armed group after it). */
+function familyBefore(words: readonly string[]): boolean {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as string;
+    if (FAMILY_NOUNS.has(w)) return true;
+    if (FORCE_NOUNS.has(w) || MILITANT_NOUNS.has(w) || GROUP_NOUNS.has(w)) return false;
+  }
+  return false;
+}
+
 /** Words between a bare count and "including" that belong to its own verb ("26 were injured including …"). */
 const VERB_GROUP_WORDS: ReadonlySet<string> = new Set(
   wordList('were was have has had been are is reportedly also'),
@@ -2791,11 +2801,13 @@ export function extractFigures(text: string): Figure[] {
       }
       // An elliptical count is the same group as the figure it continues ("killed 12 soldiers, wounded 27").
       if (inherited && !amongWords && prevHere && prevHere.subject !== 'other') category = null;
-      // "one family losing 18 members", "the household's seven members": members of a family are civilians.
+      // "one family losing 18 members", "the household's seven members", "a family of 22 was
+      // attacked, killing 17 members": bare members after a family named in their sentence, with
+      // no force or group named between, are the family's (civilians).
       if (
         category === 'force' &&
         ownWords.every((w) => w === 'members' || w === 'member') &&
-        before.slice(-4).some((w) => FAMILY_NOUNS.has(w))
+        familyBefore(inClause(before.slice(-FIGURES_CONFIG.maxAsideWords)))
       )
         category = 'civilian';
       // "The army lost 11 men": men of a force named just before; "11 of their men": a party's own men.
