@@ -2259,6 +2259,10 @@ function civilianApposition(v: TextView, fromTok: number, sentenceEnd: number): 
   return false;
 }
 
+/** A fight with the Afghan forces named in the clause after a count ("… killed in clashes with Afghan forces"). */
+const FIGHT_WITH_AFGHAN_FORCES_RE =
+  /^[^.;:\n]{0,80}?\b(?:clash(?:es)?|fighting|battles?|skirmish(?:es)?|gunfights?|firefights?)\s+(?:with|against)\s+(?:the\s+)?(?:afghan\s+(?:taliban|forces|troops|army|soldiers|border\s+forces)|taliban\s+forces)\b/i;
+
 /** Whether a family is the last group the words name (no force or armed group after it). */
 function familyBefore(words: readonly string[]): boolean {
   for (let k = words.length - 1; k >= 0; k--) {
@@ -3004,7 +3008,11 @@ export function extractFigures(text: string): Figure[] {
           const sentenceWords = sentenceWordsOf();
           if (
             ofAfghanForces ||
-            (namesAfghanForces(inClause(before)) && !namesMilitantGroup(sentenceWords))
+            (namesAfghanForces(inClause(before)) && !namesMilitantGroup(sentenceWords)) ||
+            // "200 militants killed in border clashes with Afghan forces": the fight the count's own
+            // clause names is with the Afghan forces, so the generic militants are theirs.
+            (FIGHT_WITH_AFGHAN_FORCES_RE.test(text.slice(np.endChar, np.endChar + 100)) &&
+              !namesMilitantGroup(sentenceWords))
           ) {
             category = 'force';
             side = 'afghanistan';
