@@ -2209,6 +2209,31 @@ function bareSite(words: readonly string[]): boolean {
   );
 }
 
+/** Words of an attack on positions on the ground, as against a strike from the air. */
+const GROUND_ATTACK_WORDS: ReadonlySet<string> = new Set(
+  wordList(
+    'attack attacks attacked attacking assault assaults assaulted raid raids raided stormed',
+  ),
+);
+
+/** Whether an attack word governs a counted site: just before it ("attacks on 16") or after it ("16 locations were attacked"). */
+function groundAttackAround(v: TextView, phraseTok: number, endTok: number): boolean {
+  for (let k = v.prev(phraseTok), n = 0; k >= 0 && n < 4; k = v.prev(k)) {
+    const t = v.toks[k] as Token | undefined;
+    if (!t || (t.type === 'punct' && t.text !== '"' && !CLOSING_QUOTES.has(t.text))) break;
+    if (t.type !== 'word') continue;
+    n++;
+    if (GROUND_ATTACK_WORDS.has(t.lower)) return true;
+  }
+  for (let k = v.next(endTok), n = 0; k < v.toks.length && n < 3; k = v.next(k + 1)) {
+    const t = v.toks[k] as Token | undefined;
+    if (!t || t.type !== 'word') break;
+    n++;
+    if (GROUND_ATTACK_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Words of harm to civilians around a strike ("residential areas", "women and children", "10 people"). */
 const CIVILIAN_HARM_WORDS: ReadonlySet<string> = new Set(
   wordList('residential civilian people persons individuals lives'),
@@ -2758,9 +2783,12 @@ export function extractFigures(text: string): Figure[] {
       // "Pakistan bombed three locations in Paktika, killing 10 people": sites told only by where a
       // strike fell, in a paragraph about harm to civilians, are nobody's positions, unless the
       // side that struck tells of them (its operation's tally is against the other side).
+      // An attack on sites ("attacked 16 locations", "attacks at four locations") hit positions:
+      // it is told by whom it hit, not only by where it fell.
       else if (
         bareSite(words) &&
         (agent === null || agent !== claimSide) &&
+        !groundAttackAround(v, phraseTok, np.endTok) &&
         civilianHarmAround(text, n.start, n.end)
       )
         subject = 'other';

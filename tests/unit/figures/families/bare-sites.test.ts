@@ -61,6 +61,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     { measure: 'targets', subject: 'afghan-forces' },
   ],
   [
+    'a ground attack on locations hits positions, even where civilians were hurt too',
+    'Pakistani officials said Afghan forces attacked nine locations near Chaman, where two children were also hurt.',
+    9,
+    { measure: 'targets', subject: 'pakistani-forces' },
+  ],
+  [
     'an attack at locations by a named side, with no civilians, hits the other side',
     'The ISPR said Afghan forces launched attacks at six locations along the Kurram border.',
     6,
