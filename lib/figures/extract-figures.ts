@@ -2260,7 +2260,7 @@ function civilianHarmAround(text: string, start: number, end: number): boolean {
  * ("mostly children", "three of them children") names only some, so it is none.
  */
 function civilianApposition(v: TextView, fromTok: number, sentenceEnd: number): boolean {
-  let k = v.next(fromTok);
+  const k = v.next(fromTok);
   if (v.toks[k]?.type !== 'punct' || v.toks[k]?.text !== ',') return false;
   let civilians = 0;
   for (let n = 0, m = k + 1; n < 14 && m < v.toks.length; m++) {
