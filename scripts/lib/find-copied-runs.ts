@@ -1,0 +1,78 @@
+/**
+ * Finds committed lines that repeat a run of words from a third-party text
+ * (a real news excerpt or a seed). Words are compared after normalising:
+ * lower case, only letters, digits and apostrophes, so punctuation, case
+ * quotes and line layout cannot hide a copied run.
+ */
+
+/** Shortest run of shared words that counts as copied. */
+export const COPIED_RUN_WORDS = 8;
+
+export interface CopiedRun {
+  /** 1-based line number in the committed file. */
+  line: number;
+  /** The shared run, as normalised words. */
+  run: string;
+  /** Id of the third-party text it came from. */
+  source: string;
+}
+
+/** Normalised words of a text, in order. */
+export function wordsOf(text: string): string[] {
+  // Curly apostrophes count as straight ones; quotes around a word (code's
+  // string delimiters) are not part of it.
+  return (
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  )
+    .map((word) => word.replace(/^'+|'+$/g, ''))
+    .filter((word) => word !== '');
+}
+
+/** Index of every `size`-word run in the sources, mapped to the first source id that has it. */
+export function indexRuns(
+  sources: Iterable<{ id: string; text: string }>,
+  size = COPIED_RUN_WORDS,
+): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const { id, text } of sources) {
+    const words = wordsOf(text);
+    for (let i = 0; i + size <= words.length; i += 1) {
+      const key = words.slice(i, i + size).join(' ');
+      if (!index.has(key)) index.set(key, id);
+    }
+  }
+  return index;
+}
+
+/**
+ * Lines of `text` that share a run of `size` or more words with an indexed
+ * source: one entry per line, the run grown to its full shared length.
+ */
+export function findCopiedRuns(
+  text: string,
+  index: Map<string, string>,
+  size = COPIED_RUN_WORDS,
+): CopiedRun[] {
+  const found: CopiedRun[] = [];
+  text.split(/\r?\n/).forEach((lineText, at) => {
+    const words = wordsOf(lineText);
+    for (let i = 0; i + size <= words.length; i += 1) {
+      const source = index.get(words.slice(i, i + size).join(' '));
+      if (source === undefined) continue;
+      // Grow the run while each next window is still from the same source.
+      let end = i + size;
+      while (
+        end < words.length &&
+        index.get(words.slice(end - size + 1, end + 1).join(' ')) === source
+      ) {
+        end += 1;
+      }
+      found.push({ line: at + 1, run: words.slice(i, end).join(' '), source });
+      return;
+    }
+  });
+  return found;
+}
