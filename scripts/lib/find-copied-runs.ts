@@ -22,13 +22,17 @@ export function wordsOf(text: string): string[] {
   // Curly apostrophes count as straight ones; quotes around a word (code's
   // string delimiters) are not part of it.
   return (
-    text
-      .toLowerCase()
-      .replace(/[\u2018\u2019]/g, "'")
-      .match(/[\p{L}\p{N}']+/gu) ?? []
-  )
-    .map((word) => word.replace(/^'+|'+$/g, ''))
-    .filter((word) => word !== '');
+    (
+      text
+        .toLowerCase()
+        // Web addresses (XML namespaces, links) are not sentences anyone wrote.
+        .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/g, ' ')
+        .replace(/[\u2018\u2019]/g, "'")
+        .match(/[\p{L}\p{N}']+/gu) ?? []
+    )
+      .map((word) => word.replace(/^'+|'+$/g, ''))
+      .filter((word) => word !== '')
+  );
 }
 
 /** Index of every `size`-word run in the sources, mapped to the first source id that has it. */

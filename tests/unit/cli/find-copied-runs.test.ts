@@ -36,6 +36,10 @@ describe('findCopiedRuns', () => {
     expect(found[0]?.run).toBe('the harbour committee said on monday that the old lighthouse');
   });
 
+  it('skips web addresses', () => {
+    expect(wordsOf('see http://example.org/a/b/c/d/e/f/g/h now')).toEqual(['see', 'now']);
+  });
+
   it('keeps apostrophes and digits inside words', () => {
     expect(wordsOf("Keeper's 12 boats, 'BLUE'! Keeper’s")).toEqual([
       "keeper's",
