@@ -151,7 +151,7 @@ function agentOfWords(back: readonly string[], subjectFirst = false): Agent {
     }
   } else
     for (let k = forward.length - 1; k >= 0; k--) {
-      // "began an offensive to answer Pakistan's air raids and seized 12 posts": a side
+      // "began an offensive in reply to Pakistan's air raids and seized 12 posts": a side
       // that owns an attack inside a prepositional phrase is its cause, not the agent.
       if (isPrepositionObject(forward, k) && ownsAttack(forward, k)) continue;
       const side = sideOfWord(forward, k);
