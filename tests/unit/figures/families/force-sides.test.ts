@@ -259,7 +259,7 @@ describe('members of a group', () => {
 
   it('"armymen" are soldiers', () =>
     expectFigure(
-      'Afghan forces said they had taken 11 Pakistani posts, leaving several armymen injured and killed.',
+      'Afghan forces said they had taken 11 Pakistani posts, leaving several armymen wounded and killed.',
       3,
       { measure: 'casualties', subject: 'pakistani-forces', upper: 9 },
     ));
