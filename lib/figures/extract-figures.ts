@@ -2876,8 +2876,8 @@ export function extractFigures(text: string): Figure[] {
         // line or opens the clause is whose the bare count is.
         const headedSide = headingSide(v, phraseTok, sentenceStartTok);
         // "fire from Afghan troops caused one death": the attackers named after "from"/"by"
-        // are not the counted group; nor are both sides named together ("clashes between the Taliban
-        // and Pakistani forces left dozens dead").
+        // are not the counted group; nor are both sides named together ("night-long clashes between
+        // the Taliban and Pakistani troops left dozens dead").
         // Places ("bases", "posts") name no people who could be counted.
         const nearCat = namesAttackerOrBothSides(ctx.slice(-8))
           ? null

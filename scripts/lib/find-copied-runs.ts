@@ -19,20 +19,18 @@ export interface CopiedRun {
 
 /** Normalised words of a text, in order. */
 export function wordsOf(text: string): string[] {
-  // Curly apostrophes count as straight ones; quotes around a word (code's
-  // string delimiters) are not part of it.
-  return (
-    (
-      text
-        .toLowerCase()
-        // Web addresses (XML namespaces, links) are not sentences anyone wrote.
-        .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/g, ' ')
-        .replace(/[\u2018\u2019]/g, "'")
-        .match(/[\p{L}\p{N}']+/gu) ?? []
-    )
-      .map((word) => word.replace(/^'+|'+$/g, ''))
-      .filter((word) => word !== '')
-  );
+  const plain = text
+    .toLowerCase()
+    // Web addresses (XML namespaces, links) and markup tags (an XML
+    // declaration, HTML attributes) are not sentences anyone wrote.
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/g, ' ')
+    .replace(/<[a-z/?!][^<>]*>/g, ' ')
+    // Curly apostrophes count as straight ones.
+    .replace(/[\u2018\u2019]/g, "'");
+  // Quotes around a word (code's string delimiters) are not part of it.
+  return (plain.match(/[\p{L}\p{N}']+/gu) ?? [])
+    .map((word) => word.replace(/^'+|'+$/g, ''))
+    .filter((word) => word !== '');
 }
 
 /** Index of every `size`-word run in the sources, mapped to the first source id that has it. */
@@ -52,31 +50,39 @@ export function indexRuns(
 }
 
 /**
- * Lines of `text` that share a run of `size` or more words with an indexed
- * source: one entry per line, the run grown to its full shared length.
+ * Lines of `text` where a run of `size` or more words shared with an indexed
+ * source starts, the run grown to its full shared length. Runs may go on
+ * across line breaks (wrapped comments, strings joined with +, HTML), so a
+ * sentence cannot hide by being split over lines.
  */
 export function findCopiedRuns(
   text: string,
   index: Map<string, string>,
   size = COPIED_RUN_WORDS,
 ): CopiedRun[] {
-  const found: CopiedRun[] = [];
+  const words: string[] = [];
+  const lines: number[] = [];
   text.split(/\r?\n/).forEach((lineText, at) => {
-    const words = wordsOf(lineText);
-    for (let i = 0; i + size <= words.length; i += 1) {
-      const source = index.get(words.slice(i, i + size).join(' '));
-      if (source === undefined) continue;
-      // Grow the run while each next window is still from the same source.
-      let end = i + size;
-      while (
-        end < words.length &&
-        index.get(words.slice(end - size + 1, end + 1).join(' ')) === source
-      ) {
-        end += 1;
-      }
-      found.push({ line: at + 1, run: words.slice(i, end).join(' '), source });
-      return;
+    for (const word of wordsOf(lineText)) {
+      words.push(word);
+      lines.push(at + 1);
     }
   });
+  const windowAt = (i: number) => index.get(words.slice(i, i + size).join(' '));
+  const found: CopiedRun[] = [];
+  for (let i = 0; i + size <= words.length;) {
+    const source = windowAt(i);
+    if (source === undefined) {
+      i += 1;
+      continue;
+    }
+    // Grow the run while each next window is still from the same source.
+    let end = i + size;
+    while (end < words.length && windowAt(end - size + 1) === source) end += 1;
+    const line = lines[i] ?? 1;
+    if (found.at(-1)?.line !== line)
+      found.push({ line, run: words.slice(i, end).join(' '), source });
+    i = end - size + 1;
+  }
   return found;
 }

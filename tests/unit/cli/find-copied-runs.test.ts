@@ -36,8 +36,26 @@ describe('findCopiedRuns', () => {
     expect(found[0]?.run).toBe('the harbour committee said on monday that the old lighthouse');
   });
 
+  it('follows a run across line breaks and reports the line it starts on', () => {
+    const committed = 'x = 1;\n// the harbour committee said on\n// Monday that the old lighthouse';
+    expect(findCopiedRuns(committed, index)).toEqual([
+      {
+        line: 2,
+        run: 'the harbour committee said on monday that the old lighthouse',
+        source: 'invented-1',
+      },
+    ]);
+  });
+
   it('skips web addresses', () => {
     expect(wordsOf('see http://example.org/a/b/c/d/e/f/g/h now')).toEqual(['see', 'now']);
+  });
+
+  it('skips markup tags but keeps the text between them', () => {
+    expect(wordsOf('<?xml version="1.0"?><p class="lead">Blue boats</p>')).toEqual([
+      'blue',
+      'boats',
+    ]);
   });
 
   it('keeps apostrophes and digits inside words', () => {

@@ -719,7 +719,7 @@ On the Pakistani side the bazaar was empty and the customs sheds were locked. A 
     title: '',
     text: `Traders on both sides say they are losing money every day as the main crossings between Afghanistan and Pakistan stay closed for a fifth day.
 
-The crossings were shut after military tensions between Afghanistan and Pakistan last week, and hundreds of trucks carrying goods are parked on either side of the Durand Line.
+The crossings were shut after military tensions between Afghanistan and Pakistan last week, and hundreds of trucks carrying goods wait at the Durand Line on both sides.
 
 A chamber of commerce in Jalalabad urged both governments to reopen the routes, saying exporters of fresh produce had suffered heavy losses.`,
     coverage: true,
