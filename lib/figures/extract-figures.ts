@@ -2256,7 +2256,7 @@ function civilianHarmAround(text: string, start: number, end: number): boolean {
 
 /**
  * Whether a count is followed by an apposition that counts its members, all civilians, and
- * closes before the verb: "six people, five children and a woman, were killed". A partial word
+ * closes before the verb: "seven villagers, four boys and three women, were killed". A partial word
  * ("mostly children", "three of them children") names only some, so it is none.
  */
 function civilianApposition(v: TextView, fromTok: number, sentenceEnd: number): boolean {
@@ -2330,7 +2330,7 @@ const BOTH_SIDES_AFTER_RE =
 
 /**
  * Whether the words right after a count put it on both sides: "border guards from both sides",
- * or members that name one side and the other ("four soldiers, including three Afghan and one
+ * or members that name one side and the other ("five troops, including two Afghan and three
  * Pakistani").
  */
 function bothSidesCounted(v: TextView, fromTok: number, sentenceEnd: number): boolean {
@@ -2820,11 +2820,11 @@ export function extractFigures(text: string): Figure[] {
       // "the six dead were all women and children": a predicate that names who they were.
       if (category === 'people' && predicateKind(v, np.endTok, span.end) === 'civilian')
         category = 'civilian';
-      // "six people, five children and a woman, were killed": an apposition that counts every one
+      // "seven villagers, four boys and three women, were killed": an apposition that counts every one
       // of them as a civilian says who they were.
       if (category === 'people' && civilianApposition(v, np.endTok, span.end))
         category = 'civilian';
-      // "26 were injured, including six children and four FC personnel": members of both kinds
+      // "31 were hurt, including eight children and two FC personnel": members of both kinds
       // make a mixed group, whatever noun it borrowed.
       if (category === 'civilian' || category === 'force') {
         const members =
@@ -3112,7 +3112,7 @@ export function extractFigures(text: string): Figure[] {
       ) {
         // "killed three soldiers and wounded five others, including civilians": a part of another
         // kind makes the others a mixed group.
-        // "… eight civilians died while 26 were injured, including six children and four
+        // "… five civilians died while 19 were hurt, including seven children and three
         // soldiers": members of both kinds after the count's own verb make it a mixed group.
         const members = aside.length
           ? aside
