@@ -1032,8 +1032,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       if (t.type === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '.') break;
       if (t.type === 'punct' && t.text === '.' && !(toks[m - 1]?.text.length === 1)) break;
       if (t.type === 'word' && AFTER_SPEAKER_STOPS.has(t.lower) && count > 0) break;
-      // "a press release issued by the Inter-Services Public Relations": a hyphened compound is one
-      // word, and the issuer named after "by" gets words of its own.
+      // "a release put out by Pakistan's Inter-Services Public Relations": a hyphened compound is
+      // one word, and the issuer named after "by" gets words of its own.
       if (t.type === 'word' && t.lower === 'by') count = Math.min(count, 2);
       if (t.type === 'word' && toks[m - 1]?.text !== '-' && ++count > 8) break;
     }

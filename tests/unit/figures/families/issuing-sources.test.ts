@@ -16,7 +16,7 @@ import { expectFigure, type Want } from './family-table';
 const POSITIVES: [string, string, number, Want][] = [
   [
     'a press release after the verb speaks for its issuer',
-    '\u201cNine intruders were killed at the two posts,\u201d says a press release issued by the Inter-Services Public Relations.',
+    '\u201cNine intruders were killed at the two posts,\u201d says a press release issued by Pakistan\u2019s Inter-Services Public Relations.',
     9,
     { measure: 'killed', claimant: 'pakistan' },
   ],

@@ -19,7 +19,7 @@ import { expectFigure, type Want } from './family-table';
 const POSITIVES: [string, string, number, Want][] = [
   [
     'a statement from "the ministry" in the next paragraph is the ministry named before',
-    'KANDAHAR: Scores were hurt in a Pakistani incursion into the Spin Boldak district, the Ministry of Defence said on Friday.\n\nPakistani troops shelled the district overnight, killing 11 civilians, a statement from the ministry said.',
+    'KANDAHAR: Scores were hurt during a Pakistani incursion into Spin Boldak district, the Ministry of Defence said on Friday.\n\nPakistani troops shelled the district overnight, killing 11 civilians, a statement from the ministry said.',
     11,
     { measure: 'killed', claimant: 'afghanistan' },
   ],
