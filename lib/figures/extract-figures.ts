@@ -165,6 +165,16 @@ function nounPhraseAfter(
     }
     if (g === k && k !== endTok && t.type !== 'punct' && !joined) break;
     joined = false;
+    // A possessive group before its loss: "70 militants' deaths", "the soldiers' bodies".
+    if (
+      (t.text === "'" || t.text === '\u2019') &&
+      isGroupNoun(words[words.length - 1] ?? '') &&
+      MEASURE_NOUNS[v.word(v.next(g + 1)) ?? ''] !== undefined
+    ) {
+      k = g + 1;
+      joined = true;
+      continue;
+    }
     // A short bracketed acronym inside a group's name: "Tehrik-i-Taliban Pakistan (TTP) militants".
     if (t.type === 'punct' && t.text === '(' && words.length > 0) {
       const close = bracketEnd(v, g);
@@ -217,7 +227,11 @@ function nounPhraseAfter(
     if (NOUN_PHRASE_STOPS.has(w) && !(sawOf && (w === 'the' || w === 'them' || w === 'those')))
       break;
     // "23 martyred soldiers", "40 slain fighters": a participle before the head noun is its adjective.
-    if (VERB_STARTS.has(w) && !(words.length === 0 && participleBeforeNoun(v, g))) break;
+    if (
+      VERB_STARTS.has(w) &&
+      !(words.length === 0 && (participleBeforeNoun(v, g) || reportedLoss(v, g)))
+    )
+      break;
     // After the head noun, a participle starts a modifier: "fighters operating from…", "civilians caught in…".
     const prevWord = words[words.length - 1];
     if (prevWord && isGroupNoun(prevWord) && (w.endsWith('ing') || w.endsWith('ed'))) break;
@@ -250,6 +264,16 @@ const ADJECTIVE_PARTICIPLES: ReadonlySet<string> = new Set([
   'abducted',
   'kidnapped',
 ]);
+
+/** "1,200 confirmed deaths", "40 reported casualties": a participle right before a loss noun qualifies it. */
+function reportedLoss(v: TextView, k: number): boolean {
+  const w = v.word(k) ?? '';
+  if (!w.endsWith('ed')) return false;
+  const a = v.next(k + 1);
+  const x = v.word(a) ?? '';
+  const m = a === k + 1 || MEASURE_VERBS[x] !== undefined ? undefined : MEASURE_NOUNS[x];
+  return m === 'killed' || m === 'wounded' || m === 'casualties';
+}
 
 /** Whether the participle at k is an adjective of a group noun one or two words on ("martyred Pakistani soldiers"). */
 function participleBeforeNoun(v: TextView, k: number): boolean {
@@ -624,6 +648,14 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
         if (h !== g + 1 && verbAt(v, h)) {
           k = h;
           continue;
+        }
+      }
+      // "a hospital treated three people for minor injuries": what they were treated for.
+      if (steps === phraseEnd && t.lower === 'for') {
+        for (let d = 0, z = v.next(g + 1); d < 3 && z < v.toks.length; d++, z = v.next(z + 1)) {
+          const wz = v.word(z);
+          if (wz === 'injuries' || wz === 'wounds' || wz === 'injury') return 'wounded';
+          if (!wz || NOUN_PHRASE_STOPS.has(wz)) break;
         }
       }
       // "9 soldiers under their command were killed": a short modifier before the verb.
@@ -2386,7 +2418,9 @@ export function extractFigures(text: string): Figure[] {
     /** Whether the count is the complement of a verb of rising ("… killed numbered 23"), not a verb's object. */
     let risen = false;
     if (!n.unit) {
+      // "10 dead bodies": the remains are what is counted, "dead" only describes them.
       const nounMeasure =
+        (words.some((w) => MEASURE_NOUNS[w] === 'bodies') ? 'bodies' : undefined) ??
         words.map((w) => MEASURE_NOUNS[w]).find((m) => m !== undefined) ??
         (ADJECTIVE_PARTICIPLES.has(words[0] ?? '')
           ? (MEASURE_VERBS[words[0] as string] ?? null)
@@ -2436,6 +2470,14 @@ export function extractFigures(text: string): Figure[] {
       );
       if (verb === null && isPlace && takenAfter(v, np.endTok)) verb = 'captured';
       if (nounMeasure === 'captured' && verb === 'released') measure = 'released';
+      // "16 casualties (one killed, 15 injured)", "Casualties: 1,200 confirmed deaths": a part of a
+      // toll that names its own loss keeps it; the frame's broader word only heads the breakdown.
+      else if (
+        verb === 'casualties' &&
+        (risen || (verb === listed && !of && !after && !before)) &&
+        (nounMeasure === 'killed' || nounMeasure === 'wounded')
+      )
+        measure = nounMeasure;
       else if (verb === 'casualties' && (nounMeasure === 'killed' || nounMeasure === 'wounded'))
         measure = 'casualties';
       // "146 killed and wounded": the adjective opens the casualties phrase.
@@ -2509,10 +2551,15 @@ export function extractFigures(text: string): Figure[] {
       // or hands over stay `bodies`.
       if (
         measure === 'bodies' &&
-        (/\b(?:receiv(?:ed|ing)|leaving|behind)\b/i.test(
-          text.slice(Math.max(0, n.start - 16), n.start),
+        (/\b(?:receiv(?:ed|ing)|leaving|behind|recover(?:ed|ing)|retriev(?:ed|ing)|pull(?:ed|ing)|found|finding|dug|extract(?:ed|ing))\b/i.test(
+          text.slice(Math.max(0, n.start - 24), n.start),
         ) ||
-          /^[^.;]*?\b(?:women|children|civilians|behind)\b/i.test(text.slice(n.end, n.end + 48)))
+          /^[^.;]*?\b(?:women|children|civilians|behind)\b/i.test(text.slice(n.end, n.end + 48)) ||
+          // "the bodies of 13 having been recovered", "30 bodies taken from the site": remains found
+          // where the attack fell count its dead, unlike remains a party takes away or hands over.
+          /^[^.;,]{0,40}?\b(?:recovered|retrieved|pulled|found|dug|removed|extracted|taken (?:out )?(?:from|out of)|brought (?:out|to))\b/i.test(
+            text.slice(n.end, n.end + 64),
+          ))
       )
         measure = 'killed';
     }

@@ -48,7 +48,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
     'released',
     'released|freed|returned|repatriated|handed over|handed back|set free|swapped|exchanged|releasing|freeing',
   ],
-  ['posts', 'destroyed|overran|overrun|demolished'],
+  ['posts', 'destroyed|destroying|overran|overrun|demolished|demolishing'],
   ['targets', 'struck|hit|targeted|bombed|bombarded|shelled|pounded|damaged|striking|targeting'],
 ]);
 
@@ -74,7 +74,7 @@ export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupRuns([
 /** Civilian places: struck, shelled or damaged, they are targets whose side is the civilians' ("hit two houses"). */
 export const CIVILIAN_SITE_NOUNS: ReadonlySet<string> = new Set(
   wordList(
-    'houses house homes home villages village towns town mosques mosque schools school madrassas madrasas madrassa seminaries seminary markets market shops hospitals clinics dwellings residences buildings',
+    'houses house homes home villages village towns town mosques mosque schools school madrassas madrasas madrassa seminaries seminary markets market shops hospitals clinics dwellings residences buildings settlements settlement hamlets hamlet',
   ),
 );
 

@@ -166,7 +166,8 @@ const CASES: [string, number, Want][] = [
   [
     'Rescuers recovered 14 bodies from the rubble in Paktika.',
     14,
-    { measure: 'bodies', subject: 'people' },
+    // Bodies recovered from the rubble count the dead (labelling rules, "Measures").
+    { measure: 'killed', subject: 'people' },
   ],
   [
     'The army reported 11 fatalities among its troops.',
