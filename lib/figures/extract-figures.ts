@@ -201,6 +201,17 @@ function nounPhraseAfter(
             (x.type === 'word' && (x.lower === 'and' || x.lower === 'or' || !!verbAt(v, h))))
         );
       };
+      // "several brigade and corps headquarters": two modifiers share the site noun after them.
+      if (!tail && t.type === 'word' && words.length > 0 && !words.some(namesWhat)) {
+        const raised = raisedSiteTail(v, g + 1, numberStarts);
+        if (raised) {
+          words.push(...raised.words);
+          k = raised.endTok;
+          last = k;
+          lastChar = raised.endChar;
+          continue;
+        }
+      }
       const first = v.word(v.next(g + 1));
       const commaOk =
         t.type !== 'punct' || (first !== 'a' && first !== 'an' && first !== 'the' && listGoesOn());
@@ -355,6 +366,41 @@ function coordinatedTail(
       }
       return { words, endTok: k, endChar: (v.toks[k - 1] as Token).end };
     }
+  }
+  return null;
+}
+
+/** Sites named only by where they are ("three locations", "four different spots"). */
+const GENERIC_SITE_WORDS: ReadonlySet<string> = new Set(
+  wordList('locations location places place spots spot different separate other'),
+);
+
+/** Words that carry a kind (not determiners, prepositions or place names' particles). */
+const isContentWord = (w: string): boolean => !NOUN_PHRASE_STOPS.has(w) && w !== 'of';
+
+/** Whether a word already says what a phrase counts (a measure noun or a group of people). */
+const namesWhat = (w: string): boolean =>
+  MEASURE_NOUNS[w] !== undefined || isGroupNoun(w) || NOUN_PHRASE_STOPS.has(w);
+
+/** After "and"/"or": up to three words ending in a site noun ("corps headquarters"), or null. */
+function raisedSiteTail(
+  v: TextView,
+  from: number,
+  numberStarts: ReadonlySet<number>,
+): { words: string[]; endTok: number; endChar: number } | null {
+  const words: string[] = [];
+  let k = from;
+  for (let n = 0; n < 3; n++) {
+    const g = v.next(k);
+    const t = v.toks[g];
+    if (!t || t.type !== 'word' || numberStarts.has(g) || (g === k && n > 0)) return null;
+    const w = t.lower;
+    if (NOUN_PHRASE_STOPS.has(w) || VERB_STARTS.has(w) || isGroupNoun(w)) return null;
+    words.push(w);
+    k = g + 1;
+    const m = MEASURE_NOUNS[w];
+    if (m === 'posts' || m === 'targets') return { words, endTok: k, endChar: t.end };
+    if (m !== undefined) return null;
   }
   return null;
 }
@@ -1137,6 +1183,21 @@ const ASIDE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** A verb or toll word before the number ("killed at least 12", "the death toll rose to 19"). */
+/** The opening mark of a quotation of at most three words that closes at token k, or -1. */
+function scareQuoteOpen(v: TextView, k: number): number {
+  for (let j = k - 1, words = 0; j >= 0 && words <= 3; j--) {
+    const t = v.toks[j] as Token;
+    if (t.type === 'word') {
+      words++;
+      continue;
+    }
+    if (t.type === 'punct' && (t.text === '\u201c' || t.text === '"'))
+      return words > 0 && v.toks[j - 1]?.type !== 'punct' ? j : -1;
+    if (t.type === 'punct') return -1;
+  }
+  return -1;
+}
+
 function verbBefore(
   v: TextView,
   phraseTok: number,
@@ -1152,6 +1213,14 @@ function verbBefore(
   for (let steps = 0; k >= sentenceStartTok && words < tollWindow && steps < 160; steps++) {
     const t = v.toks[k];
     if (!t) break;
+    // 'the toll had "so far" reached 400': a short quoted aside is read through.
+    if (t.type === 'punct' && (t.text === '\u201d' || t.text === '"')) {
+      const open = scareQuoteOpen(v, k);
+      if (open >= 0) {
+        k = open - 1;
+        continue;
+      }
+    }
     if (
       t.type === 'punct' &&
       (t.text === ';' ||
@@ -2468,6 +2537,9 @@ export function extractFigures(text: string): Figure[] {
       const isPlace = words.some(
         (w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets',
       );
+      // "bombed three places in Paktika": places are sites only where a verb of striking hits them
+      // ("several places" alone is a count of anything).
+      const struckPlaces = verb === 'targets' && !nounMeasure && nounWords.includes('places');
       if (verb === null && isPlace && takenAfter(v, np.endTok)) verb = 'captured';
       if (nounMeasure === 'captured' && verb === 'released') measure = 'released';
       // "16 casualties (one killed, 15 injured)", "Casualties: 1,200 confirmed deaths": a part of a
@@ -2506,6 +2578,7 @@ export function extractFigures(text: string): Figure[] {
       )
         measure = after;
       else if (nounMeasure) measure = nounMeasure;
+      else if (struckPlaces) measure = 'targets';
       // Equipment is neither killed nor a post, whatever the verb ("several weapons were seized").
       else if (nounWords.some((w) => THING_NOUNS.has(w)) && categoryOf(nounWords) === null)
         measure = 'other';
@@ -2551,15 +2624,20 @@ export function extractFigures(text: string): Figure[] {
       // or hands over stay `bodies`.
       if (
         measure === 'bodies' &&
-        (/\b(?:receiv(?:ed|ing)|leaving|behind|recover(?:ed|ing)|retriev(?:ed|ing)|pull(?:ed|ing)|found|finding|dug|extract(?:ed|ing))\b/i.test(
+        (/\b(?:receiv(?:ed|ing)|leaving|behind|found|finding)\b/i.test(
           text.slice(Math.max(0, n.start - 24), n.start),
         ) ||
           /^[^.;]*?\b(?:women|children|civilians|behind)\b/i.test(text.slice(n.end, n.end + 48)) ||
-          // "the bodies of 13 having been recovered", "30 bodies taken from the site": remains found
-          // where the attack fell count its dead, unlike remains a party takes away or hands over.
-          /^[^.;,]{0,40}?\b(?:recovered|retrieved|pulled|found|dug|removed|extracted|taken (?:out )?(?:from|out of)|brought (?:out|to))\b/i.test(
-            text.slice(n.end, n.end + 64),
-          ))
+          // "the bodies of 13 having been recovered from the area", "30 bodies taken from the site",
+          // "pulled 14 bodies out of the rubble": remains taken out where an attack fell count its
+          // dead, unlike remains a party recovers, takes away or hands over ("23 bodies recovered").
+          /^[^.;,]{0,48}?\b(?:found|(?:recovered|retrieved|pulled|extracted|dug)(?: out)? (?:from|out of|under)|(?:removed|taken|brought)(?: out)? (?:from|out of) the (?:site|scene|rubble|debris|ruins|wreckage|area))\b/i.test(
+            text.slice(n.end, n.end + 72),
+          ) ||
+          (/\b(?:recover(?:ed|ing)|retriev(?:ed|ing)|pull(?:ed|ing)|extract(?:ed|ing)|dug)\s+(?:\S+\s+)?$/i.test(
+            text.slice(Math.max(0, n.start - 24), n.start),
+          ) &&
+            /^[^.;,]{0,16}?\b(?:from|out of|under)\b/i.test(text.slice(n.end, n.end + 32))))
       )
         measure = 'killed';
     }
@@ -2608,6 +2686,16 @@ export function extractFigures(text: string): Figure[] {
       // The Afghan side's attacks hit Pakistan's posts and sites, whatever militants the sentence
       // names beside the attackers ("Taliban militants attacked four locations").
       else if (agent === 'afghanistan') subject = 'pakistani-forces';
+      // "Pakistan bombed three locations in Paktika", as the side hit tells it: a strike told only
+      // by where it fell names no one's sites. Only the striking side's own tally counts such
+      // places as the enemy's.
+      else if (
+        measure === 'targets' &&
+        agent === 'pakistan' &&
+        claimSide !== 'pakistan' &&
+        nounWords.every((w) => GENERIC_SITE_WORDS.has(w) || !isContentWord(w))
+      )
+        subject = 'other';
       else if (measure === 'targets' && namesMilitants(sentenceWords)) subject = 'militants';
       else {
         // A party's strikes hit the other side's posts and targets: the agent's, else the speaker's,

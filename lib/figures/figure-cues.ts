@@ -67,7 +67,7 @@ export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupRuns([
   // A site struck is a target, one captured a post (decided where the verb is known).
   [
     'targets',
-    'bases|base|targets|target|headquarters|depots|depot|hideouts|hideout|sites|camps|strongholds|installations|facilities|locations|compounds|spots|centres|centers|warehouses|airbases|airbase',
+    'bases|base|targets|target|headquarters|depots|depot|hideouts|hideout|sites|camps|strongholds|installations|facilities|locations|compounds|spots|centres|centers|warehouses|airbases|airbase|objectives',
   ],
 ]);
 

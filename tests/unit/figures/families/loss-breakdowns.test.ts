@@ -4,7 +4,11 @@
  * participle before a loss noun ("confirmed deaths") stays in the phrase, a
  * possessive group keeps its loss ("the militants' deaths"), people treated
  * for injuries are the wounded, remains recovered where an attack fell count
- * the dead, and settlements or homes destroyed are civilian targets.
+ * the dead (those a party recovers, takes or hands over stay bodies),
+ * settlements or homes destroyed are civilian targets, places bombed are
+ * targets (named by no one's side when the side hit tells of them),
+ * modifiers share a site noun ("brigade and corps headquarters"), and a
+ * toll verb reaches past a short quoted aside.
  * Every sentence was written for this test.
  */
 import { describe, it } from 'vitest';
@@ -79,7 +83,7 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   [
     'bodies carried out of the site are the dead',
-    'Witnesses counted at least 25 bodies taken from the bombed clinic on Tuesday.',
+    'Witnesses counted at least 25 bodies taken from the scene of the blast on Tuesday.',
     25,
     { measure: 'killed', qualifier: 'at-least' },
   ],
@@ -93,6 +97,42 @@ const POSITIVES: [string, string, number, Want][] = [
     'dead bodies found are the dead',
     'Villagers found 4 dead bodies beside the road after the shelling.',
     4,
+    { measure: 'killed' },
+  ],
+  [
+    'remains pulled out of the rubble are the dead',
+    'Villagers pulled 12 bodies out of the collapsed mosque.',
+    12,
+    { measure: 'killed' },
+  ],
+  [
+    'places bombed are targets',
+    'A Taliban official said Pakistani jets bombed four places in Khost overnight.',
+    4,
+    { measure: 'targets' },
+  ],
+  [
+    "locations the hit side says Pakistan struck name no one's sites",
+    'Kabul said Pakistani aircraft struck six locations in Kunar, mostly homes.',
+    6,
+    { measure: 'targets', subject: 'other' },
+  ],
+  [
+    'a military objective is a target',
+    'The spokesman said the drones destroyed several "key military objectives" in Pakistan.',
+    3,
+    { measure: 'targets' },
+  ],
+  [
+    'two modifiers share the site noun after them',
+    'The minister said jets destroyed several battalion and division headquarters overnight.',
+    3,
+    { measure: 'targets', upper: 9 },
+  ],
+  [
+    'a toll verb reaches past a quoted aside',
+    'The spokesman said the death toll had "so far" climbed to 61 people.',
+    61,
     { measure: 'killed' },
   ],
   [
@@ -127,6 +167,36 @@ const NEGATIVES: [string, string, number, Want][] = [
     'The army said the bodies of 6 soldiers had been handed over at the gate.',
     6,
     { measure: 'bodies' },
+  ],
+  [
+    'negative: bodies a party says it recovered, with no place they came out of, stay bodies',
+    'The Taliban spokesman said 14 bodies recovered, and several soldiers were held.',
+    14,
+    { measure: 'bodies' },
+  ],
+  [
+    'negative: bodies a party took from a post it overran stay bodies',
+    'The commander said his men had taken nine bodies from the captured post.',
+    9,
+    { measure: 'bodies' },
+  ],
+  [
+    'negative: "several places" with no verb of striking is no count of targets',
+    'Lorries were stopped at several places along the highway.',
+    3,
+    { measure: 'other' },
+  ],
+  [
+    "negative: the striking side's own tally of locations counts the enemy's sites",
+    'The army said its jets struck 40 locations across Afghanistan overnight.',
+    40,
+    { measure: 'targets', subject: 'afghan-forces' },
+  ],
+  [
+    "negative: locations the Afghan side attacked are Pakistan's",
+    'The military said Afghan troops opened fire at five locations along the border.',
+    5,
+    { measure: 'targets', subject: 'pakistani-forces' },
   ],
   [
     'negative: a possessive without a loss noun names no loss',
