@@ -178,7 +178,16 @@ function nounPhraseAfter(
     // A short bracketed acronym inside a group's name: "Tehrik-i-Taliban Pakistan (TTP) militants".
     if (t.type === 'punct' && t.text === '(' && words.length > 0) {
       const close = bracketEnd(v, g);
-      if (close > 0 && close - g <= 4 && isGroupNoun(v.word(v.next(close + 1)) ?? '')) {
+      if (
+        close > 0 &&
+        (close - g <= 4 || (close - g <= 10 && bracketIsName(v, g, close))) &&
+        isGroupNoun(v.word(v.next(close + 1)) ?? '')
+      ) {
+        // A nationality an editor added in brackets still says whose they are.
+        for (let j = g + 1; j < close; j++) {
+          const x = v.word(j);
+          if (x && (AFGHAN_WORDS.has(x) || PAKISTANI_WORDS.has(x))) words.push(x);
+        }
         k = close + 1;
         continue;
       }
@@ -227,7 +236,9 @@ function nounPhraseAfter(
     if (t.type !== 'word') break;
     const w = t.lower;
     if (w === 'of' && !sawOf) {
-      const n = v.next(g + 1);
+      let n = v.next(g + 1);
+      // "dozens of (Pakistani) soldiers": an editor's bracketed gloss before the noun.
+      if (v.toks[n]?.text === '(') n = v.next(n + 1);
       const nw = v.word(n);
       if (!nw || (NOUN_PHRASE_STOPS.has(nw) && nw !== 'them' && nw !== 'those')) break;
       sawOf = true;
@@ -377,6 +388,50 @@ const GENERIC_SITE_WORDS: ReadonlySet<string> = new Set(
 
 /** Words that carry a kind (not determiners, prepositions or place names' particles). */
 const isContentWord = (w: string): boolean => !NOUN_PHRASE_STOPS.has(w) && w !== 'of';
+
+/** Whether the bracket from `open` to `close` holds only a name ("(Tehreek-e-Taliban Pakistan)"). */
+function bracketIsName(v: TextView, open: number, close: number): boolean {
+  for (let j = open + 1; j < close; j++) {
+    const t = v.toks[j] as Token;
+    if (t.type === 'space' || (t.type === 'punct' && t.text === '-')) continue;
+    if (t.type !== 'word') return false;
+    // Capitalised words, and the short particles a hyphened name joins ("Tehrik-i-Taliban").
+    const joined = v.toks[j - 1]?.text === '-' && t.text.length <= 2;
+    if (!joined && t.text[0] === (t.text[0] ?? '').toLowerCase()) return false;
+  }
+  return true;
+}
+
+/** Determiners that open a verb's object ("killed their commander"); "the" or "a" may open a time ("killed the day after"). */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(wordList('their its his her our'));
+
+/** Exchange verbs, whose object after them is what was exchanged ("exchanged views", "swapped fire"). */
+const EXCHANGE_VERBS: ReadonlySet<string> = new Set(wordList('exchanged swapped exchange swap'));
+
+/**
+ * Whether the one-word verb at k (ending at `end`) takes an object right after it: a count, a
+ * definite or possessive determiner, or, after a verb of exchanging, any plain noun.
+ */
+function objectFollows(v: TextView, k: number, end: number): boolean {
+  if (end !== k + 1) return false;
+  const g = v.next(end);
+  if (g === end) return false;
+  const t = v.toks[g];
+  if (!t) return false;
+  if (t.type === 'digits') return true;
+  if (t.type !== 'word') return false;
+  if (OBJECT_DETERMINERS.has(t.lower)) return true;
+  return (
+    EXCHANGE_VERBS.has(v.word(k) ?? '') &&
+    !NOUN_PHRASE_STOPS.has(t.lower) &&
+    MEASURE_VERBS[t.lower] === undefined &&
+    t.text[0] === t.lower[0]
+  );
+}
+
+/** Whether words name a site ("posts", "locations"). */
+const isPlaceWords = (words: readonly string[]): boolean =>
+  words.some((w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets');
 
 /** Whether a word already says what a phrase counts (a measure noun or a group of people). */
 const namesWhat = (w: string): boolean =>
@@ -660,6 +715,9 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
     }
     if (t.type === 'word') {
       const hit = verbAt(v, g);
+      // "Five soldiers killed three attackers", "the two ministers exchanged views": an active verb
+      // with an object of its own makes the counted group its agent, not what it counts.
+      if (hit && aux === 0 && objectFollows(v, g, hit.end)) return null;
       if (hit) return hit.measure;
       // "received injuries", "sustained serious wounds": a verb of receiving with an injury noun.
       if (RECEIVING_VERBS.has(t.lower)) {
@@ -2507,7 +2565,12 @@ export function extractFigures(text: string): Figure[] {
           : (verbAfter(v, np.endTok, numberStartToks) ??
             (ownBefore ? null : sharedVerbAfter(v, np.endTok, numberAt, numberStartToks)));
       const of = ofNounBefore(v, phraseTok);
-      const rise = (after ?? of) ? null : riseFrame(v, phraseTok, sentenceStartTok);
+      // "Casualty claims: two very different narratives": a toll frame counts people or losses,
+      // not a count that names some other thing.
+      const namesOtherThing =
+        ownNoun && !nounMeasure && categoryOf(nounWords) === null && !isPlaceWords(nounWords);
+      const rise =
+        (after ?? of) || namesOtherThing ? null : riseFrame(v, phraseTok, sentenceStartTok);
       risen = rise !== null;
       // "… were killed, and up to 30,000 people have been driven from their homes": a count with a
       // finite verb of its own after it is that verb's subject, not the object of a verb before it.
