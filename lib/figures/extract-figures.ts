@@ -881,6 +881,15 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       }
       return null;
     }
+    // "were, according to the military, killed": an aside between the auxiliary and its participle.
+    if (aux > 0 && t.type === 'punct' && (t.text === ',' || t.text === '\u2014')) {
+      const closedAt = plainAsideEnd(v, g);
+      const at1 = closedAt < 0 ? -1 : v.next(closedAt + 1);
+      if (at1 >= 0 && verbAt(v, at1)) {
+        k = at1;
+        continue;
+      }
+    }
     // 'were "martyred"': scare quotes around the verb after its auxiliary.
     if (aux > 0 && (t.text === '\u201c' || t.text === '\u2018' || CLOSING_QUOTES.has(t.text))) {
       k = g + 1;
@@ -1265,6 +1274,13 @@ function verbBefore(
   let k = v.prev(phraseTok);
   // A verb in quotes right before the count: 'the strikes "neutralized" over 200 fighters'.
   if (CLOSING_QUOTES.has(v.toks[k]?.text ?? '') && v.toks[k - 1]?.type === 'word') k--;
+  // A count quoted from its source: 'the strike killed "at least 12" people'.
+  else if (
+    (v.toks[k]?.text === '\u201c' || v.toks[k]?.text === '"') &&
+    k === phraseTok - 1 &&
+    v.toks[k - 1]?.type === 'space'
+  )
+    k = v.prev(k);
   let words = 0;
   // Toll words reach further back than verbs: "the civilian death toll from the strikes in Khost had climbed to 31".
   const tollWindow = FIGURES_CONFIG.maxVerbLookbehindWords * 2;

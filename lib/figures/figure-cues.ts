@@ -21,7 +21,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   ['wounded', 'sustained injuries|sustained wounds|suffered injuries'],
   [
     'killed',
-    'laid down their lives|sacrificed their lives|embraced shahadat|sent to hell|to hell|executed|massacred',
+    'laid down their lives|sacrificed their lives|embraced shahadat|attained martyrdom|achieved martyrdom|attained shahadat|sent to hell|to hell|executed|massacred',
   ],
   // Killed and wounded counted together are casualties.
   [
@@ -37,7 +37,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   ['casualties', 'injured and killed|killing and wounding|killing and injuring'],
   [
     'wounded',
-    'wounded|wounding|injured|injuring|hurt|injures|wounds|hospitalised|hospitalized|with wounds|with injuries|treated for injuries|treated in hospital|treated at hospital|treated for wounds',
+    'wounded|wounding|injured|injuring|hurt|injures|wounds|hospitalised|hospitalized|with wounds|with injuries|treated for injuries|treated in hospital|treated at hospital|treated for wounds|receiving treatment|under treatment|being treated in|being treated at|being treated for|remain in hospital|remained in hospital|remain hospitalised|remain hospitalized',
   ],
   [
     'captured',
