@@ -433,6 +433,13 @@ function objectFollows(v: TextView, k: number, end: number): boolean {
 const isPlaceWords = (words: readonly string[]): boolean =>
   words.some((w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets');
 
+/** Plain copulas: "twenty-nine were from one family", "six were children". */
+const COPULAS: ReadonlySet<string> = new Set(wordList('were are was is'));
+
+/** What a copula's complement opens with when it says who part of a group were ("from one family", "children"). */
+const describesGroup = (w: string): boolean =>
+  w === 'from' || w === 'of' || w === 'among' || w === 'all' || w === 'mostly' || isGroupNoun(w);
+
 /** Whether a word already says what a phrase counts (a measure noun or a group of people). */
 const namesWhat = (w: string): boolean =>
   MEASURE_NOUNS[w] !== undefined || isGroupNoun(w) || NOUN_PHRASE_STOPS.has(w);
@@ -2690,6 +2697,21 @@ export function extractFigures(text: string): Figure[] {
         const sameKind = !ownNoun || categoryOf(nounWords) !== null;
         if ((member || listed || parallel) && sameKind && !ownClause) measure = prevHere.measure;
       }
+      // "Rockets killed 45 people. Twenty-nine were from one family.": a bare count opening its
+      // sentence as the subject of a copula describes part of the loss just counted.
+      if (
+        measure === 'other' &&
+        !ownNoun &&
+        prev &&
+        !prevHere &&
+        s > prev.sentence &&
+        s - prev.sentence <= 2 &&
+        isLoss(prev.measure) &&
+        v.next(sentenceStartTok) === phraseTok &&
+        COPULAS.has(v.word(v.next(endTok)) ?? '') &&
+        describesGroup(v.word(v.next(v.next(endTok) + 1)) ?? '')
+      )
+        measure = prev.measure;
       // "buried 23 members of a family under rubble", "left dozens of victims beneath the debris":
       // people under the rubble are dead or hurt, not yet told apart.
       if (

@@ -54,7 +54,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
 
 /** Nouns heading the counted phrase that fix the measure ("19 deaths", "23 bodies", "19 posts"). */
 export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupRuns([
-  ['killed', 'deaths|death|fatalities|dead|deceased|killed|lives|life|martyrs'],
+  ['killed', 'deaths|death|fatalities|dead|deceased|killed|lives|life|martyrs|killings|martyrdom'],
   ['wounded', 'injuries|injured|wounded'],
   ['casualties', 'casualties|casualty'],
   ['bodies', 'bodies|body|corpses|remains'],
@@ -81,7 +81,10 @@ export const CIVILIAN_SITE_NOUNS: ReadonlySet<string> = new Set(
 /** Nouns before "of" + number that fix the measure ("the bodies of 23", "the deaths of 12", "the release of three"). */
 export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupRuns([
   ['bodies', 'bodies|remains'],
-  ['killed', 'deaths|death|martyrdom|shahadat|loss|killing|killings|lives'],
+  [
+    'killed',
+    'deaths|death|martyrdom|shahadat|loss|killing|killings|lives|massacre|murder|murders|slaughter',
+  ],
   ['wounded', 'injuring|wounding|injuries'],
   ['released', 'release|return|repatriation'],
   ['captured', 'capture|detention'],
