@@ -2513,7 +2513,18 @@ export function extractFigures(text: string): Figure[] {
       // Places are not killed or wounded: "seized 25 posts and killed 58" counts people.
       const placeNoun = prevHere.measure === 'posts' || prevHere.measure === 'targets';
       const gapVerb = placeNoun ? verbBefore(v, phraseTok, sentenceStartTok, numberEndToks) : null;
-      if (gapVerb && gapVerb !== 'posts' && gapVerb !== 'targets' && gapVerb !== 'captured') {
+      // "hit two villages, displacing hundreds": a participle of no site measure takes people, not
+      // sites ("seized 12 posts and abandoned 5" still shares the noun).
+      const otherVerb =
+        placeNoun &&
+        !gapVerb &&
+        wordsOf(ellipsisGap).some(
+          (w) => w.endsWith('ing') && w.length > 5 && MEASURE_VERBS[w] === undefined,
+        );
+      if (
+        otherVerb ||
+        (gapVerb && gapVerb !== 'posts' && gapVerb !== 'targets' && gapVerb !== 'captured')
+      ) {
         words = np.words;
         inherited = false;
       }
