@@ -293,6 +293,7 @@ export const ANAPHORA: ReadonlySet<string> = new Set([
 export const AFGHAN_WORDS: ReadonlySet<string> = new Set([
   'afghan',
   'afghans',
+  'afghani',
   'afghanistan',
   "afghanistan's",
   'taliban',

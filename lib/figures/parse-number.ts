@@ -54,6 +54,11 @@ const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words that may follow a currency amount ("500 afghani per day", "100 afghani notes"). */
+const NOT_AFTER_CURRENCY: ReadonlySet<string> = new Set(
+  wordList('each note notes bill bills coin coins daily monthly only from with were was have'),
+);
+
 /** Time units an age is given in ("34 years old", "three months old", "a 10-day-old baby"). */
 const AGE_UNITS: Readonly<Record<string, string>> = lookupTable({
   year: 'years',
@@ -1351,6 +1356,11 @@ class Parser {
     }
     const unit = UNITS[w];
     if (unit === undefined) return null;
+    // "50 Afghani soldiers": the currency's name is also the adjective of nationality.
+    if (unit === 'afn' && w === 'afghani' && this.isGap(k + 1)) {
+      const x = this.word(k + 2);
+      if (x && x.length > 3 && !NOT_AFTER_CURRENCY.has(x)) return null;
+    }
     // Bare single letters after a space are too ambiguous ("3 m" ok, "5 h"?) except m; "a" never.
     const tk = t[k] as Token;
     if (!hyphen && tk.text.length === 1 && tk.text !== 'm') return null;
