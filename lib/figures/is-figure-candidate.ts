@@ -357,6 +357,17 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
       !words.some((w) => THING_NOUNS.has(w))
     )
       return 'no-counted-thing';
+    // "a shell or two", "a day or two": an idiom for a few, not a count.
+    if (
+      spoken &&
+      n.value === 2 &&
+      n.qualifier === 'exact' &&
+      /\ban?\s+["\u201c\u2018']?[a-z]+\s+or\s+$/i.test(
+        text.slice(Math.max(0, n.start - 30), n.start),
+      ) &&
+      !/^\s+[a-z]/i.test(text.slice(n.end, n.end + 2))
+    )
+      return 'no-counted-thing';
     // "two" alone or in an idiom ("two ways"); "two explosions" is a count.
     // Only the counted noun itself ("two more days"), not a word later in the phrase
     // ("two countries following days of …").

@@ -1,7 +1,8 @@
 /**
  * Numbers that dial or name rather than count: telephone numbers (a leading
  * zero, seven digits after an area code), numbers after "call", "dial",
- * "helpline" or "hotline", and a numbered round of talks ("round 3"); beside
+ * "helpline" or "hotline", a numbered round of talks ("round 3") and the
+ * idiom "a day or two"; beside
  * them, counts that look alike stay figures. Every sentence was written for
  * this test.
  */
@@ -16,6 +17,8 @@ const NOT_FIGURES: [string, string][] = [
   ['a number after "call"', 'Residents were asked to call 115 in an emergency.'],
   ['a helpline number', 'The provincial helpline 1700 took reports of shelling.'],
   ['a numbered round of talks', 'Delegates will meet again in round 4 next week.'],
+  ['the idiom "a day or two"', 'Traders hope the gate reopens in a day or two.'],
+  ['the idiom in quotes', 'The army said only a “round or two” landed across the line.'],
 ];
 
 describe('numbers that dial or name are no figures', () => {
@@ -26,6 +29,12 @@ describe('numbers that dial or name are no figures', () => {
   it('negative: a count with separators stays a figure', () => {
     expectFigure('Officials said 1,250,000 people had fled the border districts.', 1250000, {
       measure: 'other',
+    });
+  });
+
+  it('negative: "a soldier or two civilians" still counts the civilians', () => {
+    expectFigure('Witnesses said the blast hurt a guard or two civilians.', 2, {
+      measure: 'wounded',
     });
   });
 
