@@ -29,6 +29,8 @@ const sources = [
   entries.crosscheck,
   path.join(root, 'scripts', 'build'),
   path.join(root, 'package.json'),
+  // This file: how the bundle is built.
+  fileURLToPath(import.meta.url),
 ];
 
 function newest(p) {
@@ -47,7 +49,10 @@ const stale =
 
 /** Bundles `inline` packages (the rest stay external) and applies `rules` to their modules. */
 function rewritePlugin(inline, rules, applySinkRewrites) {
-  const names = new RegExp(`^(?:${inline.map((n) => n.replace(/[/.]/g, '\\$&')).join('|')})$`);
+  // A package's own files too (`pkg/file.js`): lib/ imports Readability's module directly.
+  const names = new RegExp(
+    `^(?:${inline.map((n) => n.replace(/[/.]/g, '\\$&')).join('|')})(?:/.*)?$`,
+  );
   return {
     name: 'crosscheck-cli-rewrites',
     setup(b) {

@@ -119,6 +119,80 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
   // never with the round before or after. Cues are only believed within the
   // episode's publication window (or with a day cue inside its span), so a
   // place named here that recurs in later rounds does not pull those in.
+  // Older clashes list only words no later round shares (or places every
+  // Chaman clash shares, which decide nothing alone): an undated report of
+  // the current round must not be pulled back years by its place names.
+  {
+    id: '2015-06-angoor-adda-clash',
+    // Troops on both sides exchanged fire at Angoor Adda (South Waziristan and
+    // Paktika) on 30 June 2015; reported into early July.
+    start: '2015-06-30',
+    end: '2015-07-02',
+    label: 'Angoor Adda clash, June 2015',
+    cues: ['Angoor Adda', 'Angur Adda'],
+  },
+  {
+    id: '2016-06-torkham-gate',
+    // Afghan forces fired on the gate Pakistan was building at Torkham on the
+    // evening of 12 June 2016; the firing ran for days and a Pakistani major
+    // died of his wounds.
+    start: '2016-06-12',
+    end: '2016-06-16',
+    label: 'Torkham gate clashes, June 2016',
+    cues: ['Torkham gate', 'gate construction'],
+  },
+  {
+    id: '2017-05-chaman-census',
+    // Afghan forces fired on a census team and its escort in the villages by
+    // Chaman on 5 May 2017; both sides' claims of the dead ran for days.
+    start: '2017-05-05',
+    end: '2017-05-08',
+    label: 'Chaman census clash, May 2017',
+    cues: ['Chaman', 'census team', 'census workers', 'census staff'],
+  },
+  {
+    id: '2018-04-kurram-khost-clash',
+    // Forces fought across the line between Kurram and Khost (Zazai Maidan)
+    // from 15 April 2018; bodies were handed over two days later.
+    start: '2018-04-15',
+    end: '2018-04-17',
+    label: 'Kurram and Khost border clash, April 2018',
+    cues: ['Zazai Maidan'],
+  },
+  {
+    id: '2020-07-chaman-shelling',
+    // Shelling and firing at the crossing by Chaman and Spin Boldak on 30 July
+    // 2020, as crowds waited for it to reopen for Eid.
+    start: '2020-07-30',
+    end: '2020-07-31',
+    label: 'Chaman and Spin Boldak shelling, July 2020',
+    cues: ['Chaman'],
+  },
+  {
+    id: '2022-04-khost-kunar-strikes',
+    // Pakistani air strikes in Khost and Kunar before dawn on 16 April 2022;
+    // the death toll was revised over the following two days.
+    start: '2022-04-16',
+    end: '2022-04-18',
+    label: 'Pakistani strikes in Khost and Kunar, April 2022',
+    cues: ['Spera'],
+  },
+  {
+    id: '2022-12-chaman-shelling',
+    // Afghan forces shelled Chaman on 11 December 2022, killing civilians.
+    start: '2022-12-11',
+    end: '2022-12-13',
+    label: 'Chaman shelling, December 2022',
+    cues: ['Chaman'],
+  },
+  {
+    id: '2022-12-chaman-second-shelling',
+    // A second round of fire on Chaman four days later, on 15 December 2022.
+    start: '2022-12-15',
+    end: '2022-12-16',
+    label: 'Second Chaman shelling, December 2022',
+    cues: ['Chaman'],
+  },
   {
     id: '2023-02-torkham-closure',
     // The Taliban shut Torkham on 19 February 2023 and the forces exchanged fire
@@ -219,5 +293,23 @@ export const EVENTS: readonly ConflictEvent[] = Object.freeze([
     end: '2025-11-25',
     label: 'Pakistani strike in Khost, November 2025',
     cues: ['Khost', 'Gurbuz', 'Gerbaz', 'Kunar and Paktika'],
+  },
+  {
+    id: '2025-12-chaman-clash',
+    // Fire exchanged overnight into Saturday 6 December 2025 between Chaman and
+    // Spin Boldak, the first breach of the October truce reported with deaths.
+    start: '2025-12-05',
+    end: '2025-12-06',
+    label: 'Chaman and Spin Boldak clash, December 2025',
+    cues: ['Chaman'],
+  },
+  {
+    id: '2025-12-riyadh-talks',
+    // A round of talks hosted by Saudi Arabia, ended without agreement on Sunday 7 December 2025.
+    start: '2025-12-07',
+    end: '2025-12-10',
+    label: 'Riyadh talks, December 2025',
+    kind: 'talks',
+    cues: ['Riyadh talks', 'talks in Riyadh', 'Saudi-hosted'],
   },
 ]);

@@ -34,6 +34,8 @@ export interface ConflictTerms {
   crossings: ReadonlySet<string>;
   /** The two countries' own names ("Afghan", "Pakistan"). */
   countries: ReadonlySet<string>;
+  /** Every place name of the two sides (cities, provinces, crossings, the countries). */
+  places: ReadonlySet<string>;
   /** Names matched only to mask shorter ones (third countries' places); never signals. */
   noSignal: ReadonlySet<string>;
 }
@@ -111,6 +113,7 @@ export function conflictTerms(): ConflictTerms {
     episodeNames: new Set(episodeNameCues().map((c) => c.name)),
     crossings: new Set(COVERAGE_PLACES.filter((p) => p.kind === 'crossing').map((p) => p.name)),
     countries: new Set(COVERAGE_PLACES.filter((p) => p.kind === 'country').map((p) => p.name)),
+    places: new Set(COVERAGE_PLACES.map((p) => p.name)),
     noSignal: new Set(THIRD_COUNTRY_PLACES.map((p) => p.name)),
   };
   return cached;

@@ -12,6 +12,7 @@ import {
 } from '../conflict/cues';
 import { accusationSpans } from './accusation-spans';
 import { blankRelatedLinks } from './blank-related-links';
+import { datelineSpans } from './dateline-spans';
 import { isFurnitureLine } from './is-furniture-line';
 import { isBorderLandmark } from './is-border-landmark';
 import { talibanMeansTtp } from './taliban-means-ttp';
@@ -86,7 +87,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   const inAccusation = (h: TermHit): boolean => spans.some(([a, b]) => h.index >= a && h.index < b);
   const bilateral = T.bilateral.find(text).filter((h) => !barTaliban(h) && !inAccusation(h));
   const cues = T.cues.find(text).filter((h) => !inAccusation(h));
-  const negatives = T.negatives.find(text);
+  const offTopicHits = T.negatives.find(text);
 
   const starts = unitStarts(text, bodyStart);
   const n = starts.length;
@@ -106,7 +107,12 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   )
     leadUnit++;
 
+  // The place a story was filed from ("ISLAMABAD (AP) —") is no side in it.
+  const datelines = datelineSpans(text);
+  const inDateline = (h: TermHit): boolean =>
+    T.places.has(h.name) && datelines.some(([a, b]) => h.index >= a && h.index < b);
   for (const h of names) {
+    if (inDateline(h)) continue;
     const side = T.sideOf.get(h.name);
     if (ttp && T.countries.has(h.name) && isBorderLandmark(text, h.index)) continue;
     // "Pakistanis", "Afghans", "an Afghan national": people of a nationality
@@ -117,6 +123,15 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     else if (side === 'pakistan') pk[at(h.index)] = true;
     else if (side === 'afghanistan') af[at(h.index)] = true;
   }
+  // A neighbour offering to mediate between the two ("Tehran is ready to
+  // mediate between Islamabad and Kabul") is a go-between, not a third party
+  // to a fight: where a unit names both sides and mediation, its name does
+  // not count against the page.
+  const mediated = new Set(cues.filter((h) => h.name === 'mediation').map((h) => at(h.index)));
+  const negatives = offTopicHits.filter((h) => {
+    const u = at(h.index);
+    return !(THIRD_PARTY_FAMILIES.has(h.name) && mediated.has(u) && pk[u] && af[u]);
+  });
   // "Both sides" / "the two neighbours" stands for the side a unit does not
   // name; only "Pak-Afghan" names both sides for the page as a whole (the
   // two sides of an Iran–Taliban clash are "both sides" too).

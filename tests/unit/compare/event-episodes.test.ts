@@ -368,13 +368,38 @@ describe('the day an episode began, and the day it answers', () => {
   it('"since Sunday" dates a running episode we do not know to its first day', () => {
     const running = {
       title: 'Border police killed in days of gunfire',
-      published: '2016-06-14',
+      published: '2019-06-11',
       text: 'Two border policemen have been killed in gunfights since Sunday, an official said on Tuesday. Firing went on into Tuesday morning near the gate.',
     };
-    expect(eventDate(running)).toBe('2016-06-12');
+    expect(eventDate(running)).toBe('2019-06-09');
     // Without "since" the latest day of fighting the story dwells on stands.
     const plain = { ...running, text: running.text.replace('since Sunday', 'on Sunday') };
-    expect(eventDate(plain)).toBe('2016-06-14');
+    expect(eventDate(plain)).toBe('2019-06-11');
+    // Inside a known episode's reporting window, either way the episode's first day is the key.
+    const known = { ...plain, published: '2016-06-14' };
+    expect(eventDate(known)).toBe(start('2016-06-torkham-gate'));
+  });
+
+  it("an older clash's shared place name does not pull an undated report back to it", () => {
+    const chaman = {
+      title: 'Firing at the crossing',
+      published: null,
+      text: 'Forces traded fire at Chaman overnight and the crossing was shut, officials said.',
+    };
+    const got = eventDate(chaman);
+    for (const id of [
+      '2017-05-chaman-census',
+      '2020-07-chaman-shelling',
+      '2022-12-chaman-shelling',
+    ])
+      expect(got).not.toBe(start(id));
+    // Named with its own word and its year, the old clash is found.
+    const census = {
+      title: 'Census team fired on',
+      published: null,
+      text: 'Afghan forces fired on a census team near Chaman in May 2017, killing villagers.',
+    };
+    expect(eventDate(census)).toBe(start('2017-05-chaman-census'));
   });
 
   it('the day a statement was made is not the day of the fighting it reports', () => {

@@ -969,4 +969,75 @@ The closure of the Torkham border since the clashes two weeks ago has left drive
 Traders said the two neighbours had given no date for reopening the crossing.`,
     coverage: true,
   },
+  {
+    family: 'neighbour as go-between',
+    name: "a neighbour's president offers to mediate between the two after failed talks",
+    title: '',
+    text: `Tehran, Nov 3: Iran's president said on Monday his country stood ready to mediate between Pakistan and Afghanistan so that their quarrel does not turn into a wider war, state media reported.
+
+He spoke after meeting Pakistan's interior minister at a regional security conference in Tehran.
+
+The offer follows a second round of talks between Islamabad and Kabul that ended without agreement, with each side blaming the other for the deadlock over militants crossing the border.`,
+    coverage: true,
+  },
+  {
+    family: 'neighbour as go-between',
+    name: 'Central Asian envoy offers mediation between Kabul and Islamabad over the border fighting',
+    title: 'Tashkent offers to mediate as border fighting goes on',
+    text: `Uzbekistan's foreign minister offered on Friday to host mediation between Afghanistan and Pakistan, whose forces have fought along the border for a week.
+
+The envoy said both Kabul and Islamabad had been asked to send delegations.`,
+    coverage: true,
+  },
+  {
+    family: 'neighbour as go-between',
+    name: 'Pakistan offers to mediate in an Iran–Taliban border clash (not coverage)',
+    title: 'Iranian guards and Taliban fighters clash on the Nimroz border',
+    text: `Iranian border guards and Taliban fighters exchanged fire for hours near the frontier of Nimroz and Sistan-Baluchestan on Saturday, leaving three dead.
+
+Iran and the Taliban blamed each other for opening fire first.
+
+Islamabad urged restraint on both and offered to mediate between Tehran and Kabul.`,
+    coverage: false,
+  },
+  {
+    family: 'neighbour as go-between',
+    name: 'Iran mediates between Afghan factions, Pakistan named as a trade partner (not coverage)',
+    title: '',
+    text: `Tehran hosted talks between the Taliban and opposition figures this week, offering to mediate an end to the fighting in the north of Afghanistan.
+
+Iranian officials said Pakistan and Afghanistan's other neighbours would be briefed on the outcome.`,
+    coverage: false,
+  },
+  {
+    family: 'dateline',
+    name: 'a wire story filed from Islamabad about a Taliban raid on Islamic State fighters in Kabul (not coverage)',
+    title: '',
+    text: `Taliban say their forces killed three Islamic State fighters in Kabul
+
+ISLAMABAD (AP) — The Taliban government's spokesman said on Tuesday that its forces killed three Islamic State militants and arrested two more in a night raid on a hideout in a western district of Kabul.
+
+He said the cell had been planning attacks on mosques in the Afghan capital, and that weapons and explosives were seized in the operation.`,
+    coverage: false,
+  },
+  {
+    family: 'dateline',
+    name: 'a wire story filed from Kabul about Pakistani strikes, named in the story',
+    title: '',
+    text: `Taliban say Pakistani strikes killed civilians in Paktika
+
+KABUL, Afghanistan (AP) — The Taliban accused Pakistan on Wednesday of air strikes in Paktika province that killed at least eight civilians, and vowed a response.
+
+Pakistan's military did not comment on the claim.`,
+    coverage: true,
+  },
+  {
+    family: 'dateline',
+    name: 'a story filed from Peshawar about border fighting that names the other side only in its text',
+    title: '',
+    text: `Troops and Afghan forces trade fire near Kurram
+
+PESHAWAR, Pakistan — Pakistani troops and Afghan Taliban forces exchanged heavy fire along the border in Kurram overnight, officials said, and several posts were hit.`,
+    coverage: true,
+  },
 ];
