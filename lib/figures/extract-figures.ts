@@ -2743,7 +2743,7 @@ export function extractFigures(text: string): Figure[] {
           // "the bodies of 13 having been recovered from the area", "30 bodies taken from the site",
           // "pulled 14 bodies out of the rubble": remains taken out where an attack fell count its
           // dead, unlike remains a party recovers, takes away or hands over ("23 bodies recovered").
-          /^[^.;,]{0,48}?\b(?:found|(?:recovered|retrieved|pulled|extracted|dug)(?: out)? (?:from|out of|under)|(?:removed|taken|brought)(?: out)? (?:from|out of) the (?:site|scene|rubble|debris|ruins|wreckage|area))\b/i.test(
+          /^[^.;,]{0,48}?\b(?:found|(?:recovered|retrieved|pulled|extracted|dug)(?: out)? (?:from|out of|under)|(?:removed|taken|brought)(?: out)? (?:from|out of) the (?:site|scene|rubble|debris|ruins|wreckage|area)|(?:brought|taken|shifted|moved|transferred) (?:in )?to (?:the |a )?(?:\w+ ){0,2}(?:hospital|hospitals|morgue|mortuary))\b/i.test(
             text.slice(n.end, n.end + 72),
           ) ||
           (/\b(?:recover(?:ed|ing)|retriev(?:ed|ing)|pull(?:ed|ing)|extract(?:ed|ing)|dug)\s+(?:\S+\s+)?$/i.test(
@@ -2804,7 +2804,7 @@ export function extractFigures(text: string): Figure[] {
       else if (
         measure === 'targets' &&
         agent === 'pakistan' &&
-        claimSide !== 'pakistan' &&
+        claimSide === 'afghanistan' &&
         nounWords.every((w) => GENERIC_SITE_WORDS.has(w) || !isContentWord(w))
       )
         subject = 'other';

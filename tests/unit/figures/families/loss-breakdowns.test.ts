@@ -94,6 +94,18 @@ const POSITIVES: [string, string, number, Want][] = [
     { measure: 'bodies' },
   ],
   [
+    'bodies brought to a hospital are the dead',
+    'Officials said 7 dead bodies were brought to the Khost civil hospital.',
+    7,
+    { measure: 'killed' },
+  ],
+  [
+    'negative: bodies moved across the border stay bodies',
+    'The commander said 7 dead bodies were moved to Kunar by his men.',
+    7,
+    { measure: 'bodies' },
+  ],
+  [
     'dead bodies found are the dead',
     'Villagers found 4 dead bodies beside the road after the shelling.',
     4,
