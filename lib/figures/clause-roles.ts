@@ -61,7 +61,42 @@ export interface Agent {
    * The side of the agent, or 'speaker' when the agent is a pronoun for the sentence's speaker
    * ("it killed"), or 'militants' when militants are the agent ("terrorists attacked two posts").
    */
-  side: Side | 'speaker' | 'militants' | null;
+  side: Side | 'speaker' | 'militants' | 'both' | null;
+}
+
+/** Nouns for the two parties together ("between the two sides", "both armies"). */
+const PARTY_PAIR_NOUNS: ReadonlySet<string> = new Set(
+  wordList('sides countries neighbours neighbors armies forces parties'),
+);
+
+/**
+ * Whether the clause words (text order) make both sides the agent: fighting "between" a side and
+ * the other ("clashes between Pakistani and Afghan forces killed …"), or "the two sides" / "both
+ * sides" named together. What such fighting harms is on no one side.
+ */
+function bothSidesAgent(forward: readonly string[]): boolean {
+  for (let k = 0; k < forward.length; k++) {
+    const w = forward[k] as string;
+    const next = forward[k + 1] ?? '';
+    if ((w === 'two' || w === 'both') && PARTY_PAIR_NOUNS.has(next)) return true;
+    if (w !== 'between') continue;
+    const span = forward.slice(k + 1, k + 8);
+    const and = span.indexOf('and');
+    if (and < 0) continue;
+    const first = span.slice(0, and);
+    const second = span.slice(and + 1);
+    const sideIn = (ws: readonly string[]): Side | null => {
+      for (let m = 0; m < ws.length; m++) {
+        const side = sideOfWord(ws, m);
+        if (side) return side;
+      }
+      return null;
+    };
+    const a = sideIn(first);
+    const b = sideIn(second);
+    if (a && b && a !== b) return true;
+  }
+  return false;
 }
 
 /** Prepositions of place: a country after them ("a checkpoint in northwest Pakistan") is where, not who. */
@@ -140,6 +175,7 @@ function sideOfWord(words: readonly string[], k: number): Side | null {
 function agentOfWords(back: readonly string[], subjectFirst = false): Agent {
   // back[0] is the word just before the verb; read the clause in text order for nationality words.
   const forward = [...back].reverse();
+  if (bothSidesAgent(forward)) return { side: 'both' };
   if (subjectFirst) {
     for (let k = 0; k < forward.length; k++) {
       // "it had retaliated against Taliban aggression, killing 40": the subject pronoun comes first,
@@ -223,10 +259,21 @@ export function agentBefore(
   const own = ATTACK_NOUNS.has(v.word(verbAt) ?? '') ? attackModifier(v, verbAt) : null;
   if (own) return own;
   const participle = v.word(verbAt)?.endsWith('ing') ?? false;
+  // "their forces captured 25 posts, destroyed several others, and wounded 30 soldiers": the last
+  // of coordinated predicates shares the subject of the first, past the commas of the list.
+  const coordinated = v.word(v.prev(verbAt)) === 'and';
   // Read the agent back from the verb; a participle after a comma takes the main clause's subject.
   const back: string[] = [];
   let crossedComma = false;
-  for (let m = v.prev(verbAt), n = 0; m >= sentenceStartTok && n < max * 2; m = v.prev(m)) {
+  const from = coordinated ? v.prev(v.prev(verbAt)) : v.prev(verbAt);
+  // The word budget counts the agent's own clause: words of an earlier object and its verb,
+  // dropped below, do not use it up (a whole-read cap keeps this bounded).
+  let read = 0;
+  for (
+    let m = from, n = 0;
+    m >= sentenceStartTok && n < max * 2 && read < max * 6;
+    m = v.prev(m), read++
+  ) {
     const t = v.toks[m];
     if (!t) break;
     if (t.type === 'punct') {
@@ -234,13 +281,17 @@ export function agentBefore(
         crossedComma = true;
         continue;
       }
+      if (t.text === ',' && coordinated && back.length === 0) continue;
       // Other commas close an aside ("The raids, by Pakistan's own count, killed …"): not the agent.
       if (t.text === '-' || QUOTES.has(t.text)) continue;
       break;
     }
+    // A date ("clashes on 15 October 2025 between …") is no earlier object.
+    if (t.type === 'digits' && isDatePart(v, m)) continue;
     // An earlier object and its verb ("captured 25 posts and wounded 30"): the shared agent is before them.
     if (t.type === 'digits' || (t.type === 'word' && HARM_VERBS.has(t.lower))) {
       back.length = 0;
+      n = 0;
       continue;
     }
     if (t.type !== 'word') continue;
@@ -249,6 +300,19 @@ export function agentBefore(
     n++;
   }
   return agentOfWords(back, participle && crossedComma);
+}
+
+const MONTHS: ReadonlySet<string> = new Set(
+  wordList(
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+  ),
+);
+
+/** Whether the digits at token k are part of a date: a year, or a day beside a month name. */
+function isDatePart(v: TextView, k: number): boolean {
+  const text = v.toks[k]?.text ?? '';
+  if (/^(?:19|20)\d\d$/.test(text)) return true;
+  return MONTHS.has(v.word(v.prev(k)) ?? '') || MONTHS.has(v.word(v.next(k + 1)) ?? '');
 }
 
 /**

@@ -47,6 +47,7 @@ import {
 } from './figure-cues';
 import {
   attributionAt,
+  BULLET,
   countsSpeakers,
   findSpeakers,
   placeSide,
@@ -54,7 +55,7 @@ import {
 } from './find-speakers';
 import { findNumbers } from './parse-number';
 import { notFigureRule } from './is-figure-candidate';
-import { UNITS } from './number-lexicon';
+import { TENS_WORDS, UNIT_WORDS, UNITS } from './number-lexicon';
 import { splitSentences, type SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
 import { groupByWord } from './group-by-word';
@@ -1456,10 +1457,20 @@ const BOTH_SIDES_RE =
 /** "clashes with Afghanistan", "a war against Pakistan": the country fought, not where (a border "with" one is a place). */
 const OPPONENT_RE = /(?<!border\s)\b(?:with|against)\s+(?:afghanistan|pakistan)\b/gi;
 
-/** The text with both-country pairs and opponents blanked out (same length, so offsets hold). */
+/**
+ * "a village bordering Afghanistan": the country a place borders is not where it is; "shells
+ * fired from the Afghan side" names where the fire came from, not where it fell.
+ */
+const BORDERING_RE =
+  /\bborder(?:ing|s)\s+(?:on\s+)?(?:afghanistan|pakistan)\b|\b(?:fired|fire|firing|shelling|shells|rockets|mortars?|launched)\s+from\s+(?:the\s+)?(?:afghan|pakistani)\s+side\b/gi;
+
+/** The text with both-country pairs, opponents and bordered countries blanked out (same length, so offsets hold). */
 function maskBothSides(text: string): string {
   const blank = (m: string): string => ' '.repeat(m.length);
-  return text.replace(BOTH_SIDES_RE, blank).replace(OPPONENT_RE, blank);
+  return text
+    .replace(BOTH_SIDES_RE, blank)
+    .replace(OPPONENT_RE, blank)
+    .replace(BORDERING_RE, blank);
 }
 
 /**
@@ -1777,6 +1788,7 @@ function categoryOf(words: readonly string[], context = false): Category | null 
       FORCE_NOUNS.has(w) ||
       w === 'fc' ||
       (w === 'taliban' && !context) ||
+      (w === 'frontier' && words[k + 1] === 'corps') ||
       (w === 'security' && /^(?:officials?|men|staff)$/.test(words[k + 1] ?? ''))
     )
       c = 'force';
@@ -1891,6 +1903,11 @@ const ATTACKED_NOUNS: ReadonlySet<string> = new Set(
     'attack attacks assault assaults raid raids strike strikes airstrike airstrikes shelling fire',
   ),
 );
+/** Words that open the clause of an attack verb: the agent is not before them. */
+const AGENT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  wordList('when as while after before since because where that which who'),
+);
+
 /** Words that end the object of an attack verb: a new clause or phrase starts there. */
 const OBJECT_ENDS: ReadonlySet<string> = new Set(
   wordList('and but while which who that killing said says after before as when'),
@@ -1906,10 +1923,11 @@ function attackedSide(words: readonly string[]): Side | null {
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k] as string;
     const isVerb = ATTACKED_VERBS.has(w);
-    const isNoun = ATTACKED_NOUNS.has(w) && ['on', 'against', 'at'].includes(words[k + 1] ?? '');
+    const isNoun =
+      ATTACKED_NOUNS.has(w) && ['on', 'against', 'at', 'by'].includes(words[k + 1] ?? '');
     if (!isVerb && !isNoun) continue;
-    // "attacked by Afghan forces": the agent follows.
-    if (isVerb && words[k + 1] === 'by') {
+    // "attacked by Afghan forces", "an assault by the Afghan Taliban": the agent follows.
+    if (words[k + 1] === 'by') {
       const agent = nearestSideFrom(words.slice(k + 2, k + 6));
       if (agent) return opposite(agent);
       if (words.slice(k + 2, k + 6).some((x) => MILITANT_NOUNS.has(x))) return 'pakistan';
@@ -1923,7 +1941,15 @@ function attackedSide(words: readonly string[]): Side | null {
     }
     const hit = nearestSideFrom(object);
     if (hit) return hit;
-    const agentWords = words.slice(Math.max(0, k - 4), k);
+    // The agent stands in the attack's own clause: "… in eastern Afghanistan when mortars hit"
+    // names a place before the clause, not who fired.
+    let agentFrom = Math.max(0, k - 4);
+    for (let m = k - 1; m >= agentFrom; m--)
+      if (AGENT_CLAUSE_OPENERS.has(words[m] as string)) {
+        agentFrom = m + 1;
+        break;
+      }
+    const agentWords = words.slice(agentFrom, k);
     const agent = nearestSide(agentWords);
     if (agent) return opposite(agent);
     if (agentWords.some((x) => MILITANT_NOUNS.has(x)) || isPakistaniTaliban(agentWords))
@@ -2323,6 +2349,182 @@ interface Previous {
   verb: Measure | null;
   /** Whether it is a member of a group counted before it ("including five boys"), so the list goes on. */
   member: boolean;
+  /** The group a member belongs to, for "others" after the members ("10 people, including three players, and 12 others"). */
+  group: Previous | null;
+}
+
+/**
+ * The figure a count of no noun of its own points back to: the one just before, except that
+ * after the members of a group ("killing 10 people, including three players, while 12 others
+ * were hurt") "others" are further people of the group, not of its members' kind. A count still
+ * in the members' list ("… three players and two coaches") is one of them.
+ */
+function pointedGroup(before: Previous, gap: string, member: boolean): Previous {
+  return before.member && before.group && !member && !listJoined(gap) ? before.group : before;
+}
+
+/** Nouns of a site told only by where it is ("four locations", "three places", "several spots"). */
+const BARE_SITE_NOUNS: ReadonlySet<string> = new Set(
+  wordList('locations location places place spots spot points'),
+);
+
+/** Words that give a site a kind ("military locations", "militant sites", "Taliban positions"). */
+const SITE_KIND_WORDS: ReadonlySet<string> = new Set(
+  wordList('military militant militants terrorist terrorists army strategic defence defense'),
+);
+
+/** Whether a counted site is told only by where it is: a bare site noun and no kind or side word. */
+function bareSite(words: readonly string[]): boolean {
+  return (
+    words.some((w) => BARE_SITE_NOUNS.has(w)) &&
+    !words.some(
+      (w) =>
+        SITE_KIND_WORDS.has(w) ||
+        FORCE_NOUNS.has(w) ||
+        MILITANT_NOUNS.has(w) ||
+        CIVILIAN_SITE_NOUNS.has(w) ||
+        AFGHAN_WORDS.has(w) ||
+        PAKISTANI_WORDS.has(w) ||
+        (!BARE_SITE_NOUNS.has(w) &&
+          (MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets')),
+    )
+  );
+}
+
+/** Words of an attack on positions on the ground, as against a strike from the air. */
+const GROUND_ATTACK_WORDS: ReadonlySet<string> = new Set(
+  wordList(
+    'attack attacks attacked attacking assault assaults assaulted raid raids raided stormed',
+  ),
+);
+
+/** Whether an attack word governs a counted site: just before it ("attacks on 16") or after it ("16 locations were attacked"). */
+function groundAttackAround(v: TextView, phraseTok: number, endTok: number): boolean {
+  for (let k = v.prev(phraseTok), n = 0; k >= 0 && n < 4; k = v.prev(k)) {
+    const t = v.toks[k] as Token | undefined;
+    if (!t || (t.type === 'punct' && t.text !== '"' && !CLOSING_QUOTES.has(t.text))) break;
+    if (t.type !== 'word') continue;
+    n++;
+    if (GROUND_ATTACK_WORDS.has(t.lower)) return true;
+  }
+  for (let k = v.next(endTok), n = 0; k < v.toks.length && n < 3; k = v.next(k + 1)) {
+    const t = v.toks[k] as Token | undefined;
+    if (!t || t.type !== 'word') break;
+    n++;
+    if (GROUND_ATTACK_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Words of harm to civilians around a strike ("residential areas", "women and children", "10 people"). */
+const CIVILIAN_HARM_WORDS: ReadonlySet<string> = new Set(
+  wordList('residential civilian people persons individuals lives'),
+);
+
+/**
+ * Whether the paragraph around a count (clipped to a window) tells of harm to civilians or
+ * people: a civilian noun, a civilian place or "people". Soldiers or posts of no side do not.
+ */
+function civilianHarmAround(text: string, start: number, end: number): boolean {
+  const floor = start - FIGURES_CONFIG.maxAttackContextChars;
+  const from = paragraphStartWithin(text, start, floor);
+  let to = text.indexOf('\n', end);
+  if (to < 0 || to > end + FIGURES_CONFIG.maxAttackContextChars)
+    to = Math.min(text.length, end + FIGURES_CONFIG.maxAttackContextChars);
+  return wordsOf(text.slice(from, to)).some(
+    (w) => CIVILIAN_NOUNS.has(w) || CIVILIAN_SITE_NOUNS.has(w) || CIVILIAN_HARM_WORDS.has(w),
+  );
+}
+
+/**
+ * Whether a count is followed by an apposition that counts its members, all civilians, and
+ * closes before the verb: "six people, five children and a woman, were killed". A partial word
+ * ("mostly children", "three of them children") names only some, so it is none.
+ */
+function civilianApposition(v: TextView, fromTok: number, sentenceEnd: number): boolean {
+  const k = v.next(fromTok);
+  if (v.toks[k]?.type !== 'punct' || v.toks[k]?.text !== ',') return false;
+  let civilians = 0;
+  for (let n = 0, m = k + 1; n < 14 && m < v.toks.length; m++) {
+    const t = v.toks[m] as Token;
+    if (t.start >= sentenceEnd) return false;
+    if (t.type === 'space') continue;
+    if (t.type === 'punct') return (t.text === ',' || t.text === ')') && civilians > 0;
+    n++;
+    if (t.type === 'digits') continue;
+    const w = t.lower;
+    if (CIVILIAN_NOUNS.has(w)) civilians++;
+    else if (
+      w !== 'and' &&
+      w !== 'a' &&
+      w !== 'an' &&
+      UNIT_WORDS[w] === undefined &&
+      TENS_WORDS[w] === undefined
+    )
+      return false;
+  }
+  return false;
+}
+
+/** A fight with the Afghan forces named in the clause after a count ("… killed in clashes with Afghan forces"). */
+const FIGHT_WITH_AFGHAN_FORCES_RE =
+  /^[^.;:\n]{0,80}?\b(?:clash(?:es)?|fighting|battles?|skirmish(?:es)?|gunfights?|firefights?)\s+(?:with|against)\s+(?:the\s+)?(?:afghan\s+(?:taliban|forces|troops|army|soldiers|border\s+forces)|taliban\s+forces)\b/i;
+
+/** Whether a family is the last group the words name (no force or armed group after it). */
+function familyBefore(words: readonly string[]): boolean {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as string;
+    if (FAMILY_NOUNS.has(w)) return true;
+    if (FORCE_NOUNS.has(w) || MILITANT_NOUNS.has(w) || GROUP_NOUNS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Words between a bare count and "including" that belong to its own verb ("26 were injured including …"). */
+const VERB_GROUP_WORDS: ReadonlySet<string> = new Set(
+  wordList('were was have has had been are is reportedly also'),
+);
+
+/** The members after a bare count's own verb: "26 were injured including six children and …". */
+function includingAfterVerb(v: TextView, fromTok: number, sentenceEnd: number): string[] | null {
+  let k = v.next(fromTok);
+  for (let n = 0; n < 4; n++) {
+    const w = v.word(k);
+    if (w === null || !(VERB_GROUP_WORDS.has(w) || MEASURE_VERBS[w] !== undefined)) break;
+    k = v.next(k + 1);
+  }
+  return k === v.next(fromTok) ? null : includingAfter(v, k, sentenceEnd);
+}
+
+/** Whether members name civilians and soldiers together ("six children and four FC personnel"). */
+function civiliansAndForces(words: readonly string[]): boolean {
+  return (
+    words.some((w) => CIVILIAN_NOUNS.has(w)) &&
+    words.some(
+      (w, k) => FORCE_NOUNS.has(w) || w === 'fc' || (w === 'frontier' && words[k + 1] === 'corps'),
+    )
+  );
+}
+
+/** "from both sides", "on either side", "of the two countries": words that put a count on both sides. */
+const BOTH_SIDES_AFTER_RE =
+  /^\s*(?:from|on|of|among)\s+(?:both|either|the\s+two)\s+(?:sides|countries|armies|forces)\b/i;
+
+/**
+ * Whether the words right after a count put it on both sides: "border guards from both sides",
+ * or members that name one side and the other ("four soldiers, including three Afghan and one
+ * Pakistani").
+ */
+function bothSidesCounted(v: TextView, fromTok: number, sentenceEnd: number): boolean {
+  const t = v.toks[fromTok];
+  if (t && BOTH_SIDES_AFTER_RE.test(v.text.slice(t.start, Math.min(sentenceEnd, t.start + 40))))
+    return true;
+  const members = includingAfter(v, fromTok, sentenceEnd);
+  return (
+    !!members &&
+    members.some((w) => AFGHAN_WORDS.has(w)) &&
+    members.some((w, k) => PAKISTANI_WORDS.has(w) && members[k + 1] !== 'taliban')
+  );
 }
 
 /** Whether `at` stands inside a bracket opened right after a figure's phrase: "nine children (five boys and four girls)". */
@@ -2436,12 +2638,24 @@ export function extractFigures(text: string): Figure[] {
       const upto = stop < 0 ? sentenceText.length : n.end - sentenceFrom + stop;
       return placeSide(placeText().slice(0, upto), n.start - sentenceFrom);
     };
+    /** The place named after the count in its own clause ("killing 9 civilians in Chaman"), not before it. */
+    const placeAfterInClause = (): Side | null => {
+      const rest = placeText().slice(n.end - sentenceFrom);
+      const stop = rest.search(/[,;:\u2013\u2014]|\band\s+\w+(?:ing|ed)\b/i);
+      return placeSide(stop < 0 ? rest : rest.slice(0, stop));
+    };
     /** The side a harm verb's agent is on ("Afghan forces killed 7 soldiers" → afghanistan), the speaker's for "it"/"they". */
     let agentMemo: Side | null | undefined;
+    /** Whether the harm verb's agent is both sides together ("clashes between Pakistani and Afghan forces killed …"). */
+    let bothAgents = false;
     const agentSide = (): Side | null => (agentMemo ??= findAgentSide());
     const findAgentSide = (): Side | null => {
       const a = agentBefore(v, phraseTok, sentenceStartTok) ?? agentAfter(v, np.endTok, span.end);
       if (!a || a.side === null) return null;
+      if (a.side === 'both') {
+        bothAgents = true;
+        return null;
+      }
       // Militants fight Pakistan's forces: what they attack or kill is Pakistan's, as if the agent were the other side.
       if (a.side === 'militants') return 'afghanistan';
       return a.side === 'speaker' ? claimSide : a.side;
@@ -2468,6 +2682,14 @@ export function extractFigures(text: string): Figure[] {
       if (!civilians && context.some((w) => SOLDIER_NOUNS.has(w)))
         return sideOfContext(text, from, n.start);
       return null;
+    };
+    /**
+     * The side hit by the attack the count's clause and the sentences just before tell of
+     * ("… thwarted an assault by the Afghan Taliban. The strikes occurred at four spots").
+     */
+    const attackedBefore = (): Side | null => {
+      const from = spans[Math.max(0, s - FIGURES_CONFIG.maxAttackerLookbackSentences)];
+      return attackedSide(wordsBetween(v, contextStart(from), n.start));
     };
     /** Where the sentences before a count start, clipped so a text without full stops stays linear. */
     const contextStart = (from: SentenceSpan | undefined): number =>
@@ -2795,6 +3017,22 @@ export function extractFigures(text: string): Figure[] {
         subject = prevHere.subject;
       else if (measure === 'targets' && (namesMilitants(words) || isPakistaniTaliban(words)))
         subject = 'militants';
+      // "Pakistan bombed three locations in Paktika, killing 10 people": sites told only by where a
+      // strike fell, in a paragraph about harm to civilians, are nobody's positions, unless the
+      // side that struck tells of them (its operation's tally is against the other side).
+      // An attack on sites ("attacked 16 locations", "attacks at four locations") hit positions:
+      // it is told by whom it hit, not only by where it fell.
+      else if (
+        bareSite(words) &&
+        (agent === null || agent !== claimSide) &&
+        !groundAttackAround(v, phraseTok, np.endTok) &&
+        civilianHarmAround(text, n.start, n.end)
+      )
+        subject = 'other';
+      // "Afghan forces attacked Pakistan's military. It said 16 locations were attacked": sites
+      // attacked with no attacker in their clause are the side the attack just told of hit.
+      else if (bareSite(words) && agent === null && attackedBefore())
+        subject = attackedBefore() === 'afghanistan' ? 'afghan-forces' : 'pakistani-forces';
       // The Afghan side's attacks hit Pakistan's posts and sites, whatever militants the sentence
       // names beside the attackers ("Taliban militants attacked four locations").
       else if (agent === 'afghanistan') subject = 'pakistani-forces';
@@ -2829,13 +3067,26 @@ export function extractFigures(text: string): Figure[] {
       // "all eight people killed were women and children": a predicate that names who they were.
       if (category === 'people' && predicateKind(v, np.endTok, span.end) === 'civilian')
         category = 'civilian';
+      // "six people, five children and a woman, were killed": an apposition that counts every one
+      // of them as a civilian says who they were.
+      if (category === 'people' && civilianApposition(v, np.endTok, span.end))
+        category = 'civilian';
+      // "26 were injured, including six children and four FC personnel": members of both kinds
+      // make a mixed group, whatever noun it borrowed.
+      if (category === 'civilian' || category === 'force') {
+        const members =
+          includingAfter(v, np.endTok, span.end) ?? includingAfterVerb(v, np.endTok, span.end);
+        if (members && civiliansAndForces(members)) category = 'people';
+      }
       // An elliptical count is the same group as the figure it continues ("killed 12 soldiers, wounded 27").
       if (inherited && !amongWords && prevHere && prevHere.subject !== 'other') category = null;
-      // "one family losing 18 members", "the household's seven members": members of a family are civilians.
+      // "one family losing 18 members", "the household's seven members", "a family of 22 was
+      // attacked, killing 17 members": bare members after a family named in their sentence, with
+      // no force or group named between, are the family's (civilians).
       if (
         category === 'force' &&
         ownWords.every((w) => w === 'members' || w === 'member') &&
-        before.slice(-4).some((w) => FAMILY_NOUNS.has(w))
+        familyBefore(inClause(before.slice(-FIGURES_CONFIG.maxAsideWords)))
       )
         category = 'civilian';
       // "The army lost 11 men": men of a force named just before; "11 of their men": a party's own men.
@@ -2884,6 +3135,10 @@ export function extractFigures(text: string): Figure[] {
         }
         // A member is on its group's side unless it names its own.
         if (!side && member && head) side = memberSide(head.subject);
+        // "Clashes between Pakistani and Afghan forces killed 15 civilians and dozens of troops":
+        // what fighting between both sides harms is on neither side, unless its own words say.
+        agentSide();
+        const neitherSide = !side && (bothAgents || bothSidesCounted(v, np.endTok, span.end));
         // "58 enemy soldiers": the side opposite the one that speaks.
         if (!side && category === 'force' && claimSide && ownWords.some((w) => ENEMY_WORDS.has(w)))
           side = opposite(claimSide);
@@ -3028,7 +3283,11 @@ export function extractFigures(text: string): Figure[] {
           const sentenceWords = sentenceWordsOf();
           if (
             ofAfghanForces ||
-            (namesAfghanForces(inClause(before)) && !namesMilitantGroup(sentenceWords))
+            (namesAfghanForces(inClause(before)) && !namesMilitantGroup(sentenceWords)) ||
+            // "200 militants killed in border clashes with Afghan forces": the fight the count's own
+            // clause names is with the Afghan forces, so the generic militants are theirs.
+            (FIGHT_WITH_AFGHAN_FORCES_RE.test(text.slice(np.endChar, np.endChar + 100)) &&
+              !namesMilitantGroup(sentenceWords))
           ) {
             category = 'force';
             side = 'afghanistan';
@@ -3063,6 +3322,10 @@ export function extractFigures(text: string): Figure[] {
           category = 'force';
           side = sideOf(ownWords);
         }
+        if (neitherSide && (category === 'force' || category === 'civilian'))
+          // Civilians are still placed where they were hit when their own clause says so after
+          // the count ("…, killing 9 civilians in Chaman").
+          side = category === 'civilian' ? placeAfterInClause() : null;
         subject = subjectFor(category, side);
         if (member && head) subject = memberSubject(subject, head.subject);
         if (further && category === 'people' && kindOf(further.subject) === 'civilian')
@@ -3096,10 +3359,17 @@ export function extractFigures(text: string): Figure[] {
       ) {
         // "killed three soldiers and wounded five others, including civilians": a part of another
         // kind makes the others a mixed group.
-        const members = aside.length ? aside : includingAfter(v, np.endTok, span.end);
-        subject = mixedGroup(prevHere.subject, members ? categoryOf(members) : null)
-          ? 'people'
-          : prevHere.subject;
+        // "… eight civilians died while 26 were injured, including six children and four
+        // soldiers": members of both kinds after the count's own verb make it a mixed group.
+        const members = aside.length
+          ? aside
+          : (includingAfter(v, np.endTok, span.end) ?? includingAfterVerb(v, np.endTok, span.end));
+        const pointed = pointedGroup(prevHere, text.slice(prevHere.end, n.start), member);
+        subject =
+          mixedGroup(pointed.subject, members ? categoryOf(members) : null) ||
+          (members !== null && civiliansAndForces(members))
+            ? 'people'
+            : pointed.subject;
       } else {
         // No noun: what the sentence counts just before ("the civilian death toll … climbed to 31", "Afghan losses stand at 13").
         const ctx = before.slice(-16);
@@ -3138,8 +3408,17 @@ export function extractFigures(text: string): Figure[] {
         // Across sentences only a word that points back ("others", "a toll of 19 dead") carries the subject.
         const pointsBack =
           words.some((w) => ANAPHORA.has(w)) || ctx.some((w) => w === 'toll' || w === 'tally');
+        // "- 133 Taliban fighters killed / - Over 200 wounded": a bulleted count with no noun goes
+        // on with the group of the bullet just before it, like an elliptical count in one clause.
+        const bulletGoesOn =
+          !!prev &&
+          prev.sentence === s - 1 &&
+          BULLET.test(text.slice(span.start, n.start)) &&
+          BULLET.test(text.slice(spans[s - 1]?.start ?? 0, prev.end));
         const recent =
-          pointsBack && prev && prev.subject !== 'other' && s - prev.sentence <= 2 ? prev : null;
+          (pointsBack || bulletGoesOn) && prev && prev.subject !== 'other' && s - prev.sentence <= 2
+            ? prev
+            : null;
         // "put the number of Afghan Taliban killed at 200": the words after "number of" are the
         // counted group itself, not context, so a bare "Taliban" among them is the force.
         let countedAt = -1;
@@ -3202,11 +3481,12 @@ export function extractFigures(text: string): Figure[] {
         // "Pakistan suffered 23 fatalities": losses a named side suffered are its forces'.
         else if (sufferedSide) subject = subjectFor('force', sufferedSide);
         // "… and 18 others, many of them civilians": a part of another kind makes the others mixed.
-        else if (recent)
-          subject = mixedGroup(recent.subject, aside.length ? categoryOf(aside) : null)
+        else if (recent) {
+          const pointed = pointedGroup(recent, text.slice(recent.end, n.start), member);
+          subject = mixedGroup(pointed.subject, aside.length ? categoryOf(aside) : null)
             ? 'people'
-            : recent.subject;
-        else subject = subjectFor('force', bareCountSide());
+            : pointed.subject;
+        } else subject = subjectFor('force', bareCountSide());
       }
     }
 
@@ -3248,6 +3528,11 @@ export function extractFigures(text: string): Figure[] {
         nounWords: nounWords.filter((w) => !ANAPHORA.has(w) && w !== 'of'),
         verb,
         member: member || (!!prevHere?.member && listJoined(text.slice(prevHere.end, n.start))),
+        group: member
+          ? head
+          : prevHere?.member && listJoined(text.slice(prevHere.end, n.start))
+            ? prevHere.group
+            : null,
       };
     lastEnd = endChar;
   }

@@ -251,7 +251,7 @@ export const MILITANT_NOUNS: ReadonlySet<string> = new Set(
 /** Nouns for civilians. */
 export const CIVILIAN_NOUNS: ReadonlySet<string> = new Set(
   wordList(
-    'civilians civilian women children child kids villagers residents citizens inhabitants pedestrians family families worshippers students pupils schoolchildren schoolboys schoolgirls players cricketers refugees passengers farmers labourers laborers workers infants girls boys minors noncombatants bystanders shopkeepers traders drivers elders tribesmen journalists woman girl boy guests mourners shoppers patients nomads teachers worshipers pilgrims herders shepherds vendors porters wives babies toddlers newborns grandchildren relatives spectators doctors nurses nationals innocents countrymen compatriots household households',
+    'civilians civilian women children child kids villagers residents citizens inhabitants pedestrians family families worshippers students pupils schoolchildren schoolboys schoolgirls players cricketers refugees passengers farmers labourers laborers workers infants girls boys minors noncombatants bystanders shopkeepers traders drivers elders tribesmen journalists woman girl boy guests mourners shoppers patients nomads teachers worshipers pilgrims herders shepherds vendors porters wives babies toddlers newborns grandchildren relatives spectators doctors nurses innocents countrymen compatriots household households',
   ),
 );
 
@@ -275,6 +275,8 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'others',
   'victims',
   'men',
+  // "12 Afghan nationals": a count of a nationality names people, not their kind.
+  'nationals',
 ]);
 
 /** Words that refer back to the subject of an earlier figure ("27 others", "23 of them", "another 22"). */

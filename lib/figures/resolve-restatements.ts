@@ -99,7 +99,7 @@ const SLOT_SUBJECTS: ReadonlySet<string> = new Set([
 const SLOT_KEY = (f: Figure): string => f.subject;
 
 /** A headline, bullet or summary line, or the text's opening paragraph when it is one sentence (a standfirst). */
-function summaryLine(text: string, start: number, end: number): boolean {
+export function summaryLine(text: string, start: number, end: number): boolean {
   return (
     // (A long sentence can only be a bulleted one: its head is read, not the whole, to stay linear.)
     (end - start > 400

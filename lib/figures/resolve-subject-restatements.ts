@@ -8,7 +8,8 @@
  * counted ("the four wounded soldiers").
  */
 import type { Figure, Subject } from '../types';
-import { MEASURE_VERBS } from './figure-cues';
+import { AFGHAN_WORDS, LOSS_WORDS, MEASURE_VERBS, PAKISTANI_WORDS } from './figure-cues';
+import { summaryLine } from './resolve-restatements';
 import {
   DOZEN_WORDS,
   PREFIX_QUALIFIERS,
@@ -33,6 +34,37 @@ function bare(f: Figure): boolean {
     .filter((w) => w.length > 0);
   return words.every((w) => MEASURE_VERBS[w] !== undefined || NUMBER_WORDS.has(w));
 }
+
+/**
+ * The side a summary line's count names by nationality or loss word alone ("45 Afghans killed",
+ * "23 deaths", "12 Afghan nationals"), or undefined when its words say more than that: such a
+ * count names no group the body could not make more specific. Null when no side is named.
+ */
+function summarySide(f: Figure): 'afghanistan' | 'pakistan' | null | undefined {
+  const words = f.text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0);
+  let side: 'afghanistan' | 'pakistan' | null = null;
+  let named = false;
+  for (const w of words) {
+    if (MEASURE_VERBS[w] !== undefined || NUMBER_WORDS.has(w)) continue;
+    if (LOSS_WORDS.has(w)) {
+      named = true;
+      continue;
+    }
+    if (w === 'nationals' || w === 'citizens') continue;
+    const s = AFGHAN_WORDS.has(w) ? 'afghanistan' : PAKISTANI_WORDS.has(w) ? 'pakistan' : null;
+    if (!s || (side && side !== s)) return undefined;
+    side = s;
+    named = true;
+  }
+  return named ? side : undefined;
+}
+
+/** The side a subject names, if any. */
+const sideOfSubject = (s: Subject): 'afghanistan' | 'pakistan' | null =>
+  s.startsWith('afghan-') ? 'afghanistan' : s.startsWith('pakistani-') ? 'pakistan' : null;
 
 /** Words that may spell a bare count ("Twenty-three", "at least a hundred"): the number reader's own vocabulary. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
@@ -61,11 +93,24 @@ export function resolveSubjectRestatements(figures: Figure[], text = ''): Figure
   for (const f of figures) {
     if (f.measure === 'other') continue;
     const refines = REFINES[f.subject];
+    // "45 Afghans killed" or "23 deaths" over a body that counts "45 civilians" or "23 Pakistani
+    // soldiers": a headline or summary line that names its count only by nationality or loss
+    // takes the body's group, of the same side when it names one.
+    const side = f.subject === 'people' && text ? summarySide(f) : undefined;
+    const summary = side !== undefined && summaryLine(text, f.sentenceStart, f.sentenceEnd);
     // Only a bare count ("34 martyred") is vague by omission; "eight people" says what it means,
     // unless "the" points back to a group already counted ("The four wounded soldiers were …").
-    if (!refines || !(bare(f) || /\bthe\s$/i.test(text.slice(f.start - 4, f.start)))) continue;
+    if (!refines || !(summary || bare(f) || /\bthe\s$/i.test(text.slice(f.start - 4, f.start))))
+      continue;
     const found = new Set<Subject>();
-    for (const subject of stated.get(key(f)) ?? []) if (refines(subject)) found.add(subject);
+    for (const subject of stated.get(key(f)) ?? [])
+      if (
+        refines(subject) &&
+        // A nationality names its people, not its army: it stands for the body's civilians of
+        // that side ("45 Afghans" over "45 civilians … in Khost"), never for its soldiers.
+        (!summary || !side || (sideOfSubject(subject) === side && subject.endsWith('civilians')))
+      )
+        found.add(subject);
     if (found.size === 1) f.subject = [...found][0] as Subject;
   }
   return figures;

@@ -972,7 +972,13 @@ const CASES: [string, number, Want][] = [
     { measure: 'killed', subject: 'afghan-civilians' },
   ],
   [
+    // A count of a nationality is people unless its sentence calls them civilians (labelling rules).
     'Pakistani airstrikes killed 10 Afghan nationals in Khost, the Taliban said.',
+    10,
+    { measure: 'killed', subject: 'people' },
+  ],
+  [
+    'Pakistani airstrikes killed 10 civilians, all Afghan nationals, in Khost, the Taliban said.',
     10,
     { measure: 'killed', subject: 'afghan-civilians' },
   ],

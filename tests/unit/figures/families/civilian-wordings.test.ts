@@ -40,10 +40,17 @@ const POSITIVES: [string, string, number, Want][] = [
     { measure: 'killed', subject: 'afghan-civilians' },
   ],
   [
-    'nationals of a country',
-    'Officials in Chaman said four Afghan nationals were wounded when the shells fell near the gate.',
+    'civilians who are nationals of a country',
+    'Officials in Chaman said four civilians, all Afghan nationals, were wounded when the shells fell near the gate.',
     4,
     { measure: 'wounded', subject: 'afghan-civilians' },
+  ],
+  [
+    // A count of a nationality alone is people, like "six Afghans" (labelling rules).
+    'nationals of a country, not called civilians',
+    'Officials in Chaman said four Afghan nationals were wounded when the shells fell near the gate.',
+    4,
+    { measure: 'wounded', subject: 'people' },
   ],
   [
     'no place: the side a headline attack hit',
