@@ -187,7 +187,7 @@ function agentOfWords(back: readonly string[], subjectFirst = false): Agent {
     }
   } else
     for (let k = forward.length - 1; k >= 0; k--) {
-      // "launched an operation in response to Pakistan's air strikes and captured 15 posts": a side
+      // "began an offensive in reply to Pakistan's air raids and seized 12 posts": a side
       // that owns an attack inside a prepositional phrase is its cause, not the agent.
       if (isPrepositionObject(forward, k) && ownsAttack(forward, k)) continue;
       const side = sideOfWord(forward, k);
@@ -355,7 +355,7 @@ function attackModifier(v: TextView, nounAt: number): Agent | null {
 }
 
 /**
- * "a cross-border attack by the Afghan Taliban at four locations": an attack noun with its
+ * "a raid across the border by the Afghan Taliban on three sectors": an attack noun with its
  * agent after "by", earlier in the clause than the number.
  */
 function attackBy(v: TextView, phraseTok: number, sentenceStartTok: number): Agent | null {

@@ -857,7 +857,7 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
           const x = v.word(h);
           if (h === m || !x) break;
           if (AUXILIARIES.has(x) || verbAt(v, h)) break;
-          // "killed nine children and a woman and destroyed a home": a second clause, not the verb.
+          // "killed six pupils and a teacher and flattened a shop": a second clause, not the verb.
           if (x === 'and' || x === 'or') return null;
           m = h + 1;
         }
@@ -903,8 +903,8 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       k = g + 1;
       continue;
     }
-    // A bracketed aside names members or a short name, never the verb: "nine children (five boys and
-    // four girls) were killed", "200 Tehrik-i-Taliban Pakistan (TTP) militants were killed".
+    // A bracketed aside names members or a short name, never the verb: "seven pupils (three boys and
+    // four girls) died", "140 Tehrik-i-Taliban Pakistan (TTP) fighters died".
     if (t.type === 'punct' && (t.text === '(' || t.text === '[')) {
       const close = bracketEnd(v, g);
       if (close < 0) return null;
@@ -916,7 +916,7 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       // "12 soldiers, including two officers, were killed", "11 civilians—among them children—were
       // killed", '15 fighters, including "four bombers" were killed': one short aside.
       const w0 = v.word(v.next(g + 1));
-      // The aside was read into the phrase already ("Eight people, all women and children, were killed").
+      // The aside was read into the phrase already ("Six villagers, every one a woman or a child, were killed").
       // An active participle after the comma starts a clause of its own: in "destroyed eight posts,
       // killing 25 fighters" the posts are not the ones killed.
       if (
@@ -2438,7 +2438,7 @@ function civilianHarmAround(text: string, start: number, end: number): boolean {
 
 /**
  * Whether a count is followed by an apposition that counts its members, all civilians, and
- * closes before the verb: "six people, five children and a woman, were killed". A partial word
+ * closes before the verb: "seven villagers, four boys and three women, were killed". A partial word
  * ("mostly children", "three of them children") names only some, so it is none.
  */
 function civilianApposition(v: TextView, fromTok: number, sentenceEnd: number): boolean {
@@ -2512,7 +2512,7 @@ const BOTH_SIDES_AFTER_RE =
 
 /**
  * Whether the words right after a count put it on both sides: "border guards from both sides",
- * or members that name one side and the other ("four soldiers, including three Afghan and one
+ * or members that name one side and the other ("five troops, including two Afghan and three
  * Pakistani").
  */
 function bothSidesCounted(v: TextView, fromTok: number, sentenceEnd: number): boolean {
@@ -2530,7 +2530,7 @@ function bothSidesCounted(v: TextView, fromTok: number, sentenceEnd: number): bo
 /** Whether `at` stands inside a bracket opened right after a figure's phrase: "nine children (five boys and four girls)". */
 function inBracketAfter(text: string, prevEnd: number, at: number): boolean {
   const gap = text.slice(prevEnd, at);
-  // Also an aside between dashes: "nine children - five boys and four girls - and a woman".
+  // Also an aside between dashes: "seven pupils - three boys and four girls - and a teacher".
   return (
     gap.length <= 80 && /^\s*(?:[([][^()[\]]*|(?:\s-|[\u2014\u2013])[^\u2014\u2013]*)$/.test(gap)
   );
@@ -2782,7 +2782,7 @@ export function extractFigures(text: string): Figure[] {
       words.every((w) => w === 'afghan' || w === 'pakistani')
     )
       words = [...words, 'personnel'];
-    // "422 others, many of them women and children": words after "many"/"including" name only part
+    // "310 others, many of them mothers and infants": words after "many"/"including" name only part
     // of the group, so the group's kind comes from the words before them.
     const asideAt = words.findIndex((w, i) => i > 0 && PARTIAL_WORDS.has(w));
     const coreWords = asideAt > 0 ? words.slice(0, asideAt) : words;
@@ -2828,7 +2828,7 @@ export function extractFigures(text: string): Figure[] {
       const rise =
         (after ?? of) || namesOtherThing ? null : riseFrame(v, phraseTok, sentenceStartTok);
       risen = rise !== null;
-      // "… were killed, and up to 30,000 people have been driven from their homes": a count with a
+      // "… died, and up to 12,000 residents have since fled their villages": a count with a
       // finite verb of its own after it is that verb's subject, not the object of a verb before it.
       // ("… seven were women" is a copula naming them, not a clause of their own.)
       const auxAt = v.next(np.endTok);
@@ -2878,7 +2878,7 @@ export function extractFigures(text: string): Figure[] {
       )
         measure = 'casualties';
       // A site taken on the ground is a post, one struck a target; so is the rest of the same sites
-      // destroyed ("seven installations have been taken and sixteen have been destroyed"). Camps and
+      // destroyed ("five bases were overrun and eleven were levelled"). Camps and
       // hideouts are a militant group's, struck whatever the verb (the contract's targets).
       else if (
         nounMeasure === 'targets' &&
@@ -2945,7 +2945,7 @@ export function extractFigures(text: string): Figure[] {
         describesGroup(v.word(v.next(v.next(endTok) + 1)) ?? '')
       )
         measure = prev.measure;
-      // "buried 23 members of a family under rubble", "left dozens of victims beneath the debris":
+      // "trapped 14 relatives beneath a fallen roof", "left dozens of victims beneath the debris":
       // people under the rubble are dead or hurt, not yet told apart.
       if (
         measure === 'other' &&
@@ -3007,7 +3007,7 @@ export function extractFigures(text: string): Figure[] {
         (inherited && prevHere && prevHere.measure === measure && prevHere.subject !== 'other')
       )
         subject = ((member ? head : prevHere) as Previous).subject;
-      // "killed 583 Afghan Taliban operatives and destroyed 242 of their checkposts": "their" is
+      // "killed 410 Afghan Taliban fighters and razed 130 of their posts": "their" is
       // the fighters counted just before.
       else if (
         prevHere &&
@@ -3064,14 +3064,14 @@ export function extractFigures(text: string): Figure[] {
       let category = anaphoric && !amongWords ? null : categoryOf(ownWords);
       const ownLossSide =
         !anaphoric && nounWords.some((w) => LOSS_WORDS.has(w)) ? sideOf(nounWords) : null;
-      // "all eight people killed were women and children": a predicate that names who they were.
+      // "the six dead were all women and children": a predicate that names who they were.
       if (category === 'people' && predicateKind(v, np.endTok, span.end) === 'civilian')
         category = 'civilian';
-      // "six people, five children and a woman, were killed": an apposition that counts every one
+      // "seven villagers, four boys and three women, were killed": an apposition that counts every one
       // of them as a civilian says who they were.
       if (category === 'people' && civilianApposition(v, np.endTok, span.end))
         category = 'civilian';
-      // "26 were injured, including six children and four FC personnel": members of both kinds
+      // "31 were hurt, including eight children and two FC personnel": members of both kinds
       // make a mixed group, whatever noun it borrowed.
       if (category === 'civilian' || category === 'force') {
         const members =
@@ -3359,7 +3359,7 @@ export function extractFigures(text: string): Figure[] {
       ) {
         // "killed three soldiers and wounded five others, including civilians": a part of another
         // kind makes the others a mixed group.
-        // "… eight civilians died while 26 were injured, including six children and four
+        // "… five civilians died while 19 were hurt, including seven children and three
         // soldiers": members of both kinds after the count's own verb make it a mixed group.
         const members = aside.length
           ? aside
@@ -3392,9 +3392,9 @@ export function extractFigures(text: string): Figure[] {
         // "Taliban: 200 killed", "On the Afghan side, 9 were killed": a group or side that heads the
         // line or opens the clause is whose the bare count is.
         const headedSide = headingSide(v, phraseTok, sentenceStartTok);
-        // "shelling from Afghan forces resulted in one death": the attackers named after "from"/"by"
-        // are not the counted group; nor are both sides named together ("clashes between the Taliban
-        // and Pakistani forces left dozens dead").
+        // "fire from Afghan troops caused one death": the attackers named after "from"/"by"
+        // are not the counted group; nor are both sides named together ("night-long clashes between
+        // the Taliban and Pakistani troops left dozens dead").
         // Places ("bases", "posts") name no people who could be counted.
         const nearCat = namesAttackerOrBothSides(ctx.slice(-8))
           ? null
@@ -3457,7 +3457,7 @@ export function extractFigures(text: string): Figure[] {
               : (lossSide ?? claimSide),
           );
         else if (lossSide) subject = subjectFor('force', lossSide);
-        // "an officer was killed and 18 others, many of them civilians, …": a part of another kind
+        // "a major died and 21 more, most of them bystanders, …": a part of another kind
         // makes the others a mixed group.
         else if (
           nearCat &&

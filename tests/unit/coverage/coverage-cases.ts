@@ -31,18 +31,18 @@ A spokesman said the attacks violated Afghanistan's airspace and that the Islami
   {
     name: 'Doha ceasefire',
     title: 'Pakistan and Afghanistan agree immediate ceasefire after talks in Doha',
-    text: `Pakistan and Afghanistan agreed to an immediate ceasefire following talks mediated by Qatar and Turkey in Doha, ending a week of deadly border fighting.
+    text: `Pakistan and Afghanistan settled on an immediate ceasefire after Qatari and Turkish mediators hosted talks in Doha, closing a week of deadly border fighting.
 
 The defence ministers of both countries signed the agreement, the Qatari foreign ministry said. Follow-up talks are due in Istanbul next week to set up a mechanism for monitoring the truce.
 
-The clashes along the frontier, the worst since the Taliban took power in Kabul in 2021, left dozens dead on both sides.`,
+The clashes along the frontier, the worst since the Taliban's return in 2021, left dozens dead on both sides.`,
   },
   {
     name: 'October clashes with Durand Line',
     title: 'Heavy fighting erupts along Durand Line',
     text: `Afghan and Pakistani troops exchanged fire at several points along the Durand Line late on Saturday, officials on both sides said.
 
-The Taliban government said its forces had retaliated for Pakistani air strikes earlier in the week. Pakistan's military said 23 of its soldiers were killed and that it had destroyed several Afghan posts.
+The Taliban government said its forces had retaliated for Pakistani air strikes earlier in the week. Pakistan's army put its own losses at 19 soldiers and said several Afghan posts had been destroyed.
 
 The border crossings at Torkham and Chaman were closed.`,
   },
@@ -69,7 +69,7 @@ UN Secretary-General urges both sides to exercise restraint and return to dialog
     title: 'Istanbul talks between Kabul and Islamabad end without deal',
     text: `Negotiations in Istanbul between delegations from Afghanistan and Pakistan ended without an agreement, mediators said, raising fears that the fragile ceasefire on the border could collapse.
 
-Pakistan wanted written guarantees that Afghan soil would not be used for attacks. The Afghan side said it could not be held responsible for Pakistan's internal security.`,
+Pakistan sought a written promise that no attacks would be launched from Afghan territory. The Afghan side said it could not be held responsible for Pakistan's internal security.`,
   },
   {
     name: 'Indian outlet framing',

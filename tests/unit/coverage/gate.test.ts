@@ -60,8 +60,8 @@ describe('gate and the episodes’ own names', () => {
   // Spellings outlets use; each must be an episode name for the full score and pass the cheap gate alone.
   const NAMES = [
     'Operation Ghazab lil-Haq',
-    'Operation Ghazab-Lil-Haq',
     'Ghazab lil Haqq',
+    'Operation Ghazab-Lil-Haq',
     'Ghazab-ul-Haq',
     "Operation 'Ghazab'",
     'Righteous Fury',

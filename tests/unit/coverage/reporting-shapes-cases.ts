@@ -33,7 +33,7 @@ The defence minister Khawaja Mohammad Asif led Islamabad's team, while the Talib
     family: 'ceasefire',
     name: 'talks resume with "the two sides" standing for the countries',
     title: 'Pakistan, Afghanistan to meet again in Istanbul',
-    text: `Pakistan and Afghanistan will hold another round of talks in Istanbul next week, Turkey's foreign ministry announced.
+    text: `Pakistan and Afghanistan will meet for a further round of talks in Istanbul next week, Turkey's foreign ministry announced.
 
 The two sides exchanged fire along the frontier earlier this month, and dozens of soldiers and civilians died before the truce.
 
@@ -247,7 +247,7 @@ The defence ministry in Kabul said the strike caused heavy damage. Officials in 
   },
   {
     family: 'parties',
-    name: "a UN mission's concern over Pakistan's recent airstrikes on Afghan soil",
+    name: "a UN mission's alarm at Pakistan's latest airstrikes on Afghan territory",
     title: '',
     text: `The UN mission in Kabul voiced alarm on Tuesday over Pakistan's recent airstrikes, saying most of those killed were children.
 
@@ -646,9 +646,9 @@ The displaced families are staying with relatives in Asadabad. Officials said sh
     title: '',
     text: `Aid groups help Afghans fleeing conflict in Pakistan's Kurram district
 
-Aid agencies are helping Afghan families who have returned to Afghanistan from Kurram in Pakistan, where a military operation against militants has displaced thousands on both sides of the border.
+Aid agencies are helping Afghan families who have returned to Afghanistan from Kurram in Pakistan, where an army offensive against militants has uprooted thousands on either side of the frontier.
 
-The UN says some 6,000 families, Afghan and Pakistani, have been displaced into Afghanistan's Paktia province. Agency staff are handing out tents, blankets and hygiene kits.
+According to the UN, about 4,500 families, both Afghan and Pakistani, have crossed into Afghanistan's Paktia province. Agency staff are handing out tents, blankets and hygiene kits.
 
 "This influx of people into the border districts is stretching the host communities," an agency official said.`,
     coverage: false,
@@ -659,7 +659,7 @@ The UN says some 6,000 families, Afghan and Pakistani, have been displaced into 
     title: '',
     text: `Thousands flee Pakistan's north-west for Afghanistan
 
-Some 9,000 people have fled fighting in north-western Pakistan this summer and sought refuge in eastern Afghanistan, the UN refugee agency said on Friday.
+Around 7,500 people have escaped the fighting in Pakistan's north-west this summer and found shelter in eastern Afghanistan, the UN refugee agency said on Friday.
 
 The families began arriving in Nuristan as fighting between the army and militants intensified across the border in Pakistan's tribal districts. Most are staying with relatives; others live in the open.
 
@@ -694,7 +694,7 @@ The match was played amid tension between the two countries, but the crowd cheer
     title: '',
     text: `The Pakistan Cricket Board said the triangular T20I series would go ahead as scheduled in Lahore next month, with a replacement for Afghanistan to be named soon.
 
-A board official said talks were under way with other cricket boards and that Sri Lanka had confirmed its squad. The Afghanistan Cricket Board pulled out last week, citing the deaths of three young cricketers in an air strike.
+A board official said talks were under way with other cricket boards and that Sri Lanka had confirmed its squad. The Afghanistan Cricket Board pulled out last week, pointing to the deaths of young club cricketers in an air strike.
 
 The official said ticket sales and hotel bookings for the series were going ahead as planned.`,
     coverage: false,
@@ -719,7 +719,7 @@ On the Pakistani side the bazaar was empty and the customs sheds were locked. A 
     title: '',
     text: `Traders on both sides say they are losing money every day as the main crossings between Afghanistan and Pakistan stay closed for a fifth day.
 
-The crossings were shut after military tensions between Afghanistan and Pakistan last week, and hundreds of trucks carrying goods are parked on either side of the Durand Line.
+The crossings were shut after military tensions between Afghanistan and Pakistan last week, and hundreds of trucks carrying goods wait at the Durand Line on both sides.
 
 A chamber of commerce in Jalalabad urged both governments to reopen the routes, saying exporters of fresh produce had suffered heavy losses.`,
     coverage: true,
@@ -847,7 +847,7 @@ Contact was lost on Monday with the soldiers of a Frontier Corps post in Bajaur 
 
 An official said five soldiers died in the raid and that their bodies and the captives were taken into Afghanistan.
 
-All the missing soldiers belong to the Frontier Corps, which leads the fight against the Taliban in Pakistan's tribal districts along the Afghan border.
+All the missing soldiers belong to the Frontier Corps, which carries the campaign against the Taliban across the tribal districts on Pakistan's Afghan frontier.
 
 Another clash with militants on Wednesday left four soldiers and twenty militants dead.`,
     coverage: false,
@@ -927,7 +927,7 @@ Hundreds of containers are stuck on the Afghan side, and importers pay a daily f
 
 Protesters on Tuesday blocked the road between Spin Boldak and Chaman, demanding an end to new passport rules that have stopped the traders and day labourers who cross between Afghanistan and Pakistan.
 
-Their leaders said families living on both sides of the Durand Line had always crossed freely, and that the sit-in would go on until the rule was dropped.
+Their leaders said families split by the Durand Line had always crossed freely, and that the sit-in would go on until the rule was dropped.
 
 Lorries with goods were stranded on both sides, and traders said they had stopped shipping fruit until the road reopens.`,
     coverage: false,
@@ -951,7 +951,7 @@ The drivers said hundreds of lorries of coal and fruit were stuck on each side, 
     title: '',
     text: `Torkham to reopen for trade after week-long closure
 
-Pakistan and Afghanistan are preparing to reopen the Torkham crossing, shut for a week over border tensions.
+Pakistan and Afghanistan are getting ready to open the Torkham crossing again after a week shut by border tensions.
 
 Customs staff were told to return to the terminal, and hundreds of lorries loaded with fruit wait on the Pakistani side.
 
@@ -995,7 +995,7 @@ The envoy said both Kabul and Islamabad had been asked to send delegations.`,
     title: 'Iranian guards and Taliban fighters clash on the Nimroz border',
     text: `Iranian border guards and Taliban fighters exchanged fire for hours near the frontier of Nimroz and Sistan-Baluchestan on Saturday, leaving three dead.
 
-Iran and the Taliban blamed each other for opening fire first.
+Tehran and the Taliban each said the other side had started the shooting.
 
 Islamabad urged restraint on both and offered to mediate between Tehran and Kabul.`,
     coverage: false,

@@ -35,8 +35,8 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   [
     'an affiliation modifier names the side',
-    "Pakistan's information minister said 310 operatives linked to the Afghan Taliban regime were killed.",
-    310,
+    "Pakistan's information minister said 265 operatives linked to the Afghan Taliban government had been killed.",
+    265,
     { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' },
   ],
   [

@@ -295,13 +295,13 @@ const CASES: [string, number, Want][] = [
     { measure: 'killed', subject: 'pakistani-forces' },
   ],
   [
-    'Taliban spokesman Zabihullah Mujahid said nine Afghan fighters were killed and 16 wounded in the clashes with Pakistani forces.',
-    9,
+    'The Taliban’s spokesman said seven Afghan fighters were killed and 13 wounded during the fighting with Pakistani troops.',
+    7,
     { measure: 'killed', subject: 'afghan-forces' },
   ],
   [
-    'Taliban spokesman Zabihullah Mujahid said nine Afghan fighters were killed and 16 wounded in the clashes with Pakistani forces.',
-    16,
+    'The Taliban’s spokesman said seven Afghan fighters were killed and 13 wounded during the fighting with Pakistani troops.',
+    13,
     { measure: 'wounded', subject: 'afghan-forces' },
   ],
   [
@@ -621,8 +621,8 @@ const CASES: [string, number, Want][] = [
     { measure: 'wounded', subject: 'pakistani-forces' },
   ],
   [
-    "Afghanistan's defence ministry said its forces had targeted Pakistani military posts in retaliation. It said 58 Pakistani soldiers were killed and 30 wounded, and that nine Afghan soldiers died.",
-    9,
+    "Afghanistan's defence ministry said its forces had struck Pakistani army posts in reprisal. It said 47 Pakistani soldiers were killed and 26 wounded, and that eight Afghan soldiers died.",
+    8,
     { measure: 'killed', subject: 'afghan-forces' },
   ],
   [
@@ -686,8 +686,8 @@ const CASES: [string, number, Want][] = [
     { measure: 'killed', subject: 'afghan-civilians' },
   ],
   [
-    'At least 10 civilians, including women and children, were killed in the Pakistani strikes on Paktika.',
-    10,
+    'At least 12 civilians, including women and children, died in Pakistani air raids on Paktika.',
+    12,
     { measure: 'killed', subject: 'afghan-civilians' },
   ],
   [
@@ -1538,8 +1538,8 @@ const CASES: [string, number, Want][] = [
     { measure: 'killed', subject: 'afghan-civilians' },
   ],
   [
-    'The ISPR said more than 200 Taliban militants were killed in the retaliation.',
-    200,
+    'The ISPR said over 170 Taliban militants were killed in the reprisal.',
+    170,
     { measure: 'killed', subject: 'afghan-forces' },
   ],
   [

@@ -130,20 +130,20 @@ describe('civilians in other words', () => {
 const SITES: [string, string, number, Want][] = [
   [
     'houses a shell hit are targets on the civilians’ side',
-    'Seven people were injured when a mortar shell hit two houses in Mohmand district.',
-    2,
+    'Five people were injured when a mortar round hit three houses in Mohmand district.',
+    3,
     { measure: 'targets', subject: 'pakistani-civilians' },
   ],
   [
     'villages bombed, placed by the province',
-    'In Khost province, at least 40 civilians were killed after jets bombed four villages in the district overnight.',
-    4,
+    'In Khost province, no fewer than 35 civilians were killed after jets bombed three villages in the district overnight.',
+    3,
     { measure: 'targets', subject: 'afghan-civilians' },
   ],
   [
     'towns bombarded near a named region',
-    'Pakistani helicopters bombarded four towns near the Durand Line in the Khost region, he said.',
-    4,
+    'Pakistani helicopters bombarded three towns close to the Durand Line in the Khost region, an official said.',
+    3,
     { measure: 'targets', subject: 'afghan-civilians' },
   ],
   [
@@ -175,7 +175,7 @@ describe('civilian places struck', () => {
 
   it('a loss named before a subordinate clause is not the subject of "hit"', () => {
     expect(
-      figureWith('Seven people were injured when a mortar shell hit two houses in Mohmand.', 2)
+      figureWith('Five people were injured when a mortar round hit three houses in Mohmand.', 3)
         ?.measure,
     ).not.toBe('wounded');
   });
@@ -184,8 +184,8 @@ describe('civilian places struck', () => {
 describe('civilians listed beside a group of one side', () => {
   it('civilians killed beside a side’s police are on that side', () =>
     expectFigure(
-      'In total three Afghan policemen and two civilians have been killed in the clash.',
-      2,
+      'Altogether four Afghan policemen and three civilians have been killed in the firefight.',
+      3,
       {
         measure: 'killed',
         subject: 'afghan-civilians',

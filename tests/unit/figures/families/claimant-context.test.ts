@@ -180,8 +180,8 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   [
     'an adverb after "and" keeps two verbs coordinated, so a denial does not flip the second claim',
-    'Afghan authorities denied any raid across the border and instead accused Pakistani troops of killing six people.',
-    6,
+    'Afghan officials denied any raid over the frontier and instead accused Pakistani soldiers of killing five villagers.',
+    5,
     { claimant: 'afghanistan' },
   ],
   [
@@ -198,8 +198,8 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   [
     'of an official and a resident speaking together, the official carries the claim',
-    'An Afghan government official and a resident in the eastern province said Pakistani rockets left 6 people dead.',
-    6,
+    'An Afghan government official and a local resident of the eastern region said Pakistani rockets left 5 people dead.',
+    5,
     { claimant: 'afghanistan' },
   ],
   [
@@ -300,8 +300,8 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   [
     '"alleged" opening a noun phrase reports nothing',
-    '• Alleged mortar shelling from Afghan forces resulted in one death and seven injuries in the region.',
-    7,
+    '• Alleged artillery fire from Afghan forces resulted in a death and four injuries across the region.',
+    4,
     { claimant: null },
   ],
   [

@@ -28,7 +28,7 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   [
     'a long main clause before two participles still gives the agent',
-    'Pakistan answered with air raids on militant hideouts and depots in Paktika and Khost provinces, reportedly killing at least 25 Taliban fighters and destroying several tanks and posts.',
+    'Pakistan answered with air raids on militant hideouts and depots in Paktika and Khost provinces, reportedly killing at least 25 Taliban gunmen and destroying several tanks and posts.',
     3,
     { measure: 'posts', subject: 'afghan-forces' },
   ],

@@ -27,8 +27,8 @@ const CASES: [string, string, number, { claimant: 'un' | 'pakistan' | 'other' | 
   ],
   [
     'an adverb between the document and its verb ("the report further stated")',
-    'The base was flattened, the newspaper reported. The report further stated that Pakistan had carried out 31 strikes.',
-    31,
+    'The airfield was levelled, a newspaper said. The report further stated that Pakistan had conducted 27 strikes.',
+    27,
     { claimant: 'other' },
   ],
   [

@@ -102,7 +102,7 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   [
     'right-node raising: the first member borrows the head noun of the next',
-    'The raids destroyed three division headquarters near Kabul, as well as one corps and one brigade headquarters in the south.',
+    'The strikes wrecked two division headquarters outside Kabul, plus one corps and one brigade headquarters further south.',
     1,
     { measure: 'targets' },
   ],

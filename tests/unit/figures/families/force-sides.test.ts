@@ -140,8 +140,8 @@ describe('whose forces, from the count’s own words', () => {
 
   it('a bare nationality takes the next member’s head noun', () =>
     expectFigure(
-      'A major was among nine Pakistani and six Afghan troops who were wounded in the fighting.',
-      9,
+      'A captain was one of seven Pakistani and four Afghan troops who were wounded during the exchange.',
+      7,
       { measure: 'wounded', subject: 'pakistani-forces' },
     ));
 
@@ -206,7 +206,7 @@ describe('counts that are no casualties', () => {
 
   it('incidents in which soldiers were hurt are no count of the hurt', () => {
     expect(
-      figureWith('Four soldiers were martyred and another injured in two separate incidents.', 2)
+      figureWith('Three soldiers were martyred and one more injured in two unrelated incidents.', 2)
         ?.measure,
     ).toBe('other');
   });
@@ -214,8 +214,8 @@ describe('counts that are no casualties', () => {
   it('the owner of sites struck is not who died in the same sentence', () => {
     expect(
       figureWith(
-        'The minister listed the destruction of seven Pakistani Taliban bases behind the mosque attack \u2014 31 dead, 160 hurt in the worst strike in years.',
-        31,
+        'The minister listed the destruction of seven Pakistani Taliban bases behind the market bombing \u2014 27 dead, 140 hurt in the deadliest blast in a decade.',
+        27,
       )?.subject,
     ).toBe('people');
   });
@@ -223,8 +223,8 @@ describe('counts that are no casualties', () => {
   it('attackers named after "from" are not the counted group', () => {
     expect(
       figureWith(
-        'Mortar shelling from Afghan forces resulted in one death and seven injuries in the district.',
-        7,
+        'Artillery fire from Afghan forces resulted in a death and four injuries across the district.',
+        4,
       )?.subject,
     ).toBe('people');
   });
@@ -232,7 +232,7 @@ describe('counts that are no casualties', () => {
   it('both sides named together leave a bare count unplaced', () => {
     expect(
       figureWith(
-        'Fierce overnight clashes between the Taliban and Pakistani forces left dozens dead.',
+        'Heavy night-long clashes between the Taliban and Pakistani troops left dozens dead.',
         24,
       )?.subject,
     ).toBe('people');
@@ -259,7 +259,7 @@ describe('members of a group', () => {
 
   it('"armymen" are soldiers', () =>
     expectFigure(
-      'Afghan forces said they had captured 15 Pakistani posts, leaving several armymen injured and killed.',
+      'Afghan forces said they had taken 11 Pakistani posts, leaving several armymen wounded and killed.',
       3,
       { measure: 'casualties', subject: 'pakistani-forces', upper: 9 },
     ));
@@ -268,8 +268,8 @@ describe('members of a group', () => {
 describe('both sides, causes and mixed groups', () => {
   it('a side that owns an attack in a prepositional phrase is its cause, not the agent', () =>
     expectFigure(
-      "Kabul announced that it had launched an operation in response to Pakistan's air strikes and captured 15 border posts.",
-      15,
+      "Kabul said it had begun an offensive in reply to Pakistan's air strikes and seized 12 border posts.",
+      12,
       { measure: 'posts', subject: 'pakistani-forces' },
     ));
 
@@ -280,13 +280,13 @@ describe('both sides, causes and mixed groups', () => {
 
   it('"capture" in the infinitive takes bases on the ground as posts', () =>
     expectFigure(
-      'During the fighting, Afghan forces managed to capture two Pakistani military bases and 19 posts.',
-      2,
+      'In the battle, Afghan troops managed to capture three Pakistani military bases and 14 posts.',
+      3,
       { measure: 'posts', subject: 'pakistani-forces' },
     ));
 
   it('two nationalities side by side leave a bare count unplaced', () =>
-    expectFigure('Afghan, Pakistani forces clash along border, killing three', 3, {
+    expectFigure('Afghan, Pakistani troops clash at frontier, killing four', 4, {
       measure: 'killed',
       subject: 'people',
     }));
@@ -298,26 +298,25 @@ describe('both sides, causes and mixed groups', () => {
 
   it('others counted after an officer, many of them civilians, are a mixed group', () =>
     expectFigure(
-      'A Pakistani military officer was also killed and 18 others, many of them civilians, were wounded, officials said.',
-      18,
+      'A Pakistani army officer was killed too, and 21 others, many of them civilians, were wounded, officials said.',
+      21,
       { measure: 'wounded', subject: 'people' },
     ));
 
   it('others counted after an officer with no aside stay his side', () =>
     expectFigure(
-      'A Pakistani military officer was also killed and 18 others were wounded, officials said.',
-      18,
+      'A Pakistani army officer was killed too, and 21 others were wounded, officials said.',
+      21,
       { measure: 'wounded', subject: 'pakistani-forces' },
     ));
 });
 
 describe('a nationality with its noun left out', () => {
-  it('"three Pakistani" at the end of a cut line are that side’s men', () =>
+  it('"four Pakistani" at the end of a cut line are that side’s men', () =>
     expectFigure(
-      'Three posts were reportedly seized in Spin Boldak, resulting in the deaths of three Pakistani',
-      3,
+      'Two posts were reportedly overrun near Chaman, resulting in the deaths of four Pakistani',
+      4,
       { measure: 'killed', subject: 'pakistani-forces' },
-      1,
     ));
 
   it('"Afghans" as a noun are not read as forces', () => {

@@ -40,8 +40,8 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   [
     '"others" after a member of a named force are of that force',
-    'A raid near Parachinar caused the death of an FC official and injuries to four others.',
-    4,
+    'An attack close to Parachinar caused the death of an FC soldier and injuries to three others.',
+    3,
     { measure: 'wounded', subject: 'pakistani-forces' },
   ],
 ];

@@ -53,8 +53,8 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   [
     'a bracketed acronym inside the second member of a list',
-    'At least 14 Pakistani soldiers and more than 90 Tehrik-i-Taliban Pakistan (TTP) militants were killed, the army said.',
-    14,
+    'At least 11 Pakistani soldiers and more than 70 Tehrik-i-Taliban Pakistan (TTP) fighters died, the military said.',
+    11,
     { measure: 'killed', subject: 'pakistani-forces', qualifier: 'at-least' },
   ],
   [
@@ -95,8 +95,8 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   [
     'the Taliban counted with the TTP as affiliates are Afghan forces',
-    'At least 9 Pakistani soldiers and over 120 Taliban and Tehrik-i-Taliban Pakistan (TTP) militants died in the night, the army said.',
-    120,
+    'At least 6 Pakistani soldiers and over 95 Taliban and Tehrik-i-Taliban Pakistan (TTP) fighters died overnight, the military said.',
+    95,
     { measure: 'killed', subject: 'afghan-forces', qualifier: 'more-than' },
   ],
   [

@@ -63,9 +63,9 @@ const POSITIVES: [string, string, number, Want][] = [
     { measure: 'targets', subject: 'militants' },
   ],
   [
-    '"nine more" after a longer gap keeps the noun of the count it continues',
-    'The offensive led to the destruction of 31 Afghan posts, along with the capture of nine more.',
-    9,
+    '"seven more" after a longer gap keeps the noun of the count it continues',
+    'The operation resulted in the destruction of 26 Afghan posts, together with the capture of seven more.',
+    7,
     { measure: 'posts', subject: 'afghan-forces' },
   ],
   [

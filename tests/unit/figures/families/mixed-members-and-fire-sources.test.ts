@@ -1,6 +1,6 @@
 /**
- * Family 2: members of both kinds after a count's own verb ("26 were injured including six
- * children and four FC personnel") make it a mixed group (`people`); the Frontier Corps is a
+ * Family 2: members of both kinds after a count's own verb ("19 were hurt including seven
+ * children and three FC personnel") make it a mixed group (`people`); the Frontier Corps is a
  * force; a place a village borders, or the side fire came from ("shells fired from the Afghan
  * side"), is not where the harmed were.
  */

@@ -37,8 +37,8 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   [
     'a fronted "in a statement" before the speaker',
-    'In a statement, Zabihullah Mujahid said 58 Pakistani soldiers were killed in the retaliatory operations.',
-    58,
+    'In a statement, Zabihullah Mujahid said 46 Pakistani troops were killed during the reprisal operations.',
+    46,
     { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
   ],
   [
@@ -673,8 +673,8 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   [
     'an "among them" aside and a statement posted online',
-    'The strikes killed 10 civilians, among them three children, Taliban spokesman Zabihullah Mujahid said in a statement posted online.',
-    10,
+    'The raids killed 8 civilians, among them two children, the Taliban’s spokesman, Zabihullah Mujahid, said in a statement he posted online.',
+    8,
     { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan' },
   ],
   [
@@ -703,8 +703,8 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   [
     'officials speaking on condition of anonymity',
-    'Pakistani security officials, speaking on condition of anonymity, said 45 Afghan fighters had been killed.',
-    45,
+    'Pakistani security sources, speaking on condition of anonymity, said 38 Afghan fighters had been killed.',
+    38,
     { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' },
   ],
   [
