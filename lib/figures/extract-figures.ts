@@ -2962,7 +2962,7 @@ export function extractFigures(text: string): Figure[] {
           text.slice(Math.max(0, n.start - 24), n.start),
         ) ||
           /^[^.;]*?\b(?:women|children|civilians|behind)\b/i.test(text.slice(n.end, n.end + 48)) ||
-          // "the bodies of 13 having been recovered from the area", "30 bodies taken from the site",
+          // "the remains of nine were recovered from the area", "30 bodies taken from the site",
           // "pulled 14 bodies out of the rubble": remains taken out where an attack fell count its
           // dead, unlike remains a party recovers, takes away or hands over ("23 bodies recovered").
           /^[^.;,]{0,48}?\b(?:found|(?:recovered|retrieved|pulled|extracted|dug)(?: out)? (?:from|out of|under)|(?:removed|taken|brought)(?: out)? (?:from|out of) the (?:site|scene|rubble|debris|ruins|wreckage|area)|(?:brought|taken|shifted|moved|transferred) (?:in )?to (?:the |a )?(?:\w+ ){0,2}(?:hospital|hospitals|morgue|mortuary))\b/i.test(

@@ -32,7 +32,7 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   [
     'a short acronym in brackets still works',
-    'Officials said 30 Tehrik-i-Taliban Pakistan (TTP) militants were killed in the raid.',
+    'Officials said the raid left 30 Tehrik-i-Taliban Pakistan (TTP) militants dead.',
     30,
     { measure: 'killed', subject: 'militants' },
   ],
