@@ -166,10 +166,29 @@ function nounPhraseAfter(
     }
     if (g === k && k !== endTok && t.type !== 'punct' && !joined) break;
     joined = false;
+    // A possessive group before its loss: "70 militants' deaths", "the soldiers' bodies".
+    if (
+      (t.text === "'" || t.text === '\u2019') &&
+      isGroupNoun(words[words.length - 1] ?? '') &&
+      MEASURE_NOUNS[v.word(v.next(g + 1)) ?? ''] !== undefined
+    ) {
+      k = g + 1;
+      joined = true;
+      continue;
+    }
     // A short bracketed acronym inside a group's name: "Tehrik-i-Taliban Pakistan (TTP) militants".
     if (t.type === 'punct' && t.text === '(' && words.length > 0) {
       const close = bracketEnd(v, g);
-      if (close > 0 && close - g <= 4 && isGroupNoun(v.word(v.next(close + 1)) ?? '')) {
+      if (
+        close > 0 &&
+        (close - g <= 4 || (close - g <= 10 && bracketIsName(v, g, close))) &&
+        isGroupNoun(v.word(v.next(close + 1)) ?? '')
+      ) {
+        // A nationality an editor added in brackets still says whose they are.
+        for (let j = g + 1; j < close; j++) {
+          const x = v.word(j);
+          if (x && (AFGHAN_WORDS.has(x) || PAKISTANI_WORDS.has(x))) words.push(x);
+        }
         k = close + 1;
         continue;
       }
@@ -192,6 +211,17 @@ function nounPhraseAfter(
             (x.type === 'word' && (x.lower === 'and' || x.lower === 'or' || !!verbAt(v, h))))
         );
       };
+      // "several brigade and corps headquarters": two modifiers share the site noun after them.
+      if (!tail && t.type === 'word' && words.length > 0 && !words.some(namesWhat)) {
+        const raised = raisedSiteTail(v, g + 1, numberStarts);
+        if (raised) {
+          words.push(...raised.words);
+          k = raised.endTok;
+          last = k;
+          lastChar = raised.endChar;
+          continue;
+        }
+      }
       const first = v.word(v.next(g + 1));
       const commaOk =
         t.type !== 'punct' || (first !== 'a' && first !== 'an' && first !== 'the' && listGoesOn());
@@ -207,7 +237,9 @@ function nounPhraseAfter(
     if (t.type !== 'word') break;
     const w = t.lower;
     if (w === 'of' && !sawOf) {
-      const n = v.next(g + 1);
+      let n = v.next(g + 1);
+      // "dozens of (Pakistani) soldiers": an editor's bracketed gloss before the noun.
+      if (v.toks[n]?.text === '(') n = v.next(n + 1);
       const nw = v.word(n);
       if (!nw || (NOUN_PHRASE_STOPS.has(nw) && nw !== 'them' && nw !== 'those')) break;
       sawOf = true;
@@ -218,7 +250,11 @@ function nounPhraseAfter(
     if (NOUN_PHRASE_STOPS.has(w) && !(sawOf && (w === 'the' || w === 'them' || w === 'those')))
       break;
     // "23 martyred soldiers", "40 slain fighters": a participle before the head noun is its adjective.
-    if (VERB_STARTS.has(w) && !(words.length === 0 && participleBeforeNoun(v, g))) break;
+    if (
+      VERB_STARTS.has(w) &&
+      !(words.length === 0 && (participleBeforeNoun(v, g) || reportedLoss(v, g)))
+    )
+      break;
     // After the head noun, a participle starts a modifier: "fighters operating from…", "civilians caught in…".
     const prevWord = words[words.length - 1];
     if (prevWord && isGroupNoun(prevWord) && (w.endsWith('ing') || w.endsWith('ed'))) break;
@@ -251,6 +287,16 @@ const ADJECTIVE_PARTICIPLES: ReadonlySet<string> = new Set([
   'abducted',
   'kidnapped',
 ]);
+
+/** "1,200 confirmed deaths", "40 reported casualties": a participle right before a loss noun qualifies it. */
+function reportedLoss(v: TextView, k: number): boolean {
+  const w = v.word(k) ?? '';
+  if (!w.endsWith('ed')) return false;
+  const a = v.next(k + 1);
+  const x = v.word(a) ?? '';
+  const m = a === k + 1 || MEASURE_VERBS[x] !== undefined ? undefined : MEASURE_NOUNS[x];
+  return m === 'killed' || m === 'wounded' || m === 'casualties';
+}
 
 /** Whether the participle at k is an adjective of a group noun one or two words on ("martyred Pakistani soldiers"). */
 function participleBeforeNoun(v: TextView, k: number): boolean {
@@ -332,6 +378,92 @@ function coordinatedTail(
       }
       return { words, endTok: k, endChar: (v.toks[k - 1] as Token).end };
     }
+  }
+  return null;
+}
+
+/** Sites named only by where they are ("three locations", "four different spots"). */
+const GENERIC_SITE_WORDS: ReadonlySet<string> = new Set(
+  wordList('locations location places place spots spot different separate other'),
+);
+
+/** Words that carry a kind (not determiners, prepositions or place names' particles). */
+const isContentWord = (w: string): boolean => !NOUN_PHRASE_STOPS.has(w) && w !== 'of';
+
+/** Whether the bracket from `open` to `close` holds only a name ("(Tehreek-e-Taliban Pakistan)"). */
+function bracketIsName(v: TextView, open: number, close: number): boolean {
+  for (let j = open + 1; j < close; j++) {
+    const t = v.toks[j] as Token;
+    if (t.type === 'space' || (t.type === 'punct' && t.text === '-')) continue;
+    if (t.type !== 'word') return false;
+    // Capitalised words, and the short particles a hyphened name joins ("Tehrik-i-Taliban").
+    const joined = v.toks[j - 1]?.text === '-' && t.text.length <= 2;
+    if (!joined && t.text[0] === (t.text[0] ?? '').toLowerCase()) return false;
+  }
+  return true;
+}
+
+/** Determiners that open a verb's object ("killed their commander"); "the" or "a" may open a time ("killed the day after"). */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(wordList('their its his her our'));
+
+/** Exchange verbs, whose object after them is what was exchanged ("exchanged views", "swapped fire"). */
+const EXCHANGE_VERBS: ReadonlySet<string> = new Set(wordList('exchanged swapped exchange swap'));
+
+/**
+ * Whether the one-word verb at k (ending at `end`) takes an object right after it: a count, a
+ * definite or possessive determiner, or, after a verb of exchanging, any plain noun.
+ */
+function objectFollows(v: TextView, k: number, end: number): boolean {
+  if (end !== k + 1) return false;
+  const g = v.next(end);
+  if (g === end) return false;
+  const t = v.toks[g];
+  if (!t) return false;
+  if (t.type === 'digits') return true;
+  if (t.type !== 'word') return false;
+  if (OBJECT_DETERMINERS.has(t.lower)) return true;
+  return (
+    EXCHANGE_VERBS.has(v.word(k) ?? '') &&
+    !NOUN_PHRASE_STOPS.has(t.lower) &&
+    MEASURE_VERBS[t.lower] === undefined &&
+    t.text[0] === t.lower[0]
+  );
+}
+
+/** Whether words name a site ("posts", "locations"). */
+const isPlaceWords = (words: readonly string[]): boolean =>
+  words.some((w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets');
+
+/** Plain copulas: "twenty-nine were from one family", "six were children". */
+const COPULAS: ReadonlySet<string> = new Set(wordList('were are was is'));
+
+/** What a copula's complement opens with when it says who part of a group were ("from one family", "children"). */
+const describesGroup = (w: string): boolean =>
+  w === 'from' || w === 'of' || w === 'among' || w === 'all' || w === 'mostly' || isGroupNoun(w);
+
+/** Whether a word already says what a phrase counts (a measure noun or a group of people). */
+const namesWhat = (w: string): boolean =>
+  MEASURE_NOUNS[w] !== undefined || isGroupNoun(w) || NOUN_PHRASE_STOPS.has(w);
+
+/** After "and"/"or": up to three words ending in a site noun ("corps headquarters"), or null. */
+function raisedSiteTail(
+  v: TextView,
+  from: number,
+  numberStarts: ReadonlySet<number>,
+): { words: string[]; endTok: number; endChar: number } | null {
+  const words: string[] = [];
+  let k = from;
+  for (let n = 0; n < 3; n++) {
+    const g = v.next(k);
+    const t = v.toks[g];
+    if (!t || t.type !== 'word' || numberStarts.has(g) || (g === k && n > 0)) return null;
+    const w = t.lower;
+    if (NOUN_PHRASE_STOPS.has(w) || VERB_STARTS.has(w) || isGroupNoun(w)) return null;
+    words.push(w);
+    k = g + 1;
+    const m = MEASURE_NOUNS[w];
+    if (m === 'posts' || m === 'targets') return { words, endTok: k, endChar: t.end };
+    if (m !== undefined) return null;
   }
   return null;
 }
@@ -591,6 +723,9 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
     }
     if (t.type === 'word') {
       const hit = verbAt(v, g);
+      // "Five soldiers killed three attackers", "the two ministers exchanged views": an active verb
+      // with an object of its own makes the counted group its agent, not what it counts.
+      if (hit && aux === 0 && objectFollows(v, g, hit.end)) return null;
       if (hit) return hit.measure;
       // "received injuries", "sustained serious wounds": a verb of receiving with an injury noun.
       if (RECEIVING_VERBS.has(t.lower)) {
@@ -625,6 +760,14 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
         if (h !== g + 1 && verbAt(v, h)) {
           k = h;
           continue;
+        }
+      }
+      // "a hospital treated three people for minor injuries": what they were treated for.
+      if (steps === phraseEnd && t.lower === 'for') {
+        for (let d = 0, z = v.next(g + 1); d < 3 && z < v.toks.length; d++, z = v.next(z + 1)) {
+          const wz = v.word(z);
+          if (wz === 'injuries' || wz === 'wounds' || wz === 'injury') return 'wounded';
+          if (!wz || NOUN_PHRASE_STOPS.has(wz)) break;
         }
       }
       // "9 soldiers under their command were killed": a short modifier before the verb.
@@ -745,6 +888,15 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
         continue;
       }
       return null;
+    }
+    // "were, according to the military, killed": an aside between the auxiliary and its participle.
+    if (aux > 0 && t.type === 'punct' && (t.text === ',' || t.text === '\u2014')) {
+      const closedAt = plainAsideEnd(v, g);
+      const at1 = closedAt < 0 ? -1 : v.next(closedAt + 1);
+      if (at1 >= 0 && verbAt(v, at1)) {
+        k = at1;
+        continue;
+      }
     }
     // 'were "martyred"': scare quotes around the verb after its auxiliary.
     if (aux > 0 && (t.text === '\u201c' || t.text === '\u2018' || CLOSING_QUOTES.has(t.text))) {
@@ -1106,6 +1258,21 @@ const ASIDE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** A verb or toll word before the number ("killed at least 12", "the death toll rose to 19"). */
+/** The opening mark of a quotation of at most three words that closes at token k, or -1. */
+function scareQuoteOpen(v: TextView, k: number): number {
+  for (let j = k - 1, words = 0; j >= 0 && words <= 3; j--) {
+    const t = v.toks[j] as Token;
+    if (t.type === 'word') {
+      words++;
+      continue;
+    }
+    if (t.type === 'punct' && (t.text === '\u201c' || t.text === '"'))
+      return words > 0 && v.toks[j - 1]?.type !== 'punct' ? j : -1;
+    if (t.type === 'punct') return -1;
+  }
+  return -1;
+}
+
 function verbBefore(
   v: TextView,
   phraseTok: number,
@@ -1115,12 +1282,27 @@ function verbBefore(
   let k = v.prev(phraseTok);
   // A verb in quotes right before the count: 'the strikes "neutralized" over 200 fighters'.
   if (CLOSING_QUOTES.has(v.toks[k]?.text ?? '') && v.toks[k - 1]?.type === 'word') k--;
+  // A count quoted from its source: 'the strike killed "at least 12" people'.
+  else if (
+    (v.toks[k]?.text === '\u201c' || v.toks[k]?.text === '"') &&
+    k === phraseTok - 1 &&
+    v.toks[k - 1]?.type === 'space'
+  )
+    k = v.prev(k);
   let words = 0;
   // Toll words reach further back than verbs: "the civilian death toll from the strikes in Khost had climbed to 31".
   const tollWindow = FIGURES_CONFIG.maxVerbLookbehindWords * 2;
   for (let steps = 0; k >= sentenceStartTok && words < tollWindow && steps < 160; steps++) {
     const t = v.toks[k];
     if (!t) break;
+    // 'the toll had "so far" reached 400': a short quoted aside is read through.
+    if (t.type === 'punct' && (t.text === '\u201d' || t.text === '"')) {
+      const open = scareQuoteOpen(v, k);
+      if (open >= 0) {
+        k = open - 1;
+        continue;
+      }
+    }
     if (
       t.type === 'punct' &&
       (t.text === ';' ||
@@ -2553,7 +2735,18 @@ export function extractFigures(text: string): Figure[] {
       // Places are not killed or wounded: "seized 25 posts and killed 58" counts people.
       const placeNoun = prevHere.measure === 'posts' || prevHere.measure === 'targets';
       const gapVerb = placeNoun ? verbBefore(v, phraseTok, sentenceStartTok, numberEndToks) : null;
-      if (gapVerb && gapVerb !== 'posts' && gapVerb !== 'targets' && gapVerb !== 'captured') {
+      // "hit two villages, displacing hundreds": a participle of no site measure takes people, not
+      // sites ("seized 12 posts and abandoned 5" still shares the noun).
+      const otherVerb =
+        placeNoun &&
+        !gapVerb &&
+        wordsOf(ellipsisGap).some(
+          (w) => w.endsWith('ing') && w.length > 5 && MEASURE_VERBS[w] === undefined,
+        );
+      if (
+        otherVerb ||
+        (gapVerb && gapVerb !== 'posts' && gapVerb !== 'targets' && gapVerb !== 'captured')
+      ) {
         words = np.words;
         inherited = false;
       }
@@ -2608,7 +2801,9 @@ export function extractFigures(text: string): Figure[] {
     /** Whether the count is the complement of a verb of rising ("… killed numbered 23"), not a verb's object. */
     let risen = false;
     if (!n.unit) {
+      // "10 dead bodies": the remains are what is counted, "dead" only describes them.
       const nounMeasure =
+        (words.some((w) => MEASURE_NOUNS[w] === 'bodies') ? 'bodies' : undefined) ??
         words.map((w) => MEASURE_NOUNS[w]).find((m) => m !== undefined) ??
         (ADJECTIVE_PARTICIPLES.has(words[0] ?? '')
           ? (MEASURE_VERBS[words[0] as string] ?? null)
@@ -2626,7 +2821,12 @@ export function extractFigures(text: string): Figure[] {
           : (verbAfter(v, np.endTok, numberStartToks) ??
             (ownBefore ? null : sharedVerbAfter(v, np.endTok, numberAt, numberStartToks)));
       const of = ofNounBefore(v, phraseTok);
-      const rise = (after ?? of) ? null : riseFrame(v, phraseTok, sentenceStartTok);
+      // "Casualty claims: two very different narratives": a toll frame counts people or losses,
+      // not a count that names some other thing.
+      const namesOtherThing =
+        ownNoun && !nounMeasure && categoryOf(nounWords) === null && !isPlaceWords(nounWords);
+      const rise =
+        (after ?? of) || namesOtherThing ? null : riseFrame(v, phraseTok, sentenceStartTok);
       risen = rise !== null;
       // "… died, and up to 12,000 residents have since fled their villages": a count with a
       // finite verb of its own after it is that verb's subject, not the object of a verb before it.
@@ -2656,8 +2856,19 @@ export function extractFigures(text: string): Figure[] {
       const isPlace = words.some(
         (w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets',
       );
+      // "bombed three places in Paktika": places are sites only where a verb of striking hits them
+      // ("several places" alone is a count of anything).
+      const struckPlaces = verb === 'targets' && !nounMeasure && nounWords.includes('places');
       if (verb === null && isPlace && takenAfter(v, np.endTok)) verb = 'captured';
       if (nounMeasure === 'captured' && verb === 'released') measure = 'released';
+      // "16 casualties (one killed, 15 injured)", "Casualties: 1,200 confirmed deaths": a part of a
+      // toll that names its own loss keeps it; the frame's broader word only heads the breakdown.
+      else if (
+        verb === 'casualties' &&
+        (risen || (verb === listed && !of && !after && !before)) &&
+        (nounMeasure === 'killed' || nounMeasure === 'wounded')
+      )
+        measure = nounMeasure;
       else if (verb === 'casualties' && (nounMeasure === 'killed' || nounMeasure === 'wounded'))
         measure = 'casualties';
       // "146 killed and wounded": the adjective opens the casualties phrase.
@@ -2686,6 +2897,7 @@ export function extractFigures(text: string): Figure[] {
       )
         measure = after;
       else if (nounMeasure) measure = nounMeasure;
+      else if (struckPlaces) measure = 'targets';
       // Equipment is neither killed nor a post, whatever the verb ("several weapons were seized").
       else if (nounWords.some((w) => THING_NOUNS.has(w)) && categoryOf(nounWords) === null)
         measure = 'other';
@@ -2718,6 +2930,21 @@ export function extractFigures(text: string): Figure[] {
         const sameKind = !ownNoun || categoryOf(nounWords) !== null;
         if ((member || listed || parallel) && sameKind && !ownClause) measure = prevHere.measure;
       }
+      // "Rockets killed 45 people. Twenty-nine were from one family.": a bare count opening its
+      // sentence as the subject of a copula describes part of the loss just counted.
+      if (
+        measure === 'other' &&
+        !ownNoun &&
+        prev &&
+        !prevHere &&
+        s > prev.sentence &&
+        s - prev.sentence <= 2 &&
+        isLoss(prev.measure) &&
+        v.next(sentenceStartTok) === phraseTok &&
+        COPULAS.has(v.word(v.next(endTok)) ?? '') &&
+        describesGroup(v.word(v.next(v.next(endTok) + 1)) ?? '')
+      )
+        measure = prev.measure;
       // "trapped 14 relatives beneath a fallen roof", "left dozens of victims beneath the debris":
       // people under the rubble are dead or hurt, not yet told apart.
       if (
@@ -2731,10 +2958,20 @@ export function extractFigures(text: string): Figure[] {
       // or hands over stay `bodies`.
       if (
         measure === 'bodies' &&
-        (/\b(?:receiv(?:ed|ing)|leaving|behind)\b/i.test(
-          text.slice(Math.max(0, n.start - 16), n.start),
+        (/\b(?:receiv(?:ed|ing)|leaving|behind|found|finding)\b/i.test(
+          text.slice(Math.max(0, n.start - 24), n.start),
         ) ||
-          /^[^.;]*?\b(?:women|children|civilians|behind)\b/i.test(text.slice(n.end, n.end + 48)))
+          /^[^.;]*?\b(?:women|children|civilians|behind)\b/i.test(text.slice(n.end, n.end + 48)) ||
+          // "the remains of nine were recovered from the area", "30 bodies taken from the site",
+          // "pulled 14 bodies out of the rubble": remains taken out where an attack fell count its
+          // dead, unlike remains a party recovers, takes away or hands over ("23 bodies recovered").
+          /^[^.;,]{0,48}?\b(?:found|(?:recovered|retrieved|pulled|extracted|dug)(?: out)? (?:from|out of|under)|(?:removed|taken|brought)(?: out)? (?:from|out of) the (?:site|scene|rubble|debris|ruins|wreckage|area)|(?:brought|taken|shifted|moved|transferred) (?:in )?to (?:the |a )?(?:\w+ ){0,2}(?:hospital|hospitals|morgue|mortuary))\b/i.test(
+            text.slice(n.end, n.end + 72),
+          ) ||
+          (/\b(?:recover(?:ed|ing)|retriev(?:ed|ing)|pull(?:ed|ing)|extract(?:ed|ing)|dug)\s+(?:\S+\s+)?$/i.test(
+            text.slice(Math.max(0, n.start - 24), n.start),
+          ) &&
+            /^[^.;,]{0,16}?\b(?:from|out of|under)\b/i.test(text.slice(n.end, n.end + 32))))
       )
         measure = 'killed';
     }
@@ -2799,6 +3036,16 @@ export function extractFigures(text: string): Figure[] {
       // The Afghan side's attacks hit Pakistan's posts and sites, whatever militants the sentence
       // names beside the attackers ("Taliban militants attacked four locations").
       else if (agent === 'afghanistan') subject = 'pakistani-forces';
+      // "Pakistan bombed three locations in Paktika", as the side hit tells it: a strike told only
+      // by where it fell names no one's sites. Only the striking side's own tally counts such
+      // places as the enemy's.
+      else if (
+        measure === 'targets' &&
+        agent === 'pakistan' &&
+        claimSide === 'afghanistan' &&
+        nounWords.every((w) => GENERIC_SITE_WORDS.has(w) || !isContentWord(w))
+      )
+        subject = 'other';
       else if (measure === 'targets' && namesMilitants(sentenceWords)) subject = 'militants';
       else {
         // A party's strikes hit the other side's posts and targets: the agent's, else the speaker's,

@@ -21,7 +21,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   ['wounded', 'sustained injuries|sustained wounds|suffered injuries'],
   [
     'killed',
-    'laid down their lives|sacrificed their lives|embraced shahadat|sent to hell|to hell|executed|massacred',
+    'laid down their lives|sacrificed their lives|embraced shahadat|attained martyrdom|achieved martyrdom|attained shahadat|sent to hell|to hell|executed|massacred',
   ],
   // Killed and wounded counted together are casualties.
   [
@@ -37,7 +37,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   ['casualties', 'injured and killed|killing and wounding|killing and injuring'],
   [
     'wounded',
-    'wounded|wounding|injured|injuring|hurt|injures|wounds|hospitalised|hospitalized|with wounds|with injuries|treated for injuries|treated in hospital|treated at hospital|treated for wounds',
+    'wounded|wounding|injured|injuring|hurt|injures|wounds|hospitalised|hospitalized|with wounds|with injuries|treated for injuries|treated in hospital|treated at hospital|treated for wounds|receiving treatment|under treatment|being treated in|being treated at|being treated for|remain in hospital|remained in hospital|remain hospitalised|remain hospitalized',
   ],
   [
     'captured',
@@ -48,13 +48,13 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
     'released',
     'released|freed|returned|repatriated|handed over|handed back|set free|swapped|exchanged|releasing|freeing',
   ],
-  ['posts', 'destroyed|overran|overrun|demolished'],
+  ['posts', 'destroyed|destroying|overran|overrun|demolished|demolishing'],
   ['targets', 'struck|hit|targeted|bombed|bombarded|shelled|pounded|damaged|striking|targeting'],
 ]);
 
 /** Nouns heading the counted phrase that fix the measure ("19 deaths", "23 bodies", "19 posts"). */
 export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupRuns([
-  ['killed', 'deaths|death|fatalities|dead|deceased|killed|lives|life|martyrs'],
+  ['killed', 'deaths|death|fatalities|dead|deceased|killed|lives|life|martyrs|killings|martyrdom'],
   ['wounded', 'injuries|injured|wounded'],
   ['casualties', 'casualties|casualty'],
   ['bodies', 'bodies|body|corpses|remains'],
@@ -67,21 +67,24 @@ export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupRuns([
   // A site struck is a target, one captured a post (decided where the verb is known).
   [
     'targets',
-    'bases|base|targets|target|headquarters|depots|depot|hideouts|hideout|sites|camps|strongholds|installations|facilities|locations|compounds|spots|centres|centers|warehouses|airbases|airbase',
+    'bases|base|targets|target|headquarters|depots|depot|hideouts|hideout|sites|camps|strongholds|installations|facilities|locations|compounds|spots|centres|centers|warehouses|airbases|airbase|objectives',
   ],
 ]);
 
 /** Civilian places: struck, shelled or damaged, they are targets whose side is the civilians' ("hit two houses"). */
 export const CIVILIAN_SITE_NOUNS: ReadonlySet<string> = new Set(
   wordList(
-    'houses house homes home villages village towns town mosques mosque schools school madrassas madrasas madrassa seminaries seminary markets market shops hospitals clinics dwellings residences buildings',
+    'houses house homes home villages village towns town mosques mosque schools school madrassas madrasas madrassa seminaries seminary markets market shops hospitals clinics dwellings residences buildings settlements settlement hamlets hamlet',
   ),
 );
 
 /** Nouns before "of" + number that fix the measure ("the bodies of 23", "the deaths of 12", "the release of three"). */
 export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupRuns([
   ['bodies', 'bodies|remains'],
-  ['killed', 'deaths|death|martyrdom|shahadat|loss|killing|killings|lives'],
+  [
+    'killed',
+    'deaths|death|martyrdom|shahadat|loss|killing|killings|lives|massacre|murder|murders|slaughter',
+  ],
   ['wounded', 'injuring|wounding|injuries'],
   ['released', 'release|return|repatriation'],
   ['captured', 'capture|detention'],
@@ -292,6 +295,7 @@ export const ANAPHORA: ReadonlySet<string> = new Set([
 export const AFGHAN_WORDS: ReadonlySet<string> = new Set([
   'afghan',
   'afghans',
+  'afghani',
   'afghanistan',
   "afghanistan's",
   'taliban',

@@ -71,6 +71,20 @@ const IDIOM_NOUNS: ReadonlySet<string> = new Set(
   wordList('day time times point way ways thing things hand side another more such or'),
 );
 
+/** Words in -ing or -ed that are prepositions or conjunctions, not verbs taking an object. */
+const NOT_VERBS: ReadonlySet<string> = new Set(
+  wordList(
+    'during according following including regarding concerning excluding notwithstanding considering pending exceeding succeeding preceding',
+  ),
+);
+
+/** Whether the word right before `at` is a verb in -ing or -ed taking the count as its object. */
+function verbObject(text: string, at: number): boolean {
+  const m = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, at - 24), at));
+  const w = m?.[1]?.toLowerCase() ?? '';
+  return /(?:ing|ed)$/.test(w) && w.length > 4 && !NOT_VERBS.has(w);
+}
+
 /** Screen units of a page's text-size control ("16 px"). */
 const TYPOGRAPHY_UNITS: ReadonlySet<string> = new Set(['px', 'pt', 'em', 'rem']);
 
@@ -328,7 +342,9 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
       return 'gallery-count';
     // "several" does count when it names what ("several crossings"), not alone ("several times").
     // "continued for several hours": a unit is what it counts.
-    if (n.qualifier === 'vague' && words.length === 0 && !n.unit) return 'no-counted-thing';
+    // "displacing hundreds", "evacuated dozens": the object of a verb is a count of people.
+    if (n.qualifier === 'vague' && words.length === 0 && !n.unit && !verbObject(text, n.start))
+      return 'no-counted-thing';
     // "half of them" is a share, not a count.
     if (!n.unit && n.value < 1) return 'no-counted-thing';
     // A spoken "one" is mostly an article ("one villager said", "one section of the report"), but
@@ -339,6 +355,17 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
       n.value === 1 &&
       n.qualifier === 'exact' &&
       !words.some((w) => THING_NOUNS.has(w))
+    )
+      return 'no-counted-thing';
+    // "a shell or two", "a day or two": an idiom for a few, not a count.
+    if (
+      spoken &&
+      n.value === 2 &&
+      n.qualifier === 'exact' &&
+      /\ban?\s+["\u201c\u2018']?[a-z]+\s+or\s+$/i.test(
+        text.slice(Math.max(0, n.start - 30), n.start),
+      ) &&
+      !/^\s+[a-z]/i.test(text.slice(n.end, n.end + 2))
     )
       return 'no-counted-thing';
     // "two" alone or in an idiom ("two ways"); "two explosions" is a count.

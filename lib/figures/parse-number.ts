@@ -50,8 +50,13 @@ const CODE_JOINERS: ReadonlySet<string> = new Set(['/', '+', '=']);
 /** Number-phrase words that name identifiers, not quantities ("Resolution 2593", "Flight 302"). */
 const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set(
   wordList(
-    'resolution article section chapter clause flight route highway gate no nos nr nrs phase brigade battalion number district ward zone corps division regiment squadron sector block paragraph item page vol volume episode season room platform channel act law ordinance model grade level code',
+    'resolution article section chapter clause flight route highway gate no nos nr nrs phase round brigade battalion number district ward zone corps division regiment squadron sector block paragraph item page vol volume episode season room platform channel act law ordinance model grade level code helpline hotline call dial tel telephone phone fax whatsapp ext',
   ),
+);
+
+/** Words that may follow a currency amount ("500 afghani per day", "100 afghani notes"). */
+const NOT_AFTER_CURRENCY: ReadonlySet<string> = new Set(
+  wordList('each note notes bill bills coin coins daily monthly only from with were was have'),
 );
 
 /** Time units an age is given in ("34 years old", "three months old", "a 10-day-old baby"). */
@@ -1351,6 +1356,11 @@ class Parser {
     }
     const unit = UNITS[w];
     if (unit === undefined) return null;
+    // "50 Afghani soldiers": the currency's name is also the adjective of nationality.
+    if (unit === 'afn' && w === 'afghani' && this.isGap(k + 1)) {
+      const x = this.word(k + 2);
+      if (x && x.length > 3 && !NOT_AFTER_CURRENCY.has(x)) return null;
+    }
     // Bare single letters after a space are too ambiguous ("3 m" ok, "5 h"?) except m; "a" never.
     const tk = t[k] as Token;
     if (!hyphen && tk.text.length === 1 && tk.text !== 'm') return null;
@@ -1707,6 +1717,18 @@ class Parser {
           qualifier !== 'range' &&
           !(prevWord && YEAR_PREPOSITIONS.has(prevWord));
         if (!qualified) return true;
+      }
+      // Telephone numbers and codes: a count is never written with a leading zero ("0300",
+      // "051"), and seven digits after an area code ("(051) 9201234", "+92 51 9204567") dial.
+      if (!unit && qualifier === 'exact' && upper === null) {
+        if (digits.length >= 3 && digits[0] === '0') return true;
+        const before = t[this.prevNonGap(first)];
+        if (
+          digits.length >= 7 &&
+          before &&
+          (before.type === 'digits' || before.text === ')' || before.text === '+')
+        )
+          return true;
       }
       // Dates: "27 February", "February 27", "Feb. 27", "27th of March" (ordinals already skipped).
       if (v >= 1 && v <= FIGURES_CONFIG.maxDayOfMonth && digits.length <= 2) {

@@ -166,7 +166,8 @@ const CASES: [string, number, Want][] = [
   [
     'Rescuers recovered 14 bodies from the rubble in Paktika.',
     14,
-    { measure: 'bodies', subject: 'people' },
+    // Bodies recovered from the rubble count the dead (labelling rules, "Measures").
+    { measure: 'killed', subject: 'people' },
   ],
   [
     'The army reported 11 fatalities among its troops.',
@@ -842,7 +843,8 @@ const CASES: [string, number, Want][] = [
   [
     'Pakistani jets struck 12 locations in Khost and Paktika, the Taliban said.',
     12,
-    { measure: 'targets', subject: 'afghan-forces' },
+    // Sites given only as "locations" by the side hit are subject `other` (labelling rules, "Measures").
+    { measure: 'targets', subject: 'other' },
   ],
   [
     'Pakistani aircraft bombed 12 sites in Afghanistan.',

@@ -77,6 +77,7 @@ describe('taken to hospital', () => {
       measure: 'killed',
     }));
 
-  it('bodies taken to hospital stay bodies', () =>
-    expectFigure('The bodies of 9 soldiers were taken to hospital.', 9, { measure: 'bodies' }));
+  // Not the wounded; bodies received at a hospital count the dead (labelling rules, "Measures").
+  it('bodies taken to hospital are the dead, not the wounded', () =>
+    expectFigure('The bodies of 9 soldiers were taken to hospital.', 9, { measure: 'killed' }));
 });
