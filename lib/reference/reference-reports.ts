@@ -1401,6 +1401,15 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
     signals: ['Nangarhar', 'Paktia'],
     figures: [
       {
+        measure: 'targets',
+        subject: 'afghan-civilians',
+        claimant: 'afghanistan',
+        value: 4,
+        upper: null,
+        qualifier: 'exact',
+        text: 'destroying four houses',
+      },
+      {
         measure: 'killed',
         subject: 'people',
         claimant: 'afghanistan',
@@ -9702,15 +9711,6 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
         upper: null,
         qualifier: 'exact',
         text: 'nine civilians',
-      },
-      {
-        measure: 'killed',
-        subject: 'afghan-forces',
-        claimant: 'afghanistan',
-        value: 1,
-        upper: null,
-        qualifier: 'exact',
-        text: 'one of their soldiers',
       },
       {
         measure: 'wounded',
