@@ -203,13 +203,6 @@ export const ACTORS: readonly Actor[] = Object.freeze([
       'UN experts',
       'UN human rights office',
       'OHCHR',
-      // The UN's own agencies speak as the UN.
-      'International Organization for Migration',
-      'International Organisation for Migration',
-      'IOM',
-      'UNICEF',
-      'World Food Programme',
-      'WFP',
     ],
     conflictSpecific: false,
   },
@@ -241,6 +234,7 @@ export const ACTORS: readonly Actor[] = Object.freeze([
     aliases: ['Richard Bennett'],
     conflictSpecific: false,
   },
+  // The UN's own agencies speak as the UN.
   {
     name: 'UN agencies',
     kind: 'institution',
