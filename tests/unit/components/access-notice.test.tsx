@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -7,6 +7,7 @@ import type { TabPhase, TabView } from '../../../lib/types';
 import { AccessNotice } from '../../../components/AccessNotice';
 import { listedOrigins } from '../../../entrypoints/options/site-access';
 import { readyView } from './sample-view';
+import { mountRoot } from './mount-root';
 
 const sendMessage = vi.fn();
 vi.mock('../../../lib/messaging', () => ({
@@ -25,7 +26,7 @@ function permissionEvent() {
   };
 }
 
-let root: HTMLElement;
+const root = mountRoot();
 let granted: boolean;
 let onAdded: ReturnType<typeof permissionEvent>;
 let onRemoved: ReturnType<typeof permissionEvent>;
@@ -52,12 +53,6 @@ beforeEach(() => {
     onAdded,
     onRemoved,
   });
-  root = document.createElement('div');
-  document.body.appendChild(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
 });
 
 const settle = () =>

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { mountRoot } from './mount-root';
 
 const sendMessage = vi.fn(async (type: string) => {
   if (type === 'clear-reports') return { removed: 4 };
@@ -14,7 +15,7 @@ const { App } = await import('../../../entrypoints/options/App');
 const { getSources } = await import('../../../lib/store/settings');
 const { getPrefs } = await import('../../../lib/store/prefs');
 
-let root: HTMLElement;
+const root = mountRoot();
 let request: ReturnType<typeof vi.fn>;
 beforeEach(() => {
   sendMessage.mockClear();
@@ -24,12 +25,6 @@ beforeEach(() => {
     contains: vi.fn(async () => false),
     remove: vi.fn(async () => true),
   });
-  root = document.createElement('div');
-  document.body.appendChild(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
 });
 
 const settle = () =>

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { SourceForm, checkSourceDraft } from '../../../components/SourceForm';
@@ -9,16 +9,9 @@ import { Disclosure } from '../../../components/Disclosure';
 import { ImportExport } from '../../../components/ImportExport';
 import { RefreshPanel } from '../../../components/RefreshPanel';
 import { sourceForDomain } from '../../../lib/sources/repair-sources';
+import { mountRoot } from './mount-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.appendChild(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = mountRoot();
 
 const byLabel = (text: string) => {
   const label = [...root.querySelectorAll('label')].find((l) => l.textContent === text)!;

@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import type { TabPhase, TabView } from '../../../lib/types';
 import { FORMAT_CONFIG } from '../../../lib/format/config';
 import { manyRowsView, readyView } from './sample-view';
+import { mountRoot } from './mount-root';
 
 const sendMessage = vi.fn();
 /** The feed refresh's progress has its own mock: the tab view's tests count their own calls. */
@@ -17,20 +18,17 @@ const { App } = await import('../../../entrypoints/popup/App');
 const { askFirst, requestedTabOf } = await import('../../../entrypoints/popup/first-question');
 const { polyfillAsker } = await import('../../../entrypoints/popup/polyfill-asker');
 
-let root: HTMLElement;
 beforeEach(() => {
   vi.useFakeTimers();
   sendMessage.mockReset();
   refreshProgress.mockReset();
   refreshProgress.mockResolvedValue({ ...idle });
-  root = document.createElement('div');
-  document.body.appendChild(root);
 });
 afterEach(() => {
-  render(null, root);
-  root.remove();
   vi.useRealTimers();
 });
+// After the hooks above: the popup unmounts before real timers return, and mounts under fake ones.
+const root = mountRoot();
 
 const idle = {
   running: false,

@@ -3,21 +3,14 @@
  * The popup's marks setting keeps its own state (entrypoints/popup/highlight-toggle-live.tsx):
  * it shows the stored preference and saves the reader's change.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SOURCES_CONFIG } from '../../../lib/sources/config';
+import { mountRoot } from './mount-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.appendChild(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = mountRoot();
 
 /** Storage migrations run at import: seed first, then import. */
 async function load(highlight: boolean) {
