@@ -23,6 +23,13 @@ describe('findCopiedRuns', () => {
     ]);
   });
 
+  it('reports a run of exactly eight shared words, the documented length', () => {
+    const committed = 'the old lighthouse keeper had painted every rowing kite green';
+    expect(findCopiedRuns(committed, index).map((r) => r.run)).toEqual([
+      'the old lighthouse keeper had painted every rowing',
+    ]);
+  });
+
   it('does not report a shorter shared run', () => {
     // Seven shared words, then our own.
     const committed = 'the old lighthouse keeper had painted every kite green';
