@@ -48,12 +48,25 @@ export async function reportStore(): Promise<ReportStore> {
   return access.store;
 }
 
+/** The reference set being written to the store, while it is. */
+let seeding: Promise<void> | null = null;
+
 /** Seeds the reference set; without a store there is nothing to seed (it is used from memory). */
-export async function seedReferenceReports(): Promise<void> {
-  const { store } = await storeAccess();
-  if (!store) return;
-  await seedReference(store, loadReference());
-  markStoreChanged();
+export function seedReferenceReports(): Promise<void> {
+  const run = (async () => {
+    const { store } = await storeAccess();
+    if (!store) return;
+    await seedReference(store, loadReference());
+    markStoreChanged();
+  })();
+  // Never rejects: a failed seeding is the caller's to report, not every comparison's.
+  const tracked = run
+    .catch(() => undefined)
+    .finally(() => {
+      if (seeding === tracked) seeding = null;
+    });
+  seeding = tracked;
+  return run;
 }
 
 let trustedPromise: Promise<Set<string>> | null = null;
@@ -96,6 +109,9 @@ export async function compareWithStore(
 ): Promise<Comparison> {
   const { store } = await storeAccess();
   trusted ??= await trustedDomains();
+  // A page read just after install waits for the reference set being written
+  // (hundreds of reports), or it is compared with a store that has none of them yet.
+  if (seeding) await seeding;
   // From the store's index: whole reports are read only for the matches shown.
   if (store) return compareStored(current, store, { trustedDomains: trusted, now });
   // Without a store (private window, quota), the bundled reference set in memory.
