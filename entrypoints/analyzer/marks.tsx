@@ -1,8 +1,9 @@
 /**
  * In-page marks, wired: the background sends the page's disputed figures
  * (`page-marks`), lib/page/page-marks.ts finds them and registers the
- * highlights, and a click on a mark opens a small card. Installed once per
- * page by the analyzer; it runs in the extension's isolated world, whose
+ * highlights, and a click on a mark opens a small card (entrypoints/mark-card.tsx,
+ * injected by the background with the marks). Installed once per page by the
+ * analyzer; it runs in the extension's isolated world, whose
  * `CSS.highlights`, `Highlight`, DOM prototypes and listeners a page script
  * cannot replace. Nothing here throws into the page.
  *
@@ -11,8 +12,6 @@
  * `scripting.insertCSS` (not a <style> element). The one element ever added
  * is the card's host, only while the reader has a card open.
  */
-import { render } from 'preact';
-import { MarkCard } from '../../components/MarkCard';
 import { onMessageVia, pageRuntime } from '../../lib/messaging';
 import { createMarker, type Marker, type PlacedMark } from '../../lib/page/page-marks';
 import type { PageMark } from '../../lib/page/plan-marks';
@@ -25,9 +24,6 @@ export interface PageMarks {
 declare global {
   var crosscheckMarks: PageMarks | undefined;
 }
-
-const CARD_TAG = 'crosscheck-card';
-const CARD_GAP_PX = 6;
 
 interface Caret {
   node: Node;
@@ -45,51 +41,6 @@ function caretAt(x: number, y: number): Caret | null {
   return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }
 
-function createCard() {
-  let host: HTMLElement | null = null;
-  let shadow: ShadowRoot | null = null;
-  let returnFocus: Element | null = null;
-
-  function close() {
-    if (!host) return;
-    if (shadow) render(null, shadow);
-    host.remove();
-    host = null;
-    shadow = null;
-    if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus();
-    returnFocus = null;
-  }
-
-  function open(placed: PlacedMark<PageMark>, focus: boolean) {
-    close();
-    returnFocus = document.activeElement;
-    const rect = placed.range.getBoundingClientRect();
-    host = document.createElement(CARD_TAG);
-    // Out of the page's flow: opening the card shifts nothing.
-    host.style.cssText = [
-      'position:absolute',
-      `top:${Math.round(rect.bottom + window.scrollY + CARD_GAP_PX)}px`,
-      `left:${Math.round(Math.max(0, rect.left + window.scrollX))}px`,
-      'z-index:2147483647',
-      'display:block',
-      'margin:0',
-      'padding:0',
-    ].join(';');
-    // Closed: page scripts cannot reach into the card.
-    shadow = host.attachShadow({ mode: 'closed' });
-    render(<MarkCard mark={placed.mark} onClose={close} />, shadow);
-    document.documentElement.appendChild(host);
-    if (focus) shadow.querySelector<HTMLElement>('.card')?.focus();
-  }
-
-  return {
-    open,
-    close,
-    isOpen: () => host !== null,
-    contains: (n: EventTarget | null) => n === host,
-  };
-}
-
 export function installMarks(): void {
   if (globalThis.crosscheckMarks) return;
   const marker: Marker<PageMark> = createMarker<PageMark>({
@@ -97,7 +48,14 @@ export function installMarks(): void {
     registry: CSS.highlights as never,
     newHighlight: () => new Highlight(),
   });
-  const card = createCard();
+  // The card's script comes with the marks; until it has run there is nothing to open or close.
+  const card = {
+    open: (placed: PlacedMark<PageMark>, focus: boolean) =>
+      globalThis.crosscheckCard?.open(placed, focus),
+    close: () => globalThis.crosscheckCard?.close(),
+    isOpen: () => globalThis.crosscheckCard?.isOpen() === true,
+    contains: (n: EventTarget | null) => globalThis.crosscheckCard?.contains(n) === true,
+  };
   let observer: MutationObserver | null = null;
 
   /**

@@ -5,6 +5,9 @@ import { planMarks } from '../../lib/page/plan-marks';
 import { getPrefs, prefsItem } from '../../lib/store/prefs';
 import type { Analysis, Comparison } from '../../lib/types';
 
+/** The card a click on a mark opens (entrypoints/mark-card.tsx): only pages with marks load it. */
+const CARD_FILE = '/mark-card.js';
+
 /** Never throws: a tab that closed or moved on simply has no listener. */
 export async function pushMarks(
   tabId: number,
@@ -15,6 +18,12 @@ export async function pushMarks(
   try {
     const marks = analysis ? planMarks(analysis, comparison) : [];
     const { highlight } = await getPrefs();
+    // Before the marks, so that a mark is never drawn without its card. Without the card (a page
+    // that refuses scripts now) the marks are still drawn and the popup still lists them.
+    if (marks.length > 0)
+      await browser.scripting
+        .executeScript({ target: { tabId, frameIds: [0] }, files: [CARD_FILE] })
+        .catch(() => undefined);
     const answer = await sendToTab(tabId, 'page-marks', { url, marks, highlight });
     return answer?.marked ?? 0;
   } catch {
