@@ -702,6 +702,16 @@ function relativeVerb(v: TextView, from: number): Measure | null {
   return null;
 }
 
+/** Verbs of losing: harm when a party loses people, not when a group loses something. */
+const LOSE_VERBS: ReadonlySet<string> = new Set(wordList('lost lose loses losing'));
+
+/** Whether a plain noun phrase (what was lost) follows a verb of losing that ends at `end`. */
+function lostThing(v: TextView, end: number): boolean {
+  const g = v.next(end);
+  const w = g === end ? null : v.word(g);
+  return w !== null && w !== undefined && !NOUN_PHRASE_STOPS.has(w) && !AUXILIARIES.has(w);
+}
+
 /** Harm verbs that take no object, so the group before them is the harmed one ("who died"). */
 const INTRANSITIVE_HARM: ReadonlySet<string> = new Set(['died', 'perished', 'dead']);
 
@@ -726,6 +736,9 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       // "Five soldiers killed three attackers", "the two ministers exchanged views": an active verb
       // with an object of its own makes the counted group its agent, not what it counts.
       if (hit && aux === 0 && objectFollows(v, g, hit.end)) return null;
+      // "nine villages lost power", "two families lost their homes": a group that lost something
+      // is not the loss ("… lost their lives" is a phrase of its own).
+      if (hit && hit.end === g + 1 && LOSE_VERBS.has(t.lower) && lostThing(v, hit.end)) return null;
       if (hit) return hit.measure;
       // "received injuries", "sustained serious wounds": a verb of receiving with an injury noun.
       if (RECEIVING_VERBS.has(t.lower)) {
@@ -1371,8 +1384,19 @@ function sharedVerbAfter(
   let k = fromTok;
   for (let hop = 0; hop < FIGURES_CONFIG.maxListMembers; hop++) {
     let g = v.next(k);
-    const t = v.toks[g];
+    let t = v.toks[g];
     if (!t) return null;
+    // "seven children (four boys and three girls), and one woman were killed", "14 people — 11
+    // civilians and two guards — died": the members told in brackets or between dashes are the
+    // group's own; the verb after them, or after the rest of the list, is the group's too.
+    const close = t.type === 'punct' ? memberAsideEnd(v, g) : -1;
+    if (close >= 0) {
+      const hit = verbAfter(v, close + 1, numberStarts);
+      if (hit) return hit;
+      g = v.next(close + 1);
+      t = v.toks[g];
+      if (!t) return null;
+    }
     if (!((t.type === 'punct' && t.text === ',') || (t.type === 'word' && t.lower === 'and')))
       return null;
     g = v.next(g + 1);
@@ -1386,6 +1410,25 @@ function sharedVerbAfter(
     k = np.endTok;
   }
   return null;
+}
+
+/**
+ * The token closing a bracket or a dash aside opened at g that lists members of the group before
+ * it (counts, "and", commas, short noun phrases: no full stop, no verb), or -1.
+ */
+function memberAsideEnd(v: TextView, g: number): number {
+  const open = (v.toks[g] as Token).text;
+  const close = open === '(' ? ')' : open === '\u2014' || open === '\u2013' ? open : null;
+  if (!close) return -1;
+  const last = Math.min(v.toks.length, g + 1 + FIGURES_CONFIG.maxAsideWords * 4);
+  for (let m = g + 1, words = 0; m < last && words <= FIGURES_CONFIG.maxAsideWords; m++) {
+    const x = v.toks[m] as Token;
+    if (x.type === 'punct' && x.text === close) return words > 0 ? m : -1;
+    if (x.type === 'punct' && (x.text === '.' || x.text === ';' || x.text === '(')) return -1;
+    if (x.type === 'word' && (PASSIVE_AUXILIARIES.has(x.lower) || verbAt(v, m))) return -1;
+    if (x.type === 'word' || x.type === 'digits') words++;
+  }
+  return -1;
 }
 
 /** Words of an affiliation modifier after a noun phrase ("linked to the Afghan Taliban regime"), or []. */
@@ -2538,7 +2581,9 @@ function inBracketAfter(text: string, prevEnd: number, at: number): boolean {
 
 /** Whether only a list connector stands between two figures ("A and B", "A, B", "A, and B", "A as well as B"). */
 function listJoined(gap: string): boolean {
-  return /^\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|as well as\s+|&\s*)$/i.test(gap);
+  return /^\s*(?:,\s*(?:and\s+|as well as\s+|(?:along|together) with\s+|alongside\s+|plus\s+)?|and\s+|as well as\s+|(?:along|together) with\s+|alongside\s+|plus\s+|&\s*)$/i.test(
+    gap,
+  );
 }
 
 /** Whether a short stretch (no clause punctuation, few words) joins two figures of one clause ("and captured", ", wounding"). */

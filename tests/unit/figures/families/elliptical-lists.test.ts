@@ -112,6 +112,54 @@ const POSITIVES: [string, string, number, Want][] = [
     2,
     { measure: 'targets' },
   ],
+  [
+    'a group whose members are told in brackets, then one more member, before the verb',
+    'After the shelling, six pupils (three boys and three girls), and a teacher were buried on Monday, a relative said.',
+    6,
+    { measure: 'other' },
+  ],
+  [
+    'the same shape with a harm verb: the group before the brackets',
+    'In the raid, eight children (five boys and three girls), and two women were killed, the district chief said.',
+    8,
+    { measure: 'killed' },
+  ],
+  [
+    'a member inside those brackets',
+    'In the raid, eight children (five boys and three girls), and two women were killed, the district chief said.',
+    5,
+    { measure: 'killed' },
+  ],
+  [
+    'a total whose members sit between dashes, then an intransitive verb',
+    'At least 17 people – 13 villagers and four guards of the border force – lost their lives overnight.',
+    17,
+    { measure: 'killed', qualifier: 'at-least' },
+  ],
+  [
+    'the first member between those dashes',
+    'At least 17 people – 13 villagers and four guards of the border force – lost their lives overnight.',
+    13,
+    { measure: 'killed' },
+  ],
+  [
+    'a passive after a dashed aside of members',
+    'Twenty-one men — 16 labourers and five drivers — were detained at the crossing, police said.',
+    21,
+    { measure: 'captured' },
+  ],
+  [
+    'a breakdown after a colon that goes on with "along with"',
+    'A spokesman said the week of fighting caused 71 deaths: 9 Pakistani soldiers and four civilians, along with 18 Afghan soldiers and 40 Afghan civilians.',
+    18,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
+  [
+    'the last member of that breakdown',
+    'A spokesman said the week of fighting caused 71 deaths: 9 Pakistani soldiers and four civilians, along with 18 Afghan soldiers and 40 Afghan civilians.',
+    40,
+    { measure: 'killed', subject: 'afghan-civilians' },
+  ],
 ];
 
 describe('family 1: elliptical and listed counts', () => {
@@ -151,6 +199,33 @@ describe('family 1: elliptical and listed counts', () => {
       'He met 12 elders, tribal chiefs from the valley, who spoke of the strike.',
       12,
     );
+    expect(f?.measure).toBe('other');
+  });
+
+  it('a dash aside with a verb of its own is a clause, not members of the group', () => {
+    const f = figureWith(
+      'About 30 elders — the governor said 12 were detained — met at the crossing.',
+      30,
+    );
+    expect(f?.measure).toBe('other');
+  });
+
+  it('a bracket that glosses the count, with no verb after it, lends nothing', () => {
+    const f = figureWith('Nine villages (four of them near the border) lost power for a week.', 9);
+    expect(f?.measure).not.toBe('killed');
+  });
+
+  it('a group that lost something is not a loss, while a group that lost its lives is', () => {
+    expect(figureWith('Eleven families lost their farms to the shelling.', 11)?.measure).toBe(
+      'other',
+    );
+    expect(figureWith('Eleven guards lost their lives in the shelling.', 11)?.measure).toBe(
+      'killed',
+    );
+  });
+
+  it('"along with" after a count with a different kind of thing does not lend the loss', () => {
+    const f = figureWith('The strikes killed 14 fighters, along with 6 trucks of fuel.', 6);
     expect(f?.measure).toBe('other');
   });
 
