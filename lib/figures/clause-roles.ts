@@ -7,7 +7,7 @@
  * names the speaker, not the agent, so the search stops there.
  */
 import { FIGURES_CONFIG } from './config';
-import { UNIT_WORDS } from './number-lexicon';
+import { MONTHS, UNIT_WORDS } from './number-lexicon';
 import {
   AFGHAN_WORDS,
   AGENT_PRONOUNS,
@@ -301,12 +301,6 @@ export function agentBefore(
   }
   return agentOfWords(back, participle && crossedComma);
 }
-
-const MONTHS: ReadonlySet<string> = new Set(
-  wordList(
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
-  ),
-);
 
 /** Whether the digits at token k are part of a date: a year, or a day beside a month name. */
 function isDatePart(v: TextView, k: number): boolean {

@@ -368,12 +368,24 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = lookupTable({
 
 export const MONTHS: ReadonlySet<string> = new Set(
   wordList(
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+      // Hijri months ("15 Ramadan", "27 Safar"; "Rabi ul Awwal", "Dhul Hijjah" by their first word),
+      // and the solar months Afghan outlets date by ("3 Mizan").
+      'muharram safar rabi jumada jamadi rajab shaban ramadan ramazan ramzan shawwal dhul zilhaj zilhajj ' +
+      'hamal sawr saur jawza saratan sunbula mizan aqrab qaws jadi dalw hoot',
   ),
 );
 
+/** Eras written after a year: the Hijri "1443 AH" and the solar "1404 SH" (also "HS"). */
+export const YEAR_ERAS: ReadonlySet<string> = new Set(['ah', 'sh', 'hs']);
+
 /** Month names that are also ordinary words: only capitalised forms count as months. */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set([
+  'rabi',
+  'hoot',
+  'jadi',
+  'mizan',
+  'hamal',
   'may',
   'march',
   'mar',

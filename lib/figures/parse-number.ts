@@ -23,6 +23,7 @@ import {
   FRACTION_EXCLUDED_DENOMINATORS,
   HALF_WORDS,
   MONTHS,
+  YEAR_ERAS,
   MULTIPLIER_SUFFIXES,
   ORDINAL_WORDS,
   PREFIX_QUALIFIERS,
@@ -1718,6 +1719,8 @@ class Parser {
           !(prevWord && YEAR_PREPOSITIONS.has(prevWord));
         if (!qualified) return true;
       }
+      // A year of another calendar, marked by its era: "1443 AH", "1404 SH".
+      if (digits.length === 4 && !unit && nextWord && YEAR_ERAS.has(nextWord)) return true;
       // Telephone numbers and codes: a count is never written with a leading zero ("0300",
       // "051"), and seven digits after an area code ("(051) 9201234", "+92 51 9204567") dial.
       if (!unit && qualifier === 'exact' && upper === null) {

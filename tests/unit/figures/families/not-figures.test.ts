@@ -26,11 +26,22 @@ describe('family 5: not figures', () => {
       'Talks held between March 3 and 18 broke down.',
       18,
     ],
+    ['a day of a Hijri month', 'Prayers resumed on 21 Ramadan after the shelling.', 21],
+    ['a Hijri month named by its first word', 'The talks opened on 4 Rabi ul Awwal in Doha.', 4],
+    ['a day of a solar month', 'The crossing shut on 9 Mizan, traders said.', 9],
+    ['a Hijri year by its era', 'The decree is dated 1446 AH by the ministry.', 1446],
+    ['a solar year by its era', 'The plan for 1404 SH was approved in Kabul.', 1404],
   ])('%s', (_name, text, value) => {
     expect(values(text)).not.toContain(value);
   });
 
   it.each([
+    [
+      'a count beside a name that is also a month in another calendar',
+      'Officials said 14 Hamal residents and 6 guards were hurt.',
+      6,
+    ],
+    ['a count after a Hijri date', 'On 21 Ramadan, 17 people were killed in the raid.', 17],
     ['a truce duration', 'The two sides agreed a 48-hour truce.', 48],
     ['two more states join the parties', 'Two other regional states joined the talks.', 2],
     [
