@@ -97,6 +97,8 @@ export interface ReportStore {
   clear(): Promise<void>;
   /** Deletes the reports of one origin; returns how many. */
   deleteByOrigin(origin: ReportOrigin): Promise<number>;
+  /** The URLs of the reports of one origin, from the index alone. */
+  urlsOfOrigin(origin: ReportOrigin): Promise<string[]>;
   /**
    * Drops reports read more than maxAgeDays before `now`, then the oldest
    * beyond maxReports. Reference reports are never pruned (they are the
@@ -379,6 +381,9 @@ export async function openReportStore(opts: ReportStoreOptions = {}): Promise<Re
         channel?.postMessage(null);
       }
     },
+    async urlsOfOrigin(origin) {
+      return db.getAllKeysFromIndex('reports', 'origin', origin);
+    },
     async deleteByOrigin(origin) {
       return writing(async (tx, changes) => {
         let cursor = await tx.objectStore('reports').index('origin').openCursor(origin);
@@ -433,24 +438,40 @@ export async function seedReference(
   reports: readonly Report[],
 ): Promise<SeedResult> {
   const result: SeedResult = { written: 0, skipped: 0, removed: 0 };
-  const wanted = new Set<string>();
-  for (const report of reports) {
-    const record: Report = { ...report, url: canonicalUrl(report.url), origin: 'reference' };
-    wanted.add(record.url);
-    const existing = await store.get(record.url);
+  const records = reports.map((report): Report => ({
+    ...report,
+    url: canonicalUrl(report.url),
+    origin: 'reference',
+  }));
+  // One read and one write transaction for the whole set, not two per report: the set is written
+  // on install, while the first pages may already be compared against it.
+  const stored = new Map(
+    (await store.getMany(records.map((r) => r.url))).map((r) => [r.url, r] as const),
+  );
+  const changed: Report[] = [];
+  for (const record of records) {
+    const existing = stored.get(record.url);
     if (existing && existing.origin !== 'reference') {
       result.skipped++;
       continue;
     }
     if (existing && JSON.stringify(existing) === JSON.stringify(record)) continue;
-    await store.put(record);
-    result.written++;
+    changed.push(record);
   }
-  for (const report of await store.all()) {
-    if (report.origin === 'reference' && !wanted.has(report.url)) {
-      await store.delete(report.url);
-      result.removed++;
+  if (changed.length > 0) {
+    try {
+      await store.putMany(changed);
+    } catch {
+      // A full disk: one by one, each write making room as `put` does.
+      for (const record of changed) await store.put(record);
     }
+  }
+  result.written = changed.length;
+  const wanted = new Set(records.map((r) => r.url));
+  for (const url of await store.urlsOfOrigin('reference')) {
+    if (wanted.has(url)) continue;
+    await store.delete(url);
+    result.removed++;
   }
   return result;
 }

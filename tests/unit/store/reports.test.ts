@@ -189,4 +189,28 @@ describe('seedReference', () => {
     expect(await seedReference(s, next)).toEqual({ written: 2, skipped: 0, removed: 1 });
     expect((await s.all()).map((r) => r.title).sort()).toEqual(['Corrected', 'Story 103']);
   });
+
+  it('writes the whole set in one transaction and never reads the whole store', async () => {
+    const s = await store();
+    for (let i = 1; i <= 5; i++) await s.put(report(i, { origin: 'page' }));
+    const many = Array.from({ length: 40 }, (_, i) => report(200 + i, { origin: 'reference' }));
+    const putMany = vi.spyOn(s, 'putMany');
+    const put = vi.spyOn(s, 'put');
+    const all = vi.spyOn(s, 'all');
+    expect(await seedReference(s, many)).toEqual({ written: 40, skipped: 0, removed: 0 });
+    expect(putMany).toHaveBeenCalledTimes(1);
+    expect(put).not.toHaveBeenCalled();
+    expect(all).not.toHaveBeenCalled();
+    expect(await s.count()).toBe(45);
+    expect((await s.urlsOfOrigin('reference')).length).toBe(40);
+  });
+
+  it('falls back to one write at a time when the batch fails, losing nothing stored', async () => {
+    const s = await store();
+    await s.put(report(1, { origin: 'page' }));
+    vi.spyOn(s, 'putMany').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    expect(await seedReference(s, reference)).toEqual({ written: 2, skipped: 0, removed: 0 });
+    expect(await s.count()).toBe(3);
+    expect((await s.get(report(1).url))?.origin).toBe('page');
+  });
 });
