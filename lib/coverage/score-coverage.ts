@@ -12,7 +12,7 @@ import {
 } from '../conflict/cues';
 import { accusationSpans } from './accusation-spans';
 import { blankRelatedLinks } from './blank-related-links';
-import { datelineSpans } from './dateline-spans';
+import { datelineSpans } from '../article/dateline';
 import { isFurnitureLine } from './is-furniture-line';
 import { isBorderLandmark } from './is-border-landmark';
 import { talibanMeansTtp } from './taliban-means-ttp';

@@ -10,6 +10,7 @@
  * The cue words live in figure-cues.ts; the conflict's actors and places in
  * lib/conflict/actors.ts.
  */
+import { LEADING_DATELINE } from '../article/dateline';
 import type { Figure, Measure, ParsedNumber, Subject } from '../types';
 import { FIGURES_CONFIG } from './config';
 import {
@@ -1517,17 +1518,11 @@ function maskBothSides(text: string): string {
 }
 
 /**
- * A dateline opening a sentence or paragraph ("KABUL —", "ISLAMABAD, Oct 12 (AP) -"): a capitalised
- * city, an optional date and agency, then a dash or colon.
- */
-const DATELINE_RE = /^\s*\p{Lu}{3,}[^\n:\u2014\u2013]{0,40}?\s?[:\u2014\u2013-]+\s/u;
-
-/**
  * The text with an opening dateline blanked out (same length): it says where the reporter files
  * from, so a place named in the sentence itself, where the harm happened, decides the side.
  */
 function maskDateline(text: string): string {
-  return text.replace(DATELINE_RE, (m) => ' '.repeat(m.length));
+  return text.replace(LEADING_DATELINE, (m) => ' '.repeat(m.length));
 }
 
 /** Whether words k-1 and k name both countries as a pair ("the Pakistan-Afghanistan border", "Afghan-Pakistan talks"). */

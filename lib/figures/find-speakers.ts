@@ -8,6 +8,7 @@
  * ministry said"), and gives a sentence inside a multi-sentence quotation the
  * speaker named where the quotation closes.
  */
+import { LEADING_DATELINE } from '../article/dateline';
 import type { Claimant } from '../types';
 import { ACTORS } from '../conflict/actors';
 import { PLACES, locatingPhrases } from '../conflict/places';
@@ -222,9 +223,6 @@ const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(
 /** A capitalised name followed by its acronym in brackets ("Afghanistan Cricket Board (ACB)"). */
 const ACRONYM_INTRO =
   /((?:\p{Lu}[\p{L}'\u2019-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}\p{Lu}[\p{L}'\u2019-]*)\s*\((\p{Lu}{2,6})\)/gu;
-
-/** A dateline at the head of a sentence: a capitalised place, an optional bracket, then a colon or dash. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .,'/-]{2,40}(?:\s*\([^)]{1,40}\))?\s*[:\u2014\u2013-]+\s/u;
 
 /** A place in title case before a colon or dash at the head of a sentence ("Islamabad: …"). */
 const PLACE_DATELINE =
@@ -493,7 +491,7 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     // "The report further stated", "Chaudhry also said": an adverb before the verb is no part of the speaker.
     .replace(TRAILING_ADVERBS, '')
     // "ISLAMABAD: The military said": a dateline says where the reporter files from; it never speaks.
-    .replace(DATELINE, '')
+    .replace(LEADING_DATELINE, '')
     // "Islamabad: Afghanistan rejected …": so does a place in title case before a colon or dash.
     .replace(PLACE_DATELINE, (m, place: string) => (placeSide(place) ? '' : m));
   if (!trimmed) return null;
@@ -661,7 +659,7 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   const ownPlace = placeSide(trimmed);
   // A dateline ("ISLAMABAD:", "KABUL (Reuters) —") says where the reporter files from, not whose
   // the unnamed officials are.
-  const contextPlace = context ? placeSide(context.replace(DATELINE, '')) : null;
+  const contextPlace = context ? placeSide(context.replace(LEADING_DATELINE, '')) : null;
   const name = nounHit
     ? speakerName(trimmed, nounHit.index, nounHit.key.includes(' ') ? 2 : 1)
     : '';
@@ -1858,7 +1856,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         const from = Math.max(sp.start, f.at - CONTEXT_CHARS);
         const near = text.slice(from, Math.min(sp.end, f.at + CONTEXT_CHARS));
         const side = personal
-          ? placeSide(from === sp.start ? near.replace(DATELINE, '') : near)
+          ? placeSide(from === sp.start ? near.replace(LEADING_DATELINE, '') : near)
           : null;
         cues.push({ claimant: side, name: null, at: f.at });
         continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineSpans } from '../../../lib/coverage/dateline-spans';
+import { datelineSpans } from '../../../lib/article/dateline';
 
 const spanned = (text: string): string[] => datelineSpans(text).map(([a, b]) => text.slice(a, b));
 
