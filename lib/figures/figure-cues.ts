@@ -16,7 +16,7 @@ import { wordList } from '../word-list';
 export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   [
     'killed',
-    'killed|killing|kill|kills|dead|died|die|dying|martyred|martyring|martyrs|neutralised|neutralized|eliminated|slain|perished|succumbed|lost|losing|lose|loses|lost their lives|embraced martyrdom|made the ultimate sacrifice|paid the ultimate sacrifice|gunned down|fell victim|fall victim|shot dead',
+    'killed|killing|kill|kills|dead|died|die|dying|martyred|martyring|martyrs|neutralised|neutralized|eliminated|slain|perished|succumbed|lost|losing|lose|loses|lost their lives|embraced martyrdom|made the ultimate sacrifice|paid the ultimate sacrifice|gunned down|fell victim|fall victim|shot dead|breathed their last|breathed his last|breathed her last',
   ],
   ['wounded', 'sustained injuries|sustained wounds|suffered injuries'],
   [
@@ -41,7 +41,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   ],
   [
     'captured',
-    'captured|capturing|capture|seize|detained|abducted|kidnapped|taken prisoner|taken alive|captured alive|taken captive|taken hostage|taken into custody|taken prisoners|taken as prisoners|held captive|arrested|seized|surrendered',
+    'captured|capturing|capture|seize|detained|abducted|kidnapped|taken prisoner|taken alive|captured alive|taken captive|taken hostage|taken into custody|taken prisoners|taken as prisoners|held captive|arrested|seized|surrendered|apprehended|nabbed|rounded up',
   ],
   ['missing', 'missing|went missing|unaccounted'],
   [
@@ -56,7 +56,8 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
 export const MEASURE_NOUNS: Readonly<Record<string, Measure>> = lookupRuns([
   ['killed', 'deaths|death|fatalities|dead|deceased|killed|lives|life|martyrs|killings|martyrdom'],
   ['wounded', 'injuries|injured|wounded'],
-  ['casualties', 'casualties|casualty'],
+  // "causalities" is a common slip for casualties in South Asian English-language reporting.
+  ['casualties', 'casualties|casualty|causalities'],
   ['bodies', 'bodies|body|corpses|remains'],
   ['captured', 'prisoners|prisoner|captives|hostages|pows|detainees'],
   ['missing', 'missing'],
@@ -89,7 +90,7 @@ export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupRuns([
   ['released', 'release|return|repatriation'],
   ['captured', 'capture|detention'],
   ['killed', 'toll'],
-  ['casualties', 'casualties'],
+  ['casualties', 'casualties|causalities'],
   ['killed', 'fatalities'],
 ]);
 

@@ -81,6 +81,30 @@ const POSITIVES: [string, string, number, Want][] = [
     140,
     { measure: 'killed' },
   ],
+  [
+    '"breathed their last" is killed',
+    'Three guards breathed their last in a Quetta hospital, the army said.',
+    3,
+    { measure: 'killed', claimant: 'pakistan' },
+  ],
+  [
+    '"causalities", a common slip for casualties',
+    'The army claimed it had inflicted 300 causalities on the Taliban side.',
+    300,
+    { measure: 'casualties' },
+  ],
+  [
+    'people apprehended are captured',
+    'Border police apprehended eleven gunmen near Chaman on Friday.',
+    11,
+    { measure: 'captured' },
+  ],
+  [
+    'people "rounded up" are captured',
+    'Taliban fighters rounded up 14 border guards after the clash.',
+    14,
+    { measure: 'captured' },
+  ],
 ];
 
 describe('verbs of harm after the counted group', () => {
@@ -103,6 +127,16 @@ describe('verbs of harm after the counted group', () => {
 
   it('money lost is no death toll', () => {
     expect(figureWith('Traders lose 5 million rupees a day.', 5000000)?.measure).toBe('other');
+  });
+
+  it('"breathed" without "their last" gives no measure', () => {
+    expect(figureWith('Six climbers breathed easily at the summit.', 6)?.measure).toBe('other');
+  });
+
+  it('a number "apprehended" as understood is no capture', () => {
+    expect(figureWith('Officials apprehended that 3 roads would flood.', 3)?.measure).not.toBe(
+      'captured',
+    );
   });
 
   it('a receiving verb without an injury noun gives no measure', () => {
