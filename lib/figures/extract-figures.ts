@@ -1287,6 +1287,23 @@ function scareQuoteOpen(v: TextView, k: number): number {
   return -1;
 }
 
+/**
+ * The token before "from the three", "in the 2", when the count ending at `countEnd` is told in
+ * a modifier opened by a preposition and "the"; -1 otherwise.
+ */
+function modifierCountStart(v: TextView, countEnd: number): number {
+  let k = countEnd;
+  while (k > 0 && v.toks[k - 1]?.type === 'digits') k--; // "1,000": digits, commas and digits
+  while (k > 1 && v.toks[k - 1]?.type === 'punct' && v.toks[k - 2]?.type === 'digits') k -= 2;
+  const det = v.prev(k);
+  const prep = v.prev(det);
+  const p = v.word(prep) ?? '';
+  return v.word(det) === 'the' &&
+    (p === 'from' || p === 'in' || p === 'of' || MODIFIER_OPENERS.has(p))
+    ? v.prev(prep)
+    : -1;
+}
+
 function verbBefore(
   v: TextView,
   phraseTok: number,
@@ -1328,12 +1345,26 @@ function verbBefore(
         t.text === '"')
     )
       break;
-    if (t.type === 'digits' || numbersEnd.has(k + 1)) break; // another number's territory
+    // "the death toll from the three blasts rose to 19": a count in a modifier of the subject,
+    // with its noun, is read through to the subject's head.
+    const countEnd =
+      t.type === 'digits' || numbersEnd.has(k + 1)
+        ? k
+        : t.type === 'word' && numbersEnd.has(k - 1)
+          ? v.prev(k)
+          : -1;
+    if (countEnd >= 0) {
+      const before = modifierCountStart(v, countEnd);
+      if (before < 0) break; // another number's territory
+      k = before;
+      words += 3;
+      continue;
+    }
     if (t.type === 'word') {
       if (CLAUSE_BREAKS.has(t.lower)) break;
       // "425 wounded, and that 10,000 families …": a word right after another number is that
       // number's phrase, and "that" opens a clause of its own.
-      if (numbersEnd.has(k) || numbersEnd.has(k - 1) || t.lower === 'that') break;
+      if (numbersEnd.has(k) || t.lower === 'that') break;
       // Toll phrases end at k: check the one- and two-word forms ending here.
       for (const phrase of TOLL_PHRASES_BY_LAST.get(t.lower) ?? []) {
         let startK = k;
@@ -1555,7 +1586,7 @@ function nearestSide(words: readonly string[]): Side | null {
 /** Words that name a militant group (not a generic "militants"/"attackers"). */
 const NAMED_MILITANT_WORDS: ReadonlySet<string> = new Set(
   wordList(
-    'ttp khawarij khwarij kharijis khariji kharjis fitna tehrik tehreek baloch isis daesh isil',
+    'ttp khawarij khwarij kharijis khariji kharjis fitna tehrik tehreek baloch isis daesh isil iskp',
   ),
 );
 
@@ -1775,6 +1806,39 @@ const SUFFER_WORDS: ReadonlySet<string> = new Set([
   'lost',
   'losing',
 ]);
+
+/** Plural nouns of events, the head of a count of events ("three insurgent attacks", "two Taliban assaults"). */
+const EVENT_NOUNS: ReadonlySet<string> = new Set(
+  wordList('attacks assaults blasts explosions bombings clashes ambushes skirmishes incidents'),
+);
+
+/** Whether a counted phrase is headed by an event noun, with no group named after it. */
+function countsEvents(words: readonly string[]): boolean {
+  const at = words.findIndex((w) => EVENT_NOUNS.has(w));
+  return at >= 0 && categoryOf(words.slice(at + 1)) === null;
+}
+
+/** Words that may stand between a lose verb and its count ("losing only eight", "lost just nine"). */
+const LOSS_COUNT_LEAD: ReadonlySet<string> = new Set(
+  wordList('only just a mere some about around nearly at least over more than another'),
+);
+
+/** Words that join a second verb of the same agent ("… and lost", "… while losing", "but also lost"). */
+const SAME_AGENT_JOINS: ReadonlySet<string> = new Set(
+  wordList('and while but also then themselves itself in the process'),
+);
+
+/**
+ * Whether the words between two counts are only a lose verb of the same agent that governs the
+ * second ("… and lost nine", "… while losing only eight"), not a new clause with a subject of its
+ * own ("…; Kabul says it lost 14").
+ */
+function losesAfter(gap: readonly string[]): boolean {
+  let k = gap.length - 1;
+  while (k >= 0 && LOSS_COUNT_LEAD.has(gap[k] as string)) k--;
+  if (k < 0 || !LOST_WORDS.has(gap[k] as string)) return false;
+  return gap.slice(0, k).every((w) => SAME_AGENT_JOINS.has(w));
+}
 
 /** Nouns for the fighters of an attack just described, whoever they were. */
 const ATTACKER_NOUNS: ReadonlySet<string> = new Set([
@@ -2060,7 +2124,13 @@ const FAMILY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns for fighters, which this conflict's copy never uses for Pakistan's own soldiers. */
-const FIGHTER_NOUNS: ReadonlySet<string> = new Set(['fighters', 'fighter', 'militiamen']);
+const FIGHTER_NOUNS: ReadonlySet<string> = new Set([
+  'fighters',
+  'fighter',
+  'militiamen',
+  'combatants',
+  'combatant',
+]);
 
 /**
  * The kind a copular predicate gives a counted group: "eight people killed were women and
@@ -2197,10 +2267,17 @@ function paragraphStart(text: string, at: number): number {
 function inClause(words: readonly string[]): readonly string[] {
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k] as string;
+    // "Pakistan is reported to have lost …": a passive reporting verb before "to" keeps its
+    // subject in the clause.
+    if (REPORTING_VERBS.has(w) && words[k + 1] === 'to' && PASSIVE_BE.has(words[k - 1] ?? ''))
+      continue;
     if (REPORTING_VERBS.has(w) || w === 'that') return words.slice(k + 1);
   }
   return words;
 }
+
+/** Forms of "be" before a passive reporting verb ("is reported to", "was said to"). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(wordList('is are was were been being'));
 
 /** The same words as wordsOf(text.slice(from, to)), read from the view's tokens (no second tokenizing). */
 function wordsBetween(v: TextView, from: number, to: number): string[] {
@@ -2941,6 +3018,9 @@ export function extractFigures(text: string): Figure[] {
       // Equipment is neither killed nor a post, whatever the verb ("several weapons were seized").
       else if (nounWords.some((w) => THING_NOUNS.has(w)) && categoryOf(nounWords) === null)
         measure = 'other';
+      // "killed in at least three insurgent attacks": a count of events, whoever made them, is
+      // no count of people, though a word for a group stands before its head.
+      else if (countsEvents(nounWords)) measure = 'other';
       // "a mortar shell hit two houses": civilian places struck are targets.
       else if (
         (verb === 'posts' || verb === 'targets') &&
@@ -3314,7 +3394,18 @@ export function extractFigures(text: string): Figure[] {
         // "khawarij", whom Pakistan's tallies fold into the Afghan forces so.
         const ofAt = ownWords.indexOf('of');
         const ofAfghanForces = ofAt > 0 && namesAfghanForces(ownWords.slice(ofAt + 1));
-        if (
+        // "30 Afghan attackers", "several Pakistani attackers": attackers a nationality names are
+        // that state's forces, whatever forces the sentence names before them.
+        const namedAttackers =
+          ownWords.some((w) => ATTACKER_NOUNS.has(w)) &&
+          ownWords.every((w) => !MILITANT_NOUNS.has(w) || ATTACKER_NOUNS.has(w)) &&
+          !namesMilitantGroup(ownWords)
+            ? sideOf(ownWords)
+            : null;
+        if (category === 'militant' && namedAttackers) {
+          category = 'force';
+          side = namedAttackers;
+        } else if (
           category === 'militant' &&
           (ofAfghanForces || ownWords.every((w) => !NAMED_MILITANT_WORDS.has(w)))
         ) {
@@ -3350,17 +3441,6 @@ export function extractFigures(text: string): Figure[] {
               side = 'afghanistan';
             }
           }
-        }
-        // "30 Afghan attackers": attackers a nationality names are that state's forces, not militants.
-        if (
-          category === 'militant' &&
-          ownWords.some((w) => ATTACKER_NOUNS.has(w)) &&
-          ownWords.every((w) => !MILITANT_NOUNS.has(w) || ATTACKER_NOUNS.has(w)) &&
-          !namesMilitantGroup(ownWords) &&
-          sideOf(ownWords)
-        ) {
-          category = 'force';
-          side = sideOf(ownWords);
         }
         if (neitherSide && (category === 'force' || category === 'civilian'))
           // Civilians are still placed where they were hit when their own clause says so after
@@ -3529,6 +3609,22 @@ export function extractFigures(text: string): Figure[] {
         } else subject = subjectFor('force', bareCountSide());
       }
     }
+
+    // "said they killed 40 Pakistani troops and lost six", "killing 31 soldiers while losing
+    // five fighters": what the agent of a harm verb then loses is its own, so a count a
+    // lose verb governs after the enemy's count is the other army's, unless it names its own side.
+    if (
+      prevHere &&
+      prevHere.measure === 'killed' &&
+      measure === 'killed' &&
+      subject === prevHere.subject &&
+      (subject === 'pakistani-forces' || subject === 'afghan-forces') &&
+      losesAfter(wordsOf(text.slice(prevHere.end, n.start))) &&
+      // Not a second loss ("Pakistan lost 100 soldiers while Afghanistan lost dozens").
+      !wordsOf(text.slice(span.start, prevHere.end)).some((w) => LOST_WORDS.has(w)) &&
+      sideOf(np.words) === null
+    )
+      subject = subject === 'pakistani-forces' ? 'afghan-forces' : 'pakistani-forces';
 
     // --- non-figures (is-figure-candidate.ts)
     if (notFigureRule({ text, number: n, words, measure })) continue;

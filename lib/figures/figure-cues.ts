@@ -16,7 +16,7 @@ import { wordList } from '../word-list';
 export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   [
     'killed',
-    'killed|killing|kill|kills|dead|died|die|dying|martyred|martyring|martyrs|neutralised|neutralized|eliminated|slain|perished|succumbed|lost|losing|lose|loses|lost their lives|embraced martyrdom|made the ultimate sacrifice|paid the ultimate sacrifice|gunned down|fell victim|fall victim|shot dead|breathed their last|breathed his last|breathed her last',
+    'killed|killing|kill|kills|dead|died|die|dying|martyred|martyring|martyrs|neutralised|neutralized|neutralising|neutralizing|eliminated|eliminating|slain|perished|succumbed|lost|losing|lose|loses|lost their lives|embraced martyrdom|made the ultimate sacrifice|paid the ultimate sacrifice|gunned down|fell victim|fall victim|shot dead|breathed their last|breathed his last|breathed her last',
   ],
   ['wounded', 'sustained injuries|sustained wounds|suffered injuries'],
   [
@@ -245,7 +245,7 @@ export const FORCE_NOUNS: ReadonlySet<string> = new Set(
 /** Nouns for militant groups not part of either state's forces. */
 export const MILITANT_NOUNS: ReadonlySet<string> = new Set(
   wordList(
-    'terrorists terrorist militants militant khawarij khwarij kharijis khariji kharjis insurgents insurgent jihadists jihadis attackers attacker bombers bomber ttp miscreants infiltrators extremists rebels separatists gunmen',
+    'terrorists terrorist militants militant iskp khawarij khwarij kharijis khariji kharjis insurgents insurgent jihadists jihadis attackers attacker bombers bomber ttp miscreants infiltrators extremists rebels separatists gunmen',
   ),
 );
 
