@@ -243,6 +243,11 @@ const NEWS_NAME = /(?<![\p{L}])\p{Lu}\p{L}*news(?![\p{L}])/u;
 const OWN_VOICE =
   /\b(?:own|our)\s+(?:\p{L}+\s+)?(?:troops|soldiers|forces|posts|positions|men|personnel|jawans)\b/iu;
 
+/** Nouns of a claim whose "by X that …" names the claimant. */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set(
+  wordList('claim claims allegation allegations assertion assertions accusation accusations'),
+);
+
 /** Conjunctions that join two verbs of one speaker ("denied … and claimed"). */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 /** Adverbs that may stand between the conjunction and the second verb ("and instead accused"). */
@@ -1176,6 +1181,16 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       const pj = toks[j];
       if (!pj || pj.type === 'punct' || pj.lower === 'as') {
         const c = resolveSpeaker(after(k), false, around(k));
+        if (c && c.strength >= 1) add(c, k);
+        continue;
+      }
+    }
+    // "claims by the Taliban spokesman that …", "an assertion by the ISPR that …": the clause
+    // after a claim noun is the claimant's report.
+    if (CLAIM_NOUNS.has(t.lower)) {
+      const m = /^\s+by\s+([^,;.:\u201c\u201d"]{2,80}?)\s+that\s/i.exec(s.slice(t.end));
+      if (m) {
+        const c = resolveSpeaker(m[1] as string, true, around(k));
         if (c && c.strength >= 1) add(c, k);
         continue;
       }

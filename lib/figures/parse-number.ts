@@ -130,6 +130,15 @@ const AFTER_LISTED_DAY: ReadonlySet<string> = new Set([
   'after',
   'before',
   'respectively',
+  // Prepositions open no counted noun either ("shelling on May 4 and 5 along the border").
+  'between',
+  'in',
+  'on',
+  'at',
+  'along',
+  'across',
+  'near',
+  'against',
 ]);
 
 /** Verbs of change before "from A to B": then A and B are two values, not a range ("rose from 12 to 19"). */
@@ -1740,6 +1749,19 @@ class Parser {
         let m = prevIdx;
         if (this.isPunct(m, '.')) m = m - 1;
         if (this.isMonth(m)) return true;
+        // The first day of a listed date: "on 11 and 12 October".
+        if (nextWord === 'and' || nextWord === 'or') {
+          const second = this.skipGap(nextIdx + 1);
+          const st = t[second];
+          if (
+            st &&
+            st.type === 'digits' &&
+            st.text.length <= 2 &&
+            Number(st.text) <= FIGURES_CONFIG.maxDayOfMonth &&
+            this.isMonth(this.skipGap(second + 1))
+          )
+            return true;
+        }
         if (upper !== null && this.isMonth(this.skipGap(end))) return true;
         // A dashed date: "3-Mar-2026".
         if (this.isPunct(core.end, '-') && this.isMonth(core.end + 1)) return true;

@@ -31,6 +31,12 @@ describe('family 5: not figures', () => {
     ['a day of a solar month', 'The crossing shut on 9 Mizan, traders said.', 9],
     ['a Hijri year by its era', 'The decree is dated 1446 AH by the ministry.', 1446],
     ['a solar year by its era', 'The plan for 1404 SH was approved in Kabul.', 1404],
+    [
+      'the second day of a listed date before a preposition',
+      'Shelling was heard on May 4 and 5 along the Kurram border.',
+      5,
+    ],
+    ['the first day of a listed date', 'Talks on 14 and 15 June ended without a deal.', 14],
   ])('%s', (_name, text, value) => {
     expect(values(text)).not.toContain(value);
   });
@@ -42,6 +48,12 @@ describe('family 5: not figures', () => {
       6,
     ],
     ['a count after a Hijri date', 'On 21 Ramadan, 17 people were killed in the raid.', 17],
+    [
+      'a count after a listed date, before a preposition',
+      'On May 4 and 5 in Kurram, 16 villagers were wounded.',
+      16,
+    ],
+    ['a count joined to a count, not to a day', 'Clinics treated 4 and 9 patients on Monday.', 4],
     ['a truce duration', 'The two sides agreed a 48-hour truce.', 48],
     ['two more states join the parties', 'Two other regional states joined the talks.', 2],
     [

@@ -4,13 +4,26 @@
  * of figures closing a sentence ("(UNHCR data)") attributes its counts; an
  * aid group or charity speaks as a third party whatever nationality its
  * staff carry; protesting or condemning a killing gives the protester's
- * account of its toll; "adding to" a sum is no report. Every sentence was written
+ * account of its toll; "adding to" a sum is no report; "claims by X that …"
+ * are X's. Every sentence was written
  * for this table.
  */
 import { describe, it } from 'vitest';
 import { expectFigure, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
+  [
+    'a claim noun with "by X that"',
+    'Islamabad rejected claims by the Taliban spokesman that its shells had killed 11 villagers.',
+    11,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'an assertion by the military that …',
+    'It came after an assertion by the ISPR that 35 militants had been killed in Kurram.',
+    35,
+    { claimant: 'pakistan' },
+  ],
   [
     'a dotted acronym before the verb',
     'The U.N. said on Tuesday that some 60,000 people had fled the border districts.',
