@@ -291,7 +291,7 @@ const CASES: [string, string, number, Want][] = [
   ],
   [
     'posts seized',
-    'Mujahid said Afghan forces had captured 25 Pakistani posts.',
+    'Mujahid said Afghan troops had seized 25 Pakistani posts.',
     25,
     { measure: 'posts', subject: 'pakistani-forces', claimant: 'afghanistan' },
   ],
