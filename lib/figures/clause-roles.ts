@@ -295,11 +295,29 @@ export function agentBefore(
       continue;
     }
     if (t.type !== 'word') continue;
-    if (REPORTING_VERBS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) break;
+    if ((REPORTING_VERBS.has(t.lower) && !describesNoun(v, m)) || CLAUSE_OPENERS.has(t.lower))
+      break;
     back.push(t.lower.replace(/'s$/, ''));
     n++;
   }
   return agentOfWords(back, participle && crossedComma);
+}
+
+/** Reporting participles that also describe a noun ("alleged incursions", "reported strikes"). */
+const ADJECTIVAL_REPORTING: ReadonlySet<string> = new Set(
+  wordList('alleged reported claimed purported suspected'),
+);
+
+/** Words after which such a participle opens a noun phrase ("against alleged …", "the reported …"). */
+const NOUN_PHRASE_OPENING: ReadonlySet<string> = new Set(
+  wordList('the a an against of on in for by over after to with from into amid its their his her'),
+);
+
+/** Whether the reporting word at token k describes the noun after it, so nobody reports there. */
+function describesNoun(v: TextView, k: number): boolean {
+  return (
+    ADJECTIVAL_REPORTING.has(v.word(k) ?? '') && NOUN_PHRASE_OPENING.has(v.word(v.prev(k)) ?? '')
+  );
 }
 
 /** Whether the digits at token k are part of a date: a year, or a day beside a month name. */

@@ -35,6 +35,12 @@ const POSITIVES: [string, string, number, Want, number?][] = [
     { measure: 'killed', subject: 'pakistani-forces' },
   ],
   [
+    'a force "alleged" in a prepositional phrase is no agent of the kill',
+    'Mujahid said Afghan units hit back against alleged Pakistani raids, killing 31 soldiers.',
+    31,
+    { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+  ],
+  [
     'attackers a nationality names, after another force is named',
     'Kabul said Afghan units hit back, killing several Pakistani attackers near Khost.',
     3,
