@@ -1627,7 +1627,11 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
     const namedHere = personHits(text.slice(sp.start, sp.end));
     const clipEnd = sp.start + FIGURES_CONFIG.maxSentenceChars * 4;
     const person =
-      (sp.end <= clipEnd ? namedHere : personHits(text.slice(sp.start, clipEnd)))[0] ?? null;
+      (sp.end <= clipEnd ? namedHere : personHits(text.slice(sp.start, clipEnd)))[0] ??
+      roleHolder(text.slice(sp.start, Math.min(sp.end, clipEnd)));
+    // "a spokesman for the Paktika governor, Hamid Noori, linked …": the holder of a role named
+    // in passing is the "he" of the next sentences, and "Noori said" later.
+    if (person && !namedHere.includes(person)) people.set(surname(person.name), person);
     for (const p of namedHere) if (p.claimant !== 'other') people.set(surname(p.name), p);
     let found = own[k] ?? [];
     // Inside a quotation that runs past this sentence: the speaker is named where it closes (a
@@ -2163,6 +2167,21 @@ function bothParties(stretch: string): boolean {
 }
 
 /** The last word of a name, lower-cased: how a later sentence refers to the person. */
+/** A role with a side, then a name in commas: "a spokesman for the Paktika governor, Hamid Noori,". */
+const ROLE_THEN_NAME =
+  /\b(?:an?|the)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?(?:spokesman|spokesperson|spokeswoman|official|commander|governor|minister|officer|director|chief)(?:\s+(?:for|of|to|in)\s+[^,;:\u201c\u201d"]{2,60}?)?),\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}),/u;
+
+/** The named holder of a role that a sentence introduces in passing, with the role's side. */
+function roleHolder(sentence: string): { claimant: Side; name: string } | null {
+  const m = ROLE_THEN_NAME.exec(sentence);
+  if (!m) return null;
+  const name = m[2] as string;
+  if (placeSide(name) || DISCOURSE_WORDS.has(name.toLowerCase())) return null;
+  const role = resolveSpeaker(m[1] as string, true);
+  if (!role || role.claimant === null || role.strength < 2) return null;
+  return { claimant: role.claimant, name };
+}
+
 function surname(name: string): string {
   return (name.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/['\u2019]s$/, '');
 }

@@ -12,6 +12,12 @@ import { expectFigure, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
   [
+    'a role holder named in passing is the "he" of the next paragraph',
+    'A spokesman for the Paktika governor, Hamid Noori, linked the firing to new posts.\n\nHe said two border guards were killed.',
+    2,
+    { claimant: 'afghanistan', claimantName: 'Hamid Noori' },
+  ],
+  [
     'a party’s statement runs on into the next sentence of its paragraph',
     'The military said its troops had repulsed the raid. Eleven attackers were killed near the fence.',
     11,
@@ -68,6 +74,12 @@ const POSITIVES: [string, string, number, Want][] = [
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
+  [
+    'a role with no side gives its holder none',
+    'A spokesman for the trade body, Hamid Noori, linked the closure to new posts.\n\nHe said two drivers were hurt.',
+    2,
+    { claimant: null },
+  ],
   [
     'a denial with no count does not carry into the outlet’s next sentence',
     'Islamabad accuses Kabul of sheltering militants. Kabul has denied this. Pakistani jets struck Khost overnight, killing 9 people.',
