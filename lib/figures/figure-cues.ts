@@ -37,7 +37,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   ['casualties', 'injured and killed|killing and wounding|killing and injuring'],
   [
     'wounded',
-    'wounded|wounding|injured|injuring|hurt|injures|wounds|hospitalised|hospitalized|with wounds|with injuries|treated for injuries|treated in hospital|treated at hospital|treated for wounds|receiving treatment|under treatment|being treated in|being treated at|being treated for|remain in hospital|remained in hospital|remain hospitalised|remain hospitalized',
+    'wounded|wounding|injured|injuring|hurt|injures|wounds|hospitalised|hospitalized|with wounds|with injuries|treated for injuries|treated in hospital|treated at hospital|treated for wounds|receiving treatment|under treatment|being treated in|being treated at|being treated for|remain in hospital|remained in hospital|remain hospitalised|remain hospitalized|in critical condition|in a critical condition|in serious condition|in a serious condition|in a stable condition|in stable condition',
   ],
   [
     'captured',

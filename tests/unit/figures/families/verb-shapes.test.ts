@@ -88,6 +88,12 @@ const POSITIVES: [string, string, number, Want][] = [
     { measure: 'killed', claimant: 'pakistan' },
   ],
   [
+    'a count "in critical condition" is wounded, beside a count of dead',
+    'Doctors said 19 were hurt; of them, four died and six were in a critical condition.',
+    6,
+    { measure: 'wounded' },
+  ],
+  [
     '"causalities", a common slip for casualties',
     'The army claimed it had inflicted 300 causalities on the Taliban side.',
     300,
