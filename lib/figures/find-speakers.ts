@@ -243,6 +243,11 @@ const NEWS_NAME = /(?<![\p{L}])\p{Lu}\p{L}*news(?![\p{L}])/u;
 const OWN_VOICE =
   /\b(?:own|our)\s+(?:\p{L}+\s+)?(?:troops|soldiers|forces|posts|positions|men|personnel|jawans)\b/iu;
 
+/** Participles of "as reported by X", "as confirmed by X". */
+const AS_BY_VERBS: ReadonlySet<string> = new Set(
+  wordList('reported stated confirmed announced claimed documented recorded'),
+);
+
 /** Nouns of a claim whose "by X that …" names the claimant. */
 const CLAIM_NOUNS: ReadonlySet<string> = new Set(
   wordList('claim claims allegation allegations assertion assertions accusation accusations'),
@@ -1127,7 +1132,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         const holder = (segs[g - 1] ?? '').trim();
         if (
           c.claimant !== null &&
-          /^(?:a|an|the)\s/i.test(seg) &&
+          ROLE_APPOSITIVE.test(seg) &&
           PROPER_NAME.test(holder) &&
           !DISCOURSE_WORDS.has(holder.toLowerCase()) &&
           !placeSide(holder) &&
@@ -1171,6 +1176,12 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
           c = { ...role, name: (m?.[1] as string).trim(), refers: false, person: true };
       }
       add(c, k);
+      continue;
+    }
+    // "…, as reported by the United Nations": a late "as … by X" names who gave the count.
+    if (AS_BY_VERBS.has(t.lower) && toks[k - 2]?.lower === 'as' && toks[k + 2]?.lower === 'by') {
+      const c = resolveSpeaker(after(k + 2), false, around(k));
+      if (c && c.strength >= 1) add(c, k);
       continue;
     }
     // "Per the ISPR, …", "As per security sources, …": a clause-opening "per" is "according to"
@@ -2167,17 +2178,39 @@ function bothParties(stretch: string): boolean {
 }
 
 /** The last word of a name, lower-cased: how a later sentence refers to the person. */
+/**
+ * An appositive that says who a named person is: an article ("a spokesman for …") or, as copy
+ * often drops it, a role noun at once ("spokesperson for the interior ministry").
+ */
+const ROLE_APPOSITIVE =
+  /^(?:(?:a|an|the)\s|(?:spokes(?:man|person|woman)|head|chief|minister|deputy|director|commander|governor)\s+(?:for|of|to|at|in)\s)/i;
+
 /** A role with a side, then a name in commas: "a spokesman for the Paktika governor, Hamid Noori,". */
 const ROLE_THEN_NAME =
   /\b(?:an?|the)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?(?:spokesman|spokesperson|spokeswoman|official|commander|governor|minister|officer|director|chief)(?:\s+(?:for|of|to|in)\s+[^,;:\u201c\u201d"]{2,60}?)?),\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}),/u;
 
+/** Capitalised words that open a phrase, not a name ("On Friday, …", "In March, …"). */
+const NOT_A_NAME_START: ReadonlySet<string> = new Set(
+  wordList(
+    'in on at from by with for after before during since meanwhile earlier later last this that the a an monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december',
+  ),
+);
+
+/** A name, then a role with a side in commas: "Nasir Omari, spokesperson for the interior ministry,". */
+const NAME_THEN_ROLE =
+  /(?:^|[\s(])(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}),\s+((?:(?:an?|the)\s+)?(?:[\p{L}'\u2019-]+\s+){0,4}?(?:spokesman|spokesperson|spokeswoman|official|commander|governor|minister|officer|director|chief)(?:\s+(?:for|of|to|in)\s+[^,;:\u201c\u201d"]{2,60}?)?),/u;
+
 /** The named holder of a role that a sentence introduces in passing, with the role's side. */
 function roleHolder(sentence: string): { claimant: Side; name: string } | null {
-  const m = ROLE_THEN_NAME.exec(sentence);
-  if (!m) return null;
-  const name = m[2] as string;
-  if (placeSide(name) || DISCOURSE_WORDS.has(name.toLowerCase())) return null;
-  const role = resolveSpeaker(m[1] as string, true);
+  const before = ROLE_THEN_NAME.exec(sentence);
+  const after = before ? null : NAME_THEN_ROLE.exec(sentence);
+  const name = before ? before[2] : after?.[1];
+  const roleText = before ? before[1] : after?.[2];
+  if (!name || !roleText) return null;
+  const first = (name.split(/\s+/)[0] ?? '').toLowerCase();
+  if (placeSide(name) || DISCOURSE_WORDS.has(name.toLowerCase()) || NOT_A_NAME_START.has(first))
+    return null;
+  const role = resolveSpeaker(roleText, true);
   if (!role || role.claimant === null || role.strength < 2) return null;
   return { claimant: role.claimant, name };
 }

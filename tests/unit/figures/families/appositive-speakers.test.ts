@@ -19,6 +19,12 @@ const CASES: [string, string, number, { claimant: 'pakistan' | 'afghanistan' | n
     { claimant: 'pakistan' },
   ],
   [
+    'a role with no article after the name, then "according to" the surname',
+    'Nasir Omari, spokesperson for the Taliban interior ministry, blamed Pakistani troops.\n\nAccording to Omari, four civilians were killed.',
+    4,
+    { claimant: 'afghanistan' },
+  ],
+  [
     'negative: a role that names no party leaves the name unattributed',
     'According to Sara Qureshi, a retired schoolteacher, 31 houses were damaged.',
     31,

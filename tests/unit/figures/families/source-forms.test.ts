@@ -13,6 +13,18 @@ import { expectFigure, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
   [
+    'a late "as reported by X"',
+    'The October fighting left more than 60 people dead, as reported by the United Nations.',
+    60,
+    { claimant: 'un' },
+  ],
+  [
+    'a late "as confirmed by X"',
+    'Nine soldiers were killed in the ambush, as confirmed by the ISPR on Monday.',
+    9,
+    { claimant: 'pakistan' },
+  ],
+  [
     'a claim noun with "by X that"',
     'Islamabad rejected claims by the Taliban spokesman that its shells had killed 11 villagers.',
     11,

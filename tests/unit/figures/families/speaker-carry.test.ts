@@ -75,6 +75,12 @@ const POSITIVES: [string, string, number, Want][] = [
 
 const NEGATIVES: [string, string, number, Want][] = [
   [
+    'a time phrase before a role is no name',
+    'On Friday Morning, spokesman for the Kunar governor, visited the crossing.\n\nHe said two guards were killed.',
+    2,
+    { claimantName: null },
+  ],
+  [
     'a role with no side gives its holder none',
     'A spokesman for the trade body, Hamid Noori, linked the closure to new posts.\n\nHe said two drivers were hurt.',
     2,
