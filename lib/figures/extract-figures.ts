@@ -582,7 +582,13 @@ function riseFrame(v: TextView, phraseTok: number, sentenceStartTok: number): Me
     if (t.type === 'punct' && (t.text === '-' || t.text === "'" || t.text === '\u2019')) continue;
     if (t.type !== 'word') break; // a number, comma or bracket ends the subject
     const x = t.lower;
-    if (THING_NOUNS.has(x) || CLAUSE_BREAKS.has(x) || SUBORDINATORS.has(x)) break;
+    if (CLAUSE_BREAKS.has(x) || SUBORDINATORS.has(x)) break;
+    // "the number of trucks rose": a thing heads the subject, unless it sits in a modifier of a
+    // loss noun before it ("deaths from the airstrikes rose"), which a preposition then shows.
+    if (THING_NOUNS.has(x)) {
+      loose = true;
+      continue;
+    }
     const m = MEASURE_NOUNS[x];
     if (m !== 'killed' && m !== 'wounded' && m !== 'casualties') {
       // "killed and wounded rose to 40": both kinds of loss together are casualties.
@@ -2305,6 +2311,8 @@ function isInclusion(v: TextView, phraseTok: number): boolean {
   const w = v.word(k);
   if (w && INCLUSION_WORDS.has(w)) return true;
   if ((w === 'them' || w === 'whom' || w === 'those') && v.word(v.prev(k)) === 'among') return true;
+  // "nine children, consisting of five boys and four girls".
+  if (w === 'of' && v.word(v.prev(k)) === 'consisting') return true;
   return partitiveAt(v, phraseTok) >= 0;
 }
 

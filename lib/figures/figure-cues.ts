@@ -676,7 +676,14 @@ export const LOSS_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a number that make it part of a group already counted ("including 3 children", "among them 3 women"). */
-export const INCLUSION_WORDS: ReadonlySet<string> = new Set(['including', 'included', 'among']);
+export const INCLUSION_WORDS: ReadonlySet<string> = new Set([
+  'including',
+  'included',
+  'among',
+  // "11 villagers, comprising six boys and five girls".
+  'comprising',
+  'namely',
+]);
 
 /** Words that show who attacked (militants) and so whose unmarked soldiers died (Pakistan's, in this conflict's copy). */
 export const OWN_LOSS_MARKERS: ReadonlySet<string> = new Set([

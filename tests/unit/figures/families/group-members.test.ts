@@ -10,6 +10,18 @@ import { expectFigure, figureWith, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
   [
+    'members after "comprising"',
+    'Kabul said the strike killed 11 villagers, comprising six boys and five girls.',
+    6,
+    { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan' },
+  ],
+  [
+    'members after "consisting of"',
+    'Shells wounded 14 people in Kunar, consisting of eight women and six children.',
+    8,
+    { measure: 'wounded', subject: 'afghan-civilians' },
+  ],
+  [
     'a bracket of members between the head count and its verb',
     'Local officials in Paktika said eleven children (six boys and five girls) and two women were killed when the house was hit.',
     11,

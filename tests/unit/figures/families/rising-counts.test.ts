@@ -10,6 +10,12 @@ import { expectFigure, figureWith, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
   [
+    'a loss noun with a thing in its modifier before the verb',
+    'The number of deaths from the drone strikes in Paktika has increased to 27.',
+    27,
+    { measure: 'killed' },
+  ],
+  [
     'civilian casualties rose to',
     'Civilian casualties in Afghanistan rose to 146, the UN mission said.',
     146,
@@ -185,5 +191,13 @@ describe('running counts after a verb of rising', () => {
       figureWith('Trade through Torkham rose to 900 trucks a day before the closure.', 900)
         ?.measure,
     ).toBe('other');
+  });
+});
+
+describe('a thing at the head of a rising count', () => {
+  it('counts the thing, not a loss', () => {
+    expect(figureWith('The number of trucks stranded at Torkham rose to 400.', 400)?.measure).toBe(
+      'other',
+    );
   });
 });
