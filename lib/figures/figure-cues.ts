@@ -278,6 +278,13 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'men',
   // "12 Afghan nationals": a count of a nationality names people, not their kind.
   'nationals',
+  // People on the move are of no stated kind: soldiers travel too.
+  'travellers',
+  'travelers',
+  'commuters',
+  'motorists',
+  'visitors',
+  'tourists',
 ]);
 
 /** Words that refer back to the subject of an earlier figure ("27 others", "23 of them", "another 22"). */

@@ -4,6 +4,12 @@ import { expectFigure, figureWith, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
   [
+    'travellers are people of no stated kind, never a force',
+    'Mortar fire hit the crossing and killed or wounded 18 travellers, officials said.',
+    18,
+    { measure: 'casualties', subject: 'people' },
+  ],
+  [
     'an aside naming all of them as civilians',
     'Eleven people, all women and children, died when jets hit a village in Kunar, Afghanistan.',
     11,
