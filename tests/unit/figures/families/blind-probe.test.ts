@@ -280,7 +280,7 @@ const CASES: [string, number, Want][] = [
     { measure: 'killed', subject: 'afghan-forces' },
   ],
   [
-    'Taliban forces launched an attack on Pakistani border posts on Saturday night. Pakistani troops repulsed the assault and killed 40 attackers, the military said.',
+    'Taliban forces attacked Pakistani border posts on Saturday night. Pakistani troops repulsed the assault and killed 40 attackers, the military said.',
     40,
     { measure: 'killed', subject: 'afghan-forces' },
   ],

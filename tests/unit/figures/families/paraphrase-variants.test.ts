@@ -282,7 +282,7 @@ const POSITIVES: [string, string, number, Want][] = [
   ],
   [
     'a headline claim by the Taliban',
-    'Taliban claim 58 Pakistani troops killed in border clashes',
+    'Taliban claim 58 Pakistani troops killed in frontier clashes',
     58,
     { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
   ],
