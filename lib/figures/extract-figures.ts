@@ -1824,6 +1824,11 @@ function countsEvents(words: readonly string[]): boolean {
   return at >= 0 && categoryOf(words.slice(at + 1)) === null;
 }
 
+/** Sites only militants have ("hideouts", "sanctuaries"). */
+const HIDEOUT_WORDS: ReadonlySet<string> = new Set(
+  wordList('hideouts hideout hide-outs sanctuaries sanctuary havens lairs'),
+);
+
 /** Words that may stand between a lose verb and its count ("losing only eight", "lost just nine"). */
 const LOSS_COUNT_LEAD: ReadonlySet<string> = new Set(
   wordList('only just a mere some about around nearly at least over more than another'),
@@ -3144,6 +3149,10 @@ export function extractFigures(text: string): Figure[] {
       )
         subject = prevHere.subject;
       else if (measure === 'targets' && (namesMilitants(words) || isPakistaniTaliban(words)))
+        subject = 'militants';
+      // "struck seven hideouts in Khost": hideouts are militants' whoever tells of the strike; a
+      // state's forces have bases and posts, not hideouts.
+      else if (measure === 'targets' && words.some((w) => HIDEOUT_WORDS.has(w)) && !sideOf(words))
         subject = 'militants';
       // "Pakistan bombed three locations in Paktika, killing 10 people": sites told only by where a
       // strike fell, in a paragraph about harm to civilians, are nobody's positions, unless the

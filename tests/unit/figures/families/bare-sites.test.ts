@@ -10,6 +10,12 @@ import { expectFigure, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
   [
+    'hideouts struck are militants’ whoever tells of the strike',
+    'The military said its jets struck nine hideouts in Paktika overnight.',
+    9,
+    { measure: 'targets', subject: 'militants', claimant: 'pakistan' },
+  ],
+  [
     'struck locations in a paragraph about dead civilians are other',
     'A Taliban spokesman said Pakistani jets bombed five locations in Khost province, killing women and children.',
     5,
@@ -42,6 +48,12 @@ const POSITIVES: [string, string, number, Want][] = [
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
+  [
+    'hideouts a state’s forces are named with keep that side',
+    'Islamabad said it struck nine Afghan Taliban hideouts in Paktika.',
+    9,
+    { measure: 'targets', subject: 'afghan-forces' },
+  ],
   [
     'the side that struck speaks: its tally is against the other side',
     'Pakistan’s information minister said the air force struck 40 locations across Afghanistan.',

@@ -644,7 +644,8 @@ const POSITIVES: [string, string, number, Want][] = [
     'a comma list of counts shares the verb too',
     'Pakistani jets struck two camps, three depots and four hideouts in Khost.',
     4,
-    { measure: 'targets', subject: 'afghan-forces' },
+    // Hideouts are militants' by the labelling rules, whoever struck them.
+    { measure: 'targets', subject: 'militants' },
   ],
   [
     '"the number of" a group names its side over the speaker\'s',
