@@ -2624,6 +2624,43 @@ function includingAfterVerb(v: TextView, fromTok: number, sentenceEnd: number): 
   return k === v.next(fromTok) ? null : includingAfter(v, k, sentenceEnd);
 }
 
+/**
+ * Whether the members after "including" ("including five women and three children") are all
+ * civilians counted in numbers that add up to `whole`.
+ */
+function civilianMembersMakeWhole(
+  v: TextView,
+  fromTok: number,
+  sentenceEnd: number,
+  numbers: readonly ParsedNumber[],
+  whole: number,
+): boolean {
+  let k = v.next(fromTok);
+  if (v.toks[k]?.type === 'punct' && v.toks[k]?.text === ',') k = v.next(k + 1);
+  if (v.word(k) !== 'including') return false;
+  const from = (v.toks[k] as Token).end;
+  let end = sentenceEnd;
+  for (let m = k + 1; m < v.toks.length; m++) {
+    const t = v.toks[m] as Token;
+    if (t.start >= sentenceEnd) break;
+    if (t.type === 'punct' && t.text !== ',' && t.text !== '-') {
+      end = t.start;
+      break;
+    }
+  }
+  let sum = 0;
+  let members = 0;
+  for (const x of numbers) {
+    if (x.start < from || x.start >= end) continue;
+    if (x.upper !== null || x.qualifier !== 'exact') return false;
+    const noun = v.word(v.next(v.at(x.end)));
+    if (!noun || !CIVILIAN_NOUNS.has(noun)) return false;
+    sum += x.value;
+    members++;
+  }
+  return members > 0 && sum === whole;
+}
+
 /** Whether members name civilians and soldiers together ("six children and four FC personnel"). */
 function civiliansAndForces(words: readonly string[]): boolean {
   return (
@@ -3207,6 +3244,13 @@ export function extractFigures(text: string): Figure[] {
       // "seven villagers, four boys and three women, were killed": an apposition that counts every one
       // of them as a civilian says who they were.
       if (category === 'people' && civilianApposition(v, np.endTok, span.end))
+        category = 'civilian';
+      // "killing at least eight people, including five women and three children": members that
+      // add up to the whole count and are all civilians say who every one of them was.
+      if (
+        category === 'people' &&
+        civilianMembersMakeWhole(v, np.endTok, span.end, numbers, n.value)
+      )
         category = 'civilian';
       // "31 were hurt, including eight children and two FC personnel": members of both kinds
       // make a mixed group, whatever noun it borrowed.

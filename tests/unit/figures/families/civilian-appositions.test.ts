@@ -9,6 +9,12 @@ import { expectFigure, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
   [
+    'members after "including" that add up to the whole, all civilians',
+    'Kabul said the strikes in Khost killed nine people, including four women and five children.',
+    9,
+    { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan' },
+  ],
+  [
     'an apposition of civilian counts that closes before the verb',
     'At least seven people, four children and three women, died in eastern Afghanistan when mortars hit their homes.',
     7,
@@ -29,6 +35,18 @@ const POSITIVES: [string, string, number, Want][] = [
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
+  [
+    'members that do not add up to the whole name only some of them',
+    'Kabul said the strikes in Khost killed 12 people, including four women and five children.',
+    12,
+    { subject: 'people' },
+  ],
+  [
+    'members of both kinds adding up to the whole',
+    'Kabul said the strikes in Khost killed nine people, including four women and five guards.',
+    9,
+    { subject: 'people' },
+  ],
   [
     'an apposition that names only some keeps people',
     'At least seven people, mostly children, died in eastern Afghanistan when mortars hit their homes.',
