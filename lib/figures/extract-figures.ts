@@ -2141,6 +2141,8 @@ const FIGHTER_NOUNS: ReadonlySet<string> = new Set([
   'militiamen',
   'combatants',
   'combatant',
+  'operatives',
+  'operative',
 ]);
 
 /**

@@ -53,6 +53,12 @@ const POSITIVES: [string, string, number, Want, number?][] = [
     { measure: 'killed', subject: 'militants', claimant: 'pakistan' },
   ],
   [
+    '"operatives" in Pakistan’s tally are the other side’s',
+    '412 operatives killed, 96 posts destroyed so far: Tarar',
+    412,
+    { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' },
+  ],
+  [
     'ISKP members are militants',
     'A Taliban spokesman said 18 ISKP members were killed in a raid near Jalalabad.',
     18,
