@@ -1299,8 +1299,12 @@ function scareQuoteOpen(v: TextView, k: number): number {
  */
 function modifierCountStart(v: TextView, countEnd: number): number {
   let k = countEnd;
-  while (k > 0 && v.toks[k - 1]?.type === 'digits') k--; // "1,000": digits, commas and digits
-  while (k > 1 && v.toks[k - 1]?.type === 'punct' && v.toks[k - 2]?.type === 'digits') k -= 2;
+  // "1,000,000": digits, commas and digits; a number has a few groups at most, so a long run of
+  // digits and commas is not walked back whole at every number.
+  for (let g = 0; g < 4 && k > 1 && v.toks[k - 1]?.type === 'punct'; g++) {
+    if (v.toks[k - 2]?.type !== 'digits') break;
+    k -= 2;
+  }
   const det = v.prev(k);
   const prep = v.prev(det);
   const p = v.word(prep) ?? '';
