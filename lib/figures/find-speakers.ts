@@ -2177,7 +2177,6 @@ function bothParties(stretch: string): boolean {
   return afghan && pak;
 }
 
-/** The last word of a name, lower-cased: how a later sentence refers to the person. */
 /**
  * An appositive that says who a named person is: an article ("a spokesman for …") or, as copy
  * often drops it, a role noun at once ("spokesperson for the interior ministry").
@@ -2185,9 +2184,19 @@ function bothParties(stretch: string): boolean {
 const ROLE_APPOSITIVE =
   /^(?:(?:a|an|the)\s|(?:spokes(?:man|person|woman)|head|chief|minister|deputy|director|commander|governor)\s+(?:for|of|to|at|in)\s)/i;
 
+/** A role that has a side ("spokesman for the Paktika governor", "interior ministry official"). */
+const ROLE_PHRASE =
+  String.raw`(?:[\p{L}'\u2019-]+\s+){0,4}?(?:spokesman|spokesperson|spokeswoman|official|commander|governor|minister|officer|director|chief)` +
+  String.raw`(?:\s+(?:for|of|to|in)\s+[^,;:\u201c\u201d"]{2,60}?)?`;
+
+/** A person's name of two to four capitalised words. */
+const PERSON_NAME = String.raw`\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}`;
+
 /** A role with a side, then a name in commas: "a spokesman for the Paktika governor, Hamid Noori,". */
-const ROLE_THEN_NAME =
-  /\b(?:an?|the)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?(?:spokesman|spokesperson|spokeswoman|official|commander|governor|minister|officer|director|chief)(?:\s+(?:for|of|to|in)\s+[^,;:\u201c\u201d"]{2,60}?)?),\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}),/u;
+const ROLE_THEN_NAME = new RegExp(
+  String.raw`\b(?:an?|the)\s+(${ROLE_PHRASE}),\s+(${PERSON_NAME}),`,
+  'u',
+);
 
 /** Capitalised words that open a phrase, not a name ("On Friday, …", "In March, …"). */
 const NOT_A_NAME_START: ReadonlySet<string> = new Set(
@@ -2197,8 +2206,10 @@ const NOT_A_NAME_START: ReadonlySet<string> = new Set(
 );
 
 /** A name, then a role with a side in commas: "Nasir Omari, spokesperson for the interior ministry,". */
-const NAME_THEN_ROLE =
-  /(?:^|[\s(])(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}),\s+((?:(?:an?|the)\s+)?(?:[\p{L}'\u2019-]+\s+){0,4}?(?:spokesman|spokesperson|spokeswoman|official|commander|governor|minister|officer|director|chief)(?:\s+(?:for|of|to|in)\s+[^,;:\u201c\u201d"]{2,60}?)?),/u;
+const NAME_THEN_ROLE = new RegExp(
+  String.raw`(?:^|[\s(])(${PERSON_NAME}),\s+((?:(?:an?|the)\s+)?${ROLE_PHRASE}),`,
+  'u',
+);
 
 /** The named holder of a role that a sentence introduces in passing, with the role's side. */
 function roleHolder(sentence: string): { claimant: Side; name: string } | null {
@@ -2215,6 +2226,7 @@ function roleHolder(sentence: string): { claimant: Side; name: string } | null {
   return { claimant: role.claimant, name };
 }
 
+/** The last word of a name, lower-cased: how a later sentence refers to the person. */
 function surname(name: string): string {
   return (name.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/['\u2019]s$/, '');
 }
