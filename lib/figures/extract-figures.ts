@@ -2409,11 +2409,17 @@ function opensWithInclusion(v: TextView, phraseTok: number, sentenceStartTok: nu
   return words >= 1;
 }
 
-/** Words of the members named by ", including …" right after a figure, within the sentence, or null. */
-function includingAfter(v: TextView, fromTok: number, sentenceEnd: number): string[] | null {
+/** The token of "including" right after a count's phrase (a comma may come first), or -1. */
+function includingAt(v: TextView, fromTok: number): number {
   let k = v.next(fromTok);
   if (v.toks[k]?.type === 'punct' && v.toks[k]?.text === ',') k = v.next(k + 1);
-  if (v.word(k) !== 'including') return null;
+  return v.word(k) === 'including' ? k : -1;
+}
+
+/** Words of the members named by ", including …" right after a figure, within the sentence, or null. */
+function includingAfter(v: TextView, fromTok: number, sentenceEnd: number): string[] | null {
+  const k = includingAt(v, fromTok);
+  if (k < 0) return null;
   const out: string[] = [];
   for (let m = k + 1, c = 0; c < 12 && m < v.toks.length; c++, m++) {
     const x = v.toks[m] as Token;
@@ -2641,9 +2647,8 @@ function civilianMembersMakeWhole(
   numbers: readonly ParsedNumber[],
   whole: number,
 ): boolean {
-  let k = v.next(fromTok);
-  if (v.toks[k]?.type === 'punct' && v.toks[k]?.text === ',') k = v.next(k + 1);
-  if (v.word(k) !== 'including') return false;
+  const k = includingAt(v, fromTok);
+  if (k < 0) return false;
   const from = (v.toks[k] as Token).end;
   let end = sentenceEnd;
   for (let m = k + 1; m < v.toks.length; m++) {
