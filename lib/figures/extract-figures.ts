@@ -3256,7 +3256,7 @@ export function extractFigures(text: string): Figure[] {
       // of them as a civilian says who they were.
       if (category === 'people' && civilianApposition(v, np.endTok, span.end))
         category = 'civilian';
-      // "killing at least eight people, including five women and three children": members that
+      // "killing some nine people, including four women and five children": members that
       // add up to the whole count and are all civilians say who every one of them was.
       if (
         category === 'people' &&
