@@ -60,6 +60,11 @@ export const FIGURES_CONFIG = Object.freeze({
   maxAttackerVerbGapWords: 4,
   /** How many words an aside between a counted phrase and its verb may have ("12 soldiers, including two officers, were killed"). */
   maxAsideWords: 12,
+  /**
+   * How many words members told between brackets or dashes may have ("14 people — 11 civilians and
+   * one soldier each from the army and the border police — died"): the closing mark bounds them.
+   */
+  maxMemberAsideWords: 20,
   /** Words a counted subject's modifiers may run before its own verb ("ten civilians in … province were killed"). */
   maxPredicateGapWords: 24,
   /** Lower-case words a prepositional modifier of a counted subject may have ("from two neighbouring villages"). */

@@ -754,13 +754,14 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
           if (wz === 'injuries' || wz === 'wounds' || wz === 'injury') return 'wounded';
         }
       }
-      // "four soldiers including an officer were martyred": an unpunctuated aside of members.
+      // "four soldiers including an officer were martyred": an unpunctuated aside of members (a
+      // comma may list them: "including a guard and women, children were killed").
       if (steps === phraseEnd && t.lower === 'including') {
         let m = g + 1;
         const last = Math.min(v.toks.length, g + 1 + FIGURES_CONFIG.maxAsideWords * 4);
         for (let words = 0; m < last && words <= FIGURES_CONFIG.maxAsideWords; m++) {
           const x = v.toks[m] as Token;
-          if (x.type === 'punct' && x.text !== '-') {
+          if (x.type === 'punct' && x.text !== '-' && x.text !== ',') {
             m = -1;
             break;
           }
@@ -1462,8 +1463,9 @@ function memberAsideEnd(v: TextView, g: number): number {
   const open = (v.toks[g] as Token).text;
   const close = open === '(' ? ')' : open === '\u2014' || open === '\u2013' ? open : null;
   if (!close) return -1;
-  const last = Math.min(v.toks.length, g + 1 + FIGURES_CONFIG.maxAsideWords * 4);
-  for (let m = g + 1, words = 0; m < last && words <= FIGURES_CONFIG.maxAsideWords; m++) {
+  const most = FIGURES_CONFIG.maxMemberAsideWords;
+  const last = Math.min(v.toks.length, g + 1 + most * 4);
+  for (let m = g + 1, words = 0; m < last && words <= most; m++) {
     const x = v.toks[m] as Token;
     if (x.type === 'punct' && x.text === close) return words > 0 ? m : -1;
     if (x.type === 'punct' && (x.text === '.' || x.text === ';' || x.text === '(')) return -1;

@@ -70,6 +70,18 @@ const POSITIVES: [string, string, number, Want][] = [
     { measure: 'killed', subject: 'pakistani-forces' },
   ],
   [
+    'an aside of members listed with a comma',
+    'Some 11 people including a border guard and women, children were killed in the shelling.',
+    11,
+    { measure: 'killed', subject: 'people' },
+  ],
+  [
+    'a long list of members between dashes, then the verb',
+    'Some 13 people — nine villagers and a soldier each from the army, the police and the border militia — lost their lives in Chaman.',
+    13,
+    { measure: 'killed', subject: 'people' },
+  ],
+  [
     'treated in hospital counts the wounded',
     'At least 25 were treated in hospital after the blast, doctors said.',
     25,
@@ -147,6 +159,20 @@ describe('verbs of harm after the counted group', () => {
 
   it('a receiving verb without an injury noun gives no measure', () => {
     expect(figureWith('Nine families received food parcels.', 9)?.measure).toBe('other');
+  });
+
+  it('a comma list of members that runs to no verb gives no measure', () => {
+    expect(
+      figureWith('They visited 7 villages including Nari, Dangam and Shigal last week.', 7)
+        ?.measure,
+    ).toBe('other');
+  });
+
+  it('members between dashes that hold a verb of their own give the group no measure', () => {
+    expect(
+      figureWith('Some 13 people — nine of whom had fled the shelling — reached the camp.', 13)
+        ?.measure,
+    ).toBe('other');
   });
 
   it('an aside of members that runs to no verb gives no measure', () => {
