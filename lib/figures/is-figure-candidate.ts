@@ -42,7 +42,8 @@ export type NotFigureRule =
   | 'listicle'
   | 'headline-strip'
   | 'subscribe-box'
-  | 'career-length';
+  | 'career-length'
+  | 'footnote-mark';
 
 /** Nouns for the two sides of the conflict together: "the two countries", "both neighbours". */
 const PARTY_NOUNS: ReadonlySet<string> = new Set(
@@ -331,6 +332,14 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
       return 'calendar-period';
   }
 
+  // "agreed[1]", "began[3]": a note's number in brackets glued to the word it annotates.
+  if (
+    text[n.start - 1] === '[' &&
+    text[n.end] === ']' &&
+    n.start >= 2 &&
+    /[\p{L}\p{P}]/u.test(text[n.start - 2] as string)
+  )
+    return 'footnote-mark';
   if (measure === 'other') {
     // "1 / 2", "1500 / 1500": a slide or character counter; "Characters count: 1009"; "[ad_1]": a
     // placeholder glued to an underscore.

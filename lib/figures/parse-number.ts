@@ -275,6 +275,9 @@ class Parser {
       CURRENCY_WORDS[before.text] === undefined
     )
       return this.skipRun(i);
+    // A run of a dozen digits or more with no separators is an account or tracking id; no count
+    // of this conflict is written so.
+    if (first.type === 'digits' && first.text.length >= 12) return this.skipRun(i);
     // Inside a code (base64, a hash, a tracking id): "…/9K+b7Tq" is not 9,000.
     if (this.inCodeRun(i) || this.joinedToWord(i - 1, -1) || this.joinedToWord(i + 1, 1))
       return this.skipRun(i);
@@ -1845,15 +1848,17 @@ class Parser {
         this.insideQuotedName(first, core.end)
       )
         return true;
-      // Identifier after a label: "Resolution 2593", "Flight 302", "No. 5".
+      // Identifier after a label: "Resolution 2593", "Flight 302", "No. 5", "No: 5" (a story's
+      // number in a page's details).
       let lab = prevIdx;
-      if (this.isPunct(lab, '.')) lab -= 1;
+      const marked = this.isPunct(lab, '.') || this.isPunct(lab, ':');
+      if (marked) lab -= 1;
       const label = this.word(lab);
       if (
         label &&
         IDENTIFIER_NOUNS.has(label) &&
         qualifier === 'exact' &&
-        (label !== 'no' || this.isPunct(prevIdx, '.'))
+        (label !== 'no' || marked)
       )
         return true;
       // Hash tags and ids: "#12".

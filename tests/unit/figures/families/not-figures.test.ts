@@ -37,6 +37,11 @@ describe('family 5: not figures', () => {
       5,
     ],
     ['the first day of a listed date', 'Talks on 14 and 15 June ended without a deal.', 14],
+    ['a note mark glued to a word', 'The truce was signed[4] in Doha on Sunday.', 4],
+    ['a note mark glued to a harm verb', 'Nine guards were killed[7] at the gate.', 7],
+    ['a story number after "No:"', 'Category: Politics\nNo: 48213\nShelling hit Kunar.', 48213],
+    ['a long unbroken digit run', 'Ad unit ca-pub-4412098877361025 loaded.', 4412098877361025],
+    ['a dozen digits in one run', 'Reference 300412998172 was filed.', 300412998172],
   ])('%s', (_name, text, value) => {
     expect(values(text)).not.toContain(value);
   });
@@ -54,6 +59,8 @@ describe('family 5: not figures', () => {
       16,
     ],
     ['a count joined to a count, not to a day', 'Clinics treated 4 and 9 patients on Monday.', 4],
+    ['a bracketed count apart from the word', 'The toll [12] was revised by officials.', 12],
+    ['eleven digits in one run', 'The fund holds 35000000000 rupees for relief.', 35000000000],
     ['a truce duration', 'The two sides agreed a 48-hour truce.', 48],
     ['two more states join the parties', 'Two other regional states joined the talks.', 2],
     [
