@@ -2721,6 +2721,16 @@ function listJoined(gap: string): boolean {
   );
 }
 
+/**
+ * A list gap without the short place modifier that ends the member before it: in "included three
+ * players from Urgun and five other residents" the gap "from Urgun and" joins as "and" does.
+ */
+function modifierTrimmed(gap: string): string {
+  return gap.replace(TRAILING_PLACE_MODIFIER, '');
+}
+const TRAILING_PLACE_MODIFIER =
+  /^\s+(?:from|in|of|near)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2}(?:\s+(?:district|province|village|town|city|area|region))?(?=\s*,|\s+and\s)/u;
+
 /** Whether a short stretch (no clause punctuation, few words) joins two figures of one clause ("and captured", ", wounding"). */
 function sameClauseGap(gap: string, pointsBack = false): boolean {
   const max = FIGURES_CONFIG.maxEllipsisGapWords * (pointsBack ? 2 : 1);
@@ -3023,7 +3033,7 @@ export function extractFigures(text: string): Figure[] {
       const before = (after ?? of) ? null : (rise ?? (ownClause ? null : ownBefore));
       // A list sharing one verb before it: "captured 19 posts and several hideouts".
       const listed =
-        prevHere && prevHere.verb && listJoined(text.slice(prevHere.end, n.start))
+        prevHere && prevHere.verb && listJoined(modifierTrimmed(text.slice(prevHere.end, n.start)))
           ? prevHere.verb
           : null;
       // "the release of three soldiers captured in October": the noun before "of" says what is counted.

@@ -160,10 +160,30 @@ const POSITIVES: [string, string, number, Want][] = [
     40,
     { measure: 'killed', subject: 'afghan-civilians' },
   ],
+  [
+    'a list member after the place the member before it came from',
+    'The dead included four players from Sharana and six other villagers, the cricket board said.',
+    6,
+    { measure: 'killed' },
+  ],
+  [
+    'a list member after a district the member before it came from',
+    'Among those hurt in the shelling were two teachers from Barmal district and nine pupils.',
+    9,
+    { measure: 'wounded' },
+  ],
 ];
 
 describe('family 1: elliptical and listed counts', () => {
   it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+
+  it('a place modifier followed by a new clause joins no list', () => {
+    const f = figureWith(
+      'The strike killed four players from Sharana while 30 families waited at the crossing.',
+      30,
+    );
+    expect(f?.measure).not.toBe('killed');
+  });
 
   it('keeps two counted groups with their own nouns apart', () => {
     const figs = extractFigures('Shelling killed nine soldiers and two children in the village.');
