@@ -515,6 +515,8 @@ export const SPEAKER_NOUNS: Readonly<
   governor: null,
   // A district's civil administrator ("the deputy commissioner of Khyber").
   commissioner: null,
+  // "the district chief of Barmal", "the police chief": the side comes from what is around it.
+  chief: null,
   mission: null,
   administration: null,
   source: 'pakistan',

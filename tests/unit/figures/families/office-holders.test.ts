@@ -40,6 +40,18 @@ const POSITIVES: [string, string, number, Want][] = [
     40,
     { claimant: 'afghanistan' },
   ],
+  [
+    'a district chief speaks for the side the district lies on',
+    'The district chief of Dand-e-Patan, Gul Wali, said 15 people were killed in the overnight strikes.',
+    15,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'a chief named before the place and name',
+    'Angoor Adda police chief Saleem Khan said 3 soldiers were wounded in the firing from across the border.',
+    3,
+    { claimant: 'pakistan' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -53,6 +65,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'a country speaking with no office holder named is not a person for "she"',
     'Pakistan said its troops came under fire. A resident, Sana Gul, spoke to reporters. "Four houses burned," she said.',
     4,
+    { claimant: null },
+  ],
+  [
+    'a chief of no placed body gives no party',
+    'The chief of the relief committee said 21 families received tents.',
+    21,
     { claimant: null },
   ],
   [
