@@ -320,6 +320,10 @@ const THIRD_COUNTRIES: ReadonlySet<string> = new Set(
 /** Characters of sentence read around a reporting verb for places and subjects. */
 const CONTEXT_CHARS = FIGURES_CONFIG.maxSentenceChars / 4;
 
+/** A place after a source's name, at the end of a headline ("…: police chief in North Waziristan"). */
+const SOURCE_PLACE =
+  /\s(?:in|from|at)\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2}\s*$/u;
+
 /** A reporting verb followed by a colon: the statement follows ("the police chief said: …"). */
 const COLON_STATEMENT = new RegExp(
   `(?<![\\p{L}])(?:${[...REPORTING_VERBS].filter((v) => !v.endsWith('ing')).join('|')})\\s*:\\s`,
@@ -1479,7 +1483,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   const dashed = tail !== null && !tail[0].startsWith(':');
   // A tail holding a number is the content after a dateline ("KABUL: 12 people died"), not a source.
   if (tail && found.length === 0 && !/\p{N}/u.test(tail[1] as string)) {
-    const words = (tail[1] as string).trim().split(/\s+/);
+    // "…: Taliban commander in Spin Boldak": where the source sits adds no words to its name.
+    const words = (tail[1] as string).replace(SOURCE_PLACE, '').trim().split(/\s+/);
     const c =
       words.length <= FIGURES_CONFIG.maxColonSpeakerWords
         ? resolveSpeaker(tail[1] as string, true)

@@ -5,7 +5,12 @@
 import { describe, it } from 'vitest';
 import { expectFigure } from './family-table';
 
-const CASES: [string, string, number, { claimant: 'un' | 'other' | 'pakistan' | null }][] = [
+const CASES: [
+  string,
+  string,
+  number,
+  { claimant: 'un' | 'other' | 'pakistan' | 'afghanistan' | null },
+][] = [
   [
     'a source before the colon speaks for the headline',
     'UNAMA: Shelling Hurts 300 Civilians in Two Weeks',
@@ -52,6 +57,24 @@ const CASES: [string, string, number, { claimant: 'un' | 'other' | 'pakistan' | 
     'a dash in a full body sentence opens an aside, not a source',
     'Eleven people died in the shelling - reports from the valley were slow to arrive.',
     11,
+    { claimant: null },
+  ],
+  [
+    'a source after the colon, with where it sits',
+    '‘Our Side Lost 7 Men’: Taliban Commander in Spin Boldak',
+    7,
+    { claimant: 'afghanistan' },
+  ],
+  [
+    'a source after the colon, placed in a Pakistani district',
+    '6 Soldiers Martyred in Night Attack: Police Chief in North Waziristan',
+    6,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'negative: a long tail after the colon, place and all, is no source',
+    'Shelling Goes On: 8 Families Flee Their Homes for Camps Run in Parachinar',
+    8,
     { claimant: null },
   ],
 ];
