@@ -483,6 +483,8 @@ export const SPEAKER_NOUNS: Readonly<
   'intelligence officials': 'pakistan',
   'foreign office': 'pakistan',
   'frontier corps': 'pakistan',
+  // "IG FC says …": the Frontier Corps' inspector general, by the initials.
+  'ig fc': 'pakistan',
   taliban: 'afghanistan',
   'islamic emirate': 'afghanistan',
   emirate: 'afghanistan',

@@ -9,6 +9,12 @@ import { expectFigure, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
   [
+    "the Frontier Corps' inspector general by the initials in a headline",
+    'Zhob firing: IG FC says 35 attackers killed, 60 hurt in the return fire',
+    35,
+    { claimant: 'pakistan' },
+  ],
+  [
     '"according to <surname>," followed by the clause, not a role: the person named before',
     'Troops hit the border posts hard, according to Ali Karimi, a spokesman for the Pakistani army. According to Karimi, they also destroyed 11 Afghan Taliban posts.',
     11,
