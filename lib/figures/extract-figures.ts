@@ -783,8 +783,9 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
           continue;
         }
       }
-      // "a hospital treated three people for minor injuries": what they were treated for.
-      if (steps === phraseEnd && t.lower === 'for') {
+      // "a hospital treated three people for minor injuries": what they were treated for;
+      // "two people with serious injuries were taken to Peshawar": what they carry.
+      if (steps === phraseEnd && (t.lower === 'for' || t.lower === 'with')) {
         for (let d = 0, z = v.next(g + 1); d < 3 && z < v.toks.length; d++, z = v.next(z + 1)) {
           const wz = v.word(z);
           if (wz === 'injuries' || wz === 'wounds' || wz === 'injury') return 'wounded';
@@ -2995,6 +2996,9 @@ export function extractFigures(text: string): Figure[] {
       const nounMeasure =
         (words.some((w) => MEASURE_NOUNS[w] === 'bodies') ? 'bodies' : undefined) ??
         words.map((w) => MEASURE_NOUNS[w]).find((m) => m !== undefined) ??
+        // "took 12 soldiers hostage": "hostage" closing the phrase says what became of them
+        // (not "hostage takers").
+        (words[words.length - 1] === 'hostage' ? 'captured' : undefined) ??
         (ADJECTIVE_PARTICIPLES.has(words[0] ?? '')
           ? (MEASURE_VERBS[words[0] as string] ?? null)
           : null);

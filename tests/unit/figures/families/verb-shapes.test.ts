@@ -82,6 +82,18 @@ const POSITIVES: [string, string, number, Want][] = [
     { measure: 'killed', subject: 'people' },
   ],
   [
+    'people carrying injuries named after "with" are the wounded',
+    'Four villagers with shrapnel injuries reached the clinic in Chaman overnight.',
+    4,
+    { measure: 'wounded' },
+  ],
+  [
+    '"hostage" closing the counted phrase is a capture',
+    'The attackers took 14 guards hostage at the Kurram post, the army said.',
+    14,
+    { measure: 'captured', claimant: 'pakistan' },
+  ],
+  [
     'treated in hospital counts the wounded',
     'At least 25 were treated in hospital after the blast, doctors said.',
     25,
@@ -159,6 +171,18 @@ describe('verbs of harm after the counted group', () => {
 
   it('a receiving verb without an injury noun gives no measure', () => {
     expect(figureWith('Nine families received food parcels.', 9)?.measure).toBe('other');
+  });
+
+  it('"with" and a thing that is no injury gives no wound', () => {
+    expect(figureWith('Six traders with loaded trucks waited at Torkham.', 6)?.measure).toBe(
+      'other',
+    );
+  });
+
+  it('"hostage" before another noun is not a capture', () => {
+    expect(figureWith('Three hostage negotiators reached the town on Friday.', 3)?.measure).toBe(
+      'other',
+    );
   });
 
   it('a comma list of members that runs to no verb gives no measure', () => {
