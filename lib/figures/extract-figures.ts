@@ -2724,11 +2724,13 @@ function listJoined(gap: string): boolean {
 
 /**
  * A list gap without the short place modifier that ends the member before it: in "included three
- * players from Urgun and five other residents" the gap "from Urgun and" joins as "and" does.
+ * players from Urgun and five other residents" the gap "from Urgun and" joins as "and" does, and
+ * so does "(Khost), " in "Deaths: 41 (Khost), 6 (Kunar)".
  */
 function modifierTrimmed(gap: string): string {
-  return gap.replace(TRAILING_PLACE_MODIFIER, '');
+  return gap.replace(TRAILING_PLACE_MODIFIER, '').replace(BRACKETED_PLACE, '');
 }
+const BRACKETED_PLACE = /^\s*\(\p{Lu}[\p{L}'\u2019 -]{0,40}\)(?=\s*,|\s+and\s)/u;
 const TRAILING_PLACE_MODIFIER =
   /^\s+(?:from|in|of|near)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2}(?:\s+(?:district|province|village|town|city|area|region))?(?=\s*,|\s+and\s)/u;
 

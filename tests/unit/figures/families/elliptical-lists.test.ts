@@ -172,10 +172,21 @@ const POSITIVES: [string, string, number, Want][] = [
     9,
     { measure: 'wounded' },
   ],
+  [
+    'a bare count after a bracketed place of the member before it',
+    'The strikes killed 37 (Paktika), 8 (Khost) and 2 (Kunar), the Taliban spokesman said.',
+    8,
+    { measure: 'killed', claimant: 'afghanistan' },
+  ],
 ];
 
 describe('family 1: elliptical and listed counts', () => {
   it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+
+  it('a bracket that is no place lends no verb to the count after it', () => {
+    const f = figureWith('The strikes killed 37 (a record), 8 days after the truce.', 8);
+    expect(f?.measure).not.toBe('killed');
+  });
 
   it('a place modifier followed by a new clause joins no list', () => {
     const f = figureWith(
