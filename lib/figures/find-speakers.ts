@@ -9,6 +9,7 @@
  * speaker named where the quotation closes.
  */
 import { LEADING_DATELINE } from '../article/dateline';
+import { OUTLETS } from '../article/outlets';
 import type { Claimant } from '../types';
 import { ACTORS } from '../conflict/actors';
 import { PLACES, locatingPhrases } from '../conflict/places';
@@ -295,6 +296,16 @@ const nameRe = (names: readonly string[]): RegExp =>
 const WIRE_RE = nameRe(WIRE_NAMES);
 
 /**
+ * Outlets known by name (lib/article/outlets.ts), as they are written, the article left off
+ * ("The Express Tribune" as "Express Tribune"); wire agencies keep their own rule.
+ */
+const KNOWN_OUTLETS: ReadonlyMap<string, string> = new Map(
+  [...new Set(Object.values(OUTLETS))]
+    .filter((name) => !WIRE_NAMES.includes(name))
+    .flatMap((name) => [name, name.replace(/^The\s+/, '')].map((k) => [k, name] as const)),
+);
+
+/**
  * Whether a wire agency is named at the speaker phrase's edge nearest the verb ("…, AFP reported",
  * "according to Reuters reporters"); a name inside a longer phrase is not the speaker.
  */
@@ -313,7 +324,7 @@ function wireAtEdge(trimmed: string, fromEnd: boolean): boolean {
 /** Countries (and their adjectives) other than the two parties: their officials speak as `other`. */
 const THIRD_COUNTRIES: ReadonlySet<string> = new Set(
   wordList(
-    'iran iranian china chinese india indian russia russian american us u.s. britain british uzbek uzbekistan tajik tajikistan turkmen turkmenistan german germany french france european japanese japan emirati egyptian egypt',
+    'iran iranian china chinese india indian russia russian american us u.s. britain british uzbek uzbekistan tajik tajikistan turkmen turkmenistan german germany french france european japanese japan emirati egyptian egypt saudi qatari turkish uae kazakh canadian australian nato',
   ),
 );
 
@@ -539,6 +550,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
       (h) => ALIAS_INDEX.get(h[0].toLowerCase())?.kind === 'state',
     );
   if (org && heads) return { claimant: 'other', name: org[0].trim(), refers: false, strength: 2 };
+  // "Al Jazeera reported", "the BBC said": an outlet known by name is the press, as above.
+  const outlet = KNOWN_OUTLETS.get(trimmed.replace(/^the\s+/i, ''));
+  if (outlet) return { claimant: 'other', name: outlet, refers: false, strength: 2 };
   // 1. Named actors.
   ALIAS_RE.lastIndex = 0;
   const hits = [...trimmed.matchAll(ALIAS_RE)];

@@ -8,6 +8,24 @@ import { expectFigure, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want, number?][] = [
   [
+    'an outlet known by name is the press',
+    'Nine guards were killed at the Chaman gate on Friday, Al Jazeera reported.',
+    9,
+    { claimant: 'other' },
+  ],
+  [
+    'an outlet known by name, with its article left off',
+    'Express Tribune reported that 16 soldiers were hurt in the firing in Kurram.',
+    16,
+    { claimant: 'other' },
+  ],
+  [
+    "a third country's ministry is a third party whatever the places named",
+    'The Saudi foreign ministry said 14 villagers died in the strikes on Khost.',
+    14,
+    { claimant: 'other' },
+  ],
+  [
     'claiming lives is killing, not a claim',
     'Islamabad announced a two-day truce on Wednesday, following border fighting with Kabul that has claimed dozens of lives.',
     24,
