@@ -81,6 +81,7 @@ describe('parseNumber reads every number form of the contract', () => {
     ['thousands', 2000, 9999, 'vague', null],
     ['several', 3, 9, 'vague', null],
     ['several hundred', 300, 900, 'vague', null],
+    ['several dozen', 24, 99, 'vague', null],
     ['tens of thousands', 20_000, 99_999, 'vague', null],
     // ranges
     ['40 to 50', 40, 50, 'range', null],
