@@ -43,7 +43,8 @@ export type NotFigureRule =
   | 'headline-strip'
   | 'subscribe-box'
   | 'career-length'
-  | 'footnote-mark';
+  | 'footnote-mark'
+  | 'long-code';
 
 /** Nouns for the two sides of the conflict together: "the two countries", "both neighbours". */
 const PARTY_NOUNS: ReadonlySet<string> = new Set(
@@ -341,6 +342,9 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
   )
     return 'footnote-mark';
   if (measure === 'other') {
+    // "appId: '280041239…'": a dozen digits or more in one unbroken run is a code; no count a
+    // report gives is written so.
+    if (/^\d{12,}$/.test(n.text)) return 'long-code';
     // "1 / 2", "1500 / 1500": a slide or character counter; "Characters count: 1009"; "[ad_1]": a
     // placeholder glued to an underscore.
     if (

@@ -275,9 +275,6 @@ class Parser {
       CURRENCY_WORDS[before.text] === undefined
     )
       return this.skipRun(i);
-    // A run of a dozen digits or more with no separators is an account or tracking id; no count
-    // of this conflict is written so.
-    if (first.type === 'digits' && first.text.length >= 12) return this.skipRun(i);
     // Inside a code (base64, a hash, a tracking id): "…/9K+b7Tq" is not 9,000.
     if (this.inCodeRun(i) || this.joinedToWord(i - 1, -1) || this.joinedToWord(i + 1, 1))
       return this.skipRun(i);
@@ -289,7 +286,13 @@ class Parser {
       before.end === first.start
     ) {
       const w = t[i - 2];
-      if (w && w.type === 'word' && w.end === before.start && /[A-Z]/.test(w.text))
+      // ... or a code in any case with a long number ("pub-68673108", "id-48213").
+      if (
+        w &&
+        w.type === 'word' &&
+        w.end === before.start &&
+        (/[A-Z]/.test(w.text) || first.text.length >= 5)
+      )
         return this.skipRun(i);
     }
     // Phone numbers ("+92 300 1234567", "+1-222-2222").
