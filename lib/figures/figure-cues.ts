@@ -16,7 +16,7 @@ import { wordList } from '../word-list';
 export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   [
     'killed',
-    'killed|killing|kill|kills|dead|died|die|dying|martyred|martyring|martyrs|neutralised|neutralized|neutralising|neutralizing|eliminated|eliminating|slain|perished|succumbed|lost|losing|lose|loses|lost their lives|embraced martyrdom|made the ultimate sacrifice|paid the ultimate sacrifice|gunned down|fell victim|fall victim|shot dead|breathed their last|breathed his last|breathed her last',
+    'killed|killing|kill|kills|dead|died|die|dying|martyred|martyring|martyrs|neutralised|neutralized|neutralising|neutralizing|eliminated|eliminating|slain|perished|succumbed|lost|losing|lose|loses|neutralises|neutralizes|eliminates|lost their lives|embraced martyrdom|made the ultimate sacrifice|paid the ultimate sacrifice|gunned down|fell victim|fall victim|shot dead|breathed their last|breathed his last|breathed her last',
   ],
   ['wounded', 'sustained injuries|sustained wounds|suffered injuries'],
   [
@@ -41,14 +41,14 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   ],
   [
     'captured',
-    'captured|capturing|capture|seize|detained|abducted|kidnapped|taken prisoner|taken alive|captured alive|taken captive|taken hostage|taken into custody|taken prisoners|taken as prisoners|held captive|arrested|seized|surrendered|apprehended|nabbed|rounded up',
+    'captured|capturing|capture|captures|seize|seizes|arrests|detains|abducts|kidnaps|detained|abducted|kidnapped|taken prisoner|taken alive|captured alive|taken captive|taken hostage|taken into custody|taken prisoners|taken as prisoners|held captive|arrested|seized|surrendered|apprehended|nabbed|rounded up',
   ],
   ['missing', 'missing|went missing|unaccounted'],
   [
     'released',
-    'released|freed|returned|repatriated|handed over|handed back|set free|swapped|exchanged|releasing|freeing',
+    'released|freed|frees|releases|returned|repatriated|handed over|handed back|set free|swapped|exchanged|releasing|freeing',
   ],
-  ['posts', 'destroyed|destroying|overran|overrun|demolished|demolishing'],
+  ['posts', 'destroyed|destroying|destroys|overran|overrun|overruns|demolished|demolishing'],
   ['targets', 'struck|hit|targeted|bombed|bombarded|shelled|pounded|damaged|striking|targeting'],
 ]);
 

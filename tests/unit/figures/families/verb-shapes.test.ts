@@ -216,6 +216,21 @@ describe('headline verbs in the present tense', () => {
     );
   });
 
+  it('a present-tense capture after a killing in one headline takes its own verb', () => {
+    const text = 'Border Police Kill Two Intruders and Detain Five Others Near Chaman';
+    expect(figureWith(text, 2)?.measure).toBe('killed');
+    expect(figureWith('Border police kill two intruders, detains five others', 5)?.measure).toBe(
+      'captured',
+    );
+  });
+
+  it('present-tense headline verbs of release and destruction', () => {
+    expect(figureWith('Kabul Frees 14 Pakistani Soldiers After Talks', 14)?.measure).toBe(
+      'released',
+    );
+    expect(figureWith('Army Destroys 22 Afghan Posts in Kurram', 22)?.measure).toBe('posts');
+  });
+
   it('an auxiliary after the comma still reaches the aside’s verb', () => {
     expect(
       figureWith('Six villagers, all women and children, were killed in the raid.', 6)?.measure,
