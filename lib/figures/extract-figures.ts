@@ -3565,7 +3565,9 @@ export function extractFigures(text: string): Figure[] {
         // "destruction of seven bases … — 31 dead": the owner of places struck is not who died.
         // (This branch counts people: posts and targets took the branch above.)
         prevHere.measure !== 'posts' &&
-        prevHere.measure !== 'targets'
+        prevHere.measure !== 'targets' &&
+        // "Three soldiers among 12 killed": the group they are among is of no one kind.
+        !/\bamong\s*$/i.test(text.slice(prevHere.end, n.start))
       ) {
         // "killed three soldiers and wounded five others, including civilians": a part of another
         // kind makes the others a mixed group.

@@ -117,10 +117,21 @@ const POSITIVES: [string, string, number, Want][] = [
     6,
     { measure: 'killed', subject: 'afghan-civilians' },
   ],
+  [
+    'the count a member is "among" is the whole group, of no one kind',
+    'Four policemen among 15 killed as shells hit Chaman market',
+    15,
+    { measure: 'killed', subject: 'people' },
+  ],
 ];
 
 describe('group members inherit from their head count', () => {
   it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+
+  it('a bare count after another with no "among" between still continues it', () => {
+    const f = figureWith('Afghan shelling killed four policemen in Chaman, 15 in all.', 15);
+    expect(f?.subject).not.toBe('people');
+  });
 
   it('a member that names its own side keeps it', () => {
     const f = figureWith(
