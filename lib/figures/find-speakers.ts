@@ -1134,8 +1134,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       )
         continue;
       if (/^(who|which|whose|whom|speaking|citing)\b/i.test(seg)) {
-        // "who" is itself the clause's subject: nothing inside it speaks ("who was not
-        // authorised to speak to the media").
+        // "who" is itself the clause's subject: nothing inside it speaks ("who had no
+        // clearance to brief reporters").
         const inner = /^who\b/i.test(seg)
           ? null
           : resolveSpeaker(seg.replace(/^\S+\s*/, ''), true, b);
