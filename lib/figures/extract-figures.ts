@@ -250,6 +250,14 @@ function nounPhraseAfter(
     }
     if (NOUN_PHRASE_STOPS.has(w) && !(sawOf && (w === 'the' || w === 'them' || w === 'those')))
       break;
+    // "Eleven of the wounded", "six of the dead": a loss word after "of the" names the group.
+    if (sawOf && words[words.length - 1] === 'the' && MEASURE_NOUNS[w] !== undefined) {
+      words.push(w);
+      k = g + 1;
+      last = k;
+      lastChar = t.end;
+      continue;
+    }
     // "23 martyred soldiers", "40 slain fighters": a participle before the head noun is its adjective.
     if (
       VERB_STARTS.has(w) &&
@@ -2342,6 +2350,15 @@ function partitiveAt(v: TextView, phraseTok: number): number {
   return m ? from + m.index : -1;
 }
 
+/**
+ * Where the words after a part's pointer back to the group start ("10 of them| civilians", "four of
+ * whom| were children"), or -1 when the count is no such part.
+ */
+function partAfter(text: string, numberEnd: number, words: readonly string[]): number {
+  const m = /^\s+of\s+(?:them|whom|those|these)\b/i.exec(text.slice(numberEnd, numberEnd + 16));
+  return m && (words.length === 0 || words[0] === 'of') ? numberEnd + m[0].length : -1;
+}
+
 /** Marks that close a quoted word. */
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201d', "'", '\u2019']);
 
@@ -3092,6 +3109,16 @@ export function extractFigures(text: string): Figure[] {
         words.slice(0, np.words.length).every((w) => MEASURE_NOUNS[w] === undefined)
       )
         measure = after;
+      // "Eleven of the wounded later died": a part of a loss group with a loss verb of its own.
+      else if (
+        words[0] === 'of' &&
+        after &&
+        isLoss(after) &&
+        nounMeasure &&
+        isLoss(nounMeasure) &&
+        after !== nounMeasure
+      )
+        measure = after;
       else if (nounMeasure) measure = nounMeasure;
       else if (struckPlaces) measure = 'targets';
       // Equipment is neither killed nor a post, whatever the verb ("several weapons were seized").
@@ -3547,6 +3574,15 @@ export function extractFigures(text: string): Figure[] {
         subject = kind
           ? subjectFor(kind, memberSide(head.subject) ?? nearPlace() ?? claimSide)
           : head.subject;
+      } else if (prevHere && prevHere.subject !== 'other' && partAfter(text, n.end, words) >= 0) {
+        // "17 people died, 10 of them civilians", "10 of whom were children": the part is of the
+        // kind the words after it name, up to the clause's next mark; else of the group's.
+        const from = partAfter(text, n.end, words);
+        const rest = /^[^,.;:!?()\u2014]*/.exec(text.slice(from, from + 60))?.[0] ?? '';
+        const kind = categoryOf(wordsOf(rest));
+        subject = kind
+          ? subjectFor(kind, memberSide(prevHere.subject) ?? nearPlace() ?? claimSide)
+          : prevHere.subject;
       } else if (ownLossSide) {
         // "200 Afghan fatalities", "Pakistani casualties of 23": a side's own losses are its forces'.
         subject = subjectFor('force', ownLossSide);

@@ -187,6 +187,8 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'confirmed',
   'feared',
   'believed',
+  // "are known to have died".
+  'known',
   // Modal verbs of a hedged report: "15 civilians may have been killed".
   'may',
   'might',

@@ -118,6 +118,18 @@ const POSITIVES: [string, string, number, Want][] = [
     { measure: 'killed', subject: 'afghan-civilians' },
   ],
   [
+    'a part after "of them" takes the kind the words after it name',
+    'Shelling in Kunar killed 19 people on Tuesday, 12 of them civilians, the governor said.',
+    12,
+    { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan' },
+  ],
+  [
+    'a part after "of them" named as soldiers',
+    'The ISPR said 15 people were killed in Kurram, six of them soldiers.',
+    6,
+    { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+  ],
+  [
     'the count a member is "among" is the whole group, of no one kind',
     'Four policemen among 15 killed as shells hit Chaman market',
     15,
@@ -127,6 +139,14 @@ const POSITIVES: [string, string, number, Want][] = [
 
 describe('group members inherit from their head count', () => {
   it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
+
+  it("a kind named past the part's own clause does not name the part", () => {
+    const f = figureWith(
+      'The shelling killed 19 people, 12 of them in Dangam, where soldiers were posted.',
+      12,
+    );
+    expect(f?.subject).toBe('people');
+  });
 
   it('a bare count after another with no "among" between still continues it', () => {
     const f = figureWith('Afghan shelling killed four policemen in Chaman, 15 in all.', 15);

@@ -94,6 +94,24 @@ const POSITIVES: [string, string, number, Want][] = [
     { measure: 'captured', claimant: 'pakistan' },
   ],
   [
+    '"are known to have died" is killed',
+    'At least 26 villagers, among them seven children, are known to have died in Barmal.',
+    26,
+    { measure: 'killed' },
+  ],
+  [
+    'a part of the wounded that then died is killed',
+    'Nine of the wounded later died at the Khost hospital, officials said.',
+    9,
+    { measure: 'killed' },
+  ],
+  [
+    'a part of the dead keeps the loss of its group',
+    'Five of the dead were from one village near the border, the governor said.',
+    5,
+    { measure: 'killed' },
+  ],
+  [
     'treated in hospital counts the wounded',
     'At least 25 were treated in hospital after the blast, doctors said.',
     25,
@@ -183,6 +201,18 @@ describe('verbs of harm after the counted group', () => {
     expect(figureWith('Three hostage negotiators reached the town on Friday.', 3)?.measure).toBe(
       'other',
     );
+  });
+
+  it('"known" that opens no chain to a harm verb gives no measure', () => {
+    expect(figureWith('Some 12 elders known to the governor met in Chaman.', 12)?.measure).toBe(
+      'other',
+    );
+  });
+
+  it('a part of the wounded with no verb of its own stays wounded', () => {
+    expect(
+      figureWith('Three of the injured are in a serious condition in Peshawar.', 3)?.measure,
+    ).toBe('wounded');
   });
 
   it('a comma list of members that runs to no verb gives no measure', () => {
