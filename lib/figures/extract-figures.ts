@@ -3574,10 +3574,14 @@ export function extractFigures(text: string): Figure[] {
         subject = kind
           ? subjectFor(kind, memberSide(head.subject) ?? nearPlace() ?? claimSide)
           : head.subject;
-      } else if (prevHere && prevHere.subject !== 'other' && partAfter(text, n.end, words) >= 0) {
+      } else if (
+        prevHere &&
+        prevHere.subject !== 'other' &&
+        partAfter(text, n.end, np.words) >= 0
+      ) {
         // "17 people died, 10 of them civilians", "10 of whom were children": the part is of the
         // kind the words after it name, up to the clause's next mark; else of the group's.
-        const from = partAfter(text, n.end, words);
+        const from = partAfter(text, n.end, np.words);
         const rest = /^[^,.;:!?()\u2014]*/.exec(text.slice(from, from + 60))?.[0] ?? '';
         const kind = categoryOf(wordsOf(rest));
         subject = kind

@@ -124,6 +124,12 @@ const POSITIVES: [string, string, number, Want][] = [
     { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan' },
   ],
   [
+    'a part after "of whom" takes the kind its predicate names',
+    'Mortar fire on Dangam in Kunar killed 14 people, eight of whom were civilians, the governor said.',
+    8,
+    { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan' },
+  ],
+  [
     'a part after "of them" named as soldiers',
     'The ISPR said 15 people were killed in Kurram, six of them soldiers.',
     6,
