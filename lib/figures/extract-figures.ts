@@ -3354,6 +3354,14 @@ export function extractFigures(text: string): Figure[] {
         before.slice(-4).some((w) => HOUSEHOLD_NOUNS.has(w))
       )
         category = 'civilian';
+      /** A part of the group counted before it: of the kind its own words name, else the group's. */
+      const partOf = (group: Subject, named: string): Subject => {
+        const kind = categoryOf(wordsOf(named));
+        return kind ? subjectFor(kind, memberSide(group) ?? nearPlace() ?? claimSide) : group;
+      };
+      // "17 people died, 10 of them civilians": where the words naming such a part start, or -1.
+      const partFrom =
+        prevHere && prevHere.subject !== 'other' ? partAfter(text, n.end, np.words) : -1;
       if (category) {
         let side = sideOf(ownWords);
         // "about 30 more fighters", "five other individuals": a further count of the group counted
@@ -3570,23 +3578,12 @@ export function extractFigures(text: string): Figure[] {
         if (category === 'civilian' && side) lastCivilianSide = side;
       } else if (member && head && head.subject !== 'other' && partitiveAt(v, phraseTok) >= 0) {
         // "Of those, 16 were children": the part is the group's, of the kind its predicate names.
-        const kind = categoryOf(wordsOf(text.slice(np.endChar, np.endChar + 60)));
-        subject = kind
-          ? subjectFor(kind, memberSide(head.subject) ?? nearPlace() ?? claimSide)
-          : head.subject;
-      } else if (
-        prevHere &&
-        prevHere.subject !== 'other' &&
-        partAfter(text, n.end, np.words) >= 0
-      ) {
-        // "17 people died, 10 of them civilians", "10 of whom were children": the part is of the
-        // kind the words after it name, up to the clause's next mark; else of the group's.
-        const from = partAfter(text, n.end, np.words);
-        const rest = /^[^,.;:!?()\u2014]*/.exec(text.slice(from, from + 60))?.[0] ?? '';
-        const kind = categoryOf(wordsOf(rest));
-        subject = kind
-          ? subjectFor(kind, memberSide(prevHere.subject) ?? nearPlace() ?? claimSide)
-          : prevHere.subject;
+        subject = partOf(head.subject, text.slice(np.endChar, np.endChar + 60));
+      } else if (prevHere && partFrom >= 0) {
+        // "17 people died, 10 of them civilians", "10 of whom were children": named by the words
+        // after it, up to the clause's next mark.
+        const rest = /^[^,.;:!?()\u2014]*/.exec(text.slice(partFrom, partFrom + 60))?.[0] ?? '';
+        subject = partOf(prevHere.subject, rest);
       } else if (ownLossSide) {
         // "200 Afghan fatalities", "Pakistani casualties of 23": a side's own losses are its forces'.
         subject = subjectFor('force', ownLossSide);

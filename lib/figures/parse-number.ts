@@ -1180,16 +1180,12 @@ class Parser {
         SCALE_WORDS[nw] ??
         SCALE_WORDS[nw.replace(/s$/, '')] ??
         (DOZEN_WORDS[nw] !== undefined ? 12 : undefined);
-      // "several dozen" is read as "dozens", the contract's span [24, 99].
-      const dozens = key === 'several' && DOZEN_WORDS[nw] !== undefined ? VAGUE_WORDS.dozens : null;
-      if (dozens) {
-        lower = dozens.lower;
-        upper = dozens.upper;
-        end = k + 1;
-        k = this.skipGap(end);
-      } else if (s !== undefined) {
-        lower *= s;
-        upper *= s;
+      if (s !== undefined) {
+        // "several dozen" is read as "dozens", the contract's span [24, 99].
+        const dozens =
+          key === 'several' && DOZEN_WORDS[nw] !== undefined ? VAGUE_WORDS.dozens : null;
+        lower = dozens ? dozens.lower : lower * s;
+        upper = dozens ? dozens.upper : upper * s;
         end = k + 1;
         k = this.skipGap(end);
       }
