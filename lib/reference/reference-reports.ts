@@ -24837,7 +24837,7 @@ export const REFERENCE_ENTRIES: readonly ReferenceEntry[] = [
   },
   {
     label: 'thestar-2025-10-10-pakistani-drones-jets-target-militants-kabul',
-    url: 'https://www.thestar.com.my/aseanplus/aseanplus-news/2025/10/10/pakistani-drones-jets-target-militants-kabul-after-deadly-bombing',
+    url: 'https://www.thestar.com.my/aseanplus/aseanplus-news/2025/10/10/pakistani-drones-jets-target-militants-in-kabul-after-deadly-bombing',
     outlet: 'The Star (Malaysia)',
     domain: 'thestar.com.my',
     published: '2025-10-10',
