@@ -2803,6 +2803,8 @@ export function extractFigures(text: string): Figure[] {
   const numberAt = new Map(numbers.map((n) => [n.start, n]));
 
   const figures: Figure[] = [];
+  /** Figures an unplaced speaker reports, by index, with the side of their harm verb's agent. */
+  const unplaced = new Map<number, Side | null>();
   let s = 0;
   /** The last casualty figure, for "27 others", "another 22", "23 of them". */
   let prev = null as Previous | null;
@@ -3767,6 +3769,8 @@ export function extractFigures(text: string): Figure[] {
     }
     const endChar: number =
       measure !== 'other' || words.length > 0 ? Math.max(n.end, np.endChar) : n.end;
+    if (speaker?.unplaced && speaker.claimant === null && !sourceCount && !n.unit)
+      unplaced.set(figures.length, agentSide());
     figures.push({
       measure,
       subject,
@@ -3801,5 +3805,58 @@ export function extractFigures(text: string): Figure[] {
       };
     lastEnd = endChar;
   }
+  placeBySufferingSide(figures, unplaced);
   return resolveRestatements(resolveSubjectRestatements(figures, text), text);
+}
+
+/** Measures a side reports of its own people: its dead, wounded and missing. */
+const OWN_LOSS_MEASURES: ReadonlySet<Measure> = new Set([
+  'killed',
+  'wounded',
+  'casualties',
+  'missing',
+  'bodies',
+]);
+
+/**
+ * "Two Afghan guards died and four were hurt in a gunfight with Pakistani troops, officials
+ * said": unnamed officials that nothing else placed, reporting one
+ * side's losses that the other side is not said to have inflicted, are the losing side's
+ * (a side announces its own dead). A sentence whose counts are of both sides, or of people of
+ * no stated side, stays unattributed.
+ * `unplaced` maps the index of each figure such a speaker reports to the side of its harm verb's
+ * agent, if any.
+ */
+function placeBySufferingSide(figures: Figure[], unplaced: ReadonlyMap<number, Side | null>): void {
+  const bySentence = new Map<number, number[]>();
+  for (const i of unplaced.keys()) {
+    const at = (figures[i] as Figure).sentenceStart;
+    bySentence.set(at, [...(bySentence.get(at) ?? []), i]);
+  }
+  for (const group of bySentence.values()) {
+    const sides = new Set<Side>();
+    let lossSide: Side | null = null;
+    let agentOpposes = false;
+    for (const i of group) {
+      const f = figures[i] as Figure;
+      const side = subjectSide(f.subject);
+      if (side) sides.add(side);
+      // "Eight people, including six troops": a loss of no stated side leaves the group mixed.
+      if (!side && OWN_LOSS_MEASURES.has(f.measure)) sides.add('other');
+      if (side && OWN_LOSS_MEASURES.has(f.measure)) {
+        lossSide = side;
+        const agent = unplaced.get(i) ?? null;
+        if (agent !== null && agent !== side) agentOpposes = true;
+      }
+    }
+    if (!lossSide || sides.size !== 1 || agentOpposes) continue;
+    for (const i of group) (figures[i] as Figure).claimant = lossSide;
+  }
+}
+
+/** The side a subject belongs to, or null for mixed and unsided ones. */
+function subjectSide(subject: Subject): Side | null {
+  if (subject === 'afghan-forces' || subject === 'afghan-civilians') return 'afghanistan';
+  if (subject === 'pakistani-forces' || subject === 'pakistani-civilians') return 'pakistan';
+  return null;
 }

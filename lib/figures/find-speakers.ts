@@ -103,6 +103,8 @@ export interface Attribution {
   name: string | null;
   /** The party that speaks, when it is not the claimant (a denial: the figure is its opponent's claim). */
   speakerSide?: Claimant;
+  /** An unnamed speaker nothing placed ("…, officials said"): the figure's own side may place it. */
+  unplaced?: boolean;
 }
 
 type Side = Exclude<Claimant, null>;
@@ -1610,6 +1612,10 @@ type Ref = { claimant: Side; name: string; at: number } | null;
  * @example findSpeakers('Mujahid said 55 soldiers died. He added 23 bodies were taken.', spans)
  *   → [{ claimant: 'afghanistan', name: 'Mujahid', … }, { claimant: 'afghanistan', name: 'Mujahid', … }]
  */
+/** Unnamed officials of no stated side: "officials said", "the authorities say", "police said". */
+const UNNAMED_OFFICIALS =
+  /^(?:the\s+|some\s+|other\s+)?(?:officials?|authorit(?:y|ies)|police|officers?|security\s+officials?)$/i;
+
 export function findSpeakers(text: string, spans: readonly SentenceSpan[]): SentenceAttribution[] {
   const own = spans.map((sp) => speakersOf(text, sp));
   const quotes = quoteStates(text, spans);
@@ -1907,7 +1913,12 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         const side = personal
           ? placeSide(from === sp.start ? near.replace(LEADING_DATELINE, '') : near)
           : null;
-        cues.push({ claimant: side, name: null, at: f.at });
+        cues.push({
+          claimant: side,
+          name: null,
+          at: f.at,
+          unplaced: side === null && UNNAMED_OFFICIALS.test(c.name),
+        });
         continue;
       }
       if (f.denial) {
@@ -1940,7 +1951,12 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
     const main = cues.find((c) => c.claimant !== null) ?? cues[0] ?? { claimant: null, name: null };
     // Only cues that name a claimant are looked up per figure; sorted by position for binary search.
     // Background stops stay too: a figure after one is the outlet's own.
-    const named = cues.filter((c) => c.claimant !== null || c.stop).sort((a, b) => a.at - b.at);
+    // An unplaced speaker is kept only in a sentence that names no other: it takes no figure
+    // from a placed one.
+    const onlyUnplaced = cues.every((c) => c.claimant === null);
+    const named = cues
+      .filter((c) => c.claimant !== null || c.stop || (onlyUnplaced && c.unplaced))
+      .sort((a, b) => a.at - b.at);
     out.push({ claimant: main.claimant, name: main.name, cues: named });
   }
   attributeQuoteParagraphs(text, spans, own, out);
@@ -2055,7 +2071,12 @@ export function attributionAt(sentence: SentenceAttribution, offset: number): At
     return { claimant: null, name: null };
   if (pick && pick.at > offset && pick.forwardOnly) return { claimant: null, name: null };
   return pick
-    ? { claimant: pick.claimant, name: shownName(pick.name), speakerSide: pick.speakerSide }
+    ? {
+        claimant: pick.claimant,
+        name: shownName(pick.name),
+        speakerSide: pick.speakerSide,
+        unplaced: pick.unplaced,
+      }
     : { claimant: sentence.claimant, name: shownName(sentence.name) };
 }
 
