@@ -84,6 +84,8 @@ export const FIGURES_CONFIG = Object.freeze({
    * a civilian count of no stated place looks this far back for the last place the story named.
    */
   maxSentenceChars: 2000,
+  /** "funeral prayers were offered at the garrison for 14": at most this many words from "funeral" to "for". */
+  maxFuneralGapWords: 8,
   /**
    * A run of text without spaces that switches between letters and digits
    * this many times is a code (base64, a hash, a tracking id), and its digits

@@ -1501,6 +1501,18 @@ function affiliationAfter(v: TextView, fromTok: number): string[] {
   return out;
 }
 
+/** Whether "funeral(s)" comes a few words before `forTok`, in the same clause. */
+function funeralBefore(v: TextView, forTok: number): boolean {
+  let k = forTok;
+  for (let n = 0; n < FIGURES_CONFIG.maxFuneralGapWords; n++) {
+    k = v.prev(k);
+    const t = v.toks[k];
+    if (!t || t.type !== 'word') return false;
+    if (t.lower === 'funeral' || t.lower === 'funerals') return true;
+  }
+  return false;
+}
+
 /** Determiners between "of" and a count ("the bodies of the 23 soldiers"). */
 const OF_DETERMINERS: ReadonlySet<string> = new Set([
   'the',
@@ -1512,15 +1524,22 @@ const OF_DETERMINERS: ReadonlySet<string> = new Set([
   'those',
 ]);
 
-/** "the bodies of 23", "the release of three", "injuries to 40": a noun before "of"/"to" that fixes the measure. */
+/**
+ * "the bodies of 23", "the release of three", "injuries to 40", "a funeral for 14": a noun before
+ * "of"/"to"/"for" that fixes the measure.
+ */
 function ofNounBefore(v: TextView, phraseTok: number): Measure | null {
   let o = v.prev(phraseTok);
   // "the bodies of the 23 soldiers", "the release of its 12 men".
   if (OF_DETERMINERS.has(v.word(o) ?? '')) o = v.prev(o);
-  if (v.word(o) !== 'of' && v.word(o) !== 'to') return null;
+  const prep = v.word(o);
+  if (prep !== 'of' && prep !== 'to' && prep !== 'for') return null;
   let p = v.prev(o);
   // "resulting in 'shahadat' (martyrdom) of five": a bracketed gloss names the same noun.
   if (v.toks[p]?.text === ')') p = v.prev(p);
+  // Only the dead have a funeral "for" them ("funeral prayers were offered at the garrison for
+  // 14 soldiers"); "talks were held for 3 days" count no one.
+  if (prep === 'for') return funeralBefore(v, o) ? 'killed' : null;
   const n = v.word(p);
   const m = n !== null ? (MEASURE_OF_NOUNS[n] ?? null) : null;
   // Only harm is done "to" people ("injuries to 40"); "a return to 3" is not a count of returns.

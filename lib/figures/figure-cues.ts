@@ -23,6 +23,11 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
     'killed',
     'laid down their lives|sacrificed their lives|embraced shahadat|attained martyrdom|achieved martyrdom|attained shahadat|sent to hell|to hell|executed|massacred',
   ],
+  // Only the dead are laid to rest or buried in a grave ("buried under rubble" may be alive).
+  [
+    'killed',
+    'laid to rest|buried together|buried in a mass grave|buried in mass graves|buried in a common grave',
+  ],
   // Killed and wounded counted together are casualties.
   [
     'casualties',
@@ -90,6 +95,8 @@ export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupRuns([
   ['released', 'release|return|repatriation'],
   ['captured', 'capture|detention'],
   ['killed', 'toll'],
+  // "the funerals of 12 soldiers": only the dead have funerals ("funeral prayers for 14" too).
+  ['killed', 'funeral|funerals|burial|burials'],
   ['casualties', 'casualties|causalities'],
   ['killed', 'fatalities'],
 ]);
@@ -230,10 +237,10 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'overall',
 ]);
 
-/** Words that end a counted noun phrase. */
+/** Words that end a counted noun phrase (finite verbs of no loss among them: "nine policemen took part"). */
 export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set(
   wordList(
-    'and or but while as when after before who whom whose which that in on at during since from by with including to into across near for were was had have has are is been be will would could may might said says say told claimed according than if because so until where amid among along inside over under against per each this last also reportedly allegedly he she they it we there since through out now still already just only again then here there every not no yet ago',
+    'and or but while as when after before who whom whose which that in on at during since from by with including to into across near for were was had have has are is been be will would could may might said says say told claimed according than if because so until where amid among along inside over under against per each this last also reportedly allegedly he she they it we there since through out now still already just only again then here there every not no yet ago took take takes came come comes went go goes made make makes gave give gives got get gets began begin begins fell falls ran runs kept keeps stood stands fought fights broke breaks sent sends spent spends',
   ),
 );
 
