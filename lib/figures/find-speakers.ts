@@ -1464,9 +1464,13 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         last.forwardOnly = true;
       // "Taliban kill 58 troops; Islamabad claims 200", "… 58 died while Kabul says 12": a speaker
       // that opens a new clause does not reach back over the clause break.
+      // "The clashes, which left dozens dead, erupted after Islamabad accused …": a speaker inside a
+      // clause of time tells what came before or after, not the counts of the main clause.
+      const segmentBefore = b.slice(b.lastIndexOf(',') + 1);
       const opensClause =
         /;\s*$/.test(s.slice(0, Math.max(0, t0 - b.length))) ||
-        /^\s*(?:while|whereas|but)\b/i.test(b.slice(b.lastIndexOf(',') + 1));
+        /^\s*(?:while|whereas|but)\b/i.test(segmentBefore) ||
+        /\b(?:after|before|when|since|until|once)\s+\S/i.test(segmentBefore);
       if (last && opensClause) last.forwardOnly = true;
     }
   }
