@@ -3853,7 +3853,7 @@ function placeBySufferingSide(figures: Figure[], unplaced: ReadonlyMap<number, S
     bySentence.set(at, [...(bySentence.get(at) ?? []), i]);
   }
   for (const group of bySentence.values()) {
-    const sides = new Set<Side>();
+    const sides = new Set<Side | 'unsided'>();
     let lossSide: Side | null = null;
     let agentOpposes = false;
     for (const i of group) {
@@ -3861,7 +3861,7 @@ function placeBySufferingSide(figures: Figure[], unplaced: ReadonlyMap<number, S
       const side = subjectSide(f.subject);
       if (side) sides.add(side);
       // "Eight people, including six troops": a loss of no stated side leaves the group mixed.
-      if (!side && OWN_LOSS_MEASURES.has(f.measure)) sides.add('other');
+      if (!side && OWN_LOSS_MEASURES.has(f.measure)) sides.add('unsided');
       if (side && OWN_LOSS_MEASURES.has(f.measure)) {
         lossSide = side;
         const agent = unplaced.get(i) ?? null;

@@ -1616,6 +1616,11 @@ type Ref = { claimant: Side; name: string; at: number } | null;
  * @example findSpeakers('Mujahid said 55 soldiers died. He added 23 bodies were taken.', spans)
  *   → [{ claimant: 'afghanistan', name: 'Mujahid', … }, { claimant: 'afghanistan', name: 'Mujahid', … }]
  */
+/** Sources with no word of their own: "sources", "the sources", "a source". */
+const BARE_SOURCES = /^(?:the\s+|a\s+)?sources?$/i;
+/** Sources a word places: "local sources", "Taliban sources", "hospital sources". */
+const QUALIFIED_SOURCES = /^(?:the\s+|a\s+)?\S+(?:\s+\S+){0,3}\s+sources?$/i;
+
 /** Unnamed officials of no stated side: "officials said", "the authorities say", "police said". */
 const UNNAMED_OFFICIALS =
   /^(?:the\s+|some\s+|other\s+)?(?:officials?|authorit(?:y|ies)|police|officers?|security\s+officials?)$/i;
@@ -1658,6 +1663,8 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       listLead.add(k);
   });
   let last: Ref = null;
+  /** The first sources the story placed by a word of their own ("local sources", "Taliban sources"). */
+  let namedSources: { claimant: Side; name: string } | null = null;
   /** The last person named anywhere (as subject or not): "he"/"she" refer to them. */
   let lastPerson: Ref = null;
   for (let k = 0; k < spans.length; k++) {
@@ -1779,6 +1786,15 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         cues.push({ claimant: null, name: null, at: f.at, stop: true });
         continue;
       }
+      // "local sources said … / …, the sources added": unqualified sources later in the story are
+      // the sources it already placed, not a party's security sources.
+      if (namedSources && BARE_SOURCES.test(c.name.trim()) && !f.denial) {
+        cues.push({ claimant: namedSources.claimant, name: namedSources.name, at: f.at });
+        last = { ...namedSources, at: k };
+        continue;
+      }
+      if (c.claimant !== null && c.strength >= 1 && QUALIFIED_SOURCES.test(c.name.trim()))
+        namedSources ??= { claimant: c.claimant, name: c.name };
       const personal = /^(he|she)\b/i.test(c.name) || /\b(he|she)$/i.test(c.name);
       const recentPerson: Ref =
         lastPerson && k - lastPerson.at <= FIGURES_CONFIG.maxSpeakerCarrySentences
