@@ -772,7 +772,12 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     return { claimant: null, name: trimmed, refers: true, strength: 0 };
   // "Initial reports said", "according to reports": unnamed reports are a third party's account
   // (the adverb "reportedly" stays the outlet's own hedge); a party named before them owns them.
-  if (words[words.length - 1] === 'reports')
+  // "According to available information": information of no stated source is an unnamed account
+  // like reports.
+  if (
+    words[words.length - 1] === 'reports' ||
+    (words[words.length - 1] === 'information' && words.some((w) => UNSOURCED_INFORMATION.has(w)))
+  )
     return { claimant: side ?? 'other', name: trimmed, refers: false, strength: side ? 2 : 1 };
   // 4. "According to the report", "The report adds": the document of the party that spoke last.
   if (DOCUMENT_REF.test(trimmed)) return { claimant: null, name: '', refers: true, strength: 0 };
@@ -795,6 +800,11 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     return { claimant: null, name: trimmed, refers: false, strength: 0, proper: true };
   return null;
 }
+
+/** Words that leave information unsourced ("available information", "initial information"). */
+const UNSOURCED_INFORMATION: ReadonlySet<string> = new Set(
+  wordList('available initial preliminary early latest unconfirmed'),
+);
 
 /** Words that make an unnamed speaker local to where the events are ("local officials", "the district chief"). */
 const LOCAL_WORDS = /\b(?:local|provincial|district)\b/i;

@@ -2,7 +2,8 @@
  * Family: unnamed reports as a source. "According to reports", "as per the
  * reports" and "initial reports said" attribute a count to somebody's account
  * that the outlet does not name: a third party's (`other`), unless a party is
- * named as the reports' owner. The adverb "reportedly" and a passive "were
+ * named as the reports' owner; "available" or "initial information" is such an
+ * account too. The adverb "reportedly" and a passive "were
  * reported killed" are the outlet's own hedge and name no source (`null`).
  * A third party's account neither sets nor splits a party's running tally.
  * Every sentence was written for this table.
@@ -53,6 +54,18 @@ const POSITIVES: [string, string, number, Want][] = [
     12,
     { claimant: 'other' },
   ],
+  [
+    '"according to available information": information of no stated source',
+    'According to available information, 36 fighters were killed in the overnight raids.',
+    36,
+    { claimant: 'other' },
+  ],
+  [
+    '"initial information suggests"',
+    'Initial information suggests that 17 houses were flattened by the shelling.',
+    17,
+    { claimant: 'other' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -85,6 +98,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'The scale of the damage suggests a long bombardment; 12 houses collapsed in the bazaar.',
     12,
     { claimant: null },
+  ],
+  [
+    'information a party gave is that party’s',
+    'According to available information from Afghan officials, 21 border guards were hurt.',
+    21,
+    { claimant: 'afghanistan' },
   ],
 ];
 
