@@ -1501,6 +1501,10 @@ function affiliationAfter(v: TextView, fromTok: number): string[] {
   return out;
 }
 
+/** A participle of harm joined to the clause before it: ", killing", "and wounding", ", leaving". */
+const POSTS_PARTICIPLE_GAP =
+  /^[\s,]*(?:and\s+)?(?:killing|wounding|injuring|capturing|leaving)\s+$/i;
+
 /** Whether "funeral(s)" comes a few words before `forTok`, in the same clause. */
 function funeralBefore(v: TextView, forTok: number): boolean {
   let k = forTok;
@@ -3494,10 +3498,19 @@ export function extractFigures(text: string): Figure[] {
               !ownWords.some((w) => prevHere.nounWords.includes(w))
                 ? opposite(prevSide)
                 : null;
+            // "captured three Pakistani posts, killing 15 soldiers": the soldiers a side's posts
+            // lost as they fell are that side's, wherever the posts stand.
+            const postsSide =
+              prevHere &&
+              (prevHere.measure === 'posts' || prevHere.measure === 'targets') &&
+              POSTS_PARTICIPLE_GAP.test(text.slice(prevHere.end, n.start))
+                ? sideOfSubject(prevHere.subject)
+                : null;
             side =
               (soldiers ? countryAfter(v, np.endTok) : null) ??
               attacked ??
               contrast ??
+              postsSide ??
               nearPlaceInClause() ??
               // "In the Pakistani retaliation, 40 fighters were killed": the side that owns the attack
               // named just before is the attacker, so the counted are the other side.
