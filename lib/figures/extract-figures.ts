@@ -1501,6 +1501,15 @@ function affiliationAfter(v: TextView, fromTok: number): string[] {
   return out;
 }
 
+/** Whether `at` lies inside a quotation opened earlier in its sentence (from `from`). */
+function insideQuotation(text: string, from: number, at: number): boolean {
+  const head = text.slice(from, at);
+  const curlyOpen = head.split('\u201c').length - 1;
+  const curlyClose = head.split('\u201d').length - 1;
+  const straight = head.split('"').length - 1;
+  return curlyOpen > curlyClose || straight % 2 === 1;
+}
+
 /** A participle of harm joined to the clause before it: ", killing", "and wounding", ", leaving". */
 const POSTS_PARTICIPLE_GAP =
   /^[\s,]*(?:and\s+)?(?:killing|wounding|injuring|capturing|leaving)\s+$/i;
@@ -3414,6 +3423,18 @@ export function extractFigures(text: string): Figure[] {
           side = opposite(claimSide);
         // "23 of its soldiers", "our men": the speaker's own; but "its troops killed 40 of their
         // fighters": a third-person owner beside a harm verb's agent is the agent's enemy.
+        // In a speaker's own words, though, "their" is never the speaker's ("five Afghan posts were
+        // destroyed and 50 of their soldiers killed," the Pakistani commander said): it is the
+        // group named before it, else the speaker's enemy.
+        if (
+          !side &&
+          category === 'force' &&
+          claimSide &&
+          ownWords.includes('their') &&
+          !ownWords.includes('our') &&
+          insideQuotation(text, span.start, n.start)
+        )
+          side = nearestSide(inClause(before)) ?? opposite(claimSide);
         if (
           !side &&
           category === 'force' &&

@@ -1,8 +1,9 @@
 /**
  * Whose a possessive or a loss verb makes a count: "its troops killed 40 of their fighters" (the
  * agent's enemy), "our soldiers" (the speaker's own), "the Taliban lost nine" after a count of the
- * other side (the side that lost them). Beside them, possessives with no agent, which stay the
- * speaker's. Every sentence was written for this test.
+ * other side (the side that lost them), "their soldiers" inside a speaker's quoted words (never
+ * the speaker's: the group named before it, else its enemy). Beside them, possessives with no
+ * agent, which stay the speaker's. Every sentence was written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { expectFigure, figureWith, type Want } from './family-table';
@@ -32,6 +33,18 @@ const POSITIVES: [string, string, number, Want][] = [
     8,
     { measure: 'killed', subject: 'afghan-forces' },
   ],
+  [
+    '"their" in a speaker’s own quoted words is the group named before it',
+    '“Four Afghan border posts were flattened and 30 of their soldiers died,” the Pakistani brigadier said.',
+    30,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
+  [
+    '"their" in a speaker’s own quoted words, no group named: the speaker’s enemy',
+    '"The raid failed and 18 of their soldiers were killed," a Taliban commander told reporters.',
+    18,
+    { measure: 'killed', subject: 'pakistani-forces' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -40,6 +53,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'The army said 12 of its soldiers were killed.',
     12,
     { measure: 'killed', subject: 'pakistani-forces' },
+  ],
+  [
+    '"their" in reported speech, outside quotation marks, is the speaker’s own',
+    'The Taliban said they lost 14 of their fighters in the fighting.',
+    14,
+    { measure: 'killed', subject: 'afghan-forces' },
   ],
   [
     '"our" is the speaker’s own even beside an agent',
