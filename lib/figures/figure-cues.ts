@@ -89,7 +89,7 @@ export const MEASURE_OF_NOUNS: Readonly<Record<string, Measure>> = lookupRuns([
   ['bodies', 'bodies|remains'],
   [
     'killed',
-    'deaths|death|martyrdom|shahadat|loss|killing|killings|lives|massacre|murder|murders|slaughter',
+    'deaths|death|martyrdom|shahadat|loss|killing|killings|lives|massacre|murder|murders|slaughter|elimination|neutralisation|neutralization',
   ],
   ['wounded', 'injuring|wounding|injuries'],
   ['released', 'release|return|repatriation'],

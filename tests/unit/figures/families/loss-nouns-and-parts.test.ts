@@ -1,7 +1,7 @@
 /**
  * Loss nouns beyond "deaths" and parts of a loss told in the next sentence:
- * "the massacre of", "the murder of" and "the slaughter of" a count are its
- * dead, as are "killings" and a group's "martyrdom" after a possessive; and
+ * "the massacre of", "the murder of", "the slaughter of" and "the elimination
+ * of" a count are its dead, as are "killings" and a group's "martyrdom" after a possessive; and
  * a bare count opening the sentence after a loss, as the subject of a
  * copula that says who they were ("Twenty were from one family", "Six were
  * children"), is part of that loss. Every sentence was written for this
@@ -46,6 +46,18 @@ const POSITIVES: [string, string, number, Want][] = [
     'The strike wounded 26 people, officials said. Eleven were children.',
     11,
     { measure: 'wounded' },
+  ],
+  [
+    '"the elimination of" a count of fighters is its dead',
+    'The exchange ended with the elimination of 14 infiltrators, the military said.',
+    14,
+    { measure: 'killed' },
+  ],
+  [
+    '"the neutralisation of" a count is its dead',
+    'Troops reported the neutralisation of 6 gunmen near the fence.',
+    6,
+    { measure: 'killed' },
   ],
 ];
 
