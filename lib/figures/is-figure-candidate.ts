@@ -141,6 +141,8 @@ const SUBSCRIBE_BOX = /\b(?:subscribe|newsletter|sign\s+up)\b/i;
 
 /** Furniture lines are short; a sign-up box longer than this is body text that mentions one. */
 const SUBSCRIBE_LINE_MAX = 160;
+/** The longest line read as a headline linked under a list number. */
+const NUMBERED_HEADLINE_MAX = 160;
 
 /** A strip of other stories' headlines: at least this many " | " pieces, two of them headline-long. */
 const STRIP_PIECES = 3;
@@ -235,7 +237,15 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
   // Page furniture by layout: a list marker alone on its line, and the linked headline under it.
   if (lineText.trim() === n.text.trim()) return 'numbered-list';
   const prev = previousLine(text, line.from);
-  if (prev !== null && /^\d{1,2}\.?$/.test(prev)) return 'numbered-list';
+  // (A list counts from 1, and what it links is a headline, not a paragraph ending in a full
+  // stop: a share counter above the story's first paragraph marks nothing.)
+  if (
+    prev !== null &&
+    /^[1-9]\d?\.?$/.test(prev) &&
+    lineText.trim().length <= NUMBERED_HEADLINE_MAX &&
+    !/\.["\u201d\u2019)]?$/.test(lineText.trim())
+  )
+    return 'numbered-list';
   // An inline box linking to another story ("Read more: 12 killed in …"); its figures are not this report's.
   if (LINK_BOX.test(lineText)) return 'link-box';
   // A picture counter ("Image 3 of 12", "Photo 2/8").

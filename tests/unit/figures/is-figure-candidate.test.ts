@@ -20,6 +20,22 @@ describe('notFigureRule', () => {
     ['Top stories\n3\nCity budget of $40M passes', '3', [], 'other', 'numbered-list'],
     ['Top stories\n3\nCity budget of $40M passes', '$40M', [], 'other', 'numbered-list'],
     ['Shares\n1.3K\nThe strikes hit 40 homes.', '40', ['homes'], 'other', null],
+    // a counter above the story's first paragraph is no list marker: 0 starts no list, and a
+    // paragraph ending in a full stop is no linked headline
+    [
+      'Headline\n0\nShelling hit 40 homes on Monday, officials said.',
+      '40',
+      ['homes'],
+      'other',
+      null,
+    ],
+    [
+      'Headline\n12\nShelling hit 40 homes on Monday, officials said.',
+      '40',
+      ['homes'],
+      'other',
+      null,
+    ],
     ['Read more: 12 killed in a blast\nText', '12', [], 'killed', 'link-box'],
     ['He read more: 12 reports came in', '12', ['reports'], 'other', null],
     ['Image 3 of 12\nText', '3', [], 'other', 'gallery-count'],
