@@ -522,6 +522,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     // "Islamabad: Afghanistan rejected …": so does a place in title case before a colon or dash.
     .replace(PLACE_DATELINE, (m, place: string) => (placeSide(place) ? '' : m));
   if (!trimmed) return null;
+  // "Heavy Taliban losses reported", "Civilian casualties reported": losses are reported, they
+  // never report (the verb is a passive with its auxiliary left out).
+  if (fromEnd && LOSSES_REPORTED.test(trimmed)) return null;
   // "a press release issued by the ISPR", "a statement from the ministry": the document speaks for
   // whoever issued it.
   const issued = ISSUED_BY.exec(trimmed);
@@ -1626,6 +1629,10 @@ type Ref = { claimant: Side; name: string; at: number } | null;
  * @example findSpeakers('Mujahid said 55 soldiers died. He added 23 bodies were taken.', spans)
  *   → [{ claimant: 'afghanistan', name: 'Mujahid', … }, { claimant: 'afghanistan', name: 'Mujahid', … }]
  */
+/** A speaker phrase headed by a loss, which is what was reported, not who reported it. */
+const LOSSES_REPORTED =
+  /(?:^|\s)(?:losses|casualties|deaths|fatalities|injuries|killings|damage)$/i;
+
 /** Sources with no word of their own: "sources", "the sources", "a source". */
 const BARE_SOURCES = /^(?:the\s+|a\s+)?sources?$/i;
 /** Sources a word places: "local sources", "Taliban sources", "hospital sources". */

@@ -1,7 +1,8 @@
 /**
  * Family: a heading line that names a party's account ("Kabul's version", "The army's figures:")
  * speaks for the list items under it, up to the next heading. A heading that names no party, or
- * a body sentence that merely mentions a party's position, gives nothing. Every sentence was
+ * a body sentence that merely mentions a party's position, gives nothing; nor does a heading of
+ * a party's losses "reported" (the losses were reported; the party did not report). Every sentence was
  * written for this table.
  */
 import { describe, it } from 'vitest';
@@ -28,6 +29,18 @@ const NEGATIVES: [string, string, number, Want][] = [
     'a body sentence that mentions a party’s position is no heading',
     'Islamabad\u2019s position has hardened since the raids, in which 90 Afghan fighters died.',
     90,
+    { claimant: null },
+  ],
+  [
+    'a heading of a party’s losses "reported" is no report by that party',
+    'Heavy Taliban losses reported\nThe official briefing said:\n\u2022 212 Taliban fighters were killed\n\u2022 61 posts were destroyed',
+    212,
+    { claimant: null },
+  ],
+  [
+    'nor a line of one side’s casualties "reported"',
+    'Pakistani casualties reported\n\u2022 17 soldiers were killed near the crossing',
+    17,
     { claimant: null },
   ],
 ];
