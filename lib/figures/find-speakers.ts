@@ -1004,7 +1004,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     const p = toks[m - 1]?.type === 'space' ? toks[m - 2] : toks[m - 1];
     return (
       p === undefined ||
-      (p.type === 'punct' && !/^[,"\u201d\u2019']$/.test(p.text)) ||
+      // (a closing bracket ends the subject's name: "the Board (ACB) confirmed to reporters")
+      (p.type === 'punct' && !/^[,"\u201d\u2019')]$/.test(p.text)) ||
       (p.type === 'word' && NOUN_PHRASE_OPENERS.has(p.lower))
     );
   };

@@ -29,6 +29,12 @@ const POSITIVES: [string, string, number, Want][] = [
     { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan', claimantName: 'ISPR' },
   ],
   [
+    'a bracketed acronym before a verb with its listener after it',
+    'Nine players died in the raid, officials of the Afghanistan Cricket Board (ACB) confirmed to reporters.',
+    9,
+    { measure: 'killed', claimant: 'other' },
+  ],
+  [
     'the speaker outranks a place in the sentence',
     'Pakistani jets struck hideouts in Khost and Paktika provinces late on Tuesday, killing 30 militants, the military said.',
     30,
