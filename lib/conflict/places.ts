@@ -55,8 +55,8 @@ export const PLACES: readonly Place[] = Object.freeze([
     kind: 'district',
     aliases: ['Spin Boldak', 'Spin Buldak'],
   },
-  { name: 'Barmal', side: 'afghanistan', kind: 'district', aliases: ['Barmal'] },
-  { name: 'Urgun', side: 'afghanistan', kind: 'district', aliases: ['Urgun', 'Urgoon'] },
+  { name: 'Barmal', side: 'afghanistan', kind: 'district', aliases: ['Barmal', 'Bermal'] },
+  { name: 'Urgun', side: 'afghanistan', kind: 'district', aliases: ['Urgun', 'Urgoon', 'Orgun'] },
   {
     name: 'Dand-e-Patan',
     side: 'afghanistan',
@@ -64,6 +64,59 @@ export const PLACES: readonly Place[] = Object.freeze([
     aliases: ['Dand-e-Patan', 'Dand Patan'],
   },
   { name: 'Bagram', side: 'afghanistan', kind: 'city', aliases: ['Bagram'] },
+  // Districts and towns along the border, as copy spells them: they place a casualty or a
+  // speaker, and are too small to say anything about a page's subject.
+  ...(
+    [
+      ['Paktika districts', ['Sharana', 'Gayan', 'Giyan', 'Ziruk', 'Argun']],
+      [
+        'Khost districts',
+        [
+          'Spera',
+          'Gurbuz',
+          'Gerbaz',
+          'Zazai Maidan',
+          'Ali Sher',
+          'Sabari',
+          'Tere Zayi',
+          'Terezayi',
+        ],
+      ],
+      ['Paktia districts', ['Jaji Maidan', 'Zurmat', 'Chamkani', 'Dand Wa Patan']],
+      [
+        'Kunar districts',
+        ['Dangam', 'Sarkano', 'Marawara', 'Shigal', 'Asmar', 'Narang', 'Chapa Dara'],
+      ],
+      [
+        'Nangarhar districts',
+        [
+          'Goshta',
+          'Lalpur',
+          'Momand Dara',
+          'Mohmand Dara',
+          'Achin',
+          'Nazyan',
+          'Dur Baba',
+          'Shinwar',
+          'Behsud',
+          'Khogyani',
+          'Surkh Rod',
+        ],
+      ],
+      ['Kandahar districts', ['Maruf', 'Arghistan', 'Shorabak', 'Boldak']],
+      [
+        'Helmand districts',
+        ['Lashkar Gah', 'Musa Qala', 'Bahramcha', 'Baramcha', 'Nad Ali', 'Sangin', 'Nahr-e-Saraj'],
+      ],
+      ['Kabul districts', ['Darulaman', 'Dar ul Aman']],
+    ] as const
+  ).map(([name, aliases]): Place => ({
+    name,
+    side: 'afghanistan',
+    kind: 'district',
+    aliases,
+    locatingOnly: true,
+  })),
   ...(['Badakhshan', 'Herat', 'Logar', 'Ghazni'] as const).map((name): Place => ({
     name,
     side: 'afghanistan',
@@ -126,6 +179,28 @@ export const PLACES: readonly Place[] = Object.freeze([
   ...(
     [
       ['Dir', ['Lower Dir', 'Upper Dir']],
+      [
+        'Waziristan towns',
+        ['Mir Ali', 'Datta Khel', 'Spinwam', 'Razmak', 'Shewa', 'Ghulam Khan crossing'],
+      ],
+      ['Bajaur and Mohmand towns', ['Salarzai', 'Nawagai', 'Mamund', 'Ghalanai']],
+      ['Khyber towns', ['Jamrud', 'Tirah']],
+      ['Kurram and Orakzai', ['Sadda', 'Alizai', 'Orakzai', 'Hangu', 'Kohat']],
+      ['Chitral towns', ['Arundu', 'Drosh']],
+      [
+        'Balochistan border districts',
+        [
+          'Qilla Abdullah',
+          'Killa Abdullah',
+          'Qila Abdullah',
+          'Qilla Saifullah',
+          'Killa Saifullah',
+          'Nushki',
+          'Pishin',
+          'Bahram Chah',
+          'Badini',
+        ],
+      ],
       ['Bannu', ['Bannu']],
       ['Dera Ismail Khan', ['Dera Ismail Khan', 'DI Khan', 'D.I. Khan']],
       ['Lahore', ['Lahore']],
