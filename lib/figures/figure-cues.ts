@@ -824,7 +824,7 @@ export const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'our', 'thei
 
 /** Sentence openers that turn to another episode or account. */
 export const SHIFT_OPENER =
-  /^\W*(?:earlier|meanwhile|separately|elsewhere|previously|in (?:a |another )?separate|in another|last (?:week|month|year)|(?:in|since) (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\b/i;
+  /^\W*(?:earlier|meanwhile|separately|elsewhere|previously|in (?:a |another )?separate|in another|last (?:week|month|year)|(?:in|since) (?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|(?:(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|before)|the (?:next|following|previous) (?:day|night|morning|week))\b/i;
 
 /**
  * Equipment and materiel: a count of these is `other`, whatever the verb says

@@ -123,6 +123,18 @@ const NEGATIVES: [string, string, number, Want][] = [
     { claimant: null },
   ],
   [
+    '"two days later": the outlet moves on in time, the speaker does not carry',
+    'The army said its posts came under fire near Chaman on Friday. Two days later, Afghan fighters stormed 6 Pakistani posts in Kurram.',
+    6,
+    { claimant: null },
+  ],
+  [
+    '"the next day": the same',
+    'Kabul said its forces were on alert along the frontier. The next day, jets struck 11 compounds in Khost.',
+    11,
+    { claimant: null },
+  ],
+  [
     '"he" after a resident who spoke last stays the resident’s',
     'Another Afghan government official said the raid began at dawn. Karim, a shopkeeper in the town, said the shells came at night. "Eight shops burned," he said.',
     8,
