@@ -22,6 +22,16 @@ export interface Place {
   locatingOnly?: true;
 }
 
+/** A place that only locates casualties and speakers (see `Place.locatingOnly`). */
+function locatingOnly(
+  side: Side,
+  kind: Place['kind'],
+  name: string,
+  aliases: readonly string[],
+): Place {
+  return { name, side, kind, aliases, locatingOnly: true };
+}
+
 export const PLACES: readonly Place[] = Object.freeze([
   // Afghanistan
   {
@@ -110,20 +120,10 @@ export const PLACES: readonly Place[] = Object.freeze([
       ],
       ['Kabul districts', ['Darulaman', 'Dar ul Aman']],
     ] as const
-  ).map(([name, aliases]): Place => ({
-    name,
-    side: 'afghanistan',
-    kind: 'district',
-    aliases,
-    locatingOnly: true,
-  })),
-  ...(['Badakhshan', 'Herat', 'Logar', 'Ghazni'] as const).map((name): Place => ({
-    name,
-    side: 'afghanistan',
-    kind: 'province',
-    aliases: [name],
-    locatingOnly: true,
-  })),
+  ).map(([name, aliases]) => locatingOnly('afghanistan', 'district', name, aliases)),
+  ...(['Badakhshan', 'Herat', 'Logar', 'Ghazni'] as const).map((name) =>
+    locatingOnly('afghanistan', 'province', name, [name]),
+  ),
   // Pakistan
   {
     name: 'Pakistan',
@@ -206,13 +206,7 @@ export const PLACES: readonly Place[] = Object.freeze([
       ['Lahore', ['Lahore']],
       ['Karachi', ['Karachi']],
     ] as const
-  ).map(([name, aliases]): Place => ({
-    name,
-    side: 'pakistan',
-    kind: 'district',
-    aliases,
-    locatingOnly: true,
-  })),
+  ).map(([name, aliases]) => locatingOnly('pakistan', 'district', name, aliases)),
 ]);
 
 /** Phrases that place a casualty or a speaker on one side of the border. */
