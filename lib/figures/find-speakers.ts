@@ -525,6 +525,14 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   // "Heavy Taliban losses reported", "Civilian casualties reported": losses are reported, they
   // never report (the verb is a passive with its auxiliary left out).
   if (fromEnd && LOSSES_REPORTED.test(trimmed)) return null;
+  // "… quoted sources as saying", "sources cited by The News": unnamed sources that the press
+  // quotes are the press's account, not a party's security sources.
+  // ("sources as" is what is left before "saying" once the quoting verb has split the clause.)
+  if (
+    PRESS_QUOTED_SOURCES.test(trimmed) ||
+    /^(?:[\w'\u2019-]+\s+){0,2}sources\s+as$/i.test(trimmed)
+  )
+    return { claimant: 'other', name: 'sources', refers: false, strength: 2 };
   // "a press release issued by the ISPR", "a statement from the ministry": the document speaks for
   // whoever issued it.
   const issued = ISSUED_BY.exec(trimmed);
@@ -1633,6 +1641,10 @@ type Ref = { claimant: Side; name: string; at: number } | null;
 /** A speaker phrase headed by a loss, which is what was reported, not who reported it. */
 const LOSSES_REPORTED =
   /(?:^|\s)(?:losses|casualties|deaths|fatalities|injuries|killings|damage)$/i;
+
+/** Unnamed sources the press quotes: "quoted sources as", "sources cited by", "sources quoted by". */
+const PRESS_QUOTED_SOURCES =
+  /\b(?:quoted|quoting|cited|citing)\s+(?:[\w'\u2019-]+\s+){0,2}sources(?:\s+as)?$|^(?:[\w'\u2019-]+\s+){0,2}sources\s+(?:cited|quoted)\s+by\b/i;
 
 /** Sources with no word of their own: "sources", "the sources", "a source". */
 const BARE_SOURCES = /^(?:the\s+|a\s+)?sources?$/i;

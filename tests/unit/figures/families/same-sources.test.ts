@@ -4,7 +4,9 @@
  * whose they are. When the story has already placed its sources by a word of
  * their own ("local sources", "hospital sources", "Taliban sources"), a later
  * "sources said" or "the sources added" is those sources again. A story that
- * placed none keeps the default. Every sentence was written for this table.
+ * placed none keeps the default. Sources the press quotes ("sources cited by a
+ * daily", "quoted sources as saying") are the press's account (`other`).
+ * Every sentence was written for this table.
  */
 import { describe, it } from 'vitest';
 import { expectFigure, type Want } from './family-table';
@@ -28,6 +30,18 @@ const POSITIVES: [string, string, number, Want][] = [
     11,
     { claimant: 'afghanistan' },
   ],
+  [
+    'sources "cited by" a newspaper are the press’s account',
+    'The raid destroyed four posts and killed at least 19 soldiers, according to sources cited by a Peshawar daily.',
+    19,
+    { claimant: 'other' },
+  ],
+  [
+    'a report that "quoted sources as saying"',
+    'A local broadcaster quoted sources as saying that 26 bodies had been taken to the hospital.',
+    26,
+    { claimant: 'other' },
+  ],
 ];
 
 const NEGATIVES: [string, string, number, Want][] = [
@@ -41,6 +55,12 @@ const NEGATIVES: [string, string, number, Want][] = [
     'a named party speaking later is still that party',
     'Drone strikes hit two villages in Paktika overnight, local sources said. The Pakistani military said 20 militants were killed in the strikes.',
     20,
+    { claimant: 'pakistan' },
+  ],
+  [
+    'sources the press does not quote keep the default',
+    'Troops repelled the raid and killed 31 fighters, sources said.',
+    31,
     { claimant: 'pakistan' },
   ],
 ];
