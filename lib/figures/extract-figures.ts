@@ -1514,6 +1514,31 @@ function insideQuotation(text: string, from: number, at: number): boolean {
 const POSTS_PARTICIPLE_GAP =
   /^[\s,]*(?:and\s+)?(?:killing|wounding|injuring|capturing|leaving)\s+$/i;
 
+/** A summary line's heading loss word ("Fatalities:", "- Injuries:"), read up to `at`. */
+const LINE_LABEL = /^\s*(?:[-\u2022\u25aa*]\s*)?([A-Za-z]+)(?:\s+[A-Za-z]+)?\s*:/;
+
+/** The measure a summary line's heading gives the bare counts on it, or null. */
+function lineLabelMeasure(text: string, at: number): Measure | null {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const m = LINE_LABEL.exec(text.slice(from, at));
+  const word = m?.[1]?.toLowerCase() ?? '';
+  return LINE_LABEL_MEASURES[word] ?? null;
+}
+
+/** Heading words of a summary line and the loss they count. */
+const LINE_LABEL_MEASURES: Readonly<Record<string, Measure>> = {
+  fatalities: 'killed',
+  deaths: 'killed',
+  dead: 'killed',
+  killed: 'killed',
+  injuries: 'wounded',
+  injured: 'wounded',
+  wounded: 'wounded',
+  casualties: 'casualties',
+  missing: 'missing',
+  captured: 'captured',
+};
+
 /** Whether "funeral(s)" comes a few words before `forTok`, in the same clause. */
 function funeralBefore(v: TextView, forTok: number): boolean {
   let k = forTok;
@@ -3097,6 +3122,9 @@ export function extractFigures(text: string): Figure[] {
       verb = of ?? after ?? before ?? listed;
       if (verb === null && !nounMeasure)
         verb = frameMeasure(v, phraseTok, sentenceStartTok, anaphoric || words[0] === 'of');
+      // "- Fatalities: per the Afghan side, 41 (Khost), 6 (Kunar)": a summary line headed by a
+      // loss word and a colon counts that loss in every bare count on it.
+      if (verb === null && !nounMeasure && !ownNoun) verb = lineLabelMeasure(text, n.start);
       // A person counted with no verb near: the predicate past its long modifiers.
       if (verb === null && !nounMeasure && categoryOf(nounWords) !== null)
         verb = distantPredicate(v, np.endTok, span.end, numberStartToks);
