@@ -53,6 +53,11 @@ const PARTY_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** People who stand for the two parties as a pair: "the two ministers", "the two former allies". */
+const PAIR_PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+  wordList('ministers leaders allies premiers envoys presidents counterparts'),
+);
+
 /** Words after a number that add to a set already named ("two other countries", "two more states"). */
 const ADDING_WORDS: ReadonlySet<string> = new Set([
   'other',
@@ -283,6 +288,16 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
     // "the two South Asian neighbours": a party noun after a short run of adjectives.
     words.slice(0, 3).some((w) => PARTY_NOUNS.has(w)) &&
     !ADDING_WORDS.has(words[0] as string)
+  )
+    return 'both-parties';
+  // "the two foreign ministers", "the two former allies": the pair that meets or quarrels, not a
+  // count ("two Taliban leaders were killed" has no article and still counts).
+  if (
+    n.value === 2 &&
+    n.qualifier === 'exact' &&
+    words.slice(0, 3).some((w) => PAIR_PEOPLE_NOUNS.has(w)) &&
+    !ADDING_WORDS.has(words[0] as string) &&
+    /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start))
   )
     return 'both-parties';
   // "clashes between the two forces": the two armies, as with "the two

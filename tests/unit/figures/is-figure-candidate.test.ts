@@ -67,6 +67,10 @@ describe('notFigureRule', () => {
     ['talks between the two countries resumed', 'two', ['countries'], 'other', 'both-parties'],
     ['trade between the two neighbours fell', 'two', ['neighbours'], 'killed', 'both-parties'],
     ['it hurt the trade of two nations', 'two', ['nations'], 'other', 'both-parties'],
+    // the pair that meets or quarrels, with its article; a count of leaders has none
+    ['the two foreign ministers met', 'two', ['foreign', 'ministers'], 'other', 'both-parties'],
+    ['the two former allies traded fire', 'two', ['former', 'allies'], 'other', 'both-parties'],
+    ['two Taliban leaders were killed', 'two', ['taliban', 'leaders'], 'killed', null],
     ['envoys of two other states joined', 'two', ['other', 'states'], 'other', null],
     ['the army lost two soldiers', 'two', ['soldiers'], 'killed', null],
     ['traders use two main routes', 'two', ['main', 'routes'], 'other', null],
