@@ -35,6 +35,7 @@ export type NotFigureRule =
   | 'ranked-set'
   | 'vague-beyond-hundreds'
   | 'collective-one'
+  | 'single-source'
   | 'relative-date'
   | 'calendar-period'
   | 'no-counted-thing'
@@ -57,6 +58,14 @@ const PARTY_NOUNS: ReadonlySet<string> = new Set(
 const PAIR_PEOPLE_NOUNS: ReadonlySet<string> = new Set(
   wordList('ministers leaders allies premiers envoys presidents counterparts'),
 );
+
+/** People who speak as one unnamed source ("one resident said"). */
+const SINGLE_SOURCE_NOUNS: ReadonlySet<string> = new Set(
+  wordList('resident witness eyewitness villager shopkeeper local official source elder survivor'),
+);
+/** The verb right after such a source: it tells, recalls or describes. */
+const SOURCE_VERB_AFTER =
+  /^\s+\p{L}+\s+(?:said|says|told|tells|recounted|recalled|described|added|explained|narrated)\b/iu;
 
 /** Words after a number that add to a set already named ("two other countries", "two more states"). */
 const ADDING_WORDS: ReadonlySet<string> = new Set([
@@ -338,6 +347,16 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
   if (n.qualifier === 'vague' && /^(?:a\s+few|a\s+handful)/i.test(n.text)) return 'few';
   if (spoken && n.value === 1 && words.length > 0 && COLLECTIVE_NOUNS.has(words[0] as string))
     return 'collective-one';
+  // "One resident described the shelling", "one witness said": a single unnamed source introduced,
+  // not a count.
+  if (
+    spoken &&
+    n.value === 1 &&
+    measure === 'other' &&
+    SINGLE_SOURCE_NOUNS.has(words[0] as string) &&
+    SOURCE_VERB_AFTER.test(text.slice(n.end, n.end + 40))
+  )
+    return 'single-source';
 
   if (n.unit && TIME_UNIT_VALUES.has(n.unit) && n.qualifier !== 'range') {
     const after = nextWord(text, n.end);

@@ -71,6 +71,10 @@ describe('notFigureRule', () => {
     ['the two foreign ministers met', 'two', ['foreign', 'ministers'], 'other', 'both-parties'],
     ['the two former allies traded fire', 'two', ['former', 'allies'], 'other', 'both-parties'],
     ['two Taliban leaders were killed', 'two', ['taliban', 'leaders'], 'killed', null],
+    // a single unnamed source introduced is no count; one of them hurt is
+    ['One villager recalled the night of shelling.', 'One', ['villager'], 'other', 'single-source'],
+    ['One elder said the shells came at dawn.', 'One', ['elder'], 'other', 'single-source'],
+    ['One villager was hurt in the shelling.', 'One', ['villager'], 'wounded', null],
     ['envoys of two other states joined', 'two', ['other', 'states'], 'other', null],
     ['the army lost two soldiers', 'two', ['soldiers'], 'killed', null],
     ['traders use two main routes', 'two', ['main', 'routes'], 'other', null],
@@ -130,7 +134,7 @@ describe('notFigureRule', () => {
     ['they met several times', 'several', [], 'other', 'no-counted-thing'],
     // "one", "two" as words rather than counts
     ['one family lost 18 members', 'one', ['family'], 'killed', 'collective-one'],
-    ['one villager said the jets came at night', 'one', ['villager'], 'other', 'no-counted-thing'],
+    ['one villager said the jets came at night', 'one', ['villager'], 'other', 'single-source'],
     ['half of them fled', 'half', [], 'other', 'no-counted-thing'],
     ['two powerful blasts shook the city', 'two', ['powerful', 'blasts'], 'other', null],
     ['there are two ways to read it', 'two', ['ways'], 'other', 'no-counted-thing'],
