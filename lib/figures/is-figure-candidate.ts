@@ -56,7 +56,7 @@ const PARTY_NOUNS: ReadonlySet<string> = new Set(
 
 /** People who stand for the two parties as a pair: "the two ministers", "the two former allies". */
 const PAIR_PEOPLE_NOUNS: ReadonlySet<string> = new Set(
-  wordList('ministers leaders allies premiers envoys presidents counterparts'),
+  wordList('ministers leaders allies premiers presidents counterparts'),
 );
 
 /** People who speak as one unnamed source ("one resident said"). */
