@@ -3920,7 +3920,7 @@ function placeBySufferingSide(figures: Figure[], unplaced: ReadonlyMap<number, S
     let agentOpposes = false;
     for (const i of group) {
       const f = figures[i] as Figure;
-      const side = subjectSide(f.subject);
+      const side = sideOfSubject(f.subject);
       if (side) sides.add(side);
       // "Eight people, including six troops": a loss of no stated side leaves the group mixed.
       if (!side && OWN_LOSS_MEASURES.has(f.measure)) sides.add('unsided');
@@ -3933,11 +3933,4 @@ function placeBySufferingSide(figures: Figure[], unplaced: ReadonlyMap<number, S
     if (!lossSide || sides.size !== 1 || agentOpposes) continue;
     for (const i of group) (figures[i] as Figure).claimant = lossSide;
   }
-}
-
-/** The side a subject belongs to, or null for mixed and unsided ones. */
-function subjectSide(subject: Subject): Side | null {
-  if (subject === 'afghan-forces' || subject === 'afghan-civilians') return 'afghanistan';
-  if (subject === 'pakistani-forces' || subject === 'pakistani-civilians') return 'pakistan';
-  return null;
 }

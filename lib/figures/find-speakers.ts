@@ -527,11 +527,7 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   if (fromEnd && LOSSES_REPORTED.test(trimmed)) return null;
   // "… quoted sources as saying", "sources cited by The News": unnamed sources that the press
   // quotes are the press's account, not a party's security sources.
-  // ("sources as" is what is left before "saying" once the quoting verb has split the clause.)
-  if (
-    PRESS_QUOTED_SOURCES.test(trimmed) ||
-    /^(?:[\w'\u2019-]+\s+){0,2}sources\s+as$/i.test(trimmed)
-  )
+  if (PRESS_QUOTED_SOURCES.test(trimmed))
     return { claimant: 'other', name: 'sources', refers: false, strength: 2 };
   // "a press release issued by the ISPR", "a statement from the ministry": the document speaks for
   // whoever issued it.
@@ -1632,19 +1628,16 @@ export interface SentenceAttribution extends Attribution {
 
 type Ref = { claimant: Side; name: string; at: number } | null;
 
-/**
- * The claimant and speaker name of every sentence, in order.
- *
- * @example findSpeakers('Mujahid said 55 soldiers died. He added 23 bodies were taken.', spans)
- *   → [{ claimant: 'afghanistan', name: 'Mujahid', … }, { claimant: 'afghanistan', name: 'Mujahid', … }]
- */
 /** A speaker phrase headed by a loss, which is what was reported, not who reported it. */
 const LOSSES_REPORTED =
   /(?:^|\s)(?:losses|casualties|deaths|fatalities|injuries|killings|damage)$/i;
 
-/** Unnamed sources the press quotes: "quoted sources as", "sources cited by", "sources quoted by". */
+/**
+ * Unnamed sources the press quotes: "quoted sources as", "sources cited by", "sources quoted by",
+ * and "sources as" alone (what is left before "saying" once the quoting verb has split the clause).
+ */
 const PRESS_QUOTED_SOURCES =
-  /\b(?:quoted|quoting|cited|citing)\s+(?:[\w'\u2019-]+\s+){0,2}sources(?:\s+as)?$|^(?:[\w'\u2019-]+\s+){0,2}sources\s+(?:cited|quoted)\s+by\b/i;
+  /\b(?:quoted|quoting|cited|citing)\s+(?:[\w'\u2019-]+\s+){0,2}sources(?:\s+as)?$|^(?:[\w'\u2019-]+\s+){0,2}sources\s+(?:(?:cited|quoted)\s+by\b|as$)/i;
 
 /** Sources with no word of their own: "sources", "the sources", "a source". */
 const BARE_SOURCES = /^(?:the\s+|a\s+)?sources?$/i;
@@ -1655,6 +1648,12 @@ const QUALIFIED_SOURCES = /^(?:the\s+|a\s+)?\S+(?:\s+\S+){0,3}\s+sources?$/i;
 const UNNAMED_OFFICIALS =
   /^(?:the\s+|some\s+|other\s+)?(?:officials?|authorit(?:y|ies)|police|officers?|security\s+officials?)$/i;
 
+/**
+ * The claimant and speaker name of every sentence, in order.
+ *
+ * @example findSpeakers('Mujahid said 55 soldiers died. He added 23 bodies were taken.', spans)
+ *   → [{ claimant: 'afghanistan', name: 'Mujahid', … }, { claimant: 'afghanistan', name: 'Mujahid', … }]
+ */
 export function findSpeakers(text: string, spans: readonly SentenceSpan[]): SentenceAttribution[] {
   const own = spans.map((sp) => speakersOf(text, sp));
   const quotes = quoteStates(text, spans);
