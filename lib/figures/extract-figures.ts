@@ -267,6 +267,9 @@ function nounPhraseAfter(
     // After the head noun, a participle starts a modifier: "fighters operating from…", "civilians caught in…".
     const prevWord = words[words.length - 1];
     if (prevWord && isGroupNoun(prevWord) && (w.endsWith('ing') || w.endsWith('ed'))) break;
+    // "one soldier remains missing": after the head noun, "remains" is the verb, not the dead's remains.
+    // ("the soldiers' remains" is the noun: a possessive stands before it.)
+    if (prevWord && isGroupNoun(prevWord) && REMAIN_VERBS.has(w) && !possessiveBefore(v, g)) break;
     // Measure adjectives belong to the phrase first ("13 dead") or after "of" ("dozens of wounded people").
     if (
       MEASURE_NOUNS[w] !== undefined &&
@@ -285,6 +288,16 @@ function nounPhraseAfter(
     words.pop();
   return { words, endTok: last, endChar: lastChar };
 }
+
+/** Whether the word at token `g` follows a possessive ("soldiers' remains", "soldier's remains"). */
+function possessiveBefore(v: TextView, g: number): boolean {
+  const prev = v.toks[g - 1];
+  const at = prev?.type === 'space' ? v.toks[g - 2] : prev;
+  return at !== undefined && /['\u2019]s?$/.test(at.text);
+}
+
+/** Forms of "remain" that follow a counted noun as its verb ("one soldier remains missing"). */
+const REMAIN_VERBS: ReadonlySet<string> = new Set(['remains', 'remain', 'remained']);
 
 /** Participles that stand before a counted noun as its adjective ("martyred soldiers", "slain fighters"). */
 const ADJECTIVE_PARTICIPLES: ReadonlySet<string> = new Set([
@@ -546,6 +559,9 @@ const BRING_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Prepositions that put a loss noun in a modifier, not at the head of the counted subject ("trucks … after the deaths"). */
+/** Prepositions of place that open a subject's modifier ("the toll across the two provinces"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(wordList('on across along at'));
+
 const MODIFIER_OPENERS: ReadonlySet<string> = new Set(
   wordList('after since following during despite amid by with over about'),
 );
@@ -634,6 +650,26 @@ function riseFrame(v: TextView, phraseTok: number, sentenceStartTok: number): Me
   if (found.has('killed') && found.has('wounded')) return 'casualties';
   return [...found][0] ?? null;
 }
+
+/**
+ * Whether the count follows a verb of rising whose subject is a bare count noun pointing back
+ * ("… 70 militants were killed, and later the number had risen to 80"): the count goes on with
+ * the figure told just before.
+ */
+function bareCountRises(v: TextView, phraseTok: number, sentenceStartTok: number): boolean {
+  let k = v.prev(phraseTok);
+  if (v.word(k) !== 'to' && v.word(k) !== 'at') return false;
+  k = v.prev(k);
+  if (!RISE_VERBS.has(v.word(k) ?? '')) return false;
+  k = v.prev(k);
+  while (k >= sentenceStartTok && AUXILIARIES.has(v.word(k) ?? '')) k = v.prev(k);
+  if (k < sentenceStartTok || !BARE_COUNT_NOUNS.has(v.word(k) ?? '')) return false;
+  const det = v.word(v.prev(k));
+  return det === 'the' || det === 'this' || det === 'that';
+}
+
+/** Nouns that stand for a count already given ("the number", "the figure", "this tally"). */
+const BARE_COUNT_NOUNS: ReadonlySet<string> = new Set(['number', 'figure', 'count', 'tally']);
 
 /** Whether an estimating verb ("put", "estimated") opens the clause that ends before token `k`. */
 function estimateVerbBefore(
@@ -1319,7 +1355,11 @@ function modifierCountStart(v: TextView, countEnd: number): number {
   const prep = v.prev(det);
   const p = v.word(prep) ?? '';
   return v.word(det) === 'the' &&
-    (p === 'from' || p === 'in' || p === 'of' || MODIFIER_OPENERS.has(p))
+    (p === 'from' ||
+      p === 'in' ||
+      p === 'of' ||
+      PLACE_PREPOSITIONS.has(p) ||
+      MODIFIER_OPENERS.has(p))
     ? v.prev(prep)
     : -1;
 }
@@ -1341,6 +1381,7 @@ function verbBefore(
   )
     k = v.prev(k);
   let words = 0;
+  const countInModifier = modifierCountStart(v, phraseTok) >= 0;
   // Toll words reach further back than verbs: "the civilian death toll from the strikes in Khost had climbed to 31".
   const tollWindow = FIGURES_CONFIG.maxVerbLookbehindWords * 2;
   for (let steps = 0; k >= sentenceStartTok && words < tollWindow && steps < 160; steps++) {
@@ -1390,7 +1431,9 @@ function verbBefore(
         let startK = k;
         for (let p = 1; p < phrase.length; p++) startK = v.prev(startK);
         if (startK >= sentenceStartTok && v.matches(startK, phrase) === k + 1)
-          return TOLL_WORDS[phrase.join(' ')] as Measure;
+          // "the death toll in the two provinces reached 31": a count inside the toll's own
+          // modifier counts something else.
+          return countInModifier ? null : (TOLL_WORDS[phrase.join(' ')] as Measure);
       }
       if (words >= FIGURES_CONFIG.maxVerbLookbehindWords) {
         words++;
@@ -3125,6 +3168,15 @@ export function extractFigures(text: string): Figure[] {
       // "- Fatalities: per the Afghan side, 41 (Khost), 6 (Kunar)": a summary line headed by a
       // loss word and a colon counts that loss in every bare count on it.
       if (verb === null && !nounMeasure && !ownNoun) verb = lineLabelMeasure(text, n.start);
+      if (
+        verb === null &&
+        !ownNoun &&
+        prev &&
+        s - prev.sentence <= 1 &&
+        isLoss(prev.measure) &&
+        bareCountRises(v, phraseTok, sentenceStartTok)
+      )
+        verb = prev.measure;
       // A person counted with no verb near: the predicate past its long modifiers.
       if (verb === null && !nounMeasure && categoryOf(nounWords) !== null)
         verb = distantPredicate(v, np.endTok, span.end, numberStartToks);
@@ -3739,7 +3791,9 @@ export function extractFigures(text: string): Figure[] {
           : null;
         // Across sentences only a word that points back ("others", "a toll of 19 dead") carries the subject.
         const pointsBack =
-          words.some((w) => ANAPHORA.has(w)) || ctx.some((w) => w === 'toll' || w === 'tally');
+          words.some((w) => ANAPHORA.has(w)) ||
+          ctx.some((w) => w === 'toll' || w === 'tally') ||
+          bareCountRises(v, phraseTok, sentenceStartTok);
         // "- 133 Taliban fighters killed / - Over 200 wounded": a bulleted count with no noun goes
         // on with the group of the bullet just before it, like an elliptical count in one clause.
         const bulletGoesOn =

@@ -2133,6 +2133,8 @@ export function attributionAt(sentence: SentenceAttribution, offset: number): At
 function shownName(name: string | null): string | null {
   // "the Taliban's (claim)": the possessive is no part of the name.
   name = name?.replace(/['\u2019]s$/, '') ?? null;
+  // ", and later reports said …": the conjunction that joins the clause is no part of the name.
+  name = name?.replace(/^(?:and|but|or|while|whereas|as|yet)\s+/i, '') ?? null;
   if (!name) return null;
   const words = name.trim().split(/\s+/);
   return words.every((w) => /^(he|she|they|it|we|i|him|her|them|us|the|a|an)$/i.test(w))

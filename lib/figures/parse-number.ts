@@ -507,7 +507,7 @@ class Parser {
     return false;
   }
 
-  /** "192.168.1.2" → each part a number; "27.02.2026" → a date, skipped. */
+  /** "192.168.1.2" → each part a number; "27.02.2026" and "2022.12.15" → a date, skipped. */
   private dottedChain(i: number): Core {
     const t = this.t;
     let k = i;
@@ -526,7 +526,15 @@ class Parser {
     for (const p of parts) this.chainParts.add(p);
     const last = t[parts[parts.length - 1] as number] as Token;
     const core = this.newCore(i, i + 1, Number((t[i] as Token).text), 'digits');
-    if (parts.length === 3 && last.text.length === 4) {
+    const head = t[i] as Token;
+    const dayOrMonth = (k: number): boolean => {
+      const x = (t[parts[k] as number] as Token).text;
+      return x.length <= 2 && Number(x) >= 1 && Number(x) <= 31;
+    };
+    if (
+      parts.length === 3 &&
+      (last.text.length === 4 || (head.text.length === 4 && dayOrMonth(1) && dayOrMonth(2)))
+    ) {
       core.end = (parts[parts.length - 1] as number) + 1;
       core.skip = true;
       return core;

@@ -152,6 +152,8 @@ describe('findNumbers leaves out what is not a quantity', () => {
     ['under Resolution 2593 the council asked'],
     ['the 2026-02-27 report'],
     ['dated 27/02/2026'],
+    ['dated 27.02.2026'],
+    ['posted 2026.02.27 09:52'],
     ['a third day of fighting'],
     ['the crossing is staffed 24/7'],
   ])('%s', (text) => {
@@ -163,6 +165,13 @@ describe('findNumbers leaves out what is not a quantity', () => {
       'On 27 February, at least 12 soldiers died in 2026 fighting; Ali, 34, said 3 more were hurt.',
     );
     expect(found.map((n) => n.value)).toEqual([12, 3]);
+  });
+
+  it('reads the parts of a dotted chain that is no date', () => {
+    expect(findNumbers('address 192.168.1.2 answered').map((n) => n.value)).toEqual([
+      192, 168, 1, 2,
+    ]);
+    expect(findNumbers('code 2026.40.7 failed').map((n) => n.value)).toEqual([2026, 40, 7]);
   });
 
   it('reads two numbers in "2,575 km (1,600 miles)"', () => {

@@ -33,6 +33,12 @@ const POSITIVES: [string, string, number, Want][] = [
     { claimant: null, claimantName: null },
   ],
   [
+    "the conjunction joining a second speaker's clause is no part of its name",
+    'The army said 40 fighters were killed, and later reports said the number had risen to 52.',
+    52,
+    { claimant: 'other', claimantName: 'later reports' },
+  ],
+  [
     'a possessive speaker is shown without its possessive',
     "Pakistan's army rejected the Taliban's claim that 58 of its soldiers were killed.",
     58,

@@ -124,6 +124,24 @@ const POSITIVES: [string, string, number, Want][] = [
     { measure: 'casualties', subject: 'afghan-civilians' },
   ],
   [
+    'a toll with a place modifier holding a count of its own',
+    'The death toll along the two stretches of frontier went up to 64, figures from Kabul showed.',
+    64,
+    { measure: 'killed' },
+  ],
+  [
+    'a bare "the number" goes on with the loss told just before',
+    'Kabul said 40 fighters were killed in the raids, and by nightfall the number had risen to 52.',
+    52,
+    { measure: 'killed', subject: 'afghan-forces' },
+  ],
+  [
+    'a bare "the figure" in the next sentence',
+    'Officials in Chaman said 11 residents were wounded. By evening the figure had climbed to 17.',
+    17,
+    { measure: 'wounded', subject: 'pakistani-civilians' },
+  ],
+  [
     'a nationality in the words before a bare count places civilians',
     'It was the deadliest day for Afghan civilians, with 56 killed across three provinces.',
     56,
@@ -137,6 +155,29 @@ describe('running counts after a verb of rising', () => {
   it('a loss noun inside a modifier does not make the count a loss', () => {
     expect(
       figureWith('The number of trucks crossing after the deaths rose to 200.', 200)?.measure,
+    ).toBe('other');
+  });
+
+  it("a count inside the toll's own modifier counts something else", () => {
+    expect(figureWith('The death toll in the three provinces reached 58.', 3)?.measure).toBe(
+      'other',
+    );
+    expect(figureWith('The death toll across the two districts rose to 19.', 2)?.measure).toBe(
+      'other',
+    );
+  });
+
+  it('a bare "the number" with no loss before it, or after another kind of count, reads nothing', () => {
+    expect(figureWith('The number rose to 40 by Monday.', 40)?.measure).toBe('other');
+    expect(
+      figureWith('Some 300 trucks waited at Torkham, and later the number rose to 450.', 450)
+        ?.measure,
+    ).toBe('other');
+    expect(
+      figureWith(
+        'Officials said 12 soldiers were killed. The number of trucks waiting rose to 400.',
+        400,
+      )?.measure,
     ).toBe('other');
   });
 
