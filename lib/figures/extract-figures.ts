@@ -1582,6 +1582,25 @@ const LINE_LABEL_MEASURES: Readonly<Record<string, Measure>> = {
   captured: 'captured',
 };
 
+/**
+ * "Posts destroyed: 77", "- Soldiers martyred: 12": a summary line that names the counted group
+ * and what befell it before a colon, the count right after it. Returns the group's words and the
+ * participle's measure, as if the line read "77 posts destroyed"; null for any other line.
+ */
+function colonLabel(text: string, at: number): { words: string[]; measure: Measure } | null {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - from > COLON_LABEL_MAX_CHARS) return null;
+  const m = COLON_LABEL.exec(text.slice(from, at));
+  if (!m) return null;
+  const measure = MEASURE_VERBS[(m[2] as string).toLowerCase()];
+  if (measure === undefined) return null;
+  const words = wordsOf(m[1] as string);
+  return words.length > 0 && words.length <= 4 ? { words, measure } : null;
+}
+const COLON_LABEL = /^\s*(?:[-\u2022\u25aa*]\s*)?([\p{L}'\u2019 -]+?)\s+(\p{L}+)\s*:\s*$/u;
+/** A summary line's heading is short: a longer run before the colon is a sentence. */
+const COLON_LABEL_MAX_CHARS = 60;
+
 /** Whether "funeral(s)" comes a few words before `forTok`, in the same clause. */
 function funeralBefore(v: TextView, forTok: number): boolean {
   let k = forTok;
@@ -3094,6 +3113,9 @@ export function extractFigures(text: string): Figure[] {
       words.every((w) => w === 'afghan' || w === 'pakistani')
     )
       words = [...words, 'personnel'];
+    // "Posts destroyed: 77": the heading before the colon names what the bare count counts.
+    const label = !ownNoun && !n.unit ? colonLabel(text, n.start) : null;
+    if (label) words = label.words;
     // "310 others, many of them mothers and infants": words after "many"/"including" name only part
     // of the group, so the group's kind comes from the words before them.
     const asideAt = words.findIndex((w, i) => i > 0 && PARTIAL_WORDS.has(w));
@@ -3162,7 +3184,7 @@ export function extractFigures(text: string): Figure[] {
           ? prevHere.verb
           : null;
       // "the release of three soldiers captured in October": the noun before "of" says what is counted.
-      verb = of ?? after ?? before ?? listed;
+      verb = of ?? after ?? before ?? listed ?? label?.measure ?? null;
       if (verb === null && !nounMeasure)
         verb = frameMeasure(v, phraseTok, sentenceStartTok, anaphoric || words[0] === 'of');
       // "- Fatalities: per the Afghan side, 41 (Khost), 6 (Kunar)": a summary line headed by a

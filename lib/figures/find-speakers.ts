@@ -410,6 +410,9 @@ const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'pegge
 const PARTY_HEADING =
   /^\s*([\p{L} .-]{2,40}?)['\u2019]s?\s+(?:position|claims?|account|version|figures|narrative|tally)\s*:?\s*$/iu;
 
+/** A heading line naming its source in brackets before a colon ("Operation tally (ISPR):"). */
+const SOURCE_HEADING = /^\s*[\p{L}\d .,'\u2019-]{2,50}?\s*\(([^()\n]{2,40})\)\s*:\s*$/u;
+
 /** Forms of "tell": the words after them name the listener ("told reporters"). */
 const TELL_FORMS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
 
@@ -1557,7 +1560,14 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     }
   }
   // "Pakistan's position" over a list: a heading that names a party's account speaks for its items.
-  const heading = found.length === 0 ? PARTY_HEADING.exec(s) : null;
+  // So does a heading that names its source in brackets ("Operation tally (ISPR):").
+  // (A place in the brackets is where, not who: "Weather (Kabul):".)
+  const sourceHeading = found.length === 0 ? SOURCE_HEADING.exec(s) : null;
+  const heading =
+    found.length === 0
+      ? (PARTY_HEADING.exec(s) ??
+        (sourceHeading && placeSide(sourceHeading[1] as string) === null ? sourceHeading : null))
+      : null;
   const party = heading ? resolveSpeaker(heading[1] as string, true) : null;
   if (party && party.claimant !== null && party.strength >= 2)
     found.push({ candidate: party, at: span.start });

@@ -1471,7 +1471,9 @@ class Parser {
       core.kind === 'digits' &&
       this.isGap(first - 1) &&
       this.isPunct(first - 2, '-') &&
-      (first - 2 === 0 || (this.isGap(first - 3) && !this.t[first - 4]))
+      (first - 2 === 0 || (this.isGap(first - 3) && !this.t[first - 4])) &&
+      // "- 13 soldiers killed" opening a text is a bullet: a counted word follows.
+      this.word(this.skipGap(core.end)) === null
     ) {
       sign = -1;
       first -= 2;
