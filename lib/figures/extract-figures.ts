@@ -224,8 +224,14 @@ function nounPhraseAfter(
         }
       }
       const first = v.word(v.next(g + 1));
+      // "14 people, women and children among them,": an aside naming part of the group, not more of it.
       const commaOk =
-        t.type !== 'punct' || (first !== 'a' && first !== 'an' && first !== 'the' && listGoesOn());
+        t.type !== 'punct' ||
+        (first !== 'a' &&
+          first !== 'an' &&
+          first !== 'the' &&
+          listGoesOn() &&
+          !amongAside(v, g + 1));
       if (words.length > 0 && tail && commaOk) {
         words.push(...tail.words);
         k = tail.endTok;
@@ -294,6 +300,18 @@ function possessiveBefore(v: TextView, g: number): boolean {
   const prev = v.toks[g - 1];
   const at = prev?.type === 'space' ? v.toks[g - 2] : prev;
   return at !== undefined && /['\u2019]s?$/.test(at.text);
+}
+
+/** Whether the words from token `from` up to the next mark end in "among them" (or those, whom). */
+function amongAside(v: TextView, from: number): boolean {
+  for (let m = from, words = 0; m < v.toks.length && words < 10; m++) {
+    const t = v.toks[m] as Token;
+    if (t.type === 'punct') return false;
+    if (t.type !== 'word') continue;
+    words++;
+    if (t.lower === 'among') return /^(?:them|those|whom)$/.test(v.word(v.next(m + 1)) ?? '');
+  }
+  return false;
 }
 
 /** Forms of "remain" that follow a counted noun as its verb ("one soldier remains missing"). */
@@ -2449,6 +2467,8 @@ function isInclusion(v: TextView, phraseTok: number): boolean {
   let k = v.prev(phraseTok);
   if (v.toks[k]?.type === 'punct' && /["\u201c']/.test(v.toks[k]?.text ?? '')) k = v.prev(k);
   if (v.toks[k]?.type === 'punct' && v.toks[k]?.text === ',') k = v.prev(k);
+  // "killed 81 people: 11 soldiers and …": a colon right after a count opens its breakdown.
+  if (v.toks[k]?.type === 'punct' && v.toks[k]?.text === ':') return true;
   const w = v.word(k);
   if (w && INCLUSION_WORDS.has(w)) return true;
   if ((w === 'them' || w === 'whom' || w === 'those') && v.word(v.prev(k)) === 'among') return true;
@@ -3327,7 +3347,8 @@ export function extractFigures(text: string): Figure[] {
           // "the remains of nine were recovered from the area", "30 bodies taken from the site",
           // "pulled 14 bodies out of the rubble": remains taken out where an attack fell count its
           // dead, unlike remains a party recovers, takes away or hands over ("23 bodies recovered").
-          /^[^.;,]{0,48}?\b(?:found|(?:recovered|retrieved|pulled|extracted|dug)(?: out)? (?:from|out of|under)|(?:removed|taken|brought)(?: out)? (?:from|out of) the (?:site|scene|rubble|debris|ruins|wreckage|area)|(?:brought|taken|shifted|moved|transferred) (?:in )?to (?:the |a )?(?:\w+ ){0,2}(?:hospital|hospitals|morgue|mortuary))\b/i.test(
+          // ("six bodies had been received", "five bodies were brought in": at a hospital.)
+          /^[^.;,]{0,48}?\b(?:found|received|brought in|(?:recovered|retrieved|pulled|extracted|dug)(?: out)? (?:from|out of|under)|(?:removed|taken|brought)(?: out)? (?:from|out of) the (?:site|scene|rubble|debris|ruins|wreckage|area)|(?:brought|taken|shifted|moved|transferred) (?:in )?to (?:the |a )?(?:\w+ ){0,2}(?:hospital|hospitals|morgue|mortuary))\b/i.test(
             text.slice(n.end, n.end + 72),
           ) ||
           (/\b(?:recover(?:ed|ing)|retriev(?:ed|ing)|pull(?:ed|ing)|extract(?:ed|ing)|dug)\s+(?:\S+\s+)?$/i.test(
@@ -3502,8 +3523,11 @@ export function extractFigures(text: string): Figure[] {
         let side = sideOf(ownWords);
         // "about 30 more fighters", "five other individuals": a further count of the group counted
         // just before, when its own words name no side.
+        // ("another 19 individuals": the word before the count says so too.)
         const further =
-          prev && s - prev.sentence <= 2 && coreWords.some((w) => FURTHER_WORDS.has(w))
+          prev &&
+          s - prev.sentence <= 2 &&
+          (coreWords.some((w) => FURTHER_WORDS.has(w)) || v.word(v.prev(phraseTok)) === 'another')
             ? prev
             : null;
         // "641 operatives linked to the Afghan Taliban": the modifier says whose they are.
@@ -3634,13 +3658,15 @@ export function extractFigures(text: string): Figure[] {
               attacked ??
               contrast ??
               postsSide ??
+              // Pakistan's reports call the other side "fighters", never its own soldiers, wherever
+              // the fight was ("troops destroyed posts in Kurram and 16 fighters were killed").
+              (fighters && claimSide === 'pakistan' ? 'afghanistan' : null) ??
               nearPlaceInClause() ??
               // "In the Pakistani retaliation, 40 fighters were killed": the side that owns the attack
               // named just before is the attacker, so the counted are the other side.
               opposite(attackOwnerSide(inClause(before.slice(-6)))) ??
               nearestSide(inClause(before.slice(-6))) ??
-              // Pakistan's reports call the other side "fighters", never its own soldiers.
-              (fighters && claimSide === 'pakistan' ? 'afghanistan' : claimSide) ??
+              claimSide ??
               nearestSide(inClause(before)) ??
               // "Heavy fighting broke out at the Kurram crossing. Twelve soldiers were killed": soldiers
               // of no stated side take the one side the sentences just before name (not fighters,
@@ -3701,6 +3727,15 @@ export function extractFigures(text: string): Figure[] {
             // clause names is with the Afghan forces, so the generic militants are theirs.
             (FIGHT_WITH_AFGHAN_FORCES_RE.test(text.slice(np.endChar, np.endChar + 100)) &&
               !namesMilitantGroup(sentenceWords))
+          ) {
+            category = 'force';
+            side = 'afghanistan';
+          } else if (
+            // "Afghan Taliban fighters had attacked posts, and as troops responded, 12 of the
+            // attackers were killed": the attack an earlier clause of the sentence tells.
+            ownWords.some((w) => ATTACKER_NOUNS.has(w)) &&
+            !namesMilitantGroup(sentenceWords) &&
+            afghanForcesAttack(wordsOf(text.slice(span.start, n.start)))
           ) {
             category = 'force';
             side = 'afghanistan';
@@ -3785,7 +3820,15 @@ export function extractFigures(text: string): Figure[] {
             lossAt = k;
             break;
           }
-        const lossWords = lossAt >= 0 ? ctx.slice(Math.max(0, lossAt - 3), lossAt) : [];
+        // "put the toll among Pakistani soldiers at 52": the group after "among" is the one counted.
+        const amongWords =
+          lossAt >= 0 && ctx[lossAt + 1] === 'among' ? ctx.slice(lossAt + 2, lossAt + 5) : [];
+        const lossWords =
+          amongWords.length && categoryOf(amongWords) !== null
+            ? amongWords
+            : lossAt >= 0
+              ? ctx.slice(Math.max(0, lossAt - 3), lossAt)
+              : [];
         const lossCat = lossWords.length ? categoryOf(lossWords) : null;
         // "Pakistan put its own losses at 23": the owner of "its" is the side named before it.
         const lossSide = lossWords.length

@@ -18,7 +18,11 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
     'killed',
     'killed|killing|kill|kills|dead|died|die|dying|martyred|martyring|martyrs|neutralised|neutralized|neutralising|neutralizing|eliminated|eliminating|slain|perished|succumbed|lost|losing|lose|loses|neutralises|neutralizes|eliminates|lost their lives|embraced martyrdom|made the ultimate sacrifice|paid the ultimate sacrifice|gunned down|fell victim|fall victim|shot dead|breathed their last|breathed his last|breathed her last',
   ],
-  ['wounded', 'sustained injuries|sustained wounds|suffered injuries'],
+  [
+    'wounded',
+    'sustained injuries|sustained wounds|suffered injuries|suffered wounds|received injuries|received wounds',
+  ],
+  ['killed', 'lost his life|lost her life|lost their life'],
   [
     'killed',
     'laid down their lives|sacrificed their lives|embraced shahadat|attained martyrdom|achieved martyrdom|attained shahadat|sent to hell|to hell|executed|massacred',

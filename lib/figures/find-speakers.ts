@@ -387,6 +387,10 @@ function citesSource(phrase: string): boolean {
   );
 }
 
+/** A named owner in the possessive right before a claim noun ("the Taliban's", "Kabul's"). */
+const CLAIM_OWNER =
+  /((?:(?:the|an?|\p{Lu}[\p{L}.\u2019'-]*)\s+){0,3}\p{Lu}[\p{L}.-]*)['\u2019]s\s*$/u;
+
 /** Verbs that report a count when their object is a toll or figure ("gave a toll of 408"). */
 const GIVE_FORMS: ReadonlySet<string> = new Set([
   'gave',
@@ -396,6 +400,11 @@ const GIVE_FORMS: ReadonlySet<string> = new Set([
   'issued',
   'provided',
   'offered',
+  // "shared the latest figures on X", "posted a tally": a party's count put out online.
+  'shared',
+  'shares',
+  'posted',
+  'published',
 ]);
 /** Nouns for a count a party gives. */
 const TALLY_NOUNS: ReadonlySet<string> = new Set(['toll', 'tally', 'figure', 'figures', 'count']);
@@ -492,7 +501,10 @@ function speakerName(phrase: string, headWord: number, headLength = 1): string {
     b + 1 < toks.length &&
     b - headWord < 4 &&
     joined(b + 1) &&
-    (/^\p{Lu}/u.test((toks[b + 1] as Token).text) || (toks[b + 1] as Token).lower in SPEAKER_NOUNS)
+    (/^\p{Lu}/u.test((toks[b + 1] as Token).text) ||
+      (toks[b + 1] as Token).lower in SPEAKER_NOUNS ||
+      // "media wing": the second word of a two-word speaker noun.
+      `${(toks[b] as Token).lower} ${(toks[b + 1] as Token).lower}` in SPEAKER_NOUNS)
   )
     b++;
   return phrase.slice((toks[a] as Token).start, (toks[b] as Token).end);
@@ -744,6 +756,11 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     // "local officials said": unnamed officials and police speak for where the events are.
     // "the official added", though, points back to a speaker already named: the place is only
     // its fallback.
+    // "JALALABAD, Afghanistan — Pakistani jets bombed …, officials said": where the events name
+    // both sides, the dateline says where the unnamed officials speak from.
+    const datelinePlace = context ? placeSide(LEADING_DATELINE.exec(context)?.[0] ?? '') : null;
+    if (datelinePlace && (!contextPlace || bothParties(context)) && !/^the\s/i.test(trimmed))
+      return { claimant: datelinePlace, name, refers: false, strength: 1 };
     if (contextPlace && !bothParties(context))
       return /^the\s/i.test(trimmed)
         ? {
@@ -1122,9 +1139,12 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   const found: Found[] = [];
   const owned = new Set<number>();
   /** The sentence around token k, clipped so long sentences keep the work linear. */
+  // (The sentence's dateline goes with every window of it: it may place unnamed officials.)
+  const dateline = LEADING_DATELINE.exec(s)?.[0] ?? '';
   const around = (k: number): string => {
     const at = (toks[k] as Token).start;
-    return s.slice(Math.max(0, at - CONTEXT_CHARS), at + CONTEXT_CHARS);
+    const from = Math.max(0, at - CONTEXT_CHARS);
+    return (from > dateline.length ? dateline : '') + s.slice(from, at + CONTEXT_CHARS);
   };
   const add = (c: Candidate | null, k: number, from?: number): void => {
     if (!c) return;
@@ -1243,6 +1263,18 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       const m = /^\s+by\s+([^,;.:\u201c\u201d"]{2,80}?)\s+that\s/i.exec(s.slice(t.end));
       if (m) {
         const c = resolveSpeaker(m[1] as string, true, around(k));
+        if (c && c.strength >= 1) add(c, k);
+        continue;
+      }
+      // "the Taliban's assertion that 49 soldiers died": a claim noun that is no verb, after its
+      // owner's possessive, reports the clause after it ("claim" itself is read as a verb below).
+      const owner = CLAIM_OWNER.exec(before(k));
+      if (
+        owner &&
+        !NOUN_LIKE_VERBS.has(t.lower) &&
+        /^\s+(?:that|to\s+have)\s/i.test(s.slice(t.end))
+      ) {
+        const c = resolveSpeaker(owner[1] as string, true, around(k));
         if (c && c.strength >= 1) add(c, k);
         continue;
       }
@@ -1365,7 +1397,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       NOUN_LIKE_VERBS.has(t.lower) &&
       prev?.type === 'word' &&
       /['\u2019]s$/.test(prev.text) &&
-      !/^(?:that|of)$/.test(toks[k + 2]?.lower ?? '')
+      !/^(?:that|of)$/.test(toks[k + 2]?.lower ?? '') &&
+      // "Pakistan's claim to have destroyed 130 posts": the content follows too.
+      !(toks[k + 2]?.lower === 'to' && toks[k + 4]?.lower === 'have')
     )
       continue;
     if (

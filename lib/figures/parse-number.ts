@@ -736,6 +736,9 @@ class Parser {
         core.skip = true;
         return core;
       }
+      // "3G and 4G services": a mobile network's generation, not billions.
+      if (suffix === 'G' && /^[2-6]$/.test((t[core.first] as Token).text) && j === core.first + 1)
+        return this.skipRun(core.first);
       // "2.5m refugees", "$40m": a lower-case "m" before a plural noun or after money means million.
       const millions =
         lower === 'm' && suffixEnds && (this.moneyBefore(core.first) || this.pluralNounAt(j + 1));

@@ -154,6 +154,7 @@ describe('findNumbers leaves out what is not a quantity', () => {
     ['dated 27/02/2026'],
     ['dated 27.02.2026'],
     ['posted 2026.02.27 09:52'],
+    ['mobile 3G and 4G services were cut'],
     ['a third day of fighting'],
     ['the crossing is staffed 24/7'],
   ])('%s', (text) => {
@@ -165,6 +166,10 @@ describe('findNumbers leaves out what is not a quantity', () => {
       'On 27 February, at least 12 soldiers died in 2026 fighting; Ali, 34, said 3 more were hurt.',
     );
     expect(found.map((n) => n.value)).toEqual([12, 3]);
+  });
+
+  it('reads a multiplier "G" after more than a network generation', () => {
+    expect(findNumbers('reserves of 10G').map((n) => n.value)).toEqual([10_000_000_000]);
   });
 
   it('reads the parts of a dotted chain that is no date', () => {
