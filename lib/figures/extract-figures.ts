@@ -302,6 +302,21 @@ function possessiveBefore(v: TextView, g: number): boolean {
   return at !== undefined && /['\u2019]s?$/.test(at.text);
 }
 
+/** Whether "were among the dead" (victims, those killed …) follows a counted phrase ending at `endTok`. */
+function amongLossAfter(v: TextView, endTok: number): boolean {
+  let k = v.next(endTok);
+  if (!COPULAS.has(v.word(k) ?? '')) return false;
+  k = v.next(k + 1);
+  if (v.word(k) !== 'among') return false;
+  k = v.next(k + 1);
+  const det = v.word(k);
+  if (det !== 'the' && det !== 'those') return false;
+  const w = v.word(v.next(k + 1)) ?? '';
+  return (
+    w === 'victims' || isLoss(MEASURE_NOUNS[w] ?? 'other') || isLoss(MEASURE_VERBS[w] ?? 'other')
+  );
+}
+
 /** Whether the words from token `from` up to the next mark end in "among them" (or those, whom). */
 function amongAside(v: TextView, from: number): boolean {
   for (let m = from, words = 0; m < v.toks.length && words < 10; m++) {
@@ -1573,7 +1588,7 @@ function insideQuotation(text: string, from: number, at: number): boolean {
 
 /** A participle of harm joined to the clause before it: ", killing", "and wounding", ", leaving". */
 const POSTS_PARTICIPLE_GAP =
-  /^[\s,]*(?:and\s+)?(?:killing|wounding|injuring|capturing|leaving)\s+$/i;
+  /^(?:\s+(?:near|in|at|along|on)\s+[\p{L}'\u2019 -]{2,40}?)?[\s,]*(?:(?:and\s+)?(?:killing|wounding|injuring|capturing|leaving)|and\s+(?:killed|wounded|injured|captured))\s+$/iu;
 
 /** A summary line's heading loss word ("Fatalities:", "- Injuries:"), read up to `at`. */
 const LINE_LABEL = /^\s*(?:[-\u2022\u25aa*]\s*)?([A-Za-z]+)(?:\s+[A-Za-z]+)?\s*:/;
@@ -2765,6 +2780,32 @@ function civilianApposition(v: TextView, fromTok: number, sentenceEnd: number): 
   return false;
 }
 
+/**
+ * ", all of them women and children": an aside after a count that says every one of them was a
+ * civilian, up to the next mark or the sentence's end.
+ */
+function allCiviliansAfter(v: TextView, fromTok: number, sentenceEnd: number): boolean {
+  // The aside may follow a short place ("4 people in Dand-e-Patan, all of them …").
+  let k = v.next(fromTok);
+  for (let words = 0; words < 8 && (v.toks[k]?.type === 'word' || v.toks[k]?.text === '-'); words++)
+    k = v.next(k + 1);
+  if (v.toks[k]?.type !== 'punct' || v.toks[k]?.text !== ',') return false;
+  let m = v.next(k + 1);
+  if (v.word(m) !== 'all') return false;
+  m = v.next(m + 1);
+  if (v.word(m) === 'of' && v.word(v.next(m + 1)) === 'them') m = v.next(v.next(m + 1) + 1);
+  let civilians = 0;
+  for (let n = 0; n < 8 && m < v.toks.length; m++) {
+    const t = v.toks[m] as Token;
+    if (t.start >= sentenceEnd || t.type === 'punct') return civilians > 0;
+    if (t.type !== 'word') continue;
+    n++;
+    if (CIVILIAN_NOUNS.has(t.lower)) civilians++;
+    else if (t.lower !== 'and' && t.lower !== 'or') return false;
+  }
+  return false;
+}
+
 /** A fight with the Afghan forces named in the clause after a count ("… killed in clashes with Afghan forces"). */
 const FIGHT_WITH_AFGHAN_FORCES_RE =
   /^[^.;:\n]{0,80}?\b(?:clash(?:es)?|fighting|battles?|skirmish(?:es)?|gunfights?|firefights?)\s+(?:with|against)\s+(?:the\s+)?(?:afghan\s+(?:taliban|forces|troops|army|soldiers|border\s+forces)|taliban\s+forces)\b/i;
@@ -3456,7 +3497,10 @@ export function extractFigures(text: string): Figure[] {
         category = 'civilian';
       // "seven villagers, four boys and three women, were killed": an apposition that counts every one
       // of them as a civilian says who they were.
-      if (category === 'people' && civilianApposition(v, np.endTok, span.end))
+      if (
+        category === 'people' &&
+        (civilianApposition(v, np.endTok, span.end) || allCiviliansAfter(v, np.endTok, span.end))
+      )
         category = 'civilian';
       // "killing some nine people, including four women and five children": members that
       // add up to the whole count and are all civilians say who every one of them was.
@@ -3540,6 +3584,16 @@ export function extractFigures(text: string): Figure[] {
         }
         // A member is on its group's side unless it names its own.
         if (!side && member && head) side = memberSide(head.subject);
+        // "… eight Taliban dead, adding that two commanders were among the dead": the members of
+        // a loss counted just before, named after the count.
+        if (
+          !side &&
+          prev &&
+          s - prev.sentence <= 2 &&
+          isLoss(prev.measure) &&
+          amongLossAfter(v, np.endTok)
+        )
+          side = memberSide(prev.subject);
         // "Clashes between Pakistani and Afghan forces killed 15 civilians and dozens of troops":
         // what fighting between both sides harms is on neither side, unless its own words say.
         agentSide();

@@ -55,7 +55,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   ['missing', 'missing|went missing|unaccounted'],
   [
     'released',
-    'released|freed|frees|releases|returned|repatriated|handed over|handed back|set free|swapped|exchanged|releasing|freeing',
+    'released|freed|frees|releases|returned|repatriated|handed over|handed back|handed|set free|swapped|exchanged|releasing|freeing',
   ],
   ['posts', 'destroyed|destroying|destroys|overran|overrun|overruns|demolished|demolishing'],
   ['targets', 'struck|hit|targeted|bombed|bombarded|shelled|pounded|damaged|striking|targeting'],
@@ -451,6 +451,10 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'announcing',
   'acknowledging',
   'accused',
+  // Blaming someone for deaths gives the blamer's account of them ("blamed the strikes for 47 deaths").
+  'blamed',
+  'blames',
+  'blaming',
   // Protesting a killing gives the protester's account of it ("condemned the firing that killed 6").
   'condemned',
   'deplored',

@@ -419,6 +419,42 @@ const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'pegge
 const PARTY_HEADING =
   /^\s*([\p{L} .-]{2,40}?)['\u2019]s?\s+(?:position|claims?|account|version|figures|narrative|tally)\s*:?\s*$/iu;
 
+/** Noun-like reporting verbs whose past participle is the same word ("has put", "had counted"). */
+const PARTICIPLE_LIKE: ReadonlySet<string> = new Set([
+  'put',
+  'counted',
+  'recorded',
+  'quoted',
+  'cited',
+]);
+
+/** Whether the word token at `p` is "has", "have" or "had", or an adverb right after one. */
+function perfectBefore(toks: readonly Token[], p: number): boolean {
+  const perfect = (w: string | undefined): boolean => w === 'has' || w === 'have' || w === 'had';
+  const w = toks[p]?.lower;
+  if (perfect(w)) return true;
+  const q = toks[p - 1]?.type === 'space' ? p - 2 : p - 1;
+  return (
+    /^(?:earlier|also|previously|initially|already|since)$/.test(w ?? '') && perfect(toks[q]?.lower)
+  );
+}
+
+/** A lead-in to a list of the parties' accounts ("What each side claims:", "The two tallies:"). */
+const CLAIMS_LEAD =
+  /\b(?:claims?|claimed|says?|said|figures|tall(?:y|ies)|accounts?|versions?|narratives?)\b[^\n]*:\s*$/i;
+
+/** The last line before `at` that is neither blank nor a bullet: a list's lead-in. */
+function leadLineBefore(text: string, at: number): string {
+  let end = text.lastIndexOf('\n', at - 1);
+  for (let steps = 0; end > 0 && steps < 20; steps++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '' && !BULLET.test(line)) return line;
+    end = start - 1;
+  }
+  return '';
+}
+
 /** A heading line naming its source in brackets before a colon ("Operation tally (ISPR):"). */
 const SOURCE_HEADING = /^\s*[\p{L}\d .,'\u2019-]{2,50}?\s*\(([^()\n]{2,40})\)\s*:\s*$/u;
 
@@ -517,8 +553,13 @@ function namedHolder(phrase: string, index: number): boolean {
   return next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
+/** Unnamed sources placed only by where they are ("sources in the area", "sources on the ground"). */
+const AREA_SOURCES =
+  /^(?:the\s+|some\s+)?sources?\s+(?:in|from)\s+the\s+(?:area|region|vicinity|locality)$|^(?:the\s+|some\s+)?sources?\s+on\s+the\s+ground$/i;
+
 /** Adverbs that stand between a speaker and its verb. */
-const TRAILING_ADVERBS = /\s+(?:further|also|later|again|then|separately)$/i;
+const TRAILING_ADVERBS =
+  /\s+(?:further|also|later|again|then|separately|earlier|previously|initially)$/i;
 
 /** Resolves a speaker phrase (the words around a reporting verb). */
 function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candidate | null {
@@ -532,6 +573,8 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     .replace(/^[\s,;:"'\u201c\u201d\u2018\u2019(]+|[\s,;:"'\u201c\u201d\u2018\u2019)]+$/g, '')
     // "The report further stated", "Chaudhry also said": an adverb before the verb is no part of the speaker.
     .replace(TRAILING_ADVERBS, '')
+    // "TOLOnews had reported": the auxiliary of a perfect tense is no part of the speaker either.
+    .replace(/\s+(?:has|have|had)$/i, '')
     // "ISLAMABAD: The military said": a dateline says where the reporter files from; it never speaks.
     .replace(LEADING_DATELINE, '')
     // "Islamabad: Afghanistan rejected …": so does a place in title case before a colon or dash.
@@ -544,6 +587,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   // quotes are the press's account, not a party's security sources.
   if (PRESS_QUOTED_SOURCES.test(trimmed))
     return { claimant: 'other', name: 'sources', refers: false, strength: 2 };
+  // "sources in the area said": local sources, a third party like residents.
+  if (AREA_SOURCES.test(trimmed))
+    return { claimant: 'other', name: trimmed, refers: false, strength: 2 };
   // "a press release issued by the ISPR", "a statement from the ministry": the document speaks for
   // whoever issued it.
   const issued = ISSUED_BY.exec(trimmed);
@@ -1409,7 +1455,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       !/^\p{Lu}/u.test(prev.text) &&
       !(prev.lower.replace(/'s$/, '') in SPEAKER_NOUNS) &&
       // "UNAMA's latest report recorded 70 deaths": an account is a subject too.
-      !ACCOUNT_SUBJECTS.has(prev.lower)
+      !ACCOUNT_SUBJECTS.has(prev.lower) &&
+      // "The ISPR has put the toll at 12", "had earlier put": a perfect tense makes it the verb.
+      !(PARTICIPLE_LIKE.has(t.lower) && perfectBefore(toks, p))
     )
       continue;
     // "The Taliban accused Pakistan of … and claimed 58": coordinated verbs share the first one's speaker.
@@ -1576,12 +1624,25 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   const lead = /^\s*([^:;,.!?\u201c\u201d"\n]{2,40}?):\s+\S/u.exec(s);
   if (lead && found.length === 0) {
     const phrase = lead[1] as string;
+    // "What each side claims: / - Pakistan: 297 killed …": under a lead-in about claims, a bullet
+    // headed by a party is that party's account.
+    const claimsItem = BULLET.test(s) && CLAIMS_LEAD.test(leadLineBefore(text, span.start));
+    const country =
+      phrase
+        .replace(/^[\s\-\u2022\u25aa*]+/, '')
+        .trim()
+        .toLowerCase() in COUNTRY_SPEAKERS;
     const c =
-      phrase.trim().split(/\s+/).length <= FIGURES_CONFIG.maxColonSpeakerWords && !placeSide(phrase)
+      phrase.trim().split(/\s+/).length <= FIGURES_CONFIG.maxColonSpeakerWords &&
+      (!placeSide(phrase) || (claimsItem && country))
         ? resolveSpeaker(phrase, true)
         : null;
     const kind = c ? ALIAS_INDEX.get(c.name.toLowerCase())?.kind : undefined;
-    if (c && c.strength >= 2 && kind !== 'state' && !(c.name.toLowerCase() in COUNTRY_SPEAKERS)) {
+    if (
+      c &&
+      c.strength >= 2 &&
+      ((kind !== 'state' && !(c.name.toLowerCase() in COUNTRY_SPEAKERS)) || claimsItem)
+    ) {
       found.push({ candidate: c, at: span.start });
       // A headline run into the body (no full stop after it) speaks only for its own line.
       const nl = s.indexOf('\n');

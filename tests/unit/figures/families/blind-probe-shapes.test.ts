@@ -185,3 +185,109 @@ describe('a press office named in full', () => {
       claimantName: "The military's media wing",
     }));
 });
+
+describe('parties heading the items of a list of claims', () => {
+  table([
+    [
+      'a country heading a bullet under "claims"',
+      'What the two sides claim:\n\n- Pakistan: 240 Afghan Taliban killed, 18 posts captured\n\n- Afghanistan: 39 Pakistani soldiers killed, 11 posts seized',
+      39,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+    ],
+    [
+      'the posts of the other side in the first item',
+      'What the two sides claim:\n\n- Pakistan: 240 Afghan Taliban killed, 18 posts captured\n\n- Afghanistan: 39 Pakistani soldiers killed, 11 posts seized',
+      18,
+      { measure: 'posts', subject: 'afghan-forces', claimant: 'pakistan' },
+    ],
+  ]);
+  it('a country heading a bullet in a round-up is where, not who', () => {
+    expect(
+      figureWith('Round-up of the day:\n- Afghanistan: 12 killed in a blast in Kabul', 12)
+        ?.claimant,
+    ).toBeNull();
+  });
+});
+
+describe('speakers in the perfect tense and in other verbs', () => {
+  table([
+    [
+      '"had earlier put the toll at"',
+      'The ISPR had earlier put the toll at one dead and 16 injured.',
+      16,
+      { measure: 'wounded', claimant: 'pakistan' },
+    ],
+    [
+      '"has put the toll at"',
+      'The Afghan interior ministry has put the toll at 31.',
+      31,
+      { measure: 'killed', claimant: 'afghanistan' },
+    ],
+    [
+      'an outlet that "had reported"',
+      'TOLOnews had reported that at least six people were killed near the gate.',
+      6,
+      { claimant: 'other' },
+    ],
+    [
+      'a party that blamed strikes for deaths',
+      'The Taliban authorities blamed Pakistani drone strikes for at least 38 deaths.',
+      38,
+      { measure: 'killed', claimant: 'afghanistan' },
+    ],
+    [
+      'sources placed only by the area',
+      'The firing went on for three hours and left 9 people wounded, sources in the area said.',
+      9,
+      { claimant: 'other' },
+    ],
+  ]);
+  it('a perfect tense of a verb with no count named reports nothing', () => {
+    expect(figureWith('The fighting has put 12 villages at risk.', 12)?.claimant).toBeNull();
+  });
+  it("security sources in an area stay the security forces' sources", () => {
+    expect(
+      figureWith('Security sources in the area said 12 soldiers were killed.', 12)?.claimant,
+    ).toBe('pakistan');
+  });
+});
+
+describe('members and kinds named after the count', () => {
+  table([
+    [
+      'members "among the dead" of a loss counted before',
+      'Pakistani fire left nine Afghan Taliban dead, security sources said, adding that two commanders were among the dead.',
+      2,
+      { measure: 'killed', subject: 'afghan-forces' },
+    ],
+    [
+      'soldiers handed to a third party are released',
+      'Kabul handed four Pakistani soldiers, held since the October fighting, to a Qatari delegation, Mujahid said.',
+      4,
+      { measure: 'released', subject: 'pakistani-forces' },
+    ],
+    [
+      'people who were all women and children, after their place',
+      'Mujahid said Pakistani shelling killed 5 people in Dand-e-Patan, all of them women and children.',
+      5,
+      { subject: 'afghan-civilians' },
+    ],
+    [
+      "soldiers killed as a side's posts were taken, after a place",
+      'State television said the operation captured four Pakistani military posts near Spin Boldak and killed 13 soldiers.',
+      13,
+      { subject: 'pakistani-forces' },
+    ],
+  ]);
+  it('people who were all soldiers are no civilians', () => {
+    expect(
+      figureWith('Mujahid said Pakistani fire killed 4 people in Kunar, all of them soldiers.', 4)
+        ?.subject,
+    ).toBe('people');
+  });
+  it('bodies handed over stay bodies', () => {
+    expect(
+      figureWith('Pakistan handed 12 bodies to Afghan officials at Torkham.', 12)?.measure,
+    ).toBe('bodies');
+  });
+});
