@@ -302,6 +302,37 @@ function possessiveBefore(v: TextView, g: number): boolean {
   return at !== undefined && /['\u2019]s?$/.test(at.text);
 }
 
+/**
+ * "Twenty-one (21) hostile positions": a count in words glossed by the same count in digits is
+ * one count; the bracket joins the first and is read past to the counted noun.
+ */
+function mergeGlossedNumbers(text: string, numbers: ParsedNumber[]): ParsedNumber[] {
+  const out: ParsedNumber[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const a = numbers[i] as ParsedNumber;
+    const gloss = a.upper === null ? GLOSS.exec(text.slice(a.end, a.end + 24)) : null;
+    if (gloss && Number((gloss[1] as string).replace(/,/g, '')) === a.value) {
+      const end = a.end + gloss[0].length;
+      out.push({ ...a, end, text: text.slice(a.start, end) });
+      // (The digits inside, when the parser read them, are the same count.)
+      const b = numbers[i + 1];
+      if (b && b.start < end) i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+/** The same count in digits, in brackets right after a count. */
+const GLOSS = /^\s*\(\s*(\d[\d,]*)\s*\)/;
+
+/** "its own toll at", "their own losses of" right before a count. */
+const OWN_TOLL_BEFORE =
+  /\b(?:its|their|our)\s+own\s+(?:toll|tally|losses|casualties|dead|count)\s+(?:at|to|of|as)\s+$/i;
+
+/** "on their side", "on its own side" right after a bare count. */
+const OWN_SIDE_AFTER = /^\s+(?:on|from)\s+(?:their|its|our)\s+(?:own\s+)?side\b/i;
+
 /** Whether "were among the dead" (victims, those killed …) follows a counted phrase ending at `endTok`. */
 function amongLossAfter(v: TextView, endTok: number): boolean {
   let k = v.next(endTok);
@@ -2977,7 +3008,8 @@ export function extractFigures(text: string): Figure[] {
   const v = new TextView(text);
   const spans: SentenceSpan[] = splitSentences(text);
   const speakers: SentenceAttribution[] = findSpeakers(text, spans);
-  const numbers = findNumbers(text, v.toks); // the view's tokens: the text is tokenized once
+  // the view's tokens: the text is tokenized once
+  const numbers = mergeGlossedNumbers(text, findNumbers(text, v.toks));
   const numberStartToks = new Set(numbers.map((n) => v.at(n.start)));
   const numberEndToks = new Set(numbers.map((n) => v.at(n.end)));
   const numberAt = new Map(numbers.map((n) => [n.start, n]));
@@ -3708,6 +3740,10 @@ export function extractFigures(text: string): Figure[] {
                 ? sideOfSubject(prevHere.subject)
                 : null;
             side =
+              // "Pakistan put its own toll at 23 soldiers dead": the speaker's own losses.
+              (claimSide && OWN_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))
+                ? claimSide
+                : null) ??
               (soldiers ? countryAfter(v, np.endTok) : null) ??
               attacked ??
               contrast ??
@@ -3894,7 +3930,11 @@ export function extractFigures(text: string): Figure[] {
         const near = ctx.slice(-6);
         // "Taliban: 200 killed", "On the Afghan side, 9 were killed": a group or side that heads the
         // line or opens the clause is whose the bare count is.
-        const headedSide = headingSide(v, phraseTok, sentenceStartTok);
+        // "The Taliban said eight on their side were killed": the speaker's own side, named after
+        // the count by a possessive.
+        const headedSide =
+          headingSide(v, phraseTok, sentenceStartTok) ??
+          (claimSide && OWN_SIDE_AFTER.test(text.slice(n.end, n.end + 24)) ? claimSide : null);
         // "fire from Afghan troops caused one death": the attackers named after "from"/"by"
         // are not the counted group; nor are both sides named together ("night-long clashes between
         // the Taliban and Pakistani troops left dozens dead").

@@ -428,14 +428,23 @@ const PARTICIPLE_LIKE: ReadonlySet<string> = new Set([
   'cited',
 ]);
 
-/** Whether the word token at `p` is "has", "have" or "had", or an adverb right after one. */
+/**
+ * Whether the word token at `p` makes the next word a verb: "has", "have" or "had", or an adverb
+ * right after one of them or after a named subject ("the UN later counted 70").
+ */
 function perfectBefore(toks: readonly Token[], p: number): boolean {
   const perfect = (w: string | undefined): boolean => w === 'has' || w === 'have' || w === 'had';
   const w = toks[p]?.lower;
   if (perfect(w)) return true;
   const q = toks[p - 1]?.type === 'space' ? p - 2 : p - 1;
+  const subject = toks[q];
   return (
-    /^(?:earlier|also|previously|initially|already|since)$/.test(w ?? '') && perfect(toks[q]?.lower)
+    /^(?:earlier|also|later|previously|initially|already|since|separately)$/.test(w ?? '') &&
+    subject !== undefined &&
+    subject.type === 'word' &&
+    (perfect(subject.lower) ||
+      /^\p{Lu}/u.test(subject.text) ||
+      subject.lower.replace(/['\u2019]s$/, '') in SPEAKER_NOUNS)
   );
 }
 
@@ -556,6 +565,11 @@ function namedHolder(phrase: string, index: number): boolean {
 /** Unnamed sources placed only by where they are ("sources in the area", "sources on the ground"). */
 const AREA_SOURCES =
   /^(?:the\s+|some\s+)?sources?\s+(?:in|from)\s+the\s+(?:area|region|vicinity|locality)$|^(?:the\s+|some\s+)?sources?\s+on\s+the\s+ground$/i;
+
+/** Unnamed speakers whom a dateline may place: a body of officials, not one adjective. */
+const DATELINE_PLACED: ReadonlySet<string> = new Set(
+  wordList('officials authorities police officers'),
+);
 
 /** Adverbs that stand between a speaker and its verb. */
 const TRAILING_ADVERBS =
@@ -805,7 +819,14 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     // "JALALABAD, Afghanistan — Pakistani jets bombed …, officials said": where the events name
     // both sides, the dateline says where the unnamed officials speak from.
     const datelinePlace = context ? placeSide(LEADING_DATELINE.exec(context)?.[0] ?? '') : null;
-    if (datelinePlace && (!contextPlace || bothParties(context)) && !/^the\s/i.test(trimmed))
+    if (
+      datelinePlace &&
+      (!contextPlace || bothParties(context)) &&
+      !/^the\s/i.test(trimmed) &&
+      // (the unnamed officials themselves, not "an AFP tally of official figures")
+      nounHit.index === words.length - 1 &&
+      DATELINE_PLACED.has(k)
+    )
       return { claimant: datelinePlace, name, refers: false, strength: 1 };
     if (contextPlace && !bothParties(context))
       return /^the\s/i.test(trimmed)
@@ -1222,13 +1243,22 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         !/\b(?:which|that|who|whom)\b/i.test(seg)
       )
         continue;
-      if (/^(who|which|whose|whom|speaking|citing)\b/i.test(seg)) {
+      if (/^(who|which|whose|whom|speaking|citing|quoting)\b/i.test(seg)) {
         // "who" is itself the clause's subject: nothing inside it speaks ("who had no
         // clearance to brief reporters").
         const inner = /^who\b/i.test(seg)
           ? null
           : resolveSpeaker(seg.replace(/^\S+\s*/, ''), true, b);
         if (inner && inner.strength >= 2) return inner;
+        // "Radio Pakistan, quoting security sources, said": a party's sources that an outlet
+        // cites are the source of its report.
+        if (
+          inner &&
+          /^(?:citing|quoting)\b/i.test(seg) &&
+          (inner.claimant === 'pakistan' || inner.claimant === 'afghanistan') &&
+          inner.strength >= 1
+        )
+          return { ...inner, refers: false };
         continue;
       }
       const c = resolveSpeaker(seg, true, b);
@@ -1406,6 +1436,22 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     // agent follows ("the strike was confirmed by the Taliban spokesman").
     {
       const pw = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
+      // "Mujahid was quoted as saying by TOLOnews": the one quoted speaks, not the outlet.
+      if (
+        pw &&
+        pw.type === 'word' &&
+        PASSIVE_AUXILIARIES.has(pw.lower) &&
+        (t.lower === 'quoted' || t.lower === 'cited') &&
+        /^\s+as\s+(?:saying|having\s+said)\b/i.test(s.slice(t.end))
+      ) {
+        const quoted = resolveSpeaker(
+          before(k).replace(/\s+(?:was|were|is|are|has been|had been)\s*$/i, ''),
+          true,
+          around(k),
+        );
+        if (quoted && quoted.strength >= 1) add(quoted, k);
+        continue;
+      }
       if (pw && pw.type === 'word' && PASSIVE_AUXILIARIES.has(pw.lower)) {
         // "The toll was put at 58 by the Taliban": the agent follows the count.
         const by = PUT_FORMS.has(t.lower)

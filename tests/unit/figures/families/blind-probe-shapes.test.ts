@@ -291,3 +291,81 @@ describe('members and kinds named after the count', () => {
     ).toBe('bodies');
   });
 });
+
+describe('an outlet relaying a party, and the one quoted', () => {
+  table([
+    [
+      'an outlet citing security sources between it and its verb',
+      'Radio Pakistan, quoting security sources, said the army had overrun 16 Afghan border posts.',
+      16,
+      { measure: 'posts', claimant: 'pakistan' },
+    ],
+    [
+      'the press citing military officials',
+      'Pakistani media, citing military officials, claimed that 29 Afghan border guards had been killed.',
+      29,
+      { claimant: 'pakistan' },
+    ],
+    [
+      'the one quoted "as saying by" an outlet',
+      '"Eighteen Pakistani security outposts were destroyed," Mujahid was quoted as saying by Ariana News.',
+      18,
+      { measure: 'posts', claimant: 'afghanistan', claimantName: 'Mujahid' },
+    ],
+    [
+      'a named body that "later counted"',
+      'Pakistan said 19 of its soldiers were killed; the UN later counted 64 Afghan civilians killed.',
+      64,
+      { claimant: 'un' },
+    ],
+  ]);
+  it('an outlet citing residents stays a third party', () => {
+    expect(
+      figureWith('Geo News, citing residents, said 12 people were killed.', 12)?.claimant,
+    ).toBe('other');
+  });
+  it("a wire agency's own tally of official figures is the outlet's", () => {
+    expect(
+      figureWith(
+        'KABUL (AFP) — At least 110 people have been killed on both sides, according to an AFP tally of official figures.',
+        110,
+      )?.claimant,
+    ).toBeNull();
+  });
+});
+
+describe('counts whose side or noun sits in a word around them', () => {
+  table([
+    [
+      'a bare count "on their side"',
+      'Pakistan said 18 of its soldiers died. The Taliban said six on their side were killed.',
+      6,
+      { measure: 'killed', subject: 'afghan-forces', claimant: 'afghanistan' },
+    ],
+    [
+      "a party's own toll of soldiers, after another side was named",
+      'The UN said at least 40 civilians had been killed on the Afghan side, while Pakistan put its own toll at 19 soldiers dead and 25 hurt.',
+      19,
+      { measure: 'killed', subject: 'pakistani-forces' },
+    ],
+    [
+      'a count in words glossed in digits',
+      'Nineteen (19) hostile positions on the Afghan side were captured, according to the ISPR.',
+      19,
+      { measure: 'posts', subject: 'afghan-forces', claimant: 'pakistan' },
+    ],
+    [
+      'a small count glossed in digits',
+      'Four (4) soldiers were martyred, the ISPR said.',
+      4,
+      { measure: 'killed', subject: 'pakistani-forces' },
+    ],
+  ]);
+  it('a bare count of unnamed reports takes no side from "their side"', () => {
+    expect(figureWith('Reports said eight on their side were killed.', 8)?.subject).toBe('people');
+  });
+  it('a different count in brackets is no gloss', () => {
+    const text = 'Five (12) soldiers died.';
+    expect(figureWith(text, 5)?.measure).toBe('other');
+  });
+});
