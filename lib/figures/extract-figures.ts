@@ -2818,8 +2818,10 @@ function civilianApposition(v: TextView, fromTok: number, sentenceEnd: number): 
 function allCiviliansAfter(v: TextView, fromTok: number, sentenceEnd: number): boolean {
   // The aside may follow a short place ("4 people in Dand-e-Patan, all of them …").
   let k = v.next(fromTok);
-  for (let words = 0; words < 8 && (v.toks[k]?.type === 'word' || v.toks[k]?.text === '-'); words++)
-    k = v.next(k + 1);
+  // (or another count of the same list: "160 wounded and 38 dead, all of them civilians")
+  const inAside = (t: Token | undefined): boolean =>
+    t !== undefined && (t.type === 'word' || t.type === 'digits' || t.text === '-');
+  for (let words = 0; words < 8 && inAside(v.toks[k]); words++) k = v.next(k + 1);
   if (v.toks[k]?.type !== 'punct' || v.toks[k]?.text !== ',') return false;
   let m = v.next(k + 1);
   if (v.word(m) !== 'all') return false;
@@ -3530,8 +3532,10 @@ export function extractFigures(text: string): Figure[] {
       // "seven villagers, four boys and three women, were killed": an apposition that counts every one
       // of them as a civilian says who they were.
       if (
-        category === 'people' &&
-        (civilianApposition(v, np.endTok, span.end) || allCiviliansAfter(v, np.endTok, span.end))
+        (category === 'people' && civilianApposition(v, np.endTok, span.end)) ||
+        // ("160 wounded and 38 dead, all of them civilians": a bare loss count too.)
+        ((category === 'people' || (category === null && isLoss(measure))) &&
+          allCiviliansAfter(v, np.endTok, span.end))
       )
         category = 'civilian';
       // "killing some nine people, including four women and five children": members that

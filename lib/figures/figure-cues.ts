@@ -544,6 +544,8 @@ export const SPEAKER_NOUNS: Readonly<
   leader: null,
   department: null,
   director: null,
+  // "the district's head of information and culture": an office's head, placed like a director.
+  head: null,
   he: null,
   she: null,
   they: null,
@@ -552,6 +554,8 @@ export const SPEAKER_NOUNS: Readonly<
   hospitals: 'other',
   doctors: 'other',
   doctor: 'other',
+  // "according to staff at the district hospital": unnamed staff are a third party.
+  staff: 'other',
   residents: 'other',
   resident: 'other',
   witnesses: 'other',

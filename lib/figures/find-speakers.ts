@@ -755,6 +755,8 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
             : null;
     if (key === null) continue;
     if (key === 'media' && pressOffice(k)) continue;
+    // "ministry staff", "embassy staff": staff of a named speaker speak for it.
+    if (key === 'staff' && k > 0 && (words[k - 1] as string) in SPEAKER_NOUNS) continue;
     const hit = { key, value: SPEAKER_NOUNS[key] as Side | null, index: k };
     // "hospital sources", "medical sources": the unnamed sources are the third party that qualifies them.
     if (
@@ -1261,7 +1263,13 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
           return { ...inner, refers: false };
         continue;
       }
-      const c = resolveSpeaker(seg, true, b);
+      // "Emergency, an Italian aid group that runs a hospital in Kabul, said": the relative clause
+      // inside an appositive only describes its noun.
+      const c = resolveSpeaker(
+        ROLE_APPOSITIVE.test(seg) ? seg.replace(/\s+(?:that|which|who)\s.*$/i, '') : seg,
+        true,
+        b,
+      );
       // A bare name yields to an appositive that says who the person is.
       if (c && c.proper) fallback ??= c;
       else if (c) {

@@ -369,3 +369,38 @@ describe('counts whose side or noun sits in a word around them', () => {
     expect(figureWith(text, 5)?.measure).toBe('other');
   });
 });
+
+describe('third parties named at length', () => {
+  table([
+    [
+      'an office head after the counts, with a long title',
+      "KANDAHAR: Pakistani forces shelled homes in Spin Boldak, killing at least 12 civilians and wounding more than 70 others, Ali Ahmad Noori, the district's head of information and culture, said.",
+      12,
+      { claimant: 'afghanistan' },
+    ],
+    [
+      'staff of a hospital, at the end',
+      'Pakistani jets struck Spin Boldak on Friday, killing at least 31 civilians, according to staff at the district hospital.',
+      31,
+      { claimant: 'other' },
+    ],
+    [
+      'an aid group described by a relative clause',
+      'Emergency, an Italian aid group that runs a surgical hospital in Kabul, said it had treated 23 wounded after the strike.',
+      23,
+      { claimant: 'other', claimantName: 'Emergency' },
+    ],
+    [
+      'counts that are all civilians, the first of two',
+      '"We have 140 wounded and 33 dead, all of them civilians," said a doctor at the main hospital in Spin Boldak.',
+      140,
+      { subject: 'afghan-civilians' },
+    ],
+  ]);
+  it('the staff of a named institution speak for it', () => {
+    expect(figureWith('The ministry staff said 12 soldiers died.', 12)?.claimant).toBeNull();
+  });
+  it('the head of a family is no official', () => {
+    expect(figureWith('The head of the family said 12 members died.', 12)?.claimant).toBeNull();
+  });
+});

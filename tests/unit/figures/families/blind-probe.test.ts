@@ -912,9 +912,11 @@ const CASES: [string, number, Want][] = [
     { measure: 'killed', subject: 'afghan-civilians' },
   ],
   [
+    // (The aside calls every one of them civilians: by the labelling rules they are civilians,
+    // filed where they were hit.)
     'The Pakistani strikes on Paktika killed at least 10 people and wounded 14 others, all of them civilians.',
     14,
-    { measure: 'wounded', subject: 'people' },
+    { measure: 'wounded', subject: 'afghan-civilians' },
   ],
   [
     'According to the Taliban, 10 civilians died and 14 were injured in the Pakistani strikes.',
