@@ -330,6 +330,24 @@ const GLOSS = /^\s*\(\s*(\d[\d,]*)\s*\)/;
 const OWN_TOLL_BEFORE =
   /\b(?:its|their|our)\s+own\s+(?:toll|tally|losses|casualties|dead|count)\s+(?:at|to|of|as)\s+$/i;
 
+/** Whether a participle right after the counted phrase opens a modifier ("captured during the clashes"). */
+function describingParticiple(v: TextView, endTok: number): boolean {
+  const k = v.next(endTok);
+  const w = v.word(k) ?? '';
+  if (!w.endsWith('ed') || MEASURE_VERBS[w] === undefined) return false;
+  return MODIFIER_AFTER_PARTICIPLE.has(v.word(v.next(k + 1)) ?? '');
+}
+/** Words that join a second clause or list member ("killed and 30 others injured"). */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(wordList('and or but while whereas'));
+/** Words that open a participle's modifier: when, where or how long ago. */
+const MODIFIER_AFTER_PARTICIPLE: ReadonlySet<string> = new Set(
+  wordList('during in since on at near earlier last from after'),
+);
+
+/** ", up from", "down from" between a toll's count and its earlier one. */
+const UP_FROM =
+  /^[^.;]{0,40}?\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|initial)\s+|the\s+(?:earlier|previous)\s+)?$/i;
+
 /** "on their side", "on its own side" right after a bare count. */
 const OWN_SIDE_AFTER = /^\s+(?:on|from)\s+(?:their|its|our)\s+(?:own\s+)?side\b/i;
 
@@ -3224,6 +3242,8 @@ export function extractFigures(text: string): Figure[] {
       nounWords.every((w) => ANAPHORA.has(w) || w === 'of') ||
       !coreWords.some((w) => !ANAPHORA.has(w) && w !== 'of');
 
+    /** The loss this count gives an earlier figure of ("… up from 40"). */
+    let earlierCountOf: Previous | null = null;
     // --- measure
     let measure: Measure = 'other';
     let verb: Measure | null = null;
@@ -3247,8 +3267,14 @@ export function extractFigures(text: string): Figure[] {
       // "Shelling killed nine people, including two children, and 14 others were wounded": the
       // object of a verb right before it is not the subject of a verb after its aside.
       const objectOf = verbAt(v, v.prev(phraseTok));
+      // "handed back 11 soldiers captured during the clashes": a participle right after the noun,
+      // opening a modifier, describes them; the verb before says what befell them now.
       const after =
-        objectOf && objectOf.end <= phraseTok
+        (objectOf && objectOf.end <= phraseTok) ||
+        (ownBefore !== null &&
+          v.toks[v.prev(phraseTok)]?.type === 'word' &&
+          !CLAUSE_JOINERS.has(v.word(v.prev(phraseTok)) ?? '') &&
+          describingParticiple(v, np.endTok))
           ? null
           : (verbAfter(v, np.endTok, numberStartToks) ??
             (ownBefore ? null : sharedVerbAfter(v, np.endTok, numberAt, numberStartToks)));
@@ -3294,6 +3320,17 @@ export function extractFigures(text: string): Figure[] {
         bareCountRises(v, phraseTok, sentenceStartTok)
       )
         verb = prev.measure;
+      // "the toll rose to 47, up from 40 a day earlier": the earlier count of the same toll.
+      if (
+        prevHere &&
+        isLoss(prevHere.measure) &&
+        (verb === null || verb === 'other') &&
+        !nounMeasure &&
+        UP_FROM.test(text.slice(prevHere.end, n.start))
+      ) {
+        verb = prevHere.measure;
+        earlierCountOf = prevHere;
+      }
       // A person counted with no verb near: the predicate past its long modifiers.
       if (verb === null && !nounMeasure && categoryOf(nounWords) !== null)
         verb = distantPredicate(v, np.endTok, span.end, numberStartToks);
@@ -3659,6 +3696,16 @@ export function extractFigures(text: string): Figure[] {
           (ownWords.includes('our') || !agentSide())
         )
           side = claimSide;
+        // "overran three Pakistani posts near Spin Boldak and killed 11 soldiers": the men a side's
+        // posts lost as they fell are that side's (the posts' side is no agent of the killing).
+        if (
+          !side &&
+          category === 'force' &&
+          prevHere &&
+          (prevHere.measure === 'posts' || prevHere.measure === 'targets') &&
+          POSTS_PARTICIPLE_GAP.test(text.slice(prevHere.end, n.start))
+        )
+          side = sideOfSubject(prevHere.subject);
         // Who did it to whom: the object of a harm verb is on the side opposite its agent.
         if (!side && (category === 'force' || category === 'people')) {
           const harmed = opposite(agentSide());
@@ -3693,7 +3740,9 @@ export function extractFigures(text: string): Figure[] {
           if (lostBefore && nearestSide(inClause(before.slice(-8))))
             side = nearestSide(inClause(before.slice(-8)));
           else if (sentenceWords.some((w) => OWN_LOSS_MARKERS.has(w)))
-            side = claimSide ?? 'pakistan';
+            // "… were martyred when Pakistani troops opened fire on a checkpoint": with no speaker,
+            // the side an attack named in the sentence hit, else Pakistan's usage.
+            side = claimSide ?? attackedSide(sentenceWords) ?? 'pakistan';
           else if (lostBefore && claimSide)
             side = claimSide; // "Kabul says it lost 14 soldiers": the speaker's own
           else if (
@@ -4054,6 +4103,8 @@ export function extractFigures(text: string): Figure[] {
       sideOf(np.words) === null
     )
       subject = subject === 'pakistani-forces' ? 'afghan-forces' : 'pakistani-forces';
+
+    if (earlierCountOf) subject = earlierCountOf.subject;
 
     // --- non-figures (is-figure-candidate.ts)
     if (notFigureRule({ text, number: n, words, measure })) continue;

@@ -1284,6 +1284,16 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
           !ALIAS_INDEX.has(holder.toLowerCase())
         )
           return { ...c, name: holder, refers: false, person: true };
+        // "Enayatullah Khwarazmi, the spokesman for the defence ministry, said": a role that names
+        // no side yields to the known person it describes.
+        if (
+          c.claimant === null &&
+          ROLE_APPOSITIVE.test(seg) &&
+          ALIAS_INDEX.has(holder.toLowerCase())
+        ) {
+          const known = resolveSpeaker(holder, true, b);
+          if (known && known.claimant !== null && known.strength >= 2) return known;
+        }
         // "the army spokesman, Ali Karimi, said": the name after the role is the person who holds it.
         return fallback ? { ...c, holder: fallback.name } : c;
       }
@@ -1312,12 +1322,13 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       if (!c || (c.claimant === null && !c.institution)) {
         const rest = s.slice((toks[k + 2] as Token).end).replace(/^\s+/, '');
         const m = /^([^,;.]{2,40}),\s*([^,;.\u201c\u201d"]{3,80})/u.exec(rest);
+        // (The role is placed by what is around it: "the head of the provincial department".)
         const role =
           // (not the clause that goes on: "according to Zaidi, they also destroyed …")
           m && /^\p{Lu}/u.test(m[1] as string) && !/^(?:he|she|they|it|we)\b/i.test(m[2] as string)
-            ? resolveSpeaker(m[2] as string, false)
+            ? resolveSpeaker(m[2] as string, false, around(k))
             : null;
-        if (role && role.claimant !== null && role.strength >= 2)
+        if (role && role.claimant !== null && role.strength >= 1)
           c = { ...role, name: (m?.[1] as string).trim(), refers: false, person: true };
       }
       add(c, k);

@@ -1911,6 +1911,14 @@ class Parser {
       if (capital && FORMATION_NOUNS.has(tk.lower)) return value >= 10;
       if (capital) names++;
       else if (!NAME_PARTICLES.has(tk.lower) || names === 0) return false;
+      // "205 Al-Badr Corps": a hyphened name is one word.
+      if (
+        capital &&
+        this.isPunct(k + 1, '-') &&
+        this.glued(k, k + 1) &&
+        this.t[k + 2]?.type === 'word'
+      )
+        k += 2;
       const g = this.skipGap(k + 1);
       if (g === k + 1) return false;
       k = g;

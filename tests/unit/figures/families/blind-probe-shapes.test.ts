@@ -404,3 +404,65 @@ describe('third parties named at length', () => {
     expect(figureWith('The head of the family said 12 members died.', 12)?.claimant).toBeNull();
   });
 });
+
+describe('a third blind probe: speakers by role, sides by the attack, and earlier counts', () => {
+  table([
+    [
+      'an unknown name whose role after "according to" is a provincial office',
+      'Thirty-one civilians were killed in the Pakistani strikes on Khost, according to Rahmatullah Zaki, the head of the provincial department of information and culture.',
+      31,
+      { claimant: 'afghanistan', claimantName: 'Rahmatullah Zaki' },
+    ],
+    [
+      'a known spokesman described by a role that names no side',
+      'Enayatullah Khwarazmi, the spokesman for the Ministry of National Defence, said 26 Pakistani soldiers had been killed.',
+      26,
+      { claimant: 'afghanistan', claimantName: 'Enayatullah Khwarazmi' },
+    ],
+    [
+      'the martyred of a post that an attack named in the sentence hit',
+      'Three border policemen were martyred when Pakistani troops opened fire on a checkpoint in Dand-e-Patan.',
+      3,
+      { measure: 'killed', subject: 'afghan-forces' },
+    ],
+    [
+      "soldiers killed as a side's posts were overrun, though the speaker is the other side",
+      'The Taliban said its units had overrun four Pakistani posts near Spin Boldak and killed 9 soldiers.',
+      9,
+      { subject: 'pakistani-forces', claimant: 'afghanistan' },
+    ],
+    [
+      'soldiers handed back, whom a participle after them describes',
+      'The Taliban handed back 7 Pakistani soldiers captured during the clashes, Pakistani officials said.',
+      7,
+      { measure: 'released', subject: 'pakistani-forces' },
+    ],
+    [
+      'the earlier count of a toll, "up from"',
+      'The death toll in Kunar rose to at least 36 on Monday, up from 29 a day earlier, a provincial official said.',
+      29,
+      { measure: 'killed' },
+    ],
+  ]);
+  it("martyrs with no attack named stay Pakistan's usage", () => {
+    expect(figureWith('Twelve soldiers were martyred in the attack.', 12)?.subject).toBe(
+      'pakistani-forces',
+    );
+  });
+  it('a participle after a gapped list member is its predicate', () => {
+    expect(
+      figureWith(
+        'Afghan officials said 21 civilians were killed and 30 others injured in Khost.',
+        30,
+      )?.measure,
+    ).toBe('wounded');
+  });
+  it('"up from" after a count of something else counts that thing', () => {
+    expect(figureWith('Trade rose to 900 trucks a day, up from 600.', 600)?.measure).toBe('other');
+  });
+  it('a numbered formation with a hyphened name is no count', () => {
+    expect(
+      figureWith("A spokesman for the Taliban's 205 Al-Badr Corps said 11 soldiers died.", 205),
+    ).toBeUndefined();
+  });
+});
