@@ -344,6 +344,9 @@ const MODIFIER_AFTER_PARTICIPLE: ReadonlySet<string> = new Set(
   wordList('during in since on at near earlier last from after'),
 );
 
+/** "42 of them fatally": a part of a counted loss that died. */
+const FATALLY_PART = /^\s+of\s+(?:them|whom)\s+fatally\b/i;
+
 /** ", up from", "down from" between a toll's count and its earlier one. */
 const UP_FROM =
   /^[^.;]{0,40}?\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|initial)\s+|the\s+(?:earlier|previous)\s+)?$/i;
@@ -1677,9 +1680,9 @@ function colonLabel(text: string, at: number): { words: string[]; measure: Measu
   const measure = MEASURE_VERBS[(m[2] as string).toLowerCase()];
   if (measure === undefined) return null;
   const words = wordsOf(m[1] as string);
-  return words.length > 0 && words.length <= 4 ? { words, measure } : null;
+  return words.length > 0 && words.length <= 6 ? { words, measure } : null;
 }
-const COLON_LABEL = /^\s*(?:[-\u2022\u25aa*]\s*)?([\p{L}'\u2019 -]+?)\s+(\p{L}+)\s*:\s*$/u;
+const COLON_LABEL = /^\s*(?:[-\u2022\u25aa*]\s*)?([\p{L}'\u2019, -]+?)\s+(\p{L}+)\s*:\s*$/u;
 /** A summary line's heading is short: a longer run before the colon is a sentence. */
 const COLON_LABEL_MAX_CHARS = 60;
 
@@ -3242,8 +3245,10 @@ export function extractFigures(text: string): Figure[] {
       nounWords.every((w) => ANAPHORA.has(w) || w === 'of') ||
       !coreWords.some((w) => !ANAPHORA.has(w) && w !== 'of');
 
-    /** The loss this count gives an earlier figure of ("… up from 40"). */
+    /** The loss this count gives an earlier figure of ("… up from 40"), or counts part of. */
     let earlierCountOf: Previous | null = null;
+    /** Whether the count is the part of a loss that died ("42 of them fatally"). */
+    let fatalPart = false;
     // --- measure
     let measure: Measure = 'other';
     let verb: Measure | null = null;
@@ -3320,6 +3325,16 @@ export function extractFigures(text: string): Figure[] {
         bareCountRises(v, phraseTok, sentenceStartTok)
       )
         verb = prev.measure;
+      // "146 civilians were killed or injured, 42 of them fatally": the part of a loss that died.
+      if (
+        prevHere &&
+        isLoss(prevHere.measure) &&
+        FATALLY_PART.test(text.slice(n.end, n.end + 24))
+      ) {
+        verb = 'killed';
+        fatalPart = true;
+        earlierCountOf = prevHere;
+      }
       // "the toll rose to 47, up from 40 a day earlier": the earlier count of the same toll.
       if (
         prevHere &&
@@ -3470,6 +3485,8 @@ export function extractFigures(text: string): Figure[] {
       )
         measure = 'killed';
     }
+
+    if (fatalPart) measure = 'killed';
 
     // --- subject
     let subject: Subject = 'other';
@@ -3908,6 +3925,13 @@ export function extractFigures(text: string): Figure[] {
           side = category === 'civilian' ? placeAfterInClause() : null;
         subject = subjectFor(category, side);
         if (member && head) subject = memberSubject(subject, head.subject);
+        // "(five women, three girls, two boys and five men)": a later member of the same list.
+        else if (
+          prevHere?.member &&
+          prevHere.group &&
+          listJoined(text.slice(prevHere.end, n.start))
+        )
+          subject = memberSubject(subject, prevHere.group.subject);
         if (further && category === 'people' && kindOf(further.subject) === 'civilian')
           subject = further.subject;
         if (category === 'civilian' && side) lastCivilianSide = side;
@@ -4004,6 +4028,8 @@ export function extractFigures(text: string): Figure[] {
         // Across sentences only a word that points back ("others", "a toll of 19 dead") carries the subject.
         const pointsBack =
           words.some((w) => ANAPHORA.has(w)) ||
+          // "Another 478 were wounded": a further count of the group just counted.
+          v.word(v.prev(phraseTok)) === 'another' ||
           ctx.some((w) => w === 'toll' || w === 'tally') ||
           bareCountRises(v, phraseTok, sentenceStartTok);
         // "- 133 Taliban fighters killed / - Over 200 wounded": a bulleted count with no noun goes

@@ -22,6 +22,7 @@ import {
   CIVILIAN_SITE_NOUNS,
   HARM_VERBS,
   INSTITUTION_NOUNS,
+  MEASURE_VERBS,
   DENIAL_VERBS,
   NOUN_LIKE_VERBS,
   PAKISTANI_TALIBAN_MARKERS,
@@ -1192,6 +1193,15 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   };
 
   /** "put the number of soldiers killed at 58": "at" and a count within the clause after token k. */
+  /** Whether the word before token k can be a verb's subject (a name or a speaker noun), not "an"/"the". */
+  const prevIsSubject = (k: number): boolean => {
+    const p = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
+    return (
+      p !== undefined &&
+      p.type === 'word' &&
+      (/^\p{Lu}/u.test(p.text) || p.lower.replace(/['\u2019]s$/, '') in SPEAKER_NOUNS)
+    );
+  };
   const putsAt = (k: number): boolean => {
     const m = clauseWord(k, (w) => w === 'at');
     return m >= 0 && countFollows(m);
@@ -1376,9 +1386,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     }
     // "By the Taliban spokesman's account", "in the ministry's account"
     // "Analysts estimate that …": the present tense of "estimate" before "that" reports.
+    // ("Pakistani officials estimate 40-50 posts were hit": a count right after reports too.)
     const estimatesThat =
       t.lower === 'estimate' &&
-      (toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1])?.lower === 'that';
+      ((toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1])?.lower === 'that' ||
+        (countFollows(k) && prevIsSubject(k)));
     if (ACCOUNT_NOUNS.has(t.lower) && k >= 2 && !estimatesThat) {
       const b = before(k);
       const m = /\b(?:by|in|on|to)\s+([^,;]+?)(?:'s|\u2019s)?(?:\s+own)?\s*$/i.exec(b);
@@ -1536,7 +1548,14 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
           beforePrev?.type === 'word' &&
           COORDINATORS.has(beforePrev.lower)));
     if (coordinated) {
-      const earlier = found[found.length - 1];
+      // "rejected the Taliban's assertion that 58 died, and said 11 …": a claim nested in the
+      // object is no subject the second verb shares.
+      const nestedClaim = (f: Found): boolean =>
+        /^\S*(?:claims?|assertions?|allegations?|accusations?)\b/i.test(
+          s.slice(f.at - span.start),
+        ) && /['\u2019]s\s*$/.test(s.slice(Math.max(0, f.at - span.start - 30), f.at - span.start));
+      const earlier =
+        [...found].reverse().find((f) => !f.stop && !nestedClaim(f)) ?? found[found.length - 1];
       if (earlier) {
         found.push({ candidate: earlier.candidate, at: span.start + t.start });
         continue;
@@ -1697,8 +1716,12 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         .replace(/^[\s\-\u2022\u25aa*]+/, '')
         .trim()
         .toLowerCase() in COUNTRY_SPEAKERS;
+    // "• Afghan Taliban killed: 597": a summary line's heading names what befell whom, not a source.
+    const lastWord = /(\p{L}+)\s*$/u.exec(phrase)?.[1]?.toLowerCase() ?? '';
+    const lossHeading = lastWord.endsWith('ed') && MEASURE_VERBS[lastWord] !== undefined;
     const c =
       phrase.trim().split(/\s+/).length <= FIGURES_CONFIG.maxColonSpeakerWords &&
+      !lossHeading &&
       (!placeSide(phrase) || (claimsItem && country))
         ? resolveSpeaker(phrase, true)
         : null;

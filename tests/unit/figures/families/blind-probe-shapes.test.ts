@@ -466,3 +466,56 @@ describe('a third blind probe: speakers by role, sides by the attack, and earlie
     ).toBeUndefined();
   });
 });
+
+describe('tallies, parts and the main speaker of a sentence', () => {
+  table([
+    [
+      'a heading of a bullet naming what befell whom is no source',
+      'Tarar posted the latest figures on X:\n\n• Afghan Taliban killed: 540\n\n• Afghan posts destroyed: 230',
+      540,
+      { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' },
+    ],
+    [
+      'a heading listing several things destroyed',
+      'Tarar posted the latest figures on X:\n\n• Afghan posts destroyed: 230\n\n• Tanks, APCs and artillery guns destroyed: 205',
+      205,
+      { measure: 'other', claimant: 'pakistan' },
+    ],
+    [
+      'the main speaker, not a claim in its object, says the second verb',
+      "Pakistan's army rejected the Taliban's assertion that 52 soldiers were killed, and said 9 of its personnel had been martyred.",
+      9,
+      { subject: 'pakistani-forces', claimant: 'pakistan' },
+    ],
+    [
+      '"N of them fatally"',
+      'UNAMA said 131 civilians had been killed or injured since the fighting began, 38 of them fatally.',
+      38,
+      { measure: 'killed', claimant: 'un' },
+    ],
+    [
+      'officials who "estimate" a count',
+      'Pakistani officials estimate 30-40 Afghan posts were hit on the first night.',
+      30,
+      { measure: 'posts', claimant: 'pakistan', upper: 40 },
+    ],
+    [
+      '"Another N" after a count of civilians',
+      'UNAMA recorded at least 64 Afghan civilians killed in a week of clashes. Another 410 were wounded in that period, the mission said.',
+      410,
+      { measure: 'wounded', subject: 'afghan-civilians' },
+    ],
+    [
+      'a later member of a bracketed breakdown of civilians',
+      'UNAMA said an airstrike on Barmal killed at least 13 civilians (four women, three girls, two boys and four men).',
+      4,
+      { subject: 'afghan-civilians' },
+    ],
+  ]);
+  it('an estimate that is a noun reports nothing', () => {
+    expect(figureWith('By one estimate 40 posts were hit.', 40)?.claimant).toBeNull();
+  });
+  it('a heading that names a speaker still speaks for its line', () => {
+    expect(figureWith('UNAMA: at least 42 civilians dead in Afghanistan', 42)?.claimant).toBe('un');
+  });
+});
