@@ -272,7 +272,17 @@ function nounPhraseAfter(
       break;
     // After the head noun, a participle starts a modifier: "fighters operating from…", "civilians caught in…".
     const prevWord = words[words.length - 1];
-    if (prevWord && isGroupNoun(prevWord) && (w.endsWith('ing') || w.endsWith('ed'))) break;
+    // ("four TTP training camps": an -ing word before a site noun is its modifier.)
+    if (
+      prevWord &&
+      isGroupNoun(prevWord) &&
+      (w.endsWith('ing') || w.endsWith('ed')) &&
+      !(
+        w.endsWith('ing') &&
+        SITE_MEASURES.has(MEASURE_NOUNS[v.word(v.next(g + 1)) ?? ''] ?? 'other')
+      )
+    )
+      break;
     // "one soldier remains missing": after the head noun, "remains" is the verb, not the dead's remains.
     // ("the soldiers' remains" is the noun: a possessive stands before it.)
     if (prevWord && isGroupNoun(prevWord) && REMAIN_VERBS.has(w) && !possessiveBefore(v, g)) break;
@@ -288,7 +298,8 @@ function nounPhraseAfter(
     k = g + 1;
     last = k;
     lastChar = t.end;
-    if (w === 'them' || w === 'those') break;
+    // "503 of those casualties": the loss noun after "those" is the counted noun.
+    if ((w === 'them' || w === 'those') && !(w === 'those' && lossNounAt(v, v.next(g + 1)))) break;
   }
   while (words.length && (words[words.length - 1] === 'of' || words[words.length - 1] === 'the'))
     words.pop();
@@ -351,6 +362,13 @@ const FATALLY_PART = /^\s+of\s+(?:them|whom)\s+fatally\b/i;
 const UP_FROM =
   /^[^.;]{0,40}?\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|initial)\s+|the\s+(?:earlier|previous)\s+)?$/i;
 
+/** A household named right after a count of people: every one of them was of it. */
+const ONE_FAMILY_AFTER =
+  /^\s+(?:from|of|in)\s+(?:one|a\s+single|the\s+same)\s+(?:family|household)\b/i;
+/** The same, opening the clause before the count ("From one family alone, 24 people …"). */
+const ONE_FAMILY_BEFORE =
+  /(?:^|[.;:"\u201c]\s*)(?:from|in)\s+(?:one|a\s+single|the\s+same)\s+(?:family|household)(?:\s+alone)?\s*,\s*$/i;
+
 /** "on their side", "on its own side" right after a bare count. */
 const OWN_SIDE_AFTER = /^\s+(?:on|from)\s+(?:their|its|our)\s+(?:own\s+)?side\b/i;
 
@@ -369,6 +387,12 @@ function amongLossAfter(v: TextView, endTok: number): boolean {
   );
 }
 
+/** Whether the word at token k is a noun of loss ("casualties", "deaths", "dead"). */
+function lossNounAt(v: TextView, k: number): boolean {
+  const m = MEASURE_NOUNS[v.word(k) ?? ''];
+  return m === 'killed' || m === 'wounded' || m === 'casualties';
+}
+
 /** Whether the words from token `from` up to the next mark end in "among them" (or those, whom). */
 function amongAside(v: TextView, from: number): boolean {
   for (let m = from, words = 0; m < v.toks.length && words < 10; m++) {
@@ -380,6 +404,9 @@ function amongAside(v: TextView, from: number): boolean {
   }
   return false;
 }
+
+/** Measures of sites: a noun of these heads a phrase ("training camps", "border posts"). */
+const SITE_MEASURES: ReadonlySet<Measure> = new Set(['posts', 'targets']);
 
 /** Forms of "remain" that follow a counted noun as its verb ("one soldier remains missing"). */
 const REMAIN_VERBS: ReadonlySet<string> = new Set(['remains', 'remain', 'remained']);
@@ -3586,7 +3613,11 @@ export function extractFigures(text: string): Figure[] {
       // "seven villagers, four boys and three women, were killed": an apposition that counts every one
       // of them as a civilian says who they were.
       if (
-        (category === 'people' && civilianApposition(v, np.endTok, span.end)) ||
+        (category === 'people' &&
+          (civilianApposition(v, np.endTok, span.end) ||
+            // "27 people from one family", "From one family alone, 24 people were killed".
+            ONE_FAMILY_AFTER.test(text.slice(np.endChar, np.endChar + 32)) ||
+            ONE_FAMILY_BEFORE.test(text.slice(Math.max(span.start, n.start - 40), n.start)))) ||
         // ("160 wounded and 38 dead, all of them civilians": a bare loss count too.)
         ((category === 'people' || (category === null && isLoss(measure))) &&
           allCiviliansAfter(v, np.endTok, span.end))
@@ -3754,7 +3785,15 @@ export function extractFigures(text: string): Figure[] {
           const lostBefore = before.slice(-4).some((w) => LOST_WORDS.has(w));
           // "The Afghan side lost 14 soldiers": the side named before "lost" in its clause, even in a
           // sentence that counts the other side's martyrs ("… were martyred, while Pakistan lost 58").
-          if (lostBefore && nearestSide(inClause(before.slice(-8))))
+          // "… killed 25 infiltrators from Afghanistan, losing five soldiers": a participle after a
+          // comma is the main clause's loss, the speaker's own.
+          const losingAfterComma =
+            claimSide !== null &&
+            /,\s*(?:while\s+)?(?:losing|having\s+lost)\s+$/i.test(
+              text.slice(Math.max(0, n.start - 24), n.start),
+            );
+          if (losingAfterComma) side = claimSide;
+          else if (lostBefore && nearestSide(inClause(before.slice(-8))))
             side = nearestSide(inClause(before.slice(-8)));
           else if (sentenceWords.some((w) => OWN_LOSS_MARKERS.has(w)))
             // "… were martyred when Pakistani troops opened fire on a checkpoint": with no speaker,
@@ -3998,11 +4037,20 @@ export function extractFigures(text: string): Figure[] {
               : [];
         const lossCat = lossWords.length ? categoryOf(lossWords) : null;
         // "Pakistan put its own losses at 23": the owner of "its" is the side named before it.
+        // In a speaker's own quoted words, "their dead" are never the speaker's.
+        const theirsQuoted =
+          lossWords.includes('their') &&
+          !lossWords.includes('our') &&
+          claimSide !== null &&
+          // (a quotation may open in an earlier sentence of the paragraph)
+          insideQuotation(text, text.lastIndexOf('\n', n.start) + 1, n.start);
         const lossSide = lossWords.length
           ? (nearestSide(lossWords) ??
-            (lossWords.some((w) => OWN_POSSESSIVES.has(w))
-              ? (nearestSide(inClause(ctx.slice(0, lossAt))) ?? claimSide)
-              : null))
+            (theirsQuoted
+              ? opposite(claimSide)
+              : lossWords.some((w) => OWN_POSSESSIVES.has(w))
+                ? (nearestSide(inClause(ctx.slice(0, lossAt))) ?? claimSide)
+                : null))
           : null;
         const near = ctx.slice(-6);
         // "Taliban: 200 killed", "On the Afghan side, 9 were killed": a group or side that heads the

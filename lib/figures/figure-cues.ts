@@ -244,7 +244,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
 /** Words that end a counted noun phrase (finite verbs of no loss among them: "nine policemen took part"). */
 export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set(
   wordList(
-    'and or but while as when after before who whom whose which that in on at during since from by with including to into across near for were was had have has are is been be will would could may might said says say told claimed according than if because so until where amid among along inside over under against per each this last also reportedly allegedly he she they it we there since through out now still already just only again then here there every not no yet ago took take takes came come comes went go goes made make makes gave give gives got get gets began begin begins fell falls ran runs kept keeps stood stands fought fights broke breaks sent sends spent spends rose rises reached reaches climbed climbs',
+    'and or but while as when after before who whom whose which that in on at during since from by with including to into across near for were was had have has are is been be will would could may might said says say told claimed according than if because so until where amid among along inside over under against per each this last also reportedly allegedly he she they it we there since through out now still already just only again then here there every not no yet ago took take takes came come comes went go goes made make makes gave give gives got get gets began begin begins fell falls ran runs kept keeps stood stands fought fights broke breaks sent sends spent spends rose rises reached reaches climbed climbs occurred happened',
   ),
 );
 

@@ -563,6 +563,11 @@ function namedHolder(phrase: string, index: number): boolean {
   return next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
+/** Titles written with a full stop before a name ("Dr.", "Gen."). */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  wordList('dr mr mrs ms prof gen lt col maj capt brig sgt gov sen'),
+);
+
 /** Unnamed sources placed only by where they are ("sources in the area", "sources on the ground"). */
 const AREA_SOURCES =
   /^(?:the\s+|some\s+)?sources?\s+(?:in|from)\s+the\s+(?:area|region|vicinity|locality)$|^(?:the\s+|some\s+)?sources?\s+on\s+the\s+ground$/i;
@@ -1166,7 +1171,14 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     for (; m < toks.length; m++) {
       const t = toks[m] as Token;
       if (t.type === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '.') break;
-      if (t.type === 'punct' && t.text === '.' && !(toks[m - 1]?.text.length === 1)) break;
+      // ("U.N.", and a title's full stop: "said Dr. Zabiullah", "Lt. Gen. Chaudhry")
+      if (
+        t.type === 'punct' &&
+        t.text === '.' &&
+        !(toks[m - 1]?.text.length === 1) &&
+        !TITLE_ABBREVIATIONS.has(toks[m - 1]?.lower ?? '')
+      )
+        break;
       if (t.type === 'word' && AFTER_SPEAKER_STOPS.has(t.lower) && count > 0) break;
       // "a release put out by Pakistan's Inter-Services Public Relations": a hyphened compound is
       // one word, and the issuer named after "by" gets words of its own.
@@ -1275,10 +1287,14 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       }
       // "Emergency, an Italian aid group that runs a hospital in Kabul, said": the relative clause
       // inside an appositive only describes its noun.
+      // (The role of a person named before it is placed by the whole sentence, where the events
+      // told after the verb are.)
+      const role = ROLE_APPOSITIVE.test(seg);
+      const namedRole = role && g > 0 && PROPER_NAME.test((segs[g - 1] ?? '').trim());
       const c = resolveSpeaker(
-        ROLE_APPOSITIVE.test(seg) ? seg.replace(/\s+(?:that|which|who)\s.*$/i, '') : seg,
+        role ? seg.replace(/\s+(?:that|which|who)\s.*$/i, '') : seg,
         true,
-        b,
+        namedRole ? around(k) : b,
       );
       // A bare name yields to an appositive that says who the person is.
       if (c && c.proper) fallback ??= c;
@@ -1938,8 +1954,18 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       // "Additionally, 13 civilians were reportedly wounded": the outlet's own hedge, no one's claim.
       const hedged = /\b(?:reportedly|allegedly|purportedly)\b/i.test(sentence);
       // A quotation runs on to where it closes, sentence after sentence.
+      // So does a quotation that resumes right after the sentence naming its speaker ('"…," said
+      // Dr. Zabiullah, a physician. "We have had four deaths."').
+      const prevSentence = prevSpan ? text.slice(prevSpan.start, prevSpan.end) : '';
+      const quoteResumes =
+        sameParagraph &&
+        /^\s*[\u201c"]/.test(sentence) &&
+        /[\u201d"]/.test(prevSentence) &&
+        (own[k - 1] ?? []).some((f) => !f.stop && f.candidate.claimant !== null);
       const quoteRunsOn =
-        quotes[k]?.startsInside === true && ((own[k - 1] ?? []).length > 0 || continued.has(k - 1));
+        (quotes[k]?.startsInside === true &&
+          ((own[k - 1] ?? []).length > 0 || continued.has(k - 1))) ||
+        quoteResumes;
       const listRunsOn = listLead.has(k - 1) && listItem(sentence);
       // "… the army said. / Owing to the threat, own posts were on alert …": a paragraph told in a
       // party's own voice ("own troops", "our soldiers") goes on with the statement before it, to

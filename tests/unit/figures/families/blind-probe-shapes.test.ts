@@ -519,3 +519,69 @@ describe('tallies, parts and the main speaker of a sentence', () => {
     expect(figureWith('UNAMA: at least 42 civilians dead in Afghanistan', 42)?.claimant).toBe('un');
   });
 });
+
+describe('a fourth pass: own losses, parts of a loss, families and quotations', () => {
+  table([
+    [
+      '"losing N soldiers" after a comma is the speaker\'s own loss',
+      'The army said its troops had killed 21 khawarij trying to cross from Afghanistan on Friday, losing four soldiers.',
+      4,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+    ],
+    [
+      '"N of those casualties"',
+      'UNAMA documented 64 civilians killed and 420 injured; 451 of those casualties occurred in one week.',
+      451,
+      { measure: 'casualties', subject: 'afghan-civilians' },
+    ],
+    [
+      "a militant group's training camps",
+      'Pakistani officials said the strikes had destroyed three TTP training camps in Kunar.',
+      3,
+      { measure: 'targets', subject: 'militants' },
+    ],
+    [
+      '"their dead" in a speaker\'s own quotation',
+      'The military spokesman told reporters: "We destroyed 70 of their posts. Their dead run into the hundreds."',
+      200,
+      { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' },
+    ],
+    [
+      'people from one family',
+      'Nineteen people from one family were killed when the shell hit their home in Kunar.',
+      19,
+      { subject: 'afghan-civilians' },
+    ],
+    [
+      'a clause opening with one family',
+      '"From one family alone, 16 people were killed in Kunar," he said.',
+      16,
+      { subject: 'afghan-civilians' },
+    ],
+    [
+      'a ministry spokesman named before his role, placed by the events',
+      'Abdul Mateen Qani, a spokesman for the Ministry of Interior, said two border policemen were martyred when Pakistani troops fired on a checkpoint in Dand-e-Patan.',
+      2,
+      { subject: 'afghan-forces', claimant: 'afghanistan' },
+    ],
+    [
+      'a quotation resuming after the sentence that names its speaker',
+      '"Some of the wounded need surgery," said Dr. Habibullah, a doctor at the hospital. "We have had three deaths since dawn."',
+      3,
+      { measure: 'killed', claimant: 'other', claimantName: 'Dr. Habibullah' },
+    ],
+  ]);
+  it('"their dead" outside any quotation is the speaker\'s', () => {
+    expect(figureWith('The Taliban said their dead numbered 12.', 12)?.subject).toBe(
+      'afghan-forces',
+    );
+  });
+  it("a new quotation given to another speaker is that speaker's", () => {
+    expect(
+      figureWith(
+        'The ISPR said the firing started at night. "Twelve soldiers were martyred," a resident said.',
+        12,
+      )?.claimant,
+    ).toBe('other');
+  });
+});
