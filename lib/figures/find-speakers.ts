@@ -2216,6 +2216,24 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       rememberHolder(c, c.claimant);
     }
     if (person && !(lastPerson && lastPerson.at === k)) lastPerson = { ...person, at: k };
+    // "… according to figures from Kabul. They include 12 soldiers, while Islamabad said …": a
+    // sentence whose own speakers all come in a later clause goes on, before them, with the
+    // statement of the sentence just before in its paragraph.
+    if (found.some((f) => f.forwardOnly) && found.every((f) => f.stop || f.forwardOnly)) {
+      const prevOut = out[k - 1];
+      const prevSpan = spans[k - 1];
+      const sentence = text.slice(sp.start, sp.end);
+      if (
+        prevOut &&
+        prevOut.claimant !== null &&
+        prevSpan &&
+        !text.slice(prevSpan.end, sp.start).includes('\n') &&
+        (own[k - 1] ?? []).some((f) => !f.stop) &&
+        !SHIFT_OPENER.test(sentence) &&
+        !OTHER_EPISODE.test(sentence)
+      )
+        cues.unshift({ claimant: prevOut.claimant, name: prevOut.name, at: sp.start });
+    }
     const main = cues.find((c) => c.claimant !== null) ?? cues[0] ?? { claimant: null, name: null };
     // Only cues that name a claimant are looked up per figure; sorted by position for binary search.
     // Background stops stay too: a figure after one is the outlet's own.

@@ -585,3 +585,30 @@ describe('a fourth pass: own losses, parts of a loss, families and quotations', 
     ).toBe('other');
   });
 });
+
+describe('a statement that goes on before a later speaker of the next sentence', () => {
+  table([
+    [
+      'the earlier part of a sentence whose only speaker comes after "while"',
+      'The toll has climbed to 71, according to figures from Kabul. They include 10 Pakistani soldiers, while Islamabad said 12 of its soldiers were killed.',
+      10,
+      { claimant: 'afghanistan' },
+    ],
+  ]);
+  it('the later speaker keeps its own count', () => {
+    expect(
+      figureWith(
+        'The toll has climbed to 71, according to figures from Kabul. They include 10 Pakistani soldiers, while Islamabad said 12 of its soldiers were killed.',
+        12,
+      )?.claimant,
+    ).toBe('pakistan');
+  });
+  it('a new paragraph does not go on', () => {
+    expect(
+      figureWith(
+        'The toll has climbed to 71, according to figures from Kabul.\n\nTen soldiers died, while Islamabad said talks had failed.',
+        10,
+      )?.claimant,
+    ).toBeNull();
+  });
+});
