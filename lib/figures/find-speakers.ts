@@ -2216,7 +2216,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       rememberHolder(c, c.claimant);
     }
     if (person && !(lastPerson && lastPerson.at === k)) lastPerson = { ...person, at: k };
-    // "… according to figures from Kabul. They include 12 soldiers, while Islamabad said …": a
+    // "… the ministry in Kabul said. Ten of them were soldiers, while Islamabad said …": a
     // sentence whose own speakers all come in a later clause goes on, before them, with the
     // statement of the sentence just before in its paragraph.
     if (found.some((f) => f.forwardOnly) && found.every((f) => f.stop || f.forwardOnly)) {
