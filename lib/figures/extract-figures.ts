@@ -1110,6 +1110,17 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
         aux++;
         continue;
       }
+      // "17 civilians, 11 of them children, had been killed": a part named in an aside, then the
+      // verb of the whole.
+      if (!w0 && t.text === ',' && PART_ASIDE.test(v.text.slice(t.end, t.end + 24))) {
+        const closedAt = partAsideEnd(v, g);
+        const at1 = closedAt < 0 ? -1 : v.next(closedAt + 1);
+        const w1 = at1 < 0 ? null : v.word(at1);
+        if (!w1 || !(AUXILIARIES.has(w1) || verbAt(v, at1))) return null;
+        k = closedAt + 1;
+        aux++;
+        continue;
+      }
       if (!w0) return null;
       // Any other short aside counts only when it closes and a passive verb follows it: "two other
       // attackers, armed and trying to enter, were shot dead".
@@ -1389,6 +1400,20 @@ function plainAsideEnd(v: TextView, g: number): number {
     if (x.type === 'punct' && x.text === close) return m;
     if (x.type === 'punct' && !ASIDE_PUNCT.has(x.text)) return -1;
     // "23 people, officials said, were killed": an attribution aside too (the caller wants a passive after it).
+    if (x.type === 'word') words++;
+  }
+  return -1;
+}
+
+/** A count of part of a group, opening an aside: ", 11 of them children,". */
+const PART_ASIDE = /^\s*\d[\d,]*\s+of\s+(?:them|whom)\b/i;
+
+/** The closing comma of a part aside that opens at token g (", 11 of them children,"), or -1. */
+function partAsideEnd(v: TextView, g: number): number {
+  for (let m = g + 1, words = 0; m < v.toks.length && words <= FIGURES_CONFIG.maxAsideWords; m++) {
+    const x = v.toks[m] as Token;
+    if (x.type === 'punct' && (x.text === ',' || x.text === '\u2014')) return m;
+    if (x.type === 'punct' && !ASIDE_PUNCT.has(x.text)) return -1;
     if (x.type === 'word') words++;
   }
   return -1;
@@ -3558,7 +3583,13 @@ export function extractFigures(text: string): Figure[] {
         subject = 'militants';
       // "struck seven hideouts in Khost": hideouts are militants' whoever tells of the strike; a
       // state's forces have bases and posts, not hideouts.
-      else if (measure === 'targets' && words.some((w) => HIDEOUT_WORDS.has(w)) && !sideOf(words))
+      else if (
+        measure === 'targets' &&
+        (words.some((w) => HIDEOUT_WORDS.has(w)) ||
+          // "several training camps": camps where fighters are trained are a militant group's.
+          (words.includes('training') && words.some((w) => w === 'camps' || w === 'camp'))) &&
+        !sideOf(words)
+      )
         subject = 'militants';
       // "Pakistan bombed three locations in Paktika, killing 10 people": sites told only by where a
       // strike fell, in a paragraph about harm to civilians, are nobody's positions, unless the

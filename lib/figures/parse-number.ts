@@ -85,6 +85,20 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({
 /** Plurals without an "s" that follow a count ("3m people"). */
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men']);
 
+/** Members of a formation counted after its name ("40 Frontier Corps soldiers"). */
+const FORMATION_MEMBERS: ReadonlySet<string> = new Set([
+  'soldiers',
+  'troops',
+  'men',
+  'personnel',
+  'officers',
+  'officials',
+  'members',
+  'jawans',
+  'sepoys',
+  'guards',
+]);
+
 /** Military formations named by a number ("205 Corps", "Border Brigade 6"). */
 const FORMATION_NOUNS: ReadonlySet<string> = new Set([
   'corps',
@@ -1641,7 +1655,8 @@ class Parser {
     } else {
       const g = this.skipGap(k);
       if (g === k) return null;
-      if (this.isPunct(g, RANGE_DASHES) && this.isGap(g + 1)) {
+      // (A spaced em dash sets off an aside — "March 2 — 42 dead" — it joins no range.)
+      if (this.isPunct(g, RANGE_DASHES) && this.isGap(g + 1) && !this.isPunct(g, '\u2014')) {
         viaDash = true;
         k = g + 2;
       } else {
@@ -1908,7 +1923,9 @@ class Parser {
       const tk = this.t[k];
       if (!tk || tk.type !== 'word') return false;
       const capital = /^\p{Lu}/u.test(tk.text);
-      if (capital && FORMATION_NOUNS.has(tk.lower)) return value >= 10;
+      // "40 Frontier Corps soldiers": the formation's men counted, not the formation named.
+      if (capital && FORMATION_NOUNS.has(tk.lower))
+        return value >= 10 && !FORMATION_MEMBERS.has(this.word(this.skipGap(k + 1)) ?? '');
       if (capital) names++;
       else if (!NAME_PARTICLES.has(tk.lower) || names === 0) return false;
       // "205 Al-Badr Corps": a hyphened name is one word.

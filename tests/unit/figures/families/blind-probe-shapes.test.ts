@@ -612,3 +612,54 @@ describe('a statement that goes on before a later speaker of the next sentence',
     ).toBeNull();
   });
 });
+
+describe('a fourth blind probe: asides, formations, dashes and camps', () => {
+  table([
+    [
+      'a part named in an aside before the verb of the whole',
+      'Officials said at least 19 civilians, 12 of them children, had been killed in the raids.',
+      19,
+      { measure: 'killed' },
+    ],
+    [
+      'the part itself, in the aside',
+      'Officials said at least 19 civilians, 12 of them children, had been killed in the raids.',
+      12,
+      { measure: 'killed' },
+    ],
+    [
+      "a formation's men counted after its name",
+      'A senior officer confirmed that 30 Frontier Corps soldiers were missing.',
+      30,
+      { measure: 'missing', subject: 'pakistani-forces' },
+    ],
+    [
+      'a count after a spaced em dash that follows a date',
+      'UNAMA counted 131 civilian casualties between March 1 and March 4 — 38 dead and 93 injured.',
+      38,
+      { measure: 'killed' },
+    ],
+    [
+      "training camps are a militant group's",
+      'The ISPR said several training camps were rendered inoperative.',
+      3,
+      { measure: 'targets', subject: 'militants', upper: 9 },
+    ],
+  ]);
+  it('a part aside before a verb of no loss counts nothing', () => {
+    expect(figureWith('UNAMA said 17 civilians, 11 of them children, fled.', 17)?.measure).toBe(
+      'other',
+    );
+  });
+  it('a numbered formation alone is still no count', () => {
+    expect(figureWith('The 205 Corps moved south.', 205)).toBeUndefined();
+  });
+  it('a range with a dash still reads as a range', () => {
+    expect(figureWith('Officials said 40-50 fighters were killed.', 40)?.upper).toBe(50);
+  });
+  it("a side's army training camps are that side's", () => {
+    expect(figureWith('Afghan forces struck two Pakistani army training camps.', 2)?.subject).toBe(
+      'pakistani-forces',
+    );
+  });
+});
