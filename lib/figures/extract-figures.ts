@@ -772,6 +772,13 @@ function bareCountRises(v: TextView, phraseTok: number, sentenceStartTok: number
   let k = v.prev(phraseTok);
   if (v.word(k) !== 'to' && v.word(k) !== 'at') return false;
   k = v.prev(k);
+  // "… while the Taliban put the figure at 55": a count put on the figure just told.
+  if (
+    BARE_COUNT_NOUNS.has(v.word(k) ?? '') &&
+    v.word(v.prev(k)) === 'the' &&
+    /^(?:put|puts|putting|placed|pegged)$/.test(v.word(v.prev(v.prev(k))) ?? '')
+  )
+    return true;
   if (!RISE_VERBS.has(v.word(k) ?? '')) return false;
   k = v.prev(k);
   while (k >= sentenceStartTok && AUXILIARIES.has(v.word(k) ?? '')) k = v.prev(k);
@@ -4132,7 +4139,28 @@ export function extractFigures(text: string): Figure[] {
           }
         const counted = countedAt > 0 ? ctx.slice(countedAt, countedAt + 4) : [];
         const countedCat = counted.length ? categoryOf(counted) : null;
-        if (countedCat && !lossCat)
+        // "repelled an attack by Afghan Taliban fighters in the Spin Boldak sector, killing 15 to 20
+        // of them": "them" are the last group the sentence named before the count.
+        let themAt = -1;
+        if (words[0] === 'of' && (words[1] === 'them' || words[1] === 'those') && !recent)
+          for (let k = ctx.length - 1; k >= 0 && themAt < 0; k--)
+            if (
+              isGroupNoun(ctx[k] as string) &&
+              !PEOPLE_NOUNS.has(ctx[k] as string) &&
+              !SITE_MEASURES.has(MEASURE_NOUNS[ctx[k] as string] ?? 'other')
+            )
+              themAt = k;
+        const themWords = themAt >= 0 ? ctx.slice(Math.max(0, themAt - 3), themAt + 1) : [];
+        // (the group's kind from its head noun: "troops engaged the khwarij" names the khwarij)
+        const themCat = themAt >= 0 ? categoryOf([ctx[themAt] as string]) : null;
+        if (themCat && (themCat === 'force' || themCat === 'militant'))
+          subject =
+            themCat === 'militant'
+              ? namesAfghanForces(themWords) && !isPakistaniTaliban(themWords)
+                ? 'afghan-forces'
+                : 'militants'
+              : subjectFor('force', sideOf(themWords));
+        else if (countedCat && !lossCat)
           subject = subjectFor(
             countedCat,
             // "the number of Afghan civilians killed": a nationality in the counted noun phrase places them

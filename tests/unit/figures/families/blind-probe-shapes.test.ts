@@ -663,3 +663,40 @@ describe('a fourth blind probe: asides, formations, dashes and camps', () => {
     );
   });
 });
+
+describe('counts that point back to a group or a figure', () => {
+  table([
+    [
+      '"N of them" after the group a sentence named',
+      'Security forces repelled an attack by Afghan Taliban fighters in the Chaman sector, killing 11 to 16 of them, the ISPR said.',
+      11,
+      { measure: 'killed', subject: 'afghan-forces', upper: 16 },
+    ],
+    [
+      '"N of them" after soldiers named with a place between',
+      'Afghan forces attacked Pakistani soldiers at a post in Kurram, killing 4 of them.',
+      4,
+      { subject: 'pakistani-forces' },
+    ],
+    [
+      'a party that "put the figure at" a count just told',
+      'Pakistan says 9 of its soldiers died in the clashes, while the Taliban put the figure at 47.',
+      47,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+    ],
+  ]);
+  it('"them" after soldiers who engaged militants are the militants', () => {
+    expect(
+      figureWith(
+        'According to ISPR, troops engaged the khwarij near the border, sending 21 of them to hell.',
+        21,
+      )?.subject,
+    ).toBe('militants');
+  });
+  it('"put the figure at" after a count of something else counts that thing', () => {
+    expect(
+      figureWith('Pakistan says 300 trucks crossed, while traders put the figure at 120.', 120)
+        ?.measure,
+    ).toBe('other');
+  });
+});
