@@ -4139,8 +4139,8 @@ export function extractFigures(text: string): Figure[] {
           }
         const counted = countedAt > 0 ? ctx.slice(countedAt, countedAt + 4) : [];
         const countedCat = counted.length ? categoryOf(counted) : null;
-        // "repelled an attack by Afghan Taliban fighters in the Spin Boldak sector, killing 15 to 20
-        // of them": "them" are the last group the sentence named before the count.
+        // "beat back Afghan Taliban fighters who stormed posts in Kurram, killing 12 of them":
+        // "them" are the last group the sentence named before the count.
         let themAt = -1;
         if (words[0] === 'of' && (words[1] === 'them' || words[1] === 'those') && !recent)
           for (let k = ctx.length - 1; k >= 0 && themAt < 0; k--)
