@@ -74,6 +74,14 @@ export const ACTORS: readonly Actor[] = Object.freeze([
     conflictSpecific: false,
   },
   {
+    // The prime minister's spokesman to foreign media, quoted with running tallies in 2026.
+    name: 'Mosharraf Zaidi',
+    kind: 'person',
+    side: 'pakistan',
+    aliases: ['Mosharraf Zaidi', 'Musharraf Zaidi'],
+    conflictSpecific: false,
+  },
+  {
     name: 'Mohsin Naqvi',
     kind: 'person',
     side: 'pakistan',
@@ -142,6 +150,22 @@ export const ACTORS: readonly Actor[] = Object.freeze([
     kind: 'person',
     side: 'afghanistan',
     aliases: ['Hamdullah Fitrat', 'Fitrat'],
+    conflictSpecific: false,
+  },
+  {
+    // The interior ministry's spokesman.
+    name: 'Abdul Mateen Qani',
+    kind: 'person',
+    side: 'afghanistan',
+    aliases: ['Abdul Mateen Qani', 'Abdul Matin Qani', 'Mateen Qani'],
+    conflictSpecific: false,
+  },
+  {
+    // The public health ministry's spokesman.
+    name: 'Sharafat Zaman',
+    kind: 'person',
+    side: 'afghanistan',
+    aliases: ['Sharafat Zaman', 'Sharafat Zaman Amarkhail'],
     conflictSpecific: false,
   },
   {

@@ -370,6 +370,9 @@ export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set([
   'showed',
   'reveal',
   'reveals',
+  // "A watchdog found that …": what a study found, it reports.
+  'found',
+  'finds',
   // "The ISPR emphasised that …", "stressed that …": a stress on what was said is still a report.
   'emphasised',
   'emphasized',
@@ -451,6 +454,9 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'announcing',
   'acknowledging',
   'accused',
+  // "A watchdog found that …" (only with "that" or an account as subject: THAT_ONLY_VERBS).
+  'found',
+  'finds',
   // Blaming someone for deaths gives the blamer's account of them ("blamed the strikes for 47 deaths").
   'blamed',
   'blames',
@@ -573,6 +579,8 @@ export const SPEAKER_NOUNS: Readonly<
   observer: 'other',
   analysts: 'other',
   analyst: 'other',
+  // "the watchdog found that …": a monitoring group is a third party.
+  watchdog: 'other',
   experts: 'other',
   expert: 'other',
   observers: 'other',

@@ -878,6 +878,10 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   // like reports.
   if (
     words[words.length - 1] === 'reports' ||
+    // "according to one report", "a report said": one report of no stated source.
+    (words[words.length - 1] === 'report' &&
+      words.length === 2 &&
+      /^(?:one|a|another)$/.test(words[0] as string)) ||
     (words[words.length - 1] === 'information' && words.some((w) => UNSOURCED_INFORMATION.has(w)))
   )
     return { claimant: side ?? 'other', name: trimmed, refers: false, strength: side ? 2 : 1 };
@@ -1163,7 +1167,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     const from = (toks[k] as Token).end;
     const rest = s.slice(from, from + FIGURES_CONFIG.countAfterVerbChars);
     const first = findNumbers(rest)[0];
-    return first !== undefined && rest.slice(0, first.start).trim() === '';
+    // ('put the toll at "over 400"': a quoted count still follows.)
+    return first !== undefined && /^[\s"\u201c\u2018']*$/.test(rest.slice(0, first.start));
   };
   const after = (k: number): string => {
     let count = 0;
@@ -1465,7 +1470,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     if (
       THAT_ONLY_VERBS.has(t.lower) &&
       toks[k + 2]?.lower !== 'that' &&
-      !ACCOUNT_SUBJECTS.has(toks[k - 2]?.lower ?? '') &&
+      // ("Earlier reports had suggested …": the subject before a perfect's auxiliary.)
+      !ACCOUNT_SUBJECTS.has(
+        (/^(?:has|have|had)$/.test(toks[k - 2]?.lower ?? '') ? toks[k - 4] : toks[k - 2])?.lower ??
+          '',
+      ) &&
       !ACCOUNT_HEADED.test(before(k))
     )
       continue;

@@ -700,3 +700,46 @@ describe('counts that point back to a group or a figure', () => {
     ).toBe('other');
   });
 });
+
+describe('a fifth blind probe: quoted counts, single reports, studies and named spokesmen', () => {
+  table([
+    [
+      'a count put "at" in quotation marks',
+      'Mujahid put the death toll at \u201cover 300\u201d, and said some 210 wounded were in hospital.',
+      300,
+      { measure: 'killed', qualifier: 'more-than', claimant: 'afghanistan' },
+    ],
+    [
+      '"according to one report"',
+      'More than 500 attacks took place last year, according to one report.',
+      500,
+      { claimant: 'other' },
+    ],
+    [
+      'a monitoring group that "found that"',
+      'The watchdog found that the Taliban had fought at least 38 border skirmishes.',
+      38,
+      { claimant: 'other' },
+    ],
+    [
+      "the Pakistani prime minister's spokesman by name",
+      'Mosharraf Zaidi, a spokesman for the prime minister, said 121 Afghan Taliban fighters had been killed.',
+      121,
+      { claimant: 'pakistan', claimantName: 'Mosharraf Zaidi' },
+    ],
+    [
+      "the Afghan interior ministry's spokesman by name",
+      'Interior ministry spokesman Abdul Mateen Qani put the toll at 312 dead.',
+      312,
+      { claimant: 'afghanistan' },
+    ],
+  ]);
+  it('rescuers who found bodies report nothing', () => {
+    expect(figureWith('Rescuers found 12 bodies in the rubble.', 12)?.claimant).toBeNull();
+  });
+  it('"the report" names the document of the party that spoke last, not an unnamed report', () => {
+    expect(
+      figureWith('The ISPR issued a report. The report said 12 soldiers died.', 12)?.claimant,
+    ).not.toBe('other');
+  });
+});
