@@ -355,6 +355,11 @@ const MODIFIER_AFTER_PARTICIPLE: ReadonlySet<string> = new Set(
   wordList('during in since on at near earlier last from after'),
 );
 
+/** "42 of them deaths": a part of a counted loss that names its own loss. */
+const PART_LOSS = /^\s+of\s+(?:them|whom)\s+(deaths|dead|fatalities|injuries|injured|wounded)\b/i;
+/** The gap after such a part before the next one ("… deaths and 104 injuries"). */
+const PART_LOSS_LISTED = /^\s+(?:deaths|dead|fatalities|injuries|injured|wounded),?\s+and\s+$/i;
+
 /** "42 of them fatally": a part of a counted loss that died. */
 const FATALLY_PART = /^\s+of\s+(?:them|whom)\s+fatally\b/i;
 
@@ -3308,6 +3313,8 @@ export function extractFigures(text: string): Figure[] {
     let earlierCountOf: Previous | null = null;
     /** Whether the count is the part of a loss that died ("42 of them fatally"). */
     let fatalPart = false;
+    /** The loss a part names for itself ("42 of them deaths"). */
+    let partMeasure: Measure | null = null;
     // --- measure
     let measure: Measure = 'other';
     let verb: Measure | null = null;
@@ -3394,6 +3401,20 @@ export function extractFigures(text: string): Figure[] {
         fatalPart = true;
         earlierCountOf = prevHere;
       }
+      // "146 civilian casualties, 42 of them deaths and 104 injuries": parts of a loss that name
+      // their own loss, and the part listed after such a part.
+      const namedPart = PART_LOSS.exec(text.slice(n.end, n.end + 32));
+      const partListed =
+        prevHere !== null &&
+        PART_LOSS_LISTED.test(text.slice(prevHere.end, n.start)) &&
+        nounMeasure !== undefined &&
+        nounMeasure !== null &&
+        isLoss(nounMeasure);
+      if (prevHere && isLoss(prevHere.measure) && namedPart) {
+        verb = MEASURE_NOUNS[(namedPart[1] as string).toLowerCase()] ?? verb;
+        partMeasure = verb;
+        earlierCountOf = prevHere;
+      } else if (prevHere && partListed) earlierCountOf = prevHere;
       // "the toll rose to 47, up from 40 a day earlier": the earlier count of the same toll.
       if (
         prevHere &&
@@ -3546,6 +3567,10 @@ export function extractFigures(text: string): Figure[] {
     }
 
     if (fatalPart) measure = 'killed';
+    if (partMeasure) measure = partMeasure;
+    // "four suspects had been arrested": suspects a side's police hold are no one's prisoners of war.
+    if (measure === 'captured' && words.some((w) => w === 'suspects' || w === 'suspect'))
+      measure = 'other';
 
     // --- subject
     let subject: Subject = 'other';

@@ -550,6 +550,8 @@ export const SPEAKER_NOUNS: Readonly<
   leader: null,
   department: null,
   director: null,
+  // "the district's top administrator": placed by what is around it, like a director.
+  administrator: null,
   // "the district's head of information and culture": an office's head, placed like a director.
   head: null,
   he: null,
@@ -597,6 +599,9 @@ export const SPEAKER_NOUNS: Readonly<
   ngo: 'other',
   charity: 'other',
   monitors: 'other',
+  // "according to the conflict monitor ACLED", "according to the local community".
+  monitor: 'other',
+  community: 'other',
   researchers: 'other',
   diplomats: 'other',
   diplomat: 'other',

@@ -254,7 +254,9 @@ const AS_BY_VERBS: ReadonlySet<string> = new Set(
 
 /** Nouns of a claim whose "by X that …" names the claimant. */
 const CLAIM_NOUNS: ReadonlySet<string> = new Set(
-  wordList('claim claims allegation allegations assertion assertions accusation accusations'),
+  wordList(
+    'claim claims allegation allegations assertion assertions accusation accusations findings',
+  ),
 );
 
 /** Conjunctions that join two verbs of one speaker ("denied … and claimed"). */
@@ -1275,9 +1277,15 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       if (/^(who|which|whose|whom|speaking|citing|quoting)\b/i.test(seg)) {
         // "who" is itself the clause's subject: nothing inside it speaks ("who had no
         // clearance to brief reporters").
-        const inner = /^who\b/i.test(seg)
-          ? null
-          : resolveSpeaker(seg.replace(/^\S+\s*/, ''), true, b);
+        // ("…, who speaks for the local information department, said": a role, said as a clause.)
+        const speaksFor = /^who\s+(?:speaks|spoke)\s+for\s+(.+)$/i.exec(seg);
+        const inner = speaksFor
+          ? resolveSpeaker(`a spokesman for ${speaksFor[1] as string}`, true, around(k))
+          : /^who\b/i.test(seg)
+            ? null
+            : resolveSpeaker(seg.replace(/^\S+\s*/, ''), true, b);
+        if (speaksFor && inner && inner.claimant !== null && inner.strength >= 1)
+          return { ...inner, name: (segs[g - 1] ?? '').trim() || inner.name, refers: false };
         if (inner && inner.strength >= 2) return inner;
         // "Radio Pakistan, quoting security sources, said": a party's sources that an outlet
         // cites are the source of its report.
@@ -1386,7 +1394,11 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     // "claims by the Taliban spokesman that …", "an assertion by the ISPR that …": the clause
     // after a claim noun is the claimant's report.
     if (CLAIM_NOUNS.has(t.lower)) {
-      const m = /^\s+by\s+([^,;.:\u201c\u201d"]{2,80}?)\s+that\s/i.exec(s.slice(t.end));
+      // ("Findings by Tolo News indicate …": a verb of showing, as "that" does, ends the name.)
+      const m =
+        /^\s+by\s+([^,;.:\u201c\u201d"]{2,80}?)\s+(?:that|indicated?|indicates|show(?:s|ed)?|suggest(?:s|ed)?)\s/i.exec(
+          s.slice(t.end),
+        );
       if (m) {
         const c = resolveSpeaker(m[1] as string, true, around(k));
         if (c && c.strength >= 1) add(c, k);
@@ -1411,7 +1423,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     const estimatesThat =
       t.lower === 'estimate' &&
       ((toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1])?.lower === 'that' ||
-        (countFollows(k) && prevIsSubject(k)));
+        ((countFollows(k) || putsAt(k)) && prevIsSubject(k)));
     if (ACCOUNT_NOUNS.has(t.lower) && k >= 2 && !estimatesThat) {
       const b = before(k);
       const m = /\b(?:by|in|on|to)\s+([^,;]+?)(?:'s|\u2019s)?(?:\s+own)?\s*$/i.exec(b);

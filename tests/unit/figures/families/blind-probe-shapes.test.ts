@@ -743,3 +743,64 @@ describe('a fifth blind probe: quoted counts, single reports, studies and named 
     ).not.toBe('other');
   });
 });
+
+describe('a sixth blind probe: third parties, roles said as clauses, and parts that name their loss', () => {
+  table([
+    [
+      'a conflict monitor',
+      'More than 500 attacks were recorded last year, according to the conflict monitor ACLED.',
+      500,
+      { claimant: 'other' },
+    ],
+    [
+      'the local community',
+      'At least 9 civilians were killed, according to the local community.',
+      9,
+      { claimant: 'other' },
+    ],
+    [
+      'analysts who estimate a sum "at"',
+      'Industry analysts estimate the losses at about $25 million.',
+      25000000,
+      { claimant: 'other' },
+    ],
+    [
+      'findings by an outlet that indicate',
+      'Findings by Tolo News indicate the attacks killed 15 people.',
+      15,
+      { claimant: 'other' },
+    ],
+    [
+      'a role said as a clause ("who speaks for")',
+      'Ali Ahmad Noori, who speaks for the local information department in Spin Boldak, said 14 civilians died.',
+      14,
+      { claimant: 'afghanistan', claimantName: 'Ali Ahmad Noori' },
+    ],
+    [
+      'a district administrator, placed by the events',
+      "The district's top administrator told reporters that 11 people died in Bajaur.",
+      11,
+      { claimant: 'pakistan' },
+    ],
+    [
+      'a part that names its own loss',
+      'UNAMA documented 131 civilian casualties in Afghanistan, 37 of them deaths and 94 injuries.',
+      37,
+      { measure: 'killed', subject: 'afghan-civilians' },
+    ],
+    [
+      'the part listed after it',
+      'UNAMA documented 131 civilian casualties in Afghanistan, 37 of them deaths and 94 injuries.',
+      94,
+      { measure: 'wounded', subject: 'afghan-civilians' },
+    ],
+  ]);
+  it('suspects arrested are no prisoners of the fighting', () => {
+    expect(figureWith('Tarar said four suspects had been arrested.', 4)?.measure).toBe('other');
+  });
+  it('soldiers captured still are', () => {
+    expect(figureWith('Afghan forces captured 12 Pakistani soldiers.', 12)?.measure).toBe(
+      'captured',
+    );
+  });
+});
