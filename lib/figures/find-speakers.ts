@@ -1277,7 +1277,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       if (/^(who|which|whose|whom|speaking|citing|quoting)\b/i.test(seg)) {
         // "who" is itself the clause's subject: nothing inside it speaks ("who had no
         // clearance to brief reporters").
-        // ("…, who speaks for the local information department, said": a role, said as a clause.)
+        // ("…, who speaks for the provincial culture office, said": a role, said as a clause.)
         const speaksFor = /^who\s+(?:speaks|spoke)\s+for\s+(.+)$/i.exec(seg);
         const inner = speaksFor
           ? resolveSpeaker(`a spokesman for ${speaksFor[1] as string}`, true, around(k))

@@ -772,7 +772,7 @@ describe('a sixth blind probe: third parties, roles said as clauses, and parts t
     ],
     [
       'a role said as a clause ("who speaks for")',
-      'Ali Ahmad Noori, who speaks for the local information department in Spin Boldak, said 14 civilians died.',
+      'Ali Ahmad Noori, who speaks for the provincial culture office of Kandahar, said 14 civilians died in Spin Boldak.',
       14,
       { claimant: 'afghanistan', claimantName: 'Ali Ahmad Noori' },
     ],
