@@ -35,7 +35,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   // Killed and wounded counted together are casualties.
   [
     'casualties',
-    'killed and wounded|killed and injured|killed or wounded|killed or injured|killed or maimed|dead and wounded|dead and injured|dead or wounded|dead or injured|wounded and killed|wounded or killed|injured or killed',
+    'killed and wounded|killed and injured|killed or wounded|killed or injured|killed or maimed|killed or hurt|killed and hurt|dead and wounded|dead and injured|dead or wounded|dead or injured|dead or hurt|dead and hurt|wounded and killed|wounded or killed|injured or killed|hurt or killed',
   ],
   // The UN's word for civilians killed or injured.
   ['casualties', 'harmed'],
@@ -477,6 +477,11 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'protested',
   'denounced',
   'denied',
+  // "The Taliban side countered that 21 troops had died": an answer is a claim of its own.
+  'countered',
+  'counters',
+  // "Kabul counts 110 Pakistani soldiers killed": a party's present count.
+  'counts',
   'rejected',
   'disputed',
   'dismissed',
@@ -648,6 +653,9 @@ export const SPEAKER_NOUNS: Readonly<
   council: 'other',
   trader: 'other',
   traders: 'other',
+  // "transporters told Dawn": people of the trade are a third party.
+  transporters: 'other',
+  truckers: 'other',
   driver: 'other',
   drivers: 'other',
   shopkeeper: 'other',
@@ -750,7 +758,9 @@ export const MILITANT_ATTACK_WORDS: ReadonlySet<string> = new Set([
 
 /** Reporting words that are often nouns ("credible reports", "the claims"): verbs only after a subject. */
 export const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set(
-  wordList('report reports claim claims estimates put puts counted recorded quoted cited warning'),
+  wordList(
+    'report reports claim claims estimates put puts counted counts recorded quoted cited warning',
+  ),
 );
 
 /** Nouns of a party's own figures: "by Pakistan's own count", "in Kabul's tally". */

@@ -804,3 +804,35 @@ describe('a sixth blind probe: third parties, roles said as clauses, and parts t
     );
   });
 });
+
+describe('a seventh blind probe: answers, present counts and the hurt', () => {
+  table([
+    [
+      'a side that "countered that"',
+      'According to security sources, Pakistan lost two soldiers. The Taliban side countered that 19 Pakistani troops had died in its strikes.',
+      19,
+      { claimant: 'afghanistan' },
+    ],
+    [
+      'a party that "counts" the other side\'s dead',
+      'Islamabad puts Afghan military dead at more than 300; Kabul counts 95 Pakistani soldiers killed.',
+      95,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+    ],
+    [
+      '"killed or hurt" counts casualties',
+      'He conceded that upwards of 18 of the Islamic Emirate fighters had been killed or hurt.',
+      18,
+      { measure: 'casualties' },
+    ],
+    [
+      'transporters are a third party',
+      'Between 3,000 and 4,000 goods vehicles were queued on the road, transporters told reporters.',
+      3000,
+      { claimant: 'other', upper: 4000 },
+    ],
+  ]);
+  it('"the counts" as a noun report nothing', () => {
+    expect(figureWith('The counts differ by 12.', 12)?.claimant).toBeNull();
+  });
+});
