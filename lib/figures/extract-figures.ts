@@ -386,16 +386,14 @@ function amongLossAfter(v: TextView, endTok: number): boolean {
   k = v.next(k + 1);
   const det = v.word(k);
   if (det !== 'the' && det !== 'those') return false;
-  const w = v.word(v.next(k + 1)) ?? '';
-  return (
-    w === 'victims' || isLoss(MEASURE_NOUNS[w] ?? 'other') || isLoss(MEASURE_VERBS[w] ?? 'other')
-  );
+  const at = v.next(k + 1);
+  const w = v.word(at) ?? '';
+  return w === 'victims' || lossNounAt(v, at) || isLoss(MEASURE_VERBS[w] ?? 'other');
 }
 
 /** Whether the word at token k is a noun of loss ("casualties", "deaths", "dead"). */
 function lossNounAt(v: TextView, k: number): boolean {
-  const m = MEASURE_NOUNS[v.word(k) ?? ''];
-  return m === 'killed' || m === 'wounded' || m === 'casualties';
+  return isLoss(MEASURE_NOUNS[v.word(k) ?? ''] ?? 'other');
 }
 
 /** Whether the words from token `from` up to the next mark end in "among them" (or those, whom). */
@@ -675,10 +673,10 @@ const BRING_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Prepositions that put a loss noun in a modifier, not at the head of the counted subject ("trucks … after the deaths"). */
 /** Prepositions of place that open a subject's modifier ("the toll across the two provinces"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(wordList('on across along at'));
 
+/** Prepositions that put a loss noun in a modifier, not at the head of the counted subject ("trucks … after the deaths"). */
 const MODIFIER_OPENERS: ReadonlySet<string> = new Set(
   wordList('after since following during despite amid by with over about'),
 );
@@ -3311,9 +3309,7 @@ export function extractFigures(text: string): Figure[] {
 
     /** The loss this count gives an earlier figure of ("… up from 40"), or counts part of. */
     let earlierCountOf: Previous | null = null;
-    /** Whether the count is the part of a loss that died ("42 of them fatally"). */
-    let fatalPart = false;
-    /** The loss a part names for itself ("42 of them deaths"). */
+    /** The loss a part names for itself ("42 of them deaths", "42 of them fatally"). */
     let partMeasure: Measure | null = null;
     // --- measure
     let measure: Measure = 'other';
@@ -3398,7 +3394,7 @@ export function extractFigures(text: string): Figure[] {
         FATALLY_PART.test(text.slice(n.end, n.end + 24))
       ) {
         verb = 'killed';
-        fatalPart = true;
+        partMeasure = 'killed';
         earlierCountOf = prevHere;
       }
       // "146 civilian casualties, 42 of them deaths and 104 injuries": parts of a loss that name
@@ -3566,7 +3562,6 @@ export function extractFigures(text: string): Figure[] {
         measure = 'killed';
     }
 
-    if (fatalPart) measure = 'killed';
     if (partMeasure) measure = partMeasure;
     // "four suspects had been arrested": suspects a side's police hold are no one's prisoners of war.
     if (measure === 'captured' && words.some((w) => w === 'suspects' || w === 'suspect'))
@@ -3903,14 +3898,6 @@ export function extractFigures(text: string): Figure[] {
               !ownWords.some((w) => prevHere.nounWords.includes(w))
                 ? opposite(prevSide)
                 : null;
-            // "captured three Pakistani posts, killing 15 soldiers": the soldiers a side's posts
-            // lost as they fell are that side's, wherever the posts stand.
-            const postsSide =
-              prevHere &&
-              (prevHere.measure === 'posts' || prevHere.measure === 'targets') &&
-              POSTS_PARTICIPLE_GAP.test(text.slice(prevHere.end, n.start))
-                ? sideOfSubject(prevHere.subject)
-                : null;
             side =
               // "Pakistan put its own toll at 23 soldiers dead": the speaker's own losses.
               (claimSide && OWN_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))
@@ -3919,7 +3906,6 @@ export function extractFigures(text: string): Figure[] {
               (soldiers ? countryAfter(v, np.endTok) : null) ??
               attacked ??
               contrast ??
-              postsSide ??
               // Pakistan's reports call the other side "fighters", never its own soldiers, wherever
               // the fight was ("troops destroyed posts in Kurram and 16 fighters were killed").
               (fighters && claimSide === 'pakistan' ? 'afghanistan' : null) ??

@@ -439,15 +439,19 @@ function perfectBefore(toks: readonly Token[], p: number): boolean {
   const perfect = (w: string | undefined): boolean => w === 'has' || w === 'have' || w === 'had';
   const w = toks[p]?.lower;
   if (perfect(w)) return true;
-  const q = toks[p - 1]?.type === 'space' ? p - 2 : p - 1;
-  const subject = toks[q];
+  const subject = toks[toks[p - 1]?.type === 'space' ? p - 2 : p - 1];
   return (
     /^(?:earlier|also|later|previously|initially|already|since|separately)$/.test(w ?? '') &&
-    subject !== undefined &&
-    subject.type === 'word' &&
-    (perfect(subject.lower) ||
-      /^\p{Lu}/u.test(subject.text) ||
-      subject.lower.replace(/['\u2019]s$/, '') in SPEAKER_NOUNS)
+    (perfect(subject?.lower) || namesSubject(subject))
+  );
+}
+
+/** Whether a word can be a reporting verb's subject: a name, or a speaker noun ("officials'"). */
+function namesSubject(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.type === 'word' &&
+    (/^\p{Lu}/u.test(t.text) || t.lower.replace(/['\u2019]s$/, '') in SPEAKER_NOUNS)
   );
 }
 
@@ -1003,6 +1007,10 @@ const SUMMING_UP: ReadonlySet<string> = new Set(
 /** A sentence about another episode than the one just reported ("a similar clash in March", "last year"). */
 const OTHER_EPISODE = /\b(?:similar|previous|last (?:week|month|year)|(?:in|since) \d{4}\b)/i;
 
+/** Whether a sentence turns away from the statement before it: to another time, account or episode. */
+const movesOn = (sentence: string): boolean =>
+  SHIFT_OPENER.test(sentence) || OTHER_EPISODE.test(sentence);
+
 /**
  * "Pakistan announced a truce after dozens were killed": the speaker's report ends where a
  * clause of what came before it begins, and resumes at the next comma or semicolon
@@ -1211,16 +1219,10 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     return false;
   };
 
-  /** "put the number of soldiers killed at 58": "at" and a count within the clause after token k. */
   /** Whether the word before token k can be a verb's subject (a name or a speaker noun), not "an"/"the". */
-  const prevIsSubject = (k: number): boolean => {
-    const p = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
-    return (
-      p !== undefined &&
-      p.type === 'word' &&
-      (/^\p{Lu}/u.test(p.text) || p.lower.replace(/['\u2019]s$/, '') in SPEAKER_NOUNS)
-    );
-  };
+  const prevIsSubject = (k: number): boolean =>
+    namesSubject(toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1]);
+  /** "put the number of soldiers killed at 58": "at" and a count within the clause after token k. */
   const putsAt = (k: number): boolean => {
     const m = clauseWord(k, (w) => w === 'at');
     return m >= 0 && countFollows(m);
@@ -1325,11 +1327,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
           return { ...c, name: holder, refers: false, person: true };
         // "Enayatullah Khwarazmi, the spokesman for the defence ministry, said": a role that names
         // no side yields to the known person it describes.
-        if (
-          c.claimant === null &&
-          ROLE_APPOSITIVE.test(seg) &&
-          ALIAS_INDEX.has(holder.toLowerCase())
-        ) {
+        if (c.claimant === null && role && ALIAS_INDEX.has(holder.toLowerCase())) {
           const known = resolveSpeaker(holder, true, b);
           if (known && known.claimant !== null && known.strength >= 2) return known;
         }
@@ -1483,10 +1481,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       THAT_ONLY_VERBS.has(t.lower) &&
       toks[k + 2]?.lower !== 'that' &&
       // ("Earlier reports had suggested …": the subject before a perfect's auxiliary.)
-      !ACCOUNT_SUBJECTS.has(
-        (/^(?:has|have|had)$/.test(toks[k - 2]?.lower ?? '') ? toks[k - 4] : toks[k - 2])?.lower ??
-          '',
-      ) &&
+      !ACCOUNT_SUBJECTS.has(toks[k - 2]?.lower ?? '') &&
       !ACCOUNT_HEADED.test(before(k))
     )
       continue;
@@ -1588,9 +1583,8 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       // "rejected the Taliban's assertion that 58 died, and said 11 …": a claim nested in the
       // object is no subject the second verb shares.
       const nestedClaim = (f: Found): boolean =>
-        /^\S*(?:claims?|assertions?|allegations?|accusations?)\b/i.test(
-          s.slice(f.at - span.start),
-        ) && /['\u2019]s\s*$/.test(s.slice(Math.max(0, f.at - span.start - 30), f.at - span.start));
+        CLAIM_NOUNS.has((/^[\p{L}]+/u.exec(s.slice(f.at - span.start))?.[0] ?? '').toLowerCase()) &&
+        /['\u2019]s\s*$/.test(s.slice(Math.max(0, f.at - span.start - 30), f.at - span.start));
       const earlier =
         [...found].reverse().find((f) => !f.stop && !nestedClaim(f)) ?? found[found.length - 1];
       if (earlier) {
@@ -1971,7 +1965,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         prevOut.cues.every((c) => c.speakerSide !== undefined || c.stop);
       // "Earlier, …", "Meanwhile, …": the outlet turns to another account.
       // "A similar clash in March …": a sentence about another episode is the outlet's background.
-      const shifts = SHIFT_OPENER.test(sentence) || OTHER_EPISODE.test(sentence);
+      const shifts = movesOn(sentence);
       // "Additionally, 13 civilians were reportedly wounded": the outlet's own hedge, no one's claim.
       const hedged = /\b(?:reportedly|allegedly|purportedly)\b/i.test(sentence);
       // A quotation runs on to where it closes, sentence after sentence.
@@ -2250,8 +2244,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         prevSpan &&
         !text.slice(prevSpan.end, sp.start).includes('\n') &&
         (own[k - 1] ?? []).some((f) => !f.stop) &&
-        !SHIFT_OPENER.test(sentence) &&
-        !OTHER_EPISODE.test(sentence)
+        !movesOn(sentence)
       )
         cues.unshift({ claimant: prevOut.claimant, name: prevOut.name, at: sp.start });
     }
@@ -2293,7 +2286,7 @@ function bridgePronounReturns(
     const sp = spans[k] as SentenceSpan;
     const sentence = text.slice(sp.start, sp.end);
     if (text.slice(sp.end, (spans[k + 1] as SentenceSpan).start).includes('\n')) continue;
-    if (SHIFT_OPENER.test(sentence) || OTHER_EPISODE.test(sentence)) continue;
+    if (movesOn(sentence)) continue;
     out[k] = { claimant: after.claimant, name: after.name, cues: [] };
   }
 }

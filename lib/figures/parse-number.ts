@@ -85,6 +85,9 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({
 /** Plurals without an "s" that follow a count ("3m people"). */
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men']);
 
+/** A group of digits that can be a day or a month in a numeric date ("27", "02"). */
+const isDayOrMonth = (x: string): boolean => x.length <= 2 && Number(x) >= 1 && Number(x) <= 31;
+
 /** Members of a formation counted after its name ("40 Frontier Corps soldiers"). */
 const FORMATION_MEMBERS: ReadonlySet<string> = new Set([
   'soldiers',
@@ -503,9 +506,9 @@ class Parser {
       }
     }
     const [a, b, c] = parts as [string, string, string];
-    const small = (x: string): boolean => x.length <= 2 && Number(x) >= 1 && Number(x) <= 31;
     const dated =
-      (a.length === 4 && small(b) && small(c)) || (c.length === 4 && small(a) && small(b));
+      (a.length === 4 && isDayOrMonth(b) && isDayOrMonth(c)) ||
+      (c.length === 4 && isDayOrMonth(a) && isDayOrMonth(b));
     return dated ? k + 1 : -1;
   }
 
@@ -540,14 +543,11 @@ class Parser {
     for (const p of parts) this.chainParts.add(p);
     const last = t[parts[parts.length - 1] as number] as Token;
     const core = this.newCore(i, i + 1, Number((t[i] as Token).text), 'digits');
-    const head = t[i] as Token;
-    const dayOrMonth = (k: number): boolean => {
-      const x = (t[parts[k] as number] as Token).text;
-      return x.length <= 2 && Number(x) >= 1 && Number(x) <= 31;
-    };
+    const part = (k: number): string => (t[parts[k] as number] as Token).text;
     if (
       parts.length === 3 &&
-      (last.text.length === 4 || (head.text.length === 4 && dayOrMonth(1) && dayOrMonth(2)))
+      (last.text.length === 4 ||
+        (part(0).length === 4 && isDayOrMonth(part(1)) && isDayOrMonth(part(2))))
     ) {
       core.end = (parts[parts.length - 1] as number) + 1;
       core.skip = true;
