@@ -3551,7 +3551,7 @@ export function extractFigures(text: string): Figure[] {
           // "pulled 14 bodies out of the rubble": remains taken out where an attack fell count its
           // dead, unlike remains a party recovers, takes away or hands over ("23 bodies recovered").
           // ("six bodies had been received", "five bodies were brought in": at a hospital.)
-          /^[^.;,]{0,48}?\b(?:found|received|brought in|(?:recovered|retrieved|pulled|extracted|dug)(?: out)? (?:from|out of|under)|(?:removed|taken|brought)(?: out)? (?:from|out of) the (?:site|scene|rubble|debris|ruins|wreckage|area)|(?:brought|taken|shifted|moved|transferred) (?:in )?to (?:the |a )?(?:\w+ ){0,2}(?:hospital|hospitals|morgue|mortuary))\b/i.test(
+          /^[^.;,]{0,48}?\b(?:found|received|brought in|(?:recovered|retrieved|pulled|extracted|dug)(?: out)? (?:from|out of|under)|(?:removed|taken|brought|carried)(?: out)? (?:from|out of) the (?:site|scene|rubble|debris|ruins|wreckage|area)|(?:brought|taken|shifted|moved|transferred|carried) (?:in )?to (?:the |a )?(?:\w+ ){0,2}(?:hospital|hospitals|morgue|mortuary|facility|facilities|clinic|clinics|(?:health|medical) (?:centres?|centers?)))\b/i.test(
             text.slice(n.end, n.end + 72),
           ) ||
           (/\b(?:recover(?:ed|ing)|retriev(?:ed|ing)|pull(?:ed|ing)|extract(?:ed|ing)|dug)\s+(?:\S+\s+)?$/i.test(

@@ -563,6 +563,9 @@ export const SPEAKER_NOUNS: Readonly<
   she: null,
   they: null,
   it: null,
+  // '"We have confirmed …," the official said': a quoted speaker's "we" and "I" are the speaker.
+  we: null,
+  i: null,
   hospital: 'other',
   hospitals: 'other',
   doctors: 'other',
@@ -687,7 +690,7 @@ export const SPEAKER_NOUNS: Readonly<
 /** Speaker words that are pronouns or short references to the last named speaker. */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(
   wordList(
-    'he she they it spokesman spokesperson spokeswoman ministry minister official officials statement government administration authorities group',
+    'he she they it we i spokesman spokesperson spokeswoman ministry minister official officials statement government administration authorities group',
   ),
 );
 

@@ -252,6 +252,11 @@ const AS_BY_VERBS: ReadonlySet<string> = new Set(
   wordList('reported stated confirmed announced claimed documented recorded'),
 );
 
+/** Verbs of giving out counts whose passive names the giver ("the toll was given by …"). */
+const GIVEN_BY_VERBS: ReadonlySet<string> = new Set(
+  wordList('given shared released issued provided compiled published disclosed'),
+);
+
 /** Nouns of a claim whose "by X that …" names the claimant. */
 const CLAIM_NOUNS: ReadonlySet<string> = new Set(
   wordList(
@@ -417,6 +422,10 @@ const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she
 
 /** Forms of "put" and "peg", which report only a count put "at" a figure. */
 const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'pegged']);
+
+/** A summary line's lead naming whose count follows ("The ISPR's tally as of Sunday: …"). */
+const TALLY_LEAD =
+  /^\s*(?:[-\u2022\u25aa*]\s*)?(.{2,40}?)['\u2019]s?\s+(?:(?:latest|updated|new|final|official|own)\s+)?(?:tally|figures|count|toll|numbers|claims?|account)(?:\s+(?:as\s+of|as\s+at|until|till|up\s+to|on|by|so\s+far|for)\b[^:]*)?\s*$/iu;
 
 /** A heading line naming a party's account ("Pakistan's position", "The Taliban's claims:"). */
 const PARTY_HEADING =
@@ -730,9 +739,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
       // "Afghan Taliban" said vs "Pakistani Taliban" (TTP): the TTP alias is longer and wins in the alternation.
       let claimant: Side = actor.side;
       if (actor.kind === 'state' && side && side !== actor.side) claimant = side;
-      // "another Afghan government official": an office holder speaks for the state, and is the
-      // one named (a person "he" may refer back to).
-      const holder = actor.kind === 'state' && fromEnd && SPEAKER_NOUNS[words[last] ?? ''] === null;
+      // "another Afghan government official", "according to Pakistan's information minister": an
+      // office holder speaks for the state, and is the one named (a person "he" may refer back to).
+      const holder = actor.kind === 'state' && SPEAKER_NOUNS[words[last] ?? ''] === null;
       // "Pakistan's foreign office spokesman Ali Karimi": the office holder named after the state
       // is the speaker, a person "he" refers back to.
       let role = -1;
@@ -794,7 +803,7 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     if (nounHit.value === 'other' || nounHit.value === 'un')
       return { claimant: nounHit.value, name, refers: false, strength: 2 };
     // "He", "they": a pronoun refers back to a speaker, never to a place named near it.
-    if (/^(?:he|she|they|it)$/.test(k) && words.length === 1)
+    if (/^(?:he|she|they|it|we|i)$/.test(k) && words.length === 1)
       return { claimant: null, name, refers: true, strength: 0 };
     if (k === 'taliban' && nationality(words) === 'pakistan')
       return { claimant: 'other', name, refers: false, strength: 2 };
@@ -940,6 +949,8 @@ interface Found {
   stop?: boolean;
   /** Speaks only for what follows it ("with the spokesman saying …"). */
   forwardOnly?: boolean;
+  /** Speaks only for what comes before it in its clause ("13 soldiers died (ISPR), while …"). */
+  backwardOnly?: boolean;
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'this', 'that', 'their', 'a']);
@@ -1341,6 +1352,14 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
 
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as Token;
+    // "(figures from the ISPR)", "(security sources)": a source in brackets closing a clause.
+    if (t.type === 'punct' && t.text === '(') {
+      const c = bracketSource(s, t.end, around(k));
+      if (c) {
+        found.push({ candidate: c, at: span.start + t.start, backwardOnly: true });
+        continue;
+      }
+    }
     if (t.type !== 'word') continue;
     // "according to X"
     if (t.lower === 'according' && toks[k + 2]?.lower === 'to') {
@@ -1372,7 +1391,16 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       continue;
     }
     // "…, as reported by the United Nations": a late "as … by X" names who gave the count.
-    if (AS_BY_VERBS.has(t.lower) && toks[k - 2]?.lower === 'as' && toks[k + 2]?.lower === 'by') {
+    // "The toll of 10 civilians was given by the spokesman": so does a passive verb of giving.
+    if (
+      (AS_BY_VERBS.has(t.lower) || GIVEN_BY_VERBS.has(t.lower)) &&
+      (toks[k - 2]?.lower === 'as' ||
+        (/^(?:was|were|been)$/.test(toks[k - 2]?.lower ?? '') &&
+          /(?:figures?|numbers?|toll|tally|count|deaths|casualties|estimates?)\b/i.test(
+            s.slice(0, t.start),
+          ))) &&
+      toks[k + 2]?.lower === 'by'
+    ) {
       const c = resolveSpeaker(after(k + 2), false, around(k));
       if (c && c.strength >= 1) add(c, k);
       continue;
@@ -1738,7 +1766,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   // country is not a source.
   const lead = /^\s*([^:;,.!?\u201c\u201d"\n]{2,40}?):\s+\S/u.exec(s);
   if (lead && found.length === 0) {
-    const phrase = lead[1] as string;
+    // "The ISPR's tally as of Saturday evening: 274 …": the owner of a tally leading a summary line.
+    const owner = TALLY_LEAD.exec(lead[1] as string)?.[1];
+    const phrase = owner ?? (lead[1] as string);
     // "What each side claims: / - Pakistan: 297 killed …": under a lead-in about claims, a bullet
     // headed by a party is that party's account.
     const claimsItem = BULLET.test(s) && CLAIMS_LEAD.test(leadLineBefore(text, span.start));
@@ -1753,14 +1783,16 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     const c =
       phrase.trim().split(/\s+/).length <= FIGURES_CONFIG.maxColonSpeakerWords &&
       !lossHeading &&
-      (!placeSide(phrase) || (claimsItem && country))
+      (!placeSide(phrase) || (claimsItem && country) || owner !== undefined)
         ? resolveSpeaker(phrase, true)
         : null;
     const kind = c ? ALIAS_INDEX.get(c.name.toLowerCase())?.kind : undefined;
     if (
       c &&
       c.strength >= 2 &&
-      ((kind !== 'state' && !(c.name.toLowerCase() in COUNTRY_SPEAKERS)) || claimsItem)
+      ((kind !== 'state' && !(c.name.toLowerCase() in COUNTRY_SPEAKERS)) ||
+        claimsItem ||
+        owner !== undefined)
     ) {
       found.push({ candidate: c, at: span.start });
       // A headline run into the body (no full stop after it) speaks only for its own line.
@@ -1847,7 +1879,13 @@ function quoteStates(
 /** A sentence's attribution, with one entry per reporting verb for sentences that quote several parties. */
 export interface SentenceAttribution extends Attribution {
   /** Speakers by position: a figure takes the nearest reporting verb before it, else the first after it. */
-  cues: (Attribution & { at: number; stop?: boolean; from?: number; forwardOnly?: boolean })[];
+  cues: (Attribution & {
+    at: number;
+    stop?: boolean;
+    from?: number;
+    forwardOnly?: boolean;
+    backwardOnly?: boolean;
+  })[];
 }
 
 type Ref = { claimant: Side; name: string; at: number } | null;
@@ -2042,6 +2080,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       stop?: boolean;
       from?: number;
       forwardOnly?: boolean;
+      backwardOnly?: boolean;
     })[] = [];
     for (const f of found) {
       const c = f.candidate;
@@ -2223,6 +2262,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         at: f.at,
         from: f.from,
         forwardOnly: f.forwardOnly,
+        backwardOnly: f.backwardOnly,
       });
       if (c.strength >= 1) last = { claimant: c.claimant, name: c.name, at: k };
       if (c.person || (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person'))
@@ -2261,7 +2301,62 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
   }
   attributeQuoteParagraphs(text, spans, own, out);
   bridgePronounReturns(text, spans, own, out);
+  attributeGivenFigures(text, spans, out);
   return out;
+}
+
+/** Nouns for a set of counts already told ("the figures", "the toll", "these numbers"). */
+const TOLD_COUNTS = String.raw`(?:the|these|those|this|that|its|their|his|her)\s+(?:(?:updated|latest|new|revised|same|casualty|death|official|provisional|preliminary)\s+){0,2}(?:figures?|numbers?|toll|tally|count|estimates?|statistics)`;
+const GIVING_VERBS = String.raw`(?:gave|gives|shared|shares|released|releases|issued|issues|provided|provides|announced|confirmed|confirms|posted|posts|cited|cites|put\s+out|compiled|published|disclosed)`;
+/** "The updated figures were shared by security sources …": the giver of counts told before. */
+const FIGURES_GIVEN_BY = new RegExp(
+  String.raw`^\s*${TOLD_COUNTS}\s+(?:was|were|had\s+been|have\s+been|has\s+been|is|are)\s+(?:\w+\s+)?${GIVING_VERBS.replace('gave|gives|', 'given|')}\s+by\s+(.{2,80}?)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|during|via|through|late|earlier|after|shortly|from)\s)`,
+  'i',
+);
+/** "Hamdullah Fitrat gave the figures in a post on X": the same, told actively. */
+const GAVE_FIGURES = new RegExp(
+  String.raw`^\s*(.{2,80}?)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?${GIVING_VERBS}\s+${TOLD_COUNTS}\b`,
+  'i',
+);
+/** "That is the toll the governor's office gave": a restatement naming who gave the counts before. */
+const THAT_IS_THE_TOLL = new RegExp(
+  String.raw`^\s*(?:that|this|these|those)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:figures?|numbers?|toll|tally|count)\s+(?:that\s+)?(.{2,80}?)\s+${GIVING_VERBS}\b`,
+  'i',
+);
+
+/**
+ * "The toll has climbed to 380. ¶ The deputy spokesman gave the figures in a post on X": a sentence
+ * that names who gave counts already told, without repeating them, attributes the unattributed
+ * sentences with counts just before it (in its paragraph or the one before).
+ */
+function attributeGivenFigures(
+  text: string,
+  spans: readonly SentenceSpan[],
+  out: SentenceAttribution[],
+): void {
+  for (let k = 1; k < spans.length; k++) {
+    const sp = spans[k] as SentenceSpan;
+    const sentence = text.slice(sp.start, sp.end);
+    if (!/\b(?:figures?|numbers?|toll|tally|count|estimates?|statistics)\b/i.test(sentence))
+      continue;
+    const m =
+      FIGURES_GIVEN_BY.exec(sentence) ??
+      GAVE_FIGURES.exec(sentence) ??
+      THAT_IS_THE_TOLL.exec(sentence);
+    if (!m) continue;
+    const c = resolveSpeaker(m[1] as string, true, sentence);
+    if (!c || c.claimant === null || c.strength < 1 || c.refers) continue;
+    let breaks = 0;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+      const sj = spans[j] as SentenceSpan;
+      const next = spans[j + 1] as SentenceSpan;
+      if (text.slice(sj.end, next.start).includes('\n') && ++breaks > 1) break;
+      const prev = out[j];
+      if (!prev || prev.claimant !== null || prev.cues.some((q) => q.claimant !== null)) break;
+      if (findNumbers(text.slice(sj.start, sj.end)).length === 0) break;
+      out[j] = { claimant: c.claimant, name: c.name, cues: [] };
+    }
+  }
 }
 
 /**
@@ -2365,7 +2460,12 @@ export function attributionAt(sentence: SentenceAttribution, offset: number): At
     if ((cues[mid] as { at: number }).at <= offset) lo = mid + 1;
     else hi = mid;
   }
-  const pick = cues[lo - 1] ?? cues[lo] ?? null;
+  // A source in brackets after a clause ("(ISPR)") speaks for that clause only: a figure after it
+  // takes the next cue, or the one before the bracket.
+  let before = lo - 1;
+  while (before >= 0 && (cues[before] as { backwardOnly?: boolean }).backwardOnly) before--;
+  const pick =
+    before === lo - 1 ? (cues[before] ?? cues[lo] ?? null) : (cues[lo] ?? cues[before] ?? null);
   // "two security officials told a news agency": the count of sources is the reporter's, not theirs.
   if (pick && pick.at > offset && pick.from !== undefined && pick.from <= offset)
     return { claimant: null, name: null };
@@ -2428,6 +2528,34 @@ function sameNounParty(stretch: string, noun: string): Side | null {
     }
   }
   return null;
+}
+
+/** What may head a source given in brackets ("figures from", "source:", "according to", "via"). */
+const BRACKET_SOURCE_LEAD =
+  /^(?:(?:figures?|data|numbers?|tally|toll|count)\s+(?:from|by|of|according\s+to)\s+|sources?\s*:\s*|according\s+to\s+|as\s+per\s+|per\s+|via\s+|citing\s+)/i;
+/** Speaker words a bracket may consist of without a lead ("(security sources)", "(ISPR)"). */
+const BRACKET_SOURCE_WORDS =
+  /\b(?:sources?|officials?|ministry|spokes(?:man|person|woman)|ISPR|military|army|UNAMA|statement)\b/i;
+
+/**
+ * A source given in brackets right after what it reported: "(figures from the ISPR)", "(security
+ * sources)", "(according to Kabul)". The bracket must close its clause (a comma, a full stop or a
+ * conjunction follows), so a gloss inside a phrase ("Afghan forces (Taliban) fired") never speaks.
+ */
+function bracketSource(s: string, from: number, context: string): Candidate | null {
+  const close = s.indexOf(')', from);
+  if (close < 0 || close - from > 60) return null;
+  const inside = s.slice(from, close).trim();
+  if (!inside || inside.includes('(')) return null;
+  const rest = s.slice(close + 1);
+  if (!/^\s*(?:[,.;:]|$|(?:while|and|but|whereas)\b)/i.test(rest)) return null;
+  // (Only after a count: "the Inter-Services Public Relations (ISPR), said" is a name's gloss.)
+  if (findNumbers(s.slice(Math.max(0, from - 160), from)).length === 0) return null;
+  const lead = BRACKET_SOURCE_LEAD.exec(inside);
+  const who = lead ? inside.slice(lead[0].length) : inside;
+  if (!lead && (!BRACKET_SOURCE_WORDS.test(inside) || who.split(/\s+/).length > 4)) return null;
+  const c = resolveSpeaker(who, false, context);
+  return c && c.claimant !== null && c.strength >= 1 ? { ...c, refers: false } : null;
 }
 
 /** Prepositions whose object is acted on or a place ("attacks on Pakistani posts"), never the agent. */

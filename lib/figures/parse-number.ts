@@ -55,6 +55,11 @@ const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** People counted by "number" as a verb ("the dead number 51", "the wounded now number 80"). */
+const COUNTED_BY_NUMBER: ReadonlySet<string> = new Set(
+  wordList('dead wounded injured killed casualties victims fatalities missing displaced now'),
+);
+
 /** Words that may follow a currency amount ("500 afghani per day", "100 afghani notes"). */
 const NOT_AFTER_CURRENCY: ReadonlySet<string> = new Set(
   wordList('each note notes bill bills coin coins daily monthly only from with were was have'),
@@ -1892,7 +1897,13 @@ class Parser {
         label &&
         IDENTIFIER_NOUNS.has(label) &&
         qualifier === 'exact' &&
-        (label !== 'no' || marked)
+        (label !== 'no' || marked) &&
+        // "the dead number 51": after the people it counts, "number" is the verb, not a label.
+        !(
+          label === 'number' &&
+          !marked &&
+          COUNTED_BY_NUMBER.has(this.word(this.prevNonGap(lab)) ?? '')
+        )
       )
         return true;
       // Hash tags and ids: "#12".

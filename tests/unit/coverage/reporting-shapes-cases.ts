@@ -1040,4 +1040,19 @@ Pakistan's military did not comment on the claim.`,
 PESHAWAR, Pakistan — Pakistani troops and Afghan Taliban forces exchanged heavy fire along the border in Kurram overnight, officials said, and several posts were hit.`,
     coverage: true,
   },
+  // A call between ministers after fighting told only as "deadly exchanges".
+  {
+    family: 'exchanges',
+    name: 'a mediator calls after "the weekend\'s deadly exchanges"',
+    title: 'Qatari minister phones Dar as tensions rise',
+    text: `Qatar's foreign minister called Ishaq Dar on Monday and offered to help ease matters between the two neighbours after the weekend's deadly exchanges, the foreign office said. Dar told him Islamabad wanted firm guarantees from Kabul on the TTP.`,
+    coverage: true,
+  },
+  {
+    family: 'exchanges',
+    name: "heated exchanges at a traders' meeting",
+    title: 'Traders spar at Pak-Afghan chamber meeting',
+    text: `Members of the Pak-Afghan joint chamber had heated exchanges on Thursday over transit fees and the backlog of containers at Karachi port, an official said. The chamber will meet again next month.`,
+    coverage: false,
+  },
 ];

@@ -836,3 +836,118 @@ describe('a seventh blind probe: answers, present counts and the hurt', () => {
     expect(figureWith('The counts differ by 12.', 12)?.claimant).toBeNull();
   });
 });
+
+describe('an eighth blind probe: sources in brackets, figures given later, tally owners', () => {
+  table([
+    [
+      'a source in brackets closes the clause before it',
+      'Nine soldiers were martyred and 14 hurt (figures from the ISPR), while over 120 Taliban fighters died (security sources).',
+      14,
+      { measure: 'wounded', claimant: 'pakistan', claimantName: 'ISPR' },
+    ],
+    [
+      'the next clause takes its own bracketed source',
+      'Nine soldiers were martyred and 14 hurt (figures from the ISPR), while over 120 Taliban fighters died (security sources).',
+      120,
+      { measure: 'killed', subject: 'afghan-forces', claimantName: 'security sources' },
+    ],
+    [
+      "each side's bracket speaks for its own clause",
+      'Seven soldiers were martyred (ISPR), while 31 civilians were killed (according to Kabul).',
+      31,
+      { subject: 'afghan-civilians', claimant: 'afghanistan' },
+    ],
+    [
+      '"gave the figures" in the next paragraph names who gave the counts before',
+      'The toll rose to 270 dead and about 190 hurt.\n\nDeputy spokesman Hamdullah Fitrat gave the figures on X.',
+      270,
+      { measure: 'killed', claimant: 'afghanistan', claimantName: 'Hamdullah Fitrat' },
+    ],
+    [
+      '"the figures were released by"',
+      'By noon the count stood at 210 Taliban fighters killed and 96 posts destroyed. The figures were released by security sources in Rawalpindi.',
+      96,
+      { measure: 'posts', subject: 'afghan-forces', claimant: 'pakistan' },
+    ],
+    [
+      '"That is the toll … gave"',
+      "Eighteen dead, six of them children. That is the toll the Khost governor's office gave.",
+      18,
+      { measure: 'killed', claimant: 'afghanistan' },
+    ],
+    [
+      'a passive "was given by" in the sentence itself',
+      'The toll of 14 civilians was given by Zabihullah Mujahid on Tuesday.',
+      14,
+      { measure: 'killed', claimant: 'afghanistan' },
+    ],
+    [
+      "a tally's owner leads a summary line",
+      "The ISPR's tally as of Monday night: 310 Afghan Taliban fighters killed, 88 posts destroyed.",
+      88,
+      { measure: 'posts', subject: 'afghan-forces', claimant: 'pakistan', claimantName: 'ISPR' },
+    ],
+    [
+      'a capital owns a tally as its government',
+      "Kabul's figures so far: 61 Pakistani soldiers killed.",
+      61,
+      { subject: 'pakistani-forces', claimant: 'afghanistan' },
+    ],
+    [
+      '"we" in a quotation is its speaker',
+      '"Our posts came under fire at dawn," a Pakistani official said. "We have confirmed that 17 militants were killed."',
+      17,
+      { measure: 'killed', claimant: 'pakistan' },
+    ],
+    [
+      '"the dead number N": "number" as a verb',
+      'Mujahid said the dead number 44, most of them women.',
+      44,
+      { measure: 'killed', claimant: 'afghanistan' },
+    ],
+    [
+      '"according to" an office holder of a state names the holder, whom "he" takes up',
+      "According to Pakistan's information minister, 296 Afghan Taliban fighters have been killed. He said 118 checkposts had been destroyed.",
+      118,
+      {
+        measure: 'posts',
+        subject: 'afghan-forces',
+        claimant: 'pakistan',
+        claimantName: "Pakistan's information minister",
+      },
+    ],
+    [
+      'bodies carried out of the wreckage are the dead',
+      'Reporters saw at least 21 bodies carried out of the wreckage.',
+      21,
+      { measure: 'killed', qualifier: 'at-least' },
+    ],
+    [
+      'bodies brought to a clinic are the dead',
+      'Doctors said 15 bodies and 37 wounded had been brought to the clinic.',
+      15,
+      { measure: 'killed', claimant: 'other' },
+    ],
+  ]);
+  it('a gloss in brackets inside a phrase names no speaker', () => {
+    expect(
+      figureWith('Afghan forces (Taliban) shelled two posts, killing 6 soldiers.', 6)?.claimant,
+    ).toBeNull();
+  });
+  it('figures nobody gave stay the outlet’s own', () => {
+    expect(
+      figureWith('Twelve people died. The figures could not be verified.', 12)?.claimant,
+    ).toBeNull();
+  });
+  it('a place owning a toll is no speaker', () => {
+    expect(figureWith("Khost's toll: 12 people dead.", 12)?.claimant).toBeNull();
+  });
+  it('"number" after a label stays an identifier', () => {
+    expect(figureWith('Gate number 5 at Torkham was shut.', 5)).toBeUndefined();
+  });
+  it('bodies a party hands over stay bodies', () => {
+    expect(figureWith('The Taliban handed over 9 bodies of Pakistani soldiers.', 9)?.measure).toBe(
+      'bodies',
+    );
+  });
+});
