@@ -60,6 +60,13 @@ export const ACTORS: readonly Actor[] = Object.freeze([
     conflictSpecific: false,
   },
   {
+    name: 'Asif Ali Zardari',
+    kind: 'person',
+    side: 'pakistan',
+    aliases: ['Asif Ali Zardari', 'Asif Zardari', 'President Zardari'],
+    conflictSpecific: false,
+  },
+  {
     name: 'Asim Munir',
     kind: 'person',
     side: 'pakistan',

@@ -790,6 +790,42 @@ function bareCountRises(v: TextView, phraseTok: number, sentenceStartTok: number
   return det === 'the' || det === 'this' || det === 'that';
 }
 
+/**
+ * Whether a bare count is a rival figure for the count just told: the object of a verb of saying
+ * or owning up ("Kabul says 58 soldiers died; Islamabad acknowledges 23", "admits to 23") or
+ * "a (lower) figure of five".
+ */
+function rivalCount(v: TextView, phraseTok: number): boolean {
+  const k = v.prev(phraseTok);
+  const w = v.word(k) ?? '';
+  if (w === 'of') {
+    const noun = v.word(v.prev(k)) ?? '';
+    const det = v.word(v.prev(v.prev(k))) ?? '';
+    return (
+      (BARE_COUNT_NOUNS.has(noun) || noun === 'toll') && (det === 'a' || RIVAL_ADJECTIVES.has(det))
+    );
+  }
+  if (w === 'to') return /^(?:admits|admitted|admit|owns|owned)$/.test(v.word(v.prev(k)) ?? '');
+  return RIVAL_VERBS.has(w);
+}
+
+/** Whether the clause ends at token k ("Islamabad acknowledges 23."), with no verb of its own after. */
+function endsClause(v: TextView, k: number): boolean {
+  const t = v.toks[v.next(k)];
+  return !t || (t.type === 'punct' && t.text !== '-') || t.text.includes('\n');
+}
+
+/** Verbs whose bare object is a rival figure ("Islamabad acknowledges 23"). */
+const RIVAL_VERBS: ReadonlySet<string> = new Set(
+  wordList(
+    'acknowledges acknowledged admits admitted concedes conceded confirms confirmed says said claims claimed counts counted',
+  ),
+);
+/** Words that set a figure against another ("a lower figure of five"). */
+const RIVAL_ADJECTIVES: ReadonlySet<string> = new Set(
+  wordList('lower higher smaller bigger larger different separate conflicting revised'),
+);
+
 /** Nouns that stand for a count already given ("the number", "the figure", "this tally"). */
 const BARE_COUNT_NOUNS: ReadonlySet<string> = new Set(['number', 'figure', 'count', 'tally']);
 
@@ -2193,6 +2229,8 @@ function categoryOf(words: readonly string[], context = false): Category | null 
       c = 'civilian';
       k++;
     } else if (PEOPLE_NOUNS.has(w)) c = 'people';
+    // "seven Pakistanis": people of a nationality, whoever was counted before them.
+    else if (w === 'pakistanis' || w === 'afghans') c = 'people';
     if (c) {
       seen.add(c);
       first ??= c;
@@ -2208,6 +2246,16 @@ function categoryOf(words: readonly string[], context = false): Category | null 
     return 'civilian';
   return first;
 }
+
+/** Whether a civilian place heads the counted phrase ("two houses", not "18 rooms of his house"). */
+function headedBySite(nounWords: readonly string[]): boolean {
+  const of = nounWords.indexOf('of');
+  return nounWords.slice(0, of < 0 ? undefined : of).some((w) => CIVILIAN_SITE_NOUNS.has(w));
+}
+
+/** A strike told as a noun falling on what follows ("air strikes on", "shelling of", "raids targeting"). */
+const STRIKES_ON =
+  /\b(?:strikes?|airstrikes?|raids?|attacks?|bombings?|bombardment|shelling|shells)\s+(?:on|against|targeting|of|at|hit|hitting)\s+(?:the\s+|at\s+least\s+|some\s+)?$/i;
 
 /** Nouns whose "of" phrase names what a bare count counts ("the number of soldiers killed … at 12"). */
 const COUNT_NOUNS: ReadonlySet<string> = new Set(['number', 'count', 'tally']);
@@ -3384,7 +3432,7 @@ export function extractFigures(text: string): Figure[] {
         prev &&
         s - prev.sentence <= 1 &&
         isLoss(prev.measure) &&
-        bareCountRises(v, phraseTok, sentenceStartTok)
+        (bareCountRises(v, phraseTok, sentenceStartTok) || rivalCount(v, phraseTok))
       )
         verb = prev.measure;
       // "146 civilians were killed or injured, 42 of them fatally": the part of a loss that died.
@@ -3487,9 +3535,13 @@ export function extractFigures(text: string): Figure[] {
       // no count of people, though a word for a group stands before its head.
       else if (countsEvents(nounWords)) measure = 'other';
       // "a mortar shell hit two houses": civilian places struck are targets.
+      else if ((verb === 'posts' || verb === 'targets') && headedBySite(nounWords))
+        measure = 'targets';
+      // "air strikes on two villages killed 27": civilian places a strike fell on are its targets,
+      // whatever the sentence's verb.
       else if (
-        (verb === 'posts' || verb === 'targets') &&
-        nounWords.some((w) => CIVILIAN_SITE_NOUNS.has(w))
+        headedBySite(nounWords) &&
+        STRIKES_ON.test(text.slice(Math.max(0, n.start - 48), n.start))
       )
         measure = 'targets';
       else if ((verb === 'posts' || verb === 'targets') && !isPlace) measure = 'other';
@@ -4128,7 +4180,8 @@ export function extractFigures(text: string): Figure[] {
           // "Another 478 were wounded": a further count of the group just counted.
           v.word(v.prev(phraseTok)) === 'another' ||
           ctx.some((w) => w === 'toll' || w === 'tally') ||
-          bareCountRises(v, phraseTok, sentenceStartTok);
+          bareCountRises(v, phraseTok, sentenceStartTok) ||
+          (!ownNoun && rivalCount(v, phraseTok) && endsClause(v, np.endTok));
         // "- 133 Taliban fighters killed / - Over 200 wounded": a bulleted count with no noun goes
         // on with the group of the bullet just before it, like an elliptical count in one clause.
         const bulletGoesOn =

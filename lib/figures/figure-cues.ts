@@ -57,7 +57,10 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
     'released',
     'released|freed|frees|releases|returned|repatriated|handed over|handed back|handed|set free|swapped|exchanged|releasing|freeing',
   ],
-  ['posts', 'destroyed|destroying|destroys|overran|overrun|overruns|demolished|demolishing'],
+  [
+    'posts',
+    'destroyed|destroying|destroys|overran|overrun|overruns|demolished|demolishing|levelled|leveled|razed|flattened',
+  ],
   ['targets', 'struck|hit|targeted|bombed|bombarded|shelled|pounded|damaged|striking|targeting'],
 ]);
 
@@ -541,6 +544,10 @@ export const SPEAKER_NOUNS: Readonly<
   // Unnamed "sources" in this conflict's copy are Pakistan's security sources, like the unnamed military.
   sources: 'pakistan',
   statement: null,
+  // "…, the release said": a press release, like a statement, speaks for whoever issued it.
+  release: null,
+  communique: null,
+  'communiqu\u00e9': null,
   office: null,
   governor: null,
   // A district's civil administrator ("the deputy commissioner of Khyber").
@@ -690,7 +697,7 @@ export const SPEAKER_NOUNS: Readonly<
 /** Speaker words that are pronouns or short references to the last named speaker. */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(
   wordList(
-    'he she they it we i spokesman spokesperson spokeswoman ministry minister official officials statement government administration authorities group',
+    'he she they it we i spokesman spokesperson spokeswoman ministry minister official officials statement release communique communiqu\u00e9 government administration authorities group',
   ),
 );
 

@@ -1369,6 +1369,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         (_, p: string) => OBJECT_PRONOUNS[p.toLowerCase()] as string,
       );
       let c = resolveSpeaker(who, false, around(k));
+      // '"According to our reports, 40 …," the minister said': reports a quoted speaker relies on
+      // are the speaker's own account.
+      if (c && unnamedReports(c) && openQuoteBefore(s, t.start)) continue;
       // "according to a TV channel citing UNAMA": the source the press cites is the speaker.
       const citedIn = /\s(?:citing|quoting)\s+(.+)$/i.exec(who);
       const citedSource = citedIn ? resolveSpeaker(citedIn[1] as string, false, around(k)) : null;
@@ -1413,6 +1416,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       const pj = toks[j];
       if (!pj || pj.type === 'punct' || pj.lower === 'as') {
         const c = resolveSpeaker(after(k), false, around(k));
+        if (c && unnamedReports(c) && openQuoteBefore(s, t.start)) continue;
         if (c && c.strength >= 1) add(c, k);
         continue;
       }
@@ -1714,7 +1718,9 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       // clause of time tells what came before or after, not the counts of the main clause.
       const segmentBefore = b.slice(b.lastIndexOf(',') + 1);
       const opensClause =
-        /;\s*$/.test(s.slice(0, Math.max(0, t0 - b.length))) ||
+        // (the speaker opening the clause after the semicolon, not one closing it: "…; the attempt
+        // was repulsed, killing nine, the ISPR said")
+        (/;\s*$/.test(s.slice(0, Math.max(0, t0 - b.length))) && !b.includes(',')) ||
         /^\s*(?:while|whereas|but)\b/i.test(segmentBefore) ||
         /\b(?:after|before|when|since|until|once)\s+\S/i.test(segmentBefore);
       if (last && opensClause) last.forwardOnly = true;
@@ -2190,10 +2196,18 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
             .includes(head)
             ? last.claimant
             : null;
+        // "…, the ISPR said. In Kabul, an interior ministry spokesman said …": a place fronting the
+        // sentence says where its unnamed office speaks from.
+        const frontedPlace =
+          /^\s*(?:(?:meanwhile|separately|and),?\s+)?(?:in|from)\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?),/iu.exec(
+            text.slice(sp.start, f.at),
+          );
+        const fronted = frontedPlace ? placeSide(frontedPlace[1] as string) : null;
         const party: Side | null =
           sameNounParty(crossLead, head) ??
           sameSpeaker ??
           local ??
+          fronted ??
           spokeLast ??
           (unnamedHolder ? boastingSide(text.slice(sp.start, sp.end)) : null) ??
           (bothParties(here) ? null : (lastParty(lead) ?? placeSide(here) ?? placeSide(lead)));
@@ -2318,6 +2332,9 @@ const GAVE_FIGURES = new RegExp(
   String.raw`^\s*(.{2,80}?)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?${GIVING_VERBS}\s+${TOLD_COUNTS}\b`,
   'i',
 );
+/** '"… 90 of their men are dead." ¶ That was how a senior official described the night': who said the quotation before. */
+const THAT_WAS_HOW =
+  /^\s*(?:that|this)\s+(?:was|is)\s+how\s+(.{2,80}?)\s+(?:described|put|summed\s+up|characteri[sz]ed|explained|recounted|portrayed)\b/i;
 /** "That is the toll the governor's office gave": a restatement naming who gave the counts before. */
 const THAT_IS_THE_TOLL = new RegExp(
   String.raw`^\s*(?:that|this|these|those)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:figures?|numbers?|toll|tally|count)\s+(?:that\s+)?(.{2,80}?)\s+${GIVING_VERBS}\b`,
@@ -2337,14 +2354,18 @@ function attributeGivenFigures(
   for (let k = 1; k < spans.length; k++) {
     const sp = spans[k] as SentenceSpan;
     const sentence = text.slice(sp.start, sp.end);
-    if (!/\b(?:figures?|numbers?|toll|tally|count|estimates?|statistics)\b/i.test(sentence))
-      continue;
-    const m =
-      FIGURES_GIVEN_BY.exec(sentence) ??
-      GAVE_FIGURES.exec(sentence) ??
-      THAT_IS_THE_TOLL.exec(sentence);
+    const m = /\b(?:figures?|numbers?|toll|tally|count|estimates?|statistics)\b/i.test(sentence)
+      ? (FIGURES_GIVEN_BY.exec(sentence) ??
+        GAVE_FIGURES.exec(sentence) ??
+        THAT_IS_THE_TOLL.exec(sentence))
+      : THAT_WAS_HOW.exec(sentence);
     if (!m) continue;
-    const c = resolveSpeaker(m[1] as string, true, sentence);
+    // ("a senior official in Rawalpindi": where the giver sits is no part of its name)
+    const giver = (m[1] as string).replace(
+      /\s+(?:in|from|at)\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?$/u,
+      '',
+    );
+    const c = resolveSpeaker(giver, true, sentence);
     if (!c || c.claimant === null || c.strength < 1 || c.refers) continue;
     let breaks = 0;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
@@ -2530,6 +2551,22 @@ function sameNounParty(stretch: string, noun: string): Side | null {
   return null;
 }
 
+/** Reports of no stated source ("confirmed reports", "initial reports"), a third party's account. */
+const unnamedReports = (c: Candidate): boolean =>
+  c.claimant === 'other' && c.strength === 1 && /\breports?$/i.test(c.name);
+
+/** Whether a double quotation is open at offset `at` of a sentence. */
+function openQuoteBefore(s: string, at: number): boolean {
+  let open = false;
+  for (let i = 0; i < at; i++) {
+    const ch = s[i];
+    if (ch === '\u201c') open = true;
+    else if (ch === '\u201d') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}
+
 /** What may head a source given in brackets ("figures from", "source:", "according to", "via"). */
 const BRACKET_SOURCE_LEAD =
   /^(?:(?:figures?|data|numbers?|tally|toll|count)\s+(?:from|by|of|according\s+to)\s+|sources?\s*:\s*|according\s+to\s+|as\s+per\s+|per\s+|via\s+|citing\s+)/i;
@@ -2613,17 +2650,37 @@ function boastingSide(sentence: string): Side | null {
 function lastParty(stretch: string): Side | null {
   let best: { at: number; side: Side } | null = null;
   ALIAS_RE.lastIndex = 0;
+  const all = tokenize(stretch).filter((t) => t.type !== 'space');
+  /** "41 Afghan Taliban operatives": a party right after a count names whom it counts, not who tells of them. */
+  const counted = (at: number): boolean => {
+    const before = all.filter((t) => t.end <= at);
+    let j = before.length - 1;
+    // (over the rest of the party's name: "795 Afghan Taliban")
+    for (let n = 0; n < 3 && j >= 0; n++, j--) {
+      const w = (before[j] as Token).lower;
+      if (!(
+        AFGHAN_WORDS.has(w) ||
+        PAKISTANI_WORDS.has(w) ||
+        /^\p{Lu}/u.test((before[j] as Token).text)
+      ))
+        break;
+    }
+    const t = before[j];
+    return !!t && (t.type === 'digits' || t.lower in UNIT_WORDS || t.lower in TENS_WORDS);
+  };
   for (const m of stretch.matchAll(ALIAS_RE)) {
     const a = ALIAS_INDEX.get(m[0].toLowerCase());
-    if (a && a.side !== 'other') best = { at: m.index ?? 0, side: a.side };
+    if (a && a.side !== 'other' && !counted(m.index ?? 0))
+      best = { at: m.index ?? 0, side: a.side };
   }
-  const toks = tokenize(stretch).filter((t) => t.type === 'word');
+  const toks = all.filter((t) => t.type === 'word');
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     const w = t.lower.replace(/'s$/, '');
     // "a Pakistani incursion into Kandahar": a nationality owning an attack names the attacker,
     // not the party whose officials tell of it.
     if (ATTACK_NOUNS.has(toks[i + 1]?.lower ?? '')) continue;
+    if (counted(t.start)) continue;
     const side: Side | null = AFGHAN_WORDS.has(w)
       ? 'afghanistan'
       : PAKISTANI_WORDS.has(w)

@@ -459,10 +459,11 @@ const CASES: [string, string, number, Want][] = [
     { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' },
   ],
   [
+    // (homes flattened are homes destroyed: civilian places, the contract's targets)
     'small qualified count',
     'Residents said at least two homes were flattened.',
     2,
-    { measure: 'other', subject: 'other', claimant: 'other', qualifier: 'at-least' },
+    { measure: 'targets', subject: 'civilians', claimant: 'other', qualifier: 'at-least' },
   ],
   [
     'handed over is not "over"',

@@ -951,3 +951,87 @@ describe('an eighth blind probe: sources in brackets, figures given later, tally
     );
   });
 });
+
+describe('an eighth blind probe: clauses, places, rival figures and places struck', () => {
+  table([
+    [
+      'a speaker closing the clause after a semicolon speaks for it',
+      'Terrorists tried to cross near Bajaur; the attempt was repulsed, killing six terrorists, while four soldiers were injured, the ISPR said.',
+      6,
+      { measure: 'killed', subject: 'militants', claimant: 'pakistan' },
+    ],
+    [
+      '"as per reports" inside a quotation is the quoted speaker’s account',
+      '"As per confirmed reports, 41 Afghan Taliban operatives have been killed," Interior Minister Mohsin Naqvi said.',
+      41,
+      { claimant: 'pakistan', claimantName: 'Mohsin Naqvi' },
+    ],
+    [
+      '"the release said" is the press release named before',
+      'An ISPR press release issued on Tuesday said troops had answered unprovoked firing in the Zhob sector.\n\nEleven Afghan Taliban personnel were killed, the release said.',
+      11,
+      { subject: 'afghan-forces', claimant: 'pakistan' },
+    ],
+    [
+      'a fronted place says whose unnamed spokesman speaks',
+      'Three soldiers were hurt when the gate came under fire, the ISPR said. In Kabul, an interior ministry spokesman said two Afghan border guards had died.',
+      2,
+      { measure: 'killed', subject: 'afghan-forces', claimant: 'afghanistan' },
+    ],
+    [
+      '"That was how X described" names who said the quotation before',
+      '"We gave them a hard answer. Nineteen of their posts are gone."\n\nThat was how a senior security official in Peshawar described the night.',
+      19,
+      { measure: 'posts', claimant: 'pakistan', claimantName: 'a senior security official' },
+    ],
+    [
+      'people of a nationality after a count of forces',
+      'Officials said one Afghan soldier died and four Pakistanis were killed.',
+      4,
+      { measure: 'killed', subject: 'people' },
+    ],
+    [
+      'villages a strike fell on are its targets',
+      'Pakistani air strikes on three villages in Khost killed 19 civilians.',
+      3,
+      { measure: 'targets', subject: 'afghan-civilians' },
+    ],
+    [
+      'homes levelled are targets',
+      'Mujahid said two houses had been levelled.',
+      2,
+      { measure: 'targets', claimant: 'afghanistan' },
+    ],
+    [
+      'a bare rival figure owned up to',
+      'Kabul says 44 Pakistani soldiers died; Islamabad acknowledges 12.',
+      12,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+    ],
+    [
+      '"a lower figure of N"',
+      'Residents said the shelling had killed at least eight people, though district officials gave a lower figure of three.',
+      3,
+      { measure: 'killed', subject: 'people' },
+    ],
+  ]);
+  it('a speaker opening the clause after a semicolon does not reach back over it', () => {
+    expect(
+      figureWith('Taliban kill 58 troops; Islamabad claims 200 militants dead.', 58)?.claimant,
+    ).toBeNull();
+  });
+  it('the side of a count does not place an unnamed minister', () => {
+    expect(
+      figureWith('By noon, 795 Afghan Taliban operatives had been wounded, the minister said.', 795)
+        ?.claimant,
+    ).not.toBe('afghanistan');
+  });
+  it('rooms of a house are no place struck', () => {
+    expect(
+      figureWith('Mullah Khan said mortar shells hit 18 rooms of his house.', 18)?.measure,
+    ).toBe('other');
+  });
+  it('a bare count with no earlier loss stays other', () => {
+    expect(figureWith('Islamabad acknowledges 12.', 12)?.measure).toBe('other');
+  });
+});

@@ -51,10 +51,11 @@ const NEGATIVES: [string, string, number, Want][] = [
     { claimant: 'afghanistan' },
   ],
   [
+    // (nor does the side of the count place the minister: the dead are counted, not speaking)
     'a passive count names no one who did the harm',
     'Firing resumed at dawn. 35 Afghan fighters were killed, the minister said.',
     35,
-    { claimant: 'afghanistan' },
+    { claimant: null },
   ],
   [
     'a nationality on the holder decides, whatever the clause says',
