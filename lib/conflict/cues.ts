@@ -88,7 +88,7 @@ export const CONFLICT_CUES: readonly Cue[] = spacedCues([
   {
     name: 'clashes',
     pattern:
-      'clash(?:es|ed)?|skirmish(?:es)?|(?:exchang|trad)(?:e|ed|es|ing) (?:of )?(?:heavy |intense )?(?:fire|gunfire|artillery fire|blows)|open(?:s|ed|ing)? fire|returned fire|first shots?|c[oa]me under (?:heavy )?fire|fire exchanges?|(?:deadly|fierce|heavy|intense|armed|bloody|border|cross-border) exchanges|(?:unprovoked|heavy|indiscriminate|cross-border) (?:firing|fire)|(?:firing|fired) (?:on|at|upon|across|into|from)|gunfire|firefights?|gunfights?|gun battles?|salvos?|fighting|hostilities',
+      'clash(?:es|ed)?|skirmish(?:es)?|(?:exchang|trad)(?:e|ed|es|ing) (?:of )?(?:heavy |intense )?(?:fire|gunfire|artillery fire|blows)|open(?:s|ed|ing)? fire|returned fire|first shots?|c[oa]me under (?:heavy )?fire|fire exchanges?|(?:deadly|fierce|heavy|intense|armed|bloody|border|cross-border) exchanges|(?:unprovoked|heavy|indiscriminate|cross-border) (?:firing|fire)|(?:firing|fired) (?:on|at|upon|across|into(?! the air)|from)|gunfire|firefights?|gunfights?|gun battles?|salvos?|fighting|hostilities',
     weight: 1,
   },
   {
@@ -100,7 +100,8 @@ export const CONFLICT_CUES: readonly Cue[] = spacedCues([
   },
   {
     name: 'strikes',
-    pattern: 'strikes? (?:on|in|against|inside|across)|bomb(?:s|ed|ing|ings)',
+    pattern:
+      'strikes? (?:on|in|against|inside|across)|bomb(?:s|ed|ing|ings)|(?:killed|dead|died|deaths?|wounded|injured|hurt) in (?:an? |the |(?:last|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\W?s )?(?:[A-Z]\\w+ )?(?:air |drone |missile |overnight |deadly |cross-border )?strikes?',
     weight: 1,
   },
   {
@@ -147,6 +148,13 @@ export const CONFLICT_CUES: readonly Cue[] = spacedCues([
     pattern:
       'attack(?:s|ed|ing)?|repuls(?:e|ed|ing)|repell(?:ed|ing)?|thwart(?:ed|ing)?|foil(?:ed|ing)?|strikes|struck (?:targets|positions|posts|hideouts|camps)|raids?|targeted|hideouts|airspace|violat(?:ed|ion|ions)|incursions?|infiltrat(?:e|ed|ion|ors)|sanctuar(?:y|ies)|safe havens?',
     weight: 0.5,
+  },
+  {
+    // A side blamed for strikes or attacks on the other ("blamed the raids on Pakistan").
+    name: 'strikes blamed',
+    pattern:
+      '(?:blam(?:ed|es|ing)|pinned) (?:the |these |those |its |their )?(?:\\w+ ){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|bombardment|shelling) on (?:Pakistan|Afghanistan|Islamabad|Kabul)|blam(?:ed|es|ing) (?:Pakistan|Afghanistan|Islamabad|Kabul) for (?:the |these |its )?(?:\\w+ ){0,2}?(?:attacks?|strikes?|air ?strikes?|raids?|bombings?|bombardment|shelling)',
+    weight: 1,
   },
   {
     name: 'retaliation',
@@ -311,6 +319,8 @@ export const FAMILY_OWN_CUES: Readonly<Record<string, readonly string[]>> = Obje
   // A foreign force's drones and raids are its own fight.
   'foreign forces': ['airstrikes', 'strikes', 'attacks', 'military'],
   'flight across the border': ['displacement'],
+  // Returnees and deportees cross the line between the two: in their story it is a route.
+  refugees: ['Durand Line', 'border crossing'],
   // Beside goods and traders, a shut or reopened crossing is a trade story.
   trade: ['border closure', 'border crossing', 'crossing closed', 'losses', 'mediation'],
 });
@@ -340,6 +350,13 @@ export const ROUTE_CUES: readonly string[] = Object.freeze([
   'cross-border',
   'Durand Line',
 ]);
+
+/**
+ * Families that can only be a strike's victims, never a party to it (a sport's players): in a
+ * paragraph that tells of strikes and deaths, their words say who was hit, not what the page is
+ * about ("three club cricketers were killed in an air strike").
+ */
+export const VICTIM_FAMILIES: ReadonlySet<string> = new Set(['cricket']);
 
 /**
  * Families that name a third party to a fight (Iran, Tajikistan, India): in

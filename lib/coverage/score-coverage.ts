@@ -9,6 +9,7 @@ import {
   ONE_SIDE_BILATERAL,
   ROUTE_CUES,
   THIRD_PARTY_FAMILIES,
+  VICTIM_FAMILIES,
 } from '../conflict/cues';
 import { accusationSpans } from './accusation-spans';
 import { blankRelatedLinks } from './blank-related-links';
@@ -19,6 +20,14 @@ import { talibanMeansTtp } from './taliban-means-ttp';
 
 /** The off-topic family of militants and police inside one country. */
 const MILITANCY: ReadonlySet<string> = new Set(['domestic militancy']);
+/** A place in title case opening a paragraph before a colon or dash ("New Delhi: …"). */
+const TITLE_CASE_DATELINE =
+  /^[ \t]*\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}[ \t]*[:\u2014\u2013][ \t]/gmu;
+
+/** Bilateral terms that name both sides wherever they stand: the border that is theirs alone. */
+const NAMES_BOTH_SIDES: ReadonlySet<string> = new Set(['Durand Line']);
+/** Cues of strikes from the air or across the border, which kill whoever they hit. */
+const STRUCK_CUES = ['airstrikes', 'strikes', 'strikes blamed'];
 /** Cues of a state's strikes across the border ("strikes on hideouts across the border"). */
 const STATE_STRIKE = ['strikes', 'cross-border'];
 /** Words of strain between the two ("tensions", "standoff"), not of talks or a row over papers. */
@@ -128,8 +137,17 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // to a fight: where a unit names both sides and mediation, its name does
   // not count against the page.
   const mediated = new Set(cues.filter((h) => h.name === 'mediation').map((h) => at(h.index)));
+  // The place a story was filed from ("NEW DELHI —", "New Delhi:") is no third party in it either.
+  const filedFrom = [
+    ...datelines,
+    ...[...text.matchAll(TITLE_CASE_DATELINE)].map((m): [number, number] => [
+      m.index,
+      m.index + m[0].length,
+    ]),
+  ];
   const negatives = offTopicHits.filter((h) => {
     const u = at(h.index);
+    if (filedFrom.some(([a, b]) => h.index >= a && h.index < b)) return false;
     return !(THIRD_PARTY_FAMILIES.has(h.name) && mediated.has(u) && pk[u] && af[u]);
   });
   // "Both sides" / "the two neighbours" stands for the side a unit does not
@@ -154,6 +172,19 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // between the two: it names both sides.
   for (const h of bilateral)
     if (T.episodeNames.has(h.name)) pkNamed = afNamed = pk[at(h.index)] = af[at(h.index)] = true;
+  // Strikes blamed on one side are blamed by the other ("officials blamed the raids on Pakistan"):
+  // only the two trade that charge over strikes.
+  for (const h of cues) if (h.name === 'strikes blamed') pk[at(h.index)] = af[at(h.index)] = true;
+  // So does fire from across the line between them ("shells fired from across the Durand Line"):
+  // only the two states shell over it (fighters who cross it on foot may be anyone's).
+  for (const h of bilateral) {
+    const u = at(h.index);
+    if (
+      NAMES_BOTH_SIDES.has(h.name) &&
+      cues.some((c) => c.name === 'airstrikes' && at(c.index) === u)
+    )
+      pkNamed = afNamed = pk[u] = af[u] = true;
+  }
   for (const h of bothSidesHits) {
     const u = at(h.index);
     // Beside a third party (Iran, India), "both sides" may be that pair.
@@ -220,8 +251,14 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // A unit is about the conflict when it names a side with enough fighting or
   // diplomacy words, and those outweigh the words of an off-topic family in
   // it ("Pakistan clash with Afghanistan in the T20 final" is cricket).
+  // A term naming one side's forces ("Taliban fighters") is no fighting by itself: beside the
+  // other side's embassy it may be a rally broken up in Kabul.
+  const oneSideOnly = (i: number): boolean =>
+    cueW[i]!.size === 0 && [...bilW[i]!.keys()].every((k) => ONE_SIDE_BILATERAL.has(k));
   const conflictWords = (i: number): boolean =>
-    cueSum(i) >= (i === 0 ? C.titleCueMin : C.sentenceCueMin) && cueSum(i) > (negW[i] ?? 0);
+    cueSum(i) >= (i === 0 ? C.titleCueMin : C.sentenceCueMin) &&
+    cueSum(i) > (negW[i] ?? 0) &&
+    !oneSideOnly(i);
   const crossOf = new Array<number>(n).fill(0);
   for (let i = 0; i < n; i++) {
     if (!conflictWords(i)) continue;
@@ -230,7 +267,10 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     if ((pk[i] && af[i]) || (bil[i]! > 0 && !thirdParty(i))) crossOf[i] = 1;
     else if (i > 0 && (pk[i] || af[i]) && !thirdParty(i)) {
       const other = (j: number): boolean => j >= 0 && j < n && (pk[i] ? af[j]! : pk[j]!);
-      if (other(i - 1) || other(i + 1)) crossOf[i] = C.adjacentCredit;
+      // (Air strikes on one side, on a page that names the other: "air strikes on the city … /
+      // … Afghan authorities blamed the attacks on Pakistan" three paragraphs on.)
+      const struck = cueW[i]!.has('airstrikes') && pkNamed && afNamed;
+      if (other(i - 1) || other(i + 1) || struck) crossOf[i] = C.adjacentCredit;
     }
   }
   // An aftermath family never counts against a page: goods held up at a shut
@@ -266,15 +306,18 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // cricketers were among those killed in the strike") is incidental and
   // counts for little.
   const negCounts: Record<string, number> = {};
-  const incidental = (i: number): boolean =>
-    crossOf[i]! > 0 && cueSum(i) >= C.incidentalDominance * negW[i]!;
+  const struckDead = (i: number): boolean =>
+    STRUCK_CUES.some((c) => cueW[i]!.has(c)) && cueW[i]!.has('casualties');
+  const incidental = (i: number, family: string): boolean =>
+    (crossOf[i]! > 0 && cueSum(i) >= C.incidentalDominance * negW[i]!) ||
+    (VICTIM_FAMILIES.has(family) && struckDead(i));
   for (const h of negatives) {
     const u = at(h.index);
     // Weak families (militants, terrorists) are the dispute's own words where
     // a paragraph names both sides ("militants sheltering in Afghanistan").
     const weak = (T.negativeWeight.get(h.name) ?? 1) < 1 && pk[u]! && af[u]!;
     if (!offTopic(h.name)) continue;
-    const w = weak || incidental(u) ? C.incidentalNegative : 1;
+    const w = weak || incidental(u, h.name) ? C.incidentalNegative : 1;
     negCounts[h.name] = (negCounts[h.name] ?? 0) + w;
   }
   const positive = C.negativeDilution * (cross + bilateralHits);
@@ -291,7 +334,13 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     (h) =>
       lead.includes(at(h.index)) && (T.negativeWeight.get(h.name) ?? 1) >= 1 && offTopic(h.name),
   );
-  const leadConflict = lead.some((i) => (crossOf[i] ?? 0) > 0);
+  // (A headline's "clash" does not save a first paragraph about the off-topic family: "Pakistan
+  // past Afghanistan in tense Dubai clash" over a match report.)
+  const leadNegativeBody = negatives.some(
+    (h) => at(h.index) === leadUnit && (T.negativeWeight.get(h.name) ?? 1) >= 1 && offTopic(h.name),
+  );
+  const leadConflict =
+    (crossOf[leadUnit] ?? 0) > 0 || (title !== '' && (crossOf[0] ?? 0) > 0 && !leadNegativeBody);
   if (leadNegative && !leadConflict) penalty += C.titleNegative;
   // A lead about militants (an attack on a post, a raid on police) that
   // names one side only and no fighting between the two (a neighbour named

@@ -1055,4 +1055,84 @@ PESHAWAR, Pakistan — Pakistani troops and Afghan Taliban forces exchanged heav
     text: `Members of the Pak-Afghan joint chamber had heated exchanges on Thursday over transit fees and the backlog of containers at Karachi port, an official said. The chamber will meet again next month.`,
     coverage: false,
   },
+  {
+    family: 'fire across the line',
+    name: 'shells fired from across the Durand Line displace villagers',
+    title: 'Families leave Kunar villages under shelling',
+    text: `ASADABAD – Several hundred families have abandoned villages in Kunar's Shigal district this week as shells fired from across the Durand Line struck houses and orchards, district officials said.
+
+The provincial disaster office said about 400 households had registered in the valley, most sheltering with relatives. Aid agencies said they could not reach the worst-hit hamlets while the firing went on.`,
+    coverage: true,
+  },
+  {
+    family: 'fire across the line',
+    name: 'deportees crossing the Durand Line at Torkham (not coverage)',
+    title: 'Returnees queue at Torkham as deportations gather pace',
+    text: `Thousands of Afghan families deported from Pakistan queued at Torkham on Monday, many of them crossing the Durand Line for the first time in decades, aid workers said.
+
+The UN refugee agency said more than 9,000 people had returned in a single day and called for more tents and water at the reception centre.`,
+    coverage: false,
+  },
+  {
+    family: 'strikes that kill players',
+    name: 'a board withdraws after its club players die in an air strike',
+    title: 'Four young Afghan cricketers among dead in Khost strike; board pulls out of series',
+    text: `The Afghanistan Cricket Board has withdrawn its side from next month's T20 tri-series in Pakistan after four club players were killed in an air strike in Khost province.
+
+The board named the four players and said they had gone to Gardez for a friendly match and were killed at a wedding in Tani after they came home. Eleven people died in all, the ACB said.
+
+Pakistan said the raid hit fighters of the Gul Bahadur group and denied killing civilians.
+
+The strike came hours after a short truce between the neighbours ran out following days of border clashes. The national captain called the attack cruel.
+
+The International Cricket Council said it was shocked. The Pakistan Cricket Board said the series would go ahead with another team.`,
+    coverage: true,
+  },
+  {
+    family: 'strikes that kill players',
+    name: 'a match report whose headline calls the game a clash (not coverage)',
+    title: "Babar's century lifts Pakistan past Afghanistan in Sharjah clash",
+    text: `SHARJAH: Babar Azam hit an unbeaten 104 as Pakistan chased down 212 with two overs to spare against Afghanistan in the tri-series on Friday.
+
+Afghanistan had reached 211 for eight after Ibrahim Zadran's 71, but Shaheen Afridi took three wickets in the last five overs.
+
+It was the first meeting of the sides since Afghanistan left a series last year after club players were killed in an air strike during the border fighting. Both crowds were seated apart.
+
+Pakistan meet the hosts on Sunday.`,
+    coverage: false,
+  },
+  {
+    family: 'filed from elsewhere, shots in the air',
+    name: 'talks in Doha filed from a third capital',
+    title: 'Kabul and Islamabad talks stall in Doha',
+    text: `New Delhi: Talks between Islamabad and Kabul in Doha stalled for a second day on Tuesday with no statement agreed, according to officials briefed on the meeting.
+
+Qatar and Turkey are mediating and the truce that ended last week's fighting on the frontier, which killed dozens on both sides, still holds.`,
+    coverage: true,
+  },
+  {
+    family: 'filed from elsewhere, shots in the air',
+    name: 'Taliban fire into the air at a rally by the Pakistani embassy (not coverage)',
+    title: 'Taliban disperse rally outside Pakistani mission',
+    text: `KABUL: Taliban fighters fired into the air on Wednesday to break up a small rally outside the Pakistani embassy, witnesses said. The crowd had gathered to protest against rising food prices and no one was hurt.`,
+    coverage: false,
+  },
+  {
+    family: 'strikes blamed on the other side',
+    name: 'raids on one side, blamed on the other three paragraphs on',
+    title: 'Jalalabad hospital stretched after night of raids',
+    text: `JALALABAD – More than 30 injured people were taken to the regional hospital in the Afghan city after air strikes on several districts overnight, doctors said on Sunday.
+
+One surgeon said the wards were full and that blood was running short. A shopkeeper said his stall had been flattened while he slept in the back room.
+
+Provincial officials blamed the raids on Pakistan, which says it targets only militant hideouts.`,
+    coverage: true,
+  },
+  {
+    family: 'strikes blamed on the other side',
+    name: 'a robbery blamed on a gang from the neighbour (not coverage)',
+    title: 'Police blame gang for raid on Peshawar jeweller',
+    text: `PESHAWAR – Police blamed a gang from Afghanistan for a night raid on a jeweller's shop in the city's old quarter, saying two of its members had been arrested. Three guards were injured in the robbery.`,
+    coverage: false,
+  },
 ];
