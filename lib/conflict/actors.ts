@@ -308,6 +308,25 @@ export const ACTORS: readonly Actor[] = Object.freeze([
     ],
     conflictSpecific: false,
   },
+  // Conflict monitors and think tanks whose counts the press cites (`other`)
+  {
+    name: 'Conflict monitors',
+    kind: 'institution',
+    side: 'other',
+    aliases: [
+      'PICSS',
+      'Pakistan Institute for Conflict and Security Studies',
+      'PIPS',
+      'Pak Institute for Peace Studies',
+      'Pakistan Institute for Peace Studies',
+      'CRSS',
+      'Centre for Research and Security Studies',
+      'Center for Research and Security Studies',
+      'ACLED',
+      'Armed Conflict Location and Event Data',
+    ],
+    conflictSpecific: false,
+  },
   // Mediators and other governments (their statements count as `other`)
   {
     name: 'Qatar',

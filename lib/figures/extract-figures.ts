@@ -773,6 +773,15 @@ function riseFrame(v: TextView, phraseTok: number, sentenceStartTok: number): Me
  */
 function bareCountRises(v: TextView, phraseTok: number, sentenceStartTok: number): boolean {
   let k = v.prev(phraseTok);
+  // "the Taliban insisted the number was at least 50": the figure just told, said to be another.
+  if (/^(?:is|was|were|are)$/.test(v.word(k) ?? '')) {
+    const noun = v.prev(k);
+    const det = v.word(v.prev(noun));
+    return (
+      BARE_COUNT_NOUNS.has(v.word(noun) ?? '') &&
+      (det === 'the' || det === 'this' || det === 'that')
+    );
+  }
   if (v.word(k) !== 'to' && v.word(k) !== 'at') return false;
   k = v.prev(k);
   // "… while the Taliban put the figure at 55": a count put on the figure just told.

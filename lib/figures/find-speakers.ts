@@ -425,7 +425,7 @@ const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'pegge
 
 /** A summary line's lead naming whose count follows ("The ISPR's tally as of Sunday: …"). */
 const TALLY_LEAD =
-  /^\s*(?:[-\u2022\u25aa*]\s*)?(.{2,40}?)['\u2019]s?\s+(?:(?:latest|updated|new|final|official|own)\s+)?(?:tally|figures|count|toll|numbers|claims?|account)(?:\s+(?:as\s+of|as\s+at|until|till|up\s+to|on|by|so\s+far|for)\b[^:]*)?\s*$/iu;
+  /^\s*(?:[-\u2022\u25aa*]\s*)?(.{2,40}?)(?:['\u2019]s?|\s+(?:revises|updates|raises|gives|releases|shares|issues|puts\s+out)\s+(?:its|their))\s+(?:(?:latest|updated|new|final|official|own)\s+)?(?:tally|figures|count|toll|numbers|claims?|account)(?:\s+(?:as\s+of|as\s+at|until|till|up\s+to|on|by|so\s+far|for)\b[^:]*)?\s*$/iu;
 
 /** A heading line naming a party's account ("Pakistan's position", "The Taliban's claims:"). */
 const PARTY_HEADING =
@@ -1743,6 +1743,22 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     )
       first.candidate = cited;
   }
+  // "while Kabul's figure for Pakistani dead stands at 49", "Islamabad's tally of 409": a party's
+  // own count named by its owner speaks for the counts after it.
+  for (const m of s.matchAll(OWNED_COUNT)) {
+    const c = resolveSpeaker(m[1] as string, true);
+    // (A speaker of the same side named in the sentence says more: "Pakistan's tally … rose to
+    // 571, the information minister said".)
+    if (
+      c &&
+      c.claimant !== null &&
+      c.strength >= 2 &&
+      !found.some(
+        (f) => !f.stop && (f.candidate.claimant === c.claimant || f.candidate.claimant === null),
+      )
+    )
+      found.push({ candidate: { ...c, refers: false }, at: span.start + m.index });
+  }
   // "… a 15% rise in three weeks (UNHCR data).": a bracketed source of figures closes the sentence.
   const cited = /\(([^()]{2,60})\s(?:data|figures|estimates?|tally|statistics)\)[\s.]*$/iu.exec(s);
   const source = cited && found.length === 0 ? resolveSpeaker(cited[1] as string, true) : null;
@@ -1770,7 +1786,12 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
   }
   // Headlines that lead with their source: "UNAMA: … civilians hurt". A dateline ("KABUL:") or a
   // country is not a source.
-  const lead = /^\s*([^:;,.!?\u201c\u201d"\n]{2,40}?):\s+\S/u.exec(s);
+  // (A live blog's time stamp before it is no part of the lead: "16:05 IST | Pakistan revises
+  // its count: …".)
+  const lead =
+    /^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|IST|PKT|PST|AFT|GMT|UTC)?\s*[|\u2013\u2014-]\s*)?([^:;,.!?\u201c\u201d"\n]{2,40}?):\s+\S/iu.exec(
+      s,
+    );
   if (lead && found.length === 0) {
     // "The ISPR's tally as of Saturday evening: 274 …": the owner of a tally leading a summary line.
     const owner = TALLY_LEAD.exec(lead[1] as string)?.[1];
@@ -2550,6 +2571,10 @@ function sameNounParty(stretch: string, noun: string): Side | null {
   }
   return null;
 }
+
+/** A count named by its owner ("Kabul's figure", "Islamabad's tally", "the ISPR's latest count"). */
+const OWNED_COUNT =
+  /(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2})['\u2019]s\s+(?:(?:own|latest|official|updated|revised|new)\s+)?(?:figures?|tally|count|estimates?|admission|numbers)\b/gu;
 
 /** Reports of no stated source ("confirmed reports", "initial reports"), a third party's account. */
 const unnamedReports = (c: Candidate): boolean =>

@@ -250,6 +250,13 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
 
   // Page furniture by layout: a list marker alone on its line, and the linked headline under it.
   if (lineText.trim() === n.text.trim()) return 'numbered-list';
+  // "1. Why did the fighting start?", "2) How many died": a list marker opening its line.
+  if (
+    /^\s*$/.test(text.slice(line.from, n.start)) &&
+    /^[1-9]\d?$/.test(n.text) &&
+    /^[.)]\s+["\u201c(]?\p{Lu}/u.test(text.slice(n.end, n.end + 6))
+  )
+    return 'numbered-list';
   const prev = previousLine(text, line.from);
   // (A list counts from 1, and what it links is a headline, not a paragraph ending in a full
   // stop: a share counter above the story's first paragraph marks nothing.)

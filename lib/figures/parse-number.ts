@@ -51,9 +51,12 @@ const CODE_JOINERS: ReadonlySet<string> = new Set(['/', '+', '=']);
 /** Number-phrase words that name identifiers, not quantities ("Resolution 2593", "Flight 302"). */
 const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set(
   wordList(
-    'resolution article section chapter clause flight route highway gate no nos nr nrs phase round brigade battalion number district ward zone corps division regiment squadron sector block paragraph item page vol volume episode season room platform channel act law ordinance model grade level code helpline hotline call dial tel telephone phone fax whatsapp ext',
+    'resolution article section chapter clause flight route highway gate no nos nr nrs phase round brigade battalion number district ward zone corps division regiment squadron sector block paragraph item page vol volume episode season room platform channel act law ordinance model grade level code helpline hotline call dial tel telephone phone fax whatsapp ext day week part update',
   ),
 );
+
+/** Labels of a sequence ("Day 3", "Part 2", "Update 4") that a colon after them makes a heading. */
+const SEQUENCE_LABELS: ReadonlySet<string> = new Set(wordList('day week part update'));
 
 /** People counted by "number" as a verb ("the dead number 51", "the wounded now number 80"). */
 const COUNTED_BY_NUMBER: ReadonlySet<string> = new Set(
@@ -1903,7 +1906,9 @@ class Parser {
           label === 'number' &&
           !marked &&
           COUNTED_BY_NUMBER.has(this.word(this.prevNonGap(lab)) ?? '')
-        )
+        ) &&
+        // ("Day 3" is a label; "for a third day: 12 dead" is a count after a colon.)
+        !(marked && SEQUENCE_LABELS.has(label))
       )
         return true;
       // Hash tags and ids: "#12".

@@ -1035,3 +1035,64 @@ describe('an eighth blind probe: clauses, places, rival figures and places struc
     expect(figureWith('Islamabad acknowledges 12.', 12)?.measure).toBe('other');
   });
 });
+
+describe('a ninth blind probe: live blogs, explainers and owned counts', () => {
+  table([
+    [
+      'a live blog entry: time stamp, then a party revising its count',
+      '09:40 PKT | Pakistan revises its count: 318 Taliban killed, over 470 wounded.',
+      470,
+      { measure: 'wounded', subject: 'afghan-forces', claimant: 'pakistan' },
+    ],
+    [
+      "a party's figure named by its owner mid-sentence",
+      "Islamabad says it has lost 9 troops, while Kabul's figure for Pakistani dead stands at 43.",
+      43,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+    ],
+    [
+      "one owner's tally beside another's admission",
+      "Islamabad's tally of 377 dead Taliban sits oddly beside Kabul's admission of just 12 soldiers lost.",
+      12,
+      { claimant: 'afghanistan' },
+    ],
+    [
+      '"the number was N": a rival figure for the count just told',
+      'While Pakistan said it had lost 10 soldiers, the Taliban insisted the number was at least 45.',
+      45,
+      {
+        measure: 'killed',
+        subject: 'pakistani-forces',
+        claimant: 'afghanistan',
+        qualifier: 'at-least',
+      },
+    ],
+    [
+      'a conflict monitor known by its acronym',
+      'Violence rose by a quarter in October, PICSS reported, with 58 attacks leaving 71 dead.',
+      71,
+      { measure: 'killed', claimant: 'other', claimantName: 'PICSS' },
+    ],
+  ]);
+  it('list markers opening their lines are no figures', () => {
+    const text =
+      '1. Why did the fighting start? A bombing killed 31 people.\n\n2. How many have died? Kabul says 48 soldiers.';
+    expect(figureWith(text, 1)).toBeUndefined();
+    expect(figureWith(text, 2)).toBeUndefined();
+    expect(figureWith(text, 31)?.measure).toBe('killed');
+  });
+  it('"Day 3" labels a day, but a count after "a third day:" is a count', () => {
+    expect(
+      figureWith('Operation Ghazab lil Haq, Day 3: Pakistan says 389 Taliban dead.', 3),
+    ).toBeUndefined();
+    expect(figureWith('The toll rose for a third day: 12 dead.', 12)?.measure).toBe('killed');
+  });
+  it('a same-side speaker named later keeps its own name over the owner of the tally', () => {
+    expect(
+      figureWith(
+        "Pakistan's tally of Afghan Taliban operatives killed rose to 571 on Sunday, the information minister said.",
+        571,
+      )?.claimantName,
+    ).toBe('the information minister');
+  });
+});
