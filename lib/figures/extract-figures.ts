@@ -2256,6 +2256,76 @@ function categoryOf(words: readonly string[], context = false): Category | null 
   return first;
 }
 
+/** Party names that stand for an entity by themselves ("Pakistan", "Kabul", "the Taliban"). */
+const ENTITY_PARTIES: ReadonlySet<string> = new Set(
+  wordList('pakistan afghanistan kabul islamabad rawalpindi taliban ispr iea emirate'),
+);
+/** Nouns that make a nationality an entity "its" can stand for ("the Afghan government"). */
+const ENTITY_NOUNS_ONE: ReadonlySet<string> = new Set(
+  wordList('government army military ministry side administration regime emirate office'),
+);
+/** … and "their" ("Afghan forces", "Pakistani officials"). */
+const ENTITY_NOUNS_MANY: ReadonlySet<string> = new Set(
+  wordList('authorities officials forces troops leaders commanders'),
+);
+/** Nouns of a claim: a party owning one ("Kabul's claim", "the Afghan figure") is not the "its". */
+const CLAIM_OWNED: ReadonlySet<string> = new Set(
+  wordList(
+    'claim claims figure figures tally count account assertion allegation version toll estimate',
+  ),
+);
+
+/**
+ * The party "its" or "their" in a count stands for: the nearest entity named before the count
+ * ("Pakistan", "Pakistan's army", "Afghan forces"), not the owner of a claim ("Kabul's claim that
+ * 48 of its soldiers …"), nor a nationality that only describes ("Pakistani deaths") or is
+ * counted ("dozens of Afghan Taliban fighters").
+ */
+function possessorSide(
+  v: TextView,
+  fromTok: number,
+  toTok: number,
+  singular: boolean,
+): Side | null {
+  for (let k = v.prev(toTok); k >= fromTok; k = v.prev(k)) {
+    const w = v.word(k);
+    if (w === null) continue;
+    const bare = w.replace(/['\u2019]s$/, '');
+    const side: Side | null = AFGHAN_WORDS.has(bare)
+      ? 'afghanistan'
+      : PAKISTANI_WORDS.has(bare)
+        ? 'pakistan'
+        : null;
+    if (!side) continue;
+    // (the start of the party's name: "Afghan" in "the Afghan Taliban")
+    let first = k;
+    while (first > fromTok) {
+      const p = v.word(v.prev(first));
+      if (!p || !(AFGHAN_WORDS.has(p) || PAKISTANI_WORDS.has(p))) break;
+      first = v.prev(first);
+    }
+    const before = v.toks[v.prev(first)];
+    const counted =
+      before?.type === 'digits' ||
+      /^(?:of|dozens|hundreds|scores|several)$/.test(v.word(v.prev(first)) ?? '') ||
+      (v.word(v.prev(first)) ?? '') in UNIT_WORDS;
+    const nextTok = v.next(k + 1);
+    const next = v.word(nextTok) ?? '';
+    const possessive =
+      bare !== w || v.toks[k + 1]?.text === "'" || v.toks[k + 1]?.text === '\u2019';
+    if (counted || CLAIM_OWNED.has(next)) {
+      k = first;
+      continue;
+    }
+    const entityNoun = ENTITY_NOUNS_ONE.has(next) || (!singular && ENTITY_NOUNS_MANY.has(next));
+    if (ENTITY_PARTIES.has(bare) && (!possessive || entityNoun || !/^\p{L}/u.test(next)))
+      return side;
+    if (entityNoun) return side;
+    k = first;
+  }
+  return null;
+}
+
 /** Whether a civilian place heads the counted phrase ("two houses", not "18 rooms of his house"). */
 function headedBySite(nounWords: readonly string[]): boolean {
   const of = nounWords.indexOf('of');
@@ -3855,6 +3925,17 @@ export function extractFigures(text: string): Figure[] {
           insideQuotation(text, span.start, n.start)
         )
           side = nearestSide(inClause(before)) ?? opposite(claimSide);
+        // "Pakistan dismissed Kabul's claim that 48 of its soldiers died": "its" is the party last
+        // named before the count as a clause's subject, not the owner of the claim nor the speaker.
+        // (Not the agent of the harm, though: "its soldiers killed 35 of their fighters".)
+        if (
+          !side &&
+          category === 'force' &&
+          (ownWords.includes('its') || ownWords.includes('their'))
+        ) {
+          const owner = possessorSide(v, sentenceStartTok, phraseTok, ownWords.includes('its'));
+          if (owner && owner !== agentSide()) side = owner;
+        }
         if (
           !side &&
           category === 'force' &&

@@ -1096,3 +1096,32 @@ describe('a ninth blind probe: live blogs, explainers and owned counts', () => {
     ).toBe('the information minister');
   });
 });
+
+describe('"its" and "their" in a count stand for the entity named before, not a claim\'s owner', () => {
+  table([
+    [
+      "a denial of the other side's claim about its soldiers",
+      "Pakistan dismissed Kabul's claim that 37 of its soldiers had died.",
+      37,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+    ],
+    [
+      'a speaker telling of the other side losing its soldiers',
+      'Mujahid said Pakistan lost 26 of its soldiers.',
+      26,
+      { subject: 'pakistani-forces', claimant: 'afghanistan' },
+    ],
+    [
+      "a possessive entity ('Pakistan's military') is the subject",
+      "Pakistan's military rejected the Taliban figure of 51 dead soldiers as invented, saying 19 of its troops had been martyred.",
+      19,
+      { subject: 'pakistani-forces', claimant: 'pakistan' },
+    ],
+    [
+      'a nationality inside a count is no "their"',
+      'The Taliban said 41 Pakistani soldiers had been killed, while admitting to six of their own fighters dead.',
+      6,
+      { subject: 'afghan-forces', claimant: 'afghanistan' },
+    ],
+  ]);
+});
