@@ -365,7 +365,7 @@ const FATALLY_PART = /^\s+of\s+(?:them|whom)\s+fatally\b/i;
 
 /** ", up from", "down from" between a toll's count and its earlier one. */
 const UP_FROM =
-  /^[^.;]{0,40}?\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|initial)\s+|the\s+(?:earlier|previous)\s+)?$/i;
+  /^[^.;]{0,40}?\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|initial)\s+|the\s+(?:(?:earlier|previous)\s+)?)?$/i;
 
 /** A household named right after a count of people: every one of them was of it. */
 const ONE_FAMILY_AFTER =
@@ -1167,7 +1167,7 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       }
       // "17 civilians, 11 of them children, had been killed": a part named in an aside, then the
       // verb of the whole.
-      if (!w0 && t.text === ',' && PART_ASIDE.test(v.text.slice(t.end, t.end + 24))) {
+      if (!w0 && t.text === ',' && PART_ASIDE.test(v.text.slice(t.end, t.end + 64))) {
         const closedAt = partAsideEnd(v, g);
         const at1 = closedAt < 0 ? -1 : v.next(closedAt + 1);
         const w1 = at1 < 0 ? null : v.word(at1);
@@ -1461,7 +1461,8 @@ function plainAsideEnd(v: TextView, g: number): number {
 }
 
 /** A count of part of a group, opening an aside: ", 11 of them children,". */
-const PART_ASIDE = /^\s*\d[\d,]*\s+of\s+(?:them|whom)\b/i;
+const PART_ASIDE =
+  /^\s*(?:\d[\d,]*\s+of\s+(?:them|whom)\b|\d[\d,]*\s+[\p{L}\d ,-]{1,40}?\bamong\s+them\b)/iu;
 
 /** The closing comma of a part aside that opens at token g (", 11 of them children,"), or -1. */
 function partAsideEnd(v: TextView, g: number): number {
@@ -2238,6 +2239,8 @@ function categoryOf(words: readonly string[], context = false): Category | null 
       c = 'civilian';
       k++;
     } else if (PEOPLE_NOUNS.has(w)) c = 'people';
+    // "23 of the dead were from a single family": one household's dead are civilians.
+    else if (w === 'family' && /^(?:single|one|same)$/.test(words[k - 1] ?? '')) c = 'civilian';
     // "seven Pakistanis": people of a nationality, whoever was counted before them.
     else if (w === 'pakistanis' || w === 'afghans') c = 'people';
     if (c) {
@@ -2750,7 +2753,11 @@ function partitiveAt(v: TextView, phraseTok: number): number {
  * whom| were children"), or -1 when the count is no such part.
  */
 function partAfter(text: string, numberEnd: number, words: readonly string[]): number {
-  const m = /^\s+of\s+(?:them|whom|those|these)\b/i.exec(text.slice(numberEnd, numberEnd + 16));
+  // ("23 of the dead were from a single family": a part of the loss just counted, too.)
+  const m =
+    /^\s+of\s+(?:them|whom|those|these|the\s+(?:dead|wounded|injured|killed|victims|casualties|deceased))\b/i.exec(
+      text.slice(numberEnd, numberEnd + 28),
+    );
   return m && (words.length === 0 || words[0] === 'of') ? numberEnd + m[0].length : -1;
 }
 
@@ -3028,6 +3035,9 @@ function civilianApposition(v: TextView, fromTok: number, sentenceEnd: number): 
 function allCiviliansAfter(v: TextView, fromTok: number, sentenceEnd: number): boolean {
   // The aside may follow a short place ("4 people in Dand-e-Patan, all of them …").
   let k = v.next(fromTok);
+  // "the nine dead were all women and children": said of them as the predicate, too.
+  if ((v.word(k) === 'were' || v.word(k) === 'are') && v.word(v.next(k + 1)) === 'all')
+    return civiliansFrom(v, v.next(v.next(k + 1) + 1), sentenceEnd);
   // (or another count of the same list: "160 wounded and 38 dead, all of them civilians")
   const inAside = (t: Token | undefined): boolean =>
     t !== undefined && (t.type === 'word' || t.type === 'digits' || t.text === '-');
@@ -3037,8 +3047,13 @@ function allCiviliansAfter(v: TextView, fromTok: number, sentenceEnd: number): b
   if (v.word(m) !== 'all') return false;
   m = v.next(m + 1);
   if (v.word(m) === 'of' && v.word(v.next(m + 1)) === 'them') m = v.next(v.next(m + 1) + 1);
+  return civiliansFrom(v, m, sentenceEnd);
+}
+
+/** Whether the words from token m to the clause's end name only civilians ("women and children"). */
+function civiliansFrom(v: TextView, from: number, sentenceEnd: number): boolean {
   let civilians = 0;
-  for (let n = 0; n < 8 && m < v.toks.length; m++) {
+  for (let n = 0, m = from; n < 8 && m < v.toks.length; m++) {
     const t = v.toks[m] as Token;
     if (t.start >= sentenceEnd || t.type === 'punct') return civilians > 0;
     if (t.type !== 'word') continue;
@@ -3694,6 +3709,8 @@ export function extractFigures(text: string): Figure[] {
     }
 
     if (partMeasure) measure = partMeasure;
+    // "half the dead", "a third of the wounded": a share of a count is no count of people or places.
+    if (!Number.isInteger(n.value) && n.value < 1) measure = 'other';
     // "four suspects had been arrested": suspects a side's police hold are no one's prisoners of war.
     if (measure === 'captured' && words.some((w) => w === 'suspects' || w === 'suspect'))
       measure = 'other';

@@ -252,6 +252,11 @@ const AS_BY_VERBS: ReadonlySet<string> = new Set(
   wordList('reported stated confirmed announced claimed documented recorded'),
 );
 
+/** Participles after a count that name who gave it ("the 57 claimed by the Taliban"). */
+const CLAIMED_BY_VERBS: ReadonlySet<string> = new Set(
+  wordList('claimed reported given cited announced released issued put'),
+);
+
 /** Verbs of giving out counts whose passive names the giver ("the toll was given by …"). */
 const GIVEN_BY_VERBS: ReadonlySet<string> = new Set(
   wordList('given shared released issued provided compiled published disclosed'),
@@ -951,6 +956,8 @@ interface Found {
   forwardOnly?: boolean;
   /** Speaks only for what comes before it in its clause ("13 soldiers died (ISPR), while …"). */
   backwardOnly?: boolean;
+  /** Speaks for the count between `from` and it, whoever spoke before ("not the 57 claimed by the Taliban"). */
+  binds?: boolean;
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'this', 'that', 'their', 'a']);
@@ -1352,6 +1359,28 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
 
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as Token;
+    // "not the 57 claimed by the Taliban", "the 281 announced by the military": a count's reduced
+    // relative names who gave it.
+    if (CLAIMED_BY_VERBS.has(t.lower) && toks[k + 2]?.lower === 'by') {
+      let j = k - 1;
+      while (j >= 0 && (toks[j] as Token).type === 'space') j--;
+      const count = toks[j];
+      if (
+        count &&
+        (count.type === 'digits' || count.lower in UNIT_WORDS || count.lower in TENS_WORDS)
+      ) {
+        const c = resolveSpeaker(after(k + 2), false, around(k));
+        if (c && c.claimant !== null && c.strength >= 1) {
+          found.push({
+            candidate: { ...c, refers: false },
+            at: span.start + t.start,
+            from: span.start + count.start,
+            binds: true,
+          });
+          continue;
+        }
+      }
+    }
     // "(figures from the ISPR)", "(security sources)": a source in brackets closing a clause.
     if (t.type === 'punct' && t.text === '(') {
       const c = bracketSource(s, t.end, around(k));
@@ -1912,6 +1941,7 @@ export interface SentenceAttribution extends Attribution {
     from?: number;
     forwardOnly?: boolean;
     backwardOnly?: boolean;
+    binds?: boolean;
   })[];
 }
 
@@ -2108,6 +2138,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       from?: number;
       forwardOnly?: boolean;
       backwardOnly?: boolean;
+      binds?: boolean;
     })[] = [];
     for (const f of found) {
       const c = f.candidate;
@@ -2298,6 +2329,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         from: f.from,
         forwardOnly: f.forwardOnly,
         backwardOnly: f.backwardOnly,
+        binds: f.binds,
       });
       if (c.strength >= 1) last = { claimant: c.claimant, name: c.name, at: k };
       if (c.person || (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person'))
@@ -2494,6 +2526,11 @@ function oneQuotation(body: string): boolean {
 /** The attribution for a figure at `offset`: the nearest reporting verb before it in the sentence, else the first after. */
 export function attributionAt(sentence: SentenceAttribution, offset: number): Attribution {
   const cues = sentence.cues;
+  // "not the 57 claimed by the Taliban": a count's own "claimed by" outranks any speaker before it.
+  const bound = cues.find(
+    (c) => c.binds && c.from !== undefined && c.from <= offset && offset < c.at,
+  );
+  if (bound) return { claimant: bound.claimant, name: shownName(bound.name) };
   // Last cue at or before the offset (binary search), else the first one after it.
   let lo = 0;
   let hi = cues.length;
@@ -2505,7 +2542,12 @@ export function attributionAt(sentence: SentenceAttribution, offset: number): At
   // A source in brackets after a clause ("(ISPR)") speaks for that clause only: a figure after it
   // takes the next cue, or the one before the bracket.
   let before = lo - 1;
-  while (before >= 0 && (cues[before] as { backwardOnly?: boolean }).backwardOnly) before--;
+  while (
+    before >= 0 &&
+    ((cues[before] as { backwardOnly?: boolean }).backwardOnly ||
+      (cues[before] as { binds?: boolean }).binds)
+  )
+    before--;
   const pick =
     before === lo - 1 ? (cues[before] ?? cues[lo] ?? null) : (cues[lo] ?? cues[before] ?? null);
   // "two security officials told a news agency": the count of sources is the reporter's, not theirs.

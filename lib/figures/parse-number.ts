@@ -1542,6 +1542,8 @@ class Parser {
     if (
       pre &&
       pre.words.length === 1 &&
+      // (only a word that can be a particle: "taken almost 1,000 casualties" keeps its hedge)
+      /^(?:over|about|around|under)$/.test(pre.words[0] ?? '') &&
       PHRASAL_PARTICLE_VERBS.has(this.word(this.prevNonGap(pre.first)) ?? '')
     )
       pre = null;

@@ -1125,3 +1125,62 @@ describe('"its" and "their" in a count stand for the entity named before, not a 
     ],
   ]);
 });
+
+describe('a ninth blind probe: parts, shares, hedges and counts a party gave', () => {
+  table([
+    [
+      'parts named "among them" in an aside before the verb',
+      'The UN rights chief said 54 Afghan civilians, 19 children and six women among them, had been killed.',
+      19,
+      { measure: 'killed', subject: 'afghan-civilians', claimant: 'un' },
+    ],
+    [
+      'a reduced relative names who claimed a count, whoever spoke before',
+      "The army's spokesman said Pakistan had lost 9 soldiers, not the 48 claimed by the Taliban.",
+      48,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+    ],
+    [
+      '"up from the N announced by" takes the loss it rises from',
+      'Tarar said the number of Afghan Taliban fighters killed had risen to 388, up from the 262 announced by the military on Friday.',
+      262,
+      { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' },
+    ],
+    [
+      '"taken almost N casualties" keeps its hedge',
+      'Officials in Islamabad say Afghan forces have taken almost 900 casualties.',
+      900,
+      { measure: 'casualties', qualifier: 'about' },
+    ],
+    [
+      'a part of the dead from one family',
+      'An official put the toll in Khost at 41, saying 17 of the dead were from a single family.',
+      17,
+      { measure: 'killed', subject: 'afghan-civilians' },
+    ],
+    [
+      'the dead said to be all women and children',
+      'Pakistani jets struck Paktika; Kabul says the eight dead were all women and children.',
+      8,
+      { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan' },
+    ],
+  ]);
+  it('a share of the dead is no count of the dead', () => {
+    expect(
+      figureWith('Security personnel accounted for half the dead.', 0.5)?.measure ?? 'other',
+    ).toBe('other');
+  });
+  it('a speaker after the claimed count speaks again for what follows', () => {
+    expect(
+      figureWith(
+        "The army's spokesman said Pakistan had lost 9 soldiers, not the 48 claimed by the Taliban, and that one soldier was missing.",
+        1,
+      )?.claimant,
+    ).toBe('pakistan');
+  });
+  it('a particle after a phrasal verb is still no hedge', () => {
+    expect(figureWith('Pakistan handed over 30 prisoners at Torkham.', 30)?.qualifier).toBe(
+      'exact',
+    );
+  });
+});
