@@ -2314,9 +2314,12 @@ function possessorSide(
       (v.word(v.prev(first)) ?? '') in UNIT_WORDS;
     const nextTok = v.next(k + 1);
     const next = v.word(nextTok) ?? '';
+    // ("the Taliban spokesman's claim that …": the party heads a claim's owner)
+    const ownerOfClaim =
+      /['\u2019]s$/.test(next) && CLAIM_OWNED.has(v.word(v.next(nextTok + 1)) ?? '');
     const possessive =
       bare !== w || v.toks[k + 1]?.text === "'" || v.toks[k + 1]?.text === '\u2019';
-    if (counted || CLAIM_OWNED.has(next)) {
+    if (counted || CLAIM_OWNED.has(next) || ownerOfClaim) {
       k = first;
       continue;
     }

@@ -1118,6 +1118,12 @@ describe('"its" and "their" in a count stand for the entity named before, not a 
       { subject: 'pakistani-forces', claimant: 'pakistan' },
     ],
     [
+      'a party heading a claim\'s owner is no "its" either',
+      "Pakistan rejected the Taliban spokesman's claim that 52 Pakistani soldiers had died, saying 17 of its troops had been killed.",
+      17,
+      { subject: 'pakistani-forces', claimant: 'pakistan' },
+    ],
+    [
       'a nationality inside a count is no "their"',
       'The Taliban said 41 Pakistani soldiers had been killed, while admitting to six of their own fighters dead.',
       6,
