@@ -2914,6 +2914,8 @@ interface Previous {
   verb: Measure | null;
   /** Whether it is a member of a group counted before it ("including five boys"), so the list goes on. */
   member: boolean;
+  /** Whether it is a part of the count before it ("nine of them children"): what follows it goes on with the whole. */
+  part?: boolean;
   /** The group a member belongs to, for "others" after the members ("10 people, including three players, and 12 others"). */
   group: Previous | null;
 }
@@ -2925,6 +2927,8 @@ interface Previous {
  * in the members' list ("… three players and two coaches") is one of them.
  */
 function pointedGroup(before: Previous, gap: string, member: boolean): Previous {
+  // ("12 dead, nine of them children, and 17 wounded": the 17 go on with the 12, not the part.)
+  if (before.part && before.group && !member) return before.group;
   return before.member && before.group && !member && !listJoined(gap) ? before.group : before;
 }
 
@@ -3720,6 +3724,8 @@ export function extractFigures(text: string): Figure[] {
 
     // --- subject
     let subject: Subject = 'other';
+    /** The whole this count is a part of ("12 dead, nine of them children"), if it is one. */
+    let partOfWhole: Previous | null = null;
     if (
       measure === 'targets' &&
       words.some((w) => CIVILIAN_SITE_NOUNS.has(w)) &&
@@ -4193,6 +4199,7 @@ export function extractFigures(text: string): Figure[] {
         // after it, up to the clause's next mark.
         const rest = /^[^,.;:!?()\u2014]*/.exec(text.slice(partFrom, partFrom + 60))?.[0] ?? '';
         subject = partOf(prevHere.subject, rest);
+        partOfWhole = prevHere;
       } else if (ownLossSide) {
         // "200 Afghan fatalities", "Pakistani casualties of 23": a side's own losses are its forces'.
         subject = subjectFor('force', ownLossSide);
@@ -4453,11 +4460,14 @@ export function extractFigures(text: string): Figure[] {
         nounWords: nounWords.filter((w) => !ANAPHORA.has(w) && w !== 'of'),
         verb,
         member: member || (!!prevHere?.member && listJoined(text.slice(prevHere.end, n.start))),
+        part: partOfWhole !== null,
         group: member
           ? head
-          : prevHere?.member && listJoined(text.slice(prevHere.end, n.start))
-            ? prevHere.group
-            : null,
+          : partOfWhole
+            ? partOfWhole
+            : prevHere?.member && listJoined(text.slice(prevHere.end, n.start))
+              ? prevHere.group
+              : null,
       };
     lastEnd = endChar;
   }

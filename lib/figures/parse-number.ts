@@ -55,9 +55,6 @@ const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Labels of a sequence ("Day 3", "Part 2", "Update 4") that a colon after them makes a heading. */
-const SEQUENCE_LABELS: ReadonlySet<string> = new Set(wordList('day week part update'));
-
 /** People counted by "number" as a verb ("the dead number 51", "the wounded now number 80"). */
 const COUNTED_BY_NUMBER: ReadonlySet<string> = new Set(
   wordList('dead wounded injured killed casualties victims fatalities missing displaced now'),
@@ -1909,8 +1906,9 @@ class Parser {
           !marked &&
           COUNTED_BY_NUMBER.has(this.word(this.prevNonGap(lab)) ?? '')
         ) &&
-        // ("Day 3" is a label; "for a third day: 12 dead" is a count after a colon.)
-        !(marked && SEQUENCE_LABELS.has(label))
+        // ("Day 3" is a label; "for a third day: 12 dead", "in Achin district: 12 dead" are counts
+        // after a colon: only "No." and "No:" mark a number so.)
+        !(marked && this.isPunct(lab + 1, ':') && !/^(?:no|nos|nr|nrs)$/.test(label))
       )
         return true;
       // Hash tags and ids: "#12".

@@ -1190,3 +1190,29 @@ describe('a ninth blind probe: parts, shares, hedges and counts a party gave', (
     );
   });
 });
+
+describe('a summary after a place and a colon, and what follows a part', () => {
+  table([
+    [
+      'a count after "district:" is a count, not a district number',
+      "In Kunar's Sarkano district: 14 dead, six of them children, and 22 wounded, according to the district governor.",
+      14,
+      { measure: 'killed', subject: 'people', claimant: 'afghanistan' },
+    ],
+    [
+      'a count after a part goes on with the whole, not the part',
+      "In Kunar's Sarkano district: 14 dead, six of them children, and 22 wounded, according to the district governor.",
+      22,
+      { measure: 'wounded', subject: 'people' },
+    ],
+    [
+      '"N others" after a part are more of the whole',
+      'The Afghan defence ministry said 96 people, 51 of them women and children, had been killed, and 104 others wounded.',
+      104,
+      { measure: 'wounded', subject: 'people' },
+    ],
+  ]);
+  it('"No:" still marks a number as a label', () => {
+    expect(figureWith('Case No: 5 was heard in Peshawar.', 5)).toBeUndefined();
+  });
+});
