@@ -183,10 +183,13 @@ export const PLACES: readonly Place[] = Object.freeze([
         'Waziristan towns',
         ['Mir Ali', 'Datta Khel', 'Spinwam', 'Razmak', 'Shewa', 'Ghulam Khan crossing'],
       ],
-      ['Bajaur and Mohmand towns', ['Salarzai', 'Nawagai', 'Mamund', 'Ghalanai']],
+      ['Bajaur and Mohmand towns', ['Salarzai', 'Nawagai', 'Mamund', 'Mamond', 'Ghalanai', 'Khar']],
       ['Khyber towns', ['Jamrud', 'Tirah']],
-      ['Kurram and Orakzai', ['Sadda', 'Alizai', 'Orakzai', 'Hangu', 'Kohat']],
-      ['Chitral towns', ['Arundu', 'Drosh']],
+      [
+        'Kurram and Orakzai',
+        ['Sadda', 'Alizai', 'Orakzai', 'Hangu', 'Kohat', 'Borki', 'Kharlachi', 'Thall'],
+      ],
+      ['Chitral towns', ['Arundu', 'Arandu', 'Drosh']],
       [
         'Balochistan border districts',
         [

@@ -2332,6 +2332,13 @@ function possessorSide(
   return null;
 }
 
+/** Words that make a site a military unit's ("brigade headquarters", "an army garrison"). */
+const MILITARY_UNIT_WORDS: ReadonlySet<string> = new Set(
+  wordList(
+    'brigade brigades corps battalion battalions division regiment army military garrison garrisons cantonment airbase airbases',
+  ),
+);
+
 /** Whether a civilian place heads the counted phrase ("two houses", not "18 rooms of his house"). */
 function headedBySite(nounWords: readonly string[]): boolean {
   const of = nounWords.indexOf('of');
@@ -3808,7 +3815,11 @@ export function extractFigures(text: string): Figure[] {
       else {
         // A party's strikes hit the other side's posts and targets: the agent's, else the speaker's,
         // else the side whose posts the text last named ("heavy losses to Afghan posts. Eight posts …").
-        const o = opposite(agent ?? claimSide) ?? sideOfPostsBefore(v, phraseTok);
+        // ("two brigade headquarters in Kabul": a military unit's site is the forces' of where it is.)
+        const o =
+          opposite(agent ?? claimSide) ??
+          sideOfPostsBefore(v, phraseTok) ??
+          (words.some((w) => MILITARY_UNIT_WORDS.has(w)) ? nearPlace() : null);
         subject =
           o === 'afghanistan' ? 'afghan-forces' : o === 'pakistan' ? 'pakistani-forces' : 'other';
       }
@@ -3935,7 +3946,15 @@ export function extractFigures(text: string): Figure[] {
         agentSide();
         const neitherSide = !side && (bothAgents || bothSidesCounted(v, np.endTok, span.end));
         // "58 enemy soldiers": the side opposite the one that speaks.
-        if (!side && category === 'force' && claimSide && ownWords.some((w) => ENEMY_WORDS.has(w)))
+        // ("The enemy lost 21 soldiers", "the enemy suffered 40 casualties": the enemy's loss.)
+        if (
+          !side &&
+          category === 'force' &&
+          claimSide &&
+          (ownWords.some((w) => ENEMY_WORDS.has(w)) ||
+            (before.slice(-3).some((w) => LOST_WORDS.has(w) || SUFFER_WORDS.has(w)) &&
+              inClause(before.slice(-6)).some((w) => ENEMY_WORDS.has(w))))
+        )
           side = opposite(claimSide);
         // "23 of its soldiers", "our men": the speaker's own; but "its troops killed 40 of their
         // fighters": a third-person owner beside a harm verb's agent is the agent's enemy.

@@ -534,6 +534,10 @@ export const SPEAKER_NOUNS: Readonly<
   minister: null,
   government: null,
   authorities: null,
+  // "the provincial disaster management authority said": a state body, placed like the authorities.
+  authority: null,
+  // The rural police of Balochistan and the tribal districts.
+  levies: null,
   // The UN's name for the Taliban government ("the de facto authorities said").
   'facto authorities': 'afghanistan',
   // "The Afghan side said", "the Afghan consulate in Peshawar": placed by the nationality beside them.
@@ -582,6 +586,9 @@ export const SPEAKER_NOUNS: Readonly<
   residents: 'other',
   resident: 'other',
   witnesses: 'other',
+  // Rescue and relief workers: a third party, like doctors.
+  volunteers: 'other',
+  rescuers: 'other',
   witness: 'other',
   villagers: 'other',
   tribesmen: 'other',

@@ -310,15 +310,29 @@ const nameRe = (names: readonly string[]): RegExp =>
   );
 const WIRE_RE = nameRe(WIRE_NAMES);
 
+/** The two states' broadcasters and agencies, by the names copy gives them. */
+const STATE_MEDIA: readonly string[] = [
+  'PTV',
+  'PTV News',
+  'Pakistan Television',
+  'Radio Pakistan',
+  'RTA',
+  'Radio Television Afghanistan',
+  'Bakhtar',
+  'Bakhtar News Agency',
+];
+
 /**
  * Outlets known by name (lib/article/outlets.ts), as they are written, the article left off
  * ("The Express Tribune" as "Express Tribune"); wire agencies keep their own rule.
  */
-const KNOWN_OUTLETS: ReadonlyMap<string, string> = new Map(
-  [...new Set(Object.values(OUTLETS))]
+const KNOWN_OUTLETS: ReadonlyMap<string, string> = new Map([
+  ...[...new Set(Object.values(OUTLETS))]
     .filter((name) => !WIRE_NAMES.includes(name))
     .flatMap((name) => [name, name.replace(/^The\s+/, '')].map((k) => [k, name] as const)),
-);
+  // State media speaking in its own name is the press too ("according to PTV").
+  ...STATE_MEDIA.map((name) => [name, name] as const),
+]);
 
 /**
  * Whether a wire agency is named at the speaker phrase's edge nearest the verb ("…, AFP reported",
@@ -497,6 +511,10 @@ const CLAIM_FORMS: ReadonlySet<string> = new Set(['claim', 'claims', 'claimed', 
 const QUOTE_OPEN = new Set(['\u201c']);
 const QUOTE_CLOSE = new Set(['\u201d']);
 
+/** Fire or an attack coming from a place, right before the place ("shells fired from Kunar"). */
+const FIRE_FROM =
+  /\b(?:fire|fired|firing|gunfire|shells?|shelling|rockets?|mortars?|missiles?|drones?|artillery|attacks?|strikes?|launched|coming)\b(?:\s+[\w'\u2019-]+){0,3}?\s+from\s+(?:the\s+)?(?:across\s+the\s+(?:border|frontier|Durand\s+Line)\s+(?:in|from)\s+)?$/i;
+
 /**
  * Side of the places named in a phrase, or null. With `near`, the place
  * closest to that offset wins (a dateline "ISLAMABAD —" far from the figure
@@ -508,6 +526,8 @@ export function placeSide(phrase: string, near?: number): 'afghanistan' | 'pakis
   for (const m of phrase.matchAll(PLACE_RE)) {
     const side = PLACE_INDEX.get(m[0].toLowerCase());
     if (!side) continue;
+    // "gunfire from Afghan territory struck Chaman": where fire came from is not where it hit.
+    if (FIRE_FROM.test(phrase.slice(Math.max(0, (m.index ?? 0) - 60), m.index))) continue;
     if (near === undefined) return side;
     const at = m.index ?? 0;
     const d = at > near ? at - near : near - (at + m[0].length);

@@ -1554,6 +1554,14 @@ class Parser {
       // "one over three" is a fraction (handled in readWords); "2000 over 3 years" is a duration.
       const before = t[this.prevNonGap(pre.first)];
       if (before && before.type === 'digits') pre = null;
+      // "wounded 23 others over two days of firing": "over" a span of time is "during" it.
+      else if (
+        pre.words[0] === 'over' &&
+        /^\s+(?:days?|nights?|hours?|weeks?|months?)\s+of\b/i.test(
+          this.text.slice((t[core.end - 1] as Token).end, (t[core.end - 1] as Token).end + 20),
+        )
+      )
+        pre = null;
     }
     const sym = pre ? null : this.symbolQualifier(first);
     let phraseFirst = first;
@@ -1756,6 +1764,15 @@ class Parser {
       if (core.kind === 'digits' && upper === null && !unit && tok.text.length <= 2) return true;
     }
 
+    // "around two in the morning", "at eleven at night": an hour of the day.
+    if (
+      core.value <= 12 &&
+      qualifier !== 'vague' &&
+      /^\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['\u2019]clock)\b/i.test(
+        this.text.slice((t[core.end - 1] as Token).end, (t[core.end - 1] as Token).end + 24),
+      )
+    )
+      return true;
     if (core.kind === 'digits' && core.plainInt) {
       const v = core.value;
       const digits = (t[core.first] as Token).text;
@@ -1818,8 +1835,9 @@ class Parser {
         this.word(nextIdx + 2) === 'm'
       )
         return true;
-      // Age beside a name: "Ali, 34, said"; "aged 34".
+      // Age beside a name: "Ali, 34, said"; "aged 34"; "(age: 26 years)".
       if (prevWord === 'aged' || prevWord === 'age') return true;
+      if (this.isPunct(prevIdx, ':') && this.word(this.prevNonGap(prevIdx)) === 'age') return true;
       if (
         prev &&
         prev.type === 'punct' &&

@@ -1216,3 +1216,80 @@ describe('a summary after a place and a colon, and what follows a part', () => {
     expect(figureWith('Case No: 5 was heard in Peshawar.', 5)).toBeUndefined();
   });
 });
+
+describe('a tenth blind probe: fire from across the line, local bodies, state media', () => {
+  table([
+    [
+      'where fire came from does not place the officials who count its harm',
+      'At least two people died and 11 others were hurt after gunfire from Afghan territory struck homes in Chaman, officials said.',
+      11,
+      { measure: 'wounded', claimant: 'pakistan' },
+    ],
+    [
+      'civilians are placed where a shell fired from across the line landed',
+      'Cross-border fire from Afghanistan left five civilians dead in Bajaur.',
+      5,
+      { measure: 'killed', subject: 'pakistani-civilians' },
+    ],
+    [
+      'a town of a border district places its officials',
+      'District officials said two children were killed when mortar shells fired from Kunar landed in Mamund.',
+      2,
+      { subject: 'pakistani-civilians', claimant: 'pakistan' },
+    ],
+    [
+      'a provincial authority speaks for its side',
+      'The provincial disaster management authority said more than 9,000 people had left villages near the Bajaur border.',
+      9000,
+      { claimant: 'pakistan' },
+    ],
+    [
+      'relief volunteers are a third party',
+      'Volunteers of a relief foundation in Bajaur said they had moved 14 wounded civilians to hospital.',
+      14,
+      { measure: 'wounded', claimant: 'other' },
+    ],
+    [
+      '"the enemy lost" in a speaker’s own quotation is the other side',
+      'Khwarazmi said Afghan forces had answered in Paktia.\n\n"The enemy lost 17 soldiers and four of its posts are ours," he said.',
+      17,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+    ],
+    [
+      '"over two days of firing" is a span, not a bound',
+      'Security sources said troops killed 11 Afghan Taliban and wounded 19 others over two days of firing near Palosin.',
+      2,
+      { measure: 'other', qualifier: 'exact' },
+    ],
+    [
+      'state media in its own name is the press',
+      'According to PTV, the air force hit 18 Taliban targets.',
+      18,
+      { measure: 'targets', claimant: 'other', claimantName: 'PTV' },
+    ],
+    [
+      "a military unit's sites are the forces' of where they stand",
+      'PTV reported that two brigade headquarters in Kabul had been destroyed.',
+      2,
+      { measure: 'targets', subject: 'afghan-forces' },
+    ],
+  ]);
+  it('an hour of the day is no figure', () => {
+    expect(
+      figureWith('We heard the jets around two in the morning, a resident said.', 2),
+    ).toBeUndefined();
+  });
+  it('an age given after "age:" is no figure', () => {
+    expect(
+      figureWith('The soldier (age: 26 years, of Lakki Marwat) was laid to rest.', 26),
+    ).toBeUndefined();
+  });
+  it('"over" before a count of people is still a bound', () => {
+    expect(figureWith('Over 40 people were killed in two days.', 40)?.qualifier).toBe('more-than');
+  });
+  it('state media quoting a party’s sources speaks for that party', () => {
+    expect(
+      figureWith('PTV, quoting security sources, said 22 Taliban targets were hit.', 22)?.claimant,
+    ).toBe('pakistan');
+  });
+});
