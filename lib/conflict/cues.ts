@@ -280,7 +280,7 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = spacedCues([
     // fights with the Taliban have "both sides" of their own.
     name: 'armed opposition',
     pattern:
-      'National Resistance Front|NRF|Afghanistan Freedom Front|resistance (?:fighters|forces|front|movement)|Northern Alliance',
+      'National Resistance Front|NRF|Afghanistan Freedom Front|resistance (?:fighters|forces|front|movement)|Northern Alliance|Islamic State[- ]Khorasan(?: Province)?|ISKP|IS-K|ISIS-K',
     weight: 1,
   },
   {

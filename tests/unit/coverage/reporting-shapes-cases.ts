@@ -1135,4 +1135,24 @@ Provincial officials blamed the raids on Pakistan, which says it targets only mi
     text: `PESHAWAR – Police blamed a gang from Afghanistan for a night raid on a jeweller's shop in the city's old quarter, saying two of its members had been arrested. Three guards were injured in the robbery.`,
     coverage: false,
   },
+  {
+    family: 'Afghan internal security',
+    name: 'a Taliban raid on an IS-K cell, IS-K attacks in Pakistan in background (not coverage)',
+    title: 'Taliban forces kill five IS-K members in Kunduz raid',
+    text: `KUNDUZ — Taliban intelligence forces killed five members of the Islamic State Khorasan Province and detained three others in a dawn raid on a safe house, a provincial spokesman said.
+
+Explosives and rifles were seized at the house, which the cell had used to plan attacks on mosques, he said. One Taliban fighter was hurt.
+
+IS-K has claimed bombings in northern Afghanistan and across the border in Pakistan's Khyber Pakhtunkhwa province in recent years.`,
+    coverage: false,
+  },
+  {
+    family: 'Afghan internal security',
+    name: 'a clash at Torkham in which Kabul accuses Islamabad of sheltering IS-K',
+    title: 'Afghan and Pakistani forces trade fire at Torkham',
+    text: `Afghan and Pakistani forces exchanged heavy fire near the Torkham crossing overnight, officials on both sides said, and the crossing was shut.
+
+Pakistan's military said four soldiers were killed. Taliban spokesman Zabihullah Mujahid said Pakistani shelling had killed three civilians and accused Islamabad of sheltering IS-K fighters.`,
+    coverage: true,
+  },
 ];
