@@ -2249,7 +2249,15 @@ function categoryOf(words: readonly string[], context = false): Category | null 
     }
   }
   // "200 Taliban and TTP militants": the Taliban lead, and the TTP are counted with them as affiliates.
+  // So are khawarij counted with the Afghan Taliban whichever comes first ("30 khawarij and Taliban").
+  const taliAt = words.indexOf('taliban');
   const taliLead = words[0] === 'taliban' && (words[1] === 'and' || words[1] === 'fighters');
+  if (
+    taliAt > 0 &&
+    !PAKISTANI_TALIBAN_MARKERS.has(words[taliAt - 1] as string) &&
+    words.some((w) => w === 'khawarij' || w === 'khwarij' || w === 'kharijis')
+  )
+    return 'force';
   if (isPakistaniTaliban(words) && sideOf(words) !== 'afghanistan' && !taliLead) return 'militant';
   if (seen.has('civilian') && (seen.has('force') || seen.has('militant'))) return 'people';
   // "eight people, all women and children": the kind named beside "people" says who they are.

@@ -30,7 +30,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   // Only the dead are laid to rest or buried in a grave ("buried under rubble" may be alive).
   [
     'killed',
-    'laid to rest|buried together|buried in a mass grave|buried in mass graves|buried in a common grave',
+    'laid to rest|buried together|buried in a mass grave|buried in mass graves|buried in a common grave|buried in their ancestral villages|buried in their native villages|buried in their home villages|buried in their villages|buried in their hometowns|buried in their home towns|buried with full military honours|buried with military honours|buried with full military honors|buried with military honors',
   ],
   // Killed and wounded counted together are casualties.
   [

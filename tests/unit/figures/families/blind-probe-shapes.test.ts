@@ -1293,3 +1293,25 @@ describe('a tenth blind probe: fire from across the line, local bodies, state me
     ).toBe('pakistan');
   });
 });
+
+describe('a tenth blind probe: the buried, and the Taliban counted with their affiliates', () => {
+  table([
+    [
+      'soldiers buried in their home villages are the dead',
+      'The funeral prayers of 9 soldiers were held at the garrison, the ISPR said. Six of them were later buried in their ancestral villages, it added.',
+      6,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+    ],
+    [
+      'khawarij counted with the Taliban, the khawarij first',
+      'The ISPR said 27 khawarij and Taliban were killed on the Mohmand border.',
+      27,
+      { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' },
+    ],
+  ]);
+  it('the Pakistani Taliban counted with khawarij stay militants', () => {
+    expect(
+      figureWith('The army said 20 Pakistani Taliban and khawarij were killed.', 20)?.subject,
+    ).toBe('militants');
+  });
+});
