@@ -223,6 +223,13 @@ function nounPhraseAfter(
           continue;
         }
       }
+      // "21 dead soldiers and the Taliban claimed 56": a tail that a reporting verb follows is the
+      // subject of a clause of its own, not more of the group.
+      const tailSpeaks =
+        !!tail &&
+        REPORTING_VERBS.has(v.word(v.next(tail.endTok)) ?? '') &&
+        !NOUN_LIKE_VERBS.has(v.word(v.next(tail.endTok)) ?? '');
+      if (tailSpeaks) break;
       const first = v.word(v.next(g + 1));
       // "14 people, women and children among them,": an aside naming part of the group, not more of it.
       const commaOk =

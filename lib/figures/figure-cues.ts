@@ -23,6 +23,8 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
     'sustained injuries|sustained wounds|suffered injuries|suffered wounds|received injuries|received wounds',
   ],
   ['killed', 'lost his life|lost her life|lost their life'],
+  // Brought to a hospital already dead.
+  ['killed', 'brought in dead|brought dead|dead on arrival'],
   [
     'killed',
     'laid down their lives|sacrificed their lives|embraced shahadat|attained martyrdom|achieved martyrdom|attained shahadat|sent to hell|to hell|executed|massacred',

@@ -1315,3 +1315,31 @@ describe('a tenth blind probe: the buried, and the Taliban counted with their af
     ).toBe('militants');
   });
 });
+
+describe('a ninth blind probe: clauses joined by "and", and the dead on arrival', () => {
+  table([
+    [
+      'a count ends where "and the X claimed" opens a clause of its own',
+      "In October Pakistan's army acknowledged 18 dead soldiers and the Taliban claimed 47 had died.",
+      18,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+    ],
+    [
+      'the rival count after it is the same loss',
+      "In October Pakistan's army acknowledged 18 dead soldiers and the Taliban claimed 47 had died.",
+      47,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+    ],
+    [
+      '"brought in dead" counts the dead',
+      'A doctor at the hospital in Spin Boldak said 12 civilians had been brought in dead and more than 70 wounded.',
+      12,
+      { measure: 'killed', subject: 'afghan-civilians', claimant: 'other' },
+    ],
+  ]);
+  it('a group joined by "and" before a passive verb stays one group', () => {
+    expect(
+      figureWith('Officials said 12 soldiers and militants were killed in the clash.', 12)?.text,
+    ).toContain('militants');
+  });
+});
