@@ -2754,6 +2754,9 @@ function isInclusion(v: TextView, phraseTok: number): boolean {
   // "killed 81 people: 11 soldiers and …": a colon right after a count opens its breakdown.
   if (v.toks[k]?.type === 'punct' && v.toks[k]?.text === ':') return true;
   const w = v.word(k);
+  // "three cricketers were among eight people killed": the count after "were among" is the whole
+  // group, the members named before it.
+  if (w === 'among' && /^(?:were|was|are|is|be|been)$/.test(v.word(v.prev(k)) ?? '')) return false;
   if (w && INCLUSION_WORDS.has(w)) return true;
   if ((w === 'them' || w === 'whom' || w === 'those') && v.word(v.prev(k)) === 'among') return true;
   // "nine children, consisting of five boys and four girls".

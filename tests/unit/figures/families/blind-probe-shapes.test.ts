@@ -1331,6 +1331,18 @@ describe('a ninth blind probe: clauses joined by "and", and the dead on arrival'
       { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
     ],
     [
+      'the count after "were among" is the whole group, of no one kind',
+      'The board said two club cricketers were among seven people killed in strikes on Khost, and that five others were hurt.',
+      7,
+      { measure: 'killed', subject: 'people', claimant: 'other' },
+    ],
+    [
+      'and the others after it are the same people',
+      'The board said two club cricketers were among seven people killed in strikes on Khost, and that five others were hurt.',
+      5,
+      { measure: 'wounded', subject: 'people' },
+    ],
+    [
       '"brought in dead" counts the dead',
       'A doctor at the hospital in Spin Boldak said 12 civilians had been brought in dead and more than 70 wounded.',
       12,
