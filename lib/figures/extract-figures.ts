@@ -387,8 +387,8 @@ const OWN_SIDE_AFTER = /^\s+(?:on|from)\s+(?:their|its|our)\s+(?:own\s+)?side\b/
 /** Whether "were among the dead" (victims, those killed …) follows a counted phrase ending at `endTok`. */
 function amongLossAfter(v: TextView, endTok: number): boolean {
   let k = v.next(endTok);
-  if (!COPULAS.has(v.word(k) ?? '')) return false;
-  k = v.next(k + 1);
+  // ("…, with two commanders among the dead": the copula left out after "with".)
+  if (COPULAS.has(v.word(k) ?? '')) k = v.next(k + 1);
   if (v.word(k) !== 'among') return false;
   k = v.next(k + 1);
   const det = v.word(k);
@@ -1816,6 +1816,9 @@ function funeralBefore(v: TextView, forTok: number): boolean {
 /** Determiners between "of" and a count ("the bodies of the 23 soldiers"). */
 const OF_DETERMINERS: ReadonlySet<string> = new Set([
   'the',
+  // "acknowledged the loss of only two"
+  'only',
+  'just',
   'its',
   'their',
   'his',
@@ -1926,7 +1929,7 @@ function nearestSide(words: readonly string[]): Side | null {
 /** Words that name a militant group (not a generic "militants"/"attackers"). */
 const NAMED_MILITANT_WORDS: ReadonlySet<string> = new Set(
   wordList(
-    'ttp khawarij khwarij kharijis khariji kharjis fitna tehrik tehreek baloch isis daesh isil iskp',
+    'ttp khawarij khwarij kharijis khariji kharjis fitna tehrik tehreek baloch isis daesh isil iskp bahadur',
   ),
 );
 
@@ -1995,7 +1998,9 @@ function namesMilitantGroup(words: readonly string[]): boolean {
 function isPakistaniTaliban(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
-    if (w === 'ttp' || w.startsWith('tehrik') || w.startsWith('tehreek')) return true;
+    // (the Hafiz Gul Bahadur group is a faction of the Pakistani Taliban)
+    if (w === 'ttp' || w.startsWith('tehrik') || w.startsWith('tehreek') || w === 'bahadur')
+      return true;
     if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string))
       return true;
   }
@@ -3091,6 +3096,9 @@ function civiliansFrom(v: TextView, from: number, sentenceEnd: number): boolean 
     if (t.type !== 'word') continue;
     n++;
     if (CIVILIAN_NOUNS.has(t.lower)) civilians++;
+    // ("all civilians hit by mortar fire": a participle after them only says what befell them.)
+    else if (civilians > 0 && (/ed$/.test(t.lower) || /^(?:hit|struck|caught|shot)$/.test(t.lower)))
+      return true;
     else if (t.lower !== 'and' && t.lower !== 'or') return false;
   }
   return false;

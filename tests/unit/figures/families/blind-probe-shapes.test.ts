@@ -1355,3 +1355,32 @@ describe('a ninth blind probe: clauses joined by "and", and the dead on arrival'
     ).toContain('militants');
   });
 });
+
+describe('a tenth blind probe: members "among the dead", civilians hit, the loss of only N', () => {
+  table([
+    [
+      '"with N among the dead" are members of the loss, wherever it happened',
+      'At least nine Afghan troops were reportedly killed in the exchange near Angoor Adda, with three commanders among the dead.',
+      3,
+      { measure: 'killed', subject: 'afghan-forces' },
+    ],
+    [
+      '"all civilians hit by mortar fire" says who every one was',
+      'Doctors at the district hospital in Chaman said they had received four dead and 22 wounded, all civilians hit by mortar fire from across the border.',
+      4,
+      { measure: 'killed', subject: 'pakistani-civilians', claimant: 'other' },
+    ],
+    [
+      '"the loss of only N"',
+      'The Taliban claimed 48 Pakistani soldiers had been killed, while Pakistan acknowledged the loss of only three.',
+      3,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+    ],
+    [
+      "fighters of the Gul Bahadur group are militants, whoever's minister counts them",
+      'Tarar said the strikes killed at least 52 fighters of the Gul Bahadur group.',
+      52,
+      { measure: 'killed', subject: 'militants', claimant: 'pakistan' },
+    ],
+  ]);
+});
