@@ -1952,17 +1952,20 @@ function quoteStates(
   });
 }
 
+/** A speaker at a position in a sentence (see `Found` for what each flag means). */
+type Cue = Attribution & {
+  at: number;
+  stop?: boolean;
+  from?: number;
+  forwardOnly?: boolean;
+  backwardOnly?: boolean;
+  binds?: boolean;
+};
+
 /** A sentence's attribution, with one entry per reporting verb for sentences that quote several parties. */
 export interface SentenceAttribution extends Attribution {
   /** Speakers by position: a figure takes the nearest reporting verb before it, else the first after it. */
-  cues: (Attribution & {
-    at: number;
-    stop?: boolean;
-    from?: number;
-    forwardOnly?: boolean;
-    backwardOnly?: boolean;
-    binds?: boolean;
-  })[];
+  cues: Cue[];
 }
 
 type Ref = { claimant: Side; name: string; at: number } | null;
@@ -2152,14 +2155,7 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
       if (person) lastPerson = { ...person, at: k };
       continue;
     }
-    const cues: (Attribution & {
-      at: number;
-      stop?: boolean;
-      from?: number;
-      forwardOnly?: boolean;
-      backwardOnly?: boolean;
-      binds?: boolean;
-    })[] = [];
+    const cues: Cue[] = [];
     for (const f of found) {
       const c = f.candidate;
       if (f.stop) {
