@@ -36,6 +36,8 @@ export interface ConflictTerms {
   countries: ReadonlySet<string>;
   /** Every place name of the two sides (cities, provinces, crossings, the countries). */
   places: ReadonlySet<string>;
+  /** Places outlets file from (capitals, cities, countries): as a dateline they say nothing of where events were. */
+  filingPlaces: ReadonlySet<string>;
   /** Names matched only to mask shorter ones (third countries' places); never signals. */
   noSignal: ReadonlySet<string>;
 }
@@ -114,6 +116,11 @@ export function conflictTerms(): ConflictTerms {
     crossings: new Set(COVERAGE_PLACES.filter((p) => p.kind === 'crossing').map((p) => p.name)),
     countries: new Set(COVERAGE_PLACES.filter((p) => p.kind === 'country').map((p) => p.name)),
     places: new Set(COVERAGE_PLACES.map((p) => p.name)),
+    filingPlaces: new Set(
+      COVERAGE_PLACES.filter(
+        (p) => p.kind === 'capital' || p.kind === 'city' || p.kind === 'country',
+      ).map((p) => p.name),
+    ),
     noSignal: new Set(THIRD_COUNTRY_PLACES.map((p) => p.name)),
   };
   return cached;

@@ -116,10 +116,11 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   )
     leadUnit++;
 
-  // The place a story was filed from ("ISLAMABAD (AP) —") is no side in it.
+  // The place a story was filed from ("ISLAMABAD (AP) —") is no side in it; a border district
+  // filing its own news ("KURRAM: …") is where the events were.
   const datelines = datelineSpans(text);
   const inDateline = (h: TermHit): boolean =>
-    T.places.has(h.name) && datelines.some(([a, b]) => h.index >= a && h.index < b);
+    T.filingPlaces.has(h.name) && datelines.some(([a, b]) => h.index >= a && h.index < b);
   for (const h of names) {
     if (inDateline(h)) continue;
     const side = T.sideOf.get(h.name);

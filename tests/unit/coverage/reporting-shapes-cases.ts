@@ -1155,4 +1155,20 @@ IS-K has claimed bombings in northern Afghanistan and across the border in Pakis
 Pakistan's military said four soldiers were killed. Taliban spokesman Zabihullah Mujahid said Pakistani shelling had killed three civilians and accused Islamabad of sheltering IS-K fighters.`,
     coverage: true,
   },
+  {
+    family: 'border districts file their own news',
+    name: 'a Kurram brief naming no country but the Afghan forces',
+    title: 'Border point shut as firing from Afghan side goes on',
+    text: `KURRAM: The Kharlachi border point stayed shut for a third day on Thursday as Afghan forces kept up fire in the Spina Shaga area, residents said.
+
+Three security personnel were hurt when a checkpoint came under mortar fire late on Wednesday; officials said nine attackers died in return fire.`,
+    coverage: true,
+  },
+  {
+    family: 'border districts file their own news',
+    name: "a city dateline over a traders' protest (not coverage)",
+    title: 'Afghan traders protest new visa rules',
+    text: `PESHAWAR: Afghan traders staged a sit-in outside the consulate on Tuesday against new visa rules, saying dozens of their trucks were stuck on the road, a traders' body said. Officials said talks with the traders would continue next week.`,
+    coverage: false,
+  },
 ];
