@@ -348,6 +348,10 @@ const GLOSS = /^\s*\(\s*(\d[\d,]*)\s*\)/;
 const OWN_TOLL_BEFORE =
   /\b(?:its|their|our)\s+own\s+(?:toll|tally|losses|casualties|dead|count)\s+(?:at|to|of|as)\s+$/i;
 
+/** A side's toll put at a count: "put the Pakistani death toll at 48 soldiers". */
+const SIDE_TOLL_BEFORE =
+  /\b(pakistani|pakistan['\u2019]s|afghan|afghanistan['\u2019]s)\s+(?:(?:military|army|security|troops['\u2019]?|soldiers['\u2019]?)\s+)?(?:death\s+)?(?:toll|losses|casualties|dead)\s+(?:at|to|of|as)\s+$/i;
+
 /** Whether a participle right after the counted phrase opens a modifier ("captured during the clashes"). */
 function describingParticiple(v: TextView, endTok: number): boolean {
   const k = v.next(endTok);
@@ -2359,6 +2363,12 @@ const MILITARY_UNIT_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The side a toll's nationality names ("the Pakistani death toll at"), or null. */
+function tollSide(m: RegExpExecArray | null): Side | null {
+  if (!m) return null;
+  return /^pak/i.test(m[1] as string) ? 'pakistan' : 'afghanistan';
+}
+
 /** Whether a civilian place heads the counted phrase ("two houses", not "18 rooms of his house"). */
 function headedBySite(nounWords: readonly string[]): boolean {
   const of = nounWords.indexOf('of');
@@ -4116,6 +4126,7 @@ export function extractFigures(text: string): Figure[] {
               (claimSide && OWN_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))
                 ? claimSide
                 : null) ??
+              tollSide(SIDE_TOLL_BEFORE.exec(text.slice(Math.max(0, n.start - 48), n.start))) ??
               (soldiers ? countryAfter(v, np.endTok) : null) ??
               attacked ??
               contrast ??

@@ -1201,8 +1201,12 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         !coordinated &&
         !afterDeterminer(m) &&
         !adjectival(m) &&
-        // "Initial reports said": a reporting noun right before the verb is its subject.
-        !(m === k - 2 && NOUN_LIKE_VERBS.has(t.lower))
+        // "Initial reports said", "earlier reports had said": a reporting noun right before the
+        // verb (or its auxiliary) is its subject.
+        !(
+          NOUN_LIKE_VERBS.has(t.lower) &&
+          (m === k - 2 || (m === k - 4 && /^(?:has|have|had)$/.test(toks[k - 2]?.lower ?? '')))
+        )
       )
         break;
       if (t.type === 'word' && ++count > maxWords) break;
@@ -1792,6 +1796,23 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     )
       first.candidate = cited;
   }
+  // "The tally given by the prime minister's spokesman stood at 133": the giver named in the
+  // subject speaks for the count of its predicate.
+  for (const m of s.matchAll(TALLY_GIVEN_BY)) {
+    const c = resolveSpeaker(m[1] as string, false);
+    if (c && c.claimant !== null && c.strength >= 1 && !found.some((f) => !f.stop))
+      found.push({ candidate: { ...c, refers: false }, at: span.start + m.index });
+  }
+  // "PAKTIA: …, security officials said": under an Afghan dateline, unnamed security officials and
+  // sources are the Afghan side's.
+  if (dateline && placeSide(dateline) === 'afghanistan')
+    for (const f of found)
+      if (
+        f.candidate.claimant === 'pakistan' &&
+        f.candidate.strength <= 1 &&
+        /^(?:the\s+)?security\s+(?:officials?|sources?)$/i.test(f.candidate.name.trim())
+      )
+        f.candidate = { ...f.candidate, claimant: 'afghanistan' };
   // "while Kabul's figure for Pakistani dead stands at 49", "Islamabad's tally of 409": a party's
   // own count named by its owner speaks for the counts after it.
   for (const m of s.matchAll(OWNED_COUNT)) {
@@ -2272,10 +2293,10 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
           );
         const fronted = frontedPlace ? placeSide(frontedPlace[1] as string) : null;
         const party: Side | null =
+          fronted ??
           sameNounParty(crossLead, head) ??
           sameSpeaker ??
           local ??
-          fronted ??
           spokeLast ??
           (unnamedHolder ? boastingSide(text.slice(sp.start, sp.end)) : null) ??
           (bothParties(here) ? null : (lastParty(lead) ?? placeSide(here) ?? placeSide(lead)));
@@ -2629,6 +2650,10 @@ function sameNounParty(stretch: string, noun: string): Side | null {
   }
   return null;
 }
+
+/** A count whose subject names its giver: "the tally given by the spokesman stood at 133". */
+const TALLY_GIVEN_BY =
+  /\b(?:tally|toll|count|figures?)\s+(?:given|released|issued|announced|compiled|shared|provided|cited|put\s+out)\s+by\s+([^,;.]{2,60}?)\s+(?:stood|stands|was|is|were|are|rose|reached|showed|shows)\b/gi;
 
 /** A count named by its owner ("Kabul's figure", "Islamabad's tally", "the ISPR's latest count"). */
 const OWNED_COUNT =

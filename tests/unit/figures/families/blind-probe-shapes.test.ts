@@ -1384,3 +1384,50 @@ describe('a tenth blind probe: members "among the dead", civilians hit, the loss
     ],
   ]);
 });
+
+describe('an eleventh blind probe: whole articles', () => {
+  table([
+    [
+      'unnamed security officials under an Afghan dateline are the Afghan side',
+      'PAKTIKA: Three Afghan border guards were killed and two civilians wounded when Pakistani forces fired mortars into Barmal district, security officials said.',
+      3,
+      { measure: 'killed', subject: 'afghan-forces', claimant: 'afghanistan' },
+    ],
+    [
+      'a fronted capital outranks the same noun named a paragraph before',
+      "Afghanistan's Ministry of National Defence said Pakistani jets hit two districts of Khost.\n\nIn Islamabad, the information ministry said the strikes targeted five hideouts of the TTP.",
+      5,
+      { measure: 'targets', subject: 'militants', claimant: 'pakistan' },
+    ],
+    [
+      "a side's death toll put at a count of soldiers",
+      "Afghanistan's Defence Ministry put the Pakistani death toll at 41 soldiers and said several others had been seized alive.",
+      41,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+    ],
+    [
+      'and those seized beside them are the same side',
+      "Afghanistan's Defence Ministry put the Pakistani death toll at 41 soldiers and said several others had been seized alive.",
+      3,
+      { measure: 'captured', subject: 'pakistani-forces' },
+    ],
+    [
+      '"earlier reports had said": unnamed reports in the perfect',
+      'Earlier reports had said about 20 people died in the village.',
+      20,
+      { measure: 'killed', claimant: 'other' },
+    ],
+    [
+      'a tally whose subject names its giver',
+      'The tally given by the ISPR stood at 127 Taliban killed.',
+      127,
+      { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' },
+    ],
+  ]);
+  it('unnamed security officials under a Pakistani dateline stay Pakistan’s', () => {
+    expect(
+      figureWith('PESHAWAR: Two soldiers were killed in Kurram, security officials said.', 2)
+        ?.claimant,
+    ).toBe('pakistan');
+  });
+});
