@@ -1425,6 +1425,10 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       // '"According to our reports, 40 …," the minister said': reports a quoted speaker relies on
       // are the speaker's own account.
       if (c && unnamedReports(c) && openQuoteBefore(s, t.start)) continue;
+      // "UNAMA said that, according to preliminary information, 13 …": an unsourced hedge inside
+      // a named speaker's report is the speaker's own.
+      if (c && unnamedReports(c) && found.some((f) => !f.stop && f.candidate.strength >= 2))
+        continue;
       // "according to a TV channel citing UNAMA": the source the press cites is the speaker.
       const citedIn = /\s(?:citing|quoting)\s+(.+)$/i.exec(who);
       const citedSource = citedIn ? resolveSpeaker(citedIn[1] as string, false, around(k)) : null;
@@ -2661,7 +2665,7 @@ const OWNED_COUNT =
 
 /** Reports of no stated source ("confirmed reports", "initial reports"), a third party's account. */
 const unnamedReports = (c: Candidate): boolean =>
-  c.claimant === 'other' && c.strength === 1 && /\breports?$/i.test(c.name);
+  c.claimant === 'other' && c.strength === 1 && /\b(?:reports?|information)$/i.test(c.name);
 
 /** Whether a double quotation is open at offset `at` of a sentence. */
 function openQuoteBefore(s: string, at: number): boolean {

@@ -1418,12 +1418,23 @@ describe('an eleventh blind probe: whole articles', () => {
       { measure: 'killed', claimant: 'other' },
     ],
     [
+      'an unsourced hedge inside a named speaker’s report is the speaker’s',
+      'KABUL: The UN Assistance Mission in Afghanistan said that, according to preliminary information, at least 11 civilians had been killed.',
+      11,
+      { measure: 'killed', claimant: 'un' },
+    ],
+    [
       'a tally whose subject names its giver',
       'The tally given by the ISPR stood at 127 Taliban killed.',
       127,
       { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' },
     ],
   ]);
+  it('an unsourced hedge alone is an unnamed account', () => {
+    expect(
+      figureWith('According to preliminary information, 13 civilians were killed.', 13)?.claimant,
+    ).toBe('other');
+  });
   it('unnamed security officials under a Pakistani dateline stay Pakistan’s', () => {
     expect(
       figureWith('PESHAWAR: Two soldiers were killed in Kurram, security officials said.', 2)
