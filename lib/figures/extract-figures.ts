@@ -3533,7 +3533,9 @@ export function extractFigures(text: string): Figure[] {
         (ownBefore !== null &&
           v.toks[v.prev(phraseTok)]?.type === 'word' &&
           !CLAUSE_JOINERS.has(v.word(v.prev(phraseTok)) ?? '') &&
-          describingParticiple(v, np.endTok))
+          // ("handed over three soldiers who had been captured": so does a relative clause.)
+          (describingParticiple(v, np.endTok) ||
+            RELATIVE_PRONOUNS.has(v.word(v.next(np.endTok)) ?? '')))
           ? null
           : (verbAfter(v, np.endTok, numberStartToks) ??
             (ownBefore ? null : sharedVerbAfter(v, np.endTok, numberAt, numberStartToks)));

@@ -62,6 +62,32 @@ function summarySide(f: Figure): 'afghanistan' | 'pakistan' | null | undefined {
   return named ? side : undefined;
 }
 
+/** Nouns of a force of no stated side ("soldiers", "troops"). */
+const SIDELESS_FORCE_NOUNS: ReadonlySet<string> = new Set([
+  'soldiers',
+  'soldier',
+  'troops',
+  'personnel',
+  'servicemen',
+]);
+
+/**
+ * Whether a headline or summary count names only a force of no side ("border skirmish kills four
+ * soldiers"): the body's count of the same soldiers says whose they were.
+ */
+function sidelessForces(f: Figure): boolean {
+  const words = f.text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0);
+  return (
+    words.some((w) => SIDELESS_FORCE_NOUNS.has(w)) &&
+    words.every(
+      (w) => SIDELESS_FORCE_NOUNS.has(w) || MEASURE_VERBS[w] !== undefined || NUMBER_WORDS.has(w),
+    )
+  );
+}
+
 /** The side a subject names, if any. */
 const sideOfSubject = (s: Subject): 'afghanistan' | 'pakistan' | null =>
   s.startsWith('afghan-') ? 'afghanistan' : s.startsWith('pakistani-') ? 'pakistan' : null;
@@ -98,6 +124,18 @@ export function resolveSubjectRestatements(figures: Figure[], text = ''): Figure
     // takes the body's group, of the same side when it names one.
     const side = f.subject === 'people' && text ? summarySide(f) : undefined;
     const summary = side !== undefined && summaryLine(text, f.sentenceStart, f.sentenceEnd);
+    // "… as border skirmish kills four soldiers" over "four soldiers … had been killed, Pakistan's
+    // military said": the body's soldiers, of the one side it names.
+    if (
+      f.subject === 'people' &&
+      text &&
+      sidelessForces(f) &&
+      summaryLine(text, f.sentenceStart, f.sentenceEnd)
+    ) {
+      const forces = [...(stated.get(key(f)) ?? [])].filter((x) => x.endsWith('-forces'));
+      if (forces.length === 1) f.subject = forces[0] as Subject;
+      continue;
+    }
     // Only a bare count ("34 martyred") is vague by omission; "eight people" says what it means,
     // unless "the" points back to a group already counted ("The four wounded soldiers were …").
     if (!refines || !(summary || bare(f) || /\bthe\s$/i.test(text.slice(f.start - 4, f.start))))

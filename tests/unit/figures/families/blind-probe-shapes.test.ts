@@ -1442,3 +1442,25 @@ describe('an eleventh blind probe: whole articles', () => {
     ).toBe('pakistan');
   });
 });
+
+describe('an eleventh blind probe: headlines and relative clauses', () => {
+  table([
+    [
+      'a headline count of soldiers of no side takes the body’s soldiers',
+      "Talks end without deal as border skirmish kills three soldiers\n\nISLAMABAD — Talks between the two delegations ended without agreement on Tuesday.\n\nPakistan's military said on Sunday that three soldiers and 17 militants of the Pakistani Taliban had been killed in clashes near the border.",
+      3,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+    ],
+    [
+      'a relative clause after the object only describes it',
+      'The Taliban on Tuesday handed over four Pakistani soldiers who had been captured during the October clashes.',
+      4,
+      { measure: 'released', subject: 'pakistani-forces' },
+    ],
+  ]);
+  it('a headline count of soldiers stays people when the body counts as many on both sides', () => {
+    const text =
+      'Clashes kill five soldiers\n\nKABUL — Five Afghan soldiers died in clashes on Sunday, officials said.\n\nPakistan said five of its soldiers were killed in Kurram.';
+    expect(figureWith(text, 5)?.subject).toBe('people');
+  });
+});
