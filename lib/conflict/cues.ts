@@ -45,7 +45,7 @@ export const BILATERAL_CUES: readonly Cue[] = spacedCues([
   {
     name: 'Pakistani strikes in Afghanistan',
     pattern:
-      '(?:Pakistani|Pakistan\\W?s) (?:(?:recent|latest|fresh|new|overnight|deadly|retaliatory|precision|alleged) ){0,2}(?:(?:aerial|air|drone)\\s*-?\\s*strikes?|airstrikes?|air raids?|strikes|bombing|bombardment|shelling)|(?:air\\s*-?\\s*strikes?|airstrikes?|air raids?|bombing|bombardment) (?:(?:(?:carried out|conducted|launched) )?by (?:the )?Pakistan(?:i)?(?! Taliban)|(?:in|on|inside|into|across) (?:eastern |southeastern )?Afghanistan)|(?:strikes?|attacks?|raids?) (?:carried out|conducted|launched) by (?:the )?Pakistan(?:i)?(?! Taliban)',
+      '(?:Pakistani|Pakistan\\W?s) (?:(?:recent|latest|fresh|new|overnight|deadly|retaliatory|precision|alleged|military) ){0,2}(?:(?:aerial|air|drone)\\s*-?\\s*strikes?|airstrikes?|air raids?|strikes|bombing|bombardment|shelling)|(?:air\\s*-?\\s*strikes?|airstrikes?|air raids?|bombing|bombardment) (?:(?:(?:carried out|conducted|launched) )?by (?:the )?Pakistan(?:i)?(?! Taliban)|(?:in|on|inside|into|across) (?:eastern |southeastern )?Afghanistan)|(?:strikes?|attacks?|raids?) (?:carried out|conducted|launched) by (?:the )?Pakistan(?:i)?(?! Taliban)',
     weight: 1.5,
   },
   {

@@ -27,7 +27,7 @@ const TITLE_CASE_DATELINE =
 /** Bilateral terms that name both sides wherever they stand: the border that is theirs alone. */
 const NAMES_BOTH_SIDES: ReadonlySet<string> = new Set(['Durand Line']);
 /** Cues of strikes from the air or across the border, which kill whoever they hit. */
-const STRUCK_CUES = ['airstrikes', 'strikes', 'strikes blamed'];
+const STRUCK_CUES = ['airstrikes', 'strikes', 'strikes blamed', 'Pakistani strikes in Afghanistan'];
 /** Cues of a state's strikes across the border ("strikes on hideouts across the border"). */
 const STATE_STRIKE = ['strikes', 'cross-border'];
 /** Words of strain between the two ("tensions", "standoff"), not of talks or a row over papers. */
@@ -308,7 +308,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // counts for little.
   const negCounts: Record<string, number> = {};
   const struckDead = (i: number): boolean =>
-    STRUCK_CUES.some((c) => cueW[i]!.has(c)) && cueW[i]!.has('casualties');
+    STRUCK_CUES.some((c) => cueW[i]!.has(c) || bilW[i]!.has(c)) && cueW[i]!.has('casualties');
   const incidental = (i: number, family: string): boolean =>
     (crossOf[i]! > 0 && cueSum(i) >= C.incidentalDominance * negW[i]!) ||
     (VICTIM_FAMILIES.has(family) && struckDead(i));

@@ -1171,4 +1171,15 @@ Three security personnel were hurt when a checkpoint came under mortar fire late
     text: `PESHAWAR: Afghan traders staged a sit-in outside the consulate on Tuesday against new visa rules, saying dozens of their trucks were stuck on the road, a traders' body said. Officials said talks with the traders would continue next week.`,
     coverage: false,
   },
+  {
+    family: 'strikes that kill players',
+    name: 'a series withdrawal after "Pakistani military strikes" killed club players',
+    title: 'Afghanistan pulls out of T20 series after club players killed',
+    text: `The Afghanistan Cricket Board has withdrawn from the T20 series Pakistan is hosting next month, saying two club cricketers were killed when Pakistani military strikes hit Khost province on Thursday.
+
+The board said the players had come home from a friendly match in Gardez and were named by the board as Samiullah and Rahmat. It called their deaths a heavy loss to the country's cricket.
+
+The captain backed the withdrawal. The series had been due to be played in Lahore and Karachi later this month.`,
+    coverage: true,
+  },
 ];
