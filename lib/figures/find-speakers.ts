@@ -434,7 +434,16 @@ const GIVE_FORMS: ReadonlySet<string> = new Set([
   'published',
 ]);
 /** Nouns for a count a party gives. */
-const TALLY_NOUNS: ReadonlySet<string> = new Set(['toll', 'tally', 'figure', 'figures', 'count']);
+const TALLY_NOUNS: ReadonlySet<string> = new Set([
+  'toll',
+  'tally',
+  'figure',
+  'figures',
+  'count',
+  // "gave its own losses as 21 dead"
+  'losses',
+  'casualties',
+]);
 
 /** Object pronouns and the subject forms that refer back to a speaker. */
 const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
@@ -2661,7 +2670,7 @@ const TALLY_GIVEN_BY =
 
 /** A count named by its owner ("Kabul's figure", "Islamabad's tally", "the ISPR's latest count"). */
 const OWNED_COUNT =
-  /(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2})['\u2019]s\s+(?:(?:own|latest|official|updated|revised|new)\s+)?(?:figures?|tally|count|estimates?|admission|numbers)\b/gu;
+  /(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2})['\u2019]s\s+(?:(?:own|latest|official|updated|revised|new|first|initial|preliminary)\s+)?(?:figures?|tally|count|estimates?|admission|numbers)\b/gu;
 
 /** Reports of no stated source ("confirmed reports", "initial reports"), a third party's account. */
 const unnamedReports = (c: Candidate): boolean =>

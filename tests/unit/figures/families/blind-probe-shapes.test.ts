@@ -1464,3 +1464,20 @@ describe('an eleventh blind probe: headlines and relative clauses', () => {
     expect(figureWith(text, 5)?.subject).toBe('people');
   });
 });
+
+describe('a twelfth blind probe: whole articles', () => {
+  table([
+    [
+      'a new speaker giving its own losses in the next paragraph takes over',
+      "Mujahid said Afghan forces killed 52 Pakistani soldiers.\n\nPakistan's army gave its own losses as 19 dead and 28 injured, and said more than 170 Taliban fighters had been killed.",
+      28,
+      { measure: 'wounded', subject: 'pakistani-forces', claimant: 'pakistan' },
+    ],
+    [
+      "a UN agency's first estimates",
+      "OCHA's first estimates put the number of displaced households at about 14,600.",
+      14600,
+      { claimant: 'un', claimantName: 'OCHA' },
+    ],
+  ]);
+});
