@@ -2271,7 +2271,10 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
         // "The ministry said" takes the ministry named in the sentence before, whole, even across a
         // paragraph ("a Taliban official … said. / …, the official added"), never any party merely
         // named there.
-        const crossLead = prevSpan ? text.slice(prevSpan.start, f.at) : lead;
+        // ("… the mission said in a report. / Over the year, the mission recorded …": a few
+        // sentences back, whatever came between.)
+        const farSpan = spans[Math.max(0, k - 3)];
+        const crossLead = prevSpan ? text.slice((farSpan ?? prevSpan).start, f.at) : lead;
         const head = c.name.split(/\s+/).pop()?.toLowerCase() ?? '';
         // The party that spoke last in this paragraph outranks a party merely named ("Pakistan's
         // military reported … Taliban posts. Officials claim …": the officials are Pakistan's).

@@ -1481,3 +1481,22 @@ describe('a twelfth blind probe: whole articles', () => {
     ],
   ]);
 });
+
+describe('a twelfth blind probe: an office named by its noun a few sentences on', () => {
+  const text =
+    'UN says Pakistani forces killed 57 Afghan civilians in the last quarter\n\nKABUL: The UN Assistance Mission in Afghanistan (UNAMA) has documented 57 civilians killed and 401 injured by Pakistani military forces inside Afghanistan between October and December.\n\nMost of the harm, 433 civilian casualties, came during the worst week of fighting in October, the mission said in a report. It said Pakistan had broken the truce announced on October 15 twice, hitting civilians in Khost and Paktika.\n\nOver the whole year, the mission recorded 512 civilian casualties in Afghanistan caused by Pakistani forces, a record. Across the past four years it has counted nearly 1,400 civilian casualties from such attacks.';
+  table([
+    [
+      '"the mission" a few sentences after the UN mission was named, past another party',
+      text,
+      512,
+      { measure: 'casualties', subject: 'afghan-civilians', claimant: 'un' },
+    ],
+    [
+      'and "it" after that',
+      text,
+      1400,
+      { measure: 'casualties', subject: 'afghan-civilians', claimant: 'un' },
+    ],
+  ]);
+});
