@@ -2377,7 +2377,7 @@ function headedBySite(nounWords: readonly string[]): boolean {
 
 /** A strike told as a noun falling on what follows ("air strikes on", "shelling of", "raids targeting"). */
 const STRIKES_ON =
-  /\b(?:strikes?|airstrikes?|raids?|attacks?|bombings?|bombardment|shelling|shells)\s+(?:on|against|targeting|of|at|hit|hitting)\s+(?:the\s+|at\s+least\s+|some\s+)?$/i;
+  /\b(?:(?:strikes?|airstrikes?|raids?|attacks?|bombings?|bombardment|shelling|shells)\s+(?:on|against|targeting|of|at|hit|hitting)|(?:shells?|rockets?|mortars?|mortar\s+rounds?|bombs?|missiles?|drones?)\s+(?:landed|fell|crashed|slammed)\s+(?:on|into))\s+(?:the\s+|at\s+least\s+|some\s+)?$/i;
 
 /** Nouns whose "of" phrase names what a bare count counts ("the number of soldiers killed … at 12"). */
 const COUNT_NOUNS: ReadonlySet<string> = new Set(['number', 'count', 'tally']);

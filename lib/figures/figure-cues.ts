@@ -24,7 +24,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   ],
   ['killed', 'lost his life|lost her life|lost their life'],
   // Brought to a hospital already dead.
-  ['killed', 'brought in dead|brought dead|dead on arrival'],
+  ['killed', 'brought in dead|dead on arrival'],
   [
     'killed',
     'laid down their lives|sacrificed their lives|embraced shahadat|attained martyrdom|achieved martyrdom|attained shahadat|sent to hell|to hell|executed|massacred',
@@ -48,7 +48,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   ['casualties', 'injured and killed|killing and wounding|killing and injuring'],
   [
     'wounded',
-    'wounded|wounding|injured|injuring|hurt|injures|wounds|hospitalised|hospitalized|with wounds|with injuries|treated for injuries|treated in hospital|treated at hospital|treated for wounds|receiving treatment|under treatment|being treated in|being treated at|being treated for|remain in hospital|remained in hospital|remain hospitalised|remain hospitalized|in critical condition|in a critical condition|in serious condition|in a serious condition|in a stable condition|in stable condition',
+    'wounded|wounding|injured|injuring|hurt|hurting|injures|wounds|hospitalised|hospitalized|with wounds|with injuries|treated for injuries|treated in hospital|treated at hospital|treated for wounds|receiving treatment|under treatment|being treated in|being treated at|being treated for|remain in hospital|remained in hospital|remain hospitalised|remain hospitalized|in critical condition|in a critical condition|in serious condition|in a serious condition|in a stable condition|in stable condition',
   ],
   [
     'captured',

@@ -1500,3 +1500,20 @@ describe('a twelfth blind probe: an office named by its noun a few sentences on'
     ],
   ]);
 });
+
+describe('a twelfth blind probe: where a shell landed, and "hurting"', () => {
+  table([
+    [
+      'homes a shell landed on are targets',
+      'In another incident, a shell landed on three homes in Chaman, hurting five people, among them two women.',
+      3,
+      { measure: 'targets', subject: 'pakistani-civilians', claimant: null },
+    ],
+    [
+      '"hurting N people" counts the wounded',
+      'In another incident, a shell landed on three homes in Chaman, hurting five people, among them two women.',
+      5,
+      { measure: 'wounded', subject: 'people' },
+    ],
+  ]);
+});
