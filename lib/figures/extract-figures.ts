@@ -3567,6 +3567,9 @@ export function extractFigures(text: string): Figure[] {
           : null;
       // "the release of three soldiers captured in October": the noun before "of" says what is counted.
       verb = of ?? after ?? before ?? listed ?? label?.measure ?? null;
+      // "Taliban free two Pakistani soldiers": "free" right before a count is the verb (never the
+      // adjective, which a count does not follow).
+      if (/^(?:free|frees)$/.test(v.word(v.prev(phraseTok)) ?? '')) verb = 'released';
       if (verb === null && !nounMeasure)
         verb = frameMeasure(v, phraseTok, sentenceStartTok, anaphoric || words[0] === 'of');
       // "- Fatalities: per the Afghan side, 41 (Khost), 6 (Kunar)": a summary line headed by a

@@ -1331,9 +1331,16 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         // "who" is itself the clause's subject: nothing inside it speaks ("who had no
         // clearance to brief reporters").
         // ("…, who speaks for the provincial culture office, said": a role, said as a clause.)
-        const speaksFor = /^who\s+(?:speaks|spoke)\s+for\s+(.+)$/i.exec(seg);
+        const speaksFor =
+          /^who\s+(?:(?:speaks|spoke)\s+for|heads|headed|leads|runs|directs)\s+(.+)$/i.exec(seg);
         const inner = speaksFor
-          ? resolveSpeaker(`a spokesman for ${speaksFor[1] as string}`, true, around(k))
+          ? resolveSpeaker(
+              /^who\s+(?:speaks|spoke)\b/i.test(seg)
+                ? `a spokesman for ${speaksFor[1] as string}`
+                : `the head of ${speaksFor[1] as string}`,
+              true,
+              around(k),
+            )
           : /^who\b/i.test(seg)
             ? null
             : resolveSpeaker(seg.replace(/^\S+\s*/, ''), true, b);

@@ -1517,3 +1517,25 @@ describe('a twelfth blind probe: where a shell landed, and "hurting"', () => {
     ],
   ]);
 });
+
+describe('a twelfth blind probe: "free" as a verb, and a role said as "who heads"', () => {
+  table([
+    [
+      'a headline "free N soldiers"',
+      'Taliban free three Pakistani soldiers after Saudi mediation',
+      3,
+      { measure: 'released', subject: 'pakistani-forces' },
+    ],
+    [
+      'a named person "who heads" a local office speaks for where it is',
+      'Eleven people were killed and dozens wounded in Spin Boldak, Abdul Rahim Zaheer, who heads the information department in Spin Boldak, told AFP.',
+      11,
+      { measure: 'killed', claimant: 'afghanistan', claimantName: 'Abdul Rahim Zaheer' },
+    ],
+  ]);
+  it('"free" as an adjective is no release', () => {
+    expect(figureWith('The free medical camp treated 40 people.', 40)?.measure).not.toBe(
+      'released',
+    );
+  });
+});
