@@ -26,3 +26,16 @@ export function datelineSpans(text: string): [number, number][] {
   for (const m of text.matchAll(PARAGRAPH_DATELINE)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
+
+/** A place in title case opening a line before a colon or dash ("New Delhi: …"). */
+const TITLE_CASE_DATELINE =
+  /^[ \t]*\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}[ \t]*[:\u2014\u2013][ \t]/gmu;
+
+/**
+ * [start, end) of each line that opens with a title-case word or two before a colon or dash
+ * ("New Delhi: …"). Looser than a dateline ("Pakistan: 12 killed" matches too), so it only serves
+ * where a false match costs nothing, such as skipping a third party's name where it is filed from.
+ */
+export function titleCaseDatelineSpans(text: string): [number, number][] {
+  return [...text.matchAll(TITLE_CASE_DATELINE)].map((m) => [m.index, m.index + m[0].length]);
+}

@@ -13,16 +13,13 @@ import {
 } from '../conflict/cues';
 import { accusationSpans } from './accusation-spans';
 import { blankRelatedLinks } from './blank-related-links';
-import { datelineSpans } from '../article/dateline';
+import { datelineSpans, titleCaseDatelineSpans } from '../article/dateline';
 import { isFurnitureLine } from './is-furniture-line';
 import { isBorderLandmark } from './is-border-landmark';
 import { talibanMeansTtp } from './taliban-means-ttp';
 
 /** The off-topic family of militants and police inside one country. */
 const MILITANCY: ReadonlySet<string> = new Set(['domestic militancy']);
-/** A place in title case opening a paragraph before a colon or dash ("New Delhi: …"). */
-const TITLE_CASE_DATELINE =
-  /^[ \t]*\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}[ \t]*[:\u2014\u2013][ \t]/gmu;
 
 /** Bilateral terms that name both sides wherever they stand: the border that is theirs alone. */
 const NAMES_BOTH_SIDES: ReadonlySet<string> = new Set(['Durand Line']);
@@ -139,13 +136,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // not count against the page.
   const mediated = new Set(cues.filter((h) => h.name === 'mediation').map((h) => at(h.index)));
   // The place a story was filed from ("NEW DELHI —", "New Delhi:") is no third party in it either.
-  const filedFrom = [
-    ...datelines,
-    ...[...text.matchAll(TITLE_CASE_DATELINE)].map((m): [number, number] => [
-      m.index,
-      m.index + m[0].length,
-    ]),
-  ];
+  const filedFrom = [...datelines, ...titleCaseDatelineSpans(text)];
   const negatives = offTopicHits.filter((h) => {
     const u = at(h.index);
     if (filedFrom.some(([a, b]) => h.index >= a && h.index < b)) return false;

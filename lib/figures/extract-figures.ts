@@ -51,6 +51,7 @@ import {
   BULLET,
   countsSpeakers,
   findSpeakers,
+  insideQuotation,
   placeSide,
   type SentenceAttribution,
 } from './find-speakers';
@@ -1746,15 +1747,6 @@ function affiliationAfter(v: TextView, fromTok: number): string[] {
     n++;
   }
   return out;
-}
-
-/** Whether `at` lies inside a quotation opened earlier in its sentence (from `from`). */
-function insideQuotation(text: string, from: number, at: number): boolean {
-  const head = text.slice(from, at);
-  const curlyOpen = head.split('\u201c').length - 1;
-  const curlyClose = head.split('\u201d').length - 1;
-  const straight = head.split('"').length - 1;
-  return curlyOpen > curlyClose || straight % 2 === 1;
 }
 
 /** A participle of harm joined to the clause before it: ", killing", "and wounding", ", leaving". */
@@ -3684,13 +3676,13 @@ export function extractFigures(text: string): Figure[] {
       // no count of people, though a word for a group stands before its head.
       else if (countsEvents(nounWords)) measure = 'other';
       // "a mortar shell hit two houses": civilian places struck are targets.
-      else if ((verb === 'posts' || verb === 'targets') && headedBySite(nounWords))
-        measure = 'targets';
-      // "air strikes on two villages killed 27": civilian places a strike fell on are its targets,
-      // whatever the sentence's verb.
+      // "air strikes on two villages killed 27": so are those a strike fell on, whatever the
+      // sentence's verb.
       else if (
         headedBySite(nounWords) &&
-        STRIKES_ON.test(text.slice(Math.max(0, n.start - 48), n.start))
+        (verb === 'posts' ||
+          verb === 'targets' ||
+          STRIKES_ON.test(text.slice(Math.max(0, n.start - 48), n.start)))
       )
         measure = 'targets';
       else if ((verb === 'posts' || verb === 'targets') && !isPlace) measure = 'other';

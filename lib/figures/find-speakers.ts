@@ -520,6 +520,10 @@ const CLAIM_FORMS: ReadonlySet<string> = new Set(['claim', 'claims', 'claimed', 
 const QUOTE_OPEN = new Set(['\u201c']);
 const QUOTE_CLOSE = new Set(['\u201d']);
 
+/** Whether a token is a count: digits or a number word ("41", "seven", "twenty"). */
+const isCountToken = (t: Token | undefined): boolean =>
+  t !== undefined && (t.type === 'digits' || t.lower in UNIT_WORDS || t.lower in TENS_WORDS);
+
 /** Fire or an attack coming from a place, right before the place ("shells fired from Kunar"). */
 const FIRE_FROM =
   /\b(?:fire|fired|firing|gunfire|shells?|shelling|rockets?|mortars?|missiles?|drones?|artillery|attacks?|strikes?|launched|coming)\b(?:\s+[\w'\u2019-]+){0,3}?\s+from\s+(?:the\s+)?(?:across\s+the\s+(?:border|frontier|Durand\s+Line)\s+(?:in|from)\s+)?$/i;
@@ -1405,10 +1409,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       let j = k - 1;
       while (j >= 0 && (toks[j] as Token).type === 'space') j--;
       const count = toks[j];
-      if (
-        count &&
-        (count.type === 'digits' || count.lower in UNIT_WORDS || count.lower in TENS_WORDS)
-      ) {
+      if (count && isCountToken(count)) {
         const c = resolveSpeaker(after(k + 2), false, around(k));
         if (c && c.claimant !== null && c.strength >= 1) {
           found.push({
@@ -1440,7 +1441,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       let c = resolveSpeaker(who, false, around(k));
       // '"According to our reports, 40 …," the minister said': reports a quoted speaker relies on
       // are the speaker's own account.
-      if (c && unnamedReports(c) && openQuoteBefore(s, t.start)) continue;
+      if (c && unnamedReports(c) && insideQuotation(s, 0, t.start)) continue;
       // "UNAMA said that, according to preliminary information, 13 …": an unsourced hedge inside
       // a named speaker's report is the speaker's own.
       if (c && unnamedReports(c) && found.some((f) => !f.stop && f.candidate.strength >= 2))
@@ -1489,7 +1490,7 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
       const pj = toks[j];
       if (!pj || pj.type === 'punct' || pj.lower === 'as') {
         const c = resolveSpeaker(after(k), false, around(k));
-        if (c && unnamedReports(c) && openQuoteBefore(s, t.start)) continue;
+        if (c && unnamedReports(c) && insideQuotation(s, 0, t.start)) continue;
         if (c && c.strength >= 1) add(c, k);
         continue;
       }
@@ -2686,16 +2687,13 @@ const OWNED_COUNT =
 const unnamedReports = (c: Candidate): boolean =>
   c.claimant === 'other' && c.strength === 1 && /\b(?:reports?|information)$/i.test(c.name);
 
-/** Whether a double quotation is open at offset `at` of a sentence. */
-function openQuoteBefore(s: string, at: number): boolean {
-  let open = false;
-  for (let i = 0; i < at; i++) {
-    const ch = s[i];
-    if (ch === '\u201c') open = true;
-    else if (ch === '\u201d') open = false;
-    else if (ch === '"') open = !open;
-  }
-  return open;
+/** Whether `at` lies inside a quotation opened earlier in its sentence (from `from`). */
+export function insideQuotation(text: string, from: number, at: number): boolean {
+  const head = text.slice(from, at);
+  const curlyOpen = head.split('\u201c').length - 1;
+  const curlyClose = head.split('\u201d').length - 1;
+  const straight = head.split('"').length - 1;
+  return curlyOpen > curlyClose || straight % 2 === 1;
 }
 
 /** What may head a source given in brackets ("figures from", "source:", "according to", "via"). */
@@ -2757,8 +2755,7 @@ function boastingSide(sentence: string): Side | null {
     // "35 fighters were killed": a passive names no one who did it.
     if (/^(?:was|were|been|being|is|are|be)$/.test(t.lower)) return null;
     // "583 Afghan operatives killed": the count before the verb is the side harmed.
-    if (t.type === 'digits' || t.lower in UNIT_WORDS || t.lower in TENS_WORDS)
-      return agent && enemy(agent);
+    if (isCountToken(t)) return agent && enemy(agent);
     if (t.type !== 'word' || REPORTING_VERBS.has(t.lower)) break;
     // "attacks on Pakistani posts": a side after a preposition is acted on, not the agent.
     // The clause's subject comes first: "Afghan troops beat back the Pakistani assault and killed".
@@ -2782,22 +2779,27 @@ function lastParty(stretch: string): Side | null {
   let best: { at: number; side: Side } | null = null;
   ALIAS_RE.lastIndex = 0;
   const all = tokenize(stretch).filter((t) => t.type !== 'space');
+  /** The index in `all` of the first token ending after offset `at` (binary search). */
+  const indexAt = (at: number): number => {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((all[mid] as Token).end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   /** "41 Afghan Taliban operatives": a party right after a count names whom it counts, not who tells of them. */
   const counted = (at: number): boolean => {
-    const before = all.filter((t) => t.end <= at);
-    let j = before.length - 1;
+    let j = indexAt(at) - 1;
     // (over the rest of the party's name: "795 Afghan Taliban")
     for (let n = 0; n < 3 && j >= 0; n++, j--) {
-      const w = (before[j] as Token).lower;
-      if (!(
-        AFGHAN_WORDS.has(w) ||
-        PAKISTANI_WORDS.has(w) ||
-        /^\p{Lu}/u.test((before[j] as Token).text)
-      ))
+      const t = all[j] as Token;
+      if (!(AFGHAN_WORDS.has(t.lower) || PAKISTANI_WORDS.has(t.lower) || /^\p{Lu}/u.test(t.text)))
         break;
     }
-    const t = before[j];
-    return !!t && (t.type === 'digits' || t.lower in UNIT_WORDS || t.lower in TENS_WORDS);
+    return isCountToken(all[j]);
   };
   for (const m of stretch.matchAll(ALIAS_RE)) {
     const a = ALIAS_INDEX.get(m[0].toLowerCase());

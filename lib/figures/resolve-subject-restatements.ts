@@ -26,12 +26,16 @@ const REFINES: Readonly<Partial<Record<Subject, (s: Subject) => boolean>>> = {
   civilians: (s) => s === 'afghan-civilians' || s === 'pakistani-civilians',
 };
 
-/** Whether a figure's own words are the number and at most a verb of harm ("34", "89 injured"). */
-function bare(f: Figure): boolean {
-  const words = f.text
+/** A figure's own words, lower case, letters only ("at least 34 civilians" → at, least, …). */
+const figureWords = (f: Figure): string[] =>
+  f.text
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length > 0);
+
+/** Whether a figure's own words are the number and at most a verb of harm ("34", "89 injured"). */
+function bare(f: Figure): boolean {
+  const words = figureWords(f);
   return words.every((w) => MEASURE_VERBS[w] !== undefined || NUMBER_WORDS.has(w));
 }
 
@@ -41,10 +45,7 @@ function bare(f: Figure): boolean {
  * count names no group the body could not make more specific. Null when no side is named.
  */
 function summarySide(f: Figure): 'afghanistan' | 'pakistan' | null | undefined {
-  const words = f.text
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length > 0);
+  const words = figureWords(f);
   let side: 'afghanistan' | 'pakistan' | null = null;
   let named = false;
   for (const w of words) {
@@ -76,10 +77,7 @@ const SIDELESS_FORCE_NOUNS: ReadonlySet<string> = new Set([
  * soldiers"): the body's count of the same soldiers says whose they were.
  */
 function sidelessForces(f: Figure): boolean {
-  const words = f.text
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length > 0);
+  const words = figureWords(f);
   return (
     words.some((w) => SIDELESS_FORCE_NOUNS.has(w)) &&
     words.every(
