@@ -57,7 +57,15 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   return analyzeArticle(article, url, options);
 }
 
-function analyzeArticle(article: Article, url: string | null, options: AnalyzeOptions): Analysis {
+/**
+ * `analyze` for an article already read from its page (the background, from
+ * the article a tab's analyzer sent): its coverage score and figures.
+ */
+export function analyzeArticle(
+  article: Article,
+  url: string | null,
+  options: AnalyzeOptions = {},
+): Analysis {
   const max = options.maxTextChars;
   const cut = max !== undefined && article.text.length > max;
   if (cut) article = { ...article, text: cutText(article.text, max) };

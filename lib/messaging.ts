@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { CLAIMANTS, MEASURES, QUALIFIERS, SUBJECTS } from './types';
-import type { RefreshProgress, TabView } from './types';
+import type { Analysis, RefreshProgress, TabView } from './types';
 import { MARK_LIMITS } from './page/mark-config';
 
 const MAX_TEXT = 2_000_000;
@@ -50,6 +50,16 @@ const FigureSchema = v.pipe(
   v.check((f) => f.start <= f.end && f.sentenceStart <= f.sentenceEnd, 'offsets out of order'),
 );
 
+/** A page's article as the analyzer in its tab reads it (lib/article/extract-article.ts). */
+export const ArticleSchema = v.object({
+  title: shortString,
+  outlet: shortString,
+  domain: shortString,
+  published: v.nullable(shortString),
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+  byline: v.nullable(shortString),
+});
+
 export const AnalysisSchema = v.pipe(
   v.object({
     url: v.nullable(httpUrl),
@@ -58,14 +68,7 @@ export const AnalysisSchema = v.pipe(
       score: unitScore,
       signals: v.pipe(v.array(shortString), v.maxLength(100)),
     }),
-    article: v.object({
-      title: shortString,
-      outlet: shortString,
-      domain: shortString,
-      published: v.nullable(shortString),
-      text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
-      byline: v.nullable(shortString),
-    }),
+    article: ArticleSchema,
     figures: v.pipe(v.array(FigureSchema), v.maxLength(2_000)),
   }),
   // Offsets must point inside the text: the popup slices sentences with them.
@@ -77,6 +80,23 @@ export const AnalysisSchema = v.pipe(
     'figure offsets outside the article text',
   ),
 );
+
+/**
+ * The analysis the background made of a tab's article, made safe to keep and
+ * send: tab state and messages are JSON (NaN and Infinity arrive as null),
+ * so a figure with such an amount ("a 400-digit run") is dropped rather
+ * than the page, and what would still not pass is an error the tab shows.
+ */
+export function sendableAnalysis(analysis: Analysis): Analysis {
+  const acceptable = (n: number | null) => n === null || (Number.isFinite(n) && n >= 0);
+  const kept = {
+    ...analysis,
+    figures: analysis.figures.filter((f) => acceptable(f.value) && acceptable(f.upper)),
+  };
+  const checked = v.safeParse(AnalysisSchema, kept);
+  if (!checked.success) throw new Error(`the analysis is malformed (${checked.issues[0].message})`);
+  return kept;
+}
 
 const MarkValueSchema = v.object({ value: shortString, source: shortString, claim: shortString });
 
@@ -95,9 +115,13 @@ const Empty = v.object({});
 
 /** Request schemas, by message type. */
 const REQUESTS = {
-  /** analyzer (injected into a tab that passed the gate) → background. */
-  'page-analysis': v.object({ url: httpUrl, analysis: AnalysisSchema }),
-  'page-analysis-failed': v.object({ url: httpUrl, error: shortString }),
+  /**
+   * analyzer (injected into a tab that passed the gate) → background: the
+   * page's article. The background reads its figures: the text analysis is
+   * the costly part, and the page's main thread is not where it should run.
+   */
+  'page-article': v.object({ url: httpUrl, article: ArticleSchema }),
+  'page-article-failed': v.object({ url: httpUrl, error: shortString }),
   /**
    * background → the analyzer in a tab: the page's disputed figures to mark
    * (an empty list removes the marks). `url` is the page they belong to.
@@ -138,8 +162,8 @@ export type RequestOf<K extends MessageType> = v.InferOutput<(typeof REQUESTS)[K
 
 /** What each message answers. */
 export interface Responses {
-  'page-analysis': { ok: true };
-  'page-analysis-failed': { ok: true };
+  'page-article': { ok: true };
+  'page-article-failed': { ok: true };
   'page-marks': { marked: number };
   'marks-enabled': { ok: true };
   'get-tab-view': TabView;
@@ -152,7 +176,7 @@ export interface Responses {
 }
 
 /** Messages only our content scripts (inside a tab) may send. */
-const FROM_TABS: ReadonlySet<MessageType> = new Set(['page-analysis', 'page-analysis-failed']);
+const FROM_TABS: ReadonlySet<MessageType> = new Set(['page-article', 'page-article-failed']);
 
 interface Envelope {
   type: MessageType;

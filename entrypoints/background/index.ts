@@ -27,8 +27,8 @@ export default defineBackground({
     const refresher = createRefresher();
 
     onMessage({
-      'page-analysis': (data, sender) => tabs.onAnalysis(data, sender),
-      'page-analysis-failed': (data, sender) => tabs.onAnalysisFailed(data, sender),
+      'page-article': (data, sender) => tabs.onArticle(data, sender),
+      'page-article-failed': (data, sender) => tabs.onArticleFailed(data, sender),
       'get-tab-view': ({ tabId }) => tabs.view(tabId),
       'analyse-tab': ({ tabId }) => tabs.analyseOnRequest(tabId),
       'show-on-page': ({ tabId, sentence, phrase }) => showOnPage(tabId, sentence, phrase),

@@ -29,7 +29,8 @@ import { getSources } from '../../lib/store/settings';
 import { NEWS_DOMAINS } from '../../lib/sources/news-domains';
 import { isCoveredDomain } from '../../lib/sources/covered-domain';
 import * as v from 'valibot';
-import { GateSchema } from '../../lib/messaging';
+import { GateSchema, sendableAnalysis } from '../../lib/messaging';
+import { analyzeArticle } from '../../lib/analyze';
 import { pushMarks } from './marks';
 import { MARK_STYLES } from '../../lib/page/mark-styles';
 
@@ -173,8 +174,8 @@ export function createTabs() {
   }
 
   /**
-   * Runs the full analysis in the tab's top frame; it reports back with
-   * 'page-analysis'. The marks' styles go in with it: inert until the
+   * Runs the analyzer in the tab's top frame; it reports back with
+   * 'page-article'. The marks' styles go in with it: inert until the
    * analyzer registers a highlight.
    */
   const injectAnalyzer = async (tabId: number) => {
@@ -241,11 +242,18 @@ export function createTabs() {
         schedule(tabId, SPA_SETTLE_MS);
     },
 
-    async onAnalysis(data: RequestOf<'page-analysis'>, sender: Sender) {
+    /** A tab's analyzer sent its page's article: its figures are read here, off the page's main thread. */
+    async onArticle(data: RequestOf<'page-article'>, sender: Sender) {
       const tabId = topFrame(sender);
       if (tabId === null) return { ok: true as const };
+      let analysis: Analysis;
+      try {
+        analysis = sendableAnalysis(analyzeArticle(data.article, data.url));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return this.onArticleFailed({ url: data.url, error: message.slice(0, 500) }, sender);
+      }
       const previous = await readTabState(tabId);
-      const analysis = data.analysis;
       const state: TabState = {
         url: data.url,
         gate: previous?.gate ?? null,
@@ -273,7 +281,7 @@ export function createTabs() {
       return { ok: true as const };
     },
 
-    async onAnalysisFailed(data: RequestOf<'page-analysis-failed'>, sender: Sender) {
+    async onArticleFailed(data: RequestOf<'page-article-failed'>, sender: Sender) {
       const tabId = topFrame(sender);
       if (tabId === null) return { ok: true as const };
       const previous = await readTabState(tabId);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { checkMessage, GateSchema, type OwnExtension, type Sender } from '../../../lib/messaging';
+import {
+  checkMessage,
+  GateSchema,
+  sendableAnalysis,
+  type OwnExtension,
+  type Sender,
+} from '../../../lib/messaging';
 import type { Analysis } from '../../../lib/types';
 
 const OWN_ID = 'crosscheck-test-id';
@@ -51,13 +57,26 @@ function analysis(overrides: Partial<Analysis> = {}): Analysis {
 }
 
 describe('checkMessage', () => {
-  it('accepts a valid analysis from a tab', () => {
+  it("accepts a page's article from a tab", () => {
     const result = checkMessage(
-      { type: 'page-analysis', data: { url: 'https://www.dawn.com/a', analysis: analysis() } },
+      {
+        type: 'page-article',
+        data: { url: 'https://www.dawn.com/a', article: analysis().article },
+      },
       fromTab,
       OWN,
     );
     expect(result.ok).toBe(true);
+  });
+
+  it('rejects an article whose text is not a string', () => {
+    const article = { ...analysis().article, text: 12 };
+    const result = checkMessage(
+      { type: 'page-article', data: { url: 'https://www.dawn.com/a', article } },
+      fromTab,
+      OWN,
+    );
+    expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('page-article') });
   });
 
   it.each([
@@ -78,7 +97,7 @@ describe('checkMessage', () => {
     ['a command from a page', { type: 'clear-reports', data: {} }, fromTab, 'not allowed'],
     [
       'a page report from an extension page',
-      { type: 'page-analysis-failed', data: {} },
+      { type: 'page-article-failed', data: {} },
       fromPopup,
       'not allowed',
     ],
@@ -104,11 +123,11 @@ describe('checkMessage', () => {
     [
       'a javascript: url',
       {
-        type: 'page-analysis-failed',
+        type: 'page-article-failed',
         data: { url: 'javascript:alert(1)', error: 'x' },
       },
       fromTab,
-      'invalid page-analysis-failed',
+      'invalid page-article-failed',
     ],
   ])('rejects %s', (_name, raw, sender, reason) => {
     const result = checkMessage(raw, sender as Sender, OWN);
@@ -132,28 +151,6 @@ describe('checkMessage', () => {
     });
   });
 
-  it('rejects an analysis whose offsets point outside the text', () => {
-    const bad = analysis();
-    bad.figures[0]!.end = 10_000;
-    const result = checkMessage(
-      { type: 'page-analysis', data: { url: 'https://a.com/x', analysis: bad } },
-      fromTab,
-      OWN,
-    );
-    expect(result).toMatchObject({ ok: false });
-  });
-
-  it('rejects a figure with a measure outside the vocabulary', () => {
-    const bad = analysis();
-    (bad.figures[0] as { measure: string }).measure = 'exploded';
-    const result = checkMessage(
-      { type: 'page-analysis', data: { url: 'https://a.com/x', analysis: bad } },
-      fromTab,
-      OWN,
-    );
-    expect(result.ok).toBe(false);
-  });
-
   it('never throws on arbitrary input', () => {
     fc.assert(
       fc.property(fc.anything(), fc.boolean(), (raw, tab) => {
@@ -162,6 +159,32 @@ describe('checkMessage', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('sendableAnalysis (what the background keeps and sends of a page it analysed)', () => {
+  it('keeps a sound analysis as it is', () => {
+    const good = analysis();
+    expect(sendableAnalysis(good)).toEqual(good);
+  });
+
+  it('drops a figure whose amount JSON cannot carry, and keeps the others', () => {
+    const good = analysis();
+    const huge = { ...good.figures[0]!, value: Infinity, text: '1e999' };
+    const result = sendableAnalysis({ ...good, figures: [huge, ...good.figures] });
+    expect(result.figures).toEqual(good.figures);
+  });
+
+  it('refuses an analysis whose offsets point outside the text', () => {
+    const bad = analysis();
+    bad.figures[0]!.end = 10_000;
+    expect(() => sendableAnalysis(bad)).toThrow(/outside the article text/);
+  });
+
+  it('refuses a figure with a measure outside the vocabulary', () => {
+    const bad = analysis();
+    (bad.figures[0] as { measure: string }).measure = 'exploded';
+    expect(() => sendableAnalysis(bad)).toThrow(/malformed/);
   });
 });
 

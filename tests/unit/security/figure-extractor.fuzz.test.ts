@@ -1,8 +1,8 @@
 /**
- * extractFigures on hostile article text, and the promise that joins the
- * analyzer to the background: whatever the extractor finds, the
- * background's message validator accepts (otherwise a hostile page could
- * make its whole analysis vanish). Complements
+ * extractFigures on hostile article text, and the promise behind what the
+ * background keeps and sends of a page: whatever the extractor finds passes
+ * the analysis schema once amounts JSON cannot carry are dropped (otherwise
+ * a hostile page could make its whole analysis vanish). Complements
  * tests/unit/figures/extract-figures.test.ts (token soup, one 100k article).
  */
 import fc from 'fast-check';
@@ -49,7 +49,7 @@ function unsound(text: string, figures: readonly Figure[]): string[] {
   return problems;
 }
 
-/** The analysis the analyzer would send for this text, as the background checks it. */
+/** The analysis the background would make of this text, as its schema checks it. */
 function validatorIssues(text: string, figures: Figure[]): string | null {
   const analysis: Analysis = {
     url: 'https://www.dawn.com/news/1',
@@ -62,8 +62,8 @@ function validatorIssues(text: string, figures: Figure[]): string | null {
       text,
       byline: null,
     },
-    // The analyzer drops negative amounts before sending (entrypoints/analyzer.ts):
-    // the validator takes non-negative amounts only.
+    // sendableAnalysis (lib/messaging.ts) drops negative amounts: the schema takes
+    // non-negative amounts only.
     figures: figures
       .filter((f) => f.value >= 0 && (f.upper === null || f.upper >= 0))
       .slice(0, 2_000),

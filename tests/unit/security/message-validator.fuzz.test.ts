@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkMessage,
+  sendableAnalysis,
   type MessageType,
   type OwnExtension,
   type Sender,
@@ -17,7 +18,7 @@ import { CLAIMANTS, MEASURES, QUALIFIERS, SUBJECTS } from '../../../lib/types';
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const OWN: OwnExtension = { id: OWN_ID, origin: `chrome-extension://${OWN_ID}/` };
 
-const PAGE_TYPES: MessageType[] = ['page-analysis', 'page-analysis-failed'];
+const PAGE_TYPES: MessageType[] = ['page-article', 'page-article-failed'];
 const COMMAND_TYPES: MessageType[] = [
   'page-marks',
   'marks-enabled',
@@ -32,16 +33,11 @@ const COMMAND_TYPES: MessageType[] = [
 
 /** Plausible payloads for every type, so rejections are about the sender, not the shape. */
 const goodData: Record<MessageType, unknown> = {
-  'page-analysis': {
+  'page-article': {
     url: 'https://www.dawn.com/a',
-    analysis: {
-      url: null,
-      coverage: { detected: false, score: 0, signals: [] },
-      article: { title: '', outlet: '', domain: '', published: null, text: '', byline: null },
-      figures: [],
-    },
+    article: { title: '', outlet: '', domain: '', published: null, text: '', byline: null },
   },
-  'page-analysis-failed': { url: 'https://www.dawn.com/a', error: 'x' },
+  'page-article-failed': { url: 'https://www.dawn.com/a', error: 'x' },
   'page-marks': {
     url: 'https://www.dawn.com/a',
     marks: [
@@ -165,7 +161,7 @@ describe('checkMessage: who may say what', () => {
   });
 });
 
-describe('checkMessage: what a content script may claim', () => {
+describe('sendableAnalysis: what the background keeps of what a page gave it', () => {
   const figure = fc.record({
     measure: fc.constantFrom(...MEASURES),
     subject: fc.constantFrom(...SUBJECTS),
@@ -182,31 +178,22 @@ describe('checkMessage: what a content script may claim', () => {
     sentenceEnd: fc.integer({ min: -5, max: 300 }),
   });
 
-  it('accepts an analysis only when every number is finite and every offset is inside the text, in order', () => {
+  it('keeps of an analysis exactly the figures JSON can carry, and refuses it when a kept offset is outside the text or out of order', () => {
     fc.assert(
       fc.property(
         fc.string({ maxLength: 200 }),
         fc.array(figure, { maxLength: 4 }),
         (text, figures) => {
-          const data = {
-            url: 'https://www.dawn.com/a',
-            analysis: {
-              url: null,
-              coverage: { detected: true, score: 1, signals: [] },
-              article: { title: '', outlet: '', domain: '', published: null, text, byline: null },
-              figures,
-            },
+          const analysis = {
+            url: null,
+            coverage: { detected: true, score: 1, signals: [] },
+            article: { title: '', outlet: '', domain: '', published: null, text, byline: null },
+            figures,
           };
-          const result = checkMessage(
-            { type: 'page-analysis', data },
-            { id: OWN_ID, tab: { id: 1 } as Sender['tab'], url: 'https://www.dawn.com/a' },
-            OWN,
-          );
-          const sound = figures.every(
+          const amount = (n: number | null) => n === null || (Number.isFinite(n) && n >= 0);
+          const kept = figures.filter((f) => amount(f.value) && amount(f.upper));
+          const sound = kept.every(
             (f) =>
-              Number.isFinite(f.value) &&
-              f.value >= 0 &&
-              (f.upper === null || (Number.isFinite(f.upper) && f.upper >= 0)) &&
               f.start >= 0 &&
               f.start <= f.end &&
               f.end <= text.length &&
@@ -214,7 +201,8 @@ describe('checkMessage: what a content script may claim', () => {
               f.sentenceStart <= f.sentenceEnd &&
               f.sentenceEnd <= text.length,
           );
-          expect(result.ok).toBe(sound);
+          if (sound) expect(sendableAnalysis(analysis).figures).toEqual(kept);
+          else expect(() => sendableAnalysis(analysis)).toThrow();
         },
       ),
       { numRuns: 500 },
@@ -225,12 +213,12 @@ describe('checkMessage: what a content script may claim', () => {
     [
       'an error of 2,001 characters',
       { url: 'https://www.dawn.com/a', error: 'x'.repeat(2_001) },
-      'page-analysis-failed',
+      'page-article-failed',
     ],
     [
       'a url of 4,001 characters',
       { url: 'https://a.com/' + 'x'.repeat(4_000), error: 'x' },
-      'page-analysis-failed',
+      'page-article-failed',
     ],
   ] as const)('refuses oversized claims: %s', (_label, data, type) => {
     const sender = { id: OWN_ID, tab: { id: 1 } as Sender['tab'], url: 'https://www.dawn.com/a' };
