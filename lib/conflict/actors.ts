@@ -324,6 +324,7 @@ export const ACTORS: readonly Actor[] = Object.freeze([
       'Center for Research and Security Studies',
       'ACLED',
       'Armed Conflict Location and Event Data',
+      'Armed Conflict Location & Event Data',
     ],
     conflictSpecific: false,
   },

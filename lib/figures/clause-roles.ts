@@ -45,6 +45,11 @@ const ATTACK_VERBS: ReadonlySet<string> = new Set([
   'storming',
 ]);
 
+/** Verbs of an earlier predicate joined to a harm by "and" ("shot down a drone and seized …"). */
+const EARLIER_PREDICATES: ReadonlySet<string> = new Set(
+  wordList('shot downed repulsed repelled foiled burned torched took launched fired pushed drove'),
+);
+
 /** Prepositions after an attack noun that introduce what was attacked ("attacks on four posts"). */
 const ATTACK_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'against']);
 
@@ -289,7 +294,14 @@ export function agentBefore(
     // A date ("clashes on 15 October 2025 between …") is no earlier object.
     if (t.type === 'digits' && isDatePart(v, m)) continue;
     // An earlier object and its verb ("captured 25 posts and wounded 30"): the shared agent is before them.
-    if (t.type === 'digits' || (t.type === 'word' && HARM_VERBS.has(t.lower))) {
+    // "Afghan forces shot down a Pakistani drone and seized eight posts": so is the verb of an
+    // earlier coordinated predicate, whose object names no agent.
+    if (
+      t.type === 'digits' ||
+      (t.type === 'word' &&
+        (HARM_VERBS.has(t.lower) ||
+          (coordinated && (ATTACK_VERBS.has(t.lower) || EARLIER_PREDICATES.has(t.lower)))))
+    ) {
       back.length = 0;
       n = 0;
       continue;

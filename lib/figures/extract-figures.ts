@@ -86,11 +86,17 @@ const VERB_PHRASES_BY_LAST = groupByWord(
 );
 const TOLL_PHRASES_BY_LAST = groupByWord(TOLL_PHRASES, (p) => p[p.length - 1] as string);
 
-/** First words of verb cues ("embraced martyrdom", "lost their lives"): a noun phrase ends before them. */
+const LINKING_VERBS: ReadonlySet<string> = new Set(['became', 'become', 'becoming']);
+
+/**
+ * First words of verb cues ("embraced martyrdom", "lost their lives"): a noun phrase ends before
+ * them. A linking verb is no such word: "became martyrs" is a cue, but "became casualties" is read
+ * as its own noun.
+ */
 const VERB_STARTS: ReadonlySet<string> = new Set(
   Object.keys(MEASURE_VERBS)
     .map((k) => k.split(' ')[0] as string)
-    .filter((w) => MEASURE_NOUNS[w] === undefined),
+    .filter((w) => MEASURE_NOUNS[w] === undefined && !LINKING_VERBS.has(w)),
 );
 
 /** Nouns a counted phrase may be coordinated with ("fighters and affiliated militants", "soldiers and police"). */
@@ -385,6 +391,10 @@ const ONE_FAMILY_AFTER =
 /** The same, opening the clause before the count ("From one family alone, 24 people …"). */
 const ONE_FAMILY_BEFORE =
   /(?:^|[.;:"\u201c]\s*)(?:from|in)\s+(?:one|a\s+single|the\s+same)\s+(?:family|household)(?:\s+alone)?\s*,\s*$/i;
+
+/** "reported a heavy civilian toll, saying 117 people …": the count that spells out a civilian toll. */
+const CIVILIAN_TOLL_BEFORE =
+  /\bcivilian\s+(?:death\s+)?(?:toll|casualties|deaths|losses)(?:\s+(?:in|from|of)\s+[^,.;]{1,40})?\s*,\s*(?:saying|adding|with)\s+(?:that\s+)?(?:(?:at\s+least|some|nearly|about|around|more\s+than|over|almost)\s+)?$/i;
 
 /** "on their side", "on its own side" right after a bare count. */
 const OWN_SIDE_AFTER = /^\s+(?:on|from)\s+(?:their|its|our)\s+(?:own\s+)?side\b/i;
@@ -870,9 +880,50 @@ function estimateVerbBefore(
 function verbAt(v: TextView, k: number): { measure: Measure; end: number } | null {
   for (const phrase of VERB_PHRASES_BY_FIRST.get(v.word(k) ?? '') ?? []) {
     const e = v.matches(k, phrase);
-    if (e >= 0) return { measure: MEASURE_VERBS[phrase.join(' ')] as Measure, end: e };
+    if (e < 0) continue;
+    const measure = MEASURE_VERBS[phrase.join(' ')] as Measure;
+    // "left several dead and wounded at least 22": a second harm with a count of its own is a
+    // verb of its own, not the joined "dead and wounded" of casualties.
+    if (measure === 'casualties' && phrase.length === 3 && ownCounts(v, k, e)) continue;
+    return { measure, end: e };
   }
   return null;
+}
+
+/** Words that open a count ("at least 22", "some 40", "dozens"), besides digits and number words. */
+const COUNT_OPENERS: ReadonlySet<string> = new Set(
+  wordList('at more over nearly almost about around some up as dozens scores hundreds another'),
+);
+
+/** Words that end a count right before its verb ("several dead", "dozens wounded"). */
+const COUNT_ENDS: ReadonlySet<string> = new Set(
+  wordList('several dozens scores hundreds many few others more'),
+);
+
+/** Whether a count starts at token k. */
+function countStarts(v: TextView, k: number): boolean {
+  const t = v.toks[k];
+  if (!t) return false;
+  if (t.type === 'digits') return true;
+  const w = v.word(k);
+  return w !== null && (COUNT_OPENERS.has(w) || w in UNIT_WORDS || w in TENS_WORDS);
+}
+
+/** Whether a count ends at token k. */
+function countEnds(v: TextView, k: number): boolean {
+  const t = v.toks[k];
+  if (!t) return false;
+  if (t.type === 'digits') return true;
+  const w = v.word(k);
+  return w !== null && (COUNT_ENDS.has(w) || w in UNIT_WORDS || w in TENS_WORDS);
+}
+
+/**
+ * Whether the two harms joined between tokens `from` and `to` each have a count of their own
+ * ("several dead and wounded at least 22"), so that they are two verbs, not casualties.
+ */
+function ownCounts(v: TextView, from: number, to: number): boolean {
+  return countEnds(v, v.prev(from)) && countStarts(v, v.next(to));
 }
 
 /**
@@ -1649,15 +1700,22 @@ function verbBefore(
       for (const phrase of VERB_PHRASES_BY_LAST.get(t.lower) ?? []) {
         let startK = k;
         for (let p = 1; p < phrase.length; p++) startK = v.prev(startK);
-        if (startK >= sentenceStartTok && v.matches(startK, phrase) === k + 1)
+        if (
+          startK >= sentenceStartTok &&
+          v.matches(startK, phrase) === k + 1 &&
+          !(phrase.length === 3 && ownCounts(v, startK, k + 1))
+        )
           return MEASURE_VERBS[phrase.join(' ')] as Measure;
       }
       const hit = verbAt(v, k);
       if (hit && hit.end <= phraseTok) {
         // "killing or injuring dozens", "martyring and wounding 40": both harms are casualties.
         const j = v.prev(k);
+        const firstAt = v.prev(j);
         const first =
-          v.word(j) === 'and' || v.word(j) === 'or' ? verbAt(v, v.prev(j))?.measure : null;
+          (v.word(j) === 'and' || v.word(j) === 'or') && !countEnds(v, v.prev(firstAt))
+            ? verbAt(v, firstAt)?.measure
+            : null;
         const pair = [first, hit.measure].sort().join();
         // "killed and captured dozens": no slot holds both, and the reports read it for the dead.
         if (pair === 'captured,killed') return 'killed';
@@ -3876,7 +3934,8 @@ export function extractFigures(text: string): Figure[] {
           (civilianApposition(v, np.endTok, span.end) ||
             // "27 people from one family", "From one family alone, 24 people were killed".
             ONE_FAMILY_AFTER.test(text.slice(np.endChar, np.endChar + 32)) ||
-            ONE_FAMILY_BEFORE.test(text.slice(Math.max(span.start, n.start - 40), n.start)))) ||
+            ONE_FAMILY_BEFORE.test(text.slice(Math.max(span.start, n.start - 40), n.start)) ||
+            CIVILIAN_TOLL_BEFORE.test(text.slice(Math.max(span.start, n.start - 80), n.start)))) ||
         // ("160 wounded and 38 dead, all of them civilians": a bare loss count too.)
         ((category === 'people' || (category === null && isLoss(measure))) &&
           allCiviliansAfter(v, np.endTok, span.end))

@@ -27,7 +27,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   ['killed', 'brought in dead|dead on arrival'],
   [
     'killed',
-    'laid down their lives|sacrificed their lives|embraced shahadat|attained martyrdom|achieved martyrdom|attained shahadat|sent to hell|to hell|executed|massacred',
+    'laid down their lives|sacrificed their lives|embraced shahadat|attained martyrdom|achieved martyrdom|attained shahadat|became martyrs|become martyrs|becoming martyrs|sent to hell|dispatched to hell|despatched to hell|to hell|executed|massacred',
   ],
   // Only the dead are laid to rest or buried in a grave ("buried under rubble" may be alive).
   [
@@ -581,6 +581,13 @@ export const SPEAKER_NOUNS: Readonly<
   i: null,
   hospital: 'other',
   hospitals: 'other',
+  // "Kabul's emergency surgical centre said": a hospital by another name, wherever it stands.
+  'surgical centre': 'other',
+  'surgical center': 'other',
+  'trauma centre': 'other',
+  'trauma center': 'other',
+  'medical centre': 'other',
+  'medical center': 'other',
   doctors: 'other',
   doctor: 'other',
   // "according to staff at the district hospital": unnamed staff are a third party.

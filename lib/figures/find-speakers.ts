@@ -202,6 +202,9 @@ const PARTICIPLE_ADJECTIVES: ReadonlySet<string> = new Set([
   'claimed',
   'confirmed',
   'estimated',
+  // "along the disputed border": a disputed thing, not a denial.
+  'disputed',
+  'contested',
 ]);
 
 /** Nouns of an account that report through "indicate" or "suggest" with no "that" after them. */
@@ -321,6 +324,30 @@ const STATE_MEDIA: readonly string[] = [
   'Bakhtar',
   'Bakhtar News Agency',
 ];
+
+/**
+ * Outlets based in one of the two countries, by the names copy gives them: the unnamed
+ * sources or officials such an outlet cites are that country's ("TOLOnews reported, citing
+ * security sources": Afghan security sources).
+ */
+const OUTLET_SIDES: ReadonlyMap<string, 'afghanistan' | 'pakistan'> = new Map([
+  ...'TOLOnews|Tolo News|TOLO News|Pajhwok|Pajhwok Afghan News|Khaama|Khaama Press|Ariana News|Amu TV|Afghanistan International|Shamshad|RTA|Radio Television Afghanistan|Bakhtar|Bakhtar News Agency'
+    .split('|')
+    .map((n) => [n.toLowerCase(), 'afghanistan'] as const),
+  ...'Dawn|Express Tribune|The Express Tribune|Geo News|Geo|The News|The News International|ARY News|PTV|PTV News|Pakistan Television|Radio Pakistan|APP|Associated Press of Pakistan|Samaa|Samaa TV|Dunya News|Pakistan Today|The Nation|Daily Times'
+    .split('|')
+    .map((n) => [n.toLowerCase(), 'pakistan'] as const),
+]);
+
+/** The country of the outlet a speaker phrase ends with ("local broadcaster TOLOnews"), if known. */
+function outletSide(name: string): 'afghanistan' | 'pakistan' | null {
+  const words = name.trim().split(/\s+/);
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const side = OUTLET_SIDES.get(words.slice(-n).join(' ').toLowerCase());
+    if (side) return side;
+  }
+  return null;
+}
 
 /**
  * Outlets known by name (lib/article/outlets.ts), as they are written, the article left off
@@ -758,7 +785,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     }
     if (actor && (actor.kind === 'state' || headOther || headFirst) && genericOther) {
       const wi = headFirst ? lead0 : headOther ? last : words.findIndex((_, i) => otherAt(i));
-      const w = words[wi] as string;
+      // (a two-word noun, "surgical centre", by its whole key)
+      const pair = `${words[wi] as string} ${words[wi + 1] ?? ''}`;
+      const w = pair in SPEAKER_NOUNS ? pair : (words[wi] as string);
       // "UN experts", "UNAMA monitors": the UN body that qualifies the noun is who speaks.
       const unBody =
         actor.side === 'un' &&
@@ -768,7 +797,7 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
         !headFirst;
       return {
         claimant: unBody ? 'un' : (SPEAKER_NOUNS[w] as Side),
-        name: speakerName(trimmed, wi),
+        name: speakerName(trimmed, wi, w === pair ? 2 : 1),
         refers: false,
         strength: 2,
       };
@@ -1240,7 +1269,15 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     let m = k + 1;
     for (; m < toks.length; m++) {
       const t = toks[m] as Token;
-      if (t.type === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '.') break;
+      // ("Armed Conflict Location & Event Data": an ampersand joins a name.)
+      if (
+        t.type === 'punct' &&
+        t.text !== '-' &&
+        t.text !== "'" &&
+        t.text !== '.' &&
+        t.text !== '&'
+      )
+        break;
       // ("U.N.", and a title's full stop: "said Dr. Zabiullah", "Lt. Gen. Chaudhry")
       if (
         t.type === 'punct' &&
@@ -1562,9 +1599,12 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
         // the press, a third party or no one named gives way to the source it cites.
         const party = reporter === 'pakistan' || reporter === 'afghanistan';
         const ownSources = /^(?:its|their|his|her|own)\b/i.test(what.trim());
+        // Sources no word places, cited by an outlet of one of the two countries, are that country's.
+        const home =
+          own >= 0 && cited.strength < 2 ? outletSide((found[own] as Found).candidate.name) : null;
         if (!party || (cited.strength >= 2 && !ownSources)) {
           if (own >= 0) found.splice(own, 1);
-          found.push({ candidate: cited, at });
+          found.push({ candidate: home ? { ...cited, claimant: home } : cited, at });
         }
       }
       continue;

@@ -1539,3 +1539,122 @@ describe('a twelfth blind probe: "free" as a verb, and a role said as "who heads
     );
   });
 });
+
+describe('a thirteenth blind probe: an outlet of one side citing its sources', () => {
+  table([
+    [
+      'an Afghan broadcaster citing security sources',
+      'Nine villagers died when a Pakistani drone hit a house in Paktika province on Monday evening, Ariana News reported, citing security sources.',
+      9,
+      { measure: 'killed', claimant: 'afghanistan', claimantName: 'security sources' },
+    ],
+    [
+      'a Pakistani paper citing officials',
+      'Four Frontier Corps soldiers were martyred in the cross-border firing near Chaman, Dawn reported, citing officials.',
+      4,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+    ],
+  ]);
+  it('a wire agency citing unnamed sources places them by no outlet', () => {
+    expect(
+      figureWith(
+        'Nine villagers died when a drone hit a house in Paktika province, Reuters reported, citing security sources.',
+        9,
+      )?.claimant,
+    ).not.toBe('afghanistan');
+  });
+  it('sources named by their side keep it whatever the outlet', () => {
+    expect(
+      figureWith(
+        'Nine Afghan fighters were killed near Angoor Adda, TOLOnews reported, citing Pakistani security sources.',
+        9,
+      )?.claimant,
+    ).toBe('pakistan');
+  });
+});
+
+describe('a thirteenth blind probe: idioms of killing, and two harms each with its count', () => {
+  table([
+    [
+      '"became martyrs"',
+      '"Six of our Levies men also became martyrs and nine more were hurt," the deputy commissioner said.',
+      6,
+      { measure: 'killed' },
+    ],
+    [
+      '"dispatched to hell"',
+      'Fourteen khwarij were dispatched to hell near the checkpost, the military said.',
+      14,
+      { measure: 'killed', subject: 'militants', claimant: 'pakistan' },
+    ],
+    [
+      '"left N dead and wounded M": the dead',
+      'The rockets that fell on Khost city overnight left five dead and wounded at least 17 residents.',
+      5,
+      { measure: 'killed' },
+    ],
+    [
+      '"left N dead and wounded M": the wounded',
+      'The rockets that fell on Khost city overnight left five dead and wounded at least 17 residents.',
+      17,
+      { measure: 'wounded' },
+    ],
+  ]);
+  it('verbs sharing one object stay casualties', () => {
+    expect(figureWith('The barrage killed and wounded 33 people in Kunar.', 33)?.measure).toBe(
+      'casualties',
+    );
+  });
+  it('"N dead and wounded" with no second count stays casualties', () => {
+    expect(figureWith('The blast left 19 dead and wounded in the bazaar.', 19)?.measure).toBe(
+      'casualties',
+    );
+  });
+});
+
+describe('a thirteenth blind probe: whose posts, whose toll, and who speaks', () => {
+  table([
+    [
+      'the posts taken after an earlier predicate whose object names the other side',
+      'Afghan border forces downed a Pakistani quadcopter and captured five posts near Dand Patan.',
+      5,
+      { measure: 'posts', subject: 'pakistani-forces' },
+    ],
+    [
+      'a civilian toll spelled out as people',
+      'The provincial health office described a grim civilian toll in Nangarhar, saying 46 people had died since the shelling began.',
+      46,
+      { measure: 'killed', subject: 'afghan-civilians' },
+    ],
+    [
+      '"the disputed border" is no denial: the trailing speaker gives the count',
+      'Some 12,000 families have fled their homes in eastern Afghanistan near the disputed frontier with Pakistan, the UN refugee agency has said.',
+      12_000,
+      { claimant: 'un' },
+    ],
+    [
+      'a hospital named as a centre is a third party',
+      "Jalalabad's regional trauma centre said it had treated 38 wounded people overnight.",
+      38,
+      { measure: 'wounded', claimant: 'other' },
+    ],
+    [
+      'a monitor named with an ampersand',
+      'Militant attacks in Khyber Pakhtunkhwa rose to 640 last year, according to the Armed Conflict Location & Event Data Project.',
+      640,
+      { claimant: 'other' },
+    ],
+  ]);
+  it('the earlier predicate does not reach past its own subject', () => {
+    expect(
+      figureWith('Pakistani troops repulsed the Afghan assault and destroyed nine posts.', 9)
+        ?.subject,
+    ).toBe('afghan-forces');
+  });
+  it('"disputed" as a verb still denies', () => {
+    expect(
+      figureWith('Kabul disputed that 31 of its soldiers had been killed in the clash.', 31)
+        ?.claimant,
+    ).not.toBe('afghanistan');
+  });
+});
