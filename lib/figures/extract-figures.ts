@@ -366,6 +366,13 @@ function describingParticiple(v: TextView, endTok: number): boolean {
   if (!w.endsWith('ed') || MEASURE_VERBS[w] === undefined) return false;
   return MODIFIER_AFTER_PARTICIPLE.has(v.word(v.next(k + 1)) ?? '');
 }
+/** Adverbs that stand inside a verb ("was tragically killed", "were reportedly wounded"). */
+const VERB_ADVERBS: ReadonlySet<string> = new Set(
+  wordList(
+    'tragically reportedly allegedly also later instantly immediately critically seriously severely fatally badly mortally then subsequently',
+  ),
+);
+
 /** Words that join a second clause or list member ("killed and 30 others injured"). */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(wordList('and or but while whereas'));
 /** Words that open a participle's modifier: when, where or how long ago. */
@@ -4023,6 +4030,19 @@ export function extractFigures(text: string): Figure[] {
         }
         // A member is on its group's side unless it names its own.
         if (!side && member && head) side = memberSide(head.subject);
+        // "Pakistan staggers under Taliban assault, loses 61 troops": a lose verb after a comma,
+        // with no subject of its own, is the sentence subject's loss, not the attacker's named
+        // between them.
+        if (
+          !side &&
+          category === 'force' &&
+          /,\s*(?:and\s+)?(?:loses|lost|losing)\s+$/i.test(
+            text.slice(Math.max(span.start, n.start - 24), n.start),
+          )
+        ) {
+          const head = text.slice(span.start, n.start);
+          side = nearestSideFrom(wordsOf(head.slice(0, head.indexOf(','))).slice(0, 3));
+        }
         // "… eight Taliban dead, adding that two commanders were among the dead": the members of
         // a loss counted just before, named after the count.
         if (
@@ -4382,7 +4402,8 @@ export function extractFigures(text: string): Figure[] {
                 ? (nearestSide(inClause(ctx.slice(0, lossAt))) ?? claimSide)
                 : null))
           : null;
-        const near = ctx.slice(-6);
+        // ("A Pakistani soldier was tragically killed and 12 others": an adverb takes no place.)
+        const near = ctx.filter((w) => !VERB_ADVERBS.has(w)).slice(-6);
         // "Taliban: 200 killed", "On the Afghan side, 9 were killed": a group or side that heads the
         // line or opens the clause is whose the bare count is.
         // "The Taliban said eight on their side were killed": the speaker's own side, named after

@@ -316,6 +316,19 @@ export function notFigureRule(c: FigureCandidate): NotFigureRule | null {
     /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start))
   )
     return 'both-parties';
+  // "after the two agreed to extend the truce": "the two" with no noun, before a verb, is the
+  // pair the story is about, said as a pronoun.
+  if (
+    n.value === 2 &&
+    n.qualifier === 'exact' &&
+    measure === 'other' &&
+    words.length <= 1 &&
+    /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 6), n.start)) &&
+    /^\s+(?:have|had|has|are|were|agreed|met|said|signed|held|exchanged|traded|announced|accused|blamed)\b/i.test(
+      text.slice(n.end, n.end + 16),
+    )
+  )
+    return 'both-parties';
   // "clashes between the two forces": the two armies, as with "the two
   // sides"; "two security forces" (no article) or "the two forces personnel" still count people.
   if (

@@ -1658,3 +1658,33 @@ describe('a thirteenth blind probe: whose posts, whose toll, and who speaks', ()
     ).not.toBe('afghanistan');
   });
 });
+
+describe('a thirteenth blind probe: a headline loss after a comma, an adverb in the verb, "the two" as a pronoun', () => {
+  table([
+    [
+      "a lose verb after a comma is the subject's loss, not the attacker's named between",
+      'Kabul reels under Pakistani bombardment, loses 17 soldiers in a night',
+      17,
+      { measure: 'killed', subject: 'afghan-forces' },
+    ],
+    [
+      '"N others" after a singular soldier, with an adverb inside the verb',
+      'An Afghan border guard was reportedly killed and seven others were wounded when Pakistani troops shelled a post near Spin Boldak.',
+      7,
+      { measure: 'wounded', subject: 'afghan-forces' },
+    ],
+  ]);
+  it('"the two" before a verb is the pair, not a count', () => {
+    expect(
+      figureWith('Flights resumed after the two agreed to extend the ceasefire by a week.', 2),
+    ).toBeUndefined();
+  });
+  it('"the two" before a participle of harm still counts', () => {
+    expect(figureWith('The two killed in the shelling were brothers.', 2)?.measure).toBe('killed');
+  });
+  it("a loss with its own subject after the comma stays that subject's", () => {
+    expect(
+      figureWith('Pakistan pressed its offensive, and the Taliban lost 40 fighters.', 40)?.subject,
+    ).toBe('afghan-forces');
+  });
+});
