@@ -276,7 +276,7 @@ export function agentBefore(
   let read = 0;
   for (
     let m = from, n = 0;
-    m >= sentenceStartTok && n < max * 2 && read < max * 6;
+    m >= sentenceStartTok && n < max * (participle ? 3 : 2) && read < max * 6;
     m = v.prev(m), read++
   ) {
     const t = v.toks[m];

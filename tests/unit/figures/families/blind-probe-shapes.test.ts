@@ -1673,6 +1673,12 @@ describe('a thirteenth blind probe: a headline loss after a comma, an adverb in 
       7,
       { measure: 'wounded', subject: 'afghan-forces' },
     ],
+    [
+      "a participle's agent is the main clause's subject, however long the clause",
+      'As anger grew in Kabul, Afghan forces struck back late on Sunday at a number of Pakistan Army pickets on the Kurram frontier, reportedly killing nine soldiers.',
+      9,
+      { measure: 'killed', subject: 'pakistani-forces' },
+    ],
   ]);
   it('"the two" before a verb is the pair, not a count', () => {
     expect(
