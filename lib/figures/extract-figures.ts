@@ -907,22 +907,13 @@ const COUNT_ENDS: ReadonlySet<string> = new Set(
   wordList('several dozens scores hundreds many few others more'),
 );
 
-/** Whether a count starts at token k. */
-function countStarts(v: TextView, k: number): boolean {
+/** Whether token k is digits, a number word or one of `edge`: where a count starts or ends. */
+function countEdge(v: TextView, k: number, edge: ReadonlySet<string>): boolean {
   const t = v.toks[k];
   if (!t) return false;
   if (t.type === 'digits') return true;
   const w = v.word(k);
-  return w !== null && (COUNT_OPENERS.has(w) || w in UNIT_WORDS || w in TENS_WORDS);
-}
-
-/** Whether a count ends at token k. */
-function countEnds(v: TextView, k: number): boolean {
-  const t = v.toks[k];
-  if (!t) return false;
-  if (t.type === 'digits') return true;
-  const w = v.word(k);
-  return w !== null && (COUNT_ENDS.has(w) || w in UNIT_WORDS || w in TENS_WORDS);
+  return w !== null && (edge.has(w) || w in UNIT_WORDS || w in TENS_WORDS);
 }
 
 /**
@@ -930,7 +921,7 @@ function countEnds(v: TextView, k: number): boolean {
  * ("several dead and wounded at least 22"), so that they are two verbs, not casualties.
  */
 function ownCounts(v: TextView, from: number, to: number): boolean {
-  return countEnds(v, v.prev(from)) && countStarts(v, v.next(to));
+  return countEdge(v, v.prev(from), COUNT_ENDS) && countEdge(v, v.next(to), COUNT_OPENERS);
 }
 
 /**
@@ -1720,7 +1711,7 @@ function verbBefore(
         const j = v.prev(k);
         const firstAt = v.prev(j);
         const first =
-          (v.word(j) === 'and' || v.word(j) === 'or') && !countEnds(v, v.prev(firstAt))
+          (v.word(j) === 'and' || v.word(j) === 'or') && !countEdge(v, v.prev(firstAt), COUNT_ENDS)
             ? verbAt(v, firstAt)?.measure
             : null;
         const pair = [first, hit.measure].sort().join();
