@@ -70,7 +70,10 @@ export function analyzeArticle(
   const cut = max !== undefined && article.text.length > max;
   if (cut) article = { ...article, text: cutText(article.text, max) };
   const coverage = scoreCoverage(article);
-  let figures = coverage.detected || options.all ? extractFigures(article.text) : [];
+  let figures =
+    coverage.detected || options.all
+      ? extractFigures(article.text, { outlet: article.outlet })
+      : [];
   const tooMany = options.maxFigures !== undefined && figures.length > options.maxFigures;
   if (tooMany) figures = figures.slice(0, options.maxFigures);
   return cut || tooMany

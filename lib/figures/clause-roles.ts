@@ -317,7 +317,7 @@ export function agentBefore(
 
 /** Reporting participles that also describe a noun ("alleged incursions", "reported strikes"). */
 const ADJECTIVAL_REPORTING: ReadonlySet<string> = new Set(
-  wordList('alleged reported claimed purported suspected'),
+  wordList('alleged reported claimed purported suspected verified confirmed identified'),
 );
 
 /** Words after which such a participle opens a noun phrase ("against alleged …", "the reported …"). */
@@ -325,11 +325,14 @@ const NOUN_PHRASE_OPENING: ReadonlySet<string> = new Set(
   wordList('the a an against of on in for by over after to with from into amid its their his her'),
 );
 
-/** Whether the reporting word at token k describes the noun after it, so nobody reports there. */
+/**
+ * Whether the reporting word at token k describes the noun after it, so nobody reports there:
+ * after an article or preposition, or as the object of a harm verb ("struck verified camps").
+ */
 function describesNoun(v: TextView, k: number): boolean {
-  return (
-    ADJECTIVAL_REPORTING.has(v.word(k) ?? '') && NOUN_PHRASE_OPENING.has(v.word(v.prev(k)) ?? '')
-  );
+  if (!ADJECTIVAL_REPORTING.has(v.word(k) ?? '')) return false;
+  const before = v.word(v.prev(k)) ?? '';
+  return NOUN_PHRASE_OPENING.has(before) || HARM_VERBS.has(before) || ATTACK_VERBS.has(before);
 }
 
 /** Whether the digits at token k are part of a date: a year, or a day beside a month name. */

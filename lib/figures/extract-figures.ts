@@ -52,6 +52,7 @@ import {
   countsSpeakers,
   findSpeakers,
   insideQuotation,
+  outletSide,
   placeSide,
   type SentenceAttribution,
 } from './find-speakers';
@@ -161,10 +162,13 @@ function nounPhraseAfter(
       k = g + 1;
       continue;
     }
-    // An opening quote inside the phrase: 'more than 200 "Taliban and affiliated terrorists"'.
+    // An opening quote inside the phrase: 'more than 200 "Taliban and affiliated terrorists"',
+    // "21 ‘enemy positions’" (a single quote only after a space: not an apostrophe).
     if (
       t.type === 'punct' &&
-      (t.text === '\u201c' || t.text === '"') &&
+      (t.text === '\u201c' ||
+        t.text === '"' ||
+        ((t.text === '\u2018' || t.text === "'") && v.toks[g - 1]?.type === 'space')) &&
       v.toks[g + 1]?.type === 'word' &&
       words.length < 2
     ) {
@@ -373,6 +377,48 @@ const VERB_ADVERBS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words that may stand between a coordinator and the count it joins ("and at least seven others"). */
+const JOINED_COUNT_LEAD: ReadonlySet<string> = new Set(
+  wordList('at least more than over about around nearly some up to as many another'),
+);
+
+/**
+ * The subject of the clause before "and N others", when that clause is a harm told in the
+ * passive ("An Afghan border guard was killed in the clash and at least seven others were
+ * wounded"): the words before its verb, however long the place after the verb. Null otherwise.
+ */
+function othersAntecedent(ctx: readonly string[], words: readonly string[]): string[] | null {
+  if (!words.includes('others')) return null;
+  let and = ctx.length - 1;
+  while (and >= 0 && JOINED_COUNT_LEAD.has(ctx[and] as string)) and--;
+  if (and < 0 || ctx.length - 1 - and > 3 || !CLAUSE_JOINERS.has(ctx[and] as string)) return null;
+  for (let k = and - 1; k >= Math.max(1, and - 9); k--) {
+    const w = ctx[k] as string;
+    if (CLAUSE_JOINERS.has(w)) return null;
+    if (MEASURE_VERBS[w] === undefined) continue;
+    if (!PASSIVE_AUXILIARIES.has(ctx[k - 1] as string) && !VERB_ADVERBS.has(ctx[k - 1] as string))
+      return null;
+    return ctx
+      .slice(Math.max(0, k - 7), k)
+      .filter((x) => !VERB_ADVERBS.has(x) && !PASSIVE_AUXILIARIES.has(x));
+  }
+  return null;
+}
+
+/** Verbs that link a count to the state of its group ("one was missing", "two remain missing"). */
+const STATE_AUXILIARIES: ReadonlySet<string> = new Set(
+  wordList('was were is are remain remains remained went have has had'),
+);
+
+/** Whether a measure predicate follows the count's phrase ("… and one was missing"). */
+function ownPredicateAfter(v: TextView, endTok: number): boolean {
+  const k = v.next(endTok);
+  if (!STATE_AUXILIARIES.has(v.word(k) ?? '')) return false;
+  let m = v.next(k + 1);
+  if (v.word(m) === 'been') m = v.next(m + 1);
+  return MEASURE_VERBS[v.word(m) ?? ''] !== undefined;
+}
+
 /** Words that join a second clause or list member ("killed and 30 others injured"). */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(wordList('and or but while whereas'));
 /** Words that open a participle's modifier: when, where or how long ago. */
@@ -497,6 +543,8 @@ function coordinatedTail(
     }
     // "11 soldiers and a child": one more person, not more of the counted group.
     if (words.length === 0 && (w === 'a' || w === 'an')) return null;
+    // "killed over 100 fighters and denying civilian deaths": a participle opens a clause.
+    if (words.length === 0 && w.endsWith('ing') && !isGroupNoun(w)) return null;
     // "200 Taliban and affiliated were killed": an affiliate adjective whose noun is left out.
     if (
       words.length === 1 &&
@@ -1080,12 +1128,14 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
       // "eight fighters who were planning an attack were killed", "12 soldiers who were martyred":
       // a relative clause about the counted group, then its passive or intransitive verb.
       if (steps === 0 && RELATIVE_PRONOUNS.has(t.lower)) return relativeVerb(v, g + 1);
-      // "were among the dead", "were among eight civilians killed".
+      // "were among the dead", "were among eight civilians killed", "three cricketers among eight
+      // people have been killed" (the words are counted, not the spaces between them).
       if (t.lower === 'among') {
         let m = g + 1;
-        for (let n = 0; n < 8; n++) {
+        for (let n = 0; n < 8; m++) {
           const x = v.toks[m];
           if (!x || (x.type === 'punct' && x.text !== '-' && x.text !== ',')) return null;
+          if (x.type !== 'space') n++;
           if (x.type === 'word') {
             const hitA = verbAt(v, m);
             if (hitA) return hitA.measure;
@@ -1093,7 +1143,6 @@ function verbAfter(v: TextView, fromTok: number, numbersAt: ReadonlySet<number>)
             const noun = lossGroupNoun(x.lower);
             if (noun) return noun;
           }
-          m++;
         }
         return null;
       }
@@ -1810,14 +1859,37 @@ const POSTS_PARTICIPLE_GAP =
   /^(?:\s+(?:near|in|at|along|on)\s+[\p{L}'\u2019 -]{2,40}?)?[\s,]*(?:(?:and\s+)?(?:killing|wounding|injuring|capturing|leaving)|and\s+(?:killed|wounded|injured|captured))\s+$/iu;
 
 /** A summary line's heading loss word ("Fatalities:", "- Injuries:"), read up to `at`. */
-const LINE_LABEL = /^\s*(?:[-\u2022\u25aa*]\s*)?([A-Za-z]+)(?:\s+[A-Za-z]+)?\s*:/;
+const LINE_LABEL = /\s*(?:[-\u2022\u25aa*]\s*)?([A-Za-z]+)(?:\s+[A-Za-z]+)?\s*:/y;
 
-/** The measure a summary line's heading gives the bare counts on it, or null. */
-function lineLabelMeasure(text: string, at: number): Measure | null {
-  const from = text.lastIndexOf('\n', at - 1) + 1;
-  const m = LINE_LABEL.exec(text.slice(from, at));
-  const word = m?.[1]?.toLowerCase() ?? '';
+/**
+ * The measure a summary line's heading gives the bare counts on it, or null. `from` is where the
+ * line starts: the heading is read there in place (no copy of a long line per count).
+ */
+function lineLabelMeasure(text: string, from: number, at: number): Measure | null {
+  LINE_LABEL.lastIndex = from;
+  const m = LINE_LABEL.exec(text);
+  if (!m || LINE_LABEL.lastIndex > at) return null;
+  const word = m[1]?.toLowerCase() ?? '';
   return LINE_LABEL_MEASURES[word] ?? null;
+}
+
+/**
+ * Where the line holding each offset starts, found by a binary search over the text's line
+ * breaks, listed once: a text of one long line costs no backward scan per count.
+ */
+function lineStarts(text: string): (at: number) => number {
+  const breaks: number[] = [];
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) breaks.push(k);
+  return (at) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((breaks[mid] as number) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : (breaks[lo - 1] as number) + 1;
+  };
 }
 
 /** Heading words of a summary line and the loss they count. */
@@ -1839,8 +1911,11 @@ const LINE_LABEL_MEASURES: Readonly<Record<string, Measure>> = {
  * and what befell it before a colon, the count right after it. Returns the group's words and the
  * participle's measure, as if the line read "77 posts destroyed"; null for any other line.
  */
-function colonLabel(text: string, at: number): { words: string[]; measure: Measure } | null {
-  const from = text.lastIndexOf('\n', at - 1) + 1;
+function colonLabel(
+  text: string,
+  from: number,
+  at: number,
+): { words: string[]; measure: Measure } | null {
   if (at - from > COLON_LABEL_MAX_CHARS) return null;
   const m = COLON_LABEL.exec(text.slice(from, at));
   if (!m) return null;
@@ -2204,12 +2279,17 @@ const SUFFER_WORDS: ReadonlySet<string> = new Set([
   'losing',
 ]);
 
-/** Plural nouns of events, the head of a count of events ("three insurgent attacks", "two Taliban assaults"). */
+/** Plural nouns of events and of areas, the head of a count that is no count of people ("three insurgent attacks", "two provinces"). */
 const EVENT_NOUNS: ReadonlySet<string> = new Set(
-  wordList('attacks assaults blasts explosions bombings clashes ambushes skirmishes incidents'),
+  wordList(
+    'attacks assaults blasts explosions bombings clashes ambushes skirmishes incidents provinces districts regions cities countries tehsils',
+  ),
 );
 
-/** Whether a counted phrase is headed by an event noun, with no group named after it. */
+/**
+ * Whether a counted phrase is headed by an event noun, or by an area ("died in two provinces"),
+ * with no group named after it.
+ */
 function countsEvents(words: readonly string[]): boolean {
   const at = words.findIndex((w) => EVENT_NOUNS.has(w));
   return at >= 0 && categoryOf(words.slice(at + 1)) === null;
@@ -2271,6 +2351,10 @@ function categoryOf(words: readonly string[], context = false): Category | null 
       if (owner && GROUP_NOUNS.has(owner)) {
         seen.add('militant');
         first ??= 'militant';
+      } else if (owner && FAMILY_NOUNS.has(owner)) {
+        // "23 members of the family": a household's members are civilians.
+        seen.add('civilian');
+        first ??= 'civilian';
       }
       continue;
     }
@@ -2633,6 +2717,10 @@ const FAMILY_NOUNS: ReadonlySet<string> = new Set([
   'clan',
 ]);
 
+/** A passive harm right after a counted phrase: someone's doing ("were killed", "had been wounded"). */
+const INFLICTED_AFTER =
+  /^\s*(?:(?:had|have|has)\s+been|were|was|are|been)\s+(?:killed|eliminated|neutrali[sz]ed|wounded|injured)\b/i;
+
 /** Nouns for fighters, which this conflict's copy never uses for Pakistan's own soldiers. */
 const FIGHTER_NOUNS: ReadonlySet<string> = new Set([
   'fighters',
@@ -2819,7 +2907,13 @@ function isInclusion(v: TextView, phraseTok: number): boolean {
   const w = v.word(k);
   // "three cricketers were among eight people killed": the count after "were among" is the whole
   // group, the members named before it.
-  if (w === 'among' && /^(?:were|was|are|is|be|been)$/.test(v.word(v.prev(k)) ?? '')) return false;
+  // ("three cricketers among eight people killed": so after the members' own phrase.)
+  if (
+    w === 'among' &&
+    (/^(?:were|was|are|is|be|been)$/.test(v.word(v.prev(k)) ?? '') ||
+      isGroupNoun(v.word(v.prev(k)) ?? ''))
+  )
+    return false;
   if (w && INCLUSION_WORDS.has(w)) return true;
   if ((w === 'them' || w === 'whom' || w === 'those') && v.word(v.prev(k)) === 'among') return true;
   // "nine children, consisting of five boys and four girls".
@@ -3328,9 +3422,10 @@ function pointsBackToNoun(v: TextView, phraseTok: number, words: readonly string
  *   → [{ measure: "killed", subject: "pakistani-forces", claimant: "afghanistan", value: 55,
  *        qualifier: "exact", text: "55 Pakistani soldiers", … }]
  */
-export function extractFigures(text: string): Figure[] {
+export function extractFigures(text: string, options: FigureOptions = {}): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const v = new TextView(text);
+  const lineStartOf = lineStarts(text);
   const spans: SentenceSpan[] = splitSentences(text);
   const speakers: SentenceAttribution[] = findSpeakers(text, spans);
   // the view's tokens: the text is tokenized once
@@ -3479,7 +3574,15 @@ export function extractFigures(text: string): Figure[] {
         parallelFrame(v, endTok, ellipsisGap)) &&
       !isInclusion(v, phraseTok)
     ) {
-      words = [...words, ...prevHere.nounWords];
+      // "27 sustained injuries and one was missing": a count with a predicate of its own takes
+      // the group, not the loss, the words before named.
+      const own = ownPredicateAfter(v, np.endTok);
+      words = [
+        ...words,
+        ...prevHere.nounWords.filter(
+          (w) => !own || MEASURE_NOUNS[w] === undefined || SITE_MEASURES.has(MEASURE_NOUNS[w]),
+        ),
+      ];
       inherited = true;
       // Places are not killed or wounded: "seized 25 posts and killed 58" counts people.
       const placeNoun = prevHere.measure === 'posts' || prevHere.measure === 'targets';
@@ -3532,7 +3635,7 @@ export function extractFigures(text: string): Figure[] {
     )
       words = [...words, 'personnel'];
     // "Posts destroyed: 77": the heading before the colon names what the bare count counts.
-    const label = !ownNoun && !n.unit ? colonLabel(text, n.start) : null;
+    const label = !ownNoun && !n.unit ? colonLabel(text, lineStartOf(n.start), n.start) : null;
     if (label) words = label.words;
     // "310 others, many of them mothers and infants": words after "many"/"including" name only part
     // of the group, so the group's kind comes from the words before them.
@@ -3622,7 +3725,8 @@ export function extractFigures(text: string): Figure[] {
         verb = frameMeasure(v, phraseTok, sentenceStartTok, anaphoric || words[0] === 'of');
       // "- Fatalities: per the Afghan side, 41 (Khost), 6 (Kunar)": a summary line headed by a
       // loss word and a colon counts that loss in every bare count on it.
-      if (verb === null && !nounMeasure && !ownNoun) verb = lineLabelMeasure(text, n.start);
+      if (verb === null && !nounMeasure && !ownNoun)
+        verb = lineLabelMeasure(text, lineStartOf(n.start), n.start);
       if (
         verb === null &&
         !ownNoun &&
@@ -4102,6 +4206,18 @@ export function extractFigures(text: string): Figure[] {
           POSTS_PARTICIPLE_GAP.test(text.slice(prevHere.end, n.start))
         )
           side = sideOfSubject(prevHere.subject);
+        // "strikes on hideouts of an outlawed group killed dozens of fighters": fighters of no stated
+        // side in a sentence about militants are those militants (Pakistan's soldiers are never "fighters"),
+        // whoever struck them.
+        if (
+          !side &&
+          category === 'force' &&
+          ownWords.some((w) => FIGHTER_NOUNS.has(w)) &&
+          ownWords.every((w) => !FORCE_NOUNS.has(w) || FIGHTER_NOUNS.has(w)) &&
+          namesMilitants(sentenceWordsOf()) &&
+          !namesAfghanForces(sentenceWordsOf())
+        )
+          category = 'militant';
         // Who did it to whom: the object of a harm verb is on the side opposite its agent.
         if (!side && (category === 'force' || category === 'people')) {
           const harmed = opposite(agentSide());
@@ -4117,17 +4233,6 @@ export function extractFigures(text: string): Figure[] {
           side = opposite(claimSide);
         if (!side && further && kindOf(further.subject) === category)
           side = sideOfSubject(further.subject);
-        // "strikes on hideouts of an outlawed group killed dozens of fighters": fighters of no stated
-        // side in a sentence about militants are those militants (Pakistan's soldiers are never "fighters").
-        if (
-          !side &&
-          category === 'force' &&
-          ownWords.some((w) => FIGHTER_NOUNS.has(w)) &&
-          ownWords.every((w) => !FORCE_NOUNS.has(w) || FIGHTER_NOUNS.has(w)) &&
-          namesMilitants(sentenceWordsOf()) &&
-          !namesAfghanForces(sentenceWordsOf())
-        )
-          category = 'militant';
         if (!side && category === 'force') {
           const sentenceWords = sentenceWordsOf();
           const lostBefore = before.slice(-4).some((w) => LOST_WORDS.has(w));
@@ -4205,6 +4310,15 @@ export function extractFigures(text: string): Figure[] {
               // named just before is the attacker, so the counted are the other side.
               opposite(attackOwnerSide(inClause(before.slice(-6)))) ??
               nearestSide(inClause(before.slice(-6))) ??
+              // "Mujahid said 61 soldiers were killed": the Taliban's own copy calls its men
+              // mujahideen or forces, so soldiers it counts killed, unplaced, are the other army.
+              // ("Eleven soldiers died", with no agent, may be its own.)
+              (claimSide === 'afghanistan' &&
+              soldiers &&
+              ownWords.every((w) => !OWN_POSSESSIVES.has(w)) &&
+              INFLICTED_AFTER.test(text.slice(np.endChar, np.endChar + 40))
+                ? 'pakistan'
+                : null) ??
               claimSide ??
               nearestSide(inClause(before)) ??
               // "Heavy fighting broke out at the Kurram crossing. Twelve soldiers were killed": soldiers
@@ -4311,7 +4425,16 @@ export function extractFigures(text: string): Figure[] {
           listJoined(text.slice(prevHere.end, n.start))
         )
           subject = memberSubject(subject, prevHere.group.subject);
-        if (further && category === 'people' && kindOf(further.subject) === 'civilian')
+        // "five other people" after civilians: more of them; "…, and another 30 people were
+        // killed" after fighters in the same sentence: more fighters (in a later sentence, at a
+        // market, other people are anyone).
+        if (
+          further &&
+          category === 'people' &&
+          !side &&
+          (kindOf(further.subject) === 'civilian' ||
+            (further.sentence === s && further.subject !== 'other' && further.subject !== 'people'))
+        )
           subject = further.subject;
         if (category === 'civilian' && side) lastCivilianSide = side;
       } else if (member && head && head.subject !== 'other' && partitiveAt(v, phraseTok) >= 0) {
@@ -4394,7 +4517,8 @@ export function extractFigures(text: string): Figure[] {
                 : null))
           : null;
         // ("A Pakistani soldier was tragically killed and 12 others": an adverb takes no place.)
-        const near = ctx.filter((w) => !VERB_ADVERBS.has(w)).slice(-6);
+        const near =
+          othersAntecedent(ctx, words) ?? ctx.filter((w) => !VERB_ADVERBS.has(w)).slice(-6);
         // "Taliban: 200 killed", "On the Afghan side, 9 were killed": a group or side that heads the
         // line or opens the clause is whose the bare count is.
         // "The Taliban said eight on their side were killed": the speaker's own side, named after
@@ -4596,7 +4720,36 @@ export function extractFigures(text: string): Figure[] {
     lastEnd = endChar;
   }
   placeBySufferingSide(figures, unplaced);
+  if (options.outlet) placeHomeSources(figures, text, options.outlet);
   return resolveRestatements(resolveSubjectRestatements(figures, text), text);
+}
+
+export interface FigureOptions {
+  /** The outlet that published the text ("TOLOnews"): its country places the sources it leaves unnamed. */
+  outlet?: string;
+}
+
+/** Words that make a source one another account cites. */
+const CITING = /\b(?:citing|quoting|cited|quoted)\b/i;
+
+/** Sources named only by an institution, no side: "a security source", "military sources". */
+const UNPLACED_SOURCE = /^(?:an?\s+|the\s+)?(?:senior\s+)?(?:security|military)\s+sources?$/i;
+
+/**
+ * "A security source said …" in an Afghan outlet is an Afghan source, though the same words in
+ * Pakistan's press are Pakistan's (the rules' default): such a source speaks for an Afghan
+ * publishing outlet's side. A side the text gave stays.
+ */
+function placeHomeSources(figures: Figure[], text: string, outlet: string): void {
+  if (outletSide(outlet) !== 'afghanistan') return;
+  for (const f of figures)
+    if (
+      f.claimant === 'pakistan' &&
+      UNPLACED_SOURCE.test(f.claimantName?.trim() ?? '') &&
+      // ("Citing security sources, the reports claim …": sources another account cites.)
+      !CITING.test(text.slice(f.sentenceStart, f.start))
+    )
+      f.claimant = 'afghanistan';
 }
 
 /** Measures a side reports of its own people: its dead, wounded and missing. */

@@ -16,11 +16,11 @@ import { wordList } from '../word-list';
 export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   [
     'killed',
-    'killed|killing|kill|kills|dead|died|die|dying|martyred|martyring|martyrs|neutralised|neutralized|neutralising|neutralizing|eliminated|eliminating|slain|perished|succumbed|lost|losing|lose|loses|neutralises|neutralizes|eliminates|lost their lives|embraced martyrdom|made the ultimate sacrifice|paid the ultimate sacrifice|gunned down|fell victim|fall victim|shot dead|breathed their last|breathed his last|breathed her last',
+    'killed|killing|kill|kills|dead|died|die|dying|martyred|martyring|martyrs|neutralised|neutralized|neutralising|neutralizing|eliminated|eliminating|slain|perished|succumbed|lost|losing|lose|loses|neutralises|neutralizes|eliminates|lost their lives|embraced martyrdom|made the ultimate sacrifice|paid the ultimate sacrifice|gave the ultimate sacrifice|given the ultimate sacrifice|rendered the ultimate sacrifice|offered the ultimate sacrifice|gunned down|fell victim|fall victim|shot dead|breathed their last|breathed his last|breathed her last',
   ],
   [
     'wounded',
-    'sustained injuries|sustained wounds|suffered injuries|suffered wounds|received injuries|received wounds',
+    'sustained injuries|sustained wounds|suffered injuries|suffered wounds|received injuries|received wounds|sustaining injuries|sustaining wounds|suffering injuries|suffering wounds',
   ],
   ['killed', 'lost his life|lost her life|lost their life'],
   // Brought to a hospital already dead.
@@ -37,7 +37,7 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   // Killed and wounded counted together are casualties.
   [
     'casualties',
-    'killed and wounded|killed and injured|killed or wounded|killed or injured|killed or maimed|killed or hurt|killed and hurt|dead and wounded|dead and injured|dead or wounded|dead or injured|dead or hurt|dead and hurt|wounded and killed|wounded or killed|injured or killed|hurt or killed',
+    'killed and wounded|killed and injured|killed or wounded|killed or injured|killed or maimed|killed or hurt|killed and hurt|dead and wounded|dead and injured|dead or wounded|dead or injured|dead or hurt|dead and hurt|wounded and killed|wounded or killed|injured or killed|hurt or killed|martyred and wounded|martyred and injured|martyred or wounded|martyred or injured|wounded and martyred|injured and martyred',
   ],
   // The UN's word for civilians killed or injured.
   ['casualties', 'harmed'],
@@ -48,11 +48,11 @@ export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   ['casualties', 'injured and killed|killing and wounding|killing and injuring'],
   [
     'wounded',
-    'wounded|wounding|injured|injuring|hurt|hurting|injures|wounds|hospitalised|hospitalized|with wounds|with injuries|treated for injuries|treated in hospital|treated at hospital|treated for wounds|receiving treatment|under treatment|being treated in|being treated at|being treated for|remain in hospital|remained in hospital|remain hospitalised|remain hospitalized|in critical condition|in a critical condition|in serious condition|in a serious condition|in a stable condition|in stable condition',
+    'wounded|wounding|injured|injuring|hurt|hurting|injure|injures|wound|wounds|hospitalised|hospitalized|with wounds|with injuries|treated for injuries|treated in hospital|treated at hospital|treated for wounds|receiving treatment|under treatment|being treated in|being treated at|being treated for|remain in hospital|remained in hospital|remain hospitalised|remain hospitalized|in critical condition|in a critical condition|in serious condition|in a serious condition|in a stable condition|in stable condition',
   ],
   [
     'captured',
-    'captured|capturing|capture|captures|seize|seizes|arrests|detains|abducts|kidnaps|detained|abducted|kidnapped|taken prisoner|taken alive|captured alive|taken captive|taken hostage|taken into custody|taken prisoners|taken as prisoners|held captive|arrested|seized|surrendered|apprehended|nabbed|rounded up',
+    'captured|capturing|capture|captures|seize|seizes|arrests|detains|abducts|kidnaps|detained|abducted|kidnapped|taken prisoner|taken alive|captured alive|taken captive|taken hostage|taken hostages|taken into custody|taken prisoners|taken as prisoners|held captive|arrested|seized|surrendered|apprehended|nabbed|rounded up',
   ],
   ['missing', 'missing|went missing|unaccounted'],
   [
@@ -270,7 +270,7 @@ export const MILITANT_NOUNS: ReadonlySet<string> = new Set(
 /** Nouns for civilians. */
 export const CIVILIAN_NOUNS: ReadonlySet<string> = new Set(
   wordList(
-    'civilians civilian women children child kids villagers residents citizens inhabitants pedestrians family families worshippers students pupils schoolchildren schoolboys schoolgirls players cricketers refugees passengers farmers labourers laborers workers infants girls boys minors noncombatants bystanders shopkeepers traders drivers elders tribesmen journalists woman girl boy guests mourners shoppers patients nomads teachers worshipers pilgrims herders shepherds vendors porters wives babies toddlers newborns grandchildren relatives spectators doctors nurses innocents countrymen compatriots household households',
+    'civilians civilian women children child kids villagers residents citizens inhabitants pedestrians family families worshippers students pupils schoolchildren schoolboys schoolgirls players cricketers footballers athletes refugees passengers farmers labourers laborers workers infants girls boys minors noncombatants bystanders shopkeepers traders drivers elders tribesmen journalists woman girl boy guests mourners shoppers patients nomads teachers worshipers pilgrims herders shepherds vendors porters wives babies toddlers newborns grandchildren relatives spectators doctors nurses innocents countrymen compatriots household households',
   ),
 );
 

@@ -340,7 +340,7 @@ const OUTLET_SIDES: ReadonlyMap<string, 'afghanistan' | 'pakistan'> = new Map([
 ]);
 
 /** The country of the outlet a speaker phrase ends with ("local broadcaster TOLOnews"), if known. */
-function outletSide(name: string): 'afghanistan' | 'pakistan' | null {
+export function outletSide(name: string): 'afghanistan' | 'pakistan' | null {
   const words = name.trim().split(/\s+/);
   for (let n = Math.min(4, words.length); n >= 1; n--) {
     const side = OUTLET_SIDES.get(words.slice(-n).join(' ').toLowerCase());
@@ -1847,14 +1847,13 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     const cited = resolveSpeaker(opening[1] as string, false);
     const first = found.find((f) => f.at > span.start + opening[0].length);
     const reporter = first?.candidate.claimant;
-    if (
-      cited &&
-      cited.claimant !== null &&
-      cited.strength >= 1 &&
-      first &&
-      reporter !== 'pakistan' &&
-      reporter !== 'afghanistan'
-    )
+    const press = !!first && reporter !== 'pakistan' && reporter !== 'afghanistan';
+    // "Citing officials, TOLOnews said …": sources no word places, cited by an outlet of one of
+    // the two countries, are that country's.
+    const home = press && cited && cited.strength < 2 ? outletSide(first.candidate.name) : null;
+    if (cited && first && press && home && (cited.claimant !== null || cited.institution))
+      first.candidate = { ...cited, claimant: home };
+    else if (cited && cited.claimant !== null && cited.strength >= 1 && first && press)
       first.candidate = cited;
   }
   // "The tally given by the prime minister's spokesman stood at 133": the giver named in the

@@ -65,6 +65,9 @@ const NOT_AFTER_CURRENCY: ReadonlySet<string> = new Set(
   wordList('each note notes bill bills coin coins daily monthly only from with were was have'),
 );
 
+/** Marks that close an age given after a name and a comma ("Ali, 34, said", "(Ali, 34)"). */
+const AGE_CLOSERS: ReadonlySet<string> = new Set([',', ')']);
+
 /** Time units an age is given in ("34 years old", "three months old", "a 10-day-old baby"). */
 const AGE_UNITS: Readonly<Record<string, string>> = lookupTable({
   year: 'years',
@@ -200,6 +203,8 @@ const MAX_QUALIFIER_WORDS = Math.max(...QUALIFIER_WORDS.map(([w]) => w.length));
 const QUALIFIERS_BY_LAST_WORD = groupByWord(QUALIFIER_WORDS, ([w]) => w[w.length - 1] as string);
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']);
+/** Dashes an identifier is written with ("F-16"); an em dash joins prose ("UNAMA—15 civilians"). */
+const IDENTIFIER_HYPHENS = new Set([...HYPHENS].filter((h) => h !== '\u2014'));
 const RANGE_DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '~']);
 
 /** Words a number phrase can start with: what readVague and readWords can read from. */
@@ -246,6 +251,17 @@ class Parser {
   /** Index of the token before i, skipping one in-line gap. */
   private prevNonGap(i: number): number {
     return this.isGap(i - 1) ? i - 2 : i - 1;
+  }
+  /** When the tokens ending at k are an ellipsis ("...", "…") after a word, the word's index; else -1. */
+  private suspensionBefore(k: number): number {
+    let m = k;
+    if (this.isPunct(m, '\u2026')) m--;
+    else {
+      while (this.isPunct(m, '.') && k - m < 3) m--;
+      if (k - m !== 3) return -1;
+    }
+    if (this.isGap(m)) m--;
+    return this.t[m]?.type === 'word' ? m : -1;
   }
   private glued(a: number, b: number): boolean {
     const x = this.t[a];
@@ -304,7 +320,7 @@ class Parser {
     if (
       before &&
       before.type === 'punct' &&
-      HYPHENS.has(before.text) &&
+      IDENTIFIER_HYPHENS.has(before.text) &&
       before.end === first.start
     ) {
       const w = t[i - 2];
@@ -1259,6 +1275,10 @@ class Parser {
     const ws: { w: string; idx: number }[] = [];
     let k = this.prevNonGap(i);
     if (k === i - 1 && k >= 0 && this.t[k]?.type === 'word') return null; // glued word before: not a phrase boundary
+    // A suspension mark between the words and the number ("more than...210", "over … 40") is
+    // the writer's pause, not a break in the phrase.
+    const dots = this.suspensionBefore(k);
+    if (dots >= 0) k = dots;
     while (k >= 0 && ws.length < MAX_QUALIFIER_WORDS) {
       const w = this.word(k);
       if (!w) break;
@@ -1835,14 +1855,14 @@ class Parser {
         this.word(nextIdx + 2) === 'm'
       )
         return true;
-      // Age beside a name: "Ali, 34, said"; "aged 34"; "(age: 26 years)".
+      // Age beside a name: "Ali, 34, said"; "aged 34"; "(age: 26 years)"; "(one named Ali, 22)".
       if (prevWord === 'aged' || prevWord === 'age') return true;
       if (this.isPunct(prevIdx, ':') && this.word(this.prevNonGap(prevIdx)) === 'age') return true;
       if (
         prev &&
         prev.type === 'punct' &&
         prev.text === ',' &&
-        this.isPunct(this.skipGap(core.end), ',') &&
+        this.isPunct(this.skipGap(core.end), AGE_CLOSERS) &&
         v < 120
       ) {
         const name = t[prevIdx - 1];
@@ -1917,7 +1937,11 @@ class Parser {
         label &&
         IDENTIFIER_NOUNS.has(label) &&
         qualifier === 'exact' &&
-        (label !== 'no' || marked) &&
+        // ("Battalion No 4": an unmarked "No" is the abbreviation after a capitalised name.)
+        (label !== 'no' ||
+          marked ||
+          (this.t[lab]?.text === 'No' &&
+            /^\p{Lu}/u.test(this.t[this.prevNonGap(lab)]?.text ?? ''))) &&
         // "the dead number 51": after the people it counts, "number" is the verb, not a label.
         !(
           label === 'number' &&

@@ -5,6 +5,7 @@
  * engine ran. Every family has its negatives beside it.
  */
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../lib/figures/extract-figures';
 import { expectFigure, figureWith, type Want } from './family-table';
 
 type Row = [string, string, number, Want];
@@ -23,13 +24,13 @@ describe('a tally put out online, and a total broken down after a colon', () => 
     ],
     [
       "each part of the breakdown takes the total's loss",
-      'Government spokesman Zabihullah Mujahid said on X that the shelling had killed 58 people: nine Pakistani soldiers and two Pakistani civilians, together with 12 Afghan soldiers and 35 Afghan civilians.',
+      'Zabihullah Mujahid, spokesman for the government, wrote on X that the shelling had killed 58 people: nine Pakistani soldiers and two Pakistani civilians, together with 12 Afghan soldiers and 35 Afghan civilians.',
       12,
       { measure: 'killed', subject: 'afghan-forces', claimant: 'afghanistan' },
     ],
     [
       'a part of one in the breakdown',
-      'Government spokesman Zabihullah Mujahid said on X that the shelling had killed 58 people: nine Pakistani soldiers and one Pakistani civilian.',
+      'Zabihullah Mujahid, spokesman for the government, wrote on X that the shelling had killed 58 people: nine Pakistani soldiers and one Pakistani civilian.',
       1,
       { measure: 'killed', subject: 'pakistani-civilians' },
     ],
@@ -1692,5 +1693,188 @@ describe('a thirteenth blind probe: a headline loss after a comma, an adverb in 
     expect(
       figureWith('Pakistan pressed its offensive, and the Taliban lost 40 fighters.', 40)?.subject,
     ).toBe('afghan-forces');
+  });
+});
+
+describe('a fourteenth blind probe: whose "others", a paused qualifier, a dash before a count, areas counted, the outlet\'s own sources', () => {
+  table([
+    [
+      'a reporting participle describing the object of a strike does not end the clause',
+      'Islamabad said its jets had struck confirmed militant hideouts overnight, killing over 40 fighters.',
+      40,
+      { measure: 'killed', subject: 'militants', claimant: 'pakistan', qualifier: 'more-than' },
+    ],
+    [
+      '"N others" after a harm in the passive takes its subject, past a place after the verb',
+      'An Afghan border guard was killed in the exchange of fire near Torkham and at least five others were wounded.',
+      5,
+      { measure: 'wounded', subject: 'afghan-forces', qualifier: 'at-least' },
+    ],
+    [
+      'an em dash glued to a count after a capitalised name is prose, not an identifier',
+      'According to UNAMA—23 civilians were hurt in Kunar.',
+      23,
+      { measure: 'wounded', subject: 'afghan-civilians', claimant: 'un' },
+    ],
+    [
+      'a suspension mark inside "more than … N" keeps the qualifier',
+      'The army said more than...150 attackers had been killed.',
+      150,
+      { measure: 'killed', qualifier: 'more-than' },
+    ],
+    [
+      '"martyred and injured" together are casualties',
+      'Nineteen people were martyred and injured in the strike, the provincial spokesman said.',
+      19,
+      { measure: 'casualties', subject: 'people' },
+    ],
+    [
+      'a headline\'s second verb in the base form ("kill 6, injure 19")',
+      'Clashes kill 6, injure 19 in Kurram',
+      19,
+      { measure: 'wounded' },
+    ],
+    [
+      'a count of provinces is no count of the dead',
+      'Officials said 40 people died across three provinces.',
+      3,
+      { measure: 'other', subject: 'other' },
+    ],
+    [
+      'an outlet of one side citing officials speaks for that side',
+      'Citing provincial officials, Pajhwok reported: "Six Pakistani soldiers were killed."',
+      6,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+    ],
+    [
+      'soldiers the Taliban spokesman counts killed, unplaced, are the other army',
+      'Mujahid said that 27 soldiers had been killed and that 12 others were captured.',
+      27,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'afghanistan' },
+    ],
+  ]);
+  it("the same spokesman's own dead stay his", () => {
+    expect(figureWith('Mujahid said nine of our soldiers died in the shelling.', 9)?.subject).toBe(
+      'afghan-forces',
+    );
+  });
+  it('soldiers who "died", with no agent, are not read as the enemy', () => {
+    expect(
+      figureWith('Eleven soldiers died in the night, a Taliban spokesman said.', 11)?.subject,
+    ).not.toBe('pakistani-forces');
+  });
+  it('an age after a name inside brackets is no figure', () => {
+    expect(
+      figureWith('Three civilians were killed (one named Gulbuddin, 19) in the shelling.', 19),
+    ).toBeUndefined();
+  });
+  it('a count of attacks beside the dead stays a count of events', () => {
+    expect(figureWith('Five people were wounded in two attacks.', 2)?.measure).toBe('other');
+  });
+  it('an F-16 is still an identifier', () => {
+    expect(figureWith('Pakistan flew F-16 jets over the border.', 16)).toBeUndefined();
+  });
+  it('a security source in an Afghan outlet is the Afghan side, in a Pakistani one Pakistan', () => {
+    const text = 'A security source said that 14 Pakistani soldiers were killed in the clash.';
+    expect(extractFigures(text, { outlet: 'TOLOnews' })[0]?.claimant).toBe('afghanistan');
+    expect(extractFigures(text, { outlet: 'Dawn' })[0]?.claimant).toBe('pakistan');
+    expect(extractFigures(text)[0]?.claimant).toBe('pakistan');
+  });
+  it('a side the text names stays, whatever the outlet', () => {
+    expect(
+      extractFigures('Pakistani security sources said 14 Afghan soldiers were killed.', {
+        outlet: 'TOLOnews',
+      })[0]?.claimant,
+    ).toBe('pakistan');
+  });
+});
+
+describe('a fifteenth blind probe: a participle of injury, a quoted noun, a count with its own predicate, members among a whole', () => {
+  table([
+    [
+      '"sustaining injuries" after the counted fighters is their wounding',
+      'The military put the dead at 180, with more than 300 fighters sustaining injuries.',
+      300,
+      { measure: 'wounded', qualifier: 'more-than' },
+    ],
+    [
+      '"taken hostages" in the plural is capture',
+      'Kabul said more than 40 Pakistani soldiers had been killed, several taken hostages and two posts seized.',
+      3,
+      { measure: 'captured', subject: 'pakistani-forces', claimant: 'afghanistan', upper: 9 },
+    ],
+    [
+      'a counted noun in single quotes is still the counted noun',
+      "The ISPR said 17 'hostile positions' on the Afghan side were overrun.",
+      17,
+      { measure: 'posts', subject: 'afghan-forces', claimant: 'pakistan' },
+    ],
+    [
+      'a bare count with its own predicate takes the group, not the loss, of the count before',
+      'Nine soldiers were martyred, while 14 sustained injuries and one was missing.',
+      1,
+      { measure: 'missing' },
+    ],
+    [
+      '"another N people" in the sentence of a count of fighters are more of those fighters',
+      'About 35 Taliban fighters died, the army said, and another 20 people were reported killed.',
+      20,
+      { measure: 'killed', subject: 'afghan-forces' },
+    ],
+    [
+      'members counted "among" a larger toll take its verb',
+      'Four Afghan footballers among eleven people have been killed in a Pakistani air strike.',
+      4,
+      { measure: 'killed', subject: 'afghan-civilians' },
+    ],
+    [
+      '"gave the ultimate sacrifice" is a death',
+      'One sepoy of the Frontier Corps gave the ultimate sacrifice, the ISPR said.',
+      1,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+    ],
+  ]);
+  it('a participle after "and" opens a clause, not more of the group', () => {
+    const f = figureWith(
+      'The army said it had struck militant hideouts, killing over 90 fighters and rejecting reports of civilian deaths.',
+      90,
+    );
+    expect(f?.text).toBe('over 90 fighters');
+    expect(f?.subject).toBe('militants');
+  });
+  it('the whole toll after "among" stays a count of people', () => {
+    expect(
+      figureWith(
+        'Four Afghan footballers among eleven people have been killed in a Pakistani air strike.',
+        11,
+      )?.subject,
+    ).toBe('people');
+  });
+  it('posts counted before keep their noun for a count with its own predicate', () => {
+    expect(
+      figureWith('Thirty Afghan posts were destroyed, and eight were captured.', 8)?.measure,
+    ).toBe('posts');
+  });
+  it('"Battalion No 4" is a unit\'s number, but "No 4 soldiers" is not read as one', () => {
+    expect(
+      figureWith('Jets struck Taliban Battalion No 4 and Border Brigade No 7 near Kandahar.', 7),
+    ).toBeUndefined();
+    expect(figureWith('No 4 soldiers died.', 4)?.measure).toBe('killed');
+  });
+  it('"other people" in a later sentence are still anyone', () => {
+    expect(
+      figureWith(
+        'About 35 Taliban fighters died, the army said. Another 20 people were hurt at a bazaar.',
+        20,
+      )?.subject,
+    ).toBe('people');
+  });
+  it('a security source another account cites keeps its own side in an Afghan outlet', () => {
+    expect(
+      extractFigures(
+        'Citing security sources, the reports said that 3 Taliban commanders were killed.',
+        { outlet: 'TOLOnews' },
+      )[0]?.claimant,
+    ).toBe('pakistan');
   });
 });
