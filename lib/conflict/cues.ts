@@ -128,7 +128,7 @@ export const CONFLICT_CUES: readonly Cue[] = spacedCues([
   {
     name: 'ceasefire',
     pattern:
-      'cease-?\\s?fire|truce|peace talks|de-?escalat(?:e|ion)|restraint|(?:use|using) (?:of )?force|military confrontation',
+      'cease-?\\s?fire|truce|peace talks|de-?escalat(?:e|ion)|restraint|restrained|(?:use|using) (?:of )?force|(?:military|armed) confrontation',
     weight: 1,
   },
   {
@@ -192,7 +192,8 @@ export const CONFLICT_CUES: readonly Cue[] = spacedCues([
   },
   {
     name: 'war',
-    pattern: 'war|wars|conflict|invasion|aggression|offensive|operation',
+    pattern:
+      'war|wars|conflicts?|invasion|aggression|offensive|operation|confrontations?|escalat(?:e|es|ed|ing|ion)',
     weight: 0.5,
   },
 ]);
@@ -206,6 +207,9 @@ const FLIGHT_ACROSS_BORDER = [
   // Afghans fleeing trouble in Pakistan, or Pakistanis fleeing trouble in Afghanistan.
   `Afghans?(?: (?:families|nationals|refugees|civilians))? (?:who (?:have |had )?)?(?:fle(?:e|d|eing)|escap(?:e|ed|ing)) [^.\\n]{0,60}?(?:in|from) ${COUNTRY_AFTER}Pakistan(?![A-Za-z])`,
   `Pakistanis?(?: (?:families|nationals|refugees|civilians))? (?:who (?:have |had )?)?(?:fle(?:e|d|eing)|escap(?:e|ed|ing)) [^.\\n]{0,60}?(?:in|from) ${COUNTRY_AFTER}Afghanistan(?![A-Za-z])`,
+  // "2,800 Pakistani families have crossed the border into Afghanistan", "Pakistanis fleeing
+  // clashes … crossed over into Afghanistan's Khost"
+  `(?:families|people|civilians|residents|villagers|tribesmen|thousands|hundreds|Pakistanis|Afghans)(?![A-Za-z])[^.;\\n]{0,80}?(?:crossed|crossing|cross) (?:over )?(?:the (?:border|frontier) )?into ${COUNTRY_AFTER}(?:Afghanistan|Pakistan)(?![A-Za-z])`,
   // "returned to Afghanistan from North Waziristan"
   '(?:returned|returning|return) to (?:Afghanistan|Pakistan) from',
   // "displaced into Afghanistan's Khost"

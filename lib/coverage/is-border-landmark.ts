@@ -11,14 +11,18 @@ const BEFORE =
 const AFTER =
   /^[\w'’]*\s+(?:border|frontier)(?!\s*(?:[-–]?\s*(?:forces|police|guards?|troops|soldiers|posts?|check-?posts|outposts|checkpoints|clash\w*|fighting|skirmish\w*|firing|hostilities|tensions?|violence|war)))/i;
 
+/** "along the border with Afghanistan": the same landmark, the country named after it. */
+const BORDER_WITH =
+  /(?:^|[^A-Za-z])(?:near|along|on|at|by|close\s+to|next\s+to)\s+the\s+(?:\w+\s+)?(?:border|frontier)\s+with\s+$/i;
+
 /**
  * True when the country name at `index` only marks a border as a landmark.
  *
  * @example isBorderLandmark('in Mohmand near the Afghan border', 18) // true
  */
 export function isBorderLandmark(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
   return (
-    BEFORE.test(text.slice(Math.max(0, index - 40), index)) &&
-    AFTER.test(text.slice(index, index + 60))
+    (BEFORE.test(before) && AFTER.test(text.slice(index, index + 60))) || BORDER_WITH.test(before)
   );
 }

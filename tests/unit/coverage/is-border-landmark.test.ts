@@ -37,6 +37,18 @@ describe('a country named only as the edge of a place', () => {
       false,
     ],
     ['the country itself, not its border', 'strikes near the Afghan capital', 'Afghan', false],
+    [
+      'the border "with" the country, named after it',
+      'clashes in Bajaur along the border with Afghanistan',
+      'Afghanistan',
+      true,
+    ],
+    [
+      'fighting "with" the country is a party, not a landmark',
+      'clashes with Afghanistan along the border',
+      'Afghanistan',
+      false,
+    ],
   ])('%s', (_name, text, word, expected) => {
     expect(at(text, word)).toBe(expected);
   });

@@ -667,6 +667,30 @@ The agency said it had delivered blankets, plastic sheeting and cooking sets, an
     coverage: false,
   },
   {
+    family: 'humanitarian',
+    name: 'families cross into Afghanistan to escape an army offensive on their own side (not coverage)',
+    title: '',
+    text: `PESHAWAR: Roughly 1,900 families from Pakistan's tribal belt have crossed the border into eastern Afghanistan in the past six weeks to get away from clashes between the army and insurgents, a provincial official said on Saturday.
+
+Most of them are living with relatives in Nangarhar, the official said, adding that a local charity had handed out food.
+
+Tribesmen escaping clashes on the Pakistani side of the frontier last spring had also crossed over into Afghanistan's Paktia, but went home within months.
+
+There has been heavy fighting this month in Mohmand and other districts along the border with Afghanistan.`,
+    coverage: false,
+  },
+  {
+    family: 'neighbour as go-between',
+    name: 'a third country urges restraint after a confrontation between the two',
+    title: '',
+    text: `Beijing said on Tuesday it was ready to help Pakistan and Afghanistan repair their relations.
+
+Its foreign ministry spokesman urged both countries to stay calm and restrained, avoid escalating the conflict and settle their differences through dialogue.
+
+Asked about the recent armed confrontation between Pakistan and Afghanistan, he said China was deeply concerned.`,
+    coverage: true,
+  },
+  {
     family: 'cricket',
     name: 'a strike that kills club cricketers',
     title: '',
