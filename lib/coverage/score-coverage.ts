@@ -29,6 +29,19 @@ const STRUCK_CUES = ['airstrikes', 'strikes', 'strikes blamed', 'Pakistani strik
 const STATE_STRIKE = ['strikes', 'cross-border'];
 /** Words of strain between the two ("tensions", "standoff"), not of talks or a row over papers. */
 const STRAIN = /^(?:tensions?|standoff|hostil)/i;
+
+/** A third party's reaction to the two: concern, appeals, offers to help. */
+const REACTION =
+  /\b(?:concern(?:ed|s)?|urg(?:e|es|ed|ing)|call(?:s|ed)? on|appeal(?:s|ed)? (?:to|for)|restraint|restrained|ease (?:the )?tensions|read(?:y|iness) to (?:help|assist|mediate|facilitate)|offer(?:s|ed)? to (?:help|mediate)|condemn(?:s|ed)?)\b/i;
+
+/** Cues of fighting itself: beside them a third party's name may be its own fight. */
+const FIGHT_CUES: ReadonlySet<string> = new Set([
+  'clashes',
+  'airstrikes',
+  'strikes',
+  'explosions',
+  'attacks',
+]);
 const PEOPLE =
   /^(?:Pakistanis|Afghans|(?:Pakistani|Afghan)\s+(?:nationals?|citizens?))(?![A-Za-z])/i;
 
@@ -135,12 +148,26 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // to a fight: where a unit names both sides and mediation, its name does
   // not count against the page.
   const mediated = new Set(cues.filter((h) => h.name === 'mediation').map((h) => at(h.index)));
+  // So is one that voices concern or urges restraint on the two ("Tashkent urged Kabul and
+  // Islamabad to cease hostilities"): a unit that names both sides and such a reaction makes
+  // its third party an observer, whose name elsewhere on the page (its ministry, its own ties)
+  // is no fight of its own unless told beside fighting words.
+  const unitText = (u: number): string => text.slice(starts[u], starts[u + 1]);
+  const goBetween = (u: number): boolean =>
+    !!pk[u] && !!af[u] && (mediated.has(u) || REACTION.test(unitText(u)));
+  const fightUnits = new Set(cues.filter((h) => FIGHT_CUES.has(h.name)).map((h) => at(h.index)));
+  const observers = new Set(
+    offTopicHits
+      .filter((h) => THIRD_PARTY_FAMILIES.has(h.name) && goBetween(at(h.index)))
+      .map((h) => h.name),
+  );
   // The place a story was filed from ("NEW DELHI —", "New Delhi:") is no third party in it either.
   const filedFrom = [...datelines, ...titleCaseDatelineSpans(text)];
   const negatives = offTopicHits.filter((h) => {
     const u = at(h.index);
     if (filedFrom.some(([a, b]) => h.index >= a && h.index < b)) return false;
-    return !(THIRD_PARTY_FAMILIES.has(h.name) && mediated.has(u) && pk[u] && af[u]);
+    if (THIRD_PARTY_FAMILIES.has(h.name) && goBetween(u)) return false;
+    return !(observers.has(h.name) && !fightUnits.has(u));
   });
   // "Both sides" / "the two neighbours" stands for the side a unit does not
   // name; only "Pak-Afghan" names both sides for the page as a whole (the

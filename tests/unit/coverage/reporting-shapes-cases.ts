@@ -691,6 +691,32 @@ Asked about the recent armed confrontation between Pakistan and Afghanistan, he 
     coverage: true,
   },
   {
+    family: 'neighbour as go-between',
+    name: 'a neighbour voices concern and talks of its own ties in the same story',
+    title: '',
+    text: `Tajikistan's foreign ministry said on Thursday it was deeply concerned by the clashes between Pakistan and Afghanistan and urged both to stop the fighting at once.
+
+The ministry called on Kabul and Islamabad to show restraint and settle their dispute through talks.
+
+Dushanbe and Kabul have been working on a joint power line, and Tajik officials met an Afghan delegation last week to discuss it.
+
+Tajikistan shares a long border with Afghanistan and hosts several trade fairs with its neighbours each year.`,
+    coverage: true,
+  },
+  {
+    family: 'neighbour as go-between',
+    name: 'a clash on the Iran–Afghanistan border, with Pakistan urging restraint (not coverage)',
+    title: 'Iranian and Afghan border guards trade fire near Islam Qala',
+    text: `Iranian and Afghan border guards exchanged heavy fire near the Islam Qala crossing on Sunday, killing two Iranian guards, officials in Herat said.
+
+Iran's interior ministry said Taliban forces opened fire first; Kabul blamed Iranian troops for the clash.
+
+Pakistan's foreign office said it was concerned and called on Tehran and Kabul to show restraint.
+
+The crossing, a major route for fuel imports from Iran, stayed shut on Monday.`,
+    coverage: false,
+  },
+  {
     family: 'cricket',
     name: 'a strike that kills club cricketers',
     title: '',
