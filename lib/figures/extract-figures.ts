@@ -2351,7 +2351,7 @@ function categoryOf(words: readonly string[], context = false): Category | null 
       if (owner && GROUP_NOUNS.has(owner)) {
         seen.add('militant');
         first ??= 'militant';
-      } else if (owner && FAMILY_NOUNS.has(owner)) {
+      } else if ((owner && FAMILY_NOUNS.has(owner)) || teamAfter(words, k)) {
         // "23 members of the family": a household's members are civilians.
         seen.add('civilian');
         first ??= 'civilian';
@@ -2376,6 +2376,9 @@ function categoryOf(words: readonly string[], context = false): Category | null 
       FORCE_NOUNS.has(w) ||
       w === 'fc' ||
       (w === 'taliban' && !context) ||
+      // "23 military fatalities", "40 enemy casualties": the losses of a force.
+      ((w === 'military' || w === 'enemy' || w === 'army') &&
+        FATALITY_NOUNS.has(words[k + 1] ?? '')) ||
       (w === 'frontier' && words[k + 1] === 'corps') ||
       (w === 'security' && /^(?:officials?|men|staff)$/.test(words[k + 1] ?? ''))
     )
@@ -2720,6 +2723,18 @@ const FAMILY_NOUNS: ReadonlySet<string> = new Set([
 /** A passive harm right after a counted phrase: someone's doing ("were killed", "had been wounded"). */
 const INFLICTED_AFTER =
   /^\s*(?:(?:had|have|has)\s+been|were|was|are|been)\s+(?:killed|eliminated|neutrali[sz]ed|wounded|injured)\b/i;
+
+/** Nouns of a side's own dead or hurt as it reports them ("troop fatalities", "military casualties"). */
+const FATALITY_NOUNS: ReadonlySet<string> = new Set(
+  wordList('fatalities casualties deaths losses'),
+);
+
+/** Verbs with which a party reports its own losses ("reported 23 troop fatalities"). */
+const OWN_REPORT_VERBS: ReadonlySet<string> = new Set(
+  wordList(
+    'reported reports confirmed confirms acknowledged acknowledges admitted admits suffered suffers sustained',
+  ),
+);
 
 /** Nouns for fighters, which this conflict's copy never uses for Pakistan's own soldiers. */
 const FIGHTER_NOUNS: ReadonlySet<string> = new Set([
@@ -3327,9 +3342,31 @@ function civiliansAndForces(words: readonly string[]): boolean {
   return (
     words.some((w) => CIVILIAN_NOUNS.has(w)) &&
     words.some(
-      (w, k) => FORCE_NOUNS.has(w) || w === 'fc' || (w === 'frontier' && words[k + 1] === 'corps'),
+      (w, k) =>
+        // ("members of the national cricket team" are a team's members, not a force's: members
+        // "of" something are a force's only when a force is named there.)
+        (FORCE_NOUNS.has(w) &&
+          !(
+            (w === 'members' || w === 'member') &&
+            words[k + 1] === 'of' &&
+            !words
+              .slice(k + 2, k + 7)
+              .some(
+                (x) => (FORCE_NOUNS.has(x) && x !== 'members') || x === 'army' || x === 'taliban',
+              )
+          )) ||
+        w === 'fc' ||
+        (w === 'frontier' && words[k + 1] === 'corps'),
     )
   );
+}
+
+/** Nouns for a sporting or civic body whose members are civilians ("the national cricket team"). */
+const TEAM_NOUNS: ReadonlySet<string> = new Set(wordList('team teams club clubs squad academy'));
+
+/** Whether "members of …" at k names a team's members (within a few words after "of"). */
+function teamAfter(words: readonly string[], k: number): boolean {
+  return words[k + 1] === 'of' && words.slice(k + 2, k + 7).some((w) => TEAM_NOUNS.has(w));
 }
 
 /** "from both sides", "on either side", "of the two countries": words that put a count on both sides. */
@@ -4163,6 +4200,16 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
               inClause(before.slice(-6)).some((w) => ENEMY_WORDS.has(w))))
         )
           side = opposite(claimSide);
+        // "Pakistan's military reported 23 troop fatalities": a party that reports its troops'
+        // fatalities, with no side named, reports its own (the other side's it counts as killed).
+        if (
+          !side &&
+          category === 'force' &&
+          claimSide &&
+          ownWords.some((w) => FATALITY_NOUNS.has(w)) &&
+          OWN_REPORT_VERBS.has(before[before.length - 1] ?? '')
+        )
+          side = claimSide;
         // "23 of its soldiers", "our men": the speaker's own; but "its troops killed 40 of their
         // fighters": a third-person owner beside a harm verb's agent is the agent's enemy.
         // In a speaker's own words, though, "their" is never the speaker's ("five Afghan posts were

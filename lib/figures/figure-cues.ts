@@ -439,6 +439,10 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'puts',
   'putting',
   'pegged',
+  // "placed its toll at 23" (only before "at" a count: see PUT_FORMS).
+  'placed',
+  'places',
+  'placing',
   'counted',
   'recorded',
   'documented',

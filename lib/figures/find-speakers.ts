@@ -476,7 +476,15 @@ const TALLY_NOUNS: ReadonlySet<string> = new Set([
 const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 
 /** Forms of "put" and "peg", which report only a count put "at" a figure. */
-const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'pegged']);
+const PUT_FORMS: ReadonlySet<string> = new Set([
+  'put',
+  'puts',
+  'putting',
+  'pegged',
+  'placed',
+  'places',
+  'placing',
+]);
 
 /** A summary line's lead naming whose count follows ("The ISPR's tally as of Sunday: …"). */
 const TALLY_LEAD =
@@ -685,6 +693,11 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   if (fromEnd && LOSSES_REPORTED.test(trimmed)) return null;
   // "… quoted sources as saying", "sources cited by The News": unnamed sources that the press
   // quotes are the press's account, not a party's security sources.
+  // ("AFP cited military sources as saying": sources an institution names are that institution's,
+  // whoever quotes them.)
+  const institution = INSTITUTION_SOURCES.exec(trimmed);
+  if (PRESS_QUOTED_SOURCES.test(trimmed) && institution)
+    return resolveSpeaker(institution[0], fromEnd, context);
   if (PRESS_QUOTED_SOURCES.test(trimmed))
     return { claimant: 'other', name: 'sources', refers: false, strength: 2 };
   // "sources in the area said": local sources, a third party like residents.
@@ -1748,7 +1761,17 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     ) {
       // The participle shares the main clause's speaker, not a report nested in its object ("The
       // ISPR dismissed the Taliban's claim that 58 died, saying 23 had"); a denier speaks for itself.
-      const earlier = found[0];
+      // After a contrasting clause with a speaker of its own ("The Taliban claimed 58, while
+      // Islamabad put its toll at 23, asserting …"), that clause is the one it goes on.
+      const contrasted = [...found]
+        .reverse()
+        .find(
+          (f) =>
+            !f.stop &&
+            f.at < span.start + t.start &&
+            /(?:^|[,;])\s*(?:while|whereas)\s[^,;]*$|;[^,;]*$/i.test(s.slice(0, f.at - span.start)),
+        );
+      const earlier = contrasted ?? found[0];
       if (earlier) {
         found.push({ candidate: earlier.candidate, at: span.start + t.start });
         continue;
@@ -2061,6 +2084,10 @@ const LOSSES_REPORTED =
  */
 const PRESS_QUOTED_SOURCES =
   /\b(?:quoted|quoting|cited|citing)\s+(?:[\w'\u2019-]+\s+){0,2}sources(?:\s+as)?$|^(?:[\w'\u2019-]+\s+){0,2}sources\s+(?:(?:cited|quoted)\s+by\b|as$)/i;
+
+/** Sources named by a side's institution ("military sources", "security sources"). */
+const INSTITUTION_SOURCES =
+  /\b(?:security|military|army|intelligence|government|official|defen[cs]e|Taliban)\s+sources\b/i;
 
 /** Sources with no word of their own: "sources", "the sources", "a source". */
 const BARE_SOURCES = /^(?:the\s+|a\s+)?sources?$/i;

@@ -1878,3 +1878,77 @@ describe('a fifteenth blind probe: a participle of injury, a quoted noun, a coun
     ).toBe('pakistan');
   });
 });
+
+describe('a sixteenth blind probe: sources an agency quotes, a toll "placed at", a participle after a contrast, a party\'s own fatalities, a team\'s members', () => {
+  table([
+    [
+      "sources an institution names stay that institution's when a wire quotes them",
+      'About 25 Taliban fighters were killed near Chaman overnight, Reuters quoted military sources as saying.',
+      25,
+      { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' },
+    ],
+    [
+      '"placed its toll at" reports the count',
+      'The Taliban said they had killed 40 Pakistani soldiers, while Islamabad placed its toll at 12.',
+      12,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+    ],
+    [
+      "a participle after a contrasting clause goes on with that clause's speaker",
+      'Kabul said 40 soldiers died; Islamabad put its own losses at 11, adding that 90 fighters were killed.',
+      90,
+      { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan' },
+    ],
+    [
+      "a party reporting its troops' fatalities reports its own",
+      'Kabul claimed to have killed 45 Pakistani soldiers, while the Pakistani military reported 19 troop fatalities.',
+      19,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+    ],
+    [
+      '"military fatalities" are a force\'s',
+      'Pakistan, for its part, reported 19 military fatalities.',
+      19,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+    ],
+    [
+      '"enemy casualties" are the other side\'s forces',
+      'The ISPR reported 60 enemy casualties in the night.',
+      60,
+      { measure: 'casualties', subject: 'afghan-forces', claimant: 'pakistan' },
+    ],
+    [
+      'members of a national team among civilians keep the whole count civilian',
+      'Afghan officials said the strikes in Paktika killed eight civilians, including a child and two members of the national football team.',
+      8,
+      { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan' },
+    ],
+  ]);
+  it('unnamed sources a wire quotes are still the press', () => {
+    expect(
+      figureWith(
+        'About 25 Taliban fighters were killed near Chaman overnight, Reuters quoted sources as saying.',
+        25,
+      )?.claimant,
+    ).toBe('other');
+  });
+  it('members of a force among civilians still make a mixed group', () => {
+    expect(
+      figureWith(
+        'Shelling killed nine people, including four civilians and five members of the Afghan forces.',
+        9,
+      )?.subject,
+    ).toBe('people');
+  });
+  it('the denier speaks for the participle, not the claim it denies', () => {
+    expect(
+      figureWith('The ISPR dismissed the claim that 58 soldiers died, saying 23 had.', 23)
+        ?.claimant,
+    ).toBe('pakistan');
+  });
+  it('"placed" with no count after "at" reports nothing', () => {
+    expect(figureWith('The bodies were placed in 12 coffins, Kabul said.', 12)?.measure).toBe(
+      'other',
+    );
+  });
+});
