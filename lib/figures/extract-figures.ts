@@ -4480,7 +4480,12 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
           category === 'people' &&
           !side &&
           (kindOf(further.subject) === 'civilian' ||
-            (further.sentence === s && further.subject !== 'other' && further.subject !== 'people'))
+            // (or in the next sentence, "another N" of the same loss: "The military added that
+            // another 30 people were killed".)
+            ((further.sentence === s ||
+              (further.measure === measure && v.word(v.prev(phraseTok)) === 'another')) &&
+              further.subject !== 'other' &&
+              further.subject !== 'people'))
         )
           subject = further.subject;
         if (category === 'civilian' && side) lastCivilianSide = side;

@@ -263,7 +263,7 @@ export const FORCE_NOUNS: ReadonlySet<string> = new Set(
 /** Nouns for militant groups not part of either state's forces. */
 export const MILITANT_NOUNS: ReadonlySet<string> = new Set(
   wordList(
-    'terrorists terrorist militants militant iskp khawarij khwarij kharijis khariji kharjis insurgents insurgent jihadists jihadis attackers attacker bombers bomber ttp miscreants infiltrators extremists rebels separatists gunmen',
+    'terrorists terrorist militants militant iskp khawarij khwarij kharijis khariji kharjis insurgents insurgent jihadists jihadis attackers attacker assailants assailant raiders bombers bomber ttp miscreants infiltrators extremists rebels separatists gunmen',
   ),
 );
 

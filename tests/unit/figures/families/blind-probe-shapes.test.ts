@@ -1952,3 +1952,33 @@ describe('a sixteenth blind probe: sources an agency quotes, a toll "placed at",
     );
   });
 });
+
+describe('a sixteenth blind probe, continued: assailants, and "another N" told in the next sentence', () => {
+  table([
+    [
+      'assailants killed repelling an attack by the Afghan Taliban are the Afghan forces',
+      'QUETTA: Troops on Tuesday beat back an assault by the Afghan Taliban near Zhob, killing between 10 and 14 assailants, the ISPR said.',
+      10,
+      { measure: 'killed', subject: 'afghan-forces', claimant: 'pakistan', upper: 14 },
+    ],
+    [
+      '"another N people" of the same loss, in the next sentence of the same speaker, are more of them',
+      'About 35 Taliban fighters were killed near Chaman, the army said. It added that another 25 people were killed in clashes further north.',
+      25,
+      { measure: 'killed', subject: 'afghan-forces' },
+    ],
+  ]);
+  it('"other people" hurt in the next sentence are not the dead group', () => {
+    expect(
+      figureWith(
+        'About 35 Taliban fighters were killed near Chaman, the army said. Another 25 people were hurt in the town.',
+        25,
+      )?.subject,
+    ).toBe('people');
+  });
+  it('unknown assailants with no side stay militants', () => {
+    expect(
+      figureWith('Police said three assailants were killed in the raid in Peshawar.', 3)?.subject,
+    ).toBe('militants');
+  });
+});
