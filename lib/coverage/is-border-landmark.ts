@@ -11,9 +11,9 @@ const BEFORE =
 const AFTER =
   /^[\w'’]*\s+(?:border|frontier)(?!\s*(?:[-–]?\s*(?:forces|police|guards?|troops|soldiers|posts?|check-?posts|outposts|checkpoints|clash\w*|fighting|skirmish\w*|firing|hostilities|tensions?|violence|war)))/i;
 
-/** "along the border with Afghanistan": the same landmark, the country named after it. */
+/** "along the border with Afghanistan", "the region bordering Afghanistan": the same landmark, the country named after it. */
 const BORDER_WITH =
-  /(?:^|[^A-Za-z])(?:near|along|on|at|by|close\s+to|next\s+to)\s+the\s+(?:\w+\s+)?(?:border|frontier)\s+with\s+$/i;
+  /(?:^|[^A-Za-z])(?:(?:near|along|on|at|by|close\s+to|next\s+to)\s+the\s+(?:\w+\s+)?(?:border|frontier)\s+with|(?:region|district|districts|areas?|province|belt|zone)\s+bordering)\s+$/i;
 
 /**
  * True when the country name at `index` only marks a border as a landmark.

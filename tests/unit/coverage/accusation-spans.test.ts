@@ -21,6 +21,10 @@ describe('accusationSpans', () => {
       'Pakistan has long charged Afghanistan with nothing; it accused it of backing the insurgency.',
       'accused it of backing the insurgency',
     ],
+    [
+      'The group is accused of using hideouts in Afghanistan to plan raids inside Pakistan.',
+      'accused of using hideouts in Afghanistan to plan raids inside Pakistan',
+    ],
   ])('finds the clause of the standing charge in %j', (text, clause) => {
     expect(clauses(text)).toEqual([clause]);
   });

@@ -44,6 +44,12 @@ describe('a country named only as the edge of a place', () => {
       true,
     ],
     [
+      'a district "bordering" the country',
+      'an operation in the district bordering Afghanistan',
+      'Afghanistan',
+      true,
+    ],
+    [
       'fighting "with" the country is a party, not a landmark',
       'clashes with Afghanistan along the border',
       'Afghanistan',

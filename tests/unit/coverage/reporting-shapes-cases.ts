@@ -717,6 +717,19 @@ The crossing, a major route for fuel imports from Iran, stayed shut on Monday.`,
     coverage: false,
   },
   {
+    family: 'militancy lead',
+    name: 'an army offensive in a border district displaces thousands; the TTP is accused of using Afghan soil (not coverage)',
+    title: '',
+    text: `About 40,000 people have left their homes in Mohmand district of Khyber Pakhtunkhwa since security forces began an operation against militants in the area bordering Afghanistan, a local official said on Tuesday.
+
+The operation is meant to clear hideouts of the Tehreek-e-Taliban Pakistan (TTP), the official said. Curfews are in force in a dozen villages.
+
+Relief camps have been set up in the district headquarters, where families are given food and tents.
+
+The TTP, which has stepped up attacks on security forces this year, is accused of using safe havens in Afghanistan to plan raids inside Pakistan.`,
+    coverage: false,
+  },
+  {
     family: 'cricket',
     name: 'a strike that kills club cricketers',
     title: '',
