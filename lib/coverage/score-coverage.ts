@@ -163,9 +163,23 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   );
   // The place a story was filed from ("NEW DELHI —", "New Delhi:") is no third party in it either.
   const filedFrom = [...datelines, ...titleCaseDatelineSpans(text)];
+  // Countries named beside goods and routes, on a page that names the two ("shipments shifted
+  // to Iran, Russia and India"), are trade partners, not parties to a fight.
+  // (Goods and routes must be what the unit is mostly about: two words of them or more.)
+  const tradeHits = new Map<number, number>();
+  for (const h of offTopicHits)
+    if (AFTERMATH_FAMILIES.has(h.name))
+      tradeHits.set(at(h.index), (tradeHits.get(at(h.index)) ?? 0) + 1);
+  const partner = (h: TermHit, u: number): boolean =>
+    (THIRD_PARTY_FAMILIES.has(h.name) || h.name === 'other wars') &&
+    (tradeHits.get(u) ?? 0) >= 2 &&
+    (!!pk[u] || !!af[u]) &&
+    pk.some(Boolean) &&
+    af.some(Boolean);
   const negatives = offTopicHits.filter((h) => {
     const u = at(h.index);
     if (filedFrom.some(([a, b]) => h.index >= a && h.index < b)) return false;
+    if (partner(h, u)) return false;
     if (THIRD_PARTY_FAMILIES.has(h.name) && goBetween(u)) return false;
     return !(observers.has(h.name) && !fightUnits.has(u));
   });

@@ -730,6 +730,28 @@ The TTP, which has stepped up attacks on security forces this year, is accused o
     coverage: false,
   },
   {
+    family: 'trade',
+    name: 'trade rerouted to other countries after a clash between the two',
+    title: '',
+    text: `Kabul is sending its fruit exports through Iran, Uzbekistan and India after a deadly border clash with Pakistan closed the crossings and left hundreds of trucks of grapes stranded.
+
+Afghan traders say the shutdown has cost them millions of dollars in spoiled goods and lost orders, and that the new routes to Iran and Central Asia are longer and dearer.
+
+Pakistan bought close to half of Afghanistan's exports last year.`,
+    coverage: true,
+  },
+  {
+    family: 'trade',
+    name: 'new trade routes to third countries in calm times (not coverage)',
+    title: '',
+    text: `Afghanistan wants to send more of its fruit exports through Iran and Uzbekistan, its commerce ministry said, as it tries to depend less on Pakistan's ports.
+
+Traders say shipments of grapes and pomegranates to India by way of Iran's Chabahar port doubled this year, while cargo through Pakistan held steady.
+
+Officials from Kabul and Tashkent will meet next month to discuss a rail link for goods.`,
+    coverage: false,
+  },
+  {
     family: 'cricket',
     name: 'a strike that kills club cricketers',
     title: '',
