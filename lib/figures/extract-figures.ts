@@ -377,6 +377,9 @@ const VERB_ADVERBS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Loss verbs with no object: their subject is the one who died ("died", "lost his life"). */
+const INTRANSITIVE_LOSS: ReadonlySet<string> = new Set(wordList('died lost succumbed perished'));
+
 /** Words that may stand between a coordinator and the count it joins ("and at least seven others"). */
 const JOINED_COUNT_LEAD: ReadonlySet<string> = new Set(
   wordList('at least more than over about around nearly some up to as many another'),
@@ -396,7 +399,12 @@ function othersAntecedent(ctx: readonly string[], words: readonly string[]): str
     const w = ctx[k] as string;
     if (CLAUSE_JOINERS.has(w)) return null;
     if (MEASURE_VERBS[w] === undefined) continue;
-    if (!PASSIVE_AUXILIARIES.has(ctx[k - 1] as string) && !VERB_ADVERBS.has(ctx[k - 1] as string))
+    // ("… policeman lost his life during the clash and six others": an intransitive loss too.)
+    if (
+      !PASSIVE_AUXILIARIES.has(ctx[k - 1] as string) &&
+      !VERB_ADVERBS.has(ctx[k - 1] as string) &&
+      !INTRANSITIVE_LOSS.has(w)
+    )
       return null;
     return ctx
       .slice(Math.max(0, k - 7), k)
@@ -3537,8 +3545,10 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
         bothAgents = true;
         return null;
       }
-      // Militants fight Pakistan's forces: what they attack or kill is Pakistan's, as if the agent were the other side.
-      if (a.side === 'militants') return 'afghanistan';
+      // Militants fight Pakistan's forces: what they attack or kill is Pakistan's, as if the agent were
+      // the other side; but insurgents an Afghan official tells of fight Afghanistan's ("an Afghan
+      // official says insurgents have killed four police").
+      if (a.side === 'militants') return claimSide === 'afghanistan' ? 'pakistan' : 'afghanistan';
       return a.side === 'speaker' ? claimSide : a.side;
     };
     /**
@@ -4701,6 +4711,16 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
         } else subject = subjectFor('force', bareCountSide());
       }
     }
+
+    // "the Taliban claimed nine deaths on its side": losses the speaker owns, named after the count.
+    if (
+      claimSide &&
+      isLoss(measure) &&
+      (subject === 'people' || kindOf(subject) === 'force') &&
+      np.endChar > n.end &&
+      OWN_SIDE_AFTER.test(text.slice(np.endChar, np.endChar + 24))
+    )
+      subject = subjectFor('force', claimSide);
 
     // "said they killed 40 Pakistani troops and lost six", "killing 31 soldiers while losing
     // five fighters": what the agent of a harm verb then loses is its own, so a count a

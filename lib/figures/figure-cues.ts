@@ -388,6 +388,11 @@ export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that report speech; the speaker stands before ("X said") or after ("said X") them. */
+/** Forms of "put", "peg" and "place", which report only a count put "at" a figure. */
+export const PUT_FORMS: ReadonlySet<string> = new Set(
+  wordList('put puts putting pegged placed places placing'),
+);
+
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'said',
   'says',
@@ -435,14 +440,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'revealed',
   'informed',
   'briefed',
-  'put',
-  'puts',
-  'putting',
-  'pegged',
-  // "placed its toll at 23" (only before "at" a count: see PUT_FORMS).
-  'placed',
-  'places',
-  'placing',
+  // "put the toll at 23", "placed its toll at 23" (only before "at" a count).
+  ...PUT_FORMS,
   'counted',
   'recorded',
   'documented',

@@ -33,6 +33,7 @@ import {
   SPEAKER_PRONOUNS,
   THAT_ONLY_VERBS,
   TIME_UNITS,
+  PUT_FORMS,
 } from './figure-cues';
 import type { SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
@@ -454,6 +455,8 @@ const GIVE_FORMS: ReadonlySet<string> = new Set([
   'issued',
   'provided',
   'offered',
+  'presented',
+  'presents',
   // "shared the latest figures on X", "posted a tally": a party's count put out online.
   'shared',
   'shares',
@@ -474,17 +477,6 @@ const TALLY_NOUNS: ReadonlySet<string> = new Set([
 
 /** Object pronouns and the subject forms that refer back to a speaker. */
 const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
-
-/** Forms of "put" and "peg", which report only a count put "at" a figure. */
-const PUT_FORMS: ReadonlySet<string> = new Set([
-  'put',
-  'puts',
-  'putting',
-  'pegged',
-  'placed',
-  'places',
-  'placing',
-]);
 
 /** A summary line's lead naming whose count follows ("The ISPR's tally as of Sunday: …"). */
 const TALLY_LEAD =

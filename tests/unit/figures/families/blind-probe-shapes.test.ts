@@ -1982,3 +1982,43 @@ describe('a sixteenth blind probe, continued: assailants, and "another N" told i
     ).toBe('militants');
   });
 });
+
+describe('a seventeenth blind probe: losses "on its side", a toll presented, insurgents an Afghan official tells of, "lost his life" before "N others"', () => {
+  table([
+    [
+      'a loss noun the speaker owns "on its side" after the count',
+      'Islamabad said 17 of its soldiers were killed, while the Taliban admitted 11 deaths on its side.',
+      11,
+      { measure: 'killed', subject: 'afghan-forces', claimant: 'afghanistan' },
+    ],
+    [
+      '"presented a toll:" gives the counts after the colon',
+      'The army, for its part, presented another toll: 19 soldiers dead and more than 150 Taliban fighters killed.',
+      19,
+      { measure: 'killed', subject: 'pakistani-forces', claimant: 'pakistan' },
+    ],
+    [
+      'insurgents an Afghan official tells of attack the Afghan side',
+      'An Afghan provincial official says insurgents have killed at least six police at a checkpoint.',
+      6,
+      { measure: 'killed', subject: 'afghan-forces', claimant: 'afghanistan' },
+    ],
+    [
+      '"N others" after an intransitive loss take its subject',
+      'An Afghan border guard lost his life in the firing and at least three others were wounded.',
+      3,
+      { measure: 'wounded', subject: 'afghan-forces' },
+    ],
+  ]);
+  it('militants a Pakistani source tells of still attack Pakistan', () => {
+    expect(figureWith('Police said militants killed four policemen in Bannu.', 4)?.subject).toBe(
+      'pakistani-forces',
+    );
+  });
+  it('"on its side" after a count of the other side names no loss of its own', () => {
+    expect(
+      figureWith('The Taliban claimed 40 Pakistani soldiers died on its side of the line.', 40)
+        ?.subject,
+    ).toBe('pakistani-forces');
+  });
+});
