@@ -3309,6 +3309,9 @@ function includingAfterVerb(v: TextView, fromTok: number, sentenceEnd: number): 
   return k === v.next(fromTok) ? null : includingAfter(v, k, sentenceEnd);
 }
 
+/** Marks that open an apposition listing a count's members ("10 people — nine children and …"). */
+const APPOSITION_MARKS: ReadonlySet<string> = new Set([':', '\u2014', '\u2013', ',']);
+
 /**
  * Whether the members after "including" ("including five women and three children") are all
  * civilians counted in numbers that add up to `whole`.
@@ -3320,8 +3323,15 @@ function civilianMembersMakeWhole(
   numbers: readonly ParsedNumber[],
   whole: number,
 ): boolean {
-  const k = includingAt(v, fromTok);
-  if (k < 0) return false;
+  // ", including nine children and one woman", or an apposition after a colon, dash or comma
+  // ("killing 10 people — nine children and one woman").
+  let k = includingAt(v, fromTok);
+  if (k < 0) {
+    const g = v.next(fromTok);
+    const t = v.toks[g];
+    if (t?.type === 'punct' && APPOSITION_MARKS.has(t.text)) k = g;
+    else return false;
+  }
   const from = (v.toks[k] as Token).end;
   let end = sentenceEnd;
   for (let m = k + 1; m < v.toks.length; m++) {

@@ -2022,3 +2022,24 @@ describe('a seventeenth blind probe: losses "on its side", a toll presented, ins
     ).toBe('pakistani-forces');
   });
 });
+
+describe('a seventeenth blind probe, continued: members listed after a dash', () => {
+  table([
+    [
+      'members after a dash that add up to the whole and are all civilians make it civilian',
+      'Mujahid said the strike in Paktika hit a home, killing seven people — five children and two women.',
+      7,
+      { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan' },
+    ],
+  ]);
+  it('members that include a soldier leave the whole as people', () => {
+    expect(
+      figureWith('The strike killed seven people: five children and two soldiers.', 7)?.subject,
+    ).toBe('people');
+  });
+  it('members that do not add up leave the whole as people', () => {
+    expect(
+      figureWith('The strike killed seven people — five children among them.', 7)?.subject,
+    ).toBe('people');
+  });
+});
