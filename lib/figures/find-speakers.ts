@@ -2374,11 +2374,13 @@ export function findSpeakers(text: string, spans: readonly SentenceSpan[]): Sent
             text.slice(sp.start, f.at),
           );
         const fronted = frontedPlace ? placeSide(frontedPlace[1] as string) : null;
+        // ("Afghan officials reported … / Reuters cited local officials confirming … in Orakzai":
+        // local officials are placed where the events are before any earlier officials.)
         const party: Side | null =
           fronted ??
+          local ??
           sameNounParty(crossLead, head) ??
           sameSpeaker ??
-          local ??
           spokeLast ??
           (unnamedHolder ? boastingSide(text.slice(sp.start, sp.end)) : null) ??
           (bothParties(here) ? null : (lastParty(lead) ?? placeSide(here) ?? placeSide(lead)));

@@ -2043,3 +2043,16 @@ describe('a seventeenth blind probe, continued: members listed after a dash', ()
     ).toBe('people');
   });
 });
+
+describe('a seventeenth blind probe, continued: local officials after other officials', () => {
+  it('local officials are placed where the events are, before officials of a side named earlier', () => {
+    const text =
+      'Afghan officials reported 12 civilian deaths in Kunar.\n\nA wire agency cited local officials confirming that four Pakistani soldiers were killed in Bajaur.';
+    expect(figureWith(text, 4)?.claimant).toBe('pakistan');
+  });
+  it('plain officials after Afghan officials still go on with them', () => {
+    const text =
+      'Afghan officials reported 12 civilian deaths in Kunar. Officials said four more were hurt in the shelling.';
+    expect(figureWith(text, 4)?.claimant).toBe('afghanistan');
+  });
+});
