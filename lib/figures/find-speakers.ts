@@ -677,6 +677,9 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     .replace(/\s+(?:has|have|had)$/i, '')
     // "ISLAMABAD: The military said": a dateline says where the reporter files from; it never speaks.
     .replace(LEADING_DATELINE, '')
+    // "News Center- A Taliban government spokesperson said": a desk's name glued to a dash
+    // before the story heads the copy; it never speaks.
+    .replace(DESK_PREFIX, '')
     // "Islamabad: Afghanistan rejected …": so does a place in title case before a colon or dash.
     .replace(PLACE_DATELINE, (m, place: string) => (placeSide(place) ? '' : m));
   if (!trimmed) return null;
@@ -726,7 +729,11 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     );
   if (org && heads) return { claimant: 'other', name: org[0].trim(), refers: false, strength: 2 };
   // "Al Jazeera reported", "the BBC said": an outlet known by name is the press, as above.
-  const outlet = KNOWN_OUTLETS.get(trimmed.replace(/^the\s+/i, ''));
+  // ("the local TOLOnews", "private broadcaster Geo": a word that only describes it comes first.)
+  const bare = trimmed.replace(/^the\s+/i, '').replace(OUTLET_DESCRIPTION, '');
+  // (An outlet of one side known by its short name, "Pajhwok", is an outlet too.)
+  const outlet =
+    KNOWN_OUTLETS.get(bare) ?? (OUTLET_SIDES.has(bare.toLowerCase()) ? bare : undefined);
   if (outlet) return { claimant: 'other', name: outlet, refers: false, strength: 2 };
   // 1. Named actors.
   ALIAS_RE.lastIndex = 0;
@@ -1001,6 +1008,13 @@ const UNSOURCED_INFORMATION: ReadonlySet<string> = new Set(
 
 /** Words that make an unnamed speaker local to where the events are ("local officials", "the district chief"). */
 const LOCAL_WORDS = /\b(?:local|provincial|district)\b/i;
+
+/** A news desk's name glued to a dash at the head of the copy ("News Center- "). */
+const DESK_PREFIX = /^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*[-\u2013\u2014]\s+(?=\p{L})/u;
+
+/** Words before an outlet's name that only describe it ("local", "private broadcaster"). */
+const OUTLET_DESCRIPTION =
+  /^(?:(?:local|private|privately-owned|independent|leading|popular)\s+)+(?:(?:broadcaster|channel|outlet|daily|newspaper|news\s+agency|agency|media)\s+)?/i;
 
 /** One to four capitalised words and nothing else: a person's name or surname. */
 const PROPER_NAME = /^\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3}$/u;

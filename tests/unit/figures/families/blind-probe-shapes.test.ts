@@ -2056,3 +2056,31 @@ describe('a seventeenth blind probe, continued: local officials after other offi
     expect(figureWith(text, 4)?.claimant).toBe('afghanistan');
   });
 });
+
+describe('an eighteenth blind probe: an outlet described before its name, a desk name heading the copy', () => {
+  table([
+    [
+      'security sources cited by "the local" outlet of one side are that side',
+      'At least nine civilians were killed in a Pakistani strike in Khost, the local Pajhwok reported, citing security sources.',
+      9,
+      { measure: 'killed', subject: 'afghan-civilians', claimant: 'afghanistan' },
+    ],
+    [
+      'a desk name glued to a dash before the story never speaks',
+      'Desk Report- A Taliban government spokesman said on Sunday that Pakistani strikes killed at least six people in Kunar.',
+      6,
+      { measure: 'killed', claimant: 'afghanistan' },
+    ],
+  ]);
+  it('local residents are still residents', () => {
+    expect(figureWith('Twelve people were killed, local residents said.', 12)?.claimant).toBe(
+      'other',
+    );
+  });
+  it('a hyphenated name is no desk', () => {
+    expect(
+      figureWith('Tehrik-i-Taliban Pakistan said 14 of its fighters were killed.', 14)
+        ?.claimantName,
+    ).toBe('Tehrik-i-Taliban Pakistan');
+  });
+});
