@@ -2515,6 +2515,10 @@ const FIGURES_GIVEN_BY = new RegExp(
   String.raw`^\s*${TOLD_COUNTS}\s+(?:was|were|had\s+been|have\s+been|has\s+been|is|are)\s+(?:\w+\s+)?${GIVING_VERBS.replace('gave|gives|', 'given|')}\s+by\s+(.{2,80}?)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|during|via|through|late|earlier|after|shortly|from)\s)`,
   'i',
 );
+/** "Confirming the news, …": a sentence that opens by confirming what was just told. */
+const CONFIRMING =
+  /^\s*(?:while\s+)?confirming\s+(?:the|this|these|that|those)\s+(?:news|reports?|deaths?|toll|attack|incident|casualties|losses|figures?)\b/i;
+
 /** "Hamdullah Fitrat gave the figures in a post on X": the same, told actively. */
 const GAVE_FIGURES = new RegExp(
   String.raw`^\s*(.{2,80}?)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?${GIVING_VERBS}\s+${TOLD_COUNTS}\b`,
@@ -2547,14 +2551,27 @@ function attributeGivenFigures(
         GAVE_FIGURES.exec(sentence) ??
         THAT_IS_THE_TOLL.exec(sentence))
       : THAT_WAS_HOW.exec(sentence);
-    if (!m) continue;
+    // "Confirming the news, an officer of the army said …": the speaker of a sentence that opens
+    // by confirming what was told just before gave it.
+    // (Its speaker is the one who says, not "the news" it confirms.)
+    const confirmed = CONFIRMING.test(sentence) ? out[k] : undefined;
+    const own: Attribution | undefined = confirmed
+      ? [...confirmed.cues, confirmed].find(
+          (q) => q.claimant !== null && !/\b(?:news|reports?)\b/i.test(q.name ?? ''),
+        )
+      : undefined;
+    if (!m && !own) continue;
     // ("a senior official in Rawalpindi": where the giver sits is no part of its name)
-    const giver = (m[1] as string).replace(
-      /\s+(?:in|from|at)\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?$/u,
-      '',
-    );
-    const c = resolveSpeaker(giver, true, sentence);
-    if (!c || c.claimant === null || c.strength < 1 || c.refers) continue;
+    const giver = m
+      ? (m[1] as string).replace(
+          /\s+(?:in|from|at)\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?$/u,
+          '',
+        )
+      : '';
+    const c = m
+      ? resolveSpeaker(giver, true, sentence)
+      : { claimant: (own as Attribution).claimant, name: (own as Attribution).name };
+    if (!c || c.claimant === null || ('strength' in c && (c.strength < 1 || c.refers))) continue;
     let breaks = 0;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
       const sj = spans[j] as SentenceSpan;

@@ -2084,3 +2084,16 @@ describe('an eighteenth blind probe: an outlet described before its name, a desk
     ).toBe('Tehrik-i-Taliban Pakistan');
   });
 });
+
+describe('an eighteenth blind probe, continued: a sentence that opens by confirming what was told', () => {
+  it('its speaker gave the counts of the sentence before', () => {
+    const text =
+      'As many as nine soldiers of the Pakistan Army were killed by militants in Bajaur. Confirming the news, an officer of the Pakistan Army said the attackers came from across the border.';
+    expect(figureWith(text, 9)?.claimant).toBe('pakistan');
+  });
+  it('a sentence that only follows, confirming nothing, does not', () => {
+    const text =
+      'As many as nine soldiers were killed by militants in Bajaur. An officer of the Pakistan Army said the attackers came from across the border.';
+    expect(figureWith(text, 9)?.claimant).toBeNull();
+  });
+});
