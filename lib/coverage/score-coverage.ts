@@ -153,13 +153,15 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // its third party an observer, whose name elsewhere on the page (its ministry, its own ties)
   // is no fight of its own unless told beside fighting words.
   const unitText = (u: number): string => text.slice(starts[u], starts[u + 1]);
-  const goBetween = (u: number): boolean =>
-    !!pk[u] && !!af[u] && (mediated.has(u) || REACTION.test(unitText(u)));
+  const thirdPartyHits = offTopicHits.filter((h) => THIRD_PARTY_FAMILIES.has(h.name));
+  const goBetween = new Set(
+    thirdPartyHits
+      .map((h) => at(h.index))
+      .filter((u) => pk[u] && af[u] && (mediated.has(u) || REACTION.test(unitText(u)))),
+  );
   const fightUnits = new Set(cues.filter((h) => FIGHT_CUES.has(h.name)).map((h) => at(h.index)));
   const observers = new Set(
-    offTopicHits
-      .filter((h) => THIRD_PARTY_FAMILIES.has(h.name) && goBetween(at(h.index)))
-      .map((h) => h.name),
+    thirdPartyHits.filter((h) => goBetween.has(at(h.index))).map((h) => h.name),
   );
   // The place a story was filed from ("NEW DELHI —", "New Delhi:") is no third party in it either.
   const filedFrom = [...datelines, ...titleCaseDatelineSpans(text)];
@@ -170,17 +172,17 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   for (const h of offTopicHits)
     if (AFTERMATH_FAMILIES.has(h.name))
       tradeHits.set(at(h.index), (tradeHits.get(at(h.index)) ?? 0) + 1);
+  const bothNamed = pk.some(Boolean) && af.some(Boolean);
   const partner = (h: TermHit, u: number): boolean =>
+    bothNamed &&
     (THIRD_PARTY_FAMILIES.has(h.name) || h.name === 'other wars') &&
     (tradeHits.get(u) ?? 0) >= 2 &&
-    (!!pk[u] || !!af[u]) &&
-    pk.some(Boolean) &&
-    af.some(Boolean);
+    (!!pk[u] || !!af[u]);
   const negatives = offTopicHits.filter((h) => {
     const u = at(h.index);
     if (filedFrom.some(([a, b]) => h.index >= a && h.index < b)) return false;
     if (partner(h, u)) return false;
-    if (THIRD_PARTY_FAMILIES.has(h.name) && goBetween(u)) return false;
+    if (THIRD_PARTY_FAMILIES.has(h.name) && goBetween.has(u)) return false;
     return !(observers.has(h.name) && !fightUnits.has(u));
   });
   // "Both sides" / "the two neighbours" stands for the side a unit does not

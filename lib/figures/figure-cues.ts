@@ -387,12 +387,12 @@ export const THAT_ONLY_VERBS: ReadonlySet<string> = new Set([
   'affirmed',
 ]);
 
-/** Verbs that report speech; the speaker stands before ("X said") or after ("said X") them. */
 /** Forms of "put", "peg" and "place", which report only a count put "at" a figure. */
 export const PUT_FORMS: ReadonlySet<string> = new Set(
   wordList('put puts putting pegged placed places placing'),
 );
 
+/** Verbs that report speech; the speaker stands before ("X said") or after ("said X") them. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'said',
   'says',

@@ -690,11 +690,12 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   // quotes are the press's account, not a party's security sources.
   // ("AFP cited military sources as saying": sources an institution names are that institution's,
   // whoever quotes them.)
-  const institution = INSTITUTION_SOURCES.exec(trimmed);
-  if (PRESS_QUOTED_SOURCES.test(trimmed) && institution)
-    return resolveSpeaker(institution[0], fromEnd, context);
-  if (PRESS_QUOTED_SOURCES.test(trimmed))
-    return { claimant: 'other', name: 'sources', refers: false, strength: 2 };
+  if (PRESS_QUOTED_SOURCES.test(trimmed)) {
+    const institution = INSTITUTION_SOURCES.exec(trimmed);
+    return institution
+      ? resolveSpeaker(institution[0], fromEnd, context)
+      : { claimant: 'other', name: 'sources', refers: false, strength: 2 };
+  }
   // "sources in the area said": local sources, a third party like residents.
   if (AREA_SOURCES.test(trimmed))
     return { claimant: 'other', name: trimmed, refers: false, strength: 2 };
@@ -2551,27 +2552,8 @@ function attributeGivenFigures(
         GAVE_FIGURES.exec(sentence) ??
         THAT_IS_THE_TOLL.exec(sentence))
       : THAT_WAS_HOW.exec(sentence);
-    // "Confirming the news, an officer of the army said …": the speaker of a sentence that opens
-    // by confirming what was told just before gave it.
-    // (Its speaker is the one who says, not "the news" it confirms.)
-    const confirmed = CONFIRMING.test(sentence) ? out[k] : undefined;
-    const own: Attribution | undefined = confirmed
-      ? [...confirmed.cues, confirmed].find(
-          (q) => q.claimant !== null && !/\b(?:news|reports?)\b/i.test(q.name ?? ''),
-        )
-      : undefined;
-    if (!m && !own) continue;
-    // ("a senior official in Rawalpindi": where the giver sits is no part of its name)
-    const giver = m
-      ? (m[1] as string).replace(
-          /\s+(?:in|from|at)\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?$/u,
-          '',
-        )
-      : '';
-    const c = m
-      ? resolveSpeaker(giver, true, sentence)
-      : { claimant: (own as Attribution).claimant, name: (own as Attribution).name };
-    if (!c || c.claimant === null || ('strength' in c && (c.strength < 1 || c.refers))) continue;
+    const c = m ? namedGiver(m[1] as string, sentence) : confirmingSpeaker(sentence, out[k]);
+    if (!c) continue;
     let breaks = 0;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
       const sj = spans[j] as SentenceSpan;
@@ -2583,6 +2565,33 @@ function attributeGivenFigures(
       out[j] = { claimant: c.claimant, name: c.name, cues: [] };
     }
   }
+}
+
+/** The giver a sentence names for counts already told, when it speaks for a party; else null. */
+function namedGiver(phrase: string, sentence: string): Attribution | null {
+  // ("a senior official in Rawalpindi": where the giver sits is no part of its name)
+  const giver = phrase.replace(
+    /\s+(?:in|from|at)\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?$/u,
+    '',
+  );
+  const c = resolveSpeaker(giver, true, sentence);
+  return c && c.claimant !== null && c.strength >= 1 && !c.refers ? c : null;
+}
+
+/**
+ * "Confirming the news, an officer of the army said …": the speaker of a sentence that opens by
+ * confirming what was told just before gave it (the one who says, not "the news" it confirms).
+ */
+function confirmingSpeaker(
+  sentence: string,
+  own: SentenceAttribution | undefined,
+): Attribution | null {
+  if (!own || !CONFIRMING.test(sentence)) return null;
+  return (
+    [...own.cues, own].find(
+      (q) => q.claimant !== null && !/\b(?:news|reports?)\b/i.test(q.name ?? ''),
+    ) ?? null
+  );
 }
 
 /**
