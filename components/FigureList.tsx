@@ -5,6 +5,7 @@ import { formatFigureValue } from '../lib/format/format-figure';
 import { groupByClaimant } from '../lib/format/group-by-claimant';
 import { figureQuote } from '../lib/format/quote-parts';
 import { speakerName } from '../lib/format/speaker-name';
+import { writtenInEnglish } from '../lib/coverage/written-in-english';
 import { Disclosure } from './Disclosure';
 import { FigureValue } from './FigureValue';
 import { SentenceQuote } from './SentenceQuote';
@@ -85,7 +86,9 @@ export function FigureList({ analysis, figures, onShow }: FigureListProps) {
       <p class="muted">
         {figures && analysis.figures.length > 0
           ? 'Every figure of this page is compared above.'
-          : 'Crosscheck found no casualty or claim figures in this article.'}
+          : writtenInEnglish(analysis.article.text)
+            ? 'Crosscheck found no casualty or claim figures in this article.'
+            : 'This article is not in English: Crosscheck tells that it covers the conflict, but reads figures in English only.'}
       </p>
     );
   }

@@ -10,7 +10,15 @@ import {
 } from '../conflict/cues';
 import { EVENTS } from '../conflict/events';
 import { COVERAGE_PLACES, THIRD_COUNTRY_PLACES, type Side } from '../conflict/places';
-import { patternMatcher, termMatcher, type TermMatcher } from './term-matcher';
+import {
+  OTHER_LANGUAGE_BILATERAL,
+  OTHER_LANGUAGE_BOTH_SIDES,
+  OTHER_LANGUAGE_CUES,
+  OTHER_LANGUAGE_NAMES,
+  OTHER_LANGUAGE_NEGATIVES,
+  worldPattern,
+} from '../conflict/other-languages';
+import { firstMatcher, patternMatcher, termMatcher, type TermMatcher } from './term-matcher';
 
 /**
  * The conflict's vocabulary compiled once for the full coverage score:
@@ -71,10 +79,36 @@ function episodeCue(names: ReadonlySet<string>): Cue {
   return { name: 'episode', pattern: words.map(escape).join('|'), weight: EPISODE_CUE_WEIGHT };
 }
 
-let cached: ConflictTerms | null = null;
+/** Which vocabulary: English's, or English's and the other languages' together. */
+export type TermsLanguage = 'english' | 'world';
 
-export function conflictTerms(): ConflictTerms {
-  if (cached) return cached;
+/** Each cue with its words in other languages added to its pattern. */
+function withWords(
+  cues: readonly Cue[],
+  words: Readonly<Record<string, readonly string[]>>,
+): Cue[] {
+  return cues.map((c) =>
+    words[c.name] ? { ...c, pattern: `${c.pattern}|${worldPattern(words[c.name]!)}` } : c,
+  );
+}
+
+/** Two matchers as one: every hit of either, in text order. */
+function both(a: TermMatcher, b: TermMatcher): TermMatcher {
+  return { find: (text) => [...a.find(text), ...b.find(text)].sort((x, y) => x.index - y.index) };
+}
+
+const cached: Partial<Record<TermsLanguage, ConflictTerms>> = {};
+
+/**
+ * The vocabulary for a page in English, or (`'world'`) for a page in another
+ * language: English's terms and the other languages' together (such pages
+ * keep names and acronyms in English, and Latin-alphabet languages share
+ * many of English's names).
+ */
+export function conflictTerms(language: TermsLanguage = 'english'): ConflictTerms {
+  const ready = cached[language];
+  if (ready) return ready;
+  const world = language === 'world';
   const sideOf = new Map<string, Side>();
   const entries: [string, readonly string[]][] = [];
   for (const p of COVERAGE_PLACES) {
@@ -92,26 +126,50 @@ export function conflictTerms(): ConflictTerms {
   }
   // No side: they only stop a shorter name inside them from counting.
   for (const p of THIRD_COUNTRY_PLACES) entries.push([p.name, p.aliases]);
-  const bilateral = [...BILATERAL_CUES, ...episodeNameCues()];
+  const bilateral = [
+    ...(world ? withWords(BILATERAL_CUES, OTHER_LANGUAGE_BILATERAL) : BILATERAL_CUES),
+    ...episodeNameCues(),
+  ];
   const nameWords = new Set(
     entries
       .filter(([name]) => sideOf.has(name))
       .flatMap(([, aliases]) => aliases.map((a) => a.toLowerCase())),
   );
-  const cues = [...CONFLICT_CUES, episodeCue(nameWords)];
+  const cues = [
+    ...(world ? withWords(CONFLICT_CUES, OTHER_LANGUAGE_CUES) : CONFLICT_CUES),
+    episodeCue(nameWords),
+  ];
+  const negatives = world
+    ? withWords(NEGATIVE_CONTEXTS, OTHER_LANGUAGE_NEGATIVES)
+    : NEGATIVE_CONTEXTS;
+  const englishNames = termMatcher(entries);
   const weights = (list: readonly { name: string; weight: number }[]): Map<string, number> =>
     new Map(list.map((c) => [c.name, c.weight]));
-  cached = {
-    names: termMatcher(entries),
+  const terms: ConflictTerms = {
+    names: world
+      ? both(
+          englishNames,
+          firstMatcher(
+            OTHER_LANGUAGE_NAMES.map(([name, words]) => ({ name, pattern: worldPattern(words) })),
+          ),
+        )
+      : englishNames,
     sideOf,
     specific: new Set(ACTORS.filter((a) => a.conflictSpecific).map((a) => a.name)),
     bilateral: patternMatcher(bilateral),
     bilateralWeight: weights(bilateral),
     cues: patternMatcher(cues),
     cueWeight: weights(cues),
-    negatives: patternMatcher(NEGATIVE_CONTEXTS),
-    negativeWeight: weights(NEGATIVE_CONTEXTS),
-    bothSides: patternMatcher([{ name: 'both sides', pattern: BOTH_SIDES_REFERENCE }]),
+    negatives: patternMatcher(negatives),
+    negativeWeight: weights(negatives),
+    bothSides: patternMatcher([
+      {
+        name: 'both sides',
+        pattern: world
+          ? `${BOTH_SIDES_REFERENCE}|${worldPattern(OTHER_LANGUAGE_BOTH_SIDES)}`
+          : BOTH_SIDES_REFERENCE,
+      },
+    ]),
     episodeNames: new Set(episodeNameCues().map((c) => c.name)),
     crossings: new Set(COVERAGE_PLACES.filter((p) => p.kind === 'crossing').map((p) => p.name)),
     countries: new Set(COVERAGE_PLACES.filter((p) => p.kind === 'country').map((p) => p.name)),
@@ -123,5 +181,6 @@ export function conflictTerms(): ConflictTerms {
     ),
     noSignal: new Set(THIRD_COUNTRY_PLACES.map((p) => p.name)),
   };
-  return cached;
+  cached[language] = terms;
+  return terms;
 }

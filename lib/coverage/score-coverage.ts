@@ -17,6 +17,7 @@ import { datelineSpans, titleCaseDatelineSpans } from '../article/dateline';
 import { isFurnitureLine } from './is-furniture-line';
 import { isBorderLandmark } from './is-border-landmark';
 import { talibanMeansTtp } from './taliban-means-ttp';
+import { writtenInEnglish } from './written-in-english';
 
 /** The off-topic family of militants and police inside one country. */
 const MILITANCY: ReadonlySet<string> = new Set(['domestic militancy']);
@@ -45,6 +46,14 @@ const FIGHT_CUES: ReadonlySet<string> = new Set([
 const PEOPLE =
   /^(?:Pakistanis|Afghans|(?:Pakistani|Afghan)\s+(?:nationals?|citizens?))(?![A-Za-z])/i;
 
+/**
+ * An encyclopedia's or a glossary's opening: a name, perhaps a bracket (its
+ * other spellings), then what it is ("Torkham is a border town in…", "the X
+ * Line is one of…"; Arabic "… هو …"). News tells what happened first.
+ */
+const DEFINITION =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*\s*(?:\([^)\n]{0,80}\)\s*)?,?\s+(?:is|are)\s+(?:an?|one\s+of|the)\s|^(?:\p{L}+\s+){0,3}\p{L}+\s*(?:\([^)\n]{0,80}\)\s*)?(?:هو|هي)\s/u;
+
 /** What the score saw, for tests and for tuning. */
 export interface CoverageEvidence {
   crossSentences: number;
@@ -59,6 +68,8 @@ export interface CoverageEvidence {
   titleNegative: boolean;
   /** The lead is about militants and names one side only, with no fighting between the two. */
   leadMilitancy: boolean;
+  /** The page opens by defining its subject (an encyclopedia's or a glossary's page). */
+  reference: boolean;
   /** Fighting between the two sides is named somewhere (not only a shut crossing or talks). */
   fighting: boolean;
   logit: number;
@@ -83,13 +94,13 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   coverage: Coverage;
   evidence: CoverageEvidence;
 } {
-  const T = conflictTerms();
   const { title, body: fullBody } = headlineAndBody({
     title: article.title,
     text: blankRelatedLinks(article.text),
   });
   const body = fullBody.trimStart().slice(0, C.maxChars);
   const text = `${title}\n\n${body}`;
+  const T = conflictTerms(writtenInEnglish(text) ? 'english' : 'world');
   const bodyStart = title.length + 2;
 
   const allNames = T.names.find(text).filter((h) => !T.noSignal.has(h.name));
@@ -99,7 +110,8 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     text,
     allNames.some((h) => h.name === 'TTP'),
   );
-  const barTaliban = (h: TermHit): boolean => ttp && /^Taliban/i.test(text.slice(h.index));
+  const barTaliban = (h: TermHit): boolean =>
+    ttp && (h.name === 'Taliban' || /^Taliban/i.test(text.slice(h.index)));
   const names = allNames.filter((h) => !(h.name === 'Taliban' && barTaliban(h)));
   // The standing charge of harbouring militants is background, not news.
   const spans = accusationSpans(text);
@@ -390,6 +402,11 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     lead.every((i) => !STATE_STRIKE.some((c) => cueW[i]!.has(c))) &&
     negatives.some((h) => lead.includes(at(h.index)) && MILITANCY.has(h.name));
   if (leadMilitancy) penalty += C.leadMilitancy;
+  // (The title, the lead, or the first paragraph of prose: a profile repeats its title above it.)
+  let prose = 1;
+  while (prose < n - 1 && (unitText(prose).match(/\p{L}+/gu)?.length ?? 0) < 5) prose++;
+  const reference = [0, leadUnit, prose].some((i) => i < n && DEFINITION.test(unitText(i).trim()));
+  if (reference) penalty += C.referenceLead;
   const titleNegative = leadNegative && !leadConflict;
 
   const logit =
@@ -422,6 +439,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
       negatives: negCounts,
       titleNegative,
       leadMilitancy,
+      reference,
       fighting,
       logit,
     },
@@ -477,7 +495,9 @@ function headlineAndBody(article: Pick<Article, 'title' | 'text'>): {
 function unitStarts(text: string, bodyStart: number): number[] {
   const starts = [0];
   if (bodyStart <= text.length) starts.push(Math.min(bodyStart, text.length));
-  const re = /[.!?]["'’”)\]]*\s+(?=["'‘“(]?[\p{Lu}\p{N}])|\n+/gu;
+  // (Scripts without capitals end a sentence with their own marks: the danda, the Urdu and
+  // Arabic full stops and question mark, the ideographic full stop.)
+  const re = /[.!?]["'’”)\]]*\s+(?=["'‘“(]?[\p{Lu}\p{N}])|[।۔؟。！？]["'’”)\]]*\s*(?=\S)|\n+/gu;
   re.lastIndex = bodyStart;
   let sentences = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -34,6 +34,23 @@ describe('Chromium: coverage detection, badge and popup per tab (fresh install)'
     expect(await harness.badgeText(tabId)).toBe('');
   });
 
+  it('marks a page in Urdu as coverage and says its figures are read in English only', async () => {
+    const { tabId, view } = await openAndSettle(harness, PAGES.bbcUrdu);
+    expect(view.phase).toBe('ready');
+    expect(view.analysis?.coverage.detected).toBe(true);
+    expect(view.analysis?.figures).toEqual([]);
+    const badge = await poll(
+      () => harness.badgeText(tabId),
+      (t) => (t ?? '') !== '' && t !== '…',
+      { message: 'a badge on the Urdu coverage page' },
+    );
+    expect(badge).toBe('✓');
+    const popup = await PopupPage.open(harness, tabId);
+    expect(await popup.waitForPhase(['ready'])).toBe('ready');
+    expect(await popup.text()).toContain('This article is not in English');
+    await popup.close();
+  });
+
   it('shows each tab its own state in popup.html?tab=N', async () => {
     const coverage = await harness.tabIdOf(PAGES.aljazeeraFeb);
     const offTopic = await harness.tabIdOf(PAGES.dawnCricket);

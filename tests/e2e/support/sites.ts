@@ -32,6 +32,8 @@ export const PAGES = Object.freeze({
   dawnQuiet: 'https://www.dawn.com/news/1995020',
   /** Cricket between the two countries: not coverage of the conflict. */
   dawnCricket: 'https://www.dawn.com/sport/1980102',
+  /** The February 2026 clashes told in Urdu: coverage, with no figures read (English only). */
+  bbcUrdu: 'https://www.bbc.com/urdu/articles/c0urdu0border',
   /** Article pages the healthy feeds link to. */
   bbcFeb: 'https://www.bbc.com/news/articles/c9e2e0open0war',
   guardianFeb:

@@ -1267,4 +1267,35 @@ The board said the players had come home from a friendly match in Gardez and wer
 The captain backed the withdrawal. The series had been due to be played in Lahore and Karachi later this month.`,
     coverage: true,
   },
+  // Reference pages: an encyclopedia's or a glossary's entry defines its subject first; news
+  // tells what happened, even when it explains the line first.
+  {
+    family: 'reference page',
+    name: 'an encyclopedia entry on a crossing, its clashes listed',
+    title: 'Ghulam Khan crossing',
+    text: `Ghulam Khan crossing
+
+Ghulam Khan is a border crossing between North Waziristan in Pakistan and Khost province in Afghanistan, on the Durand Line.
+
+History
+
+The crossing was shut several times during clashes between Pakistani and Afghan forces, and reopened after talks between Islamabad and Kabul. Trucks carrying goods use it when Torkham is closed.`,
+    coverage: false,
+  },
+  {
+    family: 'reference page',
+    name: 'a glossary entry, the other spelling in brackets',
+    title: '',
+    text: `The Durand Line (also the Durand frontier) is the border between Afghanistan and Pakistan, drawn in 1893. Afghanistan has never accepted it, and troops of the two countries have clashed along it many times, most heavily in October 2025 and February 2026.`,
+    coverage: false,
+  },
+  {
+    family: 'reference page',
+    name: 'news that explains the line after telling the clash',
+    title: 'Troops clash along the Durand Line',
+    text: `Pakistani and Afghan troops exchanged fire along the Durand Line overnight, officials on both sides said on Tuesday, in the heaviest clash since the truce.
+
+The Durand Line is the border that Kabul has never recognised. Pakistan's army said two soldiers were wounded; the Taliban said they had destroyed three Pakistani posts.`,
+    coverage: true,
+  },
 ];
