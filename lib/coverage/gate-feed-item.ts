@@ -44,7 +44,9 @@ const DAY = 86_400_000;
  * @example gateFeedItem({ title: "'Righteous Fury': Operation Ghazab lil-Haq", summary: '' }).passed // true
  */
 export function gateFeedItem(item: FeedItemGateInput, now: number = Date.now()): FeedItemVerdict {
-  const T = conflictTerms();
+  // A title is too short to tell its language by, and the gate errs towards fetching: it knows
+  // the other languages' words too (they almost never occur in English).
+  const T = conflictTerms('world');
   const text = [item.title, item.summary, (item.categories ?? []).join(', ')]
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
