@@ -45,5 +45,5 @@ describe('npm start without a usable display', () => {
       expect(r.out).toContain(path.join(shots, f));
       expect(statSync(path.join(shots, f)).size).toBeGreaterThan(1000);
     }
-  }, 120_000);
+  }, 240_000);
 });
