@@ -3482,7 +3482,11 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
   const v = new TextView(text);
   const lineStartOf = lineStarts(text);
   const spans: SentenceSpan[] = splitSentences(text);
-  const speakers: SentenceAttribution[] = findSpeakers(text, spans);
+  const speakers: SentenceAttribution[] = findSpeakers(
+    text,
+    spans,
+    options.outlet ? outletSide(options.outlet) : null,
+  );
   // the view's tokens: the text is tokenized once
   const numbers = mergeGlossedNumbers(text, findNumbers(text, v.toks));
   const numberStartToks = new Set(numbers.map((n) => v.at(n.start)));
@@ -4802,36 +4806,12 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     lastEnd = endChar;
   }
   placeBySufferingSide(figures, unplaced);
-  if (options.outlet) placeHomeSources(figures, text, options.outlet);
   return resolveRestatements(resolveSubjectRestatements(figures, text), text);
 }
 
 export interface FigureOptions {
   /** The outlet that published the text ("TOLOnews"): its country places the sources it leaves unnamed. */
   outlet?: string;
-}
-
-/** Words that make a source one another account cites. */
-const CITING = /\b(?:citing|quoting|cited|quoted)\b/i;
-
-/** Sources named only by an institution, no side: "a security source", "military sources". */
-const UNPLACED_SOURCE = /^(?:an?\s+|the\s+)?(?:senior\s+)?(?:security|military)\s+sources?$/i;
-
-/**
- * "A security source said …" in an Afghan outlet is an Afghan source, though the same words in
- * Pakistan's press are Pakistan's (the rules' default): such a source speaks for an Afghan
- * publishing outlet's side. A side the text gave stays.
- */
-function placeHomeSources(figures: Figure[], text: string, outlet: string): void {
-  if (outletSide(outlet) !== 'afghanistan') return;
-  for (const f of figures)
-    if (
-      f.claimant === 'pakistan' &&
-      UNPLACED_SOURCE.test(f.claimantName?.trim() ?? '') &&
-      // ("Citing security sources, the reports claim …": sources another account cites.)
-      !CITING.test(text.slice(f.sentenceStart, f.start))
-    )
-      f.claimant = 'afghanistan';
 }
 
 /** Measures a side reports of its own people: its dead, wounded and missing. */

@@ -1186,7 +1186,17 @@ function backgroundStops(toks: readonly Token[], found: readonly Found[], base: 
 }
 
 /** Finds the speakers of one sentence (one per reporting verb), without looking at other sentences. */
-function speakersOf(text: string, span: SentenceSpan): Found[] {
+/** Unnamed security officials or sources: "a security source", "senior military sources". */
+const HOME_PLACED =
+  /^(?:an?\s+|the\s+)?(?:senior\s+)?(?:security|military)\s+(?:officials?|sources?)$/i;
+/** Words that make a source one another account cites. */
+const CITING = /\b(?:citing|quoting|cited|quoted)\b/i;
+
+/**
+ * The speakers a sentence names. `home` is the side of the outlet that published the text, if
+ * one of the two: it places the security sources the outlet leaves unnamed.
+ */
+function speakersOf(text: string, span: SentenceSpan, home: Side | null): Found[] {
   const s = text.slice(span.start, span.end);
   const toks = tokenize(s);
   const maxWords = FIGURES_CONFIG.maxSpeakerWords;
@@ -1893,14 +1903,19 @@ function speakersOf(text: string, span: SentenceSpan): Found[] {
     if (c && c.claimant !== null && c.strength >= 1 && !found.some((f) => !f.stop))
       found.push({ candidate: { ...c, refers: false }, at: span.start + m.index });
   }
-  // "PAKTIA: …, security officials said": under an Afghan dateline, unnamed security officials and
-  // sources are the Afghan side's.
-  if (dateline && placeSide(dateline) === 'afghanistan')
+  // Unnamed security officials and sources are the side of where the report comes from when that
+  // is Afghan: an Afghan dateline ("PAKTIA: …, security officials said") or an Afghan outlet's own
+  // copy ("a security source said" in TOLOnews), though the same words in Pakistan's press are
+  // Pakistan's (the rules' default). Sources another account cites are that account's ("Citing
+  // security sources, the reports claim …").
+  const afghanDateline = !!dateline && placeSide(dateline) === 'afghanistan';
+  if (afghanDateline || home === 'afghanistan')
     for (const f of found)
       if (
         f.candidate.claimant === 'pakistan' &&
         f.candidate.strength <= 1 &&
-        /^(?:the\s+)?security\s+(?:officials?|sources?)$/i.test(f.candidate.name.trim())
+        HOME_PLACED.test(f.candidate.name.trim()) &&
+        (afghanDateline || !CITING.test(s.slice(0, f.at - span.start)))
       )
         f.candidate = { ...f.candidate, claimant: 'afghanistan' };
   // "while Kabul's figure for Pakistani dead stands at 49", "Islamabad's tally of 409": a party's
@@ -2111,8 +2126,12 @@ const UNNAMED_OFFICIALS =
  * @example findSpeakers('Mujahid said 55 soldiers died. He added 23 bodies were taken.', spans)
  *   → [{ claimant: 'afghanistan', name: 'Mujahid', … }, { claimant: 'afghanistan', name: 'Mujahid', … }]
  */
-export function findSpeakers(text: string, spans: readonly SentenceSpan[]): SentenceAttribution[] {
-  const own = spans.map((sp) => speakersOf(text, sp));
+export function findSpeakers(
+  text: string,
+  spans: readonly SentenceSpan[],
+  home: Side | null = null,
+): SentenceAttribution[] {
+  const own = spans.map((sp) => speakersOf(text, sp, home));
   const quotes = quoteStates(text, spans);
   const out: SentenceAttribution[] = [];
   const continued = new Set<number>();

@@ -1780,6 +1780,19 @@ describe('a fourteenth blind probe: whose "others", a paused qualifier, a dash b
     expect(extractFigures(text, { outlet: 'Dawn' })[0]?.claimant).toBe('pakistan');
     expect(extractFigures(text)[0]?.claimant).toBe('pakistan');
   });
+  it('an Afghan outlet and an Afghan dateline place the same unnamed sources and officials', () => {
+    const officials = 'Security officials said 9 Pakistani soldiers were killed near the border.';
+    expect(extractFigures(officials, { outlet: 'Pajhwok' })[0]?.claimant).toBe('afghanistan');
+    expect(extractFigures(`KHOST: ${officials}`)[0]?.claimant).toBe('afghanistan');
+    const military = 'Senior military sources said 9 Pakistani soldiers were killed.';
+    expect(extractFigures(military, { outlet: 'Pajhwok' })[0]?.claimant).toBe('afghanistan');
+    expect(extractFigures(`KHOST: ${military}`)[0]?.claimant).toBe('afghanistan');
+    expect(extractFigures(military)[0]?.claimant).toBe('pakistan');
+  });
+  it('sources another account cites stay its own in an Afghan outlet', () => {
+    const text = 'Citing security sources, Pakistani media said 9 Afghan fighters were killed.';
+    expect(extractFigures(text, { outlet: 'TOLOnews' })[0]?.claimant).toBe('pakistan');
+  });
   it('a side the text names stays, whatever the outlet', () => {
     expect(
       extractFigures('Pakistani security sources said 14 Afghan soldiers were killed.', {
