@@ -3,6 +3,7 @@ import { extractArticle, pageUrlOf } from './article/extract-article';
 import { OUTLETS } from './article/outlets';
 import { registrableDomain } from './article/registrable-domain';
 import { scoreCoverage } from './coverage/score-coverage';
+import { writtenInEnglish } from './coverage/written-in-english';
 import { extractFigures } from './figures/extract-figures';
 
 export interface AnalyzeOptions {
@@ -70,8 +71,9 @@ export function analyzeArticle(
   const cut = max !== undefined && article.text.length > max;
   if (cut) article = { ...article, text: cutText(article.text, max) };
   const coverage = scoreCoverage(article);
+  // Figures are read in English only: in another language the numbers' words are not ours.
   let figures =
-    coverage.detected || options.all
+    (coverage.detected || options.all) && writtenInEnglish(article.text)
       ? extractFigures(article.text, { outlet: article.outlet })
       : [];
   const tooMany = options.maxFigures !== undefined && figures.length > options.maxFigures;

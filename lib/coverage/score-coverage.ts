@@ -54,6 +54,15 @@ const PEOPLE =
 const DEFINITION =
   /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*\s*(?:\([^)\n]{0,80}\)\s*)?,?\s+(?:is|are)\s+(?:an?|one\s+of|the)\s|^(?:\p{L}+\s+){0,3}\p{L}+\s*(?:\([^)\n]{0,80}\)\s*)?(?:هو|هي)\s/u;
 
+/**
+ * The same in the encyclopedias of Russian, Ukrainian and other languages that define with a
+ * dash ("Линия Дюранда — граница…"): a name in words with a lower-case letter (a dateline is in
+ * capitals), perhaps a bracket, then a dash. English copy opens with such a dash after a place
+ * it was filed from ("Islamabad — …"), so it is read only on pages in other languages.
+ */
+const DEFINITION_DASH =
+  /^(?=[^—–\n]*\p{Ll})(?:[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]+\s*(?:\([^)\n]{0,80}\)\s*)?\s[—–]\s/u;
+
 /** What the score saw, for tests and for tuning. */
 export interface CoverageEvidence {
   crossSentences: number;
@@ -100,7 +109,8 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   });
   const body = fullBody.trimStart().slice(0, C.maxChars);
   const text = `${title}\n\n${body}`;
-  const T = conflictTerms(writtenInEnglish(text) ? 'english' : 'world');
+  const english = writtenInEnglish(text);
+  const T = conflictTerms(english ? 'english' : 'world');
   const bodyStart = title.length + 2;
 
   const allNames = T.names.find(text).filter((h) => !T.noSignal.has(h.name));
@@ -405,7 +415,12 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // (The title, the lead, or the first paragraph of prose: a profile repeats its title above it.)
   let prose = 1;
   while (prose < n - 1 && (unitText(prose).match(/\p{L}+/gu)?.length ?? 0) < 5) prose++;
-  const reference = [0, leadUnit, prose].some((i) => i < n && DEFINITION.test(unitText(i).trim()));
+  const reference = [0, leadUnit, prose].some(
+    (i) =>
+      i < n &&
+      (DEFINITION.test(unitText(i).trim()) ||
+        (!english && DEFINITION_DASH.test(unitText(i).trim()))),
+  );
   if (reference) penalty += C.referenceLead;
   const titleNegative = leadNegative && !leadConflict;
 

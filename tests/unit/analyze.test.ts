@@ -79,3 +79,22 @@ describe('analyze', () => {
     expect(analyzeText(text, { all: true }).coverage.detected).toBe(false);
   });
 });
+
+describe('analysis of a page in another language', () => {
+  // A Spanish report written for this test: its numbers come with Spanish words.
+  const spanish =
+    'Enfrentamientos en la frontera entre Pakistán y Afganistán\n\nLas fuerzas talibanes atacaron 12 puestos fronterizos tras los bombardeos paquistaníes en Kabul, y murieron 15 soldados, según fuentes oficiales. Ambos países acordaron un alto el fuego en Doha, pero la tregua no se ha respetado.';
+
+  it('tells coverage but reads no figures, even when asked for every figure', () => {
+    const a = analyzeText(spanish, { all: true });
+    expect(a.coverage.detected).toBe(true);
+    expect(a.figures).toEqual([]);
+  });
+
+  it('still reads the figures of the same report in English', () => {
+    const a = analyzeText(
+      'Clashes on the Pakistan-Afghanistan border\n\nTaliban forces attacked 12 border posts after Pakistani strikes in Kabul, and 15 soldiers died, officials said. The two countries agreed a truce in Doha, but it has not held.',
+    );
+    expect(a.figures.map((f) => f.value)).toContain(15);
+  });
+});
