@@ -40,14 +40,20 @@ describe('which pages are written in English', () => {
     ['a Hindi report', 'पाकिस्तान और अफगानिस्तान के बीच वार्ता बिना नतीजे के खत्म हो गई।', false],
     [
       'a Spanish report',
-      'Pakistán y Afganistán acordaron un alto el fuego en Doha tras una semana de combates.',
+      'Pakistán y Afganistán acordaron un alto el fuego en Doha tras una semana de combates en la frontera. Los mediadores de Catar dijeron que las delegaciones se reunirán de nuevo la próxima semana en Estambul.',
       false,
     ],
     [
       'a German report',
-      'Pakistan und Afghanistan haben sich in Doha auf eine Waffenruhe geeinigt, teilte Katar mit.',
+      'Pakistan und Afghanistan haben sich in Doha auf eine Waffenruhe geeinigt, teilte Katar mit. Nach einer Woche schwerer Gefechte an der Grenze sollen die Delegationen in der kommenden Woche in Istanbul erneut verhandeln.',
       false,
     ],
+    [
+      'a one-line English brief with no small word',
+      'Afghan forces seize three Pakistani posts, killing 12 soldiers',
+      true,
+    ],
+    ['a one-line Hindi brief', 'अफगान बलों ने तीन पाकिस्तानी चौकियों पर कब्जा किया', false],
     [
       'a Hindi report with an English menu',
       `Home World Sports\n${'सीमा पर फिर से गोलीबारी हुई और दोनों तरफ के लोग घरों में रहे। '.repeat(4)}`,
