@@ -270,6 +270,8 @@ export function agentBefore(
   // Read the agent back from the verb; a participle after a comma takes the main clause's subject.
   const back: string[] = [];
   let crossedComma = false;
+  /** The words read since the last comma crossed, as written. */
+  let member: string[] = [];
   const from = coordinated ? v.prev(v.prev(verbAt)) : v.prev(verbAt);
   // The word budget counts the agent's own clause: words of an earlier object and its verb,
   // dropped below, do not use it up (a whole-read cap keeps this bounded).
@@ -284,6 +286,13 @@ export function agentBefore(
     if (t.type === 'punct') {
       if (t.text === ',' && participle && !crossedComma) {
         crossedComma = true;
+        member = [];
+        continue;
+      }
+      // "… posts in Nangarhar, Kunar, and Paktia, killing 12": the commas of a list of names
+      // before the participle's comma are inside the main clause.
+      if (t.text === ',' && crossedComma && listedName(member)) {
+        member = [];
         continue;
       }
       if (t.text === ',' && coordinated && back.length === 0) continue;
@@ -303,6 +312,7 @@ export function agentBefore(
           (coordinated && (ATTACK_VERBS.has(t.lower) || EARLIER_PREDICATES.has(t.lower)))))
     ) {
       back.length = 0;
+      member = [];
       n = 0;
       continue;
     }
@@ -310,9 +320,20 @@ export function agentBefore(
     if ((REPORTING_VERBS.has(t.lower) && !describesNoun(v, m)) || CLAUSE_OPENERS.has(t.lower))
       break;
     back.push(t.lower.replace(/'s$/, ''));
+    member.push(t.text);
     n++;
   }
   return agentOfWords(back, participle && crossedComma);
+}
+
+/** Words between two commas that are one member of a list of names: "Kunar", "and Paktia". */
+function listedName(words: readonly string[]): boolean {
+  const names = words.filter((w) => /^\p{Lu}/u.test(w));
+  return (
+    names.length > 0 &&
+    words.length <= 3 &&
+    words.every((w) => names.includes(w) || w === 'and' || w === 'or')
+  );
 }
 
 /** Reporting participles that also describe a noun ("alleged incursions", "reported strikes"). */

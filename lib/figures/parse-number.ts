@@ -121,6 +121,11 @@ const FORMATION_NOUNS: ReadonlySet<string> = new Set([
   'wing',
 ]);
 
+/** Words that may follow a designation in a list ("Thunder 203 to get ready"): no counted noun. */
+const AFTER_DESIGNATION: ReadonlySet<string> = new Set(
+  wordList('and or to in on at of for with were was are is had have has which who'),
+);
+
 /** Lower-case particles inside personal names ("Khalid bin Walid", "Abd al Aziz"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'al', 'ul', 'ud', 'e', 'el']);
 
@@ -1920,6 +1925,15 @@ class Parser {
       // A numbered formation or a name: "205 Corps", "the 203 Mansouri Corps", "“New Afghan 8” post".
       if (qualifier === 'exact' && upper === null && !unit && this.namesFormation(core.end, v))
         return true;
+      // "all army corps, including Atal 205, Selab 201 and Thunder 203": formations listed by name
+      // and number after the formation noun.
+      if (
+        qualifier === 'exact' &&
+        upper === null &&
+        !unit &&
+        this.listedFormation(first, core.end, v)
+      )
+        return true;
       if (
         qualifier === 'exact' &&
         upper === null &&
@@ -1997,6 +2011,27 @@ class Parser {
       const g = this.skipGap(k + 1);
       if (g === k + 1) return false;
       k = g;
+    }
+    return false;
+  }
+
+  /**
+   * Whether digits from token `start` to `end` follow a formation's capitalised name ("Atal 205")
+   * in a list after a formation noun a few words back ("corps, including Atal 205, …"), with no
+   * noun after them: a designation, not a count. Corps and brigades are numbered in the
+   * hundreds; a smaller number after a name is more likely a tally ("Pakistan 23, Afghanistan 58").
+   */
+  private listedFormation(start: number, end: number, value: number): boolean {
+    if (value < 100) return false;
+    const name = this.prevNonGap(start);
+    const nameTok = this.t[name];
+    if (!nameTok || nameTok.type !== 'word' || !/^\p{Lu}\p{Ll}/u.test(nameTok.text)) return false;
+    const after = this.t[this.skipGap(end)];
+    if (after && after.type === 'word' && !AFTER_DESIGNATION.has(after.lower)) return false;
+    for (let k = this.prevNonGap(name), n = 0; k >= 0 && n < 12; k = this.prevNonGap(k), n++) {
+      const w = this.word(k);
+      if (w && FORMATION_NOUNS.has(w)) return true;
+      if (this.isPunct(k, '.')) return false;
     }
     return false;
   }

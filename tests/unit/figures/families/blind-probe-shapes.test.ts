@@ -2110,3 +2110,35 @@ describe('an eighteenth blind probe, continued: a sentence that opens by confirm
     expect(figureWith(text, 9)?.claimant).toBeNull();
   });
 });
+
+describe('a nineteenth blind probe: a list of places before the participle, formations listed by name and number', () => {
+  table([
+    [
+      'places listed before ", killing" do not hide the main clause’s subject',
+      'Afghan forces seized three Pakistani posts in Nangarhar, Kunar, and Paktia, killing 9 soldiers.',
+      9,
+      { measure: 'killed', subject: 'pakistani-forces' },
+    ],
+    [
+      'the same without the serial comma',
+      'Pakistani troops pushed back attackers in Kurram, Bajaur and Mohmand, killing 31 soldiers.',
+      31,
+      { measure: 'killed', subject: 'afghan-forces' },
+    ],
+    [
+      'an aside between commas is still no subject',
+      'The shelling, by the ministry’s own count, killed 7 soldiers.',
+      7,
+      { measure: 'killed', subject: 'people' },
+    ],
+  ]);
+  it('corps listed by name and number after the word "corps" are no counts', () => {
+    const text =
+      'The chief of staff told every corps, among them Maiwand 215, Pamir 217 and Zafar 207, to stand ready.';
+    for (const n of [215, 217, 207]) expect(figureWith(text, n)).toBeUndefined();
+  });
+  it('a tally after a name beside the word "corps" stays a count', () => {
+    const text = 'The corps commanders gave the dead as Kunar 12 and Khost 15 soldiers.';
+    expect(figureWith(text, 15)).toBeDefined();
+  });
+});
