@@ -162,11 +162,30 @@ function ownsAttack(words: readonly string[], k: number): boolean {
   );
 }
 
+/** The two countries' own names and adjectives, as a pair writes them ("Pak-Afghan"). */
+const PAIR_WORDS: Readonly<Record<string, Side>> = {
+  pakistan: 'pakistan',
+  pakistani: 'pakistan',
+  pak: 'pakistan',
+  afghanistan: 'afghanistan',
+  afghan: 'afghanistan',
+};
+
+/** Whether the word at k is one of a pair of both countries ("the Pakistan-Afghanistan border"). */
+function inCountryPair(words: readonly string[], k: number): boolean {
+  const own = PAIR_WORDS[words[k] as string];
+  if (!own) return false;
+  const other = (w: string | undefined): boolean => !!w && !!PAIR_WORDS[w] && PAIR_WORDS[w] !== own;
+  return other(words[k - 1]) || other(words[k + 1]);
+}
+
 function sideOfWord(words: readonly string[], k: number): Side | null {
   const w = words[k] as string;
   if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string))
     return null;
   if (isPlaceObject(words, k)) return null;
+  // A pair names both countries, so no side: a border, talks, trade between them.
+  if (inCountryPair(words, k)) return null;
   if (AFGHAN_WORDS.has(w)) return 'afghanistan';
   if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban') return 'pakistan';
   return null;

@@ -2693,6 +2693,11 @@ function attackerAfter(v: TextView, fromTok: number): Side | null {
 function nearestSideFrom(words: readonly string[]): Side | null {
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
+    // A pair names both sides, so neither ("fire at the Pakistan-Afghanistan border").
+    if (k + 1 < words.length && bothSidesPair(words, k + 1)) {
+      k++;
+      continue;
+    }
     if (PAKISTANI_TALIBAN_MARKERS.has(w) && words[k + 1] === 'taliban') return null;
     if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)) continue;
     if (AFGHAN_WORDS.has(w)) return 'afghanistan';

@@ -560,6 +560,10 @@ const FIRE_FROM =
  * closest to that offset wins (a dateline "ISLAMABAD —" far from the figure
  * does not say where the figure's casualties were).
  */
+/** A country's name joined to the one after it ("Pakistan-", "Afghan/"), and to the one before it. */
+const PAIR_BEFORE = /(?:Pak(?:istani?)?|Afghan(?:istan)?)\s*[-–/]\s*$/i;
+const PAIR_AFTER = /^\s*[-–/]\s*(?:Pak|Afghan)/i;
+
 export function placeSide(phrase: string, near?: number): 'afghanistan' | 'pakistan' | null {
   PLACE_RE.lastIndex = 0;
   let best: { d: number; side: 'afghanistan' | 'pakistan' } | null = null;
@@ -568,6 +572,13 @@ export function placeSide(phrase: string, near?: number): 'afghanistan' | 'pakis
     if (!side) continue;
     // "gunfire from Afghan territory struck Chaman": where fire came from is not where it hit.
     if (FIRE_FROM.test(phrase.slice(Math.max(0, (m.index ?? 0) - 60), m.index))) continue;
+    // "the Pakistan-Afghanistan border": a pair of both countries is no place of one side.
+    const at0 = m.index ?? 0;
+    if (
+      PAIR_BEFORE.test(phrase.slice(Math.max(0, at0 - 14), at0)) ||
+      PAIR_AFTER.test(phrase.slice(at0 + m[0].length, at0 + m[0].length + 14))
+    )
+      continue;
     if (near === undefined) return side;
     const at = m.index ?? 0;
     const d = at > near ? at - near : near - (at + m[0].length);

@@ -2132,6 +2132,13 @@ describe('a nineteenth blind probe: a list of places before the participle, form
       { measure: 'killed', subject: 'people' },
     ],
   ]);
+  it('a pair of both countries names no side, as agent or as what was hit', () => {
+    const text =
+      'Firing at the Pakistan-Afghanistan border killed 6 civilians, a Kandahar official said.';
+    expect(figureWith(text, 6)?.subject).toBe('afghan-civilians');
+    const agent = 'Pakistan-Afghanistan border clashes killed 6 civilians.';
+    expect(figureWith(agent, 6)?.subject).toBe('civilians');
+  });
   it('corps listed by name and number after the word "corps" are no counts', () => {
     const text =
       'The chief of staff told every corps, among them Maiwand 215, Pamir 217 and Zafar 207, to stand ready.';
