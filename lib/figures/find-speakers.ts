@@ -925,6 +925,15 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
     // "a source in the provincial health department": a local source is placed where the events
     // are, not taken for Pakistan's security sources.
     const localSource = (k === 'source' || k === 'sources') && LOCAL_WORDS.test(trimmed);
+    // "ministry sources", "sources in the ministry": sources of an office named before, like "the
+    // ministry said", not Pakistan's security sources.
+    // (Only the ministry left unnamed: "a source from the Ministry of National Defense" names it.)
+    if (
+      (k === 'source' || k === 'sources') &&
+      words.includes('ministry') &&
+      words.every((w) => w === k || w === 'ministry' || /^(?:the|a|some|in|at|of)$/.test(w))
+    )
+      return { claimant: null, name, refers: true, strength: 0, institution: true };
     if (nounHit.value && !localSource)
       return { claimant: nounHit.value, name, refers: SPEAKER_PRONOUNS.has(k), strength: 1 };
     // "local officials said": unnamed officials and police speak for where the events are.
@@ -2120,7 +2129,7 @@ const PRESS_QUOTED_SOURCES =
 
 /** Sources named by a side's institution ("military sources", "security sources"). */
 const INSTITUTION_SOURCES =
-  /\b(?:security|military|army|intelligence|government|official|defen[cs]e|Taliban)\s+sources\b/i;
+  /\b(?:security|military|army|intelligence|government|official|defen[cs]e|ministry|Taliban)\s+sources\b/i;
 
 /** Sources with no word of their own: "sources", "the sources", "a source". */
 const BARE_SOURCES = /^(?:the\s+|a\s+)?sources?$/i;
@@ -2386,7 +2395,13 @@ export function findSpeakers(
         // sentences back, whatever came between.)
         const farSpan = spans[Math.max(0, k - 3)];
         const crossLead = prevSpan ? text.slice((farSpan ?? prevSpan).start, f.at) : lead;
-        const head = c.name.split(/\s+/).pop()?.toLowerCase() ?? '';
+        // (Sources of an office are named by the office: "ministry sources" → "ministry".)
+        const head =
+          c.name
+            .split(/\s+/)
+            .filter((w) => !/^sources?$/i.test(w))
+            .pop()
+            ?.toLowerCase() ?? '';
         // The party that spoke last in this paragraph outranks a party merely named ("Pakistan's
         // military reported … Taliban posts. Officials claim …": the officials are Pakistan's).
         const spokeLast: Side | null =

@@ -2139,6 +2139,19 @@ describe('a nineteenth blind probe: a list of places before the participle, form
     const agent = 'Pakistan-Afghanistan border clashes killed 6 civilians.';
     expect(figureWith(agent, 6)?.subject).toBe('civilians');
   });
+  it('sources of a ministry named before speak for that ministry', () => {
+    const lead = "Afghanistan's defence ministry said its forces had hit posts inside Pakistan. ";
+    expect(
+      figureWith(`${lead}Ministry sources said 19 Pakistani troops were killed.`, 19)?.claimant,
+    ).toBe('afghanistan');
+    expect(
+      figureWith(`${lead}Sources in the ministry put the Pakistani dead at 19.`, 19)?.claimant,
+    ).toBe('afghanistan');
+    // Sources the text leaves to no office stay Pakistan's security sources (the rules' default).
+    expect(
+      figureWith(`${lead}Security sources said 19 Afghan fighters were killed.`, 19)?.claimant,
+    ).toBe('pakistan');
+  });
   it('corps listed by name and number after the word "corps" are no counts', () => {
     const text =
       'The chief of staff told every corps, among them Maiwand 215, Pamir 217 and Zafar 207, to stand ready.';
