@@ -243,6 +243,10 @@ export const OTHER_LANGUAGE_CUES: Readonly<Record<string, readonly string[]>> = 
     'serangan udara',
   ],
   attacks: [
+    'उल्लंघन',
+    'خلاف ورزی',
+    'انتهاك',
+    'نقض',
     'برید',
     'بريد',
     'نشانہ',
@@ -391,6 +395,12 @@ export const OTHER_LANGUAGE_CUES: Readonly<Record<string, readonly string[]>> = 
     'transfronteriz',
   ],
   casualties: [
+    'जान चली',
+    'जान गंवा',
+    'जान गँवा',
+    'जानें गईं',
+    'جان کی بازی',
+    'جانیں گئیں',
     'ووژل',
     'ژوبل',
     'ہلاک',
