@@ -63,6 +63,9 @@ const DEFINITION =
 const DEFINITION_DASH =
   /^(?=[^—–\n]*\p{Ll})(?:[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]+\s*(?:\([^)\n]{0,80}\)\s*)?\s[—–]\s/u;
 
+/** Words that report what someone said. */
+const SAID = /\b(?:said|says|told|tells|according|claimed|claims|stated|added|warned|announced)\b/i;
+
 /** What the score saw, for tests and for tuning. */
 export interface CoverageEvidence {
   crossSentences: number;
@@ -415,11 +418,14 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // (The title, the lead, or the first paragraph of prose: a profile repeats its title above it.)
   let prose = 1;
   while (prose < n - 1 && (unitText(prose).match(/\p{L}+/gu)?.length ?? 0) < 5) prose++;
+  // (A speaker's verdict is news, however it opens: "Afghanistan is the biggest threat, the
+  // minister said".)
   const reference = [0, leadUnit, prose].some(
     (i) =>
       i < n &&
       (DEFINITION.test(unitText(i).trim()) ||
-        (!english && DEFINITION_DASH.test(unitText(i).trim()))),
+        (!english && DEFINITION_DASH.test(unitText(i).trim()))) &&
+      !SAID.test(unitText(i)),
   );
   if (reference) penalty += C.referenceLead;
   const titleNegative = leadNegative && !leadConflict;

@@ -1298,4 +1298,13 @@ The crossing was shut several times during clashes between Pakistani and Afghan 
 The Durand Line is the border that Kabul has never recognised. Pakistan's army said two soldiers were wounded; the Taliban said they had destroyed three Pakistani posts.`,
     coverage: true,
   },
+  {
+    family: 'reference page',
+    name: 'a verdict that opens like a definition is still news',
+    title: '',
+    text: `Afghanistan is the biggest threat to Pakistan's security, the defence minister said on Sunday, a day after clashes along the border killed 11 soldiers and Pakistani jets struck targets in Khost.
+
+The Taliban said their forces had captured four Pakistani posts.`,
+    coverage: true,
+  },
 ];
