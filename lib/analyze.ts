@@ -4,6 +4,7 @@ import { OUTLETS } from './article/outlets';
 import { registrableDomain } from './article/registrable-domain';
 import { scoreCoverage } from './coverage/score-coverage';
 import { writtenInEnglish } from './coverage/written-in-english';
+import { blankRelatedLinks } from './coverage/blank-related-links';
 import { extractFigures } from './figures/extract-figures';
 
 export interface AnalyzeOptions {
@@ -74,7 +75,8 @@ export function analyzeArticle(
   // Figures are read in English only: in another language the numbers' words are not ours.
   let figures =
     (coverage.detected || options.all) && writtenInEnglish(article.text)
-      ? extractFigures(article.text, { outlet: article.outlet })
+      ? // (Links to other stories kept inline are blanked, offsets kept: their counts are theirs.)
+        extractFigures(blankRelatedLinks(article.text), { outlet: article.outlet })
       : [];
   const tooMany = options.maxFigures !== undefined && figures.length > options.maxFigures;
   if (tooMany) figures = figures.slice(0, options.maxFigures);

@@ -6,7 +6,7 @@
  * says "read more" is left alone.
  */
 const RELATED_LINK =
-  /(?<![\p{L}\p{N}])(?:also\s+read|read\s+also|read\s+more|see\s+also|must\s+read|related(?:\s+(?:stories|news|articles?|coverage))?|recommended)\s*[:|–—]\s*[^\n]*?(?:[.!?]["'’”]?(?=\s)|(?=\n)|$)/giu;
+  /(?<![\p{L}\p{N}])(?:also\s+read(?:\s+this)?|read\s+(?:this\s+)?also|read\s+more|see\s+also|must\s+read|related(?:\s+(?:stories|news|articles?|coverage))?|recommended)\s*[:|–—]\s*[^\n]*?(?:[.!?]["'’”]?(?=\s)|(?=\n)|$)/giu;
 
 /** @example blankRelatedLinks('ALSO READ: Other story.\nText') // '                       \nText' */
 export function blankRelatedLinks(text: string): string {

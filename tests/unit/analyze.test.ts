@@ -98,3 +98,15 @@ describe('analysis of a page in another language', () => {
     expect(a.figures.map((f) => f.value)).toContain(15);
   });
 });
+
+describe('figures of the stories a page links to', () => {
+  it('are not the page’s own', () => {
+    const a = analyzeText(
+      'Border clash on the Pakistan-Afghanistan frontier\n\nAfghan forces attacked two Pakistani posts near Chaman, and 6 soldiers were killed, the military said on Sunday.\nRead this also: Riyadh sends 9000 troops to the gulf\nThe Taliban said their fighters had captured both posts in the clash.',
+    );
+    const values = a.figures.map((f) => f.value);
+    expect(values).toContain(6);
+    expect(values).not.toContain(9000);
+    for (const f of a.figures) expect(a.article.text.slice(f.start, f.end)).toBe(f.text);
+  });
+});

@@ -16,6 +16,11 @@ describe('blankRelatedLinks', () => {
     ],
     ['a link after a bar', 'Related | Border posts shelled\nTrade resumed.', 'Trade resumed.'],
     [
+      'a link labelled "read this also"',
+      'Read this also: Saudi Arabia sends 9000 troops\nThe border stayed shut.',
+      'The border stayed shut.',
+    ],
+    [
       'a link in the middle of a page',
       'Talks begin.\nSee also: Envoys meet in Doha.\nEnd.',
       'End.',
