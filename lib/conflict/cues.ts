@@ -196,6 +196,14 @@ export const CONFLICT_CUES: readonly Cue[] = spacedCues([
       'war|wars|conflicts?|invasion|aggression|offensive|operation|confrontations?|escalat(?:e|es|ed|ing|ion)',
     weight: 0.5,
   },
+  {
+    // The situation, the tension or the fighting escalating (not costs or prices): a fight
+    // growing, not a word of diplomacy.
+    name: 'escalation',
+    pattern:
+      '(?:military|armed|dangerous|further|sharp|serious|recent|latest|border) escalation|escalation (?:on|along|at) (?:the )?(?:[\\w–-]+ )?(?:border|frontier)|escalation of (?:the )?(?:tensions?|hostilities|fighting|violence|conflict)|escalat(?:ing|ed|ion of the) (?:situation|tensions?|hostilities|conflict|fighting|violence)',
+    weight: 1,
+  },
 ]);
 
 const COUNTRY_AFTER =

@@ -1307,4 +1307,28 @@ The Durand Line is the border that Kabul has never recognised. Pakistan's army s
 The Taliban said their forces had captured four Pakistani posts.`,
     coverage: true,
   },
+  // Escalation: a third country's short statement about the fight growing, beside a trade
+  // story in which costs escalate.
+  {
+    family: 'escalation',
+    name: 'a neighbour concerned at the escalation on the border between the two',
+    title: '',
+    text: `Kazakhstan voices concern over escalation on Afghanistan–Pakistan border
+
+Astana (Agency) — Kazakhstan's foreign ministry expressed concern on Friday over the escalating situation along the border between Afghanistan and Pakistan.
+
+The ministry urged all sides to show restraint and settle their differences through dialogue.`,
+    coverage: true,
+  },
+  {
+    family: 'escalation',
+    name: 'traders warn that freight costs are escalating at the crossing',
+    title: '',
+    text: `Freight costs escalate at Torkham as new customs rules bite
+
+Traders in Peshawar said on Monday that the cost of moving fruit from Afghanistan to Pakistan had escalated since new customs rules took effect at Torkham.
+
+Truck drivers complained of long queues, and exporters asked both governments to simplify the paperwork for goods in transit.`,
+    coverage: false,
+  },
 ];
