@@ -62,8 +62,8 @@ export const COVERAGE_CONFIG = Object.freeze({
   titleNegative: 1.5,
   /** Penalty when the lead is about militants and names one side only, with no fighting between the two. */
   leadMilitancy: 1,
-  /** Penalty when the page opens by defining its subject, as an encyclopedia or a glossary does. */
-  referenceLead: 6,
+  /** Penalty when the page opens by defining its subject (an encyclopedia, a glossary, a dictionary): enough to outweigh a history that lists every clash. */
+  referenceLead: 10,
   /** Without both sides on the page the score cannot exceed this. */
   oneSideMax: 0.2,
   /** Only this much of the body is read (long live blogs): the story is told at the top. */

@@ -63,6 +63,9 @@ const DEFINITION =
 const DEFINITION_DASH =
   /^(?=[^—–\n]*\p{Ll})(?:[\p{L}\p{M}'’-]+\s+){0,4}[\p{L}\p{M}'’-]+\s*(?:\([^)\n]{0,80}\)\s*)?\s[—–]\s/u;
 
+/** A dictionary entry's first line: the part of speech of the word it defines. */
+const PART_OF_SPEECH = /^(?:proper\s+)?(?:noun|verb|adjective|adverb)(?:\s+phrase)?$/i;
+
 /** Words that report what someone said. */
 const SAID = /\b(?:said|says|told|tells|according|claimed|claims|stated|added|warned|announced)\b/i;
 
@@ -420,13 +423,15 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   while (prose < n - 1 && (unitText(prose).match(/\p{L}+/gu)?.length ?? 0) < 5) prose++;
   // (A speaker's verdict is news, however it opens: "Afghanistan is the biggest threat, the
   // minister said".)
-  const reference = [0, leadUnit, prose].some(
-    (i) =>
-      i < n &&
-      (DEFINITION.test(unitText(i).trim()) ||
-        (!english && DEFINITION_DASH.test(unitText(i).trim()))) &&
-      !SAID.test(unitText(i)),
-  );
+  const reference =
+    [0, 1].some((i) => i < n && PART_OF_SPEECH.test(unitText(i).trim())) ||
+    [0, leadUnit, prose].some(
+      (i) =>
+        i < n &&
+        (DEFINITION.test(unitText(i).trim()) ||
+          (!english && DEFINITION_DASH.test(unitText(i).trim()))) &&
+        !SAID.test(unitText(i)),
+    );
   if (reference) penalty += C.referenceLead;
   const titleNegative = leadNegative && !leadConflict;
 

@@ -1331,4 +1331,16 @@ Traders in Peshawar said on Monday that the cost of moving fruit from Afghanista
 Truck drivers complained of long queues, and exporters asked both governments to simplify the paperwork for goods in transit.`,
     coverage: false,
   },
+  {
+    family: 'reference page',
+    name: 'a dictionary entry, its part of speech first, its examples full of clashes',
+    title: '',
+    text: `Proper noun
+Durand Line
+(geography) The frontier between Afghanistan and Pakistan, drawn in 1893, which Afghanistan has never recognised.
+Example: Troops of the two countries clashed along the Durand Line in October, and Pakistani jets struck targets in Kabul.
+Example: The Taliban said their forces had captured posts on the Durand Line after Pakistani air strikes.
+Example: Fighting on the Durand Line killed soldiers and civilians on both sides.`,
+    coverage: false,
+  },
 ];
