@@ -162,21 +162,19 @@ function ownsAttack(words: readonly string[], k: number): boolean {
   );
 }
 
-/** The two countries' own names and adjectives, as a pair writes them ("Pak-Afghan"). */
-const PAIR_WORDS: Readonly<Record<string, Side>> = {
-  pakistan: 'pakistan',
-  pakistani: 'pakistan',
-  pak: 'pakistan',
-  afghanistan: 'afghanistan',
-  afghan: 'afghanistan',
-};
+/** Whether words k-1 and k name both countries as a pair ("the Pakistan-Afghanistan border", "Afghan-Pakistan talks"). */
+function bothSidesPair(words: readonly string[], k: number): boolean {
+  const a = words[k - 1] ?? '';
+  const b = words[k] as string;
+  const pair = (x: string, y: string): boolean =>
+    (x === 'pakistan' || x === 'pakistani' || x === 'pak') &&
+    (y === 'afghanistan' || y === 'afghan');
+  return pair(a, b) || pair(b, a);
+}
 
 /** Whether the word at k is one of a pair of both countries ("the Pakistan-Afghanistan border"). */
-function inCountryPair(words: readonly string[], k: number): boolean {
-  const own = PAIR_WORDS[words[k] as string];
-  if (!own) return false;
-  const other = (w: string | undefined): boolean => !!w && !!PAIR_WORDS[w] && PAIR_WORDS[w] !== own;
-  return other(words[k - 1]) || other(words[k + 1]);
+export function inCountryPair(words: readonly string[], k: number): boolean {
+  return bothSidesPair(words, k) || (k + 1 < words.length && bothSidesPair(words, k + 1));
 }
 
 function sideOfWord(words: readonly string[], k: number): Side | null {

@@ -63,7 +63,7 @@ import { splitSentences, type SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
 import { groupByWord } from './group-by-word';
 import { TextView } from './text-view';
-import { agentAfter, agentBefore } from './clause-roles';
+import { agentAfter, agentBefore, inCountryPair } from './clause-roles';
 import { resolveRestatements } from './resolve-restatements';
 import { resolveSubjectRestatements } from './resolve-subject-restatements';
 import { memberSide, memberSubject, type Side } from './member-side';
@@ -2034,27 +2034,13 @@ function maskDateline(text: string): string {
   return text.replace(LEADING_DATELINE, (m) => ' '.repeat(m.length));
 }
 
-/** Whether words k-1 and k name both countries as a pair ("the Pakistan-Afghanistan border", "Afghan-Pakistan talks"). */
-function bothSidesPair(words: readonly string[], k: number): boolean {
-  const a = words[k - 1] ?? '';
-  const b = words[k] as string;
-  const pair = (x: string, y: string): boolean =>
-    (x === 'pakistan' || x === 'pakistani' || x === 'pak') &&
-    (y === 'afghanistan' || y === 'afghan');
-  return pair(a, b) || pair(b, a);
-}
-
 /** The nationality word nearest the end of `words` ("Kabul put the Pakistani toll at" → pakistan). */
 function nearestSide(words: readonly string[]): Side | null {
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k] as string;
     if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)) continue;
     // A pair names both sides, so neither.
-    if (bothSidesPair(words, k)) {
-      k--;
-      continue;
-    }
-    if (k + 1 < words.length && bothSidesPair(words, k + 1)) continue;
+    if (inCountryPair(words, k)) continue;
     if (AFGHAN_WORDS.has(w)) return 'afghanistan';
     if (PAKISTANI_WORDS.has(w) && words[k + 1] !== 'taliban') return 'pakistan';
   }
@@ -2170,8 +2156,7 @@ function attackOwnerSide(words: readonly string[]): Side | null {
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k] as string;
     if (!AFGHAN_WORDS.has(w) && !PAKISTANI_WORDS.has(w)) continue;
-    if (bothSidesPair(words, k) || (k + 1 < words.length && bothSidesPair(words, k + 1)))
-      return null;
+    if (inCountryPair(words, k)) return null;
     const next = words[k + 1] ?? '';
     const after = words[k + 2] ?? '';
     const owns =
@@ -2694,10 +2679,7 @@ function nearestSideFrom(words: readonly string[]): Side | null {
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
     // A pair names both sides, so neither ("fire at the Pakistan-Afghanistan border").
-    if (k + 1 < words.length && bothSidesPair(words, k + 1)) {
-      k++;
-      continue;
-    }
+    if (inCountryPair(words, k)) continue;
     if (PAKISTANI_TALIBAN_MARKERS.has(w) && words[k + 1] === 'taliban') return null;
     if (w === 'taliban' && k > 0 && PAKISTANI_TALIBAN_MARKERS.has(words[k - 1] as string)) continue;
     if (AFGHAN_WORDS.has(w)) return 'afghanistan';
