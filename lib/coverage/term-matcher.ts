@@ -74,6 +74,22 @@ export function termMatcher(
 }
 
 /**
+ * Each match of the global regex `re` in `text` whose left edge is a word edge, in order: a
+ * match inside a word is retried one character on, so the hits are a leading lookbehind's.
+ */
+function eachEdgedMatch(re: RegExp, text: string, hit: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > 0 && wordChar(text.charCodeAt(m.index - 1))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    hit(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+}
+
+/**
  * A matcher for named regex sources (cue lists): the hit's name is the pattern's name.
  * The left edge is checked in code rather than by a leading lookbehind: a regex
  * that opens with a lookbehind cannot skip ahead to its pattern's first
@@ -88,17 +104,8 @@ export function patternMatcher(entries: readonly { name: string; pattern: string
   return {
     find(text: string): TermHit[] {
       const hits: TermHit[] = [];
-      for (const { name, re } of compiled) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-          if (m.index > 0 && wordChar(text.charCodeAt(m.index - 1))) {
-            re.lastIndex = m.index + 1;
-            continue;
-          }
-          hits.push({ name, index: m.index });
-          if (m[0] === '') re.lastIndex++;
-        }
-      }
+      for (const { name, re } of compiled)
+        eachEdgedMatch(re, text, (m) => hits.push({ name, index: m.index }));
       return hits.sort((a, b) => a.index - b.index);
     },
   };
@@ -116,16 +123,10 @@ export function firstMatcher(entries: readonly { name: string; pattern: string }
   return {
     find(text: string): TermHit[] {
       const hits: TermHit[] = [];
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m.index > 0 && wordChar(text.charCodeAt(m.index - 1))) {
-          re.lastIndex = m.index + 1;
-          continue;
-        }
+      eachEdgedMatch(re, text, (m) => {
         const k = m.findIndex((g, i) => i > 0 && g !== undefined);
         hits.push({ name: entries[k - 1]!.name, index: m.index });
-        if (m[0] === '') re.lastIndex++;
-      }
+      });
       return hits;
     },
   };
