@@ -181,6 +181,8 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // its third party an observer, whose name elsewhere on the page (its ministry, its own ties)
   // is no fight of its own unless told beside fighting words.
   const unitText = (u: number): string => text.slice(starts[u], starts[u + 1]);
+  /** A paragraph of text (five words or more), not a word or two of page furniture. */
+  const isProse = (u: number): boolean => (unitText(u).match(/\p{L}+/gu)?.length ?? 0) >= 5;
   const thirdPartyHits = offTopicHits.filter((h) => THIRD_PARTY_FAMILIES.has(h.name));
   const goBetween = new Set(
     thirdPartyHits
@@ -343,8 +345,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   for (let i = 1; i < n; i++) cross += crossOf[i]!;
   // Paragraphs of text (not a word or two of page furniture) in the body.
   let textUnits = 0;
-  for (let i = 1; i < n; i++)
-    if ((text.slice(starts[i], starts[i + 1]).match(/\p{L}+/gu)?.length ?? 0) >= 5) textUnits++;
+  for (let i = 1; i < n; i++) if (isProse(i)) textUnits++;
   // The dispute's own terms that still count (a family's own words left out).
   const bilateralHits = bilateral.filter((h) => bilW[at(h.index)]!.has(h.name)).length;
 
@@ -420,18 +421,14 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   if (leadMilitancy) penalty += C.leadMilitancy;
   // (The title, the lead, or the first paragraph of prose: a profile repeats its title above it.)
   let prose = 1;
-  while (prose < n - 1 && (unitText(prose).match(/\p{L}+/gu)?.length ?? 0) < 5) prose++;
+  while (prose < n - 1 && !isProse(prose)) prose++;
   // (A speaker's verdict is news, however it opens: "Afghanistan is the biggest threat, the
   // minister said".)
+  const defines = (unit: string): boolean =>
+    (DEFINITION.test(unit) || (!english && DEFINITION_DASH.test(unit))) && !SAID.test(unit);
   const reference =
     [0, 1].some((i) => i < n && PART_OF_SPEECH.test(unitText(i).trim())) ||
-    [0, leadUnit, prose].some(
-      (i) =>
-        i < n &&
-        (DEFINITION.test(unitText(i).trim()) ||
-          (!english && DEFINITION_DASH.test(unitText(i).trim()))) &&
-        !SAID.test(unitText(i)),
-    );
+    [0, leadUnit, prose].some((i) => i < n && defines(unitText(i).trim()));
   if (reference) penalty += C.referenceLead;
   const titleNegative = leadNegative && !leadConflict;
 
