@@ -19,6 +19,7 @@ import {
   PAKISTANI_TALIBAN_MARKERS,
   PAKISTANI_WORDS,
   REPORTING_VERBS,
+  SPEAKER_NOUNS,
 } from './figure-cues';
 import type { TextView } from './text-view';
 import { wordList } from '../word-list';
@@ -289,7 +290,9 @@ export function agentBefore(
   let crossedComma = false;
   /** The words read since the last comma crossed, as written. */
   let member: string[] = [];
-  const from = coordinated ? v.prev(v.prev(verbAt)) : v.prev(verbAt);
+  const embedded =
+    participle || coordinated ? -1 : pastEmbeddedSpeaker(v, verbAt, sentenceStartTok);
+  const from = coordinated ? v.prev(v.prev(verbAt)) : embedded >= 0 ? embedded : v.prev(verbAt);
   // The word budget counts the agent's own clause: words of an earlier object and its verb,
   // dropped below, do not use it up (a whole-read cap keeps this bounded).
   let read = 0;
@@ -341,6 +344,44 @@ export function agentBefore(
     n++;
   }
   return agentOfWords(back, participle && crossedComma);
+}
+
+/** Words of a speaker's phrase: "the", a name, a side's word or a speaker noun ("the Afghan Taliban"). */
+function speakerPhraseWord(v: TextView, k: number): boolean {
+  const t = v.toks[k];
+  if (!t || t.type !== 'word') return false;
+  return (
+    t.lower === 'the' ||
+    /^\p{Lu}/u.test(t.text) ||
+    t.lower in SPEAKER_NOUNS ||
+    AFGHAN_WORDS.has(t.lower) ||
+    PAKISTANI_WORDS.has(t.lower)
+  );
+}
+
+/**
+ * "strikes the Taliban say killed five", "an attack which officials said killed 12", "The
+ * assault, which the army said killed four": a speaker set inside a relative clause, right
+ * before its harm verb, says who claims it, not who did it; the clause's antecedent before it
+ * is the agent. Returns the token to read the agent back from, or -1 when the word before the
+ * verb is no such speaker's verb.
+ */
+function pastEmbeddedSpeaker(v: TextView, verbAt: number, sentenceStartTok: number): number {
+  const say = v.prev(verbAt);
+  const verb = v.word(say);
+  if (say < sentenceStartTok || !verb || !REPORTING_VERBS.has(verb) || verb.endsWith('ing'))
+    return -1;
+  let m = v.prev(say);
+  let words = 0;
+  for (; m >= sentenceStartTok && words < 6 && speakerPhraseWord(v, m); m = v.prev(m)) words++;
+  if (words === 0 || m < sentenceStartTok || v.toks[m]?.type !== 'word') return -1;
+  const relative = v.word(m) === 'which' || v.word(m) === 'that';
+  if (!relative && !/^\p{Ll}/u.test(v.toks[m]?.text ?? '')) return -1;
+  if (!relative) return m;
+  m = v.prev(m);
+  // (a comma before "which" opens a non-restrictive clause: its antecedent is before the comma)
+  if (v.toks[m]?.type === 'punct' && v.toks[m]?.text === ',') m = v.prev(m);
+  return m >= sentenceStartTok && v.toks[m]?.type === 'word' ? m : -1;
 }
 
 /** Words between two commas that are one member of a list of names: "Kunar", "and Paktia". */

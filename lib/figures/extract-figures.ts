@@ -2010,6 +2010,15 @@ const BOTH_SIDES_RE =
 /** "clashes with Afghanistan", "a war against Pakistan": the country fought, not where (a border "with" one is a place). */
 const OPPONENT_RE = /(?<!border\s)\b(?:with|against)\s+(?:afghanistan|pakistan)\b/gi;
 
+/** The country fought in the clause that starts `rest` ("… killed in fighting against Pakistan"). */
+function opponentAfter(rest: string): Side | null {
+  const end = rest.search(/[,;:\u2013\u2014]/);
+  OPPONENT_RE.lastIndex = 0;
+  const m = OPPONENT_RE.exec(end < 0 ? rest : rest.slice(0, end));
+  OPPONENT_RE.lastIndex = 0;
+  return m ? (/pakistan/i.test(m[0]) ? 'pakistan' : 'afghanistan') : null;
+}
+
 /**
  * "a village bordering Afghanistan": the country a place borders is not where it is; "shells
  * fired from the Afghan side" names where the fire came from, not where it fell.
@@ -3520,13 +3529,13 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     };
     /** Side of the place nearest the number in its sentence. */
     const placeText = (): string => maskDateline(maskBothSides(sentenceText));
-    const nearPlace = (): Side | null => placeSide(placeText(), n.start - sentenceFrom);
+    const nearPlace = (): Side | null => placeSide(placeText(), n.start - sentenceFrom, true);
     /** The same, among the places before the number and in its own clause after it (not "…, prompting Islamabad to …"). */
     const nearPlaceInClause = (): Side | null => {
       const rest = sentenceText.slice(n.end - sentenceFrom);
       const stop = rest.search(/[,;:\u2013\u2014]|\band\s+\w+(?:ing|ed)\b/i);
       const upto = stop < 0 ? sentenceText.length : n.end - sentenceFrom + stop;
-      return placeSide(placeText().slice(0, upto), n.start - sentenceFrom);
+      return placeSide(placeText().slice(0, upto), n.start - sentenceFrom, true);
     };
     /** The place named after the count in its own clause ("killing 9 civilians in Chaman"), not before it. */
     const placeAfterInClause = (): Side | null => {
@@ -4358,6 +4367,10 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
                 : null) ??
               tollSide(SIDE_TOLL_BEFORE.exec(text.slice(Math.max(0, n.start - 48), n.start))) ??
               (soldiers ? countryAfter(v, np.endTok) : null) ??
+              // "9 soldiers were killed in fighting against Pakistan": the side that fought it.
+              (soldiers
+                ? opposite(opponentAfter(sentenceText.slice(n.end - sentenceFrom)))
+                : null) ??
               attacked ??
               contrast ??
               // Pakistan's reports call the other side "fighters", never its own soldiers, wherever

@@ -564,7 +564,30 @@ const FIRE_FROM =
 const PAIR_BEFORE = /(?:Pak(?:istani?)?|Afghan(?:istan)?)\s*[-–/]\s*$/i;
 const PAIR_AFTER = /^\s*[-–/]\s*(?:Pak|Afghan)/i;
 
-export function placeSide(phrase: string, near?: number): 'afghanistan' | 'pakistan' | null {
+/** The word after a place name, past a perfect's auxiliary ("Kabul has denied"). */
+const PLACE_SPEAKS = /^\s+(?:(?:has|have|had)\s+)?(\p{L}+)/u;
+/** A preposition right before a place name: "officials in Khost said" are placed there. */
+const PLACE_PREPOSITION = /\b(?:in|at|from|near|of|to|into|across|inside|outside)\s+$/i;
+
+/** "Islamabad rejected …", "Kabul says …": a place that speaks, as a clause's subject, is its government. */
+function speaksAsGovernment(phrase: string, at: number, length: number): boolean {
+  const next = PLACE_SPEAKS.exec(phrase.slice(at + length, at + length + 30));
+  return (
+    next !== null &&
+    REPORTING_VERBS.has((next[1] as string).toLowerCase()) &&
+    !PLACE_PREPOSITION.test(phrase.slice(Math.max(0, at - 12), at))
+  );
+}
+
+/**
+ * The side of the place named in `phrase` (nearest `near`, when given). With `governments`, a
+ * place that speaks as its government ("Islamabad rejected …") is no place where things happen.
+ */
+export function placeSide(
+  phrase: string,
+  near?: number,
+  governments = false,
+): 'afghanistan' | 'pakistan' | null {
   PLACE_RE.lastIndex = 0;
   let best: { d: number; side: 'afghanistan' | 'pakistan' } | null = null;
   for (const m of phrase.matchAll(PLACE_RE)) {
@@ -577,6 +600,13 @@ export function placeSide(phrase: string, near?: number): 'afghanistan' | 'pakis
     if (
       PAIR_BEFORE.test(phrase.slice(Math.max(0, at0 - 14), at0)) ||
       PAIR_AFTER.test(phrase.slice(at0 + m[0].length, at0 + m[0].length + 14))
+    )
+      continue;
+    // ("fighting against Pakistan": the opponent named is no place either.)
+    if (
+      governments &&
+      (speaksAsGovernment(phrase, at0, m[0].length) ||
+        /\bagainst\s+$/i.test(phrase.slice(Math.max(0, at0 - 9), at0)))
     )
       continue;
     if (near === undefined) return side;
@@ -1276,8 +1306,20 @@ function speakersOf(text: string, span: SentenceSpan, home: Side | null): Found[
     let m = k - 1;
     const pk = toks[k - 1]?.type === 'space' ? toks[k - 2] : toks[k - 1];
     const coordinated = pk?.type === 'word' && pk.lower === 'and';
+    // "an attack which Afghan officials said killed 12": a speaker set inside a relative clause,
+    // right before its harm verb, begins after the relative word.
+    const nk = toks[k + 1]?.type === 'space' ? toks[k + 2] : toks[k + 1];
+    const embedded = nk?.type === 'word' && HARM_VERBS.has(nk.lower);
     for (; m >= 0; m--) {
       const t = toks[m] as Token;
+      // (Not before a pronoun, "the raids, which they said killed 13": the phrase before names them.)
+      if (
+        embedded &&
+        t.type === 'word' &&
+        (t.lower === 'which' || t.lower === 'that') &&
+        !SPEAKER_PRONOUNS.has(s.slice(t.end, toks[k]?.start).trim().toLowerCase())
+      )
+        break;
       if (
         t.type === 'punct' &&
         (t.text === ';' || QUOTE_CLOSE.has(t.text) || QUOTE_OPEN.has(t.text) || t.text === '"')
