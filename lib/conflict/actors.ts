@@ -215,6 +215,10 @@ export const ACTORS: readonly Actor[] = Object.freeze([
       'Pakistan Taliban',
       'Fitna al-Khawarij',
       'Khawarij',
+      // (the spellings Pakistani copy uses as often)
+      'Khwarij',
+      'Khawarji',
+      'Khwarji',
     ],
     conflictSpecific: false,
   },

@@ -16,6 +16,13 @@ const BORDER_WITH =
   /(?:^|[^A-Za-z])(?:(?:near|along|on|at|by|close\s+to|next\s+to)\s+the\s+(?:\w+\s+)?(?:border|frontier)\s+with|(?:region|district|districts|areas?|province|belt|zone)\s+bordering)\s+$/i;
 
 /**
+ * "on the Pak-Afghan border", "along the Pakistan-Afghanistan border", "infiltrate the
+ * Pakistan-Afghanistan border": both countries as one landmark.
+ */
+const PAIR =
+  /(?:^|[^A-Za-z])(?:near|along|on|at|by|across|through|close\s+to|next\s+to|infiltrat\w*|cross(?:ed|es|ing)?)\s+(?:the\s+)?(?:Pak(?:istan)?i?|Afghan(?:istan)?)\s*[-–/]\s*(?:Pak(?:istan)?i?|Afghan(?:istan)?)\s+(?:border|frontier)/gi;
+
+/**
  * True when the country name at `index` only marks a border as a landmark.
  *
  * @example isBorderLandmark('in Mohmand near the Afghan border', 18) // true
@@ -23,6 +30,28 @@ const BORDER_WITH =
 export function isBorderLandmark(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
   return (
-    (BEFORE.test(before) && AFTER.test(text.slice(index, index + 60))) || BORDER_WITH.test(before)
+    (BEFORE.test(before) && AFTER.test(text.slice(index, index + 60))) ||
+    BORDER_WITH.test(before) ||
+    inPairLandmark(text, index)
   );
 }
+
+/** Whether `index` falls inside a pair of both countries that only marks a border ("on the Pak-Afghan border"). */
+export function inPairLandmark(text: string, index: number): boolean {
+  const from = Math.max(0, index - 60);
+  const window = text.slice(from, index + 60);
+  for (const m of window.matchAll(new RegExp(PAIR.source, 'gi'))) {
+    const start = from + (m.index ?? 0);
+    if (
+      index >= start &&
+      index < start + m[0].length &&
+      AFTER_PAIR.test(window.slice((m.index ?? 0) + m[0].length))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Not a border named for who holds or fights on it ("the Pak-Afghan border clashes"). */
+const AFTER_PAIR =
+  /^(?!\s*[-–]?\s*(?:forces|police|guards?|troops|soldiers|posts?|check-?posts|outposts|checkpoints|clash\w*|fighting|skirmish\w*|firing|hostilities|tensions?|violence|war))/i;

@@ -15,7 +15,7 @@ import { accusationSpans } from './accusation-spans';
 import { blankRelatedLinks } from './blank-related-links';
 import { datelineSpans, titleCaseDatelineSpans } from '../article/dateline';
 import { isFurnitureLine } from './is-furniture-line';
-import { isBorderLandmark } from './is-border-landmark';
+import { inPairLandmark, isBorderLandmark } from './is-border-landmark';
 import { talibanMeansTtp } from './taliban-means-ttp';
 import { writtenInEnglish } from './written-in-english';
 
@@ -122,10 +122,8 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   const allNames = T.names.find(text).filter((h) => !T.noSignal.has(h.name));
   // On a page about the Pakistani Taliban, "the Taliban" and "Taliban
   // fighters" are them, not Afghanistan's side.
-  const ttp = talibanMeansTtp(
-    text,
-    allNames.some((h) => h.name === 'TTP'),
-  );
+  const ttpNamed = allNames.some((h) => h.name === 'TTP');
+  const ttp = talibanMeansTtp(text, ttpNamed);
   const barTaliban = (h: TermHit): boolean =>
     ttp && (h.name === 'Taliban' || /^Taliban/i.test(text.slice(h.index)));
   const names = allNames.filter((h) => !(h.name === 'Taliban' && barTaliban(h)));
@@ -162,12 +160,17 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   for (const h of names) {
     if (inDateline(h)) continue;
     const side = T.sideOf.get(h.name);
-    if (ttp && T.countries.has(h.name) && isBorderLandmark(text, h.index)) continue;
+    // (On a page about the Pakistani Taliban, the border is where they cross, not a party.)
+    if (ttpNamed && T.countries.has(h.name) && isBorderLandmark(text, h.index)) continue;
     // "Pakistanis", "Afghans", "an Afghan national": people of a nationality
     // (fighters, travellers, a bomber, the dead), not the state or its
     // forces; the state is named otherwise.
     if (T.countries.has(h.name) && PEOPLE.test(text.slice(h.index, h.index + 40))) continue;
-    if (T.crossings.has(h.name)) pk[at(h.index)] = af[at(h.index)] = true;
+    // (A charge or demand about militants names the neighbour as their base, not as a party.)
+    if (ttpNamed && inAccusation(h)) continue;
+    // (On a page about the Pakistani Taliban, a crossing is where they were, on one side.)
+    if (T.crossings.has(h.name) && !ttpNamed) pk[at(h.index)] = af[at(h.index)] = true;
+    else if (T.crossings.has(h.name)) pk[at(h.index)] = true;
     else if (side === 'pakistan') pk[at(h.index)] = true;
     else if (side === 'afghanistan') af[at(h.index)] = true;
   }
@@ -231,6 +234,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   let afNamed = af.some(Boolean);
   const bothSidesHits = T.bothSides.find(text);
   for (const h of bothSidesHits) {
+    if (ttpNamed && inPairLandmark(text, h.index)) continue;
     if (/^(?:Pak|Af)/i.test(text.slice(h.index, h.index + 3))) pkNamed = afNamed = true;
   }
   // An episode's own name ("Operation Ghazab lil-Haq") is the fighting
@@ -254,6 +258,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     const u = at(h.index);
     // Beside a third party (Iran, India), "both sides" may be that pair.
     if (thirdParty(u) || thirdParty(u - 1)) continue;
+    if (ttpNamed && inPairLandmark(text, h.index)) continue;
     // On a page about the two countries, "the two sides" are those two.
     if ((pkNamed && afNamed) || pk[u] || af[u]) pk[u] = af[u] = true;
   }

@@ -38,6 +38,30 @@ describe('accusationSpans', () => {
     expect(accusationSpans(text)).toEqual([]);
   });
 
+  it.each([
+    [
+      'a demand that the neighbour keep its soil from being used',
+      'Islamabad urged Kabul to make sure Afghan soil is not used against Pakistan.',
+      'urged Kabul to make sure Afghan soil is not used against Pakistan',
+    ],
+    [
+      'a demand to stop the use of its territory',
+      'Pakistan expects the interim government to stop the use of its territory by militants.',
+      'expects the interim government to stop the use of its territory by militants',
+    ],
+    [
+      'where militants are based',
+      'Their chiefs, residing in Afghanistan, plan raids.',
+      'residing in Afghanistan',
+    ],
+  ])('finds %s', (_name, text, clause) => {
+    expect(clauses(text)).toEqual([clause]);
+  });
+
+  it('leaves a demand that names no soil alone', () => {
+    expect(accusationSpans('Pakistan urged Kabul to return to the talks in Istanbul.')).toEqual([]);
+  });
+
   it('keeps the clause within its sentence', () => {
     const text =
       'Kabul is accused of sheltering militants. Afghan forces then shelled posts in Kurram.';

@@ -94,6 +94,16 @@ Thousands of Afghan refugees returning from Pakistan were stranded on the road a
 
 Pakistani officials said their forces had destroyed Taliban posts used to launch attacks.`,
   },
+  {
+    name: 'an infiltration from Afghanistan told as fighting between the two during a truce',
+    title:
+      'Soldiers and militants killed in border fighting as Pakistan and Afghanistan hold talks',
+    text: `Five soldiers and 20 militants were killed in clashes near the border with Afghanistan on Saturday, the military said, as delegations of the two countries met in Istanbul to shore up their truce.
+
+The army said the fighters had crossed from Afghanistan and that Afghan Taliban posts had given them covering fire. Kabul did not comment; its defence ministry has previously denied sheltering the TTP.
+
+The ceasefire agreed in Doha after the October border clashes has largely held, though both sides accuse each other of violations.`,
+  },
 ];
 
 export const NEGATIVES: readonly CoverageCase[] = [
@@ -182,5 +192,14 @@ Vaccination teams on both sides of the border say cross-border movement makes it
     text: `Pakistan will host Afghanistan in a World Cup qualifier at Jinnah Stadium in Islamabad next month, the federation said.
 
 The Afghan squad will arrive a week before the match. Tickets go on sale on Monday.`,
+  },
+  {
+    name: 'an infiltration bid by militants at the pair border, with the standing demand',
+    title: '11 khwarij killed as troops foil infiltration bid on Pak-Afghan border',
+    text: `SOUTH WAZIRISTAN: Security forces foiled an attempt by Khwarij militants to sneak across the Pak-Afghan border near the Angoor Adda crossing, killing 11 of them, the military's media wing said.
+
+Troops engaged the group as it moved through the Pakistan-Afghanistan border in the dark, the statement added; weapons and explosives were recovered.
+
+Pakistan has repeatedly asked the Afghan interim government to make sure that Afghan soil is not used by such groups against Pakistan, the statement said. The group's leaders, while residing in Afghanistan, keep sending fighters into the tribal districts.`,
   },
 ];

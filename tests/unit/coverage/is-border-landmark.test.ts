@@ -37,6 +37,14 @@ describe('a country named only as the edge of a place', () => {
       false,
     ],
     ['the country itself, not its border', 'strikes near the Afghan capital', 'Afghan', false],
+    ['both countries as one border', 'a raid foiled on the Pak-Afghan border', 'Afghan', true],
+    [
+      'a pair border crossed',
+      'trying to infiltrate the Pakistan-Afghanistan border',
+      'Pakistan',
+      true,
+    ],
+    ['a pair border that is fought over', 'the Pak-Afghan border clashes', 'Afghan', false],
     [
       'the border "with" the country, named after it',
       'clashes in Bajaur along the border with Afghanistan',
