@@ -101,7 +101,7 @@ export const CONFLICT_CUES: readonly Cue[] = spacedCues([
   {
     name: 'strikes',
     pattern:
-      'strikes? (?:on|in|against|inside|across)|bomb(?:s|ed|ing|ings)|(?:killed|dead|died|deaths?|wounded|injured|hurt) in (?:an? |the |(?:last|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\W?s )?(?:[A-Z]\\w+ )?(?:air |drone |missile |overnight |deadly |cross-border )?strikes?',
+      'strikes? (?:on|in|against|inside|across)|bomb(?:s|ed|ing|ings)|(?:killed|dead|died|deaths?|wounded|injured|hurt)(?: of(?: [\\w-]+){1,3})? in (?:an? |the |(?:last|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\W?s )?(?:[A-Z]\\w+ )?(?:air |drone |missile |overnight |deadly |cross-border |military )?strikes?',
     weight: 1,
   },
   {

@@ -377,9 +377,11 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   const negCounts: Record<string, number> = {};
   const struckDead = (i: number): boolean =>
     STRUCK_CUES.some((c) => cueW[i]!.has(c) || bilW[i]!.has(c)) && cueW[i]!.has('casualties');
+  // A headline of people killed in strikes makes the victims' words (cricketers, a match) theirs.
+  const victimsHeadline = title !== '' && struckDead(0);
   const incidental = (i: number, family: string): boolean =>
     (crossOf[i]! > 0 && cueSum(i) >= C.incidentalDominance * negW[i]!) ||
-    (VICTIM_FAMILIES.has(family) && struckDead(i));
+    (VICTIM_FAMILIES.has(family) && (struckDead(i) || victimsHeadline));
   for (const h of negatives) {
     const u = at(h.index);
     // Weak families (militants, terrorists) are the dispute's own words where
@@ -399,9 +401,14 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // strong off-topic family there (cricket, quake…) with no fighting between
   // the two sides in it condemns the page.
   const lead = title ? [0, leadUnit] : [leadUnit];
+  // (Not cricketers killed in a strike, where the headline or the paragraph says so: "deaths
+  // of three players in military strikes" heads a story of the strike, whatever the lead adds.)
   const leadNegative = negatives.some(
     (h) =>
-      lead.includes(at(h.index)) && (T.negativeWeight.get(h.name) ?? 1) >= 1 && offTopic(h.name),
+      lead.includes(at(h.index)) &&
+      (T.negativeWeight.get(h.name) ?? 1) >= 1 &&
+      offTopic(h.name) &&
+      !(VICTIM_FAMILIES.has(h.name) && (struckDead(at(h.index)) || victimsHeadline)),
   );
   // (A headline's "clash" does not save a first paragraph about the off-topic family: "Pakistan
   // past Afghanistan in tense Dubai clash" over a match report.)

@@ -104,6 +104,14 @@ The army said the fighters had crossed from Afghanistan and that Afghan Taliban 
 
 The ceasefire agreed in Doha after the October border clashes has largely held, though both sides accuse each other of violations.`,
   },
+  {
+    name: 'a headline of players killed in strikes over a lead about the tournament',
+    title: 'Cricket mourns the deaths of four club players in air strikes',
+    text: `- Afghanistan's national side has pulled out of next month's T20 tri-series in Lahore.
+- Four club cricketers were killed in air strikes on Paktika province on their way home from a match, the cricket board said.
+- The ICC and several boards sent condolences to the players' families.
+- The deaths came amid heavy fighting between Pakistan and Afghanistan and talks on a truce after Pakistani air strikes.`,
+  },
 ];
 
 export const NEGATIVES: readonly CoverageCase[] = [
@@ -201,5 +209,14 @@ The Afghan squad will arrive a week before the match. Tickets go on sale on Mond
 Troops engaged the group as it moved through the Pakistan-Afghanistan border in the dark, the statement added; weapons and explosives were recovered.
 
 Pakistan has repeatedly asked the Afghan interim government to make sure that Afghan soil is not used by such groups against Pakistan, the statement said. The group's leaders, while residing in Afghanistan, keep sending fighters into the tribal districts.`,
+  },
+  {
+    name: 'a match report that recalls a strike in passing',
+    title: 'Afghanistan beat Pakistan by six wickets in T20 opener',
+    text: `Afghanistan chased down 151 with two overs to spare in Sharjah, their openers adding 80 before Pakistan's spinners hit back.
+
+Rashid Khan took three wickets and the captain praised his bowlers. Before the toss, both teams stood in silence for the club players who died in last month's strikes.
+
+The three-match series continues on Sunday, and the squads then head to the Asia Cup.`,
   },
 ];
