@@ -364,6 +364,13 @@ export const ROUTE_CUES: readonly string[] = Object.freeze([
 ]);
 
 /**
+ * The line on the map: on a page that names no fighting between the two
+ * anywhere, it is the subject of a history or an explainer (the 1893
+ * agreement, a century of dispute), not news of the conflict.
+ */
+export const MAP_LINE_CUES: readonly string[] = Object.freeze(['Durand Line']);
+
+/**
  * Families that can only be a strike's victims, never a party to it (a sport's players): in a
  * paragraph that tells of strikes and deaths, their words say who was hit, not what the page is
  * about ("three club cricketers were killed in an air strike").

@@ -10,6 +10,7 @@ import {
   ROUTE_CUES,
   THIRD_PARTY_FAMILIES,
   VICTIM_FAMILIES,
+  MAP_LINE_CUES,
 } from '../conflict/cues';
 import { accusationSpans } from './accusation-spans';
 import { blankRelatedLinks } from './blank-related-links';
@@ -292,6 +293,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     !cues.some((h) => h.name === 'talks' && STRAIN.test(text.slice(h.index, h.index + 12))) &&
     aftermathUnits.length >= C.routePageUnits;
   negHits.forEach((m, i) => {
+    if (!fighting) for (const cue of MAP_LINE_CUES) bilW[i]!.delete(cue);
     if (routePage)
       for (const cue of ROUTE_CUES) {
         cueW[i]!.delete(cue);

@@ -112,6 +112,13 @@ The ceasefire agreed in Doha after the October border clashes has largely held, 
 - The ICC and several boards sent condolences to the players' families.
 - The deaths came amid heavy fighting between Pakistan and Afghanistan and talks on a truce after Pakistani air strikes.`,
   },
+  {
+    name: 'a clash over fencing on the line',
+    title: 'Border troops trade fire over fence on the Durand Line',
+    text: `Afghan and Pakistani border forces exchanged fire on Tuesday after Pakistani troops began fencing a stretch of the Durand Line near Chaman, officials on both sides said.
+
+Kabul has never accepted the Durand Line as the border. A Taliban spokesman said Pakistani shelling wounded three of its guards; Pakistan's military said its posts had come under fire first.`,
+  },
 ];
 
 export const NEGATIVES: readonly CoverageCase[] = [
@@ -218,5 +225,14 @@ Pakistan has repeatedly asked the Afghan interim government to make sure that Af
 Rashid Khan took three wickets and the captain praised his bowlers. Before the toss, both teams stood in silence for the club players who died in last month's strikes.
 
 The three-match series continues on Sunday, and the squads then head to the Asia Cup.`,
+  },
+  {
+    name: 'a history of the line with no fighting in it',
+    title: 'How the Durand Line was drawn',
+    text: `In 1893 a British envoy and the Afghan amir agreed on a line dividing Afghanistan from British India, now known as the Durand Line.
+
+Kabul sent commissioners to survey the Durand Line with British officers, and the line was marked with pillars over the next two years.
+
+When Pakistan was created in 1947 it inherited the Durand Line, which Afghanistan never formally accepted. Historians still argue over what the amir meant to sign.`,
   },
 ];
