@@ -190,6 +190,25 @@ function sideOfWord(words: readonly string[], k: number): Side | null {
   return null;
 }
 
+/** Words of fire that a side sends across ("fired", "shells", "rounds"). */
+const FIRE_WORDS: ReadonlySet<string> = new Set(
+  wordList(
+    'fire fired firing shells shelled shelling rockets rocket mortar mortars rounds missiles drones artillery gunfire',
+  ),
+);
+
+/** The side named after "from (the)" that fire words before it came from, or null. */
+function fireSource(forward: readonly string[]): Side | null {
+  for (let k = 1; k < forward.length; k++) {
+    if (forward[k - 1] !== 'from' || !forward.slice(0, k - 1).some((w) => FIRE_WORDS.has(w)))
+      continue;
+    const at = forward[k] === 'the' || forward[k] === 'across' ? k + 1 : k;
+    const side = sideOfWord(forward, at);
+    if (side) return side;
+  }
+  return null;
+}
+
 /**
  * The agent of the words read back from a harm verb (nearest the verb first). A finite verb's
  * agent is the side word nearest it; a participle's ("…, killing 23") is the main clause's
@@ -216,6 +235,9 @@ function agentOfWords(back: readonly string[], subjectFirst = false): Agent {
       const side = sideOfWord(forward, k);
       if (side) return { side };
     }
+  // "rounds were fired on the gate from the Afghan side, wounding two": where the fire came from fired it.
+  const source = fireSource(forward);
+  if (source) return { side: source };
   if (back.some((w) => AGENT_PRONOUNS.has(w))) return { side: 'speaker' };
   // "a terrorists' attack on two posts": militants are the agent when no force is named beside them
   // ("troops chasing the militants" has the troops as agent).

@@ -2620,6 +2620,13 @@ const OBJECT_ENDS: ReadonlySet<string> = new Set(
  * ("Taliban fighters attacked", "attacked by Afghan forces"); militants attack Pakistan. Null when
  * the words describe no attack with a side.
  */
+/** Nouns after "border" that make a country's border its own forces' ("Afghan border posts"). */
+const BORDER_HOLDERS: ReadonlySet<string> = new Set(
+  wordList(
+    'forces police guards guard troops soldiers posts post checkposts outposts checkpoints personnel',
+  ),
+);
+
 function attackedSide(words: readonly string[]): Side | null {
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k] as string;
@@ -2638,7 +2645,12 @@ function attackedSide(words: readonly string[]): Side | null {
     for (let m = k + 1; m < words.length && object.length < 5; m++) {
       const x = words[m] as string;
       if (OBJECT_ENDS.has(x) || REPORTING_VERBS.has(x)) break;
-      object.push(x);
+      // ("an attack at Afghanistan border": a country named as its border's edge is not the one hit,
+      // unlike its border posts or forces.)
+      const edge =
+        (words[m + 1] === 'border' || words[m + 1] === 'frontier') &&
+        !BORDER_HOLDERS.has(words[m + 2] ?? '');
+      if (!edge) object.push(x);
     }
     const hit = nearestSideFrom(object);
     if (hit) return hit;

@@ -553,7 +553,7 @@ const isCountToken = (t: Token | undefined): boolean =>
 
 /** Fire or an attack coming from a place, right before the place ("shells fired from Kunar"). */
 const FIRE_FROM =
-  /\b(?:fire|fired|firing|gunfire|shells?|shelling|rockets?|mortars?|missiles?|drones?|artillery|attacks?|strikes?|launched|coming)\b(?:\s+[\w'\u2019-]+){0,3}?\s+from\s+(?:the\s+)?(?:across\s+the\s+(?:border|frontier|Durand\s+Line)\s+(?:in|from)\s+)?$/i;
+  /\b(?:fire|fired|firing|gunfire|shells?|shelling|rockets?|mortars?|missiles?|drones?|artillery|attacks?|strikes?|launched|coming)\b(?:\s+[\w'\u2019-]+){0,6}?\s+from\s+(?:the\s+)?(?:across\s+the\s+(?:border|frontier|Durand\s+Line)\s+(?:in|from)\s+)?$/i;
 
 /**
  * Side of the places named in a phrase, or null. With `near`, the place
@@ -563,6 +563,11 @@ const FIRE_FROM =
 /** A country's name joined to the one after it ("Pakistan-", "Afghan/"), and to the one before it. */
 const PAIR_BEFORE = /(?:Pak(?:istani?)?|Afghan(?:istan)?)\s*[-–/]\s*$/i;
 const PAIR_AFTER = /^\s*[-–/]\s*(?:Pak|Afghan)/i;
+
+const COUNTRY_NAME = /^(?:Afghan(?:istan)?|Pak(?:istan)?i?)$/i;
+/** A country's name right before "border" or "frontier", not its border's forces or posts. */
+const BORDER_EDGE =
+  /^\s+(?:border|frontier)\b(?!\s*[-–]?\s*(?:forces|police|guards?|troops|soldiers|posts?|check-?posts|outposts|checkpoints|personnel|officials|officers))/i;
 
 /** The word after a place name, past a perfect's auxiliary ("Kabul has denied"). */
 const PLACE_SPEAKS = /^\s+(?:(?:has|have|had)\s+)?(\p{L}+)/u;
@@ -600,6 +605,13 @@ export function placeSide(
     if (
       PAIR_BEFORE.test(phrase.slice(Math.max(0, at0 - 14), at0)) ||
       PAIR_AFTER.test(phrase.slice(at0 + m[0].length, at0 + m[0].length + 14))
+    )
+      continue;
+    // "martyred in an attack at Afghanistan border": a country named as its border's edge is no
+    // place on its side (whose border posts or forces are still that side's).
+    if (
+      COUNTRY_NAME.test(m[0]) &&
+      BORDER_EDGE.test(phrase.slice(at0 + m[0].length, at0 + m[0].length + 40))
     )
       continue;
     // ("fighting against Pakistan": the opponent named is no place either.)
