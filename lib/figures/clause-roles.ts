@@ -202,7 +202,8 @@ function fireSource(forward: readonly string[]): Side | null {
   for (let k = 1; k < forward.length; k++) {
     if (forward[k - 1] !== 'from' || !forward.slice(0, k - 1).some((w) => FIRE_WORDS.has(w)))
       continue;
-    const at = forward[k] === 'the' || forward[k] === 'across' ? k + 1 : k;
+    let at = k;
+    while (/^(?:the|across|inside|within)$/.test(forward[at] ?? '')) at++;
     const side = sideOfWord(forward, at);
     if (side) return side;
   }

@@ -16,7 +16,7 @@ import { wordList } from '../word-list';
 export const MEASURE_VERBS: Readonly<Record<string, Measure>> = lookupRuns([
   [
     'killed',
-    'killed|killing|kill|kills|dead|died|die|dying|martyred|martyring|martyrs|neutralised|neutralized|neutralising|neutralizing|eliminated|eliminating|slain|perished|succumbed|lost|losing|lose|loses|neutralises|neutralizes|eliminates|lost their lives|embraced martyrdom|made the ultimate sacrifice|paid the ultimate sacrifice|gave the ultimate sacrifice|given the ultimate sacrifice|rendered the ultimate sacrifice|offered the ultimate sacrifice|gunned down|fell victim|fall victim|shot dead|breathed their last|breathed his last|breathed her last',
+    'killed|killing|kill|kills|dead|died|die|dies|dying|martyred|martyring|martyrs|neutralised|neutralized|neutralising|neutralizing|eliminated|eliminating|slain|perished|perishes|succumbed|succumbs|lost|losing|lose|loses|neutralises|neutralizes|eliminates|lost their lives|embraced martyrdom|made the ultimate sacrifice|paid the ultimate sacrifice|gave the ultimate sacrifice|given the ultimate sacrifice|rendered the ultimate sacrifice|offered the ultimate sacrifice|gunned down|fell victim|fall victim|shot dead|breathed their last|breathed his last|breathed her last',
   ],
   [
     'wounded',

@@ -553,7 +553,7 @@ const isCountToken = (t: Token | undefined): boolean =>
 
 /** Fire or an attack coming from a place, right before the place ("shells fired from Kunar"). */
 const FIRE_FROM =
-  /\b(?:fire|fired|firing|gunfire|shells?|shelling|rockets?|mortars?|missiles?|drones?|artillery|attacks?|strikes?|launched|coming)\b(?:\s+[\w'\u2019-]+){0,6}?\s+from\s+(?:the\s+)?(?:across\s+the\s+(?:border|frontier|Durand\s+Line)\s+(?:in|from)\s+)?$/i;
+  /\b(?:fire|fired|firing|gunfire|shells?|shelling|rockets?|mortars?|missiles?|drones?|artillery|attacks?|strikes?|launched|coming)\b(?:\s+[\w'\u2019-]+){0,6}?\s+from\s+(?:inside\s+|within\s+)?(?:the\s+)?(?:across\s+the\s+(?:border|frontier|Durand\s+Line)\s+(?:in|from)\s+)?$/i;
 
 /**
  * Side of the places named in a phrase, or null. With `near`, the place
@@ -588,6 +588,14 @@ function speaksAsGovernment(phrase: string, at: number, length: number): boolean
  * The side of the place named in `phrase` (nearest `near`, when given). With `governments`, a
  * place that speaks as its government ("Islamabad rejected …") is no place where things happen.
  */
+/** Whether the name at `at` (of `length`) is one half of a pair of both countries ("Pakistan-Afghanistan"). */
+function inPairAt(phrase: string, at: number, length: number): boolean {
+  return (
+    PAIR_BEFORE.test(phrase.slice(Math.max(0, at - 14), at)) ||
+    PAIR_AFTER.test(phrase.slice(at + length, at + length + 14))
+  );
+}
+
 export function placeSide(
   phrase: string,
   near?: number,
@@ -602,11 +610,7 @@ export function placeSide(
     if (FIRE_FROM.test(phrase.slice(Math.max(0, (m.index ?? 0) - 60), m.index))) continue;
     // "the Pakistan-Afghanistan border": a pair of both countries is no place of one side.
     const at0 = m.index ?? 0;
-    if (
-      PAIR_BEFORE.test(phrase.slice(Math.max(0, at0 - 14), at0)) ||
-      PAIR_AFTER.test(phrase.slice(at0 + m[0].length, at0 + m[0].length + 14))
-    )
-      continue;
+    if (inPairAt(phrase, at0, m[0].length)) continue;
     // "martyred in an attack at Afghanistan border": a country named as its border's edge is no
     // place on its side (whose border posts or forces are still that side's).
     if (
@@ -662,11 +666,18 @@ const NAME_MODIFIERS: ReadonlySet<string> = new Set(
  * The speaker as a reader should see it: the speaker noun with the name-like words around it
  * ("Afghan health officials", "spokesman Zabihullah Mujahid"), never the clause it sits in.
  */
+/** Conjunctions and prepositions that a headline in title case capitalises. */
+const TITLE_CASE_BREAKS: ReadonlySet<string> = new Set(
+  wordList('as in on at after amid with for to by while when but from over against into'),
+);
+
 function speakerName(phrase: string, headWord: number, headLength = 1): string {
   const toks = tokenize(phrase).filter((t) => t.type === 'word');
   if (headWord < 0 || headWord >= toks.length) return '';
+  // (In a headline in title case, "Conflict Deepens As Taliban Claim": a capitalised
+  // conjunction or preposition ends the name.)
   const nameLike = (t: Token): boolean =>
-    (/^\p{Lu}/u.test(t.text) && !DISCOURSE_WORDS.has(t.lower)) ||
+    (/^\p{Lu}/u.test(t.text) && !DISCOURSE_WORDS.has(t.lower) && !TITLE_CASE_BREAKS.has(t.lower)) ||
     NAME_MODIFIERS.has(t.lower.replace(/'s$/, '')) ||
     /'s$/.test(t.lower);
   let a = headWord;
@@ -791,7 +802,18 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   if (outlet) return { claimant: 'other', name: outlet, refers: false, strength: 2 };
   // 1. Named actors.
   ALIAS_RE.lastIndex = 0;
-  const hits = [...trimmed.matchAll(ALIAS_RE)];
+  // ("Afghanistan-Pakistan Border Conflict Deepens As Taliban Claim": a pair of both countries
+  // names no speaker.)
+  // (Only where a party of its own speaks beside the pair: a pair inside a body's name, "the
+  // Pakistan-Afghanistan Joint Chamber", still says whose body it is not.)
+  const partySpeaks = tokenize(trimmed).some(
+    (t) =>
+      t.type === 'word' &&
+      (SPEAKER_NOUNS[t.lower] === 'afghanistan' || SPEAKER_NOUNS[t.lower] === 'pakistan'),
+  );
+  const hits = [...trimmed.matchAll(ALIAS_RE)].filter(
+    (h) => !partySpeaks || !inPairAt(trimmed, h.index ?? 0, h[0].length),
+  );
   // Possessives name the owner: "the military's media wing" speaks for the military.
   const words = tokenize(trimmed)
     .filter((t) => t.type === 'word')
