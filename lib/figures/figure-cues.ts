@@ -567,6 +567,12 @@ export const SPEAKER_NOUNS: Readonly<
   administration: null,
   source: 'pakistan',
   officer: null,
+  // Ranks speak like officers ("Pakistani Major General Nadeem Ahmad told reporters").
+  officers: null,
+  general: null,
+  generals: null,
+  brigadier: null,
+  colonel: null,
   leaders: null,
   leader: null,
   department: null,
