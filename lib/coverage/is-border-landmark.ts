@@ -8,8 +8,10 @@
  */
 const BEFORE =
   /(?:^|[^A-Za-z])(?:near|along|on|at|by|bordering|close\s+to|next\s+to)\s+the\s+(?:\w+\s+)?$/i;
-const AFTER =
-  /^[\w'’]*\s+(?:border|frontier)(?!\s*(?:[-–]?\s*(?:forces|police|guards?|troops|soldiers|posts?|check-?posts|outposts|checkpoints|clash\w*|fighting|skirmish\w*|firing|hostilities|tensions?|violence|war)))/i;
+/** What a border holds or sees that makes it a party's ("border forces", "border clashes"), not a landmark. */
+const HELD_OR_FOUGHT =
+  '\\s*[-–]?\\s*(?:forces|police|guards?|troops|soldiers|posts?|check-?posts|outposts|checkpoints|clash\\w*|fighting|skirmish\\w*|firing|hostilities|tensions?|violence|war)';
+const AFTER = new RegExp(`^[\\w'’]*\\s+(?:border|frontier)(?!${HELD_OR_FOUGHT})`, 'i');
 
 /** "along the border with Afghanistan", "the region bordering Afghanistan": the same landmark, the country named after it. */
 const BORDER_WITH =
@@ -53,5 +55,4 @@ export function inPairLandmark(text: string, index: number): boolean {
 }
 
 /** Not a border named for who holds or fights on it ("the Pak-Afghan border clashes"). */
-const AFTER_PAIR =
-  /^(?!\s*[-–]?\s*(?:forces|police|guards?|troops|soldiers|posts?|check-?posts|outposts|checkpoints|clash\w*|fighting|skirmish\w*|firing|hostilities|tensions?|violence|war))/i;
+const AFTER_PAIR = new RegExp(`^(?!${HELD_OR_FOUGHT})`, 'i');

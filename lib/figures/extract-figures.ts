@@ -14,6 +14,7 @@ import { LEADING_DATELINE } from '../article/dateline';
 import type { Figure, Measure, ParsedNumber, Subject } from '../types';
 import { FIGURES_CONFIG } from './config';
 import {
+  BORDER_HOLDERS,
   AFFILIATION_PARTICIPLES,
   AFGHAN_WORDS,
   ANAPHORA,
@@ -2620,13 +2621,6 @@ const OBJECT_ENDS: ReadonlySet<string> = new Set(
  * ("Taliban fighters attacked", "attacked by Afghan forces"); militants attack Pakistan. Null when
  * the words describe no attack with a side.
  */
-/** Nouns after "border" that make a country's border its own forces' ("Afghan border posts"). */
-const BORDER_HOLDERS: ReadonlySet<string> = new Set(
-  wordList(
-    'forces police guards guard troops soldiers posts post checkposts outposts checkpoints personnel',
-  ),
-);
-
 function attackedSide(words: readonly string[]): Side | null {
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k] as string;

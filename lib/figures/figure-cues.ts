@@ -936,3 +936,10 @@ export const THING_NOUNS: ReadonlySet<string> = new Set([
   'incidents',
   'skirmishes',
 ]);
+
+/** Nouns after "border" that make a country's border its own forces' ("Afghan border posts"), not a landmark. */
+export const BORDER_HOLDERS: ReadonlySet<string> = new Set(
+  wordList(
+    'forces police guards guard troops soldiers posts post checkposts check-posts outposts checkpoints personnel officials officers',
+  ),
+);

@@ -17,6 +17,7 @@ import { FIGURES_CONFIG } from './config';
 import {
   ACCOUNT_NOUNS,
   AFGHAN_WORDS,
+  BORDER_HOLDERS,
   ATTACK_NOUNS,
   CIVILIAN_NOUNS,
   CIVILIAN_SITE_NOUNS,
@@ -566,8 +567,12 @@ const PAIR_AFTER = /^\s*[-–/]\s*(?:Pak|Afghan)/i;
 
 const COUNTRY_NAME = /^(?:Afghan(?:istan)?|Pak(?:istan)?i?)$/i;
 /** A country's name right before "border" or "frontier", not its border's forces or posts. */
-const BORDER_EDGE =
-  /^\s+(?:border|frontier)\b(?!\s*[-–]?\s*(?:forces|police|guards?|troops|soldiers|posts?|check-?posts|outposts|checkpoints|personnel|officials|officers))/i;
+const BORDER_EDGE = /^\s+(?:border|frontier)\b(?:\s*[-–]?\s*([\p{L}-]+))?/iu;
+
+function isBorderEdge(after: string): boolean {
+  const m = BORDER_EDGE.exec(after);
+  return m !== null && !BORDER_HOLDERS.has((m[1] ?? '').toLowerCase());
+}
 
 /** The word after a place name, past a perfect's auxiliary ("Kabul has denied"). */
 const PLACE_SPEAKS = /^\s+(?:(?:has|have|had)\s+)?(\p{L}+)/u;
@@ -615,7 +620,7 @@ export function placeSide(
     // place on its side (whose border posts or forces are still that side's).
     if (
       COUNTRY_NAME.test(m[0]) &&
-      BORDER_EDGE.test(phrase.slice(at0 + m[0].length, at0 + m[0].length + 40))
+      isBorderEdge(phrase.slice(at0 + m[0].length, at0 + m[0].length + 40))
     )
       continue;
     // ("fighting against Pakistan": the opponent named is no place either.)
