@@ -931,6 +931,11 @@ export const THING_NOUNS: ReadonlySet<string> = new Set([
   'pieces',
   // Counts of attacks and incidents are no casualties, whatever the verb ("executed several airstrikes").
   'airstrikes',
+  'strikes',
+  'attacks',
+  'bombings',
+  'blasts',
+  'explosions',
   'sorties',
   'raids',
   'incidents',

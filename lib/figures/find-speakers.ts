@@ -923,6 +923,7 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   }
   // 2. Generic speaker nouns, two-word forms first.
   let nounHit: { key: string; value: Side | null; index: number } | null = null;
+  let partyHit: { key: string; value: Side | null; index: number } | null = null;
   for (let k = 0; k < words.length; k++) {
     const two = k + 1 < words.length ? `${words[k]} ${words[k + 1]}` : '';
     // "one security official" speaks like "security officials": a two-word noun listed in the plural.
@@ -948,9 +949,19 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
       hit.value = 'other';
     // Nearest the verb wins, but a generic word never overrides a telling one ("security officials separately").
     if (!nounHit || (fromEnd && (hit.value !== null || nounHit.value === null))) nounHit = hit;
+    if (!partyHit && (hit.value === 'pakistan' || hit.value === 'afghanistan')) partyHit = hit;
     if (key === two || key === `${two}s`) k++;
     if (!fromEnd) break;
   }
+  // "Security officials and local residents said": of two speakers joined by "and", the party's
+  // is the one whose claim it is (as with a government official and a resident, above).
+  if (
+    partyHit &&
+    nounHit &&
+    (nounHit.value === 'other' || nounHit.value === 'un') &&
+    words.includes('and')
+  )
+    nounHit = partyHit;
   const ownPlace = placeSide(trimmed);
   // A dateline ("ISLAMABAD:", "KABUL (Reuters) —") says where the reporter files from, not whose
   // the unnamed officials are.
