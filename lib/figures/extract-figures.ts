@@ -767,6 +767,9 @@ const MODIFIER_OPENERS: ReadonlySet<string> = new Set(
   wordList('after since following during despite amid by with over about'),
 );
 
+/** How far back a rise verb's subject is read ("the death toll from … strikes in the eastern provinces of Khost and Kunar has jumped to"). */
+const RISE_SUBJECT_WORDS = 20;
+
 /**
  * What a count after a verb of rising or standing counts: the loss noun heading its subject
  * ("civilian casualties in Afghanistan rose to 146", "deaths have reached 56", "the number of
@@ -800,7 +803,7 @@ function riseFrame(v: TextView, phraseTok: number, sentenceStartTok: number): Me
   let loose = false;
   for (
     let j = estimate ? k : v.prev(k), n = 0;
-    j >= sentenceStartTok && n < 12;
+    j >= sentenceStartTok && n < RISE_SUBJECT_WORDS;
     j = v.prev(j), n++
   ) {
     const t = v.toks[j] as Token;
@@ -814,7 +817,11 @@ function riseFrame(v: TextView, phraseTok: number, sentenceStartTok: number): Me
       loose = true;
       continue;
     }
-    const m = MEASURE_NOUNS[x];
+    // ("the death toll from … has jumped to 47": a two-word loss noun, read by its head.)
+    const pair = `${v.word(v.prev(j)) ?? ''} ${x}`;
+    const toll = MEASURE_NOUNS[x] === undefined ? TOLL_WORDS[pair] : undefined;
+    const m = MEASURE_NOUNS[x] ?? toll;
+    if (toll !== undefined) j = v.prev(j);
     if (m !== 'killed' && m !== 'wounded' && m !== 'casualties') {
       // "killed and wounded rose to 40": both kinds of loss together are casualties.
       if (found.size) {

@@ -10,6 +10,12 @@ import { expectFigure, figureWith, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
   [
+    'a two-word toll heading a long subject',
+    'The death toll from the night raids on villages in the southern districts of Barmal and Gayan has climbed to at least 36.',
+    36,
+    { measure: 'killed' },
+  ],
+  [
     'a loss noun with a thing in its modifier before the verb',
     'The number of deaths from the drone strikes in Paktika has increased to 27.',
     27,
