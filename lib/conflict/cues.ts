@@ -292,7 +292,9 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = spacedCues([
     // fights with the Taliban have "both sides" of their own.
     name: 'armed opposition',
     pattern:
-      'National Resistance Front|NRF|Afghanistan Freedom Front|resistance (?:fighters|forces|front|movement)|Northern Alliance|Islamic State[- ]Khorasan(?: Province)?|ISKP|IS-K|ISIS-K',
+      'National Resistance Front|NRF|Afghanistan Freedom Front|resistance (?:fighters|forces|front|movement)|Northern Alliance|Islamic State[- ]Khorasan(?: Province)?|ISKP|IS-K|ISIS-K|' +
+      // The republic's forces, and the Taliban as insurgents against them (before 2021).
+      'Afghan National (?:Army|Police|(?:Defen[cs]e and )?Security Forces)|ANDSF|Taliban insurgen(?:ts|cy)|between (?:the )?Taliban(?: insurgents| fighters)? and (?:the )?Afghan (?:security|government) forces',
     weight: 1,
   },
   {

@@ -26,6 +26,9 @@ const MILITANCY: ReadonlySet<string> = new Set(['domestic militancy']);
 /** Bilateral terms that name both sides wherever they stand: the border that is theirs alone. */
 const NAMES_BOTH_SIDES: ReadonlySet<string> = new Set(['Durand Line']);
 /** Cues of strikes from the air or across the border, which kill whoever they hit. */
+/** Third parties that are armed forces, never trade partners. */
+const ARMED_THIRD_PARTIES: ReadonlySet<string> = new Set(['armed opposition', 'foreign forces']);
+
 const STRUCK_CUES = ['airstrikes', 'strikes', 'strikes blamed', 'Pakistani strikes in Afghanistan'];
 /** Cues of a state's strikes across the border ("strikes on hideouts across the border"). */
 const STATE_STRIKE = ['strikes', 'cross-border'];
@@ -207,9 +210,11 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     if (AFTERMATH_FAMILIES.has(h.name))
       tradeHits.set(at(h.index), (tradeHits.get(at(h.index)) ?? 0) + 1);
   const bothNamed = pk.some(Boolean) && af.some(Boolean);
+  // (Armed forces, the Taliban's opponents or foreign troops, are no trade partners.)
   const partner = (h: TermHit, u: number): boolean =>
     bothNamed &&
     (THIRD_PARTY_FAMILIES.has(h.name) || h.name === 'other wars') &&
+    !ARMED_THIRD_PARTIES.has(h.name) &&
     (tradeHits.get(u) ?? 0) >= 2 &&
     (!!pk[u] || !!af[u]);
   const negatives = offTopicHits.filter((h) => {
@@ -274,9 +279,14 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // Kabul and Islamabad" will do). Where it is, the aftermath families (goods
   // held up at the crossings) are part of its story; where it is not, a
   // crossing shut beside lorries and traders is a trade story.
+  // (Fighting beside a third party to a fight, the Taliban's armed opponents or foreign forces,
+  // is that pair's.)
   const fighting = cueW.some(
     (m, i) =>
-      pk[i] && af[i] && [...m.keys(), ...bilW[i]!.keys()].some((k) => !NOT_FIGHTING_CUES.has(k)),
+      pk[i] &&
+      af[i] &&
+      !thirdParty(i) &&
+      [...m.keys(), ...bilW[i]!.keys()].some((k) => !NOT_FIGHTING_CUES.has(k)),
   );
   // A family's own cues are its story where it appears ("displaced" beside
   // "fled into Afghanistan"); an aftermath family's only without fighting.

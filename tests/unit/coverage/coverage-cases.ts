@@ -235,4 +235,13 @@ Kabul sent commissioners to survey the Durand Line with British officers, and th
 
 When Pakistan was created in 1947 it inherited the Durand Line, which Afghanistan never formally accepted. Historians still argue over what the amir meant to sign.`,
   },
+  {
+    name: "a crossing reopened during the Taliban's war with the republic",
+    title: 'Pakistan reopens Chaman crossing as Taliban hold Spin Boldak',
+    text: `Pakistan reopened the Chaman border crossing with Afghanistan for trade on Monday, letting some 200 lorries of fruit and cement through, customs officials said.
+
+The crossing had been shut since fighting broke out between Taliban insurgents and Afghan security forces for control of Spin Boldak on the Afghan side.
+
+Traders in Chaman said goods worth millions had rotted while the gate was closed. Afghan National Army units have since withdrawn from the town, the officials said.`,
+  },
 ];
