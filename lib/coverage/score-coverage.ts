@@ -161,11 +161,23 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   const datelines = datelineSpans(text);
   const inDateline = (h: TermHit): boolean =>
     T.filingPlaces.has(h.name) && datelines.some(([a, b]) => h.index >= a && h.index < b);
+  // A lead about militants ("soldiers killed in gunbattles with militants near the Afghan
+  // border"): a neighbour named only as a border's edge, and nowhere else on the page, is where
+  // the fight was, not a party to it.
+  const militantLead = offTopicHits.some(
+    (h) =>
+      MILITANCY.has(h.name) && (at(h.index) === leadUnit || (title !== '' && at(h.index) === 0)),
+  );
+  const edges: { unit: number; side: string | undefined }[] = [];
   for (const h of names) {
     if (inDateline(h)) continue;
     const side = T.sideOf.get(h.name);
     // (On a page about the Pakistani Taliban, the border is where they cross, not a party.)
     if (ttpNamed && T.countries.has(h.name) && isBorderLandmark(text, h.index)) continue;
+    if (militantLead && T.countries.has(h.name) && isBorderLandmark(text, h.index)) {
+      edges.push({ unit: at(h.index), side });
+      continue;
+    }
     // "Pakistanis", "Afghans", "an Afghan national": people of a nationality
     // (fighters, travellers, a bomber, the dead), not the state or its
     // forces; the state is named otherwise.
@@ -177,6 +189,10 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     else if (T.crossings.has(h.name)) pk[at(h.index)] = true;
     else if (side === 'pakistan') pk[at(h.index)] = true;
     else if (side === 'afghanistan') af[at(h.index)] = true;
+  }
+  for (const e of edges) {
+    if (e.side === 'pakistan' && pk.some(Boolean)) pk[e.unit] = true;
+    if (e.side === 'afghanistan' && af.some(Boolean)) af[e.unit] = true;
   }
   // A neighbour offering to mediate between the two ("Tehran is ready to
   // mediate between Islamabad and Kabul") is a go-between, not a third party

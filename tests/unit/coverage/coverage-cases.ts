@@ -119,6 +119,13 @@ The ceasefire agreed in Doha after the October border clashes has largely held, 
 
 Kabul has never accepted the Durand Line as the border. A Taliban spokesman said Pakistani shelling wounded three of its guards; Pakistan's military said its posts had come under fire first.`,
   },
+  {
+    name: 'militants massed across the border attack posts near it',
+    title: 'Soldiers killed as militants attack border posts in Chitral',
+    text: `Three soldiers were killed when a large group of militants attacked two posts near the Afghan border in Chitral, the army said, adding that 15 attackers died.
+
+The army said the militants had gathered in Kunar and Nuristan provinces of Afghanistan before the attack and that Kabul had been warned days earlier. The Afghan interim government did not respond to the charge.`,
+  },
 ];
 
 export const NEGATIVES: readonly CoverageCase[] = [
@@ -243,5 +250,12 @@ When Pakistan was created in 1947 it inherited the Durand Line, which Afghanista
 The crossing had been shut since fighting broke out between Taliban insurgents and Afghan security forces for control of Spin Boldak on the Afghan side.
 
 Traders in Chaman said goods worth millions had rotted while the gate was closed. Afghan National Army units have since withdrawn from the town, the officials said.`,
+  },
+  {
+    name: 'army gunbattles with militants in a district bordering the neighbour',
+    title: 'Four Pakistani soldiers killed in northwest gunbattles',
+    text: `Four Pakistani soldiers were killed in gunbattles with militants near the Afghan border, Pakistan's army said on Tuesday.
+
+The clashes broke out during a raid on a militant hideout in the country's northwest bordering Afghanistan, and nine militants were killed, the military said. Pakistani troops were searching the area for others.`,
   },
 ];

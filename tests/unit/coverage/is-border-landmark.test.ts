@@ -39,6 +39,12 @@ describe('a country named only as the edge of a place', () => {
     ['the country itself, not its border', 'strikes near the Afghan capital', 'Afghan', false],
     ['both countries as one border', 'a raid foiled on the Pak-Afghan border', 'Afghan', true],
     [
+      'a region bordering the country',
+      'in the northwest bordering Afghanistan',
+      'Afghanistan',
+      true,
+    ],
+    [
       'a pair border crossed',
       'trying to infiltrate the Pakistan-Afghanistan border',
       'Pakistan',
