@@ -25,10 +25,9 @@ const MILITANCY: ReadonlySet<string> = new Set(['domestic militancy']);
 
 /** Bilateral terms that name both sides wherever they stand: the border that is theirs alone. */
 const NAMES_BOTH_SIDES: ReadonlySet<string> = new Set(['Durand Line']);
-/** Cues of strikes from the air or across the border, which kill whoever they hit. */
 /** Third parties that are armed forces, never trade partners. */
 const ARMED_THIRD_PARTIES: ReadonlySet<string> = new Set(['armed opposition', 'foreign forces']);
-
+/** Cues of strikes from the air or across the border, which kill whoever they hit. */
 const STRUCK_CUES = ['airstrikes', 'strikes', 'strikes blamed', 'Pakistani strikes in Afghanistan'];
 /** Cues of a state's strikes across the border ("strikes on hideouts across the border"). */
 const STATE_STRIKE = ['strikes', 'cross-border'];
