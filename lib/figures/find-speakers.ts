@@ -556,19 +556,16 @@ const isCountToken = (t: Token | undefined): boolean =>
 const FIRE_FROM =
   /\b(?:fire|fired|firing|gunfire|shells?|shelling|rockets?|mortars?|missiles?|drones?|artillery|attacks?|strikes?|launched|coming)\b(?:\s+[\w'\u2019-]+){0,6}?\s+from\s+(?:inside\s+|within\s+)?(?:the\s+)?(?:across\s+the\s+(?:border|frontier|Durand\s+Line)\s+(?:in|from)\s+)?$/i;
 
-/**
- * Side of the places named in a phrase, or null. With `near`, the place
- * closest to that offset wins (a dateline "ISLAMABAD —" far from the figure
- * does not say where the figure's casualties were).
- */
 /** A country's name joined to the one after it ("Pakistan-", "Afghan/"), and to the one before it. */
 const PAIR_BEFORE = /(?:Pak(?:istani?)?|Afghan(?:istan)?)\s*[-–/]\s*$/i;
 const PAIR_AFTER = /^\s*[-–/]\s*(?:Pak|Afghan)/i;
 
+/** A country's own name or adjective ("Afghanistan", "Pakistani"), not a district's. */
 const COUNTRY_NAME = /^(?:Afghan(?:istan)?|Pak(?:istan)?i?)$/i;
-/** A country's name right before "border" or "frontier", not its border's forces or posts. */
+/** "border" or "frontier" after a name, and the word after it. */
 const BORDER_EDGE = /^\s+(?:border|frontier)\b(?:\s*[-–]?\s*([\p{L}-]+))?/iu;
 
+/** Whether `after` (the text after a country's name) makes it a border's edge, not its border's forces or posts. */
 function isBorderEdge(after: string): boolean {
   const m = BORDER_EDGE.exec(after);
   return m !== null && !BORDER_HOLDERS.has((m[1] ?? '').toLowerCase());
@@ -589,10 +586,6 @@ function speaksAsGovernment(phrase: string, at: number, length: number): boolean
   );
 }
 
-/**
- * The side of the place named in `phrase` (nearest `near`, when given). With `governments`, a
- * place that speaks as its government ("Islamabad rejected …") is no place where things happen.
- */
 /** Whether the name at `at` (of `length`) is one half of a pair of both countries ("Pakistan-Afghanistan"). */
 function inPairAt(phrase: string, at: number, length: number): boolean {
   return (
@@ -601,6 +594,12 @@ function inPairAt(phrase: string, at: number, length: number): boolean {
   );
 }
 
+/**
+ * Side of the places named in a phrase, or null. With `near`, the place closest to that offset
+ * wins (a dateline "ISLAMABAD —" far from the figure does not say where the figure's casualties
+ * were). With `governments`, a place that speaks as its government ("Islamabad rejected …") is no
+ * place where things happen.
+ */
 export function placeSide(
   phrase: string,
   near?: number,
