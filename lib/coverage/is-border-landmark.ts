@@ -42,7 +42,7 @@ export function isBorderLandmark(text: string, index: number): boolean {
 export function inPairLandmark(text: string, index: number): boolean {
   const from = Math.max(0, index - 60);
   const window = text.slice(from, index + 60);
-  for (const m of window.matchAll(new RegExp(PAIR.source, 'gi'))) {
+  for (const m of window.matchAll(PAIR)) {
     const start = from + (m.index ?? 0);
     if (
       index >= start &&

@@ -155,6 +155,9 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   )
     leadUnit++;
 
+  // The lead: the headline (when there is one) and the first paragraph.
+  const lead = title ? [0, leadUnit] : [leadUnit];
+
   // The place a story was filed from ("ISLAMABAD (AP) —") is no side in it; a border district
   // filing its own news ("KURRAM: …") is where the events were.
   const datelines = datelineSpans(text);
@@ -164,16 +167,17 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // border"): a neighbour named only as a border's edge, and nowhere else on the page, is where
   // the fight was, not a party to it.
   const militantLead = offTopicHits.some(
-    (h) =>
-      MILITANCY.has(h.name) && (at(h.index) === leadUnit || (title !== '' && at(h.index) === 0)),
+    (h) => MILITANCY.has(h.name) && lead.includes(at(h.index)),
   );
   const edges: { unit: number; side: string | undefined }[] = [];
   for (const h of names) {
     if (inDateline(h)) continue;
     const side = T.sideOf.get(h.name);
+    const edge =
+      (ttpNamed || militantLead) && T.countries.has(h.name) && isBorderLandmark(text, h.index);
     // (On a page about the Pakistani Taliban, the border is where they cross, not a party.)
-    if (ttpNamed && T.countries.has(h.name) && isBorderLandmark(text, h.index)) continue;
-    if (militantLead && T.countries.has(h.name) && isBorderLandmark(text, h.index)) {
+    if (edge && ttpNamed) continue;
+    if (edge) {
       edges.push({ unit: at(h.index), side });
       continue;
     }
@@ -253,9 +257,12 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     i >= 0 && [...negHits[i]!.keys()].some((f) => THIRD_PARTY_FAMILIES.has(f));
   let pkNamed = pk.some(Boolean);
   let afNamed = af.some(Boolean);
-  const bothSidesHits = T.bothSides.find(text);
+  // (On a page about the Pakistani Taliban, "the Pak-Afghan border" where they crossed is a
+  // place, not both sides.)
+  const bothSidesHits = T.bothSides
+    .find(text)
+    .filter((h) => !(ttpNamed && inPairLandmark(text, h.index)));
   for (const h of bothSidesHits) {
-    if (ttpNamed && inPairLandmark(text, h.index)) continue;
     if (/^(?:Pak|Af)/i.test(text.slice(h.index, h.index + 3))) pkNamed = afNamed = true;
   }
   // An episode's own name ("Operation Ghazab lil-Haq") is the fighting
@@ -279,7 +286,6 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     const u = at(h.index);
     // Beside a third party (Iran, India), "both sides" may be that pair.
     if (thirdParty(u) || thirdParty(u - 1)) continue;
-    if (ttpNamed && inPairLandmark(text, h.index)) continue;
     // On a page about the two countries, "the two sides" are those two.
     if ((pkNamed && afNamed) || pk[u] || af[u]) pk[u] = af[u] = true;
   }
@@ -427,7 +433,6 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // The lead (headline and first paragraph) says what the page is about: a
   // strong off-topic family there (cricket, quake…) with no fighting between
   // the two sides in it condemns the page.
-  const lead = title ? [0, leadUnit] : [leadUnit];
   // (Not cricketers killed in a strike, where the headline or the paragraph says so: "deaths
   // of three players in military strikes" heads a story of the strike, whatever the lead adds.)
   const leadNegative = negatives.some(

@@ -810,18 +810,15 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   // names no speaker.)
   // (Only where a party of its own speaks beside the pair: a pair inside a body's name, "the
   // Pakistan-Afghanistan Joint Chamber", still says whose body it is not.)
-  const partySpeaks = tokenize(trimmed).some(
-    (t) =>
-      t.type === 'word' &&
-      (SPEAKER_NOUNS[t.lower] === 'afghanistan' || SPEAKER_NOUNS[t.lower] === 'pakistan'),
+  const wordToks = tokenize(trimmed).filter((t) => t.type === 'word');
+  const partySpeaks = wordToks.some(
+    (t) => SPEAKER_NOUNS[t.lower] === 'afghanistan' || SPEAKER_NOUNS[t.lower] === 'pakistan',
   );
   const hits = [...trimmed.matchAll(ALIAS_RE)].filter(
     (h) => !partySpeaks || !inPairAt(trimmed, h.index ?? 0, h[0].length),
   );
   // Possessives name the owner: "the military's media wing" speaks for the military.
-  const words = tokenize(trimmed)
-    .filter((t) => t.type === 'word')
-    .map((t) => t.lower.replace(/'s$/, ''));
+  const words = wordToks.map((t) => t.lower.replace(/'s$/, ''));
   const side = nationality(words);
   /** "the military's media affairs wing": a press office of a party, not the press. */
   const pressOffice = (i: number): boolean =>
