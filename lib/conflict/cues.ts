@@ -228,6 +228,20 @@ const FLIGHT_ACROSS_BORDER = [
 ].join('|');
 
 /**
+ * The Taliban at war with, or talking peace with, the Afghan republic's government (before
+ * 2021), and their Haqqani network: that war's parties, not Afghanistan's state against Pakistan.
+ */
+export const TALIBAN_VERSUS_REPUBLIC: readonly string[] = [
+  'Haqqani (?:militant |insurgent |terror(?:ist)? )?network',
+  'Taliban[-\\s]+(?:led\\s+)?insurgen(?:ts?|cy)',
+  '(?:Afghan|Kabul|US-backed|Western-backed|elected)\\s+government\\s+(?:and|with|against)\\s+(?:the\\s+)?(?:Afghan\\s+)?Taliban',
+  '(?:Afghan\\s+)?Taliban\\s+(?:and|with|against)\\s+(?:the\\s+)?(?:Afghan|Kabul)\\s+government',
+  'Taliban\\s+(?:have\\s+been\\s+|are\\s+|were\\s+)?fighting\\s+(?:the\\s+)?(?:Afghan\\s+|Kabul\\s+|US-backed\\s+)?government',
+  'between\\s+(?:the\\s+)?(?:Afghan\\s+)?Taliban\\s+and\\s+(?:the\\s+)?(?:Afghan\\s+)?government',
+  'peace\\s+talks\\s+with\\s+(?:the\\s+)?Taliban',
+];
+
+/**
  * Context that means a page mentioning both countries is about something
  * else. Each family is one negative signal; the score weighs its density
  * against the conflict cues, so a war story that mentions cricketers among
@@ -284,7 +298,10 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = spacedCues([
     // and raids are its own story, not the two states fighting each other.
     name: 'foreign forces',
     pattern:
-      '(?:US|U\\.S\\.|United States|American|NATO|ISAF|coalition|CIA|foreign)(?:-led|-operated|-run)? (?:(?:spy|military|combat|armed|unmanned|led) )?(?:drones?|air\\s*-?\\s*strikes?|airstrikes?|strikes?|jets|warplanes|aircraft|planes|helicopters?|gunships?|bombers?|troops|forces|soldiers|raids?|missiles?)|NATO',
+      '(?:US|U\\.S\\.|United States|American|NATO|ISAF|coalition|CIA|foreign)(?:-led|-operated|-run)? (?:(?:spy|military|combat|armed|unmanned|led) )?(?:drones?|air\\s*-?\\s*strikes?|airstrikes?|strikes?|jets|warplanes|aircraft|planes|helicopters?|gunships?|bombers?|troops|forces|soldiers|raids?|missiles?)|NATO|' +
+      // (The same drone strike with its owner a clause away: "the United States … with a drone
+      // strike", "the drone strike, which U.S. officials said …".)
+      '(?:U\\.S\\.|United States|Washington|CIA|Pentagon)[^.\\n]{0,60}?\\bdrone|\\bdrone strikes?[^.\\n]{0,40}?(?:U\\.S\\.|United States|Washington|CIA|Pentagon)',
     weight: 1,
   },
   {
@@ -294,7 +311,8 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = spacedCues([
     pattern:
       'National Resistance Front|NRF|Afghanistan Freedom Front|resistance (?:fighters|forces|front|movement)|Northern Alliance|Islamic State[- ]Khorasan(?: Province)?|ISKP|IS-K|ISIS-K|' +
       // The republic's forces, and the Taliban as insurgents against them (before 2021).
-      'Afghan National (?:Army|Police|(?:Defen[cs]e and )?Security Forces)|ANDSF|Taliban insurgen(?:ts|cy)|between (?:the )?Taliban(?: insurgents| fighters)? and (?:the )?Afghan (?:security|government) forces',
+      'Afghan National (?:Army|Police|(?:Defen[cs]e and )?Security Forces)|ANDSF|between (?:the )?Taliban(?: insurgents| fighters)? and (?:the )?Afghan (?:security|government) forces|' +
+      TALIBAN_VERSUS_REPUBLIC.join('|'),
     weight: 1,
   },
   {

@@ -17,7 +17,7 @@ import { blankRelatedLinks } from './blank-related-links';
 import { datelineSpans, titleCaseDatelineSpans } from '../article/dateline';
 import { isFurnitureLine } from './is-furniture-line';
 import { inPairLandmark, isBorderLandmark } from './is-border-landmark';
-import { talibanMeansTtp } from './taliban-means-ttp';
+import { talibanAreInsurgents, talibanMeansTtp } from './taliban-means-ttp';
 import { writtenInEnglish } from './written-in-english';
 
 /** The off-topic family of militants and police inside one country. */
@@ -126,16 +126,27 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // On a page about the Pakistani Taliban, "the Taliban" and "Taliban
   // fighters" are them, not Afghanistan's side.
   const ttpNamed = allNames.some((h) => h.name === 'TTP');
-  const ttp = talibanMeansTtp(text, ttpNamed);
+  const offTopicHits = T.negatives.find(text);
+  // A page that names nothing of Afghanistan but "the Taliban", beside militants, is about
+  // Pakistan's own insurgency ("Taliban attacked a check post in Waziristan").
+  const onlyTalibanAfghan =
+    english &&
+    !allNames.some(
+      (h) => T.sideOf.get(h.name) === 'afghanistan' && !/^Taliban/i.test(text.slice(h.index)),
+    ) &&
+    offTopicHits.some((h) => MILITANCY.has(h.name));
+  const ttp = talibanMeansTtp(text, ttpNamed || onlyTalibanAfghan);
+  // Before 2021 "the Taliban" and "the Afghan Taliban" were the republic's insurgents.
+  const insurgents = english && talibanAreInsurgents(text);
   const barTaliban = (h: TermHit): boolean =>
-    ttp && (h.name === 'Taliban' || /^Taliban/i.test(text.slice(h.index)));
-  const names = allNames.filter((h) => !(h.name === 'Taliban' && barTaliban(h)));
+    (ttp && (h.name === 'Taliban' || /^Taliban/i.test(text.slice(h.index)))) ||
+    (insurgents && /^(?:Afghan\s+)?Taliban/i.test(text.slice(h.index)));
+  const names = allNames.filter((h) => !barTaliban(h));
   // The standing charge of harbouring militants is background, not news.
   const spans = accusationSpans(text);
   const inAccusation = (h: TermHit): boolean => spans.some(([a, b]) => h.index >= a && h.index < b);
   const bilateral = T.bilateral.find(text).filter((h) => !barTaliban(h) && !inAccusation(h));
   const cues = T.cues.find(text).filter((h) => !inAccusation(h));
-  const offTopicHits = T.negatives.find(text);
 
   const starts = unitStarts(text, bodyStart);
   const n = starts.length;

@@ -1,3 +1,5 @@
+import { TALIBAN_VERSUS_REPUBLIC } from '../conflict/cues';
+
 /**
  * Which Taliban a page means by a bare "Taliban". Since 2021 the Taliban are
  * Afghanistan's rulers, and coverage of the conflict calls them that; but a
@@ -8,17 +10,19 @@
  * Taliban as Afghanistan's state (its government, authorities, regime, the
  * Islamic Emirate, "Afghan Taliban", the Taliban who took power in Kabul).
  */
+/** What marks the Taliban as the state since 2021 ("Afghan Taliban" also named the insurgents before). */
+const STATE_SINCE_2021 = [
+  "Taliban(?:['’]s)?\\s*[-\\s]\\s*(?:government|administration|authorities|regime|rulers|rule|led|run|ruled|controlled|leaders?\\s+in\\s+Kabul|(?:defen[cs]e|foreign|interior|information)\\s+minist(?:ry|er))",
+  'Islamic\\s+Emirate',
+  'Taliban\\s+(?:took|seized|returned\\s+to|came\\s+to|in)\\s+(?:power|Kabul)',
+  'Taliban\\s+takeover',
+  "Kabul['’]s\\s+Taliban",
+];
 const AFGHAN_STATE_TALIBAN = new RegExp(
-  [
-    "Afghan(?:istan(?:['’]s)?)?\\s+Taliban",
-    "Taliban(?:['’]s)?\\s*[-\\s]\\s*(?:government|administration|authorities|regime|rulers|rule|led|run|ruled|controlled|leaders?\\s+in\\s+Kabul|(?:defen[cs]e|foreign|interior|information)\\s+minist(?:ry|er))",
-    'Islamic\\s+Emirate',
-    'Taliban\\s+(?:took|seized|returned\\s+to|came\\s+to|in)\\s+(?:power|Kabul)',
-    'Taliban\\s+takeover',
-    "Kabul['’]s\\s+Taliban",
-  ].join('|'),
+  ["Afghan(?:istan(?:['’]s)?)?\\s+Taliban", ...STATE_SINCE_2021].join('|'),
   'i',
 );
+const TALIBAN_STATE_SINCE_2021 = new RegExp(STATE_SINCE_2021.join('|'), 'i');
 
 /**
  * True when a bare "Taliban" on this page means the Pakistani Taliban:
@@ -28,4 +32,30 @@ const AFGHAN_STATE_TALIBAN = new RegExp(
  */
 export function talibanMeansTtp(text: string, ttpNamed: boolean): boolean {
   return ttpNamed && !AFGHAN_STATE_TALIBAN.test(text);
+}
+
+/**
+ * The Taliban as insurgents against the Afghan republic (before 2021): at war with the Afghan
+ * government, in peace talks with it, beside the republic's army or the foreign coalition, or
+ * with the Haqqani network among them.
+ */
+const TALIBAN_INSURGENCY = new RegExp(
+  [
+    ...TALIBAN_VERSUS_REPUBLIC,
+    'Afghan\\s+National\\s+Army',
+    'ANDSF',
+    'ISAF',
+    '(?:US|U\\.S\\.|NATO)[-\\s]led\\s+(?:forces|troops|coalition)',
+  ].join('|'),
+  'i',
+);
+
+/**
+ * True when the Taliban on this page are the republic's insurgents, not Afghanistan's state:
+ * neither "Taliban" nor "Afghan Taliban" then names a side of the two states' fight.
+ *
+ * @example talibanAreInsurgents('peace talks between the Afghan Taliban and the government') // true
+ */
+export function talibanAreInsurgents(text: string): boolean {
+  return TALIBAN_INSURGENCY.test(text) && !TALIBAN_STATE_SINCE_2021.test(text);
 }

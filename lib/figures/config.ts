@@ -15,6 +15,8 @@ export const FIGURES_CONFIG = Object.freeze({
   yearMax: 2100,
   /** Day numbers next to a month name are dates ("27 February", "Feb. 27"). */
   maxDayOfMonth: 31,
+  /** Identifiers read back along a list to its label ("Posts 8, 9 and 10"). */
+  maxListedIdentifiers: 4,
   /** How many words after a number may belong to its counted noun phrase. */
   maxNounPhraseWords: 7,
   /** How many words before a number are searched for a verb that says what it counts ("killed at least 12"). */

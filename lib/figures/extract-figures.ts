@@ -261,6 +261,19 @@ function nounPhraseAfter(
       break;
     }
     if (t.type !== 'word') break;
+    // A dotted acronym is one word: "two U.S. soldiers", "three U.N. staff".
+    const acronymEnd = dottedAcronymEnd(v, g);
+    if (acronymEnd > 0) {
+      words.push(
+        v.toks
+          .slice(g, acronymEnd)
+          .map((x) => x.text.toLowerCase())
+          .join(''),
+      );
+      k = acronymEnd;
+      joined = true;
+      continue;
+    }
     const w = t.lower;
     if (w === 'of' && !sawOf) {
       let n = v.next(g + 1);
@@ -323,6 +336,18 @@ function nounPhraseAfter(
   while (words.length && (words[words.length - 1] === 'of' || words[words.length - 1] === 'the'))
     words.pop();
   return { words, endTok: last, endChar: lastChar };
+}
+
+/** The token after a dotted acronym's last dot ("U.S.", "U.N."), or 0 when `g` starts none. */
+function dottedAcronymEnd(v: TextView, g: number): number {
+  let k = g;
+  while (
+    /^\p{Lu}$/u.test(v.toks[k]?.text ?? '') &&
+    v.toks[k + 1]?.type === 'punct' &&
+    v.toks[k + 1]?.text === '.'
+  )
+    k += 2;
+  return k - g >= 4 ? k : 0;
 }
 
 /** Whether the word at token `g` follows a possessive ("soldiers' remains", "soldier's remains"). */

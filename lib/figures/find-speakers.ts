@@ -21,6 +21,7 @@ import {
   ATTACK_NOUNS,
   CIVILIAN_NOUNS,
   CIVILIAN_SITE_NOUNS,
+  FORCE_NOUNS,
   HARM_VERBS,
   INSTITUTION_NOUNS,
   MEASURE_VERBS,
@@ -2957,6 +2958,11 @@ function bracketSource(s: string, from: number, context: string): Candidate | nu
   return c && c.claimant !== null && c.strength >= 1 ? { ...c, refers: false } : null;
 }
 
+/** Agents of harm besides forces: the weapons they fly, and the speaker's own "it"/"we". */
+const ARMED_AGENTS: ReadonlySet<string> = new Set(
+  wordList('jets aircraft warplanes planes drones helicopters gunships it we they'),
+);
+
 /** Prepositions whose object is acted on or a place ("attacks on Pakistani posts"), never the agent. */
 const ACTED_ON = /^(?:on|at|in|inside|near|against|from|into|of)$/;
 
@@ -2983,6 +2989,9 @@ function boastingSide(sentence: string): Side | null {
   const k = words.findIndex((t) => HARM_VERBS.has(t.lower));
   if (k < 0) return null;
   let agent: Side | null = null;
+  // Whether an armed agent stands before the verb ("troops killed", "it killed"), not an event
+  // ("fighting that killed", "shelling killed": the losing side reports those).
+  let armed = false;
   for (let m = k - 1; m >= 0 && m >= k - 10; m--) {
     const t = words[m] as Token;
     // "35 fighters were killed": a passive names no one who did it.
@@ -2990,6 +2999,7 @@ function boastingSide(sentence: string): Side | null {
     // "583 Afghan operatives killed": the count before the verb is the side harmed.
     if (isCountToken(t)) return agent && enemy(agent);
     if (t.type !== 'word' || REPORTING_VERBS.has(t.lower)) break;
+    if (FORCE_NOUNS.has(t.lower) || ARMED_AGENTS.has(t.lower)) armed = true;
     // "attacks on Pakistani posts": a side after a preposition is acted on, not the agent.
     // The clause's subject comes first: "Afghan troops beat back the Pakistani assault and killed".
     if (ACTED_ON.test(t.lower)) agent = null;
@@ -2997,6 +3007,7 @@ function boastingSide(sentence: string): Side | null {
   }
   if (agent) return agent;
   // "troops killed 40 Afghan fighters": with no side named as agent, the side harmed is the enemy's.
+  if (!armed) return null;
   for (let m = k + 1; m < words.length && m <= k + 5; m++) {
     const t = words[m] as Token;
     if (t.type === 'digits') continue;

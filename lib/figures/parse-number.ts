@@ -55,6 +55,12 @@ const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Places of the fighting that a capitalised label names by number ("Post 7", "Camps 2 & 3"). */
+const NUMBERED_PLACES: ReadonlySet<string> = new Set(wordList('post checkpost camp sector'));
+
+/** Marks that list identifiers after one label ("Camps 2 & 3", "Gates 4, 5"). */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['&', ',']);
+
 /** People counted by "number" as a verb ("the dead number 51", "the wounded now number 80"). */
 const COUNTED_BY_NUMBER: ReadonlySet<string> = new Set(
   wordList('dead wounded injured killed casualties victims fatalities missing displaced now'),
@@ -1742,6 +1748,41 @@ class Parser {
     return { value: second.value, end: second.end, unit: second.unit, scale };
   }
 
+  /**
+   * True when the token at `lab` (or before its "." or ":") labels the number after it as an
+   * identifier: "Resolution", "Flight", "No.", a capitalised plural ("Resolutions", "Gates"),
+   * or a capitalised place of the fighting named by number ("Post 7", "Camps 2").
+   */
+  private labelledIdentifier(prevIdx: number): boolean {
+    let lab = prevIdx;
+    const marked = this.isPunct(lab, '.') || this.isPunct(lab, ':');
+    if (marked) lab -= 1;
+    const label = this.word(lab);
+    if (!label) return false;
+    const capitalised = /^\p{Lu}/u.test(this.t[lab]?.text ?? '');
+    const singular = label.endsWith('s') ? label.slice(0, -1) : label;
+    const named =
+      IDENTIFIER_NOUNS.has(label) ||
+      (capitalised && (IDENTIFIER_NOUNS.has(singular) || NUMBERED_PLACES.has(singular)));
+    return (
+      named &&
+      // ("Battalion No 4": an unmarked "No" is the abbreviation after a capitalised name.)
+      (label !== 'no' ||
+        marked ||
+        (this.t[lab]?.text === 'No' &&
+          /^\p{Lu}/u.test(this.t[this.prevNonGap(lab)]?.text ?? ''))) &&
+      // "the dead number 51": after the people it counts, "number" is the verb, not a label.
+      !(
+        label === 'number' &&
+        !marked &&
+        COUNTED_BY_NUMBER.has(this.word(this.prevNonGap(lab)) ?? '')
+      ) &&
+      // ("Day 3" is a label; "for a third day: 12 dead", "in Achin district: 12 dead" are counts
+      // after a colon: only "No." and "No:" mark a number so.)
+      !(marked && this.isPunct(lab + 1, ':') && !/^(?:no|nos|nr|nrs)$/.test(label))
+    );
+  }
+
   /** Years, dates, times, ages next to names, identifiers. */
   private isNonQuantity(
     core: Core,
@@ -1942,31 +1983,24 @@ class Parser {
       )
         return true;
       // Identifier after a label: "Resolution 2593", "Flight 302", "No. 5", "No: 5" (a story's
-      // number in a page's details).
-      let lab = prevIdx;
-      const marked = this.isPunct(lab, '.') || this.isPunct(lab, ':');
-      if (marked) lab -= 1;
-      const label = this.word(lab);
-      if (
-        label &&
-        IDENTIFIER_NOUNS.has(label) &&
-        qualifier === 'exact' &&
-        // ("Battalion No 4": an unmarked "No" is the abbreviation after a capitalised name.)
-        (label !== 'no' ||
-          marked ||
-          (this.t[lab]?.text === 'No' &&
-            /^\p{Lu}/u.test(this.t[this.prevNonGap(lab)]?.text ?? ''))) &&
-        // "the dead number 51": after the people it counts, "number" is the verb, not a label.
-        !(
-          label === 'number' &&
-          !marked &&
-          COUNTED_BY_NUMBER.has(this.word(this.prevNonGap(lab)) ?? '')
-        ) &&
-        // ("Day 3" is a label; "for a third day: 12 dead", "in Achin district: 12 dead" are counts
-        // after a colon: only "No." and "No:" mark a number so.)
-        !(marked && this.isPunct(lab + 1, ':') && !/^(?:no|nos|nr|nrs)$/.test(label))
-      )
-        return true;
+      // number in a page's details); one listed after it: "Camps 2 & 3", "Resolutions 2593 and 2594".
+      if (qualifier === 'exact' && this.labelledIdentifier(prevIdx)) return true;
+      // (Not one that counts what follows: "Post 7 and 40 soldiers"; a list is a few names long.)
+      const counted = /^(?:\p{L}{3,}s|people|children|women|men|others)$/u.test(nextWord ?? '');
+      if (qualifier === 'exact' && !counted) {
+        let j = prevIdx;
+        for (
+          let listed = 0;
+          listed < FIGURES_CONFIG.maxListedIdentifiers &&
+          (this.isPunct(j, LIST_JOINERS) || this.word(j) === 'and');
+          listed++
+        ) {
+          const before = this.prevNonGap(j);
+          if (t[before]?.type !== 'digits') break;
+          j = this.prevNonGap(before);
+          if (this.labelledIdentifier(j)) return true;
+        }
+      }
       // Hash tags and ids: "#12".
       if (
         prev &&

@@ -258,4 +258,32 @@ Traders in Chaman said goods worth millions had rotted while the gate was closed
 
 The clashes broke out during a raid on a militant hideout in the country's northwest bordering Afghanistan, and nine militants were killed, the military said. Pakistani troops were searching the area for others.`,
   },
+  {
+    name: 'a militant raid on a check post told with a bare "Taliban" and no Afghan name',
+    title: 'Three soldiers die as Taliban storm Waziristan check post',
+    text: `Three Pakistani soldiers were killed on Saturday when Taliban fighters stormed a check post in South Waziristan, and four militants died when troops fired back, security officials said.
+
+In a second attack in the same tribal district, militants fired rockets at a fort; one soldier was hurt. The army has fought the Taliban in the region for years.`,
+  },
+  {
+    name: "peace talks between the Taliban and the republic's government hosted by Pakistan",
+    title: 'Taliban and Kabul government meet for talks near Islamabad',
+    text: `Envoys of the Afghan government and the Taliban held their first round of peace talks on Tuesday at a resort outside Islamabad, Pakistani officials said, with American and Chinese observers present.
+
+The Taliban have been fighting the government in Kabul for more than a decade. Both delegations agreed to meet again next month, and a ceasefire was on the agenda, the officials said.`,
+  },
+  {
+    name: 'a drone strike whose owner is named a clause away',
+    title: 'Pakistan protests drone strike that killed Taliban commander',
+    text: `Pakistan on Sunday accused the United States of violating its sovereignty with a drone strike that killed a senior Afghan Taliban commander in Balochistan, near the border with Afghanistan.
+
+The drone strike, which U.S. officials said the president had approved, hit a car on a desert highway. Afghanistan's intelligence agency said the commander was dead. Pakistan's foreign ministry said it had not been told in advance of the attack.`,
+  },
+  {
+    name: "a bombing in Kabul blamed on the Haqqani network and Pakistan's spies",
+    title: 'Afghan intelligence blames Pakistan over Kabul truck bomb',
+    text: `Afghanistan's intelligence service said on Thursday that the truck bomb which killed dozens in Kabul's diplomatic quarter was planned by the Haqqani network with help from Pakistan's spy agency.
+
+Pakistan rejected the charge. The Taliban denied any part in the attack, and no group has claimed it. Hundreds were wounded in the blast, hospital officials said.`,
+  },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { talibanMeansTtp } from '../../../lib/coverage/taliban-means-ttp';
+import { talibanAreInsurgents, talibanMeansTtp } from '../../../lib/coverage/taliban-means-ttp';
 
 describe('which Taliban a bare "Taliban" means', () => {
   it.each([
@@ -42,5 +42,40 @@ describe('which Taliban a bare "Taliban" means', () => {
     ['a Taliban-led administration', 'The TTP is based in Taliban-ruled Afghanistan.', true, false],
   ])('%s', (_name, text, ttpNamed, expected) => {
     expect(talibanMeansTtp(text, ttpNamed)).toBe(expected);
+  });
+});
+
+describe("the Taliban as the republic's insurgents", () => {
+  it.each([
+    [
+      'at war with the government',
+      'The Taliban have been fighting the government for years.',
+      true,
+    ],
+    [
+      'talks with the government',
+      'Talks between the Afghan Taliban and the government resumed.',
+      true,
+    ],
+    [
+      'beside the republic army',
+      'The Afghan National Army pushed the Taliban out of the town.',
+      true,
+    ],
+    ['their Haqqani network', 'Officials blamed the Haqqani network for the bombing.', true],
+    ['beside the coalition', 'NATO-led forces said the Taliban lost a commander.', true],
+    [
+      'a page of the Taliban in power, however it recalls the war',
+      'The Taliban took power in 2021 after fighting the government; their Afghan National Army rivals fled.',
+      false,
+    ],
+    [
+      'only "Afghan Taliban", no war with a government',
+      'Afghan Taliban forces hit Pakistani posts.',
+      false,
+    ],
+    ['the Taliban government', 'The Taliban government said its forces hit back.', false],
+  ])('%s', (_name, text, expected) => {
+    expect(talibanAreInsurgents(text)).toBe(expected);
   });
 });

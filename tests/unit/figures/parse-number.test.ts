@@ -150,6 +150,10 @@ describe('findNumbers leaves out what is not a quantity', () => {
     ['the F-16 jets flew low'],
     ['an A320 landed in Kabul'],
     ['under Resolution 2593 the council asked'],
+    ['under Resolutions 2593 and 2594 the council asked'],
+    ['jets hit the hilltop Camps 2 & 3 overnight'],
+    ['troops held Post 7 and Posts 8, 9 and 10 at dawn'],
+    ['the Sectors 4 and 5 fell quiet'],
     ['the 2026-02-27 report'],
     ['dated 27/02/2026'],
     ['dated 27.02.2026'],
@@ -159,6 +163,14 @@ describe('findNumbers leaves out what is not a quantity', () => {
     ['the crossing is staffed 24/7'],
   ])('%s', (text) => {
     expect(findNumbers(text)).toEqual([]);
+  });
+
+  it('keeps counts of posts and camps written in lower case', () => {
+    expect(findNumbers('troops took posts 8 and 9 of them fell').map((n) => n.value)).toEqual([
+      8, 9,
+    ]);
+    expect(findNumbers('Mujahid said in a post 12 people died').map((n) => n.value)).toEqual([12]);
+    expect(findNumbers('they hit Post 7 and 40 soldiers fled').map((n) => n.value)).toEqual([40]);
   });
 
   it('keeps the figures next to non-figures', () => {
