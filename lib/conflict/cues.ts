@@ -88,7 +88,7 @@ export const CONFLICT_CUES: readonly Cue[] = spacedCues([
   {
     name: 'clashes',
     pattern:
-      'clash(?:es|ed)?|skirmish(?:es)?|(?:exchang|trad)(?:e|ed|es|ing) (?:of )?(?:heavy |intense )?(?:fire|gunfire|artillery fire|blows)|open(?:s|ed|ing)? fire|returned fire|first shots?|c[oa]me under (?:heavy )?fire|fire exchanges?|(?:deadly|fierce|heavy|intense|armed|bloody|border|cross-border) exchanges|(?:unprovoked|heavy|indiscriminate|cross-border) (?:firing|fire)|(?:firing|fired) (?:on|at|upon|across|into(?! the air)|from)|gunfire|firefights?|gunfights?|gun battles?|salvos?|fighting|hostilities',
+      'clash(?:es|ed)?|skirmish(?:es)?|(?:exchang|trad)(?:e|ed|es|ing) (?:of )?(?:heavy |intense )?(?:fire|gunfire|artillery fire|blows)|open(?:s|ed|ing)? fire|returned fire|first shots?|c[oa]me under (?:heavy )?fire|fire exchanges?|(?:deadly|fierce|heavy|intense|armed|bloody|border|cross-border) exchanges|(?:unprovoked|heavy|indiscriminate|cross-border) (?:firing|fire)|(?:firing|fired) (?:on|at|upon|across|into(?! the air)|from)|gunfire|cross-?fire|firefights?|gunfights?|gun battles?|(?:artillery|mortar) (?:exchanges?|duels?)|salvos?|fighting|hostilities',
     weight: 1,
   },
   {

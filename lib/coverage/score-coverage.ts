@@ -18,7 +18,15 @@ import { datelineSpans, titleCaseDatelineSpans } from '../article/dateline';
 import { isFurnitureLine } from './is-furniture-line';
 import { inPairLandmark, isBorderLandmark } from './is-border-landmark';
 import { talibanAreInsurgents, talibanMeansTtp } from './taliban-means-ttp';
+import { COVERAGE_PLACES } from '../conflict/places';
 import { writtenInEnglish } from './written-in-english';
+
+/** Pakistan's own provinces and border districts (not its cities or crossings). */
+const PAKISTANI_REGIONS: ReadonlySet<string> = new Set(
+  COVERAGE_PLACES.filter(
+    (p) => p.side === 'pakistan' && (p.kind === 'district' || p.kind === 'province'),
+  ).map((p) => p.name),
+);
 
 /** The off-topic family of militants and police inside one country. */
 const MILITANCY: ReadonlySet<string> = new Set(['domestic militancy']);
@@ -33,6 +41,13 @@ const STRUCK_CUES = ['airstrikes', 'strikes', 'strikes blamed', 'Pakistani strik
 const STATE_STRIKE = ['strikes', 'cross-border'];
 /** Words of strain between the two ("tensions", "standoff"), not of talks or a row over papers. */
 const STRAIN = /^(?:tensions?|standoff|hostil)/i;
+
+/**
+ * A paragraph opened as history ("Previously, the crossing was shut by fighting", "In the past,
+ * …"): fighting it recalls is not what the page reports.
+ */
+const HISTORY_OPENER =
+  /^\s*(?:previously|in the past|formerly|historically|last year|years ago|in (?:19|20)\d\d(?! (?:and|to)\b)),?\s/i;
 
 /** A third party's reaction to the two: concern, appeals, offers to help. */
 const REACTION =
@@ -127,14 +142,16 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // fighters" are them, not Afghanistan's side.
   const ttpNamed = allNames.some((h) => h.name === 'TTP');
   const offTopicHits = T.negatives.find(text);
-  // A page that names nothing of Afghanistan but "the Taliban", beside militants, is about
-  // Pakistan's own insurgency ("Taliban attacked a check post in Waziristan").
+  // A page that names nothing of Afghanistan but "the Taliban", beside militants or in Pakistan's
+  // border regions, is about Pakistan's own insurgency ("Taliban attacked a check post in
+  // Waziristan").
   const onlyTalibanAfghan =
     english &&
     !allNames.some(
       (h) => T.sideOf.get(h.name) === 'afghanistan' && !/^Taliban/i.test(text.slice(h.index)),
     ) &&
-    offTopicHits.some((h) => MILITANCY.has(h.name));
+    (offTopicHits.some((h) => MILITANCY.has(h.name)) ||
+      allNames.some((h) => PAKISTANI_REGIONS.has(h.name)));
   const ttp = talibanMeansTtp(text, ttpNamed || onlyTalibanAfghan);
   // Before 2021 "the Taliban" and "the Afghan Taliban" were the republic's insurgents.
   const insurgents = english && talibanAreInsurgents(text);
@@ -313,11 +330,15 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // crossing shut beside lorries and traders is a trade story.
   // (Fighting beside a third party to a fight, the Taliban's armed opponents or foreign forces,
   // is that pair's.)
+  // (Fighting a paragraph recalls as history is neither: "Previously, clashes shut the gate".)
+  const history = (i: number): boolean =>
+    HISTORY_OPENER.test(text.slice(starts[i]!, starts[i]! + 40));
   const fighting = cueW.some(
     (m, i) =>
       pk[i] &&
       af[i] &&
       !thirdParty(i) &&
+      !history(i) &&
       [...m.keys(), ...bilW[i]!.keys()].some((k) => !NOT_FIGHTING_CUES.has(k)),
   );
   // A family's own cues are its story where it appears ("displaced" beside
@@ -375,7 +396,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     !oneSideOnly(i);
   const crossOf = new Array<number>(n).fill(0);
   for (let i = 0; i < n; i++) {
-    if (!conflictWords(i)) continue;
+    if (!conflictWords(i) || history(i)) continue;
     // A term of the dispute stands for the side a paragraph does not name,
     // unless it names a third party to the fight instead.
     if ((pk[i] && af[i]) || (bil[i]! > 0 && !thirdParty(i))) crossOf[i] = 1;

@@ -126,6 +126,13 @@ Kabul has never accepted the Durand Line as the border. A Taliban spokesman said
 
 The army said the militants had gathered in Kunar and Nuristan provinces of Afghanistan before the attack and that Kabul had been warned days earlier. The Afghan interim government did not respond to the charge.`,
   },
+  {
+    name: 'crossfire on the border told in its own word',
+    title: 'Afghan guard dies in border crossfire',
+    text: `Crossfire on the Afghanistan-Pakistan border overnight killed one Afghan border guard and wounded two Pakistani soldiers, officials on both sides said.
+
+Both governments blamed each other. The artillery exchange went on for hours around a disputed gate, local officials said.`,
+  },
 ];
 
 export const NEGATIVES: readonly CoverageCase[] = [
@@ -285,5 +292,23 @@ The drone strike, which U.S. officials said the president had approved, hit a ca
     text: `Afghanistan's intelligence service said on Thursday that the truck bomb which killed dozens in Kabul's diplomatic quarter was planned by the Haqqani network with help from Pakistan's spy agency.
 
 Pakistan rejected the charge. The Taliban denied any part in the attack, and no group has claimed it. Hundreds were wounded in the blast, hospital officials said.`,
+  },
+  {
+    name: 'a crossing shut over papers, its earlier fighting recalled as history',
+    title: '',
+    text: `The Torkham crossing between Afghanistan and Pakistan stayed shut for a third day on Thursday, and fruit and vegetable prices climbed in Afghan markets, traders said.
+
+The gate was closed after Pakistan began demanding passports and visas from Afghan lorry drivers. Officials said negotiations to reopen it were under way.
+
+A trader in Jalalabad said the closure had cost businesses on both sides hundreds of thousands of dollars, and transit goods were also held up.
+
+Previously, the crossing was shut for weeks by armed clashes between Pakistani border guards and Afghan Taliban forces.`,
+  },
+  {
+    name: 'Taliban fighters and Pakistani troops in a tribal district, no Afghan name',
+    title: 'Frontier Corps pulls back after Taliban assault in Bajaur',
+    text: `Pakistani paramilitary troops withdrew from a village in the Bajaur tribal district after four days of fighting with Taliban fighters, who had surrounded their positions.
+
+The Frontier Corps said more than 50 Taliban fighters died in the fighting and nine of its men were killed. A Taliban commander claimed that dozens of troops had died and that his men seized two armoured vehicles.`,
   },
 ];

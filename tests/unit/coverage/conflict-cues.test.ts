@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { conflictTerms } from '../../../lib/coverage/conflict-terms';
+
+const cuesIn = (text: string): string[] =>
+  conflictTerms('english')
+    .cues.find(text)
+    .map((h) => h.name);
+
+describe('words of fighting between the two', () => {
+  it.each([
+    ['crossfire', 'Crossfire on the border killed a guard.'],
+    ['cross-fire, hyphenated', 'A guard died in cross-fire at the gate.'],
+    ['an artillery exchange', 'The artillery exchange went on for hours.'],
+    ['mortar duels', 'Mortar duels followed the night raid.'],
+  ])('%s is a clash', (_name, text) => {
+    expect(cuesIn(text)).toContain('clashes');
+  });
+
+  it.each([
+    ['a truce alone is no clash', 'The elders agreed a ceasefire.'],
+    ['fire as in a blaze', 'A fire broke out in the market.'],
+  ])('%s', (_name, text) => {
+    expect(cuesIn(text)).not.toContain('clashes');
+  });
+});
