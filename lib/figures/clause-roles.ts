@@ -224,6 +224,8 @@ function agentOfWords(back: readonly string[], subjectFirst = false): Agent {
       // "it had retaliated against Taliban aggression, killing 40": the subject pronoun comes first,
       // and a side named after a preposition is what the subject acted on, not the subject.
       if (AGENT_PRONOUNS.has(forward[k] as string)) return { side: 'speaker' };
+      // "Gunmen attacked a Pakistani post, killing 7": past the main verb, a side is its object.
+      if (HARM_VERBS.has(forward[k] as string) || ATTACK_VERBS.has(forward[k] as string)) break;
       if (isPrepositionObject(forward, k)) continue;
       const side = sideOfWord(forward, k);
       if (side) return { side };
@@ -240,15 +242,21 @@ function agentOfWords(back: readonly string[], subjectFirst = false): Agent {
   const source = fireSource(forward);
   if (source) return { side: source };
   if (back.some((w) => AGENT_PRONOUNS.has(w))) return { side: 'speaker' };
+  // (A participle's agent is the main clause's subject, before its verb: "militants attacked a
+  // military post, killing 7" has no army as agent.)
+  const mainVerb = subjectFirst
+    ? forward.findIndex((w) => HARM_VERBS.has(w) || ATTACK_VERBS.has(w))
+    : -1;
+  const subject = mainVerb >= 0 ? forward.slice(0, mainVerb) : forward;
   // "a terrorists' attack on two posts": militants are the agent when no force is named beside them
   // ("troops chasing the militants" has the troops as agent).
   if (
-    back.some((w) => MILITANT_NOUNS.has(w)) &&
-    !back.some((w) => FORCE_NOUNS.has(w) || DEFAULT_PAKISTANI_AGENTS.has(w))
+    subject.some((w) => MILITANT_NOUNS.has(w)) &&
+    !subject.some((w) => FORCE_NOUNS.has(w) || DEFAULT_PAKISTANI_AGENTS.has(w))
   )
     return { side: 'militants' };
   // "the army destroyed …", not "rammed a truck into a military checkpoint": an object of a preposition is no agent.
-  if (forward.some((w, k) => DEFAULT_PAKISTANI_AGENTS.has(w) && !isPrepositionObject(forward, k)))
+  if (subject.some((w, k) => DEFAULT_PAKISTANI_AGENTS.has(w) && !isPrepositionObject(subject, k)))
     return { side: 'pakistan' };
   return { side: null };
 }

@@ -972,6 +972,9 @@ function estimateVerbBefore(
   return false;
 }
 
+/** What a force returns or exchanges in a fight rather than people ("returned fire"). */
+const FIRE_WORDS: ReadonlySet<string> = new Set(wordList('fire gunfire salvos shots volleys'));
+
 /** A verb cue starting at word index k ("killed", "lost their lives", "taken prisoner"). */
 function verbAt(v: TextView, k: number): { measure: Measure; end: number } | null {
   for (const phrase of VERB_PHRASES_BY_FIRST.get(v.word(k) ?? '') ?? []) {
@@ -981,6 +984,8 @@ function verbAt(v: TextView, k: number): { measure: Measure; end: number } | nul
     // "left several dead and wounded at least 22": a second harm with a count of its own is a
     // verb of its own, not the joined "dead and wounded" of casualties.
     if (measure === 'casualties' && phrase.length === 3 && ownCounts(v, k, e)) continue;
+    // "returned fire at several points", "exchanged fire": fire given back frees no one.
+    if (measure === 'released' && FIRE_WORDS.has(v.word(v.next(e)) ?? '')) continue;
     return { measure, end: e };
   }
   return null;
