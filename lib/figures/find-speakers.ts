@@ -2531,6 +2531,7 @@ export function findSpeakers(
           sameNounParty(crossLead, head) ??
           sameSpeaker ??
           spokeLast ??
+          complainingSide(text.slice(sp.start, sp.end)) ??
           (unnamedHolder ? boastingSide(text.slice(sp.start, sp.end)) : null) ??
           (bothParties(here) ? null : (lastParty(lead) ?? placeSide(here) ?? placeSide(lead)));
         if (party) {
@@ -2961,6 +2962,43 @@ function bracketSource(s: string, from: number, context: string): Candidate | nu
 /** Agents of harm besides forces: the weapons they fly, and the speaker's own "it"/"we". */
 const ARMED_AGENTS: ReadonlySet<string> = new Set(
   wordList('jets aircraft warplanes planes drones helicopters gunships it we they'),
+);
+
+/** People named by nationality alone: the plural nouns of the two countries' people. */
+const NATIONALS: Readonly<Record<string, Side>> = {
+  pakistanis: 'pakistan',
+  afghans: 'afghanistan',
+};
+
+/**
+ * "a protest was lodged over firing by Afghan border police, which resulted in the martyrdom of
+ * five innocent Pakistanis, the ministry said": an unnamed office telling of its own civilians
+ * harmed by the other side's forces speaks for the harmed side (a complaint, as boasts speak for
+ * the side that did the harm). Null unless the civilians' side and the other side are both named.
+ */
+function complainingSide(sentence: string): Side | null {
+  const words = tokenize(sentence)
+    .filter((t) => t.type === 'word')
+    .map((t) => t.lower.replace(/'s$/, ''));
+  const sideOfWord = (w: string): Side | null =>
+    AFGHAN_WORDS.has(w) ? 'afghanistan' : PAKISTANI_WORDS.has(w) ? 'pakistan' : null;
+  let harmed: Side | null = null;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    const side = NATIONALS[w] ?? (CIVILIAN_NOUNS.has(w) ? sideOfWord(words[k - 1] ?? '') : null);
+    if (!side) continue;
+    if (harmed && harmed !== side) return null;
+    harmed = side;
+  }
+  if (!harmed) return null;
+  const other = harmed === 'pakistan' ? 'afghanistan' : 'pakistan';
+  const harm = words.some((w) => HARM_VERBS.has(w) || HARM_NOUNS.has(w));
+  return harm && words.some((w) => sideOfWord(w) === other) ? harmed : null;
+}
+
+/** Nouns of harm done ("the martyrdom of five", "the deaths of two"). */
+const HARM_NOUNS: ReadonlySet<string> = new Set(
+  wordList('martyrdom deaths death killing killings injuries injury'),
 );
 
 /** Prepositions whose object is acted on or a place ("attacks on Pakistani posts"), never the agent. */
