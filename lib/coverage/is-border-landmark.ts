@@ -13,9 +13,13 @@ const HELD_OR_FOUGHT =
   '\\s*[-–]?\\s*(?:forces|police|guards?|troops|soldiers|posts?|check-?posts|outposts|checkpoints|clash\\w*|fighting|skirmish\\w*|firing|hostilities|tensions?|violence|war)';
 const AFTER = new RegExp(`^[\\w'’]*\\s+(?:border|frontier)(?!${HELD_OR_FOUGHT})`, 'i');
 
-/** "along the border with Afghanistan", "the region (the northwest, a village) bordering Afghanistan": the same landmark, the country named after it. */
+/**
+ * "along the border with Afghanistan", "the region (the northwest, a village) bordering
+ * Afghanistan", "a province that shares a long border with Afghanistan": the same landmark, the
+ * country named after it.
+ */
 const BORDER_WITH =
-  /(?:^|[^A-Za-z])(?:(?:near|along|on|at|by|close\s+to|next\s+to)\s+the\s+(?:\w+\s+)?(?:border|frontier)\s+with|bordering)\s+$/i;
+  /(?:^|[^A-Za-z])(?:(?:near|along|on|at|by|close\s+to|next\s+to)\s+the\s+(?:\w+\s+)?(?:border|frontier)\s+with|(?:shares?|sharing|has|having)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w,.–-]+\s+){0,3}?(?:border|frontier)\s+with|bordering|borders)\s+$/i;
 
 /**
  * "on the Pak-Afghan border", "along the Pakistan-Afghanistan border", "infiltrate the

@@ -35,6 +35,8 @@ const MILITANCY: ReadonlySet<string> = new Set(['domestic militancy']);
 const NAMES_BOTH_SIDES: ReadonlySet<string> = new Set(['Durand Line']);
 /** Third parties that are armed forces, never trade partners. */
 const ARMED_THIRD_PARTIES: ReadonlySet<string> = new Set(['armed opposition', 'foreign forces']);
+/** The bilateral term of one side's strikes on the other ("Pakistani strikes in Afghanistan"). */
+const STRIKES_ACROSS = 'Pakistani strikes in Afghanistan';
 /** Cues of strikes from the air or across the border, which kill whoever they hit. */
 const STRUCK_CUES = ['airstrikes', 'strikes', 'strikes blamed', 'Pakistani strikes in Afghanistan'];
 /** Cues of a state's strikes across the border ("strikes on hideouts across the border"). */
@@ -319,8 +321,16 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   }
   for (const h of cues) cueW[at(h.index)]!.set(h.name, T.cueWeight.get(h.name) ?? 0);
   const bilW: Map<string, number>[] = Array.from({ length: n }, () => new Map());
+  // Pakistan's strikes in a paragraph that places them in Pakistan's own regions and names nothing
+  // Afghan ("an airstrike by the Pakistan Air Force in Khyber Pakhtunkhwa") are its operations at
+  // home, not strikes across the border.
+  const homeRegion = new Set(
+    names.filter((h) => PAKISTANI_REGIONS.has(h.name)).map((h) => at(h.index)),
+  );
   for (const h of bilateral) {
-    const m = bilW[at(h.index)]!;
+    const u = at(h.index);
+    if (h.name === STRIKES_ACROSS && homeRegion.has(u) && !af[u]) continue;
+    const m = bilW[u]!;
     m.set(h.name, (m.get(h.name) ?? 0) + (T.bilateralWeight.get(h.name) ?? 0));
   }
   // Fighting between the two sides named somewhere on the page, not only a

@@ -50,6 +50,16 @@ describe('accusationSpans', () => {
       'expects the interim government to stop the use of its territory by militants',
     ],
     [
+      'a demand to choose between militants and Pakistan',
+      'The premier urged Kabul to choose between backing the militants and peace with Pakistan.',
+      'urged Kabul to choose between backing the militants and peace with Pakistan',
+    ],
+    [
+      'the party asked, before "must"',
+      'He said Afghanistan must act against the TTP at once.',
+      'Afghanistan must act against the TTP at once',
+    ],
+    [
       'where militants are based',
       'Their chiefs, residing in Afghanistan, plan raids.',
       'residing in Afghanistan',
@@ -60,6 +70,10 @@ describe('accusationSpans', () => {
 
   it('leaves a demand that names no soil alone', () => {
     expect(accusationSpans('Pakistan urged Kabul to return to the talks in Istanbul.')).toEqual([]);
+  });
+
+  it('leaves a demand to stop fighting alone', () => {
+    expect(accusationSpans('The UN urged both sides to stop the shelling at once.')).toEqual([]);
   });
 
   it('keeps the clause within its sentence', () => {

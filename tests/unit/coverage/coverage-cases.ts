@@ -311,4 +311,13 @@ Previously, the crossing was shut for weeks by armed clashes between Pakistani b
 
 The Frontier Corps said more than 50 Taliban fighters died in the fighting and nine of its men were killed. A Taliban commander claimed that dozens of troops had died and that his men seized two armoured vehicles.`,
   },
+  {
+    name: "an air force strike on militants' hideouts in Pakistan's own province",
+    title: 'Civilians die as air force bombs hideouts in Khyber Pakhtunkhwa',
+    text: `At least 24 villagers were killed before dawn in an airstrike by the Pakistan Air Force in Khyber Pakhtunkhwa, local officials said.
+
+Residents said the jets were aiming at hideouts of the Pakistani Taliban (TTP) in the valley. The province, which borders Afghanistan, has seen a sharp rise in militant attacks this year.
+
+The prime minister said Afghanistan must choose between sheltering terrorists and good relations with Pakistan. Rights groups asked for an inquiry into the deaths.`,
+  },
 ];

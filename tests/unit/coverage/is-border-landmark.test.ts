@@ -52,6 +52,24 @@ describe('a country named only as the edge of a place', () => {
     ],
     ['a pair border that is fought over', 'the Pak-Afghan border clashes', 'Afghan', false],
     [
+      'a province that shares a long border with the country',
+      'a province that shares a long border with Afghanistan saw raids',
+      'Afghanistan',
+      true,
+    ],
+    [
+      'a province that borders the country',
+      'in the province, which borders Afghanistan',
+      'Afghanistan',
+      true,
+    ],
+    [
+      'sharing a border is not sharing a war',
+      'Pakistan shares intelligence with Afghanistan on the raids',
+      'Afghanistan',
+      false,
+    ],
+    [
       'the border "with" the country, named after it',
       'clashes in Bajaur along the border with Afghanistan',
       'Afghanistan',
