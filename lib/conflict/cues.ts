@@ -277,6 +277,14 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = spacedCues([
     weight: 1,
   },
   {
+    // Protesters and the police or troops sent against them: their clashes are a street's, not
+    // the two states'.
+    name: 'protests',
+    pattern:
+      'protesters?|protestors?|demonstrators?|rioters|(?:angry|violent) (?:mobs?|crowds?)|sit-ins?',
+    weight: 1,
+  },
+  {
     name: 'floods',
     pattern: 'floods?|flooding|flash floods?|monsoon|landslides?|heavy rains?|cloudburst|drought',
     weight: 1,
@@ -351,6 +359,7 @@ export const FAMILY_OWN_CUES: Readonly<Record<string, readonly string[]>> = Obje
   // A foreign force's drones and raids are its own fight.
   'foreign forces': ['airstrikes', 'strikes', 'attacks', 'military'],
   'flight across the border': ['displacement'],
+  protests: ['clashes', 'military'],
   // Returnees and deportees cross the line between the two: in their story it is a route.
   refugees: ['Durand Line', 'border crossing'],
   // Beside goods and traders, a shut or reopened crossing is a trade story.

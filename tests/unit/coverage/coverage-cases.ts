@@ -133,6 +133,15 @@ The army said the militants had gathered in Kunar and Nuristan provinces of Afgh
 
 Both governments blamed each other. The artillery exchange went on for hours around a disputed gate, local officials said.`,
   },
+  {
+    name: 'border fighting with protests against it in the capital',
+    title: 'Afghan and Pakistani forces clash again; protesters rally in Kabul',
+    text: `Afghan and Pakistani forces exchanged heavy fire along the border in Kunar on Tuesday, and each side said it had destroyed several of the other's posts.
+
+In Kabul, hundreds of protesters rallied outside a mosque against the Pakistani strikes of the past week, chanting slogans, police said.
+
+The Taliban's defence ministry said three of its soldiers were killed in the clashes.`,
+  },
 ];
 
 export const NEGATIVES: readonly CoverageCase[] = [
@@ -319,5 +328,12 @@ The Frontier Corps said more than 50 Taliban fighters died in the fighting and n
 Residents said the jets were aiming at hideouts of the Pakistani Taliban (TTP) in the valley. The province, which borders Afghanistan, has seen a sharp rise in militant attacks this year.
 
 The prime minister said Afghanistan must choose between sheltering terrorists and good relations with Pakistan. Rights groups asked for an inquiry into the deaths.`,
+  },
+  {
+    name: 'protesters and security forces clash at a shut crossing',
+    title: 'Three dead as protest at Chaman crossing turns violent',
+    text: `Three people were killed and 20 hurt on Friday when protesters clashed with security forces at the Chaman crossing, which has been shut for two months, hospital officials said.
+
+Hundreds of traders stormed the gate and some crossed into Afghanistan before troops fired in the air to disperse them. Police were deployed across the border town and a high alert was sounded.`,
   },
 ];
