@@ -95,7 +95,9 @@ export const CONFLICT_CUES: readonly Cue[] = spacedCues([
     // Words of air war that no sport or quake uses: they outweigh one off-topic family's word.
     name: 'airstrikes',
     pattern:
-      '(?:air|aerial|drone)\\s*-?\\s*strikes?|airstrikes?|air raids?|bombardment|bombarded|shells|shell(?:ed|ing)|artillery|mortars?|rockets?|missiles?|fighter jets|(?:armed|kamikaze|suicide|attack) drones?|drones? (?:attacks?|strikes?|(?:were |was )?(?:shot down|brought down|intercepted|downed))|(?:shot|brought) down (?:\\w+ ){0,3}?drones?|(?:intercepted|downed) (?:\\w+ ){0,3}?drones?',
+      '(?:air|aerial|drone)\\s*-?\\s*strikes?|airstrikes?|air raids?|bombardment|bombarded|shells|shell(?:ed|ing)|artillery|mortars?|rockets?|missiles?|fighter jets|(?:armed|kamikaze|suicide|attack) drones?|drones? (?:attacks?|strikes?|(?:were |was )?(?:shot down|brought down|intercepted|downed))|(?:shot|brought) down (?:\\w+ ){0,3}?drones?|(?:intercepted|downed) (?:\\w+ ){0,3}?drones?|' +
+      // A warplane downed ("shot down a Pakistani fighter jet", "a jet being shot down").
+      '(?:shot|brought) down (?:\\w+ ){0,3}?(?:jets?|warplanes?|aircraft|planes?|helicopters?)|(?:jets?|warplanes?|aircraft|planes?|helicopters?) (?:(?:was|were|being|been|had been) )?(?:shot|brought) down',
     weight: 1.5,
   },
   {

@@ -23,3 +23,17 @@ describe('words of fighting between the two', () => {
     expect(cuesIn(text)).not.toContain('clashes');
   });
 });
+
+describe('a warplane downed is air war', () => {
+  it.each([
+    ['a jet shot down by one side', 'Afghan forces said they shot down a Pakistani fighter jet.'],
+    ['a jet being shot down', 'The ministry denied a jet was shot down over Nangarhar.'],
+    ['a helicopter brought down', 'A helicopter was brought down near the border.'],
+  ])('%s', (_name, text) => {
+    expect(cuesIn(text)).toContain('airstrikes');
+  });
+
+  it('a proposal shot down is no air war', () => {
+    expect(cuesIn('The senate shot down the proposal on Monday.')).not.toContain('airstrikes');
+  });
+});
