@@ -191,7 +191,7 @@ function sideOfWord(words: readonly string[], k: number): Side | null {
 }
 
 /** Words of fire that a side sends across ("fired", "shells", "rounds"). */
-const FIRE_WORDS: ReadonlySet<string> = new Set(
+export const FIRE_WORDS: ReadonlySet<string> = new Set(
   wordList(
     'fire fired firing shells shelled shelling rockets rocket mortar mortars rounds missiles drones artillery gunfire',
   ),

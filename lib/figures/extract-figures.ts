@@ -64,7 +64,7 @@ import { splitSentences, type SentenceSpan } from './split-sentences';
 import { tokenize, type Token } from './tokenize';
 import { groupByWord } from './group-by-word';
 import { TextView } from './text-view';
-import { agentAfter, agentBefore, inCountryPair } from './clause-roles';
+import { FIRE_WORDS, agentAfter, agentBefore, inCountryPair } from './clause-roles';
 import { resolveRestatements } from './resolve-restatements';
 import { resolveSubjectRestatements } from './resolve-subject-restatements';
 import { memberSide, memberSubject, type Side } from './member-side';
@@ -971,9 +971,6 @@ function estimateVerbBefore(
   }
   return false;
 }
-
-/** What a force returns or exchanges in a fight rather than people ("returned fire"). */
-const FIRE_WORDS: ReadonlySet<string> = new Set(wordList('fire gunfire salvos shots volleys'));
 
 /** A verb cue starting at word index k ("killed", "lost their lives", "taken prisoner"). */
 function verbAt(v: TextView, k: number): { measure: Measure; end: number } | null {

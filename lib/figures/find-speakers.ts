@@ -24,6 +24,7 @@ import {
   FORCE_NOUNS,
   HARM_VERBS,
   INSTITUTION_NOUNS,
+  MEASURE_NOUNS,
   MEASURE_VERBS,
   DENIAL_VERBS,
   NOUN_LIKE_VERBS,
@@ -2980,26 +2981,28 @@ function complainingSide(sentence: string): Side | null {
   const words = tokenize(sentence)
     .filter((t) => t.type === 'word')
     .map((t) => t.lower.replace(/'s$/, ''));
-  const sideOfWord = (w: string): Side | null =>
-    AFGHAN_WORDS.has(w) ? 'afghanistan' : PAKISTANI_WORDS.has(w) ? 'pakistan' : null;
   let harmed: Side | null = null;
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
-    const side = NATIONALS[w] ?? (CIVILIAN_NOUNS.has(w) ? sideOfWord(words[k - 1] ?? '') : null);
+    const side =
+      NATIONALS[w] ?? (CIVILIAN_NOUNS.has(w) ? nationalitySide(words[k - 1] ?? '') : null);
     if (!side) continue;
     if (harmed && harmed !== side) return null;
     harmed = side;
   }
   if (!harmed) return null;
   const other = harmed === 'pakistan' ? 'afghanistan' : 'pakistan';
-  const harm = words.some((w) => HARM_VERBS.has(w) || HARM_NOUNS.has(w));
-  return harm && words.some((w) => sideOfWord(w) === other) ? harmed : null;
+  // (Harm told by a verb, or by a noun of loss: "the martyrdom of five", "the deaths of two".)
+  const harm = words.some(
+    (w) => HARM_VERBS.has(w) || MEASURE_NOUNS[w] === 'killed' || MEASURE_NOUNS[w] === 'wounded',
+  );
+  return harm && words.some((w) => nationalitySide(w) === other) ? harmed : null;
 }
 
-/** Nouns of harm done ("the martyrdom of five", "the deaths of two"). */
-const HARM_NOUNS: ReadonlySet<string> = new Set(
-  wordList('martyrdom deaths death killing killings injuries injury'),
-);
+/** The side a nationality word names ("Afghan", "Pakistani's"), if any. */
+function nationalitySide(w: string): Side | null {
+  return AFGHAN_WORDS.has(w) ? 'afghanistan' : PAKISTANI_WORDS.has(w) ? 'pakistan' : null;
+}
 
 /** Prepositions whose object is acted on or a place ("attacks on Pakistani posts"), never the agent. */
 const ACTED_ON = /^(?:on|at|in|inside|near|against|from|into|of)$/;
@@ -3019,10 +3022,8 @@ function boastingSide(sentence: string): Side | null {
     )
   )
     return null;
-  const sideOf = (t: Token | undefined): Side | null => {
-    const w = t?.lower.replace(/'s$/, '') ?? '';
-    return AFGHAN_WORDS.has(w) ? 'afghanistan' : PAKISTANI_WORDS.has(w) ? 'pakistan' : null;
-  };
+  const sideOf = (t: Token | undefined): Side | null =>
+    nationalitySide(t?.lower.replace(/'s$/, '') ?? '');
   const enemy = (side: Side): Side => (side === 'pakistan' ? 'afghanistan' : 'pakistan');
   const k = words.findIndex((t) => HARM_VERBS.has(t.lower));
   if (k < 0) return null;
