@@ -241,6 +241,8 @@ export const TALIBAN_VERSUS_REPUBLIC: readonly string[] = [
   'Taliban\\s+(?:have\\s+been\\s+|are\\s+|were\\s+)?fighting\\s+(?:the\\s+)?(?:Afghan\\s+|Kabul\\s+|US-backed\\s+)?government',
   'between\\s+(?:the\\s+)?(?:Afghan\\s+)?Taliban\\s+and\\s+(?:the\\s+)?(?:Afghan\\s+)?government',
   'peace\\s+talks\\s+with\\s+(?:the\\s+)?Taliban',
+  // ("Afghan forces fight to retake the town from the Taliban": since 2021 they are the Taliban's.)
+  '(?:Afghan|government)\\s+(?:forces|troops|soldiers|army|commandos)\\s+(?:[\\w-]+\\s+){0,6}?(?:from|against|with)\\s+(?:the\\s+)?Taliban',
 ];
 
 /**

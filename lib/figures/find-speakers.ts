@@ -2664,6 +2664,9 @@ const GAVE_FIGURES = new RegExp(
 /** '"… 90 of their men are dead." ¶ That was how a senior official described the night': who said the quotation before. */
 const THAT_WAS_HOW =
   /^\s*(?:that|this)\s+(?:was|is)\s+how\s+(.{2,80}?)\s+(?:described|put|summed\s+up|characteri[sz]ed|explained|recounted|portrayed)\b/i;
+/** "This is reported by Tolo News, citing local authorities": who reported what was just told. */
+const THIS_IS_REPORTED =
+  /^\s*(?:this|that|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|stated|announced|claimed|said)\s+by\s+(.{2,120}?)\s*(?:[.;]|$)/i;
 /** "That is the toll the governor's office gave": a restatement naming who gave the counts before. */
 const THAT_IS_THE_TOLL = new RegExp(
   String.raw`^\s*(?:that|this|these|those)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:figures?|numbers?|toll|tally|count)\s+(?:that\s+)?(.{2,80}?)\s+${GIVING_VERBS}\b`,
@@ -2687,7 +2690,7 @@ function attributeGivenFigures(
       ? (FIGURES_GIVEN_BY.exec(sentence) ??
         GAVE_FIGURES.exec(sentence) ??
         THAT_IS_THE_TOLL.exec(sentence))
-      : THAT_WAS_HOW.exec(sentence);
+      : (THAT_WAS_HOW.exec(sentence) ?? THIS_IS_REPORTED.exec(sentence));
     const c = m ? namedGiver(m[1] as string, sentence) : confirmingSpeaker(sentence, out[k]);
     if (!c) continue;
     let breaks = 0;
@@ -2710,6 +2713,15 @@ function namedGiver(phrase: string, sentence: string): Attribution | null {
     /\s+(?:in|from|at)\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?$/u,
     '',
   );
+  // "Tolo News, citing local authorities": the sources an outlet cites are the claim's, placed by
+  // the outlet's country when nothing else places them.
+  const citing = /^(.+?),?\s+(?:citing|quoting)\s+(.+)$/i.exec(giver);
+  if (citing) {
+    const cited = resolveSpeaker(citing[2] as string, true, sentence);
+    const home = outletSide(citing[1] as string);
+    if (cited && cited.claimant !== null && cited.strength >= 1 && !cited.refers) return cited;
+    if (home) return { claimant: home, name: (citing[2] as string).trim() };
+  }
   const c = resolveSpeaker(giver, true, sentence);
   return c && c.claimant !== null && c.strength >= 1 && !c.refers ? c : null;
 }

@@ -65,6 +65,11 @@ describe("the Taliban as the republic's insurgents", () => {
     ['their Haqqani network', 'Officials blamed the Haqqani network for the bombing.', true],
     ['beside the coalition', 'NATO-led forces said the Taliban lost a commander.', true],
     [
+      'the republic’s forces retaking a town from them',
+      'Afghan forces fought to retake the border town from the Taliban on Friday.',
+      true,
+    ],
+    [
       'a page of the Taliban in power, however it recalls the war',
       'The Taliban took power in 2021 after fighting the government; their Afghan National Army rivals fled.',
       false,
@@ -75,6 +80,11 @@ describe("the Taliban as the republic's insurgents", () => {
       false,
     ],
     ['the Taliban government', 'The Taliban government said its forces hit back.', false],
+    [
+      'Afghan forces of the Taliban government',
+      'Afghan forces clashed with Pakistani troops, the Taliban government said.',
+      false,
+    ],
   ])('%s', (_name, text, expected) => {
     expect(talibanAreInsurgents(text)).toBe(expected);
   });
