@@ -801,7 +801,11 @@ function resolveSpeaker(phrase: string, fromEnd: boolean, context = ''): Candida
   if (org && heads) return { claimant: 'other', name: org[0].trim(), refers: false, strength: 2 };
   // "Al Jazeera reported", "the BBC said": an outlet known by name is the press, as above.
   // ("the local TOLOnews", "private broadcaster Geo": a word that only describes it comes first.)
-  const bare = trimmed.replace(/^the\s+/i, '').replace(OUTLET_DESCRIPTION, '');
+  // ("Dawn online reported", "the Express Tribune newspaper said": the outlet's medium after it.)
+  const bare = trimmed
+    .replace(/^the\s+/i, '')
+    .replace(OUTLET_DESCRIPTION, '')
+    .replace(/\s+(?:online|newspaper|daily|website|channel|television|TV)$/i, '');
   // (An outlet of one side known by its short name, "Pajhwok", is an outlet too.)
   const outlet =
     KNOWN_OUTLETS.get(bare) ?? (OUTLET_SIDES.has(bare.toLowerCase()) ? bare : undefined);

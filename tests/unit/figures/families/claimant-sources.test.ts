@@ -8,6 +8,12 @@ import { expectFigure, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want, number?][] = [
   [
+    'an outlet named with its medium after it ("Dawn online")',
+    'Three guards were hurt near the Angoor Adda post, Dawn online reported.',
+    3,
+    { claimant: 'other', claimantName: 'Dawn' },
+  ],
+  [
     'an outlet known by name is the press',
     'Nine guards were killed at the Chaman gate on Friday, Al Jazeera reported.',
     9,
