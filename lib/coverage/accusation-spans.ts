@@ -20,7 +20,7 @@ const ACCUSATION =
  * "must") to the end of its sentence.
  */
 const DEMAND =
-  /(?<![A-Za-z])(?:(?:Afghanistan|Kabul|the\s+Taliban|(?:the\s+)?Afghan\s+(?:authorities|government|Taliban|interim\s+government))\s+(?=must|should))?(?:urg|expect|ask|call|demand|press|must|should|reiterat)\w*\s+[^.;!?\n]{0,120}?(?:(?:use|using|used)\s+(?:of\s+)?(?:its|the|Afghan|Afghanistan['’]s|their)\s+(?:soil|territory|land)|(?:soil|territory|land)\s+(?:is|was|would\s+be|will\s+be|be|should\s+be)?\s*(?:not\s+)?(?:used|misused)|(?:act|action|choose|cho(?:o)?se|stop|rein|crack|curb|side|siding|cooperat\w*|hand\s+over|expel)\b[^.;!?\n]{0,60}?\b(?:terrorists?|militants?|militancy|terror\s+groups?|TTP|khawarij|khwarij))[^.;!?\n]*/gi;
+  /(?<![A-Za-z])(?:(?:Afghanistan|Kabul|the\s+Taliban|(?:the\s+)?Afghan\s+(?:authorities|government|Taliban|interim\s+government))\s+(?=must|should))?(?:urg|expect|ask|call|demand|press|must|should|reiterat)\w*\s+[^.;!?\n]{0,120}?(?:(?:use|using|used)\s+(?:of\s+)?(?:its|the|Afghan|Afghanistan['’]s|their)\s+(?:soil|territory|land)|(?:soil|territory|land)\s+(?:is|was|would\s+be|will\s+be|be|should\s+be)?\s*(?:not\s+)?(?:used|misused)|(?:act|action|cho(?:o)?se|stop|rein|crack|curb|side|siding|cooperat\w*|hand\s+over|expel)\b[^.;!?\n]{0,60}?\b(?:terrorists?|militants?|militancy|terror\s+groups?|TTP|khawarij|khwarij))[^.;!?\n]*/gi;
 
 /** "while residing in Afghanistan", "hideouts in Afghanistan": where militants are based, the same charge. */
 const BASE =

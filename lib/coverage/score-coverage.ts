@@ -28,6 +28,10 @@ const PAKISTANI_REGIONS: ReadonlySet<string> = new Set(
   ).map((p) => p.name),
 );
 
+/** A name hit that is written as "Taliban…" ("Taliban fighters"), and as "(Afghan) Taliban…". */
+const TALIBAN_AT = /Taliban/iy;
+const AFGHAN_TALIBAN_AT = /(?:Afghan\s+)?Taliban/iy;
+
 /** The off-topic family of militants and police inside one country. */
 const MILITANCY: ReadonlySet<string> = new Set(['domestic militancy']);
 
@@ -140,6 +144,11 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   const bodyStart = title.length + 2;
 
   const allNames = T.names.find(text).filter((h) => !T.noSignal.has(h.name));
+  /** Whether the sticky `re` matches where hit `h` starts (no copy of the text after it). */
+  const startsWith = (re: RegExp, h: TermHit): boolean => {
+    re.lastIndex = h.index;
+    return re.test(text);
+  };
   // On a page about the Pakistani Taliban, "the Taliban" and "Taliban
   // fighters" are them, not Afghanistan's side.
   const ttpNamed = allNames.some((h) => h.name === 'TTP');
@@ -149,17 +158,15 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // Waziristan").
   const onlyTalibanAfghan =
     english &&
-    !allNames.some(
-      (h) => T.sideOf.get(h.name) === 'afghanistan' && !/^Taliban/i.test(text.slice(h.index)),
-    ) &&
+    !allNames.some((h) => T.sideOf.get(h.name) === 'afghanistan' && !startsWith(TALIBAN_AT, h)) &&
     (offTopicHits.some((h) => MILITANCY.has(h.name)) ||
       allNames.some((h) => PAKISTANI_REGIONS.has(h.name)));
   const ttp = talibanMeansTtp(text, ttpNamed || onlyTalibanAfghan);
   // Before 2021 "the Taliban" and "the Afghan Taliban" were the republic's insurgents.
   const insurgents = english && talibanAreInsurgents(text);
   const barTaliban = (h: TermHit): boolean =>
-    (ttp && (h.name === 'Taliban' || /^Taliban/i.test(text.slice(h.index)))) ||
-    (insurgents && /^(?:Afghan\s+)?Taliban/i.test(text.slice(h.index)));
+    (ttp && (h.name === 'Taliban' || startsWith(TALIBAN_AT, h))) ||
+    (insurgents && startsWith(AFGHAN_TALIBAN_AT, h));
   const names = allNames.filter((h) => !barTaliban(h));
   // The standing charge of harbouring militants is background, not news.
   const spans = accusationSpans(text);

@@ -99,6 +99,10 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({
 /** Plurals without an "s" that follow a count ("3m people"). */
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men']);
 
+/** A plural noun ("refugees", "people"): a word of four letters or more ending in "s", or an irregular plural. */
+const isPluralNoun = (w: string): boolean =>
+  (w.length > 3 && w.endsWith('s')) || IRREGULAR_PLURALS.has(w);
+
 /** A group of digits that can be a day or a month in a numeric date ("27", "02"). */
 const isDayOrMonth = (x: string): boolean => x.length <= 2 && Number(x) >= 1 && Number(x) <= 31;
 
@@ -1986,7 +1990,7 @@ class Parser {
       // number in a page's details); one listed after it: "Camps 2 & 3", "Resolutions 2593 and 2594".
       if (qualifier === 'exact' && this.labelledIdentifier(prevIdx)) return true;
       // (Not one that counts what follows: "Post 7 and 40 soldiers"; a list is a few names long.)
-      const counted = /^(?:\p{L}{3,}s|people|children|women|men|others)$/u.test(nextWord ?? '');
+      const counted = nextWord !== null && isPluralNoun(nextWord);
       if (qualifier === 'exact' && !counted) {
         let j = prevIdx;
         for (
@@ -2083,7 +2087,7 @@ class Parser {
     if (!this.isGap(k)) return false;
     const w = this.word(k + 1);
     if (w === null || UNITS[w] !== undefined) return false;
-    return (w.length > 3 && w.endsWith('s')) || IRREGULAR_PLURALS.has(w);
+    return isPluralNoun(w);
   }
 
   /** Digits closing a quoted capitalised name: "the “New Afghan 8” post". */
