@@ -140,7 +140,7 @@ Both governments blamed each other. The artillery exchange went on for hours aro
 
 In Kabul, hundreds of protesters rallied outside a mosque against the Pakistani strikes of the past week, chanting slogans, police said.
 
-The Taliban's defence ministry said three of its soldiers were killed in the clashes.`,
+Three Afghan soldiers died in the exchange, the Taliban's defence ministry said.`,
   },
 ];
 
