@@ -2,8 +2,7 @@ import type { Analysis, Article } from './types';
 import { extractArticle, pageUrlOf } from './article/extract-article';
 import { OUTLETS } from './article/outlets';
 import { registrableDomain } from './article/registrable-domain';
-import { scoreCoverage } from './coverage/score-coverage';
-import { writtenInEnglish } from './coverage/written-in-english';
+import { scoreCoverageWithEvidence } from './coverage/score-coverage';
 import { blankRelatedLinks } from './coverage/blank-related-links';
 import { extractFigures } from './figures/extract-figures';
 
@@ -71,10 +70,10 @@ export function analyzeArticle(
   const max = options.maxTextChars;
   const cut = max !== undefined && article.text.length > max;
   if (cut) article = { ...article, text: cutText(article.text, max) };
-  const coverage = scoreCoverage(article);
+  const { coverage, evidence } = scoreCoverageWithEvidence(article);
   // Figures are read in English only: in another language the numbers' words are not ours.
   let figures =
-    (coverage.detected || options.all) && writtenInEnglish(article.text)
+    (coverage.detected || options.all) && evidence.english
       ? // (Links to other stories kept inline are blanked, offsets kept: their counts are theirs.)
         extractFigures(blankRelatedLinks(article.text), { outlet: article.outlet })
       : [];

@@ -90,6 +90,9 @@ const DEFINITION_DASH =
 /** A dictionary entry's first line: the part of speech of the word it defines. */
 const PART_OF_SPEECH = /^(?:proper\s+)?(?:noun|verb|adjective|adverb)(?:\s+phrase)?$/i;
 
+/** Five words in a row (the search stops at the fifth: units can be long). */
+const FIVE_WORDS = /\p{L}+(?:\P{L}+\p{L}+){4}/u;
+
 /** Words that report what someone said. */
 const SAID = /\b(?:said|says|told|tells|according|claimed|claims|stated|added|warned|announced)\b/i;
 
@@ -111,6 +114,8 @@ export interface CoverageEvidence {
   reference: boolean;
   /** Fighting between the two sides is named somewhere (not only a shut crossing or talks). */
   fighting: boolean;
+  /** The page is written in English (its figures are read only then). */
+  english: boolean;
   logit: number;
 }
 
@@ -245,7 +250,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // is no fight of its own unless told beside fighting words.
   const unitText = (u: number): string => text.slice(starts[u], starts[u + 1]);
   /** A paragraph of text (five words or more), not a word or two of page furniture. */
-  const isProse = (u: number): boolean => (unitText(u).match(/\p{L}+/gu)?.length ?? 0) >= 5;
+  const isProse = (u: number): boolean => FIVE_WORDS.test(unitText(u));
   const thirdPartyHits = offTopicHits.filter((h) => THIRD_PARTY_FAMILIES.has(h.name));
   const goBetween = new Set(
     thirdPartyHits
@@ -557,6 +562,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
       leadMilitancy,
       reference,
       fighting,
+      english,
       logit,
     },
   };
