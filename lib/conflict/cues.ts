@@ -242,7 +242,7 @@ export const TALIBAN_VERSUS_REPUBLIC: readonly string[] = [
   'between\\s+(?:the\\s+)?(?:Afghan\\s+)?Taliban\\s+and\\s+(?:the\\s+)?(?:Afghan\\s+)?government',
   'peace\\s+talks\\s+with\\s+(?:the\\s+)?Taliban',
   // ("Afghan forces fight to retake the town from the Taliban": since 2021 they are the Taliban's.)
-  '(?:Afghan|government)\\s+(?:forces|troops|soldiers|army|commandos)\\s+(?:[\\w-]+\\s+){0,6}?(?:from|against|with)\\s+(?:the\\s+)?Taliban',
+  '(?:Afghan|government)\\s+(?:forces|troops|soldiers|army|commandos)\\s+(?:[\\w()-]+\\s+){0,6}?(?:from|against|with)\\s+(?:the\\s+)?Taliban',
 ];
 
 /**

@@ -59,6 +59,10 @@ const HISTORY_OPENER =
 const REACTION =
   /\b(?:concern(?:ed|s)?|urg(?:e|es|ed|ing)|call(?:s|ed)? on|appeal(?:s|ed)? (?:to|for)|restraint|restrained|ease (?:the )?tensions|read(?:y|iness) to (?:help|assist|mediate|facilitate)|offer(?:s|ed)? to (?:help|mediate)|condemn(?:s|ed)?)\b/i;
 
+/** A reaction told right after a name, a few words on (sticky, at the name): the name is the one reacting. */
+const REACTS_AFTER =
+  /[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}?\s+(?:condemn(?:s|ed)?|deplor(?:es|ed)|urg(?:es|ed)|call(?:s|ed)\s+on|express(?:es|ed)\s+(?:deep\s+|grave\s+)?concern|voic(?:es|ed)\s+concern)\b/iuy;
+
 /** Cues of fighting itself: beside them a third party's name may be its own fight. */
 const FIGHT_CUES: ReadonlySet<string> = new Set([
   'clashes',
@@ -278,12 +282,18 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     !ARMED_THIRD_PARTIES.has(h.name) &&
     (tradeHits.get(u) ?? 0) >= 2 &&
     (!!pk[u] || !!af[u]);
+  const reactsAt = (h: TermHit): boolean => {
+    REACTS_AFTER.lastIndex = h.index;
+    return REACTS_AFTER.test(text);
+  };
   const negatives = offTopicHits.filter((h) => {
     const u = at(h.index);
     if (filedFrom.some(([a, b]) => h.index >= a && h.index < b)) return false;
     if (partner(h, u)) return false;
     if (THIRD_PARTY_FAMILIES.has(h.name) && goBetween.has(u)) return false;
-    return !(observers.has(h.name) && !fightUnits.has(u));
+    // Beside fighting words an observer's name counts unless it is the one reacting ("India
+    // condemns the airstrikes on Afghan soil"), not one of the parties asked to stop.
+    return !(observers.has(h.name) && (!fightUnits.has(u) || reactsAt(h)));
   });
   // "Both sides" / "the two neighbours" stands for the side a unit does not
   // name; only "Pak-Afghan" names both sides for the page as a whole (the

@@ -681,6 +681,30 @@ There has been heavy fighting this month in Mohmand and other districts along th
   },
   {
     family: 'neighbour as go-between',
+    name: "a third country's envoy condemns one side's airstrikes on the other at the UN",
+    title: '',
+    text: `New Delhi's envoy told a Security Council session on Afghanistan on Tuesday that his government condemned Pakistan's bombing raids on Afghan towns during the fasting month.
+
+He said India deplored the airstrikes on Afghan soil, which the UN mission says have killed scores of civilians and forced thousands from their homes.
+
+India's Support for Afghan Sovereignty
+
+India's foreign ministry also condemned the bombing of Kabul and Kandahar in a statement the next day. The envoy added that India would keep sending wheat and medicine to the Afghan people.`,
+    coverage: true,
+  },
+  {
+    family: 'neighbour as go-between',
+    name: 'the same envoy condemning an attack on his own troops (India–Pakistan, not coverage)',
+    title: '',
+    text: `New Delhi's envoy told a Security Council session on Afghanistan on Tuesday that aid to Afghan families must not be held up, and urged Pakistan and Afghanistan to keep their border crossings open.
+
+He said India condemned the shelling of Indian posts along the Line of Control by Pakistani troops, which killed three Indian soldiers last week.
+
+India's army said it returned fire and destroyed two Pakistani bunkers in Poonch, and Indian jets flew along the frontier in Kashmir.`,
+    coverage: false,
+  },
+  {
+    family: 'neighbour as go-between',
     name: 'a third country urges restraint after a confrontation between the two',
     title: '',
     text: `Beijing said on Tuesday it was ready to help Pakistan and Afghanistan repair their relations.

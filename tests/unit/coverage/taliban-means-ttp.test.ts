@@ -70,6 +70,11 @@ describe("the Taliban as the republic's insurgents", () => {
       true,
     ],
     [
+      'the republic’s forces clashing with them, a bracketed date between',
+      'Government troops battled Saturday (May 3) against Taliban units near Kandahar.',
+      true,
+    ],
+    [
       'a page of the Taliban in power, however it recalls the war',
       'The Taliban took power in 2021 after fighting the government; their Afghan National Army rivals fled.',
       false,
