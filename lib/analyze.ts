@@ -4,6 +4,7 @@ import { OUTLETS } from './article/outlets';
 import { registrableDomain } from './article/registrable-domain';
 import { scoreCoverageWithEvidence } from './coverage/score-coverage';
 import { blankRelatedLinks } from './coverage/blank-related-links';
+import { withCommonSpellings } from './article/common-spellings';
 import { extractFigures } from './figures/extract-figures';
 
 export interface AnalyzeOptions {
@@ -70,12 +71,22 @@ export function analyzeArticle(
   const max = options.maxTextChars;
   const cut = max !== undefined && article.text.length > max;
   if (cut) article = { ...article, text: cutText(article.text, max) };
-  const { coverage, evidence } = scoreCoverageWithEvidence(article);
+  // Read with the names' other spellings ("Taleban") as the rules know them; offsets are kept,
+  // so each figure's phrase is taken from the text as written.
+  const read = {
+    ...article,
+    title: withCommonSpellings(article.title),
+    text: withCommonSpellings(article.text),
+  };
+  const { coverage, evidence } = scoreCoverageWithEvidence(read);
   // Figures are read in English only: in another language the numbers' words are not ours.
   let figures =
     (coverage.detected || options.all) && evidence.english
       ? // (Links to other stories kept inline are blanked, offsets kept: their counts are theirs.)
-        extractFigures(blankRelatedLinks(article.text), { outlet: article.outlet })
+        extractFigures(blankRelatedLinks(read.text), { outlet: article.outlet }).map((f) => ({
+          ...f,
+          text: article.text.slice(f.start, f.end),
+        }))
       : [];
   const tooMany = options.maxFigures !== undefined && figures.length > options.maxFigures;
   if (tooMany) figures = figures.slice(0, options.maxFigures);

@@ -110,3 +110,17 @@ describe('figures of the stories a page links to', () => {
     for (const f of a.figures) expect(a.article.text.slice(f.start, f.end)).toBe(f.text);
   });
 });
+
+describe('analyzeText: a name spelt the older way', () => {
+  it('reads "Taleban" as the Taliban (coverage and sides) and keeps the phrase as written', () => {
+    const text =
+      'Taleban gunmen attack Pakistani border post\n\nTaleban forces and Pakistani troops exchanged heavy fire at the Chaman crossing on Friday. The Taleban said they had killed 14 Pakistani soldiers, and a Pakistani officer said 20 Taleban fighters died in the clash.';
+    const a = analyzeText(text);
+    expect(a.coverage.detected).toBe(true);
+    const f = a.figures.find((x) => x.value === 14);
+    expect(f?.claimant).toBe('afghanistan');
+    const g = a.figures.find((x) => x.value === 20);
+    expect(g?.text).toBe('20 Taleban fighters');
+    expect(text.slice(g?.start, g?.end)).toBe(g?.text);
+  });
+});
