@@ -2935,6 +2935,11 @@ function inClause(words: readonly string[]): readonly string[] {
   return words;
 }
 
+/** Participles of people driven from their homes: counted so, they are no loss of the verb before. */
+const UPROOTING_WORDS: ReadonlySet<string> = new Set(
+  wordList('displaced displacing uprooted uprooting evacuated evacuating homeless'),
+);
+
 /** Forms of "be" before a passive reporting verb ("is reported to", "was said to"). */
 const PASSIVE_BE: ReadonlySet<string> = new Set(wordList('is are was were been being'));
 
@@ -3662,8 +3667,12 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     // Ellipsis: "destroyed 130 posts and captured 26", "killed 12 soldiers, wounded 27": the bare count
     // takes the noun of the figure just before it in the same clause.
     const ellipsisGap = prevHere ? text.slice(prevHere.end, n.start) : '';
+    // "killed 185 civilians and displaced over 100,000": a verb of uprooting in between counts
+    // people who fled, not more of the loss before it.
+    const uprootedBetween = UPROOTING_WORDS.has(wordsOf(ellipsisGap).at(-1) ?? '');
     if (
       !ownNoun &&
+      !uprootedBetween &&
       !n.unit &&
       prevHere &&
       prevHere.nounWords.length > 0 &&
@@ -3770,7 +3779,12 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
       // A list sharing one verb after it: "23 soldiers and more than 200 fighters were killed".
       // A verb of its own right before the count outranks one shared by a list after it ("killed
       // 297 fighters, and over 450 others were injured").
-      const ownBefore = verbBefore(v, phraseTok, sentenceStartTok, numberEndToks);
+      // ("185 civilians were killed and over 100,000 displaced": a count whose only word is a
+      // participle of uprooting has a predicate of its own.)
+      const ownBefore =
+        nounWords.length > 0 && nounWords.every((w) => UPROOTING_WORDS.has(w))
+          ? null
+          : verbBefore(v, phraseTok, sentenceStartTok, numberEndToks);
       // "Shelling killed nine people, including two children, and 14 others were wounded": the
       // object of a verb right before it is not the subject of a verb after its aside.
       const objectOf = verbAt(v, v.prev(phraseTok));
@@ -3963,7 +3977,8 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
           (!ownNoun && parallelFrame(v, endTok, text.slice(prevHere.end, n.start)));
         // Only a group of the same kind is part of it: "including six tanks" is no count of posts.
         const sameKind = !ownNoun || categoryOf(nounWords) !== null;
-        if ((member || listed || parallel) && sameKind && !ownClause) measure = prevHere.measure;
+        if ((member || listed || parallel) && sameKind && !ownClause && !uprootedBetween)
+          measure = prevHere.measure;
       }
       // "Rockets killed 45 people. Twenty-nine were from one family.": a bare count opening its
       // sentence as the subject of a copula describes part of the loss just counted.
@@ -4400,6 +4415,18 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
               !ownWords.some((w) => prevHere.nounWords.includes(w))
                 ? opposite(prevSide)
                 : null;
+            // "12 of its soldiers were killed in clashes with Afghan forces, with one soldier
+            // missing": soldiers counted after a count of one army's soldiers in the same sentence
+            // are that army's (the other side's name in between is who they fought).
+            const sameArmy =
+              soldiers &&
+              prevHere &&
+              !prevHere.nounWords.some(
+                (w) => w === 'taliban' || FIGHTER_NOUNS.has(w) || MILITANT_NOUNS.has(w),
+              ) &&
+              (prevHere.subject === 'pakistani-forces' || prevHere.subject === 'afghan-forces')
+                ? memberSide(prevHere.subject)
+                : null;
             side =
               // "Pakistan put its own toll at 23 soldiers dead": the speaker's own losses.
               (claimSide && OWN_TOLL_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))
@@ -4411,6 +4438,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
               (soldiers
                 ? opposite(opponentAfter(sentenceText.slice(n.end - sentenceFrom)))
                 : null) ??
+              sameArmy ??
               attacked ??
               contrast ??
               // Pakistan's reports call the other side "fighters", never its own soldiers, wherever

@@ -1326,11 +1326,15 @@ function speakersOf(text: string, span: SentenceSpan, home: Side | null): Found[
       n.lower === 'by'
     )
       return false;
-    const p = toks[m - 1]?.type === 'space' ? toks[m - 2] : toks[m - 1];
+    const pi = toks[m - 1]?.type === 'space' ? m - 2 : m - 1;
+    const p = toks[pi];
     return (
       p === undefined ||
-      // (a closing bracket ends the subject's name: "the Board (ACB) confirmed to reporters")
-      (p.type === 'punct' && !/^[,"\u201d\u2019')]$/.test(p.text)) ||
+      // (a closing bracket ends the subject's name: "the Board (ACB) confirmed to reporters";
+      // so does a dotted acronym's full stop: "the U.N. reported on Friday")
+      (p.type === 'punct' &&
+        !/^[,"\u201d\u2019')]$/.test(p.text) &&
+        !(p.text === '.' && /^\p{Lu}$/u.test(toks[pi - 1]?.text ?? ''))) ||
       (p.type === 'word' && NOUN_PHRASE_OPENERS.has(p.lower))
     );
   };
@@ -2610,7 +2614,8 @@ export function findSpeakers(
       if (c.strength >= 1) last = { claimant: c.claimant, name: c.name, at: k };
       if (c.person || (c.strength >= 3 && ALIAS_INDEX.get(c.name.toLowerCase())?.kind === 'person'))
         lastPerson = { claimant: c.claimant, name: c.name, at: k };
-      if (c.person) people.set(surname(c.name), { claimant: c.claimant, name: c.name });
+      if (c.person || ROLE_BEFORE_NAME.test(c.name))
+        people.set(surname(c.name), { claimant: c.claimant, name: c.name });
       rememberHolder(c, c.claimant);
     }
     if (person && !(lastPerson && lastPerson.at === k)) lastPerson = { ...person, at: k };
@@ -3150,6 +3155,12 @@ const ROLE_PHRASE =
 
 /** A person's name of two to four capitalised words. */
 const PERSON_NAME = String.raw`\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}`;
+
+/** A speaker phrase that ends in a role and its holder's name ("spokesperson Randhir Jaiswal"): "Jaiswal said" later is them. */
+const ROLE_BEFORE_NAME = new RegExp(
+  String.raw`\b(?:spokes(?:man|person|woman)|official|commander|governor|minister|officer|director|chief|envoy|ambassador|secretary)\s+${PERSON_NAME}$`,
+  'u',
+);
 
 /** A role with a side, then a name in commas: "a spokesman for the Paktika governor, Hamid Noori,". */
 const ROLE_THEN_NAME = new RegExp(

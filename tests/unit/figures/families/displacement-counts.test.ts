@@ -12,6 +12,24 @@ import { expectFigure, type Want } from './family-table';
 
 const POSITIVES: [string, string, number, Want][] = [
   [
+    'a bare count after "displaced", following a loss with its own verb',
+    'The raids on Khost killed 37 villagers and displaced about 6,000, the provincial office said.',
+    6000,
+    { measure: 'other', qualifier: 'about' },
+  ],
+  [
+    'a count whose only word is "displaced", after a passive loss',
+    'Forty-one shopkeepers were killed and nearly 8,000 displaced when shells hit the bazaar.',
+    8000,
+    { measure: 'other', qualifier: 'about' },
+  ],
+  [
+    'a title-case headline of a loss and a displacement',
+    '210 Villagers Killed, Over 50,000 Displaced: UN Mission',
+    50000,
+    { measure: 'other', qualifier: 'more-than' },
+  ],
+  [
     'a vague count as the object of "displacing"',
     'Kabul said the shelling hit two villages in Kunar, displacing hundreds.',
     200,
