@@ -360,7 +360,7 @@ The Taliban government said the raids killed eleven civilians and promised to re
     title: '',
     text: `Delegations of Pakistan and Afghanistan met in Istanbul for a second round of talks aimed at shoring up their ceasefire, the Turkish foreign ministry said.
 
-Islamabad accuses the Taliban of allowing militants to use Afghan soil for cross-border attacks, a charge Kabul rejects. The talks follow the deadliest border clashes between the two in years.`,
+Islamabad says the Taliban let militants strike Pakistan from Afghan soil, which Kabul denies. The talks follow the deadliest border clashes between the two in years.`,
     coverage: true,
   },
   // Foreign forces (US drones, NATO's coalition) are a third party: their
@@ -1186,7 +1186,7 @@ The UN refugee agency said more than 9,000 people had returned in a single day a
     family: 'strikes that kill players',
     name: 'a board withdraws after its club players die in an air strike',
     title: 'Four young Afghan cricketers among dead in Khost strike; board pulls out of series',
-    text: `The Afghanistan Cricket Board has withdrawn its side from next month's T20 tri-series in Pakistan after four club players were killed in an air strike in Khost province.
+    text: `The Afghanistan Cricket Board has pulled its team out of a T20 tri-series due in Pakistan next month after four club players were killed in an air strike in Khost province.
 
 The board named the four players and said they had gone to Gardez for a friendly match and were killed at a wedding in Tani after they came home. Eleven people died in all, the ACB said.
 
@@ -1339,7 +1339,7 @@ The Taliban said their forces had captured four Pakistani posts.`,
     title: '',
     text: `Kazakhstan voices concern over escalation on Afghanistan–Pakistan border
 
-Astana (Agency) — Kazakhstan's foreign ministry expressed concern on Friday over the escalating situation along the border between Afghanistan and Pakistan.
+Astana (Agency) — Kazakhstan's foreign ministry said on Friday it was worried by the worsening situation on the Afghanistan–Pakistan frontier.
 
 The ministry urged all sides to show restraint and settle their differences through dialogue.`,
     coverage: true,

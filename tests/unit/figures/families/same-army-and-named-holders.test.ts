@@ -10,7 +10,7 @@ import { expectFigure, figureWith, type Want } from './family-table';
 const POSITIVES: [string, string, number, Want][] = [
   [
     "a soldier missing after a count of the speaker's own soldiers, the enemy named between",
-    "Pakistan's military announced on Saturday that 8 of its men were killed and 19 others wounded during continuing border clashes with Afghan forces, with one soldier reported missing.",
+    "Pakistan's military announced on Saturday that 8 of its men were killed and 19 others wounded in continuing frontier clashes with Afghan forces, with one soldier still missing.",
     1,
     { subject: 'pakistani-forces' },
   ],
