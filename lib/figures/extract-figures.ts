@@ -2894,6 +2894,36 @@ function isFurniture(v: TextView, n: ParsedNumber, endTok: number): boolean {
   );
 }
 
+/** Letter words enough for a line to be prose, not a page's head (date lines, menus, image names). */
+const PROSE_LINE_WORDS = 6;
+
+/** Where the text's first line of prose starts (the headline or the first sentence). */
+function firstProseLine(text: string): number {
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if ((line.match(/\p{L}{2,}/gu)?.length ?? 0) >= PROSE_LINE_WORDS) return at;
+    at += line.length + 1;
+  }
+  return text.length;
+}
+
+/**
+ * A number on a line of the page's head with two words at most and none of a loss or a site
+ * ("date 2026-02-28 403", "Nisan, 30, 5778", "Win $100-Register"): a view count, a date or an
+ * advert, not a count of anything.
+ */
+function isHeadFurniture(text: string, n: ParsedNumber): boolean {
+  const from = text.lastIndexOf('\n', n.start - 1) + 1;
+  const to = text.indexOf('\n', n.end);
+  const words = (text.slice(from, to < 0 ? text.length : to).match(/\p{L}{2,}/gu) ?? []).map((w) =>
+    w.toLowerCase(),
+  );
+  return (
+    words.length <= 2 &&
+    words.every((w) => MEASURE_NOUNS[w] === undefined && MEASURE_VERBS[w] === undefined)
+  );
+}
+
 /** Normalised time units ("days", "hours") a relative date is counted in. */
 const TIME_UNIT_VALUES: ReadonlySet<string> = new Set(
   [...TIME_UNITS].map((w) => UNITS[w]).filter((u): u is string => u !== undefined),
@@ -3544,6 +3574,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
   let lastCivilianSide: Side | null = null;
   let wordsCache: { key: string; words: string[] } = { key: '', words: [] };
   let lastEnd = -1;
+  const proseFrom = firstProseLine(text);
   for (const n of numbers) {
     while (s < spans.length - 1 && (spans[s] as SentenceSpan).end <= n.start) s++;
     const span = spans[s] ?? { start: 0, end: text.length };
@@ -3551,6 +3582,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     const endTok = v.at(n.end);
     const sentenceStartTok = v.at(span.start);
     if (isFurniture(v, n, endTok)) continue;
+    if (n.start < proseFrom && isHeadFurniture(text, n)) continue;
     if (n.start < lastEnd) continue; // inside the previous figure's phrase ("six members of one family")
     if (n.value < 0) continue; // "-3" in a table or "minus five" is no count a reader compares
     const sentenceAttribution = speakers[s];
