@@ -285,7 +285,7 @@ export const NEGATIVE_CONTEXTS: readonly Cue[] = spacedCues([
     // the two states'.
     name: 'protests',
     pattern:
-      'protesters?|protestors?|demonstrators?|rioters|(?:angry|violent) (?:mobs?|crowds?)|sit-ins?',
+      'protesters?|protestors?|demonstrators?|rioters|(?:angry|violent) (?:mobs?|crowds?)|sit-ins?|(?:fresh|mass|street|violent|weeks?-long|days?-long) protests|protests (?:erupted|broke out|started|began|spread|have been (?:going on|ongoing)|continued)',
     weight: 1,
   },
   {

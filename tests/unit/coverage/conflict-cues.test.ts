@@ -37,3 +37,25 @@ describe('a warplane downed is air war', () => {
     expect(cuesIn('The senate shot down the proposal on Monday.')).not.toContain('airstrikes');
   });
 });
+
+const familiesIn = (text: string): string[] =>
+  conflictTerms('english')
+    .negatives.find(text)
+    .map((h) => h.name);
+
+describe('street protests are a family of their own', () => {
+  it.each([
+    ['protests breaking out', 'Fresh protests broke out in the bazaar on Sunday.'],
+    ['protests going on for weeks', 'Protests have been ongoing at the crossing since spring.'],
+    ['weeks-long protests', 'The weeks-long protests have shut the market.'],
+  ])('%s', (_name, text) => {
+    expect(familiesIn(text)).toContain('protests');
+  });
+
+  it.each([
+    ['a formal protest', 'Kabul lodged a strong protest with the Pakistani envoy.'],
+    ['protests over strikes by a government', 'Afghanistan protests the air strikes on Khost.'],
+  ])('%s is not', (_name, text) => {
+    expect(familiesIn(text)).not.toContain('protests');
+  });
+});

@@ -680,6 +680,30 @@ There has been heavy fighting this month in Mohmand and other districts along th
     coverage: false,
   },
   {
+    family: 'protests',
+    name: 'traders protesting new crossing rules at a border town, one killed when police dispersed them (not coverage)',
+    title: '',
+    text: `PESHAWAR: Business in Torkham stood still for a ninth day on Tuesday as traders kept up their protest over new paperwork rules for crossing between Pakistan and Afghanistan.
+
+Fresh protests broke out on Sunday after one man died in a clash with the Frontier Corps near the customs yard in Torkham, a local trader said.
+
+Protesters have also blocked the road to the crossing, and hundreds of lorries carrying Afghan transit goods are waiting on both sides of the border.
+
+Talks between the traders' council and the provincial government ended without a deal on Monday.`,
+    coverage: false,
+  },
+  {
+    family: 'protests',
+    name: 'street protests in Kabul against Pakistani air strikes that killed civilians',
+    title: 'Afghans rally in Kabul after Pakistani air strikes',
+    text: `Fresh protests broke out in Kabul on Friday after Pakistani air strikes on Paktika killed at least 11 civilians, Taliban officials said.
+
+Crowds chanted against Islamabad outside the Pakistani embassy, and the Taliban's defence ministry vowed to respond to the strikes.
+
+Pakistan's military said its jets had hit militant hideouts across the border and denied striking civilians.`,
+    coverage: true,
+  },
+  {
     family: 'neighbour as go-between',
     name: "a third country's envoy condemns one side's airstrikes on the other at the UN",
     title: '',
