@@ -1486,6 +1486,14 @@ function speakersOf(text: string, span: SentenceSpan, home: Side | null): Found[
     const from = Math.max(0, at - CONTEXT_CHARS);
     return (from > dateline.length ? dateline : '') + s.slice(from, at + CONTEXT_CHARS);
   };
+  // A dateline's lead, read before a speaker clipped from it, keeps its dateline and opening
+  // subject: "ISLAMABAD (AP) — Pakistan's military, …, struck …, killing …, officials said" names
+  // both sides though the clause before the officials names one.
+  const leadHead = dateline
+    ? (/^[^,;:\u2013\u2014]{0,60}/.exec(s.slice(dateline.length))?.[0] ?? '')
+    : '';
+  const withLead = (context: string): string =>
+    dateline && !s.startsWith(context) ? `${dateline}${leadHead}, ${context}` : context;
   const add = (c: Candidate | null, k: number, from?: number): void => {
     if (!c) return;
     const denial = DENIAL_VERBS.has((toks[k] as Token).lower);
@@ -1556,7 +1564,7 @@ function speakersOf(text: string, span: SentenceSpan, home: Side | null): Found[
       const c = resolveSpeaker(
         role ? seg.replace(/\s+(?:that|which|who)\s.*$/i, '') : seg,
         true,
-        namedRole ? around(k) : b,
+        namedRole ? around(k) : withLead(b),
       );
       // A bare name yields to an appositive that says who the person is.
       if (c && c.proper) fallback ??= c;

@@ -69,3 +69,19 @@ describe('civilians with no place in their paragraph: the scene named before', (
       subject: 'civilians',
     }));
 });
+
+describe('unnamed officials at the end of a long dateline lead', () => {
+  it("the lead's opening subject and the dateline place them, however far back", () =>
+    expectFigure(
+      'ISLAMABAD (AP) — Pakistan’s air force, with drones and long-range guns in support, hit several more army bases in eastern Afghanistan through the night and into Sunday morning, killing at least 90 Afghan troops in the widening border war, a government spokesman and officials said.',
+      90,
+      { claimant: 'pakistan' },
+    ));
+
+  it('negative: a short lead with the harm placed on one side keeps the local officials there', () =>
+    expectFigure(
+      'ISLAMABAD (AP) — A mortar round hit a house in Khost, killing four children, local officials said.',
+      4,
+      { claimant: 'afghanistan' },
+    ));
+});
