@@ -178,7 +178,7 @@ export const CONFLICT_CUES: readonly Cue[] = spacedCues([
   {
     name: 'casualties',
     pattern:
-      'kill(?:ed|ing|s)?|wounded|wounding|injured|injuring|casualt(?:y|ies)|dead|deaths?|death toll|martyred',
+      'kill(?:ed|ing|s)?|wounded|wounding|injured|injuring|casualt(?:y|ies)|dead|deaths?|death toll|martyred|died',
     weight: 0.5,
   },
   {

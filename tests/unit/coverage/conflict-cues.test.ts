@@ -24,6 +24,12 @@ describe('words of fighting between the two', () => {
   });
 });
 
+describe('deaths told with "died" are casualties', () => {
+  it('soldiers who died', () => {
+    expect(cuesIn('Two soldiers died when the post was shelled.')).toContain('casualties');
+  });
+});
+
 describe('a warplane downed is air war', () => {
   it.each([
     ['a jet shot down by one side', 'Afghan forces said they shot down a Pakistani fighter jet.'],

@@ -680,6 +680,19 @@ There has been heavy fighting this month in Mohmand and other districts along th
     coverage: false,
   },
   {
+    family: 'cricket',
+    name: "a board's withdrawal from a series after its cricketers died in one side's strikes, told in the lead (no headline)",
+    title: '',
+    text: `The Afghanistan Cricket Board has pulled its team out of next month's T20I tri-series in Pakistan, saying two young club cricketers died in Pakistani air strikes in Khost province.
+
+The board said the two batsmen had played a friendly match in Khost city and were at a relative's home when the bombs fell.
+
+"We have lost two of our cricket family," the board said, adding that its players would wear black armbands at their next match.
+
+The tri-series with Sri Lanka was to be played in Lahore as preparation for the T20 World Cup, and the Pakistan Cricket Board said it would name a replacement team.`,
+    coverage: true,
+  },
+  {
     family: 'protests',
     name: 'traders protesting new crossing rules at a border town, one killed when police dispersed them (not coverage)',
     title: '',
