@@ -2014,7 +2014,19 @@ function ofNounBefore(v: TextView, phraseTok: number): Measure | null {
   // 14 soldiers"); "talks were held for 3 days" count no one.
   if (prep === 'for') return funeralBefore(v, o) ? 'killed' : null;
   const n = v.word(p);
-  const m = n !== null ? (MEASURE_OF_NOUNS[n] ?? null) : null;
+  let m = n !== null ? (MEASURE_OF_NOUNS[n] ?? null) : null;
+  // "the deaths and injuries of several civilians": a loss and the other loss, joined, are both.
+  if (m === 'killed' || m === 'wounded') {
+    const joined = v.prev(p);
+    const first = v.word(v.prev(joined));
+    const other = first !== null ? (MEASURE_OF_NOUNS[first] ?? null) : null;
+    if (
+      /^(?:and|or|&)$/.test(v.word(joined) ?? '') &&
+      other !== m &&
+      (other === 'killed' || other === 'wounded')
+    )
+      m = 'casualties';
+  }
   // Only harm is done "to" people ("injuries to 40"); "a return to 3" is not a count of returns.
   return v.word(o) === 'to' && m !== 'wounded' ? null : m;
 }
@@ -2965,6 +2977,47 @@ function inClause(words: readonly string[]): readonly string[] {
   return words;
 }
 
+/** Words before "posts" that make them messages, not military posts ("social media posts"). */
+const ONLINE_WORDS: ReadonlySet<string> = new Set(
+  wordList('social media online facebook instagram telegram twitter tiktok blog x'),
+);
+
+/** Whether counted "posts" are messages: online words in the phrase, or "on X" after it. */
+function onlinePosts(text: string, words: readonly string[], endChar: number): boolean {
+  return (
+    words.some((w) => ONLINE_WORDS.has(w)) ||
+    /^\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|social\s+media)\b/.test(
+      text.slice(endChar, endChar + 30),
+    )
+  );
+}
+
+/** Whether a phrase ending in one loss noun goes on with "and" and the other ("deaths and injuries"). */
+function lossPairAfter(
+  v: TextView,
+  endTok: number,
+  words: readonly string[],
+  numberStartToks: ReadonlySet<number>,
+): boolean {
+  const last = MEASURE_NOUNS[words[words.length - 1] ?? ''];
+  if (last !== 'killed' && last !== 'wounded') return false;
+  const joiner = v.next(endTok);
+  if (!/^(?:and|or)$/.test(v.word(joiner) ?? '')) return false;
+  const second = v.next(joiner + 1);
+  // ("12 deaths and injuries to 30 others", "12 fatalities and injured 36 others": the second
+  // loss has a count of its own.)
+  const afterSecond = v.next(second + 1);
+  const counted = (k: number): boolean =>
+    numberStartToks.has(k) || (v.word(k) === 'the' && numberStartToks.has(v.next(k + 1)));
+  if (
+    counted(afterSecond) ||
+    (/^(?:to|of|among)$/.test(v.word(afterSecond) ?? '') && counted(v.next(afterSecond + 1)))
+  )
+    return false;
+  const other = MEASURE_NOUNS[v.word(second) ?? ''];
+  return (other === 'killed' || other === 'wounded') && other !== last;
+}
+
 /** Participles of people driven from their homes: counted so, they are no loss of the verb before. */
 const UPROOTING_WORDS: ReadonlySet<string> = new Set(
   wordList('displaced displacing uprooted uprooting evacuated evacuating homeless'),
@@ -3801,7 +3854,13 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
       // "10 dead bodies": the remains are what is counted, "dead" only describes them.
       const nounMeasure =
         (words.some((w) => MEASURE_NOUNS[w] === 'bodies') ? 'bodies' : undefined) ??
-        words.map((w) => MEASURE_NOUNS[w]).find((m) => m !== undefined) ??
+        // "dozens of deaths and injuries": a loss noun joined to the other loss noun is both.
+        (lossPairAfter(v, np.endTok, words, numberStartToks) ? 'casualties' : undefined) ??
+        words
+          .map((w) => MEASURE_NOUNS[w])
+          .find(
+            (m) => m !== undefined && !(m === 'posts' && onlinePosts(text, words, np.endChar)),
+          ) ??
         // "took 12 soldiers hostage": "hostage" closing the phrase says what became of them
         // (not "hostage takers").
         (words[words.length - 1] === 'hostage' ? 'captured' : undefined) ??
@@ -3920,6 +3979,14 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
       const isPlace = words.some(
         (w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets',
       );
+      // A verb of its own between the figure it borrows from and it ("… and injured 36 others").
+      const ownVerbInGap =
+        inherited &&
+        prevHere &&
+        before &&
+        MEASURE_VERBS[wordsOf(ellipsisGap).at(-1) ?? ''] === before
+          ? before
+          : null;
       // "bombed three places in Paktika": places are sites only where a verb of striking hits them
       // ("several places" alone is a count of anything).
       const struckPlaces = verb === 'targets' && !nounMeasure && nounWords.includes('places');
@@ -3950,16 +4017,17 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
         (verb === 'captured' || (inherited && verb === 'posts' && prevHere?.measure === 'posts'))
       )
         measure = 'posts';
-      // "Of the 146 civilian casualties, 42 were killed": a borrowed loss noun yields to the count's own verb.
+      // "Of the 146 civilian casualties, 42 were killed": a borrowed loss noun yields to the count's
+      // own verb, after it or right before it ("caused 12 fatalities and injured 36 others").
       else if (
         inherited &&
-        after &&
-        isLoss(after) &&
+        (after ?? ownVerbInGap) &&
+        isLoss((after ?? ownVerbInGap) as Measure) &&
         nounMeasure &&
         isLoss(nounMeasure) &&
         words.slice(0, np.words.length).every((w) => MEASURE_NOUNS[w] === undefined)
       )
-        measure = after;
+        measure = (after ?? ownVerbInGap) as Measure;
       // "Eleven of the wounded later died": a part of a loss group with a loss verb of its own.
       else if (
         words[0] === 'of' &&
