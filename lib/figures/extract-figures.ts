@@ -2909,14 +2909,17 @@ function isFurniture(v: TextView, n: ParsedNumber, endTok: number): boolean {
 /** Letter words enough for a line to be prose, not a page's head (date lines, menus, image names). */
 const PROSE_LINE_WORDS = 6;
 
-/** Where the text's first line of prose starts (the headline or the first sentence). */
+/**
+ * Where the text's first line of prose starts (the headline or the first sentence); 0 when no
+ * line is prose (a table, a list of short lines: no page head to tell from a body).
+ */
 function firstProseLine(text: string): number {
   let at = 0;
   for (const line of text.split('\n')) {
     if ((line.match(/\p{L}{2,}/gu)?.length ?? 0) >= PROSE_LINE_WORDS) return at;
     at += line.length + 1;
   }
-  return text.length;
+  return 0;
 }
 
 /**
