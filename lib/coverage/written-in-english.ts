@@ -8,8 +8,25 @@ const ENGLISH_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/**
+ * The commonest small words of the other languages written in the Latin alphabet that pages
+ * about the conflict come in (Spanish, French, German, Italian, Portuguese, Turkish,
+ * Indonesian); none is an English word.
+ */
+const OTHER_LATIN_WORDS: ReadonlySet<string> = new Set(
+  'de la el los las del por para con una que le les des et du dans sur pour est une der die das und den dem von zu mit ist im nicht ein eine auf auch il di che della per sono nel ao os da do dos na no em um uma ve bir bu ile için olarak yang dan dari ini itu untuk dengan pada dalam tidak'.split(
+    ' ',
+  ),
+);
 /** Share of those words among an English text's words: a sixth or more in news copy, near none in other languages. */
 const ENGLISH_SHARE = 0.09;
+/**
+ * A short, name-dense wire lead ("KABUL (AP) — Pakistani jets struck …, killing 12 …, the
+ * ministry said") may hold fewer of them; it is English still when it has a few and many more
+ * than another language's small words.
+ */
+const SHORT_TEXT_WORDS = 80;
+const SHORT_TEXT_ENGLISH_MIN = 2;
 /** Enough of the text to tell (menus and a headline come first). */
 const SAMPLE_CHARS = 4000;
 /** Fewer words than this in the Latin alphabet say too little (a one-line brief may have no small word). */
@@ -31,11 +48,15 @@ export function writtenInEnglish(text: string): boolean {
   let words = 0;
   let latin = 0;
   let english = 0;
+  let other = 0;
   for (const m of text.slice(0, SAMPLE_CHARS).matchAll(WORD)) {
     words++;
     if (LATIN_WORD.test(m[0])) latin++;
-    if (ENGLISH_WORDS.has(m[0].toLowerCase())) english++;
+    const w = m[0].toLowerCase();
+    if (ENGLISH_WORDS.has(w)) english++;
+    else if (OTHER_LATIN_WORDS.has(w)) other++;
   }
   if (latin * 2 < words) return false;
-  return words < MIN_WORDS || english >= words * ENGLISH_SHARE;
+  if (words < MIN_WORDS || english >= words * ENGLISH_SHARE) return true;
+  return words <= SHORT_TEXT_WORDS && english >= SHORT_TEXT_ENGLISH_MIN && english > 2 * other;
 }

@@ -124,3 +124,15 @@ describe('analyzeText: a name spelt the older way', () => {
     expect(text.slice(g?.start, g?.end)).toBe(g?.text);
   });
 });
+
+describe('analyzeText: a short wire lead', () => {
+  it('is read as English, so its figures are read', () => {
+    const a = analyzeText(
+      'PESHAWAR (AP) — Afghan border forces fired mortars at Pakistani posts near Angoor Adda overnight, wounding five Frontier Corps soldiers, Pakistani security officials said on Tuesday, adding Pakistani troops returned fire and destroyed two Afghan positions in Paktika.',
+    );
+    expect(a.coverage.detected).toBe(true);
+    const f = a.figures.find((x) => x.value === 5);
+    expect(f?.measure).toBe('wounded');
+    expect(f?.claimant).toBe('pakistan');
+  });
+});
