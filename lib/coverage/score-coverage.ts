@@ -17,7 +17,7 @@ import { blankRelatedLinks } from './blank-related-links';
 import { datelineSpans, titleCaseDatelineSpans } from '../article/dateline';
 import { isFurnitureLine } from './is-furniture-line';
 import { inPairLandmark, isBorderLandmark } from './is-border-landmark';
-import { talibanAreInsurgents, talibanMeansTtp } from './taliban-means-ttp';
+import { talibanAreInsurgents, talibanBesideMilitants, talibanMeansTtp } from './taliban-means-ttp';
 import { COVERAGE_PLACES } from '../conflict/places';
 import { writtenInEnglish } from './written-in-english';
 
@@ -167,6 +167,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   // Waziristan").
   const onlyTalibanAfghan =
     english &&
+    !talibanBesideMilitants(text) &&
     !allNames.some((h) => T.sideOf.get(h.name) === 'afghanistan' && !startsWith(TALIBAN_AT, h)) &&
     (offTopicHits.some((h) => MILITANCY.has(h.name)) ||
       allNames.some((h) => PAKISTANI_REGIONS.has(h.name)));

@@ -18,10 +18,23 @@ const STATE_SINCE_2021 = [
   'Taliban\\s+takeover',
   "Kabul['’]s\\s+Taliban",
 ];
+/**
+ * The Taliban named beside the militants as a second party ("Taliban fighters and affiliated
+ * terrorists", "the Taliban and the TTP"): Pakistan's words for Afghanistan's forces and the
+ * militants they host, two groups, so the Taliban there are not the Pakistani Taliban.
+ */
+const TALIBAN_AND_MILITANTS =
+  'Taliban(?:\\s+(?:fighters|forces|regime|posts|troops))?\\s+(?:and|along\\s+with|together\\s+with)\\s+(?:the\\s+|their\\s+)?(?:(?:affiliated|allied|associated|proxy)\\s+)?(?:militants|terrorists|khawarij|khwarij|TTP|Fitna\\s+al[-\\s]?Khawarij)';
 const AFGHAN_STATE_TALIBAN = new RegExp(
-  ["Afghan(?:istan(?:['’]s)?)?\\s+Taliban", ...STATE_SINCE_2021].join('|'),
+  ["Afghan(?:istan(?:['’]s)?)?\\s+Taliban", TALIBAN_AND_MILITANTS, ...STATE_SINCE_2021].join('|'),
   'i',
 );
+const TALIBAN_AND_MILITANTS_RE = new RegExp(TALIBAN_AND_MILITANTS, 'i');
+
+/** Whether the page names the Taliban beside the militants as a second party ("Taliban and affiliated terrorists"). */
+export function talibanBesideMilitants(text: string): boolean {
+  return TALIBAN_AND_MILITANTS_RE.test(text);
+}
 const TALIBAN_STATE_SINCE_2021 = new RegExp(STATE_SINCE_2021.join('|'), 'i');
 
 /**

@@ -693,6 +693,13 @@ The tri-series with Sri Lanka was to be played in Lahore as preparation for the 
     coverage: true,
   },
   {
+    family: 'which Taliban',
+    name: "a short lead in the military's words: the Taliban and affiliated militants struck in retaliation",
+    title: '',
+    text: 'The Pakistani military said on Monday it had killed over 150 Taliban fighters and affiliated militants in retaliatory strikes overnight, and that 11 of its soldiers were martyred.',
+    coverage: true,
+  },
+  {
     family: 'protests',
     name: 'traders protesting new crossing rules at a border town, one killed when police dispersed them (not coverage)',
     title: '',

@@ -22,6 +22,12 @@ describe('which Taliban a bare "Taliban" means', () => {
       false,
     ],
     [
+      'named beside the militants as a second party',
+      'The army said it struck Taliban forces and affiliated khawarij across the border. The TTP has not commented.',
+      true,
+      false,
+    ],
+    [
       'their government qualifies them',
       "Islamabad blames the TTP. The Taliban's government in Kabul rejects that.",
       true,
