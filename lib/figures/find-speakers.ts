@@ -2145,6 +2145,14 @@ function speakersOf(text: string, span: SentenceSpan, home: Side | null): Found[
   const party = heading ? resolveSpeaker(heading[1] as string, true) : null;
   if (party && party.claimant !== null && party.strength >= 2)
     found.push({ candidate: party, at: span.start });
+  // 'Zabihullah Mujahid in a post on X "At around 3:00 …"': a speaker and the medium, no verb,
+  // then the quotation, are the quotation's speaker.
+  const posted = found.length === 0 ? VERBLESS_POST.exec(s) : null;
+  if (posted) {
+    const poster = resolveSpeaker(posted[1] as string, true);
+    if (poster && poster.claimant !== null && poster.strength >= 2)
+      found.push({ candidate: poster, at: span.start + posted[0].length - 1 });
+  }
   // A claim of responsibility speaks for no count after it: a stop right behind its verb.
   for (const f of [...found])
     if (owned.has(f.at))
@@ -3163,6 +3171,10 @@ const ROLE_PHRASE =
 
 /** A person's name of two to four capitalised words. */
 const PERSON_NAME = String.raw`\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,3}`;
+
+/** A speaker (the last few capitalised words before it), "in a post on X" or the like, then a quotation. */
+const VERBLESS_POST =
+  /((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s+(?:in|on|via)\s+(?:a|an|his|her|its|their)\s+(?:(?:social\s+media|video|written|short)\s+)?(?:post|statement|tweet|message)(?:\s+on\s+(?:X|Twitter|Facebook|Telegram))?\s*[,:]?\s*["“]/u;
 
 /** A speaker phrase that ends in a role and its holder's name ("spokesperson Randhir Jaiswal"): "Jaiswal said" later is them. */
 const ROLE_BEFORE_NAME = new RegExp(
