@@ -189,7 +189,8 @@ export const CONFLICT_CUES: readonly Cue[] = spacedCues([
   },
   {
     name: 'military',
-    pattern: 'troops|soldiers|forces|military|army|posts? (?:destroyed|captured|seized)|positions',
+    pattern:
+      'troops|soldiers|forces|military|army|(?:posts?|outposts?|check-?posts?) (?:(?:were|was|have been|had been) )?(?:destroyed|captured|seized|overrun)|(?:destroyed|captured|seized|overran) (?:[\\w-]+ ){0,3}?(?:posts?|outposts?|check-?posts?)|positions',
     weight: 0.5,
   },
   {

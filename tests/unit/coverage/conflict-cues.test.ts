@@ -24,6 +24,19 @@ describe('words of fighting between the two', () => {
   });
 });
 
+describe('posts taken or destroyed are words of the fight', () => {
+  it.each([
+    ['posts that were destroyed', 'He said 61 posts were destroyed overnight.'],
+    ['captured with the posts after', 'Troops captured three more border outposts.'],
+  ])('%s', (_name, text) => {
+    expect(cuesIn(text)).toContain('military');
+  });
+
+  it('a job posted is not', () => {
+    expect(cuesIn('The ministry posted two jobs online.')).not.toContain('military');
+  });
+});
+
 describe('deaths told with "died" are casualties', () => {
   it('soldiers who died', () => {
     expect(cuesIn('Two soldiers died when the post was shelled.')).toContain('casualties');

@@ -517,6 +517,13 @@ In the north, the Taliban also faced the National Resistance Front, which said i
   // Short briefs: one paragraph about the two sides is most of the page.
   {
     family: 'briefs',
+    name: "a one-sentence brief of a minister's tally, with no word of fighting but the losses and the posts",
+    title: '',
+    text: "Pakistan's information minister said 210 Afghan Taliban were killed and 340 wounded, while 61 posts were destroyed and 17 captured.",
+    coverage: true,
+  },
+  {
+    family: 'briefs',
     name: 'two-paragraph brief on talks resuming under mediation',
     title: 'Istanbul round opens',
     text: `Pakistani and Afghan delegations resumed talks in Istanbul on Thursday under Turkish and Qatari mediation, seeking to turn the Doha truce into a lasting arrangement.
