@@ -178,7 +178,7 @@ export const CONFLICT_CUES: readonly Cue[] = spacedCues([
   {
     name: 'casualties',
     pattern:
-      'kill(?:ed|ing|s)?|wounded|wounding|injured|injuring|casualt(?:y|ies)|dead|deaths?|death toll|martyred|died',
+      'kill(?:ed|ing|s)?|wounded|wounding|injured|injuring|casualt(?:y|ies)|dead|deaths?|death toll|martyred|martyrdom|embraced shahadat|neutrali[sz]ed|died',
     weight: 0.5,
   },
   {

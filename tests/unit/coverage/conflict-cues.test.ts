@@ -38,8 +38,12 @@ describe('posts taken or destroyed are words of the fight', () => {
 });
 
 describe('deaths told with "died" are casualties', () => {
-  it('soldiers who died', () => {
-    expect(cuesIn('Two soldiers died when the post was shelled.')).toContain('casualties');
+  it.each([
+    ['soldiers who died', 'Two soldiers died when the post was shelled.'],
+    ['soldiers who embraced martyrdom', 'Four soldiers embraced martyrdom in the exchange.'],
+    ['fighters neutralised', 'Over 50 fighters were neutralised overnight.'],
+  ])('%s', (_name, text) => {
+    expect(cuesIn(text)).toContain('casualties');
   });
 });
 

@@ -517,6 +517,13 @@ In the north, the Taliban also faced the National Resistance Front, which said i
   // Short briefs: one paragraph about the two sides is most of the page.
   {
     family: 'briefs',
+    name: "a one-sentence brief in the military's own words (martyrdom, neutralised)",
+    title: '',
+    text: 'The ISPR said 14 soldiers embraced martyrdom while more than 120 Taliban and affiliated terrorists were neutralised in the night.',
+    coverage: true,
+  },
+  {
+    family: 'briefs',
     name: "a one-sentence brief of a minister's tally, with no word of fighting but the losses and the posts",
     title: '',
     text: "Pakistan's information minister said 210 Afghan Taliban were killed and 340 wounded, while 61 posts were destroyed and 17 captured.",
