@@ -11,10 +11,11 @@ const ENGLISH_WORDS: ReadonlySet<string> = new Set(
 /**
  * The commonest small words of the other languages written in the Latin alphabet that pages
  * about the conflict come in (Spanish, French, German, Italian, Portuguese, Turkish,
- * Indonesian); none is an English word.
+ * Indonesian, Finnish, Dutch, Swedish, Norwegian, Polish); none is an English word ("die",
+ * "do", "no" and "per" are English too: left out).
  */
 const OTHER_LATIN_WORDS: ReadonlySet<string> = new Set(
-  'de la el los las del por para con una que le les des et du dans sur pour est une der die das und den dem von zu mit ist im nicht ein eine auf auch il di che della per sono nel ao os da do dos na no em um uma ve bir bu ile için olarak yang dan dari ini itu untuk dengan pada dalam tidak'.split(
+  'de la el los las del por para con una que le les des et du dans sur pour est une der das und den dem von zu mit ist im nicht ein eine auf auch il di che della sono nel ao os da dos na em um uma ve bir bu ile için olarak yang dan dari ini itu untuk dengan pada dalam tidak ja oli että myös kun mutta joka sekä ovat hän het van een niet zijn och att det som för är og av się że nie jest oraz jak'.split(
     ' ',
   ),
 );
@@ -22,8 +23,8 @@ const OTHER_LATIN_WORDS: ReadonlySet<string> = new Set(
 const ENGLISH_SHARE = 0.09;
 /**
  * A short, name-dense wire lead ("KABUL (AP) — Pakistani jets struck …, killing 12 …, the
- * ministry said") may hold fewer of them; it is English still when it has a few and many more
- * than another language's small words.
+ * ministry said") or a list of headlines may hold fewer of them; it is English still when it has
+ * a few and many more than another language's small words, or none of either.
  */
 const SHORT_TEXT_WORDS = 80;
 const SHORT_TEXT_ENGLISH_MIN = 2;
@@ -58,5 +59,11 @@ export function writtenInEnglish(text: string): boolean {
   }
   if (latin * 2 < words) return false;
   if (words < MIN_WORDS || english >= words * ENGLISH_SHARE) return true;
-  return words <= SHORT_TEXT_WORDS && english >= SHORT_TEXT_ENGLISH_MIN && english > 2 * other;
+  // (A short list of headlines may hold no small word of any language: English, as nothing says
+  // otherwise.)
+  return (
+    words <= SHORT_TEXT_WORDS &&
+    (english >= SHORT_TEXT_ENGLISH_MIN || other === 0) &&
+    english >= 2 * other
+  );
 }
