@@ -489,6 +489,14 @@ const TALLY_LEAD =
 const PARTY_HEADING =
   /^\s*([\p{L} .-]{2,40}?)['\u2019]s?\s+(?:position|claims?|account|version|figures|narrative|tally)\s*:?\s*$/iu;
 
+/**
+ * A line opened by a party's name and a colon, then a count ("Pakistan: 23 soldiers dead", "-
+ * Afghan side: over 50 …"); a name and a colon before a headline ("Afghanistan: Reports about
+ * …") is a section's label, not a speaker.
+ */
+const PARTY_LINE =
+  /^\s*(?:[-–•*]\s*)?((?:the\s+)?(?:Pakistan|Afghanistan|(?:Pakistani|Afghan)\s+(?:side|military|army|government|officials|Taliban)|Taliban|Islamic\s+Emirate|ISPR|Pakistan\s+Army|(?:Zabihullah\s+)?Mujahid))\s*:\s+(?=(?:(?:about|around|over|more\s+than|at\s+least|nearly|up\s+to|some)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several)\b))/iu;
+
 /** Noun-like reporting verbs whose past participle is the same word ("has put", "had counted"). */
 const PARTICIPLE_LIKE: ReadonlySet<string> = new Set([
   'put',
@@ -2145,6 +2153,12 @@ function speakersOf(text: string, span: SentenceSpan, home: Side | null): Found[
   const party = heading ? resolveSpeaker(heading[1] as string, true) : null;
   if (party && party.claimant !== null && party.strength >= 2)
     found.push({ candidate: party, at: span.start });
+  // "Pakistan: 23 soldiers dead; more than 200 Taliban killed.": a line that opens with a party's
+  // name and a colon gives that party's counts (a city's name there is a dateline instead).
+  const labelled = found.length === 0 ? PARTY_LINE.exec(s) : null;
+  const labeller = labelled ? resolveSpeaker(labelled[1] as string, true) : null;
+  if (labelled && labeller && labeller.claimant !== null && labeller.strength >= 2)
+    found.push({ candidate: labeller, at: span.start + labelled[0].length });
   // 'Zabihullah Mujahid in a post on X "At around 3:00 …"': a speaker and the medium, no verb,
   // then the quotation, are the quotation's speaker.
   const posted = found.length === 0 ? VERBLESS_POST.exec(s) : null;
