@@ -490,12 +490,12 @@ const PARTY_HEADING =
   /^\s*([\p{L} .-]{2,40}?)['\u2019]s?\s+(?:position|claims?|account|version|figures|narrative|tally)\s*:?\s*$/iu;
 
 /**
- * A line opened by a party's name and a colon, then a count ("Pakistan: 23 soldiers dead", "-
- * Afghan side: over 50 …"); a name and a colon before a headline ("Afghanistan: Reports about
- * …") is a section's label, not a speaker.
+ * A line opened by a party's name and a colon, then a count ("Afghan side: 64 soldiers dead", "-
+ * Taliban: over 40 …"); a country's name and a colon ("Pakistan: 9 soldiers killed",
+ * "Afghanistan: Reports about …") is where, a section's label, not a speaker.
  */
 const PARTY_LINE =
-  /^\s*(?:[-–•*]\s*)?((?:the\s+)?(?:Pakistan|Afghanistan|(?:Pakistani|Afghan)\s+(?:side|military|army|government|officials|Taliban)|Taliban|Islamic\s+Emirate|ISPR|Pakistan\s+Army|(?:Zabihullah\s+)?Mujahid))\s*:\s+(?=(?:(?:about|around|over|more\s+than|at\s+least|nearly|up\s+to|some)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several)\b))/iu;
+  /^\s*(?:[-–•*]\s*)?((?:the\s+)?(?:(?:Pakistani|Afghan)\s+(?:side|military|army|government|officials|Taliban)|Taliban|Islamic\s+Emirate|ISPR|Pakistan\s+Army|(?:Zabihullah\s+)?Mujahid))\s*:\s+(?=(?:(?:about|around|over|more\s+than|at\s+least|nearly|up\s+to|some)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|several)\b))/iu;
 
 /** Noun-like reporting verbs whose past participle is the same word ("has put", "had counted"). */
 const PARTICIPLE_LIKE: ReadonlySet<string> = new Set([

@@ -1,13 +1,13 @@
 /**
- * Family: a line opened by a party's name and a colon, then counts ("Pakistan: 23 soldiers dead;
- * …"), gives that party's claims, as explainers set the two sides' figures side by side; a name
- * and a colon before a headline is a section's label and speaks for nothing.
+ * Family: a line opened by a party's name and a colon, then counts ("Pakistani military: 23
+ * soldiers dead; …"), gives that party's claims, as explainers set the two sides' figures side by
+ * side; a country's name and a colon is where (a section's label) and speaks for nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { expectFigure, figureWith, type Want } from './family-table';
 
 const SIDES =
-  'The two accounts\nPakistan: 31 soldiers dead; more than 150 Taliban fighters killed.\nAfghan side: 64 Pakistani soldiers dead; 12 of its own fighters killed.';
+  'The two accounts\nPakistani military: 31 soldiers dead; more than 150 Taliban fighters killed.\nAfghan side: 64 Pakistani soldiers dead; 12 of its own fighters killed.';
 
 const POSITIVES: [string, string, number, Want][] = [
   ["the first party's line", SIDES, 31, { claimant: 'pakistan', subject: 'pakistani-forces' }],
