@@ -2153,8 +2153,8 @@ function speakersOf(text: string, span: SentenceSpan, home: Side | null): Found[
   const party = heading ? resolveSpeaker(heading[1] as string, true) : null;
   if (party && party.claimant !== null && party.strength >= 2)
     found.push({ candidate: party, at: span.start });
-  // "Pakistan: 23 soldiers dead; more than 200 Taliban killed.": a line that opens with a party's
-  // name and a colon gives that party's counts (a city's name there is a dateline instead).
+  // "Afghan side: 64 Pakistani soldiers dead; …": a line that opens with a party's own name and a
+  // colon gives that party's counts (a country's or a city's name there says where instead).
   const labelled = found.length === 0 ? PARTY_LINE.exec(s) : null;
   const labeller = labelled ? resolveSpeaker(labelled[1] as string, true) : null;
   if (labelled && labeller && labeller.claimant !== null && labeller.strength >= 2)
@@ -2165,7 +2165,11 @@ function speakersOf(text: string, span: SentenceSpan, home: Side | null): Found[
   if (posted) {
     const poster = resolveSpeaker(posted[1] as string, true);
     if (poster && poster.claimant !== null && poster.strength >= 2)
-      found.push({ candidate: poster, at: span.start + posted[0].length - 1 });
+      found.push({
+        candidate: poster,
+        at: span.start + posted.index + posted[0].length - 1,
+        forwardOnly: true,
+      });
   }
   // A claim of responsibility speaks for no count after it: a stop right behind its verb.
   for (const f of [...found])

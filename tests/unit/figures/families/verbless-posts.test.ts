@@ -29,6 +29,15 @@ const POSITIVES: [string, string, number, Want][] = [
 describe('family: a speaker, the medium and a quotation, no verb', () => {
   it.each(POSITIVES)('%s', (_name, text, value, want) => expectFigure(text, value, want));
 
+  it('negative: a count before the speaker in the same sentence is not in the quotation', () => {
+    expect(
+      figureWith(
+        'On Monday, seven houses were hit in Barmal as the fighting went on, and government spokesman Zabihullah Mujahid in a post on X “Pakistani drones killed five villagers in Dangam.”',
+        7,
+      )?.claimant,
+    ).toBeNull();
+  });
+
   it('negative: no quotation after the medium names no speaker for what follows', () => {
     expect(
       figureWith(
