@@ -2020,12 +2020,7 @@ function ofNounBefore(v: TextView, phraseTok: number): Measure | null {
     const joined = v.prev(p);
     const first = v.word(v.prev(joined));
     const other = first !== null ? (MEASURE_OF_NOUNS[first] ?? null) : null;
-    if (
-      /^(?:and|or|&)$/.test(v.word(joined) ?? '') &&
-      other !== m &&
-      (other === 'killed' || other === 'wounded')
-    )
-      m = 'casualties';
+    if (/^(?:and|or|&)$/.test(v.word(joined) ?? '') && bothLosses(m, other)) m = 'casualties';
   }
   // Only harm is done "to" people ("injuries to 40"); "a return to 3" is not a count of returns.
   return v.word(o) === 'to' && m !== 'wounded' ? null : m;
@@ -3003,7 +2998,6 @@ function lossPairAfter(
   numberStartToks: ReadonlySet<number>,
 ): boolean {
   const last = MEASURE_NOUNS[words[words.length - 1] ?? ''];
-  if (last !== 'killed' && last !== 'wounded') return false;
   const joiner = v.next(endTok);
   if (!/^(?:and|or)$/.test(v.word(joiner) ?? '')) return false;
   const second = v.next(joiner + 1);
@@ -3017,8 +3011,12 @@ function lossPairAfter(
     (/^(?:to|of|among)$/.test(v.word(afterSecond) ?? '') && counted(v.next(afterSecond + 1)))
   )
     return false;
-  const other = MEASURE_NOUNS[v.word(second) ?? ''];
-  return (other === 'killed' || other === 'wounded') && other !== last;
+  return bothLosses(last, MEASURE_NOUNS[v.word(second) ?? '']);
+}
+
+/** Whether two loss measures are the dead and the hurt, one each: together, casualties. */
+function bothLosses(a: Measure | null | undefined, b: Measure | null | undefined): boolean {
+  return (a === 'killed' && b === 'wounded') || (a === 'wounded' && b === 'killed');
 }
 
 /** Participles of people driven from their homes: counted so, they are no loss of the verb before. */
@@ -3983,13 +3981,14 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
         (w) => MEASURE_NOUNS[w] === 'posts' || MEASURE_NOUNS[w] === 'targets',
       );
       // A verb of its own between the figure it borrows from and it ("… and injured 36 others").
-      const ownVerbInGap =
-        inherited &&
+      const ownVerb =
+        after ??
+        (inherited &&
         prevHere &&
         before &&
         MEASURE_VERBS[wordsOf(ellipsisGap).at(-1) ?? ''] === before
           ? before
-          : null;
+          : null);
       // "bombed three places in Paktika": places are sites only where a verb of striking hits them
       // ("several places" alone is a count of anything).
       const struckPlaces = verb === 'targets' && !nounMeasure && nounWords.includes('places');
@@ -4024,13 +4023,13 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
       // own verb, after it or right before it ("caused 12 fatalities and injured 36 others").
       else if (
         inherited &&
-        (after ?? ownVerbInGap) &&
-        isLoss((after ?? ownVerbInGap) as Measure) &&
+        ownVerb &&
+        isLoss(ownVerb) &&
         nounMeasure &&
         isLoss(nounMeasure) &&
         words.slice(0, np.words.length).every((w) => MEASURE_NOUNS[w] === undefined)
       )
-        measure = (after ?? ownVerbInGap) as Measure;
+        measure = ownVerb;
       // "Eleven of the wounded later died": a part of a loss group with a loss verb of its own.
       else if (
         words[0] === 'of' &&
