@@ -475,7 +475,8 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
   const negCounts: Record<string, number> = {};
   const struckDead = (i: number): boolean =>
     STRUCK_CUES.some((c) => cueW[i]!.has(c) || bilW[i]!.has(c)) && cueW[i]!.has('casualties');
-  // A headline of people killed in strikes makes the victims' words (cricketers, a match) theirs.
+  // A headline (with none, the lead) of people killed in strikes makes the victims' words
+  // (cricketers, a match) theirs.
   const victimsHeadline = struckDead(title !== '' ? 0 : leadUnit);
   const incidental = (i: number, family: string): boolean =>
     (crossOf[i]! > 0 && cueSum(i) >= C.incidentalDominance * negW[i]!) ||
