@@ -42,7 +42,7 @@ const ARMED_THIRD_PARTIES: ReadonlySet<string> = new Set(['armed opposition', 'f
 /** The bilateral term of one side's strikes on the other ("Pakistani strikes in Afghanistan"). */
 const STRIKES_ACROSS = 'Pakistani strikes in Afghanistan';
 /** Cues of strikes from the air or across the border, which kill whoever they hit. */
-const STRUCK_CUES = ['airstrikes', 'strikes', 'strikes blamed', 'Pakistani strikes in Afghanistan'];
+const STRUCK_CUES = ['airstrikes', 'strikes', 'strikes blamed', STRIKES_ACROSS];
 /** Cues of a state's strikes across the border ("strikes on hideouts across the border"). */
 const STATE_STRIKE = ['strikes', 'cross-border'];
 /** Words of strain between the two ("tensions", "standoff"), not of talks or a row over papers. */
@@ -283,10 +283,6 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     !ARMED_THIRD_PARTIES.has(h.name) &&
     (tradeHits.get(u) ?? 0) >= 2 &&
     (!!pk[u] || !!af[u]);
-  const reactsAt = (h: TermHit): boolean => {
-    REACTS_AFTER.lastIndex = h.index;
-    return REACTS_AFTER.test(text);
-  };
   const negatives = offTopicHits.filter((h) => {
     const u = at(h.index);
     if (filedFrom.some(([a, b]) => h.index >= a && h.index < b)) return false;
@@ -294,7 +290,7 @@ export function scoreCoverageWithEvidence(article: Pick<Article, 'title' | 'text
     if (THIRD_PARTY_FAMILIES.has(h.name) && goBetween.has(u)) return false;
     // Beside fighting words an observer's name counts unless it is the one reacting ("India
     // condemns the airstrikes on Afghan soil"), not one of the parties asked to stop.
-    return !(observers.has(h.name) && (!fightUnits.has(u) || reactsAt(h)));
+    return !(observers.has(h.name) && (!fightUnits.has(u) || startsWith(REACTS_AFTER, h)));
   });
   // "Both sides" / "the two neighbours" stands for the side a unit does not
   // name; only "Pak-Afghan" names both sides for the page as a whole (the

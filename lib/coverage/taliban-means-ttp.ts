@@ -18,6 +18,8 @@ const STATE_SINCE_2021 = [
   'Taliban\\s+takeover',
   "Kabul['’]s\\s+Taliban",
 ];
+const TALIBAN_STATE_SINCE_2021 = new RegExp(STATE_SINCE_2021.join('|'), 'i');
+
 /**
  * The Taliban named beside the militants as a second party ("Taliban fighters and affiliated
  * terrorists", "the Taliban and the TTP"): Pakistan's words for Afghanistan's forces and the
@@ -31,12 +33,6 @@ const AFGHAN_STATE_TALIBAN = new RegExp(
 );
 const TALIBAN_AND_MILITANTS_RE = new RegExp(TALIBAN_AND_MILITANTS, 'i');
 
-/** Whether the page names the Taliban beside the militants as a second party ("Taliban and affiliated terrorists"). */
-export function talibanBesideMilitants(text: string): boolean {
-  return TALIBAN_AND_MILITANTS_RE.test(text);
-}
-const TALIBAN_STATE_SINCE_2021 = new RegExp(STATE_SINCE_2021.join('|'), 'i');
-
 /**
  * True when a bare "Taliban" on this page means the Pakistani Taliban:
  * `ttpNamed` says the page names the TTP by one of its own names.
@@ -45,6 +41,11 @@ const TALIBAN_STATE_SINCE_2021 = new RegExp(STATE_SINCE_2021.join('|'), 'i');
  */
 export function talibanMeansTtp(text: string, ttpNamed: boolean): boolean {
   return ttpNamed && !AFGHAN_STATE_TALIBAN.test(text);
+}
+
+/** Whether the page names the Taliban beside the militants as a second party ("Taliban and affiliated terrorists"). */
+export function talibanBesideMilitants(text: string): boolean {
+  return TALIBAN_AND_MILITANTS_RE.test(text);
 }
 
 /**

@@ -2326,6 +2326,10 @@ export function findSpeakers(
   let lastPerson: Ref = null;
   for (let k = 0; k < spans.length; k++) {
     const sp = spans[k] as SentenceSpan;
+    /** The sentence's tokens (no spaces), read once if a complaint or a boast is looked for. */
+    let sentenceToks: Token[] | null = null;
+    const toksHere = (): Token[] =>
+      (sentenceToks ??= tokenize(text.slice(sp.start, sp.end)).filter((t) => t.type !== 'space'));
     // One scan for the people named in the sentence serves both the first person and the map of
     // people (a sentence too long for the first person's clip is scanned again, clipped).
     const namedHere = personHits(text.slice(sp.start, sp.end));
@@ -2574,8 +2578,8 @@ export function findSpeakers(
           sameNounParty(crossLead, head) ??
           sameSpeaker ??
           spokeLast ??
-          complainingSide(text.slice(sp.start, sp.end)) ??
-          (unnamedHolder ? boastingSide(text.slice(sp.start, sp.end)) : null) ??
+          complainingSide(toksHere()) ??
+          (unnamedHolder ? boastingSide(toksHere()) : null) ??
           (bothParties(here) ? null : (lastParty(lead) ?? placeSide(here) ?? placeSide(lead)));
         if (party) {
           cues.push({ claimant: party, name: c.name, at: f.at });
@@ -3032,10 +3036,8 @@ const NATIONALS: Readonly<Record<string, Side>> = {
  * harmed by the other side's forces speaks for the harmed side (a complaint, as boasts speak for
  * the side that did the harm). Null unless the civilians' side and the other side are both named.
  */
-function complainingSide(sentence: string): Side | null {
-  const words = tokenize(sentence)
-    .filter((t) => t.type === 'word')
-    .map((t) => t.lower.replace(/'s$/, ''));
+function complainingSide(toks: readonly Token[]): Side | null {
+  const words = toks.filter((t) => t.type === 'word').map((t) => t.lower.replace(/'s$/, ''));
   let harmed: Side | null = null;
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
@@ -3067,8 +3069,7 @@ const ACTED_ON = /^(?:on|at|in|inside|near|against|from|into|of)$/;
  * holder reporting harm done to fighters speaks for the side that did it. Harm to civilians is a
  * complaint as often as a boast, so it decides nothing.
  */
-function boastingSide(sentence: string): Side | null {
-  const words = tokenize(sentence).filter((t) => t.type !== 'space');
+function boastingSide(words: readonly Token[]): Side | null {
   // (Nor does harm to "people", who may be anyone.)
   if (
     words.some(
